@@ -1,0 +1,41 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= sitrep.db
+SHARED ?= ../shared
+
+.PHONY: install run test eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python requirements.lock pyproject.toml
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/sitrep run data/seeds data/fakes/FA-KES-Dataset.csv --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest
+
+eval: install
+	@if [ -d $(SHARED)/gold ]; then \
+	  $(BIN)/sitrep run data/seeds data/fakes/FA-KES-Dataset.csv --db $(DB) --quiet && \
+	  $(BIN)/sitrep export --db $(DB) --format articles-jsonl -o eval-pred.jsonl && \
+	  $(BIN)/python $(SHARED)/eval/score.py $(SHARED)/gold/dev.jsonl eval-pred.jsonl \
+	      --clusters $(SHARED)/gold/clusters-dev.jsonl && \
+	  $(BIN)/python $(SHARED)/eval/fakes_admin1.py data/fakes/FA-KES-Dataset.csv eval-pred.jsonl; \
+	else echo "eval skipped: $(SHARED)/gold not found"; fi
+
+bench: install
+	$(BIN)/python -m sitrep.bench
+
+clean:
+	rm -rf $(VENV) *.db eval-pred.jsonl

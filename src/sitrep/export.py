@@ -1,0 +1,78 @@
+"""Exports: the articles-jsonl interchange schema (shared/gold/GUIDELINES.md) and events CSV.
+
+Pure functions from records to rows; the store hands them records, the CLI writes the file.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.records import (Article, ArticleExtraction, CasualtyClaim, CumulativeToll, IncidentReport,
+                            PerpetratorClaim)
+
+
+def casualty_claim_record(claim: CasualtyClaim) -> dict[str, Any]:
+    return {
+        "outcome": claim.outcome, "low": claim.low, "high": claim.high, "victims": claim.victims,
+        "according_to": claim.speaker.canonical, "speaker_as_written": claim.speaker.name,
+        "speaker_type": claim.speaker.kind, "qualifier": claim.qualifier,
+        "evidence": claim.evidence.text, "evidence_start": claim.evidence.start,
+        "evidence_end": claim.evidence.end, "sentence": claim.sentence.text,
+    }
+
+
+def perpetrator_claim_record(claim: PerpetratorClaim) -> dict[str, Any]:
+    return {
+        "perpetrator": claim.perpetrator, "according_to": claim.speaker.canonical,
+        "speaker_as_written": claim.speaker.name, "speaker_type": claim.speaker.kind,
+        "stance": claim.stance, "evidence": claim.evidence.text,
+        "evidence_start": claim.evidence.start, "evidence_end": claim.evidence.end,
+        "sentence": claim.sentence.text,
+    }
+
+
+def toll_record(toll: CumulativeToll) -> dict[str, Any]:
+    return {"outcome": toll.outcome, "low": toll.low, "high": toll.high, "scope": toll.scope,
+            "according_to": toll.speaker.canonical if toll.speaker else None,
+            "evidence": toll.evidence.text, "evidence_start": toll.evidence.start,
+            "evidence_end": toll.evidence.end}
+
+
+def incident_record(report: IncidentReport, event_id: int | None) -> dict[str, Any]:
+    place, when = report.place, report.date
+    return {
+        "main": report.main,
+        "event_type": report.event_type,
+        "date": when.start.isoformat() if when.start else None,
+        "date_end": when.end.isoformat() if when.end else None,
+        "time_precision": when.precision,
+        "date_evidence": when.evidence.text if when.evidence else None,
+        "place": place.name if place else None,
+        "town": place.town if place else None,
+        "admin1": place.admin1 if place else None,
+        "country": place.country if place else None,
+        "latitude": place.lat if place else None,
+        "longitude": place.lon if place else None,
+        "geo_precision": place.precision if place else None,
+        "place_evidence": place.evidence.text if place and place.evidence else None,
+        "casualty_claims": [casualty_claim_record(c) for c in report.casualty_claims],
+        "perpetrator_claims": [perpetrator_claim_record(c) for c in report.perpetrator_claims],
+        "event_id": event_id,
+    }
+
+
+def article_record(article: Article, extraction: ArticleExtraction | None,
+                   event_of: dict[tuple[str, int], int] | None = None) -> dict[str, Any]:
+    """One line of the articles-jsonl export: the gold schema plus provenance fields."""
+    event_of = event_of or {}
+    incidents = extraction.incidents if extraction else []
+    return {
+        "unit_id": article.external_id,
+        "article_id": article.article_id,
+        "outlet": article.outlet,
+        "title": article.title,
+        "pub_date": article.pub_date.isoformat() if article.pub_date else None,
+        "source_path": article.source_path,
+        "source_row": article.source_row,
+        "incidents": [incident_record(r, event_of.get(r.key)) for r in incidents],
+        "cumulative_tolls": [toll_record(t) for t in (extraction.cumulative_tolls if extraction else [])],
+    }

@@ -1,0 +1,63 @@
+"""Developer tool: extract the dev-set articles straight from the bundled corpus and score them.
+
+    .venv/bin/python tools/dev_eval.py [--gold ../shared/gold/dev.jsonl] [--out /tmp/dev-pred.jsonl] [--show-errors 30]
+
+Reads FA-KES rows and seed files directly (no store), runs `extract_article`, writes
+articles-jsonl and runs shared/eval/score.py. For quick iteration on extraction rules; the real
+measurement is `make eval` over the whole pipeline.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from sitrep.export import article_record
+from sitrep.extract import extract_article
+from sitrep.records import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def dev_articles(unit_ids: set[str]) -> list[Article]:
+    out = []
+    with open(ROOT / "data/fakes/FA-KES-Dataset.csv", encoding="latin-1", newline="") as fh:
+        seen = set()
+        for row in csv.DictReader(fh):
+            uid = row["unit_id"]
+            if uid in unit_ids and uid not in seen:
+                seen.add(uid)
+                text = row["article_content"]
+                pub = datetime.strptime(row["date"], "%m/%d/%Y").date() if row["date"] else None
+                out.append(Article(hashlib.sha1(text.encode()).hexdigest()[:16], uid, text,
+                                   title=row["article_title"], outlet=row["source"], pub_date=pub))
+    for path in sorted((ROOT / "data/seeds").glob("*.txt")):
+        if path.stem in unit_ids:
+            text = path.read_text(encoding="utf-8")
+            out.append(Article(hashlib.sha1(text.encode()).hexdigest()[:16], path.stem, text))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gold", default=str(ROOT.parent / "shared/gold/dev.jsonl"))
+    ap.add_argument("--out", default="/tmp/dev-pred.jsonl")
+    ap.add_argument("--show-errors", default="30")
+    args = ap.parse_args()
+    gold_ids = {json.loads(line)["unit_id"] for line in open(args.gold) if line.strip()}
+    with open(args.out, "w") as fh:
+        for article in dev_articles(gold_ids):
+            extraction = extract_article(article)
+            event_of = {r.key: hash(r.key) % 100000 for r in extraction.incidents}
+            fh.write(json.dumps(article_record(article, extraction, event_of)) + "\n")
+    return subprocess.call([sys.executable, str(Path(args.gold).parent.parent / "eval/score.py"), args.gold,
+                            args.out, "--show-errors", args.show_errors])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
