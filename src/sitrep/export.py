@@ -76,3 +76,60 @@ def article_record(article: Article, extraction: ArticleExtraction | None,
         "incidents": [incident_record(r, event_of.get(r.key)) for r in incidents],
         "cumulative_tolls": [toll_record(t) for t in (extraction.cumulative_tolls if extraction else [])],
     }
+
+
+# --- writers over a store ---------------------------------------------------------------------
+
+EXPORT_FORMATS = ("articles-jsonl", "events-csv")
+
+EVENTS_CSV_COLUMNS = [
+    "event_id", "event_type", "date_start", "date_end", "time_precision", "place", "town", "admin1", "country",
+    "latitude", "longitude", "geo_precision", "killed_low", "killed_best", "killed_high", "injured_low",
+    "injured_best", "injured_high", "n_reports", "n_articles", "n_speakers", "n_outlets", "independent_sources",
+    "flags", "speakers", "perpetrators", "article_ids",
+]
+
+
+def write_articles_jsonl(store: Any, fh: Any) -> int:
+    """One JSON object per stored article, in the gold interchange schema; returns the count."""
+    import json
+
+    event_of = store.event_assignments()
+    n = 0
+    for article in store.articles():
+        fh.write(json.dumps(article_record(article, store.extraction(article.article_id), event_of),
+                            ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def event_csv_row(event: dict[str, Any]) -> dict[str, Any]:
+    """One events-CSV row from a stored event (its reconciled summary)."""
+    s = event["summary"] or {}
+    outcomes = s.get("outcomes") or {}
+    row: dict[str, Any] = {col: s.get(col) for col in EVENTS_CSV_COLUMNS}
+    row["event_id"] = event["event_id"]
+    for outcome in ("killed", "injured"):
+        bounds = outcomes.get(outcome) or {}
+        for b in ("low", "best", "high"):
+            row[f"{outcome}_{b}"] = bounds.get(b)
+    row["flags"] = event.get("flags") or ""
+    row["n_reports"] = event.get("n_reports")
+    for key in ("speakers", "perpetrators", "article_ids"):
+        value = s.get(key)
+        if isinstance(value, list):
+            row[key] = "; ".join(str(v) for v in value)
+    return row
+
+
+def write_events_csv(store: Any, fh: Any) -> int:
+    """Events as CSV with ACLED/UCDP-style columns (low/best/high, precision codes, sources, flags)."""
+    import csv
+
+    writer = csv.DictWriter(fh, fieldnames=EVENTS_CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    n = 0
+    for event in store.events():
+        writer.writerow(event_csv_row(event))
+        n += 1
+    return n

@@ -1,8 +1,252 @@
-"""PLACEHOLDER — helper B replaces this module."""
+"""When an incident happened: date expressions in the incident's sentences, resolved against the
+publication date.
+
+Rules (the reference day `pub` is the article's own dateline when its text opens with one,
+else the publication date the caller gives):
+
+- weekday ("on Sunday", "Tuesday's strike", "late Monday") -> the latest such day on or before `pub`;
+- "today", "tonight", "this morning", "earlier today" -> `pub`;
+- "yesterday", "last night", "overnight", "in the last 24 hours" -> `pub` - 1: news published in
+  the morning reports the night before, and an article written at night says "tonight";
+- "N days ago" -> `pub` - N; "last week" -> Monday..Sunday of the week before (precision week);
+  "this week" -> Monday..`pub`; "earlier this month" -> 1st..`pub` (month); "last month" (month);
+- explicit dates: "5 April 2017", "April 5, 2017", "on March 5" (the latest March 5 on or before
+  `pub`), "April 2016" / "in April" (month), "in 2015" (year), "between 5 and 7 April" (a range).
+
+A weekday tied to a reporting verb ("the Observatory said on Sunday") is used only when the
+sentences give no other date. No reference day: relative expressions keep their evidence but stay
+unresolved (precision unknown); nothing is guessed from today's date. No expression: unknown —
+the publication date is not the incident date.
+"""
 from __future__ import annotations
 
-from sitrep.records import IncidentDate
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Iterable
+
+from sitrep.records import IncidentDate, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan
+
+MONTHS = {m: i for i, ms in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for m in ms}
+WEEKDAYS = {d: i for i, ds in enumerate((
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))) for d in ds}
+
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_WDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19|20)\d\d"
+
+# --- publication datelines ---------------------------------------------------------------------
+_DATELINES = [
+    # "Wed 05 Apr 2017", "Monday 12 March 2012", "12 February 2015", "Date of publication 5 July 2016"
+    re.compile(rf"\b(?:{_WDAY},?\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{_MON})\s+(?P<y>{_YEAR})(?!\d)"),
+    # "August 21 2013", "Published April 2, 2017", "Last updated at Jul 292016"
+    re.compile(rf"\b(?:{_WDAY},?\s+)?(?P<m>{_MON})\s+(?P<d>\d{{1,2}}),?\s*(?P<y>{_YEAR})(?!\d)"),
+    # "05.04.2017", "25-12-2014" (day first, as the outlets that write them do)
+    re.compile(rf"(?<![\d.-])(?P<d>\d{{1,2}})(?P<sep>[.-])(?P<mn>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})(?!\d)"),
+]
 
 
-def incident_date(doc, sentences, pub_date):
-    return IncidentDate()
+def _mk_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def publication_date_in_text(text: str, window: int = 250) -> tuple[date, Span] | None:
+    """The dateline a text opens with ("Wed 05 Apr 2017", "Fri 07 Apr 2017 at 0914",
+    "August 21 2013", "Monday 12 March 2012", "Published April 2 2017"), searched in the first
+    `window` characters (titles and outlet names often come first). Returns the date and its Span.
+
+    >>> publication_date_in_text("Wed 05 Apr 2017 Syria attack symptoms ...")[0]
+    datetime.date(2017, 4, 5)
+    """
+    head = text[:window]
+    best: tuple[int, date, int, int] | None = None
+    for rx in _DATELINES:
+        for m in rx.finditer(head):
+            month = MONTHS.get(m.group("m").lower().rstrip(".")) if "m" in rx.groupindex else int(m.group("mn"))
+            if not month:
+                continue
+            d = _mk_date(int(m.group("y")), month, int(m.group("d")))
+            lead = head[:m.start()]
+            if "." in lead.replace("U.S.", "") or re.search(r"\b(?:on|in|since|until|by|of|from|before|after|between|and)\s*$", lead, re.I):
+                continue      # inside a sentence: a date the text talks about, not its dateline
+            if d and (best is None or m.start() < best[0]):
+                best = (m.start(), d, m.start(), m.end())
+                break
+    if best is None:
+        return None
+    return best[1], Span.of(text, best[2], best[3])
+
+
+# --- incident date expressions -----------------------------------------------------------------
+_REL_DAY = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
+    "yesterday": 1, "last night": 1, "overnight": 1, "late last night": 1, "the previous day": 1,
+    "the day before": 1,
+}
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
+    ("range_md", re.compile(rf"\bbetween\s+(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s+and\s+(?:(?P=m)\s+)?(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
+    ("dmy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("mdy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:people|civilians|killed|dead|%))", re.I)),
+    ("my", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?(?P<m>{_MON})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("in_month", re.compile(r"\b(?:in|since|during|early|late|mid-?)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
+    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+(?:ago|earlier)\b", re.I)),
+    ("last24", re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:24|twenty-four)\s+hours\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?:on|late|early|earlier|last|since|by|until|from|before|overnight|through)\s+)?(?:(?:late|early)\s+)?"
+                           r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'?s)?\b"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
+    ("rel_day", re.compile(r"\b(?:late\s+|earlier\s+|early\s+)?(?P<r>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|"
+                           r"last\s+night|overnight|the\s+previous\s+day|the\s+day\s+before)\b", re.I)),
+    ("last_week", re.compile(r"\b(?:last|earlier\s+this|this|past)\s+week(?:end)?\b", re.I)),
+    ("month_rel", re.compile(r"\b(?:earlier\s+this|this|last)\s+month\b", re.I)),
+    ("year", re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b", re.I)),
+]
+_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|reported|reports|announced|told|stated|added|claimed|confirmed|quoted|"
+    r"according to [^,.;]{0,60}|statement|tweeted|posted|wrote|published)\s*(?:on\s+|late\s+|early\s+)?$", re.I)
+_REPORTING_AFTER = re.compile(r"^[\s,]*(?:that|,)?\s*(?:said|reported|announced|told)\b", re.I)
+_AFTER_NOT_INCIDENT = re.compile(r"^\s*(?:'s\s+)?(?:statement|report|meeting|session|vote|talks)\b", re.I)
+_BEFORE_NOT_INCIDENT = re.compile(r"\b(?:since|until|by|before|from)\s*$", re.I)
+
+
+def _latest_on_or_before(ref: date, month: int, day: int) -> date | None:
+    for y in (ref.year, ref.year - 1):
+        d = _mk_date(y, month, day)
+        if d and d <= ref + timedelta(days=1):
+            return d
+    return None
+
+
+def _month_range(y: int, m: int) -> tuple[date, date]:
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return date(y, m, 1), nxt - timedelta(days=1)
+
+
+def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate | None:
+    """One matched expression -> an IncidentDate (without evidence); None if it is not a date."""
+    g = m.groupdict()
+    month = MONTHS.get((g.get("m") or "").lower().rstrip(".")) if g.get("m") else None
+    year = int(g["y"]) if g.get("y") else None
+    if kind in ("range_dm", "range_md"):
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        if year:
+            a, b = _mk_date(year, month, d1), _mk_date(year, month, d2)
+        elif ref:
+            a, b = _latest_on_or_before(ref, month, d1), _latest_on_or_before(ref, month, d2)
+        else:
+            return IncidentDate()
+        return IncidentDate(a, b, "day" if a == b else "week" if a and b and (b - a).days <= 7 else "month") if a and b else None
+    if kind in ("dmy", "mdy"):
+        day = int(g["d"])
+        if not month or not 1 <= day <= 31:
+            return None
+        d = _mk_date(year, month, day) if year else (_latest_on_or_before(ref, month, day) if ref else None)
+        return IncidentDate(d, d, "day") if d else IncidentDate()
+    if kind in ("my", "in_month"):
+        if not year:
+            if not ref:
+                return IncidentDate()
+            year = ref.year if month <= ref.month else ref.year - 1
+        a, b = _month_range(year, month)
+        return IncidentDate(a, b, "month")
+    if kind == "year":
+        y = int(g["y"])
+        return IncidentDate(date(y, 1, 1), date(y, 12, 31), "year")
+    if ref is None:
+        return IncidentDate()
+    if kind == "weekday":
+        w = WEEKDAYS[g["w"].lower()]
+        d = ref - timedelta(days=(ref.weekday() - w) % 7)
+        return IncidentDate(d, d, "day")
+    if kind == "rel_day":
+        r = " ".join(g["r"].lower().split())
+        d = ref - timedelta(days=_REL_DAY.get(r, 0))
+        return IncidentDate(d, d, "day")
+    if kind == "days_ago":
+        n = _NUMWORDS.get(g["n"].lower()) or int(g["n"])
+        d = ref - timedelta(days=n)
+        return IncidentDate(d, d, "day")
+    if kind == "last24":
+        return IncidentDate(ref - timedelta(days=1), ref, "day")
+    if kind == "last_week":
+        text = m.group(0).lower()
+        monday = ref - timedelta(days=ref.weekday())
+        if text.startswith("last") or text.startswith("past"):
+            if text.endswith("weekend"):
+                sat = monday - timedelta(days=2)
+                return IncidentDate(sat, sat + timedelta(days=1), "week")
+            return IncidentDate(monday - timedelta(days=7), monday - timedelta(days=1), "week")
+        return IncidentDate(monday, ref, "week")
+    if kind == "month_rel":
+        if m.group(0).lower().startswith("last"):
+            prev = ref.replace(day=1) - timedelta(days=1)
+            a, b = _month_range(prev.year, prev.month)
+            return IncidentDate(a, b, "month")
+        return IncidentDate(ref.replace(day=1), ref, "month")
+    return None
+
+
+_KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 1, "rel_day": 1, "last24": 1,
+              "days_ago": 1, "my": 2, "in_month": 3, "last_week": 3, "month_rel": 3, "year": 4}
+
+
+def date_expressions(text: str, offset: int = 0, ref: date | None = None,
+                     skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, IncidentDate]]:
+    """All date expressions in `text` as (preference, IncidentDate with evidence), unsorted.
+    Lower preference is better: 0 explicit day, 1 relative day, ... +10 when tied to a reporting
+    verb, +20 for "since"/"until" phrases. `skip`: absolute character ranges to ignore (datelines)."""
+    found: list[tuple[int, IncidentDate]] = []
+    taken: list[tuple[int, int]] = [(a - offset, b - offset) for a, b in skip]
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            res = resolve_expression(kind, m, ref)
+            if res is None:
+                continue
+            taken.append((s, e))
+            before, after = text[max(0, s - 80):s], text[e:e + 40]
+            pref = _KIND_RANK[kind]
+            if _REPORTING.search(before) or _REPORTING_AFTER.match(after) or _AFTER_NOT_INCIDENT.match(after):
+                pref += 10
+            if re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) or _BEFORE_NOT_INCIDENT.search(before):
+                pref += 20
+            res.evidence = Span(offset + s, offset + e, m.group(0))
+            found.append((pref, res))
+    return found
+
+
+def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | None) -> IncidentDate:
+    """The date of the incident the `sentences` describe (the first is the lead), resolved against
+    the article's own dateline or `pub_date`.
+
+    >>> # "Ten people were killed in Idlib on Sunday." published Tue 2017-04-04 -> 2017-04-02 (day)
+    """
+    text = doc.text
+    ref = pub_date
+    skip: list[tuple[int, int]] = []
+    dl = publication_date_in_text(text)
+    if dl:
+        ref = dl[0]
+        skip.append((dl[1].start, dl[1].end))
+    best: tuple[tuple[int, int], IncidentDate] | None = None
+    for order, sent in enumerate(sentences):
+        for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
+            key = (pref + (2 * order if pref < 10 else 5 * order), res.evidence.start if res.evidence else 0)
+            if best is None or key < best[0]:
+                best = (key, res)
+    if best is None or best[0][0] >= 30:
+        return IncidentDate()
+    return best[1]

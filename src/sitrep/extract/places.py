@@ -1,6 +1,500 @@
-"""PLACEHOLDER — helper B replaces this module."""
+"""Where an incident happened: the place syntactically tied to the event, resolved in the gazetteer.
+
+Candidates are capitalised name sequences ("Jisr al-Shughour", "Deir ez-Zor") and spaCy
+GPE/LOC/FAC entities in the incident's sentences; each is looked up in the gazetteer (the small
+spaCy model misses many Arabic names, the gazetteer does not need it to find them). A candidate
+scores by its cue ("in", "near", "the northwestern town of X", "the X neighbourhood of Y",
+"air strikes on X"), by how specific it is (town before province before country) and by order.
+Datelines ("BEIRUT --", "DAMASCUS (AFP) -"), metonymies ("Damascus blames ...") and names inside
+organisations ("Aleppo Media Center") do not count. When the incident's sentences name no place,
+the title and the rest of the article are searched the same way.
+
+Hierarchy: a neighbourhood the gazetteer does not know keeps its name as written, with its town and
+the town's admin1 ("Karm al-Zeitoun neighbourhood of Homs" -> town Homs, precision 2). A village
+the gazetteer does not know takes its admin1 from the province named nearby.
+
+`Place.precision` (sitrep.records GEO_*): 1 a town or village, 2 near or part of a town, 3 a
+district, 4 a governorate, 5 a country; lat/lon are those of the resolved entry (for an unknown
+neighbourhood, its town's).
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-def incident_place(doc, sentences, gazetteer, outlet=None):
+from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, GazEntry, Gazetteer, fold
+from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan
+
+_PART = r"(?:al|el|il|ul|ash|esh|as|es|ar|er|ad|ed|az|ez|an|en|at|et|ath|adh|bin|ibn|bani|de|du|la|le)"
+_TOK = r"[A-Z\u00c0-\u00de][\w\u2019'\u2018]*"
+_NAME = rf"(?<![\w'\u2019-])(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?{_TOK})*"
+NAME_RX = re.compile(_NAME)
+
+_SETTLEMENT = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
+_AREA = r"(?:neighbou?rhood|district|quarter|suburb|area|camp|refugee\s+camp|region|countryside)"
+_PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division)"
+_COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
+
+# words that precede a place name, with their weight and the precision they imply
+_CUES: list[tuple[re.Pattern, float, int | None]] = [
+    (re.compile(rf"\b(?:the\s+)?(?:{_COMPASS}\s+)?(?:rebel-held\s+|opposition-held\s+|government-held\s+|regime-held\s+|besieged\s+|Kurdish-held\s+|IS-held\s+)?(?:{_COMPASS}\s+)?(?:Syrian\s+|Iraqi\s+|Yemeni\s+|Ukrainian\s+|Sudanese\s+|Nigerian\s+)?{_SETTLEMENT}\s+of\s+$", re.I), 5.0, GEO_EXACT),
+    (re.compile(rf"\b(?:{_AREA})\s+of\s+$", re.I), 4.0, GEO_NEAR),
+    (re.compile(rf"\b(?:{_PROVINCE})\s+of\s+$", re.I), 3.0, GEO_ADMIN1),
+    (re.compile(r"\b(?:outskirts|edge|suburbs|outside|near|nearby|close\s+to|around|vicinity|countryside)\s+(?:of\s+)?(?:the\s+)?$", re.I), 4.0, GEO_NEAR),
+    (re.compile(rf"\b(?:km|kms|kilometres|kilometers|miles)?\s*{_COMPASS}\s+of\s+(?:the\s+)?$", re.I), 3.5, GEO_NEAR),
+    (re.compile(r"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:(?:rebel|opposition|government|regime|IS)-held\s+)?$", re.I), 4.0, None),
+    (re.compile(r"\b(?:on|targeting|targeted|hit|hitting|struck|striking|stormed|shelled|shelling|bombed|bombing|pounded|raided|attacked|besieged|captured|seized|entered)\s+(?:the\s+)?$", re.I), 3.0, None),
+    (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
+    (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
+]
+_AFTER_AREA = re.compile(rf"^\s*(?:{_AREA}|district)\b", re.I)
+_AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
+_AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT})\b", re.I)
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN)[^)]*\)|--|—|–|-\s|:)")
+_METONYMY_AFTER = re.compile(
+    r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|denies|denied|"
+    r"insists?|rejects?|rejected|has\s+(?:said|denied|blamed|accused|called)|has|had|will|would|wants?|governor|"
+    r"Media|Center|Centre|Council|Observatory|University|Committee|Coordination|News|Network|Post|Times|Today|Revolution|"
+    r"Revolutionary|Local|Governor|Province\s+Council|Agency|Civil\s+Defen[cs]e|Health\s+Directorate|Shield|Operations)\b")
+_NOT_PLACES = {
+    "the", "a", "an", "at", "on", "in", "of", "and", "but", "as", "it", "he", "she", "they", "we", "this", "that",
+    "army", "government", "state", "islamic", "free", "observatory", "monitor", "reuters", "president", "minister",
+    "police", "regime", "rebels", "opposition", "coalition", "forces", "troops", "security", "health", "news",
+    "agency", "media", "council", "ministry", "union", "nations", "united", "human", "rights", "watch", "red",
+    "crescent", "cross", "white", "helmets", "civil", "defence", "defense", "daesh", "isis", "isil", "nusra",
+    "front", "party", "hezbollah", "hizbollah", "kurdish", "arab", "arabs", "sunni", "shiite", "shia", "alawite",
+    "christian", "muslim", "god", "allah", "mr", "mrs", "ms", "dr", "general", "colonel", "brigadier", "martyr",
+    "martyrs", "hospital", "school", "mosque", "street", "road", "square", "market", "bridge", "airport", "base",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+    "al", "el", "ash", "said", "says", "according", "more", "most", "some", "many", "several", "after", "before",
+    "while", "when", "there", "their", "its", "his", "her", "our", "your", "russian", "turkish", "iranian",
+    "american", "british", "french", "us", "u.s", "un", "eu", "nato", "sana", "afp", "ap", "bbc", "cnn", "tass",
+    "syrian", "iraqi", "yemeni", "ukrainian", "sudanese", "nigerian", "burmese", "israeli", "palestinian",
+    "local", "activists", "sources", "source", "witnesses", "residents", "people", "civilians", "children",
+    "women", "men", "soldiers", "fighters", "militants", "terrorists", "jihadists", "photo", "video", "update",
+    "breaking", "advertisement", "share", "home", "world", "middle", "east", "north", "south", "west",
+    "northern", "southern", "eastern", "western", "central", "great", "greater", "new", "old", "upper", "lower",
+    "national", "international", "democratic", "republic", "kingdom", "jabhat", "ahrar", "sham", "jaish",
+    "faylaq", "liwa", "hayat", "tahrir", "fatah", "fateh", "brigade", "brigades", "battalion", "division",
+    "group", "movement", "organization", "organisation", "committee", "center", "centre", "network", "times",
+    "post", "press", "tv", "television", "radio", "online", "english", "daily", "weekly",
+}
+_LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "of", "from", "near", "but", "and", "as", "after", "meanwhile",
+                  "when", "while", "since", "during", "elsewhere", "also", "some", "many", "most", "local", "video",
+                  "photo", "breaking", "update", "exclusive", "watch", "read", "more"}
+# A capital whose admin1 is the city alone: places near it lie in the surrounding division.
+SURROUNDING_ADMIN1 = {"SY.13": "SY.08"}
+_LOWER_OK = {"al", "el", "il", "ul", "ash", "esh", "as", "es", "ar", "er", "ad", "ed", "az", "ez", "an", "en",
+             "at", "et", "ath", "adh", "bin", "ibn", "bani", "de", "du", "la", "le"}
+
+
+@dataclass
+class Mention:
+    start: int                  # absolute character offsets in doc.text
+    end: int
+    text: str
+    entry: GazEntry | None
+    match_score: float
+    score: float = 0.0
+    precision: int = GEO_EXACT
+    town: "Mention | None" = None   # for neighbourhoods: the town they are part of
+    order: int = 0
+
+
+def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
+    """ISO2 codes the article names (countries and demonyms), most named first."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    if "countries" in cache:
+        return cache["countries"]
+    counts: Counter[str] = Counter()
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", doc.text):
+        w = m.group(0)
+        for part in (w, w.split()[0]):
+            if part.lower() in ("us", "un"):
+                continue
+            cc = _country_word(part, gazetteer)
+            if cc:
+                counts[cc] += 1
+                break
+    top = counts.most_common(1)[0][1] if counts else 0
+    ranked = [cc for cc, n in counts.most_common() if 3 * n >= top]
+    cache["countries"] = ranked
+    return ranked
+
+
+_COUNTRY_WORD_CACHE: dict[str, str | None] = {}
+
+
+def _country_word(word: str, gazetteer: Gazetteer) -> str | None:
+    w = re.sub(r"(?:'s|s)$", "", word) if word.endswith(("ias", "'s")) else word   # "Syrias" = Syria's
+    if w not in _COUNTRY_WORD_CACHE:
+        _COUNTRY_WORD_CACHE[w] = gazetteer.country_of(w)
+    return _COUNTRY_WORD_CACHE[w]
+
+
+def _sub_spans(text: str, base: int) -> list[tuple[int, int]]:
+    """Token boundaries of a name sequence: (start, end) offsets of each word, particles attached
+    to the word they precede ("al-Shughour" is one word)."""
+    words = []
+    for m in re.finditer(rf"(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}", text):
+        words.append((base + m.start(), base + m.end()))
+    return words
+
+
+def _lookup(gazetteer: Gazetteer, text: str, ctx: list[str]) -> tuple[GazEntry | None, float, int]:
+    """Best entry for a name as written; tries the possessive residue ("Aleppos", "Syria's").
+    Returns (entry, score, characters to drop from the end)."""
+    found = gazetteer.lookup(text, ctx)
+    if found and found[0].score >= 90:
+        return found[0].entry, found[0].score, 0
+    for suffix in ("'s", "\u2019s", "s"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 3:
+            alt = gazetteer.lookup(text[: -len(suffix)], ctx)
+            if alt and alt[0].score >= 90:
+                return alt[0].entry, alt[0].score, len(suffix)
+    if found:
+        return found[0].entry, found[0].score, 0
+    return None, 0.0, 0
+
+
+def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_label: str | None,
+                propn: bool, partial: bool = False) -> bool:
+    """Whether a gazetteer hit is a place mention. A hit on part of a longer name ("Deir" in
+    "Deir al-Adas") must be a well-known place of the article's own country, or a province or a
+    country: FA-KES text lost its commas ("Rif Dimashq Daraa and Quneitra")."""
+    if fold(text) in _NOT_PLACES or all(w in _NOT_PLACES for w in fold(text).split()):
+        return False
+    if ent_label == "PERSON" and not (ctx and entry.country_code == ctx[0] and score >= 90 and not partial):
+        return False
+    if ent_label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "WORK_OF_ART", "LAW"):
+        return False
+    if not propn and ent_label not in ("GPE", "LOC", "FAC"):
+        return False
+    if score < 85 and ent_label not in ("GPE", "LOC", "FAC"):
+        return False
+    if entry.kind in (KIND_COUNTRY, KIND_ADMIN1):
+        return score >= 90
+    main = ctx[:1]
+    if partial:
+        return score >= 90 and entry.country_code in main and (entry.population >= 20_000 or ent_label in ("GPE", "LOC"))
+    if ctx and entry.country_code in main:
+        return True
+    if ctx and entry.country_code in ctx[:3]:
+        return ent_label in ("GPE", "LOC", "FAC") or entry.population >= 50_000
+    if ent_label in ("GPE", "LOC", "FAC"):
+        return entry.population >= 1000 or not ctx
+    return entry.population >= 200_000 and not ctx
+
+
+def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer, ctx: list[str]) -> list[Mention]:
+    """Place mentions between two character offsets of the doc: gazetteer hits of capitalised
+    name sequences (longest first), plus unresolved names right after a settlement/area cue."""
+    text = doc.text
+    chunk = text[span_start:span_end]
+    out: list[Mention] = []
+    for m in NAME_RX.finditer(chunk):
+        words = _sub_spans(m.group(0), span_start + m.start())
+        while words and fold(text[words[0][0]:words[0][1]]) in _LEADING_WORDS:
+            words = words[1:]
+        if not words:
+            continue
+        seq_s, seq_e = words[0][0], words[-1][1]
+        before = text[max(0, seq_s - 60):seq_s]
+        whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
+        if len(words) > 1 and (whole is None or wscore < 90) and re.search(
+                rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I):
+            out.append(Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0))   # "the village of Deir al-Adas"
+            continue
+        i = 0
+        while i < len(words):
+            hit = None
+            for j in range(min(len(words), i + 5), i, -1):
+                s, e = words[i][0], words[j - 1][1]
+                name = text[s:e]
+                label, propn = _label_and_pos(doc, s, e)
+                entry, score, drop = _lookup(gazetteer, name, ctx)
+                partial = (j - i) < len(words)
+                if entry and _acceptable(entry, score, name, ctx, label, propn, partial):
+                    hit = Mention(s, e - drop, text[s:e - drop], entry, score)
+                    i = j
+                    break
+            if hit:
+                out.append(hit)
+            else:
+                i += 1
+    # unresolved names the text itself calls a place
+    for m in NAME_RX.finditer(chunk):
+        s, e = span_start + m.start(), span_start + m.end()
+        if any(x.start <= s < x.end or s <= x.start < e for x in out):
+            continue
+        before, after = text[max(0, s - 60):s], text[e:e + 30]
+        name = text[s:e]
+        if fold(name) in _NOT_PLACES or fold(name.split()[0]) in _NOT_PLACES:
+            continue
+        if (re.search(rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I)
+                or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after)
+                or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
+            if name.startswith("The "):
+                s += 4
+                name = text[s:e]
+            out.append(Mention(s, e, name, None, 0.0))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None, False
+    label = None
+    for ent in span.ents if hasattr(span, "ents") else ():
+        if ent.start_char <= start + 1 and ent.end_char >= end - 1:
+            label = ent.label_
+    if label is None:
+        for t in span:
+            if t.ent_type_:
+                label = t.ent_type_
+                break
+    propn = any(t.pos_ == "PROPN" for t in span) or (label in ("GPE", "LOC", "FAC"))
+    return label, propn
+
+
+def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str]) -> None:
+    text = doc.text
+    before = text[max(sent_start, m.start - 80):m.start]
+    after = text[m.end:m.end + 60]
+    cue, precision = 0.0, None
+    for rx, weight, prec in _CUES:
+        if rx.search(before):
+            cue, precision = weight, prec
+            break
+    score = cue
+    # a dateline or the outlet's city at the start of the text
+    if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3:
+        score -= 20
+    if m.text.isupper() and len(m.text) > 3 and cue < 3:
+        score -= 8
+    if _METONYMY_AFTER.match(after) and cue < 3:
+        score -= 6
+    if re.match(r"^\s*(?:'s|s)?\s*(?:governor|minister|military\s+council)\b", after, re.I):
+        score -= 4
+    e = m.entry
+    if e is not None and ctx and e.country_code != ctx[0]:
+        score -= 2.5
+    if e is None:
+        score -= 0.5
+    elif e.kind == KIND_COUNTRY:
+        score -= 3.5
+        precision = GEO_COUNTRY
+    elif e.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(after) or precision == GEO_ADMIN1:
+        score -= 1.5
+    m.precision = precision or GEO_EXACT
+    m.score = score - 0.6 * order - 0.001 * (m.start - sent_start)
+    m.order = order
+
+
+def _admin_entry(gazetteer: Gazetteer, e: GazEntry) -> GazEntry | None:
+    return gazetteer.admin1_entry(e.country_code, e.admin1_code)
+
+
+def _prefer_admin1(gazetteer: Gazetteer, m: Mention, after: str, before: str) -> GazEntry | None:
+    """"Idlib province", "province of Homs", "Aleppo countryside": the governorate, not the town."""
+    e = m.entry
+    if e is None or e.kind == KIND_COUNTRY:
+        return None
+    if _AFTER_PROVINCE.match(after) or re.search(rf"\b{_PROVINCE}\s+of\s+$", before, re.I):
+        if e.kind == KIND_ADMIN1:
+            return e
+        adm = _admin_entry(gazetteer, e)
+        if adm and fold(adm.name).split()[-1:] == fold(m.text).split()[-1:]:
+            return adm
+        for cand in gazetteer.lookup(m.text, [e.country_code]):
+            if cand.entry.kind == KIND_ADMIN1:
+                return cand.entry
     return None
+
+
+def _town_entry(gazetteer: Gazetteer, e: GazEntry, ctx: list[str]) -> GazEntry:
+    """An admin1 entry named like a town ("Homs") -> the town, when no province cue says otherwise."""
+    if e.kind != KIND_ADMIN1:
+        return e
+    for cand in gazetteer.lookup(e.name, ctx or [e.country_code], limit=8):
+        c = cand.entry
+        if c.kind not in (KIND_ADMIN1, KIND_COUNTRY) and c.admin1_code == e.admin1_code and cand.score >= 90 and c.population >= 20_000:
+            return c
+    return e
+
+
+def _neighbourhood(doc: "Doc", m: Mention, mentions: list[Mention]) -> Mention | None:
+    """For "the X neighbourhood of Y", "the Y neighbourhood of X", "X district in Y", "Y's X
+    neighbourhood": the town mention Y that contains X, else None."""
+    text = doc.text
+    after, before = text[m.end:m.end + 40], text[max(0, m.start - 40):m.start]
+    for other in mentions:
+        if other is m or other.entry is None or other.entry.kind == KIND_COUNTRY:
+            continue
+        between = text[m.end:other.start] if other.start >= m.end else text[other.end:m.start]
+        if other.start >= m.end and re.fullmatch(rf"\s*(?:{_AREA}|district)?\s*(?:of|in)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+)?", between, re.I) and _AFTER_AREA.match(after):
+            return other
+        if other.end <= m.start and re.fullmatch(rf"\s*(?:'s|s|\u2019s)?\s*(?:{_AREA})\s+of\s+(?:the\s+)?", between, re.I):
+            return other
+        if other.end <= m.start and re.fullmatch(r"\s*(?:'s|\u2019s|s)\s+", between) and _AFTER_AREA.match(after):
+            return other
+    return None
+
+
+def _best_in(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, ctx: list[str],
+             order_base: int = 0) -> tuple[Mention | None, list[Mention]]:
+    allm: list[Mention] = []
+    for k, sent in enumerate(sentences):
+        ms = mentions_in(doc, sent.start_char, sent.end_char, gazetteer, ctx)
+        for m in ms:
+            _score(doc, m, sent.start_char, order_base + k, ctx)
+        allm.extend(ms)
+    usable = [m for m in allm if m.score > -5]
+    if not usable:
+        return None, allm
+    return max(usable, key=lambda m: m.score), allm
+
+
+def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gazetteer, ctx: list[str]) -> Place:
+    text = doc.text
+    after, before = text[m.end:m.end + 40], text[max(0, m.start - 60):m.start]
+    ev = Span.of(text, m.start, m.end)
+    name = m.text
+    town_m = _neighbourhood(doc, m, mentions)
+    if town_m is not None and (m.entry is None or m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY)):
+        te = _town_entry(gazetteer, town_m.entry, ctx)
+        return Place(name=name, town=town_m.text, admin1=te.admin1, country=te.country, lat=te.lat, lon=te.lon,
+                     geonameid=te.geonameid, precision=GEO_NEAR, evidence=ev)
+    e = m.entry
+    if e is None:
+        admin = _admin1_nearby(mentions, m, gazetteer) or _admin1_of_article(doc, gazetteer, ctx)
+        is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
+        return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
+                     country=admin.country if admin else None, lat=admin.lat if admin else None,
+                     lon=admin.lon if admin else None, geonameid=None,
+                     precision=(GEO_NEAR if is_area else GEO_EXACT) if admin is None else GEO_ADMIN1 if is_area else GEO_EXACT,
+                     evidence=ev)
+    adm = _prefer_admin1(gazetteer, m, after, before)
+    if (e.admin1_code in SURROUNDING_ADMIN1 and e.kind != KIND_COUNTRY
+            and (m.precision == GEO_NEAR or _AFTER_PROVINCE.match(after) or re.match(r"^\s*suburbs?\b", after, re.I))):
+        code = SURROUNDING_ADMIN1[e.admin1_code]
+        adm = gazetteer.admin1_entry(e.country_code, code)
+        if adm is not None:
+            near = _AFTER_PROVINCE.match(after) is None
+            return Place(name=name, town=name if near else None, admin1=adm.admin1, country=adm.country,
+                         lat=e.lat, lon=e.lon, geonameid=e.geonameid if near else None,
+                         precision=GEO_NEAR if near else GEO_ADMIN1, evidence=ev)
+    if e.kind == KIND_AREA:
+        return Place(name=name, town=None, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
+                     geonameid=e.geonameid, precision=GEO_DISTRICT, evidence=ev)
+    if adm is not None:
+        return Place(name=name, town=None, admin1=adm.admin1, country=adm.country, lat=adm.lat, lon=adm.lon,
+                     geonameid=adm.geonameid, precision=GEO_ADMIN1, evidence=ev)
+    if e.kind == KIND_COUNTRY:
+        return Place(name=name, town=None, admin1=None, country=e.country, lat=e.lat, lon=e.lon,
+                     geonameid=e.geonameid, precision=GEO_COUNTRY, evidence=ev)
+    e = _town_entry(gazetteer, e, ctx)
+    if e.kind != KIND_ADMIN1 and e.population < 20_000:
+        e = _consistent_with_article(doc, m, e, gazetteer, ctx)
+    if e.kind == KIND_ADMIN1 and m.entry is not None and m.entry.kind != KIND_ADMIN1:
+        is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
+        return Place(name=name, town=None if is_area else name, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
+                     geonameid=None, precision=GEO_ADMIN1 if is_area else GEO_EXACT, evidence=ev)
+    if e.kind == KIND_ADMIN1:
+        return Place(name=name, town=None, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
+                     geonameid=e.geonameid, precision=GEO_ADMIN1, evidence=ev)
+    precision = m.precision if m.precision in (GEO_EXACT, GEO_NEAR) else GEO_EXACT
+    return Place(name=name, town=name, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
+                 geonameid=e.geonameid, precision=precision, evidence=ev)
+
+
+def _admin1_of_article(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> GazEntry | None:
+    """The admin1 the article names most (title first on ties), for places the gazetteer lacks."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    entries: dict[str, GazEntry] = {}
+    for m in mentions_in(doc, 0, len(doc.text), gazetteer, ctx):
+        e = m.entry
+        if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or (ctx and e.country_code != ctx[0]):
+            continue
+        counts[e.admin1_code] += 1
+        first.setdefault(e.admin1_code, m.start)
+        entries.setdefault(e.admin1_code, e)
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: (counts[c], -first[c]))
+    e = entries[code]
+    return gazetteer.admin1_entry(e.country_code, code) or e
+
+
+def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> GazEntry:
+    """A small place whose province the article never names, while it names another province, is
+    more likely a namesake: take a namesake in a named province, else that province itself
+    ("the encircled district of Al Mallah" in an Aleppo story is not the Al Mallah of Suwayda)."""
+    codes: Counter[str] = Counter()
+    for x in mentions_in(doc, 0, len(doc.text), gazetteer, ctx):
+        if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
+            continue
+        if x.entry.population >= 20_000 or x.entry.kind == KIND_ADMIN1:
+            codes[x.entry.admin1_code] += 1
+    if not codes or e.admin1_code in codes:
+        return e
+    for cand in gazetteer.lookup(m.text, ctx, limit=10):
+        if cand.entry.admin1_code in codes and cand.score >= 90:
+            return cand.entry
+    code = codes.most_common(1)[0][0]
+    return gazetteer.admin1_entry(e.country_code, code) or e
+
+
+def _admin1_nearby(mentions: list[Mention], m: Mention, gazetteer: Gazetteer) -> GazEntry | None:
+    """For an unknown village: the resolved place named closest to it (same sentence first)."""
+    resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1]
+    if not resolved:
+        return None
+    near = min(resolved, key=lambda x: (x.order != m.order, abs(x.start - m.start)))
+    return gazetteer.admin1_entry(near.entry.country_code, near.entry.admin1_code) or near.entry
+
+
+def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, outlet: str | None = None) -> Place | None:
+    """The place of the incident the `sentences` describe (the first is the lead sentence).
+
+    >>> # "Syrian troops stormed the northwestern town of Jisr al-Shughour on Sunday."
+    >>> # -> Place(name="Jisr al-Shughour", town="Jisr al-Shughour", admin1="Idlib", country="Syria", precision=1)
+    """
+    ctx = _context_countries(doc, gazetteer)
+    best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
+    if best is None or (best.entry is not None and best.entry.kind == KIND_COUNTRY):
+        # the title and the rest of the article
+        first = sentences[0].start_char if sentences else len(doc.text)
+        lead = [s for s in doc.sents if s.end_char <= first][:3]
+        rest = [s for s in doc.sents if s.start_char >= first and all(s.start_char != x.start_char for x in sentences)]
+        for extra, base in ((lead, 2), (rest[:6], 4)):
+            if not extra:
+                continue
+            alt, alt_mentions = _best_in(doc, extra, gazetteer, ctx, order_base=base)
+            if alt is not None and (best is None or alt.score > best.score - 4) and (
+                    alt.entry is None or alt.entry.kind != KIND_COUNTRY or best is None):
+                best, mentions = alt, mentions + alt_mentions
+                break
+    if best is None:
+        return None
+    if best.entry is not None and (best.entry.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(doc.text[best.end:best.end + 40])):
+        towns = [m for m in mentions if m.order == best.order and m.entry is not None and m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY)
+                 and m.entry.admin1_code == best.entry.admin1_code and m.score > best.score - 4 and m is not best
+                 and not _AFTER_PROVINCE.match(doc.text[m.end:m.end + 40])]
+        if towns:            # "in Maaret al-Numan in Idlib province": the town
+            best = max(towns, key=lambda m: m.score)
+    if best.entry is not None and best.entry.kind != KIND_COUNTRY:
+        for m in mentions:     # "... in Homs, in the Karm al-Zeitoun neighbourhood of Homs": the neighbourhood
+            if m is not best and m.order == best.order and m.score > best.score - 3 and _neighbourhood(doc, m, [best]) is best:
+                best = m
+                break
+    return _place_from(doc, best, mentions, gazetteer, ctx)

@@ -1,0 +1,258 @@
+"""The `sitrep` command: a thin door over `sitrep.pipeline`, `sitrep.store` and `sitrep.export`.
+
+Each command parses its options, calls one library function, prints the result. Library errors
+become one line on stderr; exit status 1 when some input or step failed, 2 for wrong usage.
+Heavy modules (spaCy, SQLAlchemy) are imported inside commands, so `sitrep --help` stays light.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(help="sitrep: conflict news in, an evidence-linked incident database out.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+gazetteer_app = typer.Typer(help="Grow the gazetteer with GeoNames dumps or your own places.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+DbOption = typer.Option(None, "--db", envvar="SITREP_DB",
+                        help="Database: a SQLite file path or a SQLAlchemy URL. Default ./sitrep.db.")
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bars; summary lines only.")
+JobsOption = typer.Option(1, "--jobs", "-j", min=1, help="Processes for the spaCy parse.")
+
+
+class EventsFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    articles_jsonl = "articles-jsonl"
+    events_csv = "events-csv"
+
+
+def _err(message: str) -> None:
+    typer.echo(f"sitrep: {message}", err=True)
+
+
+def _open_store(db: Optional[str]):
+    from sitrep.errors import SitrepError
+    from sitrep.store import DEFAULT_DB, Store
+
+    try:
+        return Store.open(db or DEFAULT_DB)
+    except SitrepError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+
+
+class _Bars:
+    """Rich progress bars keyed by stage, fed by the pipeline's progress callback."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet or not sys.stderr.isatty() and os.environ.get("SITREP_PROGRESS") != "1"
+        self.progress = None
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        if not self.quiet:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
+                                     TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+            self.progress.__enter__()
+        return self
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.progress is None:
+            return
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total or None)
+        self.progress.update(self.tasks[stage], completed=done, total=total or None)
+
+    def __exit__(self, *exc):
+        if self.progress is not None:
+            self.progress.__exit__(*exc)
+
+
+def _report_errors(errors: list[str], limit: int = 50) -> None:
+    for line in errors[:limit]:
+        _err(line)
+    if len(errors) > limit:
+        _err(f"... and {len(errors) - limit} more")
+
+
+@app.command()
+def ingest(paths: list[Path] = typer.Argument(..., help="Files and folders: .txt .html .json .jsonl .csv"),
+           db: Optional[str] = DbOption, quiet: bool = QuietOption) -> None:
+    """Read articles into the database (idempotent: the same article twice is stored once)."""
+    from sitrep import pipeline
+
+    store = _open_store(db)
+    with _Bars(quiet) as bars:
+        summary = pipeline.ingest(store, list(paths), bars)
+    _report_errors(summary.errors)
+    typer.echo(summary.line())
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def extract(db: Optional[str] = DbOption, quiet: bool = QuietOption, jobs: int = JobsOption) -> None:
+    """Extract incidents, claims, places and dates from every article not yet extracted."""
+    from sitrep import pipeline
+
+    store = _open_store(db)
+    with _Bars(quiet) as bars:
+        summary = pipeline.extract(store, bars, n_process=jobs)
+    _report_errors(summary.errors)
+    typer.echo(summary.line())
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def link(db: Optional[str] = DbOption, quiet: bool = QuietOption) -> None:
+    """Link incident reports across articles into events and reconcile their claims."""
+    from sitrep import pipeline
+
+    store = _open_store(db)
+    with _Bars(quiet) as bars:
+        summary = pipeline.link(store, bars)
+    typer.echo(summary.line())
+
+
+@app.command()
+def run(paths: list[Path] = typer.Argument(..., help="Files and folders: .txt .html .json .jsonl .csv"),
+        db: Optional[str] = DbOption, quiet: bool = QuietOption, jobs: int = JobsOption,
+        top: int = typer.Option(10, help="How many of the largest events to list at the end.")) -> None:
+    """Ingest, extract and link in one go, then list the largest events."""
+    from sitrep import pipeline
+
+    store = _open_store(db)
+    with _Bars(quiet) as bars:
+        summary = pipeline.run(store, list(paths), bars, n_process=jobs)
+    _report_errors(summary.ingest.errors + summary.extract.errors)
+    for part in (summary.ingest, summary.extract, summary.link):
+        typer.echo(part.line())
+    typer.echo(f"database: {store.location}")
+    if top:
+        _print_events_table(store.events(limit=top), f"The {top} largest events")
+    raise typer.Exit(1 if summary.ingest.failed or summary.extract.failed else 0)
+
+
+def _print_events_table(events: list[dict], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from sitrep.show import bounds_text, event_place_text
+
+    table = Table(title=title)
+    for col, justify in (("event", "right"), ("type", "left"), ("place", "left"), ("date", "left"),
+                         ("killed low/best/high", "right"), ("reports", "right"), ("sources", "right"),
+                         ("flags", "left")):
+        table.add_column(col, justify=justify)
+    for e in events:
+        table.add_row(str(e["event_id"]), e["event_type"] or "", event_place_text(e["summary"]),
+                      str(e["date_start"] or "?"), bounds_text(e["killed_low"], e["killed_best"], e["killed_high"]),
+                      str(e["n_reports"]), str(e["n_sources"] or ""), e["flags"] or "")
+    Console(width=140).print(table)
+
+
+@app.command()
+def events(db: Optional[str] = DbOption,
+           format: EventsFormat = typer.Option(EventsFormat.table, "--format", "-f"),
+           contested: bool = typer.Option(False, "--contested", help="Only events with a flag."),
+           limit: Optional[int] = typer.Option(None, help="At most this many events.")) -> None:
+    """List events, largest first."""
+    store = _open_store(db)
+    rows = store.events(contested=contested, limit=limit)
+    if format is EventsFormat.table:
+        _print_events_table(rows, f"{len(rows)} events" + (" with flags" if contested else ""))
+    elif format is EventsFormat.json:
+        for row in rows:
+            typer.echo(json.dumps(row, default=str, ensure_ascii=False))
+    else:
+        from sitrep.export import write_events_csv
+
+        write_events_csv(_EventsView(rows), sys.stdout)
+
+
+class _EventsView:
+    """Adapter so the CSV writer can print an already-filtered list of events."""
+
+    def __init__(self, rows: list[dict]):
+        self.rows = rows
+
+    def events(self) -> list[dict]:
+        return self.rows
+
+
+@app.command()
+def show(event_id: int = typer.Argument(..., help="An event id from `sitrep events`."),
+         db: Optional[str] = DbOption) -> None:
+    """One event: each speaker's figures and blame side by side, with the evidence sentences."""
+    from rich.console import Console
+
+    from sitrep.errors import NotFoundError
+    from sitrep.show import render_event
+
+    store = _open_store(db)
+    try:
+        event = store.event(event_id)
+    except NotFoundError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    article_ids = event["summary"].get("articles") or []
+    external_ids = {a.article_id: a.external_id for a in store.articles(article_ids)}
+    render_event(event, Console(width=160), external_ids)
+
+
+@app.command()
+def export(db: Optional[str] = DbOption,
+           format: ExportFormat = typer.Option(..., "--format", "-f"),
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write; default stdout.")) -> None:
+    """Export articles (gold interchange schema, JSON Lines) or events (CSV)."""
+    from sitrep.export import write_articles_jsonl, write_events_csv
+
+    store = _open_store(db)
+    writer = write_articles_jsonl if format is ExportFormat.articles_jsonl else write_events_csv
+    if output is None:
+        writer(store, sys.stdout)
+        return
+    tmp = output.with_name(output.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            n = writer(store, fh)
+        tmp.replace(output)
+    except OSError as exc:
+        _err(f"cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(1)
+    typer.echo(f"export: {n} {'articles' if format is ExportFormat.articles_jsonl else 'events'} -> {output}")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(file: Path = typer.Argument(..., help="A GeoNames dump (e.g. SY.txt) or a CSV of places.")) -> None:
+    """Add places to the user gazetteer ($SITREP_HOME/gazetteer.tsv) without code changes."""
+    from sitrep.errors import SitrepError
+    from sitrep.gazetteer import Gazetteer, user_gazetteer_path
+
+    try:
+        added = Gazetteer.load().import_file(file)
+    except SitrepError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    typer.echo(f"gazetteer: {added} places imported from {file} into {user_gazetteer_path()}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

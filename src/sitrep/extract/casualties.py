@@ -1,0 +1,482 @@
+"""Casualty claims: a figure, what happened to the people it counts, and who they were.
+
+For every quantity in a sentence (`numbers.find_quantities`) we look for the word that says what
+happened to them (an *outcome trigger*: "killed", "dead", "bodies", "wounded", "kidnapped"...) by
+climbing the dependency tree from the figure, the way a reader connects "53 people were killed",
+"killed 53", "the death toll rose to 67", "left 120 officers dead" or "bodies of 35". The counted
+noun says who the victims were ("civilians", "children", "regime fighters") or that the figure
+is not about people at all ("200 tanks", "12 years").
+
+Figures scoped over a war, a year or a campaign ("since March 2011", "the year-long rebellion")
+come back flagged with a scope: `incidents` turns them into cumulative tolls.
+
+>>> # see tests/test_casualties.py for worked sentences
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.numbers import Quantity, find_quantities
+
+# --- word tables -------------------------------------------------------------------------------
+
+# Outcome triggers by lemma (or lower-cased form).
+OUTCOME_WORDS: dict[str, str] = {
+    **dict.fromkeys(["kill", "killed", "killing", "die", "died", "dead", "death", "deaths", "body", "bodies",
+                     "martyr", "martyred", "execute", "executed", "slay", "slain", "slaughter", "massacre",
+                     "fatality", "fatalities", "perish", "behead", "beheaded", "assassinate", "toll",
+                     "corpse", "corpses", "life", "lives", "shoot dead", "drown", "gas", "murder",
+                     "murdered", "victim", "victims"], "killed"),
+    **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
+    **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
+    **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
+                     "captives", "abduction", "capture", "captured"], "abducted"),
+    **dict.fromkeys(["arrest", "arrested", "detain", "detained", "detention", "detainee", "detainees"],
+                    "arrested"),
+    **dict.fromkeys(["displace", "displaced", "flee", "fled", "refugee", "refugees", "uproot"], "displaced"),
+}
+# Triggers that only count when something else in the phrase confirms a casualty sense.
+WEAK_TRIGGERS = frozenset({"life", "lives", "victim", "victims", "gas", "capture", "captured", "toll"})
+# Verbs that take the killer as subject: the subject of "killed" is not a victim.
+TRANSITIVE = frozenset({"kill", "wound", "injure", "execute", "abduct", "kidnap", "arrest", "detain", "massacre",
+                        "behead", "slaughter", "capture", "murder", "displace", "hurt", "slay", "assassinate"})
+# "the death toll rose to 67", "put the toll at 494": a verb whose subject/object is a toll.
+TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "put", "hit", "be", "mount",
+                        "surge", "soar", "bring", "raise", "estimate", "exceed", "top"})
+
+VICTIM_NOUNS: dict[str, str] = {
+    **dict.fromkeys(["civilian", "civilians", "citizen", "citizens", "worshipper", "worshippers",
+                     "shopper", "shoppers", "passenger", "passengers", "farmer", "farmers",
+                     "pupil", "pupils", "student", "students", "noncombatant", "noncombatants"], "civilians"),
+    **dict.fromkeys(["child", "children", "kid", "kids", "boy", "boys", "girl", "girls", "infant", "infants",
+                     "baby", "babies", "minor", "minors", "toddler", "toddlers", "schoolchildren"], "children"),
+    **dict.fromkeys(["woman", "women", "mother", "mothers"], "women"),
+    **dict.fromkeys(["soldier", "soldiers", "officer", "officers", "policeman", "policemen", "police",
+                     "troops", "trooper", "troopers", "serviceman", "servicemen", "personnel", "guard",
+                     "guards", "conscript", "conscripts", "agent", "agents", "pilot", "pilots",
+                     "gendarmes", "marines", "sailors", "airmen", "recruits", "cadets", "security"],
+                    "security_forces"),
+    **dict.fromkeys(["rebel", "rebels", "fighter", "fighters", "militant", "militants", "jihadist",
+                     "jihadists", "militiaman", "militiamen", "militia", "insurgent", "insurgents",
+                     "terrorist", "terrorists", "gunman", "gunmen", "commander", "commanders",
+                     "combatant", "combatants", "extremist", "extremists", "mercenary", "mercenaries",
+                     "member", "members", "leader", "leaders", "jihadi", "jihadis", "bomber", "bombers",
+                     "heads", "loyalists", "deserters", "attacker", "attackers"], "combatants"),
+    **dict.fromkeys(["protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                     "mourner", "mourners"], "protesters"),
+    **dict.fromkeys(["medic", "medics", "doctor", "doctors", "nurse", "nurses", "journalist", "journalists",
+                     "paramedic", "paramedics", "rescuer", "rescuers", "volunteer", "volunteers",
+                     "crew", "workers", "worker", "staff", "reporters", "reporter", "teacher", "teachers"],
+                    "other"),
+}
+ALL_NOUNS = frozenset({"people", "person", "persons", "others", "other", "individual", "individuals",
+                       "resident", "residents", "villager", "villagers", "victim", "victims", "body",
+                       "bodies", "dead", "casualties", "family", "man", "men", "inhabitants", "syrians",
+                       "townspeople", "those", "corpses", "lives", "life", "refugees", "refugee", "human",
+                       "humans", "persons", "ones", "patient", "patients", "wounded", "injured"})
+# Modifiers that say which side a fighter is on: "regime fighters" are security forces.
+STATE_SIDE = frozenset({"regime", "government", "army", "pro-government", "pro-regime", "state", "police",
+                        "security", "loyalist", "military"})
+# Counted nouns that are never people: a figure over them is not a casualty figure.
+NOT_PEOPLE = frozenset({
+    "tank", "tanks", "vehicle", "vehicles", "year", "years", "month", "months", "week", "weeks", "day", "days",
+    "hour", "hours", "minute", "minutes", "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
+    "miles", "metre", "metres", "meter", "meters", "percent", "%", "dollar", "dollars", "euro", "euros",
+    "pound", "pounds", "lira", "time", "times", "rocket", "rockets", "shell", "shells", "missile", "missiles",
+    "strike", "strikes", "airstrikes", "raid", "raids", "bomb", "bombs", "round", "rounds", "mortar", "mortars",
+    "aircraft", "jet", "jets", "plane", "planes", "helicopter", "helicopters", "drone", "drones", "village",
+    "villages", "town", "towns", "house", "houses", "home", "homes", "building", "buildings", "point", "points",
+    "position", "positions", "sortie", "sorties", "target", "targets", "refinery", "refineries", "attack",
+    "attacks", "weapon", "weapons", "unit", "units", "truck", "trucks", "car", "cars", "bus", "buses", "gun",
+    "guns", "barrel", "barrels", "ton", "tons", "tonnes", "litre", "litres", "acre", "acres", "hectare",
+    "hectares", "page", "pages", "a.m.", "p.m.", "am", "pm", "gmt", "o'clock", "floor", "floors", "occasion",
+    "occasions", "resolution", "article", "gas", "site", "sites", "school", "schools", "hospital", "hospitals",
+    "case", "cases", "incident", "incidents", "violation", "violations", "massacres", "operation", "operations",
+    "checkpoint", "checkpoints", "family", "families", "batallion", "battalion", "battalions", "brigade",
+    "brigades", "group", "groups", "faction", "factions", "front", "fronts", "neighborhood", "neighbourhood",
+    "neighborhoods", "neighbourhoods", "district", "districts", "province", "provinces", "city", "cities",
+    "country", "countries", "nation", "nations", "state", "states", "member-states", "seat", "seats", "vote",
+    "votes", "billion", "ballistic", "storey", "story", "stories", "grave", "graves", "camp", "camps",
+    "crossing", "crossings", "border", "hand", "hands", "part", "parts", "area", "areas", "locality",
+    "localities", "zone", "zones", "base", "bases", "bridge", "bridges", "kg", "feet", "foot", "inch", "inches",
+    "page", "line", "lines", "road", "roads", "street", "streets", "generation", "decade", "decades",
+})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                    "sept", "oct", "nov", "dec"})
+REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "accuse",
+                       "allege", "deny", "blame", "warn", "quote", "write"})
+
+# Phrases that scope a figure over a war, a year or a campaign: cumulative tolls, not incidents.
+_SCOPE_PATTERNS = [
+    r"since (?:the )?(?:start|beginning|outbreak|onset|launch|eruption) of (?:the |its |a )?[\w-]+(?: [\w-]+){0,3}",
+    r"since (?:the |its |syria'?s )?(?:[\w-]+ )?(?:conflict|war|uprising|revolt|revolution|crisis|unrest|protests|"
+    r"rebellion|fighting|insurgency|violence)(?: (?:began|started|erupted|broke out|first erupted))?",
+    r"since (?:the |its |a )?(?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|was launched|launched|kicked off)",
+    r"since (?:it|they) (?:began|started|erupted|broke out)",
+    r"since then",
+    r"internally displaced",
+    r"(?:conflict|war|uprising|rebellion|insurgency|crisis|violence|fighting) (?:that|which) (?:has|have|had) "
+    r"(?:so far |since |already |now )?(?:killed|claimed|left|cost|displaced)",
+    r"since (?:early |mid-?|late )?(?:(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) ?)?(?:of )?(?:19|20)\d\d",
+    r"since (?:early |mid-?|late )(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)",
+    r"(?:year|years|month|months|decade)-(?:long|old) (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|"
+    r"revolt|crisis|insurgency|revolution|campaign|siege|unrest)",
+    r"\b[\w-]+-year(?:-old)? (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|revolt|crisis|insurgency|"
+    r"revolution)",
+    r"(?:civil war|(?:the|its|[\w-]+['’]s) (?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis)|"
+    r"the fighting|the violence),? (?:which |that )?(?:has|have|had) (?:so far |since |already |now )?"
+    r"(?:killed|claimed|left|cost)",
+    r"so far this year|this year|last year|in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w-]+ )?"
+    r"(?:years|months|weeks)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
+    r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
+]
+SCOPE_RE = re.compile("|".join(f"(?:{p})" for p in _SCOPE_PATTERNS), re.IGNORECASE)
+
+
+@dataclass
+class FoundClaim:
+    """A casualty figure found in a sentence, before attribution: the Quantity, the outcome, the
+    victims, the evidence char offsets, the number token index and the scope if it is a toll."""
+
+    quantity: Quantity
+    outcome: str
+    victims: str
+    evidence_start: int
+    evidence_end: int
+    token_i: int
+    scope: str | None = None
+    parent: "FoundClaim | None" = None
+
+
+def _trigger_outcome(tok) -> str | None:
+    return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
+
+
+def counted_noun(num_tokens):
+    """The noun a figure counts: "53 people" -> people, "dozens of civilians" -> civilians,
+    "Five of them" -> them, "killed 53" -> None (the figure stands alone)."""
+    last = num_tokens[-1]
+    inside = {t.i for t in num_tokens}
+    for t in reversed(num_tokens):
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.i not in inside and \
+            head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+        return head
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.i <= last.sent.end - 1:
+        return nxt
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < last.sent.end and last.doc[nxt.i + 1].pos_ == "NOUN":
+        return last.doc[nxt.i + 1]
+    return None
+
+
+def victims_of(noun) -> str:
+    """The victims category of a counted noun, its modifiers deciding for fighters of the state."""
+    if noun is None:
+        return "all"
+    word = noun.lower_
+    category = VICTIM_NOUNS.get(word) or VICTIM_NOUNS.get(noun.lemma_.lower())
+    mods = {c.lower_ for c in noun.lefts} | {c.lemma_.lower() for c in noun.lefts}
+    if word in ("child", "girl") and "girl" in mods:
+        return "children"
+    if category == "combatants" and mods & STATE_SIDE:
+        return "security_forces"
+    if category == "security_forces" and mods & {"rebel", "opposition", "kurdish"}:
+        return "combatants"
+    if category is None and mods & {"security"} and word in ("forces", "force", "services", "members"):
+        return "security_forces"
+    if category is None and word in ("forces",):
+        return "security_forces" if mods & STATE_SIDE else "combatants"
+    return category or "all"
+
+
+def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
+    """Figures that are not counts of people: ages, years, dates, times, money, measures."""
+    doc = num_tokens[0].doc
+    first, last = num_tokens[0], num_tokens[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if prev is not None and prev.lower_ in ("aged", "age", "ages", "$", "£", "€", "us$", "no", "no.", "number",
+                                            "resolution", "article", "chapter", "page", "route", "highway"):
+        return True
+    if prev is not None and prev.lower_ in MONTHS or nxt is not None and nxt.lower_ in MONTHS:
+        return True
+    if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "gmt", "o'clock", "percent", "%", "per",
+                                          "km", "miles", "year-old", "years-old", "-year", "dollars", "euros"):
+        return True
+    if nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in ("year", "years"):
+        return True
+    if first.lower_ == "one" and last.i + 3 < len(doc) and doc[last.i + 1].lower_ == "of" and \
+            doc[last.i + 3].tag_ == "JJS":
+        return True   # "one of the worst atrocities"
+    if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") and \
+            (last.head.i == prev.i or prev.head.i == last.i) and q.qualifier is None:
+        return True   # a name with a number in it: "Rossiya 24", "Resolution 2118"
+    value = q.low if q.low is not None else q.high
+    if value is not None and 1900 <= value <= 2100 and q.qualifier is None and not q.text.count(","):
+        if noun is None or noun.lower_ not in VICTIM_NOUNS and noun.lower_ not in ALL_NOUNS:
+            return True
+    if noun is not None and (noun.lower_ in NOT_PEOPLE or noun.lemma_.lower() in NOT_PEOPLE):
+        return True
+    return False
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and \
+        not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+
+
+def _toll_verb_outcome(verb, exclude: set[int]) -> str | None:
+    """ "the death toll rose to 67", "put the toll at 494", "the number of dead reached 40" """
+    if verb.lemma_.lower() not in TOLL_VERBS:
+        return None
+    for c in verb.children:
+        if c.i in exclude or c.dep_ not in ("nsubj", "dobj", "nsubjpass", "attr"):
+            continue
+        words = {t.lower_ for t in c.subtree} | {t.lemma_.lower() for t in c.subtree}
+        if "toll" in words or "number" in words and words & {"dead", "death", "deaths", "killed", "victims"}:
+            if words & {"injured", "wounded", "injury", "injuries"} and not words & {"death", "dead"}:
+                return "injured"
+            return "killed"
+    return None
+
+
+def find_outcome(num_tokens, noun):
+    """(outcome, trigger token) for a figure, or None: climb from the figure through its noun
+    to the verb or noun that says what happened, at most four steps, never past a reporting verb.
+    The subject of an active "killed" is the killer, not a victim; "killed by 3 gunmen" likewise."""
+    doc = num_tokens[0].doc
+    inside = {t.i for t in num_tokens}
+    if noun is not None:
+        inside.add(noun.i)
+    start = noun if noun is not None else num_tokens[-1]
+    # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
+    for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
+        out = _trigger_outcome(cand) if cand is not None else None
+        if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
+                cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
+            return out, cand
+    # one step up: "killed 30 people", "30 people were killed"
+    up = start.head
+    out = _trigger_outcome(up) if up.i != start.i else None
+    if out and up.lower_ not in WEAK_TRIGGERS and up.pos_ == "VERB" and not _is_agent_subject(start, up):
+        return out, up
+    # "140 injured", "20 wounded": a participle right after the figure or its noun
+    after = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
+    if after < len(doc) and after < start.sent.end:
+        out = _trigger_outcome(doc[after])
+        if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS:
+            return out, doc[after]
+    # "20 women among the dead"
+    out = _among_dead(start)
+    if out:
+        return out
+    x, child = start, None
+    for _ in range(5):
+        if x.dep_ == "pobj" and x.head.lower_ == "by":
+            return None
+        child, x = x, x.head
+        if x.i == child.i:
+            break
+        if x.lemma_.lower() in REPORTING and x.pos_ == "VERB":
+            # "two more people were reported killed"
+            for c in x.children:
+                if c.dep_ in ("xcomp", "oprd", "acomp") and _trigger_outcome(c) and c.lower_ not in WEAK_TRIGGERS:
+                    return _trigger_outcome(c), c
+            break
+        out = _trigger_outcome(x)
+        if out and x.lower_ not in ("gas",):
+            if _is_agent_subject(child, x):
+                return None
+            if x.lower_ in ("lives", "life") and x.head.lemma_.lower() not in ("claim", "lose", "take", "cost"):
+                continue
+            return out, x
+        if x.pos_ in ("VERB", "AUX"):
+            for c in x.children:
+                if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and c.i != child.i:
+                    out = _trigger_outcome(c)
+                    if out and c.lower_ not in WEAK_TRIGGERS:
+                        return out, c
+            out = _toll_verb_outcome(x, {child.i})
+            if out:
+                toll = next(t for t in x.children if t.dep_ in ("nsubj", "dobj", "nsubjpass", "attr")
+                            and t.i != child.i)
+                return out, toll
+            # "Ten children were among at least 48 people killed", "made up the rest of the dead"
+            if x.lemma_.lower() in MEMBERSHIP_VERBS:
+                for c in x.children:
+                    if c.i == child.i or c.dep_ not in ("prep", "dobj", "attr", "acomp"):
+                        continue
+                    if c.dep_ == "prep" and c.lower_ != "among":
+                        continue
+                    for t in c.subtree:
+                        out = _trigger_outcome(t)
+                        if out and t.lower_ not in WEAK_TRIGGERS and t.pos_ in ("NOUN", "ADJ", "VERB"):
+                            return out, t
+    return None
+
+
+MEMBERSHIP_VERBS = frozenset({"be", "make", "include", "number", "comprise", "account"})
+
+
+def _is_agent_subject(child, verb) -> bool:
+    """The subject of an active transitive "killed" with an object is the killer."""
+    return child.dep_ == "nsubj" and verb.lemma_.lower() in TRANSITIVE and not _passive(verb) and \
+        any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _among_dead(noun):
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            for t in c.subtree:
+                out = _trigger_outcome(t)
+                if out and t.lower_ not in WEAK_TRIGGERS:
+                    return out, t
+    return None
+
+
+def toll_scope(sent, token_i: int) -> str | None:
+    """The scope phrase that makes a figure a cumulative toll, if one governs it: a scope cue in
+    the same sentence part (sentences are cut at ';' and at ', while/but/as')."""
+    text = sent.text
+    rel = sent.doc[token_i].idx - sent.start_char
+    cuts = [0] + [m.end() for m in re.finditer(r";|,\s+(?:while|whereas|but|as|and|bringing)\s|\s-\s|\s—\s", text)] \
+        + [len(text)]
+    lo = max(c for c in cuts if c <= rel)
+    hi = min(c for c in cuts if c > rel) if any(c > rel for c in cuts) else len(text)
+    m = SCOPE_RE.search(text, lo, hi)
+    if m:
+        return m.group(0)
+    # "bringing the toll since ... to" joins a later part: look right after "bringing"
+    return None
+
+
+def sentence_casualties(sent) -> list[FoundClaim]:
+    """All casualty figures in one spaCy sentence, in text order.
+
+    Each figure keeps the shortest evidence span that holds the figure and its outcome word.
+    Sub-group figures ("including seven children", "Ten children were among") are separate claims.
+    """
+    doc = sent.doc
+    found: list[FoundClaim] = []
+    pending: list[tuple[Quantity, list, object]] = []
+    for q in find_quantities(sent.text, sent.start_char):
+        span = doc.char_span(q.num_start, q.num_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        num_tokens = list(span)
+        if num_tokens[0].lower_ in ("no", "none") or _is_no_one(num_tokens):
+            continue
+        noun = counted_noun(num_tokens)
+        if _is_not_a_count(q, num_tokens, noun):
+            continue
+        res = find_outcome(num_tokens, noun)
+        if res is None:
+            pending.append((q, num_tokens, noun))
+            continue
+        outcome, trigger = res
+        found.append(_claim(q, num_tokens, noun, outcome, trigger, sent))
+    covered = {i for f in found for i in range(f.quantity.start, f.quantity.end)} | \
+        {i for q, _, _ in pending for i in range(q.start, q.end)}
+    for det, noun in _singular_victims(sent):
+        if det.idx in covered:
+            continue
+        q = Quantity(1, 1, None, det.idx, det.idx + len(det.text), det.idx, det.idx + len(det.text), det.text)
+        res = find_outcome([det], noun)
+        if res is None:
+            pending.append((q, [det], noun))
+        else:
+            found.append(_claim(q, [det], noun, res[0], res[1], sent))
+    # sub-groups that inherit the outcome of the group they belong to ("including three children")
+    for q, num_tokens, noun in pending:
+        parent = _group_of(num_tokens, noun, found)
+        if parent is not None:
+            claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
+            claim.evidence_start = min(claim.evidence_start, parent.evidence_start)
+            claim.evidence_end = max(claim.evidence_end, parent.evidence_end)
+            claim.scope = parent.scope
+            claim.parent = parent
+            found.append(claim)
+    found.sort(key=lambda c: c.quantity.start)
+    return found
+
+
+SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "citizen", "soldier", "officer",
+                              "policeman", "boy", "girl", "baby", "infant", "leader", "commander", "pilot",
+                              "fighter", "journalist", "medic", "doctor", "resident", "militant", "member",
+                              "teenager", "toddler", "paramedic", "nurse", "rebel", "jihadist", "gunman"})
+
+
+def _singular_victims(sent):
+    """ "a woman was killed", "injuring a citizen", "Another woman was killed": one victim, no digit."""
+    for tok in sent:
+        if tok.tag_ != "NN" or tok.lower_ not in SINGULAR_VICTIMS:
+            continue
+        if any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
+        if det is None or det.i != tok.left_edge.i:
+            continue
+        yield det, tok
+
+
+def _is_no_one(num_tokens) -> bool:
+    doc = num_tokens[0].doc
+    first = num_tokens[0]
+    return first.lower_ == "one" and first.i > 0 and doc[first.i - 1].lower_ in ("no", "any", "every", "each")
+
+
+def _group_of(num_tokens, noun, found: list[FoundClaim]) -> FoundClaim | None:
+    """The claim a sub-group figure belongs to: its noun hangs off "including"/"among" under the
+    group's noun, or is coordinated with it."""
+    if not found:
+        return None
+    x = noun if noun is not None else num_tokens[-1]
+    for _ in range(4):
+        if x.head.i == x.i:
+            break
+        if x.head.lower_ in ("including", "among", "includes", "include") or x.dep_ == "conj":
+            for f in found:
+                start_tok = x.doc[f.token_i]
+                group_noun = start_tok.head if start_tok.dep_ == "nummod" else start_tok
+                if group_noun.i in {a.i for a in x.ancestors} or f.token_i in {a.i for a in x.ancestors}:
+                    return f
+        x = x.head
+    # "... including X" anywhere right after a group figure in the same clause
+    first, doc = num_tokens[0], num_tokens[0].doc
+    for f in found:
+        between = doc[f.token_i:first.i]
+        if 0 < first.i - f.token_i <= 6 and any(t.lower_ in ("including", "among") for t in between):
+            return f
+        # "killing six civilians and five militiamen": a coordinated figure
+        if 0 < first.i - f.token_i <= 4 and [t.lower_ for t in between[1:]][-1:] == ["and"] and \
+                all(t.pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT") for t in between[1:]):
+            return f
+    # "Ten children were among at least 48 people killed": the sub-group comes first
+    last = (noun or num_tokens[-1])
+    for f in found:
+        between = doc[last.i + 1:f.token_i]
+        if 0 < f.token_i - last.i <= 5 and any(t.lower_ == "among" for t in between):
+            return f
+    return None
+
+
+def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundClaim:
+    pieces = [(q.start, q.end)]
+    if noun is not None and abs(noun.i - num_tokens[-1].i) <= 4:
+        pieces.append((noun.idx, noun.idx + len(noun.text)))
+    if trigger is not None:
+        pieces.append((trigger.idx, trigger.idx + len(trigger.text)))
+    start = min(p[0] for p in pieces)
+    end = max(p[1] for p in pieces)
+    return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i,
+                      toll_scope(sent, num_tokens[-1].i))

@@ -1,0 +1,97 @@
+"""Event types from trigger words, kept as data.
+
+An incident's type comes from the words that describe it: "sarin" makes a chemical attack,
+"suicide bomber" a suicide bombing, "air strikes" an air strike. Several triggers often share a
+sentence ("air strikes and shelling"); the more specific type wins, in the order of
+`EVENT_TRIGGERS` (a chemical attack is also an air strike; a massacre may be carried out by
+shelling, but the reader calls it a massacre).
+
+>>> event_type_of_text("A suicide car bomb exploded in Qamishli")
+('suicide_bombing', 2, 20)
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.records import Span
+
+# (event type, trigger patterns) in order of precedence.
+EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
+    ("chemical_attack", [r"chemical (?:weapons? )?attacks?", r"chemical weapons?", r"sarin", r"nerve (?:gas|agent)",
+                         r"toxic gas", r"chlorine", r"poison(?:ous)? gas", r"gas attack", r"gassing", r"gassed",
+                         r"mustard gas"]),
+    ("suicide_bombing", [r"suicide (?:car |truck )?bomb(?:ing|er|ers|s)?", r"suicide attacks?(?:ers?)?",
+                         r"suicide (?:attacker|bomber)s?", r"blew (?:himself|herself|themselves) up",
+                         r"explosive belts?", r"suicide vests?"]),
+    ("mass_grave", [r"mass graves?"]),
+    ("massacre", [r"massacres?", r"massacred"]),
+    ("execution", [r"executed", r"executions?", r"beheaded", r"beheadings?", r"summarily killed",
+                   r"firing squad"]),
+    ("abduction", [r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion|ions)", r"taken hostage", r"hostages?"]),
+    ("bombing", [r"car bombs?", r"truck bombs?", r"booby[- ]trapped", r"improvised explosive", r"\bIEDs?\b",
+                 r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"bomb attacks?", r"roadside bombs?",
+                 r"detonated", r"exploded", r"landmines?"]),
+    ("air_strike", [r"air ?strikes?", r"airstrikes?", r"air raids?", r"aerial (?:bombardment|attacks?|bombing)",
+                    r"warplanes?", r"war planes?", r"fighter jets?", r"jets?", r"helicopters?", r"barrel bombs?",
+                    r"drone strikes?", r"drones?", r"air force", r"bombers?", r"airplanes?", r"aircraft",
+                    r"raids?", r"bombed", r"bombing raids?"]),
+    ("shelling", [r"shell(?:ing|ed|s)", r"mortars?", r"artillery", r"rockets?", r"missiles?", r"bombardment",
+                  r"bombarded", r"katyusha", r"projectiles?", r"grad"]),
+    ("assault_on_town", [r"seiz(?:ed|ing) control", r"took control", r"taken control", r"captured", r"recaptured",
+                         r"regain(?:ed|ing)?", r"retook", r"retaken", r"overran", r"stormed", r"storm",
+                         r"offensive", r"advanced (?:into|on)", r"assault on", r"took over", r"liberat(?:ed|ion)",
+                         r"seized", r"fell to", r"encircled", r"push(?:ed)? into", r"launched an assault"]),
+    ("armed_clash", [r"clash(?:es|ed)?", r"fighting", r"battles?", r"ambush(?:ed)?", r"gunfights?",
+                     r"firefights?", r"fierce combat", r"repell?ed", r"attack(?:ed|s)? on (?:its|army|their) posts",
+                     r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought"]),
+    ("other", [r"sniper", r"shot dead", r"gunmen", r"gunfire", r"assassinat(?:ed|ion)", r"stabbed", r"opened fire",
+               r"shooting", r"killed", r"attack(?:ed|s)?", r"violence"]),
+]
+_COMPILED = [(etype, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)) for etype, pats in EVENT_TRIGGERS]
+PRECEDENCE = {etype: n for n, (etype, _) in enumerate(EVENT_TRIGGERS)}
+
+
+def event_type_of_text(text: str) -> tuple[str, int, int] | None:
+    """The most specific event type a text's trigger words name, with the trigger's offsets."""
+    for etype, rx in _COMPILED:
+        m = rx.search(text)
+        if m:
+            return etype, m.start(), m.end()
+    return None
+
+
+def event_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
+    """Event type of an incident from its sentences (spaCy spans, in order) and the title.
+
+    The first sentence that names a type decides unless a more specific trigger follows in the
+    next sentence; a title trigger ("Syria market air strike") breaks ties in favour of the lead,
+    since headlines name the event in the fewest words. Evidence is a span of the article text.
+    """
+    found = []
+    for n, sent in enumerate(sentences):
+        hit = event_type_of_text(sent.text)
+        if hit:
+            etype, s, e = hit
+            found.append((n, etype, Span.of(article_text, sent.start_char + s, sent.start_char + e)))
+    title_hit = event_type_of_text(title) if title else None
+    if title_hit and title_hit[0] != "other":
+        for n, etype, span in found:
+            if etype == title_hit[0]:
+                return etype, span
+        # the title's trigger may sit further in the incident's sentences under a more specific one
+        for sent in sentences:
+            m = dict(_COMPILED)[title_hit[0]].search(sent.text)
+            if m:
+                return title_hit[0], Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
+    if not found:
+        return (title_hit[0], None) if title_hit else ("other", None)
+    first = found[0]
+    specific = [f for f in found[:3] if f[0] <= first[0] + 1]
+    best = min(specific, key=lambda f: PRECEDENCE[f[1]])
+    return best[1], best[2]
+
+
+def has_violence(text: str) -> bool:
+    """Whether a text names any violent event type (other than the generic 'attack'/'killed')."""
+    hit = event_type_of_text(text)
+    return hit is not None

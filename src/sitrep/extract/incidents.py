@@ -1,0 +1,279 @@
+"""Incidents an article reports as news, and the cumulative tolls it gives as background.
+
+One pass over the sentences collects, per sentence, its casualty figures (`casualties`), who says
+them (`speakers`), who is blamed (`perpetrators`), its event-type trigger (`event_types`) and the
+places spaCy's NER sees in it. Then:
+
+- figures scoped over a war, a year or a campaign become `CumulativeToll`s, never claims;
+- the first sentence that reports violence opens the lead (main) incident;
+- a later sentence opens a secondary incident when it says so ("Meanwhile", "Elsewhere", "In a
+  separate attack") or when it names a place the current incident has not mentioned and carries
+  its own figures or a violent event;
+- the same figure, outcome and speaker said twice is one claim (the first evidence is kept).
+
+>>> drafts, tolls = find_incidents(nlp(article.text), article)  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitrep.extract.casualties import FoundClaim, sentence_casualties
+from sitrep.extract.event_types import event_type_of, event_type_of_text
+from sitrep.extract.perpetrators import sentence_perpetrators, stance_for
+from sitrep.extract.speakers import Attribution, outlet_speaker, sentence_attributions, speaker_for
+from sitrep.records import Article, CasualtyClaim, CumulativeToll, PerpetratorClaim, Span, Speaker
+
+# Sentence openings that introduce another incident.
+NEW_INCIDENT_RE = re.compile(
+    r"^\W*(?:meanwhile|elsewhere|separately|in (?:a |an )?(?:separate|another|other|related) "
+    r"(?:attack|incident|development|news|strike|raid|bombing)s?|in the meantime|also on \w+day|"
+    r"in other (?:developments|news)|further (?:north|south|east|west)|earlier(?: on)? \w+day|"
+    r"on the other hand|in a separate)\b", re.IGNORECASE)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Place names too broad to tell incidents apart.
+BROAD_PLACES = frozenset({"syria", "syrian", "the country", "damascus", "the north", "the south", "russia",
+                          "turkey", "iran", "israel", "lebanon", "iraq", "the united states", "us", "u.s.",
+                          "washington", "moscow", "yemen", "ukraine", "sudan", "nigeria", "myanmar", "geneva",
+                          "united nations", "the middle east", "europe", "the region", "beirut", "ankara",
+                          "tehran", "jordan", "france", "britain", "london", "paris", "new york"})
+QUOTE_START_RE = re.compile(r'^\s*["“]')
+# Site furniture after the story: everything from here on is not the article.
+TRAILER_RE = re.compile(r"\b(?:Related News|Related Articles|Read more|READ MORE|More on this|Recommended|Tags)\b")
+HISTORIC_RE = re.compile(r"^\W*(?:In|in|Back in|During) (?:\w+ )?((?:19|20)\d\d)\b")
+TOLL_FOLLOW_RE = re.compile(
+    r"\b(?:have|has) (?:since |also |now )?(?:been )?(?:killed|died)|^\W*(?:another|the (?:death )?toll|the deaths|"
+    r"the dead|the victims|they|these|those|of them|it (?:also )?reported)\b|\binclud(?:e|es|ing)\b", re.IGNORECASE)
+WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btoday\b|\byesterday\b|\bovernight\b",
+                        re.IGNORECASE)
+# A short line without final punctuation is a headline, a caption or site furniture, not a report.
+HEADLINE_LINE_RE = re.compile(r"^[^\n]{1,200}$")
+
+
+@dataclass
+class IncidentDraft:
+    """An incident before place and date resolution: the orchestrator adds those."""
+
+    main: bool
+    event_type: str
+    event_type_evidence: Span | None
+    casualty_claims: list[CasualtyClaim] = field(default_factory=list)
+    perpetrator_claims: list[PerpetratorClaim] = field(default_factory=list)
+    sentences: list = field(default_factory=list)   # spaCy sentence Spans describing this incident, in order
+    anchor: Span | None = None                       # the sentence that introduces the incident
+
+
+@dataclass
+class _Sentence:
+    sent: object
+    claims: list[tuple[FoundClaim, Speaker]]
+    tolls: list[tuple[FoundClaim, Speaker]]
+    perps: list[PerpetratorClaim]
+    trigger: str | None
+    places: set[str]
+
+
+def _places(sent) -> set[str]:
+    return {e.text.lower().removeprefix("the ") for e in sent.ents
+            if e.label_ in PLACE_LABELS and e.text.lower() not in BROAD_PLACES}
+
+
+def _sentence_speaker(sent, token_i: int, atts: list[Attribution], carried: Speaker | None,
+                      outlet: Speaker) -> Speaker:
+    return speaker_for(token_i, atts) or carried or outlet
+
+
+def paragraph_sentences(doc):
+    """spaCy's sentences, cut again at blank lines: a paragraph break always ends a sentence,
+    even when the parser ran a headline or an "Advertisement" line into the next paragraph."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.i > start and tok.is_space and "\n\n" in tok.text:
+                yield doc[start:tok.i]
+                start = tok.i + 1
+        if start < sent.end:
+            yield doc[start:sent.end]
+
+
+def not_reported_ranges(article: Article) -> list[tuple[int, int]]:
+    """Stretches of the text whose figures are not reports: the headline repeated at the top of the
+    text (its figures come again in the story, in full), headline-like lines (short, without final
+    punctuation) and the site's trailer ("Related News" and what follows)."""
+    text = article.text
+    out: list[tuple[int, int]] = []
+    if article.title:
+        title = re.split(r"\s+-\s+", article.title.strip())[0]
+        key = title[:30].lower()
+        pos = text[:500].lower().find(key) if key else -1
+        if pos >= 0:
+            n = 0
+            while n < len(title) and pos + n < len(text) and text[pos + n].lower() == title[n].lower():
+                n += 1
+            out.append((pos, pos + n))
+    if "\n" in text:
+        offset = 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if stripped and len(stripped.split()) <= 25 and not re.search(r"[.!?:][\"”’']*\s*$", stripped):
+                out.append((offset, offset + len(line)))
+            offset += len(line) + 1
+    m = TRAILER_RE.search(text)
+    if m and m.start() > len(text) // 3:
+        out.append((m.start(), len(text)))
+    return out
+
+
+def _latest_year(article: Article) -> int:
+    if article.pub_date:
+        return article.pub_date.year
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", article.text)]
+    return max(years) if years else 9999
+
+
+def _read_sentences(doc, article: Article) -> list[_Sentence]:
+    """Per sentence: figures with their speakers, tolls, blame, trigger and places.
+
+    Speakers: the sentence's own attribution; else a quotation running on from an attributed
+    sentence, or a sentence right after an attributed one, keeps that speaker (news paragraphs
+    attribute once: "the Observatory said at least eight were killed. Five of them died in air
+    strikes..."); else the outlet speaks."""
+    outlet = outlet_speaker(article)
+    last_named: Speaker | None = None
+    prev_atts: list[Attribution] = []
+    prev_tolls: list = []
+    prev_had_claims = False
+    out: list[_Sentence] = []
+    text = article.text
+    skip = not_reported_ranges(article)
+    year = _latest_year(article)
+    for sent in paragraph_sentences(doc):
+        atts = sentence_attributions(sent, article, last_named)
+        carried = None
+        if not atts and prev_atts:
+            carried = prev_atts[-1].speaker
+        historic = HISTORIC_RE.match(sent.text)
+        is_historic = bool(historic) and int(historic.group(1)) < year
+        claims, tolls = [], []
+        toll_follow = bool(prev_tolls) and not prev_had_claims and TOLL_FOLLOW_RE.search(sent.text) and \
+            not WEEKDAY_RE.search(sent.text)
+        for found in sentence_casualties(sent):
+            if any(a <= found.quantity.start < b for a, b in skip):
+                continue
+            if is_historic and not found.scope:
+                continue
+            if toll_follow and not found.scope:
+                found.scope = prev_tolls[-1][0].scope
+            speaker = _sentence_speaker(sent, found.token_i, atts, carried, outlet)
+            (tolls if found.scope else claims).append((found, speaker))
+        perps = []
+        for perp, stance, s, e, anchor_i in sentence_perpetrators(sent):
+            if any(a <= s < b for a, b in skip):
+                continue
+            speaker = _sentence_speaker(sent, anchor_i, atts, carried, outlet)
+            if stance in ("claims_responsibility", "denies") and not any(
+                    a.verb_i == anchor_i for a in atts):
+                # the actor speaks for itself
+                speaker = Speaker(perp, perp, "armed_group" if stance == "claims_responsibility" else "other",
+                                  Span.of(text, text.find(perp, s), text.find(perp, s) + len(perp)))
+            perps.append(PerpetratorClaim(perp, speaker, stance_for(perp, stance, speaker),  # type: ignore[arg-type]
+                                          Span.of(text, s, e),
+                                          Span.of(text, sent.start_char, sent.end_char)))
+        hit = event_type_of_text(sent.text)
+        out.append(_Sentence(sent, claims, tolls, perps, hit[0] if hit else None, _places(sent)))
+        named = [a for a in atts if a.speaker.span is not None and a.speaker.canonical != "sources"]
+        if named:
+            last_named = named[-1].speaker
+        # a quotation runs on for several sentences; a plain sentence passes its speaker on once
+        prev_atts = atts or (prev_atts if carried and QUOTE_START_RE.match(sent.text) else [])
+        prev_tolls = tolls or (prev_tolls if not claims else [])
+        prev_had_claims = bool(claims)
+    return out
+
+
+def _casualty_claim(found: FoundClaim, speaker: Speaker, sent, text: str) -> CasualtyClaim:
+    q = found.quantity
+    return CasualtyClaim(found.outcome, q.low, q.high, found.victims, speaker,  # type: ignore[arg-type]
+                         Span.of(text, found.evidence_start, found.evidence_end),
+                         Span.of(text, sent.start_char, sent.end_char), q.qualifier)
+
+
+def _reports_violence(s: _Sentence) -> bool:
+    """A sentence reports a violent incident when it gives casualty figures, names a specific kind
+    of violence, or blames someone for a generic attack or killing."""
+    return bool(s.claims) or s.trigger not in (None, "other") or (s.trigger == "other" and bool(s.perps))
+
+
+def _opens_incident(s: _Sentence, current_places: set[str]) -> bool:
+    """Whether a sentence after the lead starts a different incident."""
+    has_own = bool(s.claims) or (s.trigger not in (None, "other") and bool(s.perps))
+    if not has_own:
+        return False
+    if NEW_INCIDENT_RE.match(s.sent.text):
+        return True
+    new_places = s.places - current_places
+    return bool(new_places) and not (s.places & current_places)
+
+
+def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[CumulativeToll]]:
+    """The incidents an article reports (the lead one `main`) and its cumulative tolls.
+
+    >>> drafts, tolls = find_incidents(nlp(text), article)  # doctest: +SKIP
+    >>> [(d.main, d.event_type, [(c.outcome, c.low, c.high) for c in d.casualty_claims]) for d in drafts]
+    [(True, 'massacre', [('killed', None, 53)])]
+    """
+    text = article.text
+    sentences = _read_sentences(doc, article)
+    tolls: list[CumulativeToll] = []
+    seen_tolls: set[tuple] = set()
+    for s in sentences:
+        for found, speaker in s.tolls:
+            key = (found.outcome, found.quantity.low, found.quantity.high)
+            if key in seen_tolls:
+                continue
+            seen_tolls.add(key)
+            tolls.append(CumulativeToll(found.outcome, found.quantity.low, found.quantity.high,  # type: ignore[arg-type]
+                                        found.scope or "", Span.of(text, found.evidence_start, found.evidence_end),
+                                        speaker))
+
+    lead = next((n for n, s in enumerate(sentences) if _reports_violence(s)), None)
+    if lead is None:
+        return [], tolls
+
+    groups: list[list[_Sentence]] = [[sentences[lead]]]
+    places = set(sentences[lead].places)
+    before = sentences[:lead]
+    for s in sentences[lead + 1:]:
+        if _opens_incident(s, places):
+            groups.append([s])
+            places = set(s.places)
+        else:
+            groups[-1].append(s)
+            places |= s.places
+
+    drafts: list[IncidentDraft] = []
+    seen_claims: set[tuple] = set()
+    seen_perps: set[tuple] = set()
+    for n, group in enumerate(groups):
+        members = (before + group) if n == 0 else group
+        claims: list[CasualtyClaim] = []
+        perps: list[PerpetratorClaim] = []
+        for s in members:
+            for found, speaker in s.claims:
+                key = (found.outcome, found.quantity.low, found.quantity.high, speaker.canonical.lower())
+                if key in seen_claims:
+                    continue
+                seen_claims.add(key)
+                claims.append(_casualty_claim(found, speaker, s.sent, text))
+            for p in s.perps:
+                key = (p.perpetrator.lower(), p.stance, p.speaker.canonical.lower())
+                if key in seen_perps:
+                    continue
+                seen_perps.add(key)
+                perps.append(p)
+        sents = [s.sent for s in group]
+        etype, evidence = event_type_of(sents, text, article.title if n == 0 else None)
+        first = group[0].sent
+        drafts.append(IncidentDraft(n == 0, etype, evidence, claims, perps, sents,
+                                    Span.of(text, first.start_char, first.end_char)))
+    return drafts, tolls

@@ -1,0 +1,248 @@
+"""Perpetrator claims: who is blamed for an incident, by whom, and how.
+
+Blame comes in a few grammatical shapes, each a small function below:
+- an actor as the subject of a violent verb: "security services killed as many as 53 people";
+- an actor after "by": "killed by the armed terrorist groups", "air strikes by Russian jets";
+- an actor modifying the attack: "Russian air strikes", "government bombardment";
+- explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible";
+- a claim of responsibility: "IS claimed the attack", "claimed by the Islamic State group";
+- a denial: "Syria immediately denied responsibility".
+The speaker comes from `speakers`; an actor blamed by its own side ("the defence ministry said
+Russian jets struck...") is a claim of responsibility.
+"""
+from __future__ import annotations
+
+import re
+
+# Head nouns (lower-case) that name someone who can be blamed.
+ACTOR_HEADS = frozenset({
+    "forces", "force", "army", "regime", "government", "jets", "jet", "warplanes", "warplane", "aircraft",
+    "planes", "plane", "coalition", "rebels", "rebel", "militants", "militant", "groups", "group", "terrorists",
+    "terrorist", "gangs", "gang", "troops", "soldiers", "thugs", "fighters", "services", "militia", "militias",
+    "militiamen", "jihadists", "insurgents", "gunmen", "units", "drone", "drones", "helicopters", "helicopter",
+    "bombers", "bomber", "police", "shabiha", "loyalists", "brigade", "brigades", "battalion", "front",
+    "state", "isis", "isil", "is", "daesh", "daish", "nusra", "hezbollah", "hizballah", "hts", "opposition",
+    "russia", "russians", "iran", "turkey", "israel", "syria", "damascus", "moscow", "assad", "pkk", "ypg",
+    "sdf", "houthis", "houthi", "rsf", "junta", "tatmadaw", "military", "boko", "haram", "al-shabaab", "navy",
+    "artillery", "snipers", "sniper", "attackers", "attacker", "extremists", "members", "men", "fsa",
+    "air force", "qaeda", "al-qaeda", "tahrir", "sham", "ahrar", "jaish", "pilots", "elements", "mercenaries",
+    "agents", "regimes", "army's", "authorities", "hizbollah", "kurds", "ypg", "mujahideen", "jabhat",
+})
+# "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
+BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
+                            "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
+                            "groups", "group", "elements"})
+PRONOUN_ACTORS = frozenset({"they", "it", "he", "she", "which", "who", "that", "them"})
+VIOLENT_VERBS = frozenset({
+    "kill", "shell", "bomb", "attack", "execute", "target", "storm", "fire", "strike", "ambush", "massacre",
+    "shoot", "abduct", "kidnap", "seize", "pound", "hit", "raid", "bombard", "besiege", "capture", "torture",
+    "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
+    "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
+    "mutilate", "burn", "use", "advance", "lead", "continue", "take",
+})
+ATTACK_NOUNS = frozenset({
+    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
+    "attacks", "fire", "bombing", "bombings", "assault", "offensive", "massacre", "killing", "killings",
+    "barrage", "operation", "operations", "campaign", "siege", "crackdown", "shells", "rockets", "rocket",
+    "missiles", "missile", "sniper", "gunfire", "ambush", "explosion", "blast", "bombs", "bomb",
+})
+# Modifiers that are not actors: "air strikes", "heavy shelling".
+NON_ACTOR_MODIFIERS = frozenset({"air", "heavy", "fierce", "intense", "deadly", "suspected", "aerial", "artillery",
+                                 "mortar", "rocket", "chemical", "gas", "new", "latest", "recent", "overnight",
+                                 "several", "the", "a", "an", "its", "their", "his", "her", "suicide", "car",
+                                 "truck", "sniper", "renewed", "ground", "missile", "barrel", "cluster",
+                                 "indiscriminate", "continued", "further", "more", "two", "three", "other",
+                                 "those", "these", "such", "similar", "alleged", "reported", "military"})
+# Nouns for strikes whose modifier names the striker: "Russian air strikes", "government bombardment".
+STRIKE_NOUNS = frozenset({"strikes", "airstrikes", "raids", "shelling", "bombardment", "warplanes", "jets", "drone",
+                          "aircraft", "planes", "helicopters", "strike", "airstrike", "raid"})
+# Denials said in other words: "described the reports as completely untrue", "illogical and fabricated".
+DENIAL_RE = re.compile(r"\b(?:untrue|fabricat\w+|baseless|groundless|lies|illogical|not (?:its|their) doing|"
+                       r"false(?:hoods?)?|nonsense|denials?|categorically)\b", re.IGNORECASE)
+STATE_WORDS = frozenset({"army", "armed forces", "military", "troops", "air force", "units", "forces", "soldiers"})
+ENEMY_WORDS = frozenset({"terrorist", "terrorists", "gangs", "rebels", "militants", "isil", "isis", "daesh",
+                         "nusra", "opposition", "armed"})
+
+CLAIM_RE = re.compile(
+    r"(?P<actor>(?:the )?(?:(?:[A-Z][\w'-]+|al-[\w-]+|of|the)\s){0,4}(?:[A-Z][\w'-]+|group|militants|jihadists|"
+    r"rebels|militia))\s+(?:has |had |have |later |swiftly |quickly |immediately |reportedly |also )?"
+    r"claimed (?:responsibility|the (?:attack|bombing|blast|strike|killing|assault|explosion|operation)s?|"
+    r"credit|it)")
+CLAIMED_BY_RE = re.compile(
+    r"(?:claimed|responsibility (?:was|has been) claimed)\s+by\s+(?P<actor>(?:the )?(?:[\w'-]+\s){0,4}"
+    r"(?:group|State|ISIL|ISIS|Daesh|Daish|IS|militants|jihadists|Front|rebels|al-Sham|Qaeda|Shabaab|Haram|"
+    r"Houthis|RSF))\b")
+DENY_RE = re.compile(
+    r"(?P<actor>(?:the )?(?:[A-Z][\w'-]+\s?){1,4}|[Tt]he (?:government|regime|army|military|ministry)|"
+    r"(?:Syrian|Russian|Iranian|Turkish) officials)\s+(?:has |had |have |immediately |swiftly |strongly |"
+    r"flatly |quickly |also |repeatedly |persistently )*(?:denied|denies|deny|rejected|rejects)\s+"
+    r"(?:any |all |the )?(?:responsibility|involvement|role|the (?:accusations?|allegations?|charges?|reports?)|"
+    r"(?:carrying|targeting|using|that|it|its|they|any))")
+
+
+def _phrase(tok) -> tuple[int, int]:
+    """Char offsets of a noun phrase without relative clauses or appositions."""
+    toks = [tok]
+    for c in tok.lefts:
+        if c.dep_ not in ("punct", "cc", "relcl", "appos", "det", "predet", "poss") or c.dep_ == "poss":
+            toks.extend(c.subtree)
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "backed")) or \
+                c.dep_ == "acl" and c.lower_ in ("backed", "loyal", "affiliated", "linked"):
+            toks.extend(c.subtree)
+    toks = [t for t in toks if t.dep_ != "punct" or t.text in ("-", "'s", "’s")]
+    first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def is_actor(tok) -> bool:
+    """Whether a noun names someone who can be blamed (not an instrument, a place or a victim)."""
+    if tok.lower_ in PRONOUN_ACTORS:
+        return False
+    if tok.lower_ in BARE_ATTACKERS:
+        return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ACTOR_HEADS or c.ent_type_ in
+                                                                ("ORG", "NORP")) for c in tok.lefts)
+    if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
+        return True
+    if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
+        return tok.ent_type_ != "PERSON" or any(c.lower_ in ("regime", "forces") for c in tok.head.children)
+    return False
+
+
+def _stance_for(perp_text: str, speaker) -> str:
+    """An actor blamed by its own side claims responsibility: the military or a government
+    naming the army, or a speaker sharing a word with the actor ("Russia" / "Russian jets")."""
+    p = perp_text.lower()
+    words = set(re.findall(r"[a-z]+", p))
+    if speaker is None:
+        return "accuses"
+    if speaker.kind in ("military", "government") and (words & {"army", "armed", "military", "troops", "units",
+                                                                   "air", "soldiers", "forces"}) \
+            and not words & ENEMY_WORDS:
+        return "claims_responsibility"
+    sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
+    stems = {w[:5] for w in sp_words if len(w) >= 4} - NOT_SIDE_STEMS
+    if stems and any(w[:5] in stems for w in words if len(w) >= 4):
+        return "claims_responsibility"
+    return "accuses"
+
+
+NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen", "sourc", "offic", "human",
+                            "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front"})
+
+
+def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
+    """(perpetrator, stance, evidence start, evidence end, anchor token index) for one sentence.
+
+    The stance here is what the grammar says (accuses / claims_responsibility / denies); the
+    caller re-checks accusations against the speaker (`_stance_for`)."""
+    out: list[tuple[str, str, int, int, int]] = []
+    doc = sent.doc
+    seen: set[tuple[int, int]] = set()
+
+    def add(s: int, e: int, stance: str, ev_s: int, ev_e: int, anchor: int) -> None:
+        if (s, e) in seen or e <= s:
+            return
+        seen.add((s, e))
+        out.append((doc.text[s:e], stance, min(ev_s, s), max(ev_e, e), anchor))
+
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        # 1. actor as the subject of a violent verb, active voice
+        if tok.pos_ == "VERB" and lemma in VIOLENT_VERBS and not any(c.dep_ == "auxpass" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
+                                                                         "launch", "push", "advance", "round")
+                                                         or _violent_object(tok)):
+                s, e = _phrase(subj)
+                ev_end = _verb_object_end(tok)
+                add(s, e, "accuses", s, ev_end, tok.i)
+        # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
+        if tok.lower_ == "by" and tok.head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
+                {w.rstrip("s") for w in ATTACK_NOUNS}:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_actor(pobj) and tok.head.lemma_.lower() != "back":
+                s, e = _phrase(pobj)
+                add(s, e, "accuses", tok.head.idx, e, tok.i)
+        # 3. "Russian air strikes", "government bombardment", "Israeli drone", "regime warplanes"
+        if tok.pos_ == "NOUN" and tok.lower_ in STRIKE_NOUNS:
+            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+                    and c.lower_ not in NON_ACTOR_MODIFIERS and (c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
+                                                                 or c.lower_ in ACTOR_HEADS)]
+            if mods and tok.lower_ != "forces":
+                first = min(min(m.left_edge.i for m in mods), tok.i)
+                while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct"):
+                    first += 1
+                if first < tok.i:
+                    last_mod = max(m.i for m in mods)
+                    end_tok = tok if tok.lower_ in ("warplanes", "jets", "drone", "aircraft", "planes", "helicopters") \
+                        else doc[last_mod]
+                    s, e = doc[first].idx, end_tok.idx + len(end_tok.text)
+                    add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
+        # 4. explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible"
+        if lemma in ("blame", "accuse", "hold") and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if lemma == "blame":
+                on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                if on is not None:
+                    obj = next((c for c in on.children if c.dep_ == "pobj"), obj)
+            if obj is not None and obj.lower_ not in PRONOUN_ACTORS and (lemma != "hold" or any(
+                    c.lower_ == "responsible" for c in tok.subtree)):
+                s, e = _phrase(obj)
+                add(s, e, "accuses", tok.idx, e, tok.i)
+        if lemma == "attribute" and tok.pos_ == "VERB":
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                s, e = _phrase(pobj)
+                if e < len(doc.text) and doc.text[e:e + 1] in "”\"’'":
+                    e += 1
+                add(s, e, "accuses", tok.idx, e, tok.i)
+    text = sent.text
+    base = sent.start_char
+    if DENIAL_RE.search(text):
+        out = [(p, "denies" if st == "accuses" else st, s, e, a) for p, st, s, e, a in out]
+    for m in CLAIM_RE.finditer(text):
+        actor = m.group("actor")
+        if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "and", "that"):
+            continue
+        s = base + m.start("actor")
+        add(s, base + m.end("actor"), "claims_responsibility", s, base + m.end(), _tok_at(sent, s))
+    for m in CLAIMED_BY_RE.finditer(text):
+        s = base + m.start("actor")
+        add(s, base + m.end("actor"), "claims_responsibility", base + m.start(), base + m.end(), _tok_at(sent, s))
+    for m in DENY_RE.finditer(text):
+        actor = m.group("actor").strip()
+        if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "but", "and"):
+            continue
+        s = base + m.start("actor")
+        add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, s))
+    return out
+
+
+def _violent_object(verb) -> bool:
+    words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree}
+    return bool(words & (ATTACK_NOUNS | {"chemical", "weapons", "gas", "sarin"}))
+
+
+def _verb_object_end(verb) -> int:
+    obj = next((c for c in verb.children if c.dep_ in ("dobj",)), None)
+    last = obj.right_edge if obj is not None and obj.right_edge.i - verb.i <= 8 else verb
+    return last.idx + len(last.text)
+
+
+def _tok_at(sent, char: int) -> int:
+    for t in sent:
+        if t.idx <= char < t.idx + len(t.text) + 1:
+            return t.i
+    return sent.start
+
+
+def stance_for(perp_text: str, stance: str, speaker) -> str:
+    """Final stance: an accusation by the actor's own side becomes a claim of responsibility."""
+    if stance != "accuses":
+        return stance
+    return _stance_for(perp_text, speaker)

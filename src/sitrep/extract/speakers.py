@@ -1,0 +1,359 @@
+"""Who states a figure: the speaker a claim is *according to*.
+
+News attributes a figure with a reporting verb ("the Observatory said", "told AFP", "reported"),
+with "according to X", or not at all, in which case the outlet speaks in its own voice. One speaker
+goes by many names ("SOHR", "the Britain-based monitor", "Rami Abdel Rahman"); `canonical_speaker`
+folds them with the table `CANONICAL_SPEAKERS`, kept as data so that other wars are a matter of
+adding rows (Yemen's Saba, Myanmar's MRTV, Ukraine's General Staff, OCHA, MSF...).
+
+>>> canonical_speaker("the Britain-based monitor")
+('Syrian Observatory for Human Rights', 'monitor')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.records import Article, Span, Speaker
+
+# (pattern over the lower-cased name, canonical name or None = keep the name as written, kind)
+# First match wins, so specific rows come before generic ones.
+CANONICAL_SPEAKERS: list[tuple[str, str | None, str]] = [
+    # Syria: monitors and opposition bodies
+    (r"observatory|\bsohr\b|rami abd[ue]?l? ?rahman|rami abdurrahman|britain-based monitor|"
+     r"uk-based monitor|\bwar monitor|\bthe monitor\b|^a monitor\b|^monitor\b|monitoring group|"
+     r"^(?:a|the) (?:war )?watchdog$|britain-based watchdog",
+     "Syrian Observatory for Human Rights", "monitor"),
+    (r"white helmets|civil defen[cs]e", "civil defense", "medical"),
+    (r"local coordination committees|\blccs?\b", "Local Coordination Committees", "opposition"),
+    (r"revolution general commission", "Syrian Revolution General Commission", "opposition"),
+    (r"etilaf|syrian national coalition|syrian coalition|national coalition", "Syrian National Coalition",
+     "opposition"),
+    (r"free syrian army|\bfsa\b", "Free Syrian Army", "armed_group"),
+    # state media, by name then generically
+    (r"\bsana\b|syrian arab news agency", "SANA", "state_media"),
+    (r"\bsaba\b", "Saba", "state_media"),
+    (r"\bmrtv\b|myawaddy", "MRTV", "state_media"),
+    (r"\birna\b", "IRNA", "state_media"),
+    (r"\bkcna\b", "KCNA", "state_media"),
+    (r"state (news|television|tv|media|broadcaster|radio)|state-run|official (news|media|tv|television)|"
+     r"government media|syrian (tv|television)|state-owned", "state media", "state_media"),
+    # wire services and outlets
+    (r"\breuters\b", "Reuters", "outlet"),
+    (r"\bafp\b|agence france", "AFP", "outlet"),
+    (r"\bap\b|associated press", "The Associated Press", "outlet"),
+    (r"anadolu|anatolia", "Anadolu Agency", "outlet"),
+    (r"\btass\b", "TASS", "outlet"),
+    (r"\bsputnik\b", "Sputnik", "outlet"),
+    (r"al[- ]manar", "Al-Manar", "outlet"),
+    (r"al[- ]?jazeera", "Al Jazeera", "outlet"),
+    (r"\bbbc\b", "BBC", "outlet"),
+    # international bodies
+    (r"\bocha\b|office for the coordination of humanitarian", "OCHA", "international"),
+    (r"\bwho\b|world health organi[sz]ation", "WHO", "international"),
+    (r"\bmsf\b|doctors without borders|medecins sans|médecins sans", "MSF", "medical"),
+    (r"amnesty", "Amnesty International", "international"),
+    (r"human rights watch|\bhrw\b", "Human Rights Watch", "international"),
+    (r"unicef", "UNICEF", "international"),
+    (r"unhcr|refugee agency", "UNHCR", "international"),
+    (r"red cross|\bicrc\b|red crescent", None, "international"),
+    (r"united nations|\bu\.?n\.?\b|\bun\b", None, "international"),
+    # armed groups speaking for themselves
+    (r"\bisis\b|\bisil\b|islamic state|\bdaesh\b|\bdaish\b|\bis\b", None, "armed_group"),
+    (r"houthi|ansar allah|rapid support forces|\brsf\b|boko haram|hezboll?ah|hizballah|nusra|al-shabaab|"
+     r"\bhts\b|tahrir al-sham|rebels?\b|militants?|insurgents?", None, "armed_group"),
+    # opposition voices
+    (r"^(?:the |some |local |rights |human rights |opposition |syrian opposition |syrian |anti-regime |pro-democracy )*"
+     r"(?:activists?|advocates|dissidents?|dissident groups)$", "activists", "opposition"),
+    (r"activist|opposition advocates|dissident|opposition", None, "opposition"),
+    # medical sources
+    (r"hospital|medic|doctor|health (ministry|official|department|authorit)|ministry of health|"
+     r"morgue|paramedic|ambulance|nurse", None, "medical"),
+    # military
+    (r"general staff|defen[cs]e ministry|ministry of defen[cs]e|military|army|armed forces|pentagon|"
+     r"junta|commander|\btroops\b|colonel|general\b|spokesman for the (army|military)", None, "military"),
+    # government
+    (r"government|ministry|minister|governor|official|authorit|police|spokes(man|woman|person)|"
+     r"president|administration|mayor|council|interior|embassy|foreign|state department|white house|"
+     r"kremlin|moscow|washington|damascus|ankara|tehran|\bsyria\b|\brussia\b|\biran\b|\bturkey\b|"
+     r"\bfrance\b|\bbritain\b|\bisrael\b|prosecutor", None, "government"),
+    (r"resident|witness|eyewitness|villager|survivor|local source|locals?\b|relative|father|mother",
+     None, "witness"),
+    (r"news agency|newspaper|television|channel|tv\b|radio|daily|times|telegraph|post\b|herald|"
+     r"correspondent|reporter|journalist", None, "outlet"),
+]
+_COMPILED = [(re.compile(p), canon, kind) for p, canon, kind in CANONICAL_SPEAKERS]
+
+# FA-KES outlet codes and common outlet spellings -> the outlet's own name.
+OUTLET_NAMES = {
+    "reuters": "Reuters", "sana": "SANA", "alaraby": "The New Arab", "etilaf": "Syrian National Coalition",
+    "nna": "National News Agency", "ahram": "Ahram Online", "manar": "Al-Manar", "alalam": "Al-Alam",
+    "dailysabah": "Daily Sabah", "sputnik": "Sputnik", "trt": "TRT World", "jordantimes": "Jordan Times",
+    "arabiya": "Al Arabiya", "asharqalawsat": "Asharq Al-Awsat", "tass": "TASS", "afp": "AFP",
+    "ap": "The Associated Press",
+}
+OUTLET_KINDS = {"SANA": "state_media", "Syrian National Coalition": "opposition"}
+
+# Wire-service credits in the text itself: "DAMASCUS (AFP) -", "- REUTERS", "--Reuters".
+_CREDIT_RE = re.compile(r"\((AFP|Reuters|AP|SANA|Anadolu|Xinhua)\)|[-—]{1,2}\s?(REUTERS|Reuters|AFP)\b")
+# A masthead first line, as on a saved web page: "Belfast Telegraph".
+_MASTHEAD_RE = re.compile(r"^\s*((?:The )?(?:[A-Z][\w'-]+ ){0,3}(?:Telegraph|Times|Post|News|Herald|Guardian|"
+                          r"Journal|Gazette|Tribune|Independent|Observer|Chronicle|Express|Standard))\s*$")
+
+REPORTING_LEMMAS = frozenset({
+    "say", "report", "tell", "state", "announce", "add", "confirm", "document", "estimate", "quote",
+    "record", "count", "write", "post", "insist", "allege", "warn", "claim", "accuse", "put", "note",
+    "explain", "declare", "publish", "reveal", "describe", "blame", "deny", "indicate",
+    "inform", "broadcast", "attribute",
+})
+PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+# Verbs that attribute a figure; blame/deny verbs name a speaker only when they have a subject.
+SAYING_LEMMAS = frozenset({"say", "report", "tell", "state", "announce", "add", "confirm", "document", "estimate",
+                           "write", "post", "insist", "note", "explain", "declare", "publish", "reveal", "inform",
+                           "broadcast", "quote", "record", "count"})
+# Common nouns that can speak: "sources said", "the ministry announced", "a statement said".
+SPEAKER_NOUNS = frozenset({
+    "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "activist",
+    "activists", "resident", "residents", "witness", "witnesses", "agency", "ministry", "monitor", "observatory",
+    "group", "organisation", "organization", "committee", "committees", "commission", "council", "coalition",
+    "army", "military", "police", "governor", "minister", "doctor", "doctors", "medic", "medics", "hospital",
+    "statement", "media", "television", "tv", "channel", "newspaper", "daily", "correspondent", "reporter",
+    "network", "office", "authorities", "government", "regime", "command", "commander", "colonel", "general",
+    "head", "chief", "director", "president", "leader", "envoy", "diplomat", "ambassador", "mayor", "officer",
+    "coordinator", "coordinators", "opposition", "rebels", "militants", "state", "watchdog", "ngo", "charity",
+    "report", "reports", "advocates", "groups", "campaigners", "journalist", "journalists", "survivors",
+    "survivor", "relatives", "villagers", "locals", "man", "woman", "father", "mother", "nurse", "paramedic",
+    "paramedics", "rescuers", "volunteers", "figures", "data", "tally", "count", "ministries", "department",
+    "agencies", "services", "forces", "troops", "insurgents", "jihadists", "fighters", "members", "member",
+    "expert", "experts", "analyst", "analysts", "investigators", "inspectors", "prosecutor", "secretary",
+    "representative", "delegation", "mission", "staff", "personnel", "worker", "workers", "clerics", "cleric",
+})
+
+
+def canonical_speaker(name: str) -> tuple[str, str]:
+    """(canonical name, speaker kind) for a speaker as written; unknown names stay as written,
+    without a leading "the".
+
+    >>> canonical_speaker("SANA")
+    ('SANA', 'state_media')
+    >>> canonical_speaker("a hospital source in Taiz")
+    ('a hospital source in Taiz', 'medical')
+    """
+    low = name.lower().strip()
+    for rx, canon, kind in _COMPILED:
+        if rx.search(low):
+            return (canon or _strip_the(name)), kind
+    return _strip_the(name), "other"
+
+
+def _has_named_row(name: str) -> bool:
+    """Whether the table names this speaker (rather than keeping the name as written)."""
+    low = name.lower().strip()
+    for rx, canon, _kind in _COMPILED:
+        if rx.search(low):
+            return canon is not None
+    return False
+
+
+def _strip_the(name: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", name.strip())
+
+
+def outlet_speaker(article: Article, text: str | None = None) -> Speaker:
+    """The outlet's own voice: the article's outlet (FA-KES codes canonicalised), else a wire credit
+    in the text ("(AFP)", "- REUTERS"), else a masthead first line, else "the outlet"."""
+    text = article.text if text is None else text
+    if article.outlet:
+        code = article.outlet.lower().strip()
+        name = OUTLET_NAMES.get(code, article.outlet)
+        return Speaker(name, name, OUTLET_KINDS.get(name, "outlet"))  # type: ignore[arg-type]
+    m = _CREDIT_RE.search(text[:600]) or _CREDIT_RE.search(text[-300:])
+    if m:
+        raw = m.group(1) or m.group(2)
+        name = OUTLET_NAMES.get(raw.lower(), raw)
+        return Speaker(name, name, OUTLET_KINDS.get(name, "outlet"))  # type: ignore[arg-type]
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    m = _MASTHEAD_RE.match(first)
+    if m:
+        return Speaker(m.group(1), m.group(1), "outlet")
+    return Speaker("the outlet", "the outlet", "outlet")
+
+
+@dataclass
+class Attribution:
+    """A speaker named in a sentence and the tokens it covers: `verb` is the reporting verb (or
+    "according"), the claim tokens in its subtree are attributed to the speaker."""
+
+    speaker: Speaker
+    verb_i: int
+    scope: frozenset[int]
+
+
+def _name_tokens(head) -> list:
+    """The tokens naming a speaker: the head with its left modifiers and an "of"/"for"/"at" phrase
+    ("head of the Observatory", "Observatory for Human Rights"), without appositions or clauses."""
+    toks = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "appos", "relcl", "advmod", "preconj")]
+    start = min([head.i] + [t.left_edge.i for t in toks])
+    end = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "from", "on") and child.i == end + 1:
+            end = child.right_edge.i
+        elif child.dep_ in ("compound", "flat", "nummod") and child.i == end + 1:
+            end = child.i
+        else:
+            break
+    doc = head.doc
+    while start < end and doc[start].dep_ == "punct":
+        start += 1
+    return [doc[i] for i in range(start, end + 1)]
+
+
+def speaker_of_tokens(head, article: Article) -> Speaker | None:
+    """A Speaker for the noun `head` (subject of a reporting verb or object of "according to")."""
+    toks = _name_tokens(head)
+    if not toks:
+        return None
+    doc = head.doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    name = doc.text[start:end]
+    canon, kind = canonical_speaker(name)
+    # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
+    # "Myanmar's state broadcaster MRTV"
+    for child in head.children:
+        if child.dep_ == "appos":
+            appos = doc.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
+            c2, k2 = canonical_speaker(appos)
+            if k2 == "other":
+                continue
+            if kind == "other":
+                kind = k2
+            if _has_named_row(appos) and (kind == k2 or k2 in ("monitor", "state_media")):
+                canon, kind = c2, k2
+            break
+    return Speaker(name, canon, kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
+
+
+def sentence_attributions(sent, article: Article, last_named: Speaker | None) -> list[Attribution]:
+    """The speakers a sentence names, each with the tokens it covers. Pronoun subjects
+    ("it said", "he told AFP") resolve to `last_named`, the most recent named speaker."""
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                sp = _resolve(pobj, article, last_named)
+                if sp:
+                    head = tok.head if tok.head.i != tok.i else tok
+                    scope = frozenset(t.i for t in head.subtree) if head.pos_ in ("VERB", "AUX") else \
+                        frozenset(t.i for t in sent)
+                    out.append(Attribution(sp, tok.i, scope))
+            continue
+        if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS
+                                                     for c in tok.children):
+                continue
+            subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+            subj = max(subjects, key=lambda c: c.i) if subjects else None
+            if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
+                subj = _noun_before(tok)
+            if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
+                    tok.head.lemma_.lower() in SAYING_LEMMAS:
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                # "..., the Observatory said" parsed with the speaker as a passive agent or attr
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                if agent is not None and tok.lemma_ in ("report", "quote"):
+                    subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if subj is None:
+                continue
+            sp = _resolve(subj, article, last_named)
+            if sp is None and tok.lemma_.lower() in SAYING_LEMMAS:
+                sp = _speaker_left_of(tok, article)
+            if sp:
+                out.append(Attribution(sp, tok.i, frozenset(t.i for t in tok.subtree)))
+                if subj.lower_ not in PRONOUNS:
+                    last_named = sp   # "The Observatory said it had documented..."
+    return out
+
+
+CLAIMED_THINGS = frozenset({"responsibility", "attack", "bombing", "credit", "blast", "strike", "killing",
+                            "control", "victory", "life", "lives"})
+
+
+def _noun_before(verb):
+    """ "... a suburb of Damascus civil defense sources told Anadolu": with commas lost the parser
+    may not give the reporting verb a subject; the noun phrase right before the verb is it."""
+    if verb.i == verb.sent.start:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    x = prev
+    for _ in range(3):
+        if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of") and \
+                x.head.head.pos_ in ("NOUN", "PROPN"):
+            x = x.head.head
+        elif x.dep_ in ("compound",) and x.head.i > x.i and x.head.i < verb.i:
+            x = x.head
+        else:
+            break
+    return x
+
+
+def _speaker_left_of(verb, article: Article) -> Speaker | None:
+    """When the parse gives a reporting verb a subject that cannot speak ("Advertisement The
+    official Syrian Arab News Agency in turn reported"), the nearest noun on its left that can."""
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 12) - 1, -1):
+        tok = verb.doc[j]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss") and \
+                not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")):
+            sp = _resolve(tok, article, None)
+            if sp is not None and sp.kind != "other":
+                return sp
+    return None
+
+
+def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | None:
+    if head.lower_ in PRONOUNS:
+        return last_named
+    if head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in ("sana",):
+        return None
+    if head.lower_ in ("source", "sources") and not list(head.lefts) and not list(head.rights):
+        return Speaker(head.text, "sources", "other", Span.of(article.text, head.idx, head.idx + len(head)))
+    if head.lower_ in ("statement", "report", "communique", "communiqué"):
+        # "a statement released Saturday by the Syrian Revolution General Commission"
+        for t in head.subtree:
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    head = pobj
+                    break
+    sp = speaker_of_tokens(head, article)
+    if sp is None or not can_speak(head, sp):
+        return None
+    return sp
+
+
+def can_speak(head, speaker: Speaker) -> bool:
+    """Whether the subject of a reporting verb is a speaker: a known one, a named person,
+    organisation or country, or a noun for people or bodies that speak ("sources", "the ministry").
+    Rules out "a bomb blast killed 44, leaving..." style misparses and "the toll" as a speaker."""
+    if speaker.kind != "other":
+        return True
+    if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.ent_type_ == "GPE" and head.dep_ != "pobj":
+        return True
+    return head.lower_ in SPEAKER_NOUNS or head.lemma_.lower() in SPEAKER_NOUNS
+
+
+def speaker_for(token_i: int, attributions: list[Attribution], exclude: set[int] | None = None) -> Speaker | None:
+    """The speaker of the claim at token `token_i`: the attribution whose reporting clause holds
+    the token, else the nearest attribution in the sentence, else None (the caller decides)."""
+    if not attributions:
+        return None
+    holding = [a for a in attributions if token_i in a.scope]
+    if holding:
+        return min(holding, key=lambda a: len(a.scope)).speaker
+    return min(attributions, key=lambda a: abs(a.verb_i - token_i)).speaker

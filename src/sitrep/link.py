@@ -1,0 +1,566 @@
+"""Linking: incident reports of the same real-world incident, across articles and outlets, become
+one event.
+
+    >>> ids = link_reports(items)                       # a first batch       # doctest: +SKIP
+    >>> ids = link_reports(all_items, previous=ids)     # later: new reports join or open events  # doctest: +SKIP
+
+How a report finds its event
+----------------------------
+1. **Blocking** (no all-pairs). Each report is filed under a few keys for every day of its date
+   window: its town and place names (folded: "Khan Sheikhun" = "Khan Shaykhun"), a 0.2-degree grid
+   cell when it has town-level coordinates, its governorate (admin1) when the place is coarser than
+   a town, and two rare words of its title and anchor sentence. The date is the incident date
+   (day or week precision), else the two days before publication. A new report is compared only
+   with reports that share a key within `WINDOW_DAYS` days.
+2. **Score** of a pair, a weighted sum in [0, 1] (see `pair_score`): place (same town, distance,
+   same governorate, or a different governorate which all but rules the pair out), date gap, event
+   type, killed figures (a shared number; tolls grow, so different figures only weigh a little),
+   blamed actors, and the TF-IDF cosine of title + anchor sentence + lead paragraph.
+3. **Assignment**, in date order: a report joins the candidate event with the best score (the best
+   pair with any of its members) if it reaches `THRESHOLD`, else it opens a new event. A follow-up
+   ("the death toll rose to 128") shares place, type, words and a close date with the first report
+   and joins its event.
+
+Incremental and stable
+----------------------
+`previous` holds assignments already made (from the store). Those keys keep their event ids; only
+reports not in `previous` are linked, against everything already there; new events get ids from
+`next_event_id` (or above the largest id in `previous`). Pass as `items` the new reports plus the
+stored reports they may join (e.g. all reports within a few days of the new ones); stored reports
+absent from `items` keep their ids but cannot attract new reports.
+
+Analyst corrections
+-------------------
+`Corrections(must_link, cannot_link)`: `must_link` is a list of sets of report keys that must end
+in one event, `cannot_link` a list of key pairs that must never share one. `sitrep merge A B` adds
+a must-link set of every report of events A and B (`Corrections.merge`); `sitrep split E R...`
+adds a must-link set of the split-off reports and a cannot-link pair between each of them and each
+remaining report of E (`Corrections.split`). The store keeps the Corrections and passes them on
+every call, so they survive re-linking, from scratch or incrementally:
+
+- before linking, `previous` is made to obey them: events that hold keys of one must-link set
+  are merged into the smallest id; when a cannot-link pair (a, b) shares an event, b's must-link
+  group moves to a new event;
+- while linking, a must-link group is linked as one unit and a report never joins an event
+  holding a report it cannot be linked with.
+
+Two reports of one article are never linked to each other (the extractor split them because they
+are different incidents) unless a must-link says so. Later corrections override earlier ones
+(`Corrections.merge` / `split` drop the constraints they contradict); if raw constraints still
+contradict each other, must-link wins.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable
+
+from sitrep.records import GEO_DISTRICT, GEO_NEAR, IncidentReport
+
+Key = tuple[str, int]
+
+WINDOW_DAYS = 7          # two reports more than this many days apart are never compared
+THRESHOLD = 0.66         # a report joins an event when its best pair scores at least this
+FAR_KM = 60.0            # two resolved towns further apart than this are different places
+FAR_PENALTY = 1.0        # place component for them (negative)
+ADMIN1_MISMATCH = 0.5    # place component for two different governorates (negative)
+LINKAGE = 1.0            # event score = LINKAGE * best pair + (1 - LINKAGE) * mean pair
+MAX_BLOCK = 400          # at most this many (most recent) reports are read from one block-day
+MAX_BROAD_BLOCK = 25     # ... and from a (country, event type, day) block
+RARE_WORDS = 4           # rare title/anchor words a report is also filed under
+GRID_DEGREES = 0.2       # geo blocking cell (~20 km)
+LEAD_CHARS = 4000        # the part of the article text used for text similarity
+TEXT_FULL = 0.4          # a text cosine at or above this counts as full text agreement
+
+WEIGHTS = {"place": 0.1, "date": 0.3, "type": 0.2, "figures": 0.05, "actors": 0.1, "text": 0.25}
+
+
+@dataclass
+class LinkItem:
+    """One incident report with the article facts linking needs."""
+
+    report: IncidentReport
+    outlet: str | None = None
+    pub_date: date | None = None
+    title: str | None = None
+    text: str = ""
+
+    @property
+    def key(self) -> Key:
+        return self.report.key
+
+
+@dataclass
+class Corrections:
+    """Analyst constraints that survive re-linking (see the module docstring).
+
+    >>> c = Corrections()
+    >>> sorted(c.merge({("a", 0): 1, ("b", 0): 2}, 1, 2).must_link[0])
+    [('a', 0), ('b', 0)]
+    """
+
+    must_link: list[set[Key]] = field(default_factory=list)
+    cannot_link: list[tuple[Key, Key]] = field(default_factory=list)
+
+    def merge(self, assignments: dict[Key, int], *event_ids: int) -> "Corrections":
+        """Record `sitrep merge A B ...`: every report of these events must stay together."""
+        keys = {k for k, e in assignments.items() if e in set(event_ids)}
+        if len(keys) > 1:
+            self.cannot_link = [(a, b) for a, b in self.cannot_link if not (a in keys and b in keys)]
+            self.must_link.append(keys)
+        return self
+
+    def split(self, assignments: dict[Key, int], event_id: int, keys: Iterable[Key]) -> "Corrections":
+        """Record `sitrep split E R...`: reports R leave event E and form an event of their own."""
+        moved = set(keys)
+        remaining = {k for k, e in assignments.items() if e == event_id} - moved
+        kept = []
+        for group in self.must_link:
+            inside, outside = group & moved, group - moved
+            kept.extend(g for g in (inside, outside) if len(g) > 1)
+        self.must_link = kept
+        if len(moved) > 1:
+            self.must_link.append(moved)
+        self.cannot_link.extend((r, m) for r in sorted(remaining) for m in sorted(moved))
+        return self
+
+    def to_dict(self) -> dict:
+        return {"must_link": [sorted(map(list, g)) for g in self.must_link],
+                "cannot_link": [[list(a), list(b)] for a, b in self.cannot_link]}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Corrections":
+        return cls([{(k[0], int(k[1])) for k in g} for g in d.get("must_link", [])],
+                   [((a[0], int(a[1])), (b[0], int(b[1]))) for a, b in d.get("cannot_link", [])])
+
+
+# --- features ---------------------------------------------------------------------------------
+
+_ARTICLES = {"al", "el", "ash", "as", "ar", "ad", "az", "an", "at", "the", "ath", "adh", "ed", "es", "ez"}
+_COARSE_WORDS = {"province", "governorate", "countryside", "rural", "city", "town", "village", "district",
+                 "northern", "southern", "eastern", "western", "north", "south", "east", "west", "of"}
+_STOP = set("""a an the of in on at to for from by with and or but as is are was were be been being has have
+had it its this that these those which who whom whose what when where while after before over under
+into onto than then there their they them he she his her we our you your i me my not no nor so such
+said says say according also more most other some any all least many much about up down out off
+just only very can could would should will may might must did do does done new one two three
+reported report reports told tuesday monday wednesday thursday friday saturday sunday yesterday today
+syria syrian syrias people killed dead kill kills killing wounded injured death toll""".split())
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_PERP_STOP = {"the", "of", "and", "forces", "force", "group", "groups", "its", "militants", "fighters", "s"}
+
+TYPE_FAMILY = {
+    "air_strike": "remote", "shelling": "remote", "chemical_attack": "remote",
+    "bombing": "blast", "suicide_bombing": "blast",
+    "armed_clash": "ground", "assault_on_town": "ground", "massacre": "ground", "execution": "ground",
+    "abduction": "abduction", "mass_grave": "grave",
+}
+
+
+def fold(text: str | None) -> str:
+    """Lowercase, accents and punctuation away, spaces collapsed."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def toponym_key(name: str | None) -> str:
+    """A place name with Arabic articles, generic words and spelling variants folded away.
+
+    >>> toponym_key("Khan Sheikhoun") == toponym_key("Khan Shaykhun")
+    True
+    """
+    words = [w for w in fold(name).split() if w not in _ARTICLES and w not in _COARSE_WORDS]
+    key = "".join(words)
+    for a, b in (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"), ("ai", "ay"),
+                 ("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("q", "k"), ("e", "a"),
+                 ("o", "u"), ("y", "i"), ("w", "u"), ("h", "")):
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@dataclass
+class _Features:
+    key: Key
+    article_id: str
+    lo: int                      # incident date window (day ordinals), else the days before publication
+    hi: int
+    pub: tuple[int, int] | None  # the days before publication, a second chance when the date is misread
+    towns: frozenset[str]
+    admin1: str
+    country: str
+    coarse: bool                 # no town: the place is a district, governorate or country
+    latlon: tuple[float, float] | None
+    event_type: str
+    killed: frozenset[int]
+    actors: frozenset[str]
+    vec: dict[str, float]
+    rare: tuple[str, ...] = ()
+
+
+def _pub_window(item: LinkItem) -> tuple[int, int] | None:
+    if item.pub_date:
+        p = item.pub_date.toordinal()
+        return p - 2, p
+    return None
+
+
+def _date_window(item: LinkItem) -> tuple[int, int] | None:
+    d = item.report.date
+    if d.start and d.precision in ("day", "week"):
+        end = d.end or d.start
+        return d.start.toordinal(), max(end, d.start).toordinal()
+    pub = _pub_window(item)
+    if pub:
+        return pub
+    if d.start:
+        end = d.end or (d.start + timedelta(days=30))
+        return d.start.toordinal(), min(end.toordinal(), d.start.toordinal() + 31)
+    return None
+
+
+def _tokens(text: str) -> list[str]:
+    """Content words, lower-cased; a capitalised word (a place, a group, a person) counts twice."""
+    out = []
+    for t in _TOKEN.findall(text):
+        low = t.lower()
+        if low in _STOP or len(low) < 2:
+            continue
+        out.append(low)
+        if t[0].isupper():
+            out.append(low)
+    return out
+
+
+def _item_text(item: LinkItem) -> str:
+    anchor = item.report.anchor.text if item.report.anchor else ""
+    return " ".join(filter(None, [item.title, anchor, item.text[:LEAD_CHARS]]))
+
+
+def _features(item: LinkItem, idf: dict[str, float], default_idf: float) -> _Features | None:
+    r = item.report
+    window = _date_window(item) or (0, 0)
+    pub = _pub_window(item)
+    if pub == window:
+        pub = None
+    p = r.place
+    towns: set[str] = set()
+    admin1, country, coarse, latlon = "", "", True, None
+    if p is not None:
+        admin1, country = fold(p.admin1), fold(p.country)
+        if p.town:
+            towns.add(toponym_key(p.town))
+        if p.name and p.precision <= GEO_DISTRICT and toponym_key(p.name) != toponym_key(p.admin1):
+            towns.add(toponym_key(p.name))
+        towns.discard("")
+        # a provincial capital named like its province ("Idlib", "Hama") is too often the province
+        towns.discard(toponym_key(p.admin1))
+        coarse = not towns
+        if p.lat is not None and p.lon is not None and p.precision <= GEO_NEAR:
+            latlon = (p.lat, p.lon)
+    killed = frozenset(v for c in r.casualty_claims if c.outcome == "killed" for v in (c.low, c.high) if v)
+    actors = frozenset(w for c in r.perpetrator_claims if c.stance != "denies"
+                       for w in fold(c.perpetrator).split() if w not in _PERP_STOP)
+    counts = Counter(_tokens(_item_text(item)))
+    vec = {t: (1.0 + math.log(n)) * idf.get(t, default_idf) for t, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    vec = {t: v / norm for t, v in vec.items()}
+    head = " ".join(filter(None, [item.title, r.anchor.text if r.anchor else ""]))
+    shared = {t for t in _tokens(head) if not t.isdigit() and idf.get(t, default_idf) < default_idf}
+    rare = tuple(sorted(shared, key=lambda t: (-idf.get(t, default_idf), t))[:RARE_WORDS])
+    return _Features(r.key, r.article_id, window[0], window[1], pub, frozenset(towns), admin1, country, coarse, latlon,
+                     r.event_type, killed, actors, vec, rare)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[t] for t, v in a.items() if t in b)
+
+
+def _windows(f: _Features) -> list[tuple[int, int]]:
+    return [(f.lo, f.hi), f.pub] if f.pub else [(f.lo, f.hi)]
+
+
+def pair_score(a: _Features, b: _Features) -> float:
+    """How likely two reports describe one incident, in [0, 1] (a different governorate scores ~0)."""
+    # place
+    km = _km(a.latlon, b.latlon) if a.latlon and b.latlon else None
+    if km is not None and km > FAR_KM:
+        place = -FAR_PENALTY         # two towns resolved far apart: all but a veto
+    elif a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        place = -ADMIN1_MISMATCH     # extraction misplaces some reports: a penalty, not a veto
+    elif a.towns & b.towns:
+        place = 1.0
+    elif km is not None:
+        place = 0.9 if km < 5 else 0.6 if km < 25 else 0.0
+    elif a.admin1 and a.admin1 == b.admin1:
+        place = 0.2 if not (a.coarse or b.coarse) else 0.6
+    else:
+        place = 0.4
+    # date: the closest of incident dates and publication days (one of them may be misread)
+    gap = min(max(0, x[0] - y[1], y[0] - x[1]) for x in _windows(a) for y in _windows(b))
+    if gap > WINDOW_DAYS:
+        return 0.0
+    when = 1.0 - gap / (WINDOW_DAYS + 1)
+    # type
+    if a.event_type == b.event_type:
+        kind = 1.0
+    elif "other" in (a.event_type, b.event_type):
+        kind = 0.5
+    elif TYPE_FAMILY.get(a.event_type) == TYPE_FAMILY.get(b.event_type):
+        kind = 0.6
+    else:
+        kind = 0.1
+    # killed figures (tolls grow: different figures weigh little)
+    if not a.killed or not b.killed:
+        figures = 0.5
+    elif a.killed & b.killed:
+        figures = 1.0
+    else:
+        ratio = max(min(x, y) / max(x, y) for x in a.killed for y in b.killed)
+        figures = 0.7 if ratio >= 0.75 else 0.3
+    # blamed actors
+    if not a.actors or not b.actors:
+        actors = 0.5
+    else:
+        actors = 0.2 + 0.8 * len(a.actors & b.actors) / len(a.actors | b.actors)
+    text = min(1.0, _cosine(a.vec, b.vec) / TEXT_FULL)
+    w = WEIGHTS
+    return (w["place"] * place + w["date"] * when + w["type"] * kind + w["figures"] * figures
+            + w["actors"] * actors + w["text"] * text)
+
+
+# --- blocking ---------------------------------------------------------------------------------
+
+def _insert_keys(f: _Features) -> list[tuple]:
+    keys: list[tuple] = [("t", t) for t in f.towns]
+    if f.latlon:
+        keys.append(("g", int(math.floor(f.latlon[0] / GRID_DEGREES)), int(math.floor(f.latlon[1] / GRID_DEGREES))))
+    if f.admin1:
+        keys.append(("a", f.admin1))
+        if f.coarse:
+            keys.append(("ac", f.admin1))
+    elif f.coarse:
+        keys.append(("n",))
+    keys.extend(("w", t) for t in f.rare)
+    keys.append(("k", f.country, f.event_type))
+    return keys
+
+
+def _query_keys(f: _Features) -> list[tuple]:
+    keys: list[tuple] = [("t", t) for t in f.towns]
+    if f.latlon:
+        cx, cy = int(math.floor(f.latlon[0] / GRID_DEGREES)), int(math.floor(f.latlon[1] / GRID_DEGREES))
+        keys.extend(("g", cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+    if f.admin1:
+        keys.append(("a", f.admin1) if f.coarse else ("ac", f.admin1))
+    elif f.coarse:
+        keys.append(("n",))
+    keys.extend(("w", t) for t in f.rare)
+    keys.append(("k", f.country, f.event_type))
+    return keys
+
+
+class _Index:
+    """(block key, day) -> reports filed there."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple, list[_Features]] = defaultdict(list)
+
+    def add(self, f: _Features) -> None:
+        days = {d for lo, hi in _windows(f) for d in range(lo, min(hi, lo + 40) + 1)}
+        for k in _insert_keys(f):
+            for d in days:
+                self.cells[(k, d)].append(f)
+
+    def candidates(self, f: _Features) -> dict[Key, _Features]:
+        out: dict[Key, _Features] = {}
+        days = {d for lo, hi in _windows(f) for d in range(lo - WINDOW_DAYS, min(hi, lo + 40) + WINDOW_DAYS + 1)}
+        for k in _query_keys(f):
+            for d in days:
+                cell = self.cells.get((k, d))
+                if cell:
+                    for g in cell[-(MAX_BROAD_BLOCK if k[0] == "k" else MAX_BLOCK):]:
+                        out[g.key] = g
+        return out
+
+
+# --- corrections on stored assignments --------------------------------------------------------
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Key, Key] = {}
+
+    def find(self, a: Key) -> Key:
+        self.parent.setdefault(a, a)
+        root = a
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[a] != root:
+            self.parent[a], a = root, self.parent[a]
+        return root
+
+    def union(self, a: Key, b: Key) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _groups(must_link: list[set[Key]]) -> tuple[_UnionFind, dict[Key, set[Key]]]:
+    uf = _UnionFind()
+    for group in must_link:
+        first, *rest = sorted(group)
+        uf.find(first)
+        for k in rest:
+            uf.union(first, k)
+    members: dict[Key, set[Key]] = defaultdict(set)
+    for k in list(uf.parent):
+        members[uf.find(k)].add(k)
+    return uf, members
+
+
+def apply_corrections(assignments: dict[Key, int], corrections: Corrections, next_event_id: int) -> tuple[dict[Key, int], int]:
+    """Make stored assignments obey the corrections; returns (assignments, next free event id)."""
+    out = dict(assignments)
+    uf, members = _groups(corrections.must_link)
+    events: dict[int, set[Key]] = defaultdict(set)
+    for k, e in out.items():
+        events[e].add(k)
+    for root, group in members.items():
+        ids = sorted({out[k] for k in group if k in out})
+        for e in ids[1:]:
+            for k in events.pop(e, set()):
+                out[k] = ids[0]
+                events[ids[0]].add(k)
+    for a, b in corrections.cannot_link:
+        if a in out and b in out and out[a] == out[b] and uf.find(a) != uf.find(b):
+            moving = [k for k in members.get(uf.find(b), {b}) if out.get(k) == out[a]]
+            for k in moving:
+                events[out[k]].discard(k)
+                out[k] = next_event_id
+                events[next_event_id].add(k)
+            next_event_id += 1
+    return out, next_event_id
+
+
+# --- linking ----------------------------------------------------------------------------------
+
+def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, *, next_event_id: int = 1,
+                 corrections: Corrections | None = None) -> dict[Key, int]:
+    """Assign every report an event id; returns {(article_id, index): event_id} for `items` and
+    every key of `previous`.
+
+    Keys in `previous` keep their ids (unless `corrections` move them); new reports join the best
+    scoring event among their blocking candidates or open a new event numbered from
+    `next_event_id` (never below 1 + the largest id in `previous`).
+    """
+    previous = previous or {}
+    corrections = corrections or Corrections()
+    next_id = max([next_event_id, *(e + 1 for e in previous.values())])
+    assign, next_id = apply_corrections(previous, corrections, next_id)
+
+    # document frequencies over this batch: a word in many reports says little
+    df: Counter[str] = Counter()
+    for it in items:
+        df.update(set(_tokens(_item_text(it))))
+    n = len(items) + 1
+    idf = {t: math.log(n / (c + 0.5)) + 1.0 for t, c in df.items()}
+    default_idf = math.log(n / 0.5) + 1.0
+
+    feats: dict[Key, _Features] = {}
+    for it in items:
+        f = _features(it, idf, default_idf)
+        if f is not None:
+            feats[f.key] = f
+
+    uf, members = _groups(corrections.must_link)
+    cannot: dict[Key, set[Key]] = defaultdict(set)
+    for a, b in corrections.cannot_link:
+        if uf.find(a) != uf.find(b):
+            cannot[a].add(b)
+            cannot[b].add(a)
+
+    index = _Index()
+    event_keys: dict[int, set[Key]] = defaultdict(set)
+    event_articles: dict[int, set[str]] = defaultdict(set)
+    for k, e in assign.items():
+        event_keys[e].add(k)
+        event_articles[e].add(k[0])
+    for k in assign:
+        if k in feats:
+            index.add(feats[k])
+
+    # new reports, lead incidents first, in date order; a must-link group is one unit placed at its
+    # earliest member
+    main = {it.key for it in items if it.report.main}
+    new = sorted((f for k, f in feats.items() if k not in assign),
+                 key=lambda f: (f.key not in main, f.lo, f.hi, f.key))
+    done: set[Key] = set()
+    for f in new:
+        if f.key in done:
+            continue
+        unit = sorted(members.get(uf.find(f.key), {f.key}))
+        done.update(unit)
+        stored = sorted({assign[k] for k in unit if k in assign})
+        if stored:
+            target = stored[0]
+        else:
+            fits = _fitting_events(unit, feats, index, assign, event_keys, event_articles, cannot)
+            if fits:
+                target = fits[0][0]
+            else:
+                target, next_id = next_id, next_id + 1
+        for k in unit:
+            if k in assign:
+                continue
+            assign[k] = target
+            event_keys[target].add(k)
+            event_articles[target].add(k[0])
+            if k in feats:
+                index.add(feats[k])
+    return assign
+
+
+def _event_score(pair_scores: list[float]) -> float:
+    """A report's fit with an event: its best pair, tempered by its mean pair (against chaining)."""
+    return LINKAGE * max(pair_scores) + (1 - LINKAGE) * sum(pair_scores) / len(pair_scores)
+
+
+def _fitting_events(unit: list[Key], feats: dict[Key, _Features], index: _Index, assign: dict[Key, int],
+                    event_keys: dict[int, set[Key]], event_articles: dict[int, set[str]],
+                    cannot: dict[Key, set[Key]]) -> list[tuple[int, float]]:
+    """Events the unit may join, best first, with their scores (all at least THRESHOLD)."""
+    scores: dict[int, list[float]] = defaultdict(list)
+    unit_articles = {k[0] for k in unit}
+    for k in unit:
+        f = feats.get(k)
+        if f is None:
+            continue
+        for g in index.candidates(f).values():
+            e = assign.get(g.key)
+            if e is not None:
+                scores[e].append(pair_score(f, g))
+    best = {e: _event_score(s) for e, s in scores.items()}
+    out = []
+    for e, s in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
+        if s < THRESHOLD:
+            break
+        if event_articles[e] & unit_articles:
+            continue
+        if any(p in event_keys[e] for k in unit for p in cannot.get(k, ())):
+            continue
+        out.append((e, s))
+    return out

@@ -1,0 +1,207 @@
+"""The pipeline over a store: ingest -> extract -> link (with reconcile), each stage resumable.
+
+These are the functions the CLI (and a Python user) calls. Each reads what the store holds, does
+only the work not yet done, writes in transactions, and returns a summary record. A `progress`
+callback `(stage, done, total)` lets a caller draw progress bars without this module knowing how.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import InputError
+from sitrep.records import Article, to_dict
+from sitrep.store import Store
+
+Progress = Callable[[str, int, int], None]
+INGEST_BATCH = 200
+EXTRACT_BATCH = 32
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    present: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    repeated_ids: dict[str, int] = field(default_factory=dict)   # external id -> distinct texts under it
+    shared_texts: int = 0                                        # texts stored under more than one id
+
+    def line(self) -> str:
+        """The one-line summary every ingest ends with."""
+        out = f"ingest: {self.new} new, {self.present} already present, {self.failed} failed"
+        if self.repeated_ids:
+            out += (f"; {len(self.repeated_ids)} external ids carry more than one distinct text "
+                    f"({', '.join(sorted(self.repeated_ids)[:5])}{'...' if len(self.repeated_ids) > 5 else ''}), "
+                    "all kept")
+        if self.shared_texts:
+            out += f"; {self.shared_texts} texts appear under more than one id, all kept"
+        return out
+
+
+@dataclass
+class ExtractSummary:
+    extracted: int = 0
+    failed: int = 0
+    already: int = 0
+    incidents: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"extract: {self.extracted} articles extracted ({self.incidents} incident reports), "
+                f"{self.already} already done, {self.failed} failed")
+
+
+@dataclass
+class LinkSummary:
+    reports: int = 0
+    events: int = 0
+    multi_report_events: int = 0
+    new_events: int = 0
+
+    def line(self) -> str:
+        return (f"link: {self.reports} incident reports in {self.events} events "
+                f"({self.multi_report_events} reported by two or more articles, {self.new_events} new)")
+
+
+def ingest(store: Store, paths: list[str | Path], progress: Progress = _no_progress) -> IngestSummary:
+    """Read articles from files and folders into the store; bad inputs are listed, the rest go on."""
+    from sitrep.ingest import read_articles
+
+    summary = IngestSummary()
+    batch: list[Article] = []
+    seen_texts: dict[str, set[str]] = {}
+
+    def flush() -> None:
+        for was_new in store.add_articles(batch):
+            if was_new:
+                summary.new += 1
+            else:
+                summary.present += 1
+        progress("ingest", summary.new + summary.present + summary.failed, 0)
+        batch.clear()
+
+    for item in read_articles(paths):
+        if isinstance(item, InputError):
+            summary.failed += 1
+            summary.errors.append(str(item))
+            continue
+        seen_texts.setdefault(item.external_id, set()).add(item.article_id)
+        batch.append(item)
+        if len(batch) >= INGEST_BATCH:
+            flush()
+    flush()
+    summary.repeated_ids = {eid: len(ids) for eid, ids in seen_texts.items() if len(ids) > 1}
+    summary.shared_texts = len(store.copies_by_text())
+    return summary
+
+
+def extract(store: Store, progress: Progress = _no_progress, n_process: int = 1) -> ExtractSummary:
+    """Extract every article not yet extracted by this extractor version. Resumable: each article's
+    results are committed as it finishes, so an interrupted run picks up where it stopped."""
+    from sitrep.extract import EXTRACTOR_VERSION, extract_many
+
+    summary = ExtractSummary()
+    pending = store.pending_extraction(EXTRACTOR_VERSION)
+    summary.already = store.counts()["articles"] - len(pending)
+    total = len(pending)
+    progress("extract", 0, total)
+    for start in range(0, total, EXTRACT_BATCH):
+        articles = list(store.articles(pending[start:start + EXTRACT_BATCH]))
+        for article, result in extract_many(articles, n_process=n_process):
+            if isinstance(result, Exception):
+                summary.failed += 1
+                message = f"{article.source_path}:{article.source_row or ''} ({article.external_id}): " \
+                          f"extraction failed: {result.__class__.__name__}: {result}"
+                summary.errors.append(message)
+                store.save_extraction_failure(article.article_id, EXTRACTOR_VERSION, message)
+            else:
+                store.save_extraction(result, EXTRACTOR_VERSION)
+                summary.extracted += 1
+                summary.incidents += len(result.incidents)
+            progress("extract", summary.extracted + summary.failed, total)
+    return summary
+
+
+def link_items(store: Store) -> list[Any]:
+    """Every stored incident report with what linking needs from its article."""
+    from sitrep.link import LinkItem
+
+    articles = {a.article_id: a for a in store.articles()}
+    items = []
+    for report in store.reports():
+        article = articles[report.article_id]
+        items.append(LinkItem(report=report, outlet=article.outlet, pub_date=article.pub_date,
+                              title=article.title, text=article.text))
+    return items
+
+
+def link(store: Store, progress: Progress = _no_progress) -> LinkSummary:
+    """Link incident reports into events (incrementally: earlier assignments keep their ids),
+    reconcile each event's claims, and store events with their summaries."""
+    from sitrep.link import link_reports
+    from sitrep.reconcile import reconcile
+    from sitrep.syndication import copy_groups
+
+    items = link_items(store)
+    previous = store.event_assignments()
+    known = {item.report.key for item in items}
+    previous = {key: eid for key, eid in previous.items() if key in known}
+    next_id = max(previous.values(), default=0) + 1
+    progress("link", 0, len(items))
+    assignments = link_reports(items, previous, next_event_id=next_id)
+    groups = copy_groups({item.report.article_id: item.text for item in items})
+    members: dict[int, list[Any]] = {}
+    for item in items:
+        members.setdefault(assignments[item.report.key], []).append(item)
+    rows = []
+    for event_id, event_items in sorted(members.items()):
+        summary = reconcile(event_id, event_items, groups)
+        rows.append(event_row(event_id, summary, len(event_items)))
+    store.save_events(assignments, rows)
+    progress("link", len(items), len(items))
+    sizes = Counter(len({i.report.article_id for i in m}) for m in members.values())
+    return LinkSummary(reports=len(items), events=len(members),
+                       multi_report_events=sum(n for size, n in sizes.items() if size > 1),
+                       new_events=len({eid for eid in assignments.values() if eid >= next_id}))
+
+
+def event_row(event_id: int, summary: Any, n_reports: int) -> dict[str, Any]:
+    """The `events` table row for one reconciled event: key columns plus the whole summary."""
+    data = to_dict(summary)
+    data["flags"] = list(summary.flags)
+    killed = data["outcomes"].get("killed") or {}
+    place = data.get("place") or {}
+    return {
+        "event_id": event_id,
+        "event_type": summary.event_type,
+        "admin1": place.get("admin1"),
+        "place": place.get("name"),
+        "date_start": summary.date_start,
+        "killed_low": killed.get("low"),
+        "killed_best": killed.get("best"),
+        "killed_high": killed.get("high"),
+        "n_reports": n_reports,
+        "n_sources": summary.n_outlets,
+        "flags": ",".join(summary.flags),
+        "summary": data,
+    }
+
+
+@dataclass
+class RunSummary:
+    ingest: IngestSummary
+    extract: ExtractSummary
+    link: LinkSummary
+
+
+def run(store: Store, paths: list[str | Path], progress: Progress = _no_progress, n_process: int = 1) -> RunSummary:
+    """ingest + extract + link in one go."""
+    return RunSummary(ingest(store, paths, progress), extract(store, progress, n_process), link(store, progress))

@@ -1,0 +1,147 @@
+"""The database tables, in SQLAlchemy Core so SQLite and PostgreSQL share one definition.
+
+articles            one row per distinct article (external id + text)
+extractions         which articles have been extracted, by which extractor version, and failures
+incident_reports    one article's account of one incident (place, date, type; full record as JSON)
+casualty_claims     figures with bounds, speaker and evidence offsets (queryable projection of reports)
+perpetrator_claims  who is blamed, by whom, with stance and evidence offsets
+cumulative_tolls    background aggregates, never incident claims
+events              linked real-world incidents with their reconciled summary
+event_members       which incident report belongs to which event
+schema_migrations   applied schema versions
+"""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
+                        String, Table, Text, UniqueConstraint)
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", DateTime, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("external_id", String(200), nullable=False, index=True),
+    Column("text_hash", String(32), nullable=False, index=True),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("outlet", String(200)),
+    Column("pub_date", Date),
+    Column("url", Text),
+    Column("source_path", Text),
+    Column("source_row", Integer),
+    Column("meta", JSON),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+extractions = Table(
+    "extractions", metadata,
+    Column("article_id", String(32), ForeignKey("articles.article_id"), primary_key=True),
+    Column("extractor_version", String(20), nullable=False),
+    Column("status", String(10), nullable=False),  # ok | failed
+    Column("error", Text),
+    Column("extracted_at", DateTime, nullable=False),
+)
+
+incident_reports = Table(
+    "incident_reports", metadata,
+    Column("report_id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), ForeignKey("articles.article_id"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("main", Boolean, nullable=False),
+    Column("event_type", String(40), nullable=False),
+    Column("place", Text),
+    Column("town", Text),
+    Column("admin1", String(100)),
+    Column("country", String(100)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geo_precision", Integer),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("time_precision", String(10)),
+    Column("record", JSON, nullable=False),
+    UniqueConstraint("article_id", "idx", name="uq_report_article_idx"),
+)
+
+_evidence = lambda: [Column("evidence_start", Integer, nullable=False),  # noqa: E731
+                     Column("evidence_end", Integer, nullable=False),
+                     Column("evidence", Text, nullable=False)]
+
+casualty_claims = Table(
+    "casualty_claims", metadata,
+    Column("claim_id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", Integer, ForeignKey("incident_reports.report_id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("article_id", String(32), nullable=False, index=True),
+    Column("idx", Integer, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("low", Integer),
+    Column("high", Integer),
+    Column("victims", String(30), nullable=False),
+    Column("qualifier", String(40)),
+    Column("speaker", Text, nullable=False),
+    Column("speaker_canonical", Text, nullable=False),
+    Column("speaker_type", String(30), nullable=False),
+    *_evidence(),
+)
+
+perpetrator_claims = Table(
+    "perpetrator_claims", metadata,
+    Column("claim_id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", Integer, ForeignKey("incident_reports.report_id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("article_id", String(32), nullable=False, index=True),
+    Column("idx", Integer, nullable=False),
+    Column("perpetrator", Text, nullable=False),
+    Column("stance", String(30), nullable=False),
+    Column("speaker", Text, nullable=False),
+    Column("speaker_canonical", Text, nullable=False),
+    Column("speaker_type", String(30), nullable=False),
+    *_evidence(),
+)
+
+cumulative_tolls = Table(
+    "cumulative_tolls", metadata,
+    Column("toll_id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), ForeignKey("articles.article_id"), nullable=False, index=True),
+    Column("idx", Integer, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("low", Integer),
+    Column("high", Integer),
+    Column("scope", Text),
+    Column("record", JSON, nullable=False),
+    *_evidence(),
+)
+
+events = Table(
+    "events", metadata,
+    Column("event_id", Integer, primary_key=True, autoincrement=False),
+    Column("event_type", String(40)),
+    Column("admin1", String(100)),
+    Column("place", Text),
+    Column("date_start", Date),
+    Column("killed_low", Integer),
+    Column("killed_best", Integer),
+    Column("killed_high", Integer),
+    Column("n_reports", Integer, nullable=False),
+    Column("n_sources", Integer),
+    Column("flags", Text),
+    Column("summary", JSON, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+event_members = Table(
+    "event_members", metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("event_id", Integer, nullable=False, index=True),
+)
+
+Index("ix_reports_admin1_date", incident_reports.c.admin1, incident_reports.c.date_start)

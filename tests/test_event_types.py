@@ -1,0 +1,41 @@
+"""Event types from trigger words."""
+import pytest
+
+from sitrep.extract.event_types import event_type_of, event_type_of_text
+
+TYPES = [
+    ("Syria gas attack kills dozens in rebel-held Khan Sheikhun", "chemical_attack"),
+    ("A suicide car bomb ripped through a wedding in Hasakeh", "suicide_bombing"),
+    ("Iraqi forces uncovered a mass grave near Mosul", "mass_grave"),
+    ("Activists reported a massacre in Karm al-Zeitoun", "massacre"),
+    ("ISIL executed 24 civilians after seizing Buyir", "execution"),
+    ("Gunmen kidnapped 287 pupils in Kuriga", "abduction"),
+    ("A car bomb exploded near a market in Azaz", "bombing"),
+    ("Russian air strikes hit a market in Maaret al-Numan", "air_strike"),
+    ("Saudi-led coalition warplanes struck Saada", "air_strike"),
+    ("Rebels fired rocket shells on al-Hamadaniyeh", "shelling"),
+    ("Russian artillery pounded Kharkiv overnight", "shelling"),
+    ("Government forces recaptured Qaryatayn on Saturday", "assault_on_town"),
+    ("Clashes between the army and RSF fighters erupted in Khartoum", "armed_clash"),
+    ("A sniper shot dead a woman in Hadar", "other"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TYPES)
+def test_event_type_of_text(text, expected):
+    etype, start, end = event_type_of_text(text)
+    assert etype == expected
+    assert 0 <= start < end <= len(text)
+
+
+def test_no_trigger():
+    assert event_type_of_text("The Security Council voted on a resolution on Tuesday") is None
+
+
+@pytest.mark.model
+def test_title_breaks_ties(nlp):
+    text = "Hours of shelling and air strikes hit Jayrud on Saturday, killing 43 people."
+    doc = nlp(text)
+    etype, evidence = event_type_of(list(doc.sents), text, title="Syria regime air strikes kill 43")
+    assert etype == "air_strike"
+    assert evidence.text == text[evidence.start:evidence.end] == "air strikes"

@@ -1,0 +1,97 @@
+"""The gazetteer: transliteration-robust lookups, admin1 names, growth by import."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.gazetteer import Gazetteer, name_key, skeleton_key
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Jisr al-Shughour", "Jisr al-Shughur"),
+    ("Jisr al-Shughour", "Jisr ash Shughur"),
+    ("Jisr al- Shughour", "Jisr esh-Shughour"),
+    ("Qaryatayn", "Al Qaryatayn"),
+    ("Deir Ezzor", "Deir ez-Zor"),
+    ("Hasakeh", "Hasakah"),
+])
+def test_name_key_folds_transliterations(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_skeleton_key_joins_vowel_variants():
+    assert skeleton_key(name_key("Qaryatain")) == skeleton_key(name_key("Qaryatayn"))
+    assert skeleton_key(name_key("Idleb")) == skeleton_key(name_key("Idlib"))
+
+
+@pytest.mark.parametrize("written, country, admin1", [
+    ("Jisr al-Shughour", "SY", "Idlib"),
+    ("Jisr ash Shughur", "SY", "Idlib"),
+    ("Qaryatain", "SY", "Homs"),
+    ("Al Qaryatayn", "SY", "Homs"),
+    ("Deir Ezzor", "SY", "Deir ez-Zor"),
+    ("Idleb", "SY", "Idlib"),
+    ("Khan Sheikhoun", "SY", "Idlib"),
+    ("Douma", "SY", "Rif Dimashq"),
+    ("Sweida", "SY", "Suwayda"),
+    ("Eastern Ghouta", "SY", "Rif Dimashq"),
+    ("Taiz", "YE", None),
+    ("Hodeidah", "YE", None),
+    ("Bakhmut", "UA", None),
+    ("Artemivsk", "UA", None),
+    ("Kharkiv", "UA", None),
+    ("El Fasher", "SD", None),
+    ("Maiduguri", "NG", None),
+    ("Sagaing", "MM", None),
+])
+def test_lookup_resolves_places_of_several_wars(gazetteer, written, country, admin1):
+    entry = gazetteer.best(written, [country])
+    assert entry is not None and entry.country_code == country
+    if admin1:
+        assert entry.admin1 == admin1
+
+
+def test_country_context_disambiguates(gazetteer):
+    # Ariha is a town in Idlib and the Arabic name of Jericho
+    assert gazetteer.best("Ariha", ["SY"]).country_code == "SY"
+    assert gazetteer.best("Douma", ["SY"]).admin1 == "Rif Dimashq"
+
+
+def test_countries_and_demonyms(gazetteer):
+    assert gazetteer.country_of("Syria") == "SY"
+    assert gazetteer.country_of("Yemeni") == "YE"
+    assert gazetteer.country_of("Ukrainian") == "UA"
+    assert gazetteer.best("Syria").kind == "country"
+
+
+def test_import_csv_persists_to_the_user_file(tmp_path, gazetteer):
+    csv_file = tmp_path / "villages.csv"
+    csv_file.write_text("name,lat,lon,admin1,country,alternate_names\n"
+                        "Deir al-Adas,33.11,36.12,Daraa,Syria,Dayr al Adas|Deir el-Adas\n", encoding="utf-8")
+    user_file = tmp_path / "gazetteer.tsv"
+    gaz = Gazetteer()
+    gaz.countries, gaz.admin1_names = dict(gazetteer.countries), dict(gazetteer.admin1_names)
+    assert gaz.import_file(csv_file, user_path=user_file) == 1
+    assert gaz.best("Deir el-Adas", ["SY"]).admin1 == "Daraa"
+    again = Gazetteer()
+    again.countries, again.admin1_names = gaz.countries, gaz.admin1_names
+    again._load_user_file(user_file)
+    assert again.best("Dayr al Adas").lat == pytest.approx(33.11)
+
+
+def test_import_geonames_dump(tmp_path, gazetteer):
+    row = ["170000", "Tall Shihab", "Tall Shihab", "Tell Shehab,Tal Shihab", "32.69", "35.97", "P", "PPL", "SY",
+           "", "06", "", "", "", "3000", "", "400", "Asia/Damascus", "2020-01-01"]
+    dump = tmp_path / "SY.txt"
+    dump.write_text("\t".join(row) + "\n", encoding="utf-8")
+    gaz = Gazetteer()
+    gaz.countries, gaz.admin1_names = dict(gazetteer.countries), dict(gazetteer.admin1_names)
+    assert gaz.import_file(dump, user_path=tmp_path / "g.tsv") == 1
+    assert gaz.best("Tal Shehab", ["SY"]).admin1 == "Daraa"
+
+
+def test_import_rejects_a_csv_without_coordinates(tmp_path):
+    from sitrep.errors import InputError
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,admin1\nX,Y\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        Gazetteer().import_file(bad, user_path=tmp_path / "g.tsv")

@@ -1,0 +1,122 @@
+"""Incidents vs cumulative tolls, the lead incident, secondary incidents, deduplication and the
+seed documents of the project."""
+from pathlib import Path
+
+import pytest
+
+from sitrep.extract.incidents import find_incidents, not_reported_ranges
+
+pytestmark = pytest.mark.model
+
+SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
+
+
+def _run(nlp, article):
+    drafts, tolls = find_incidents(nlp(article.text), article)
+    text = article.text
+    for d in drafts:
+        for c in d.casualty_claims:
+            assert c.evidence.text == text[c.evidence.start:c.evidence.end]
+        for p in d.perpetrator_claims:
+            assert p.evidence.text == text[p.evidence.start:p.evidence.end]
+        if d.anchor:
+            assert d.anchor.text == text[d.anchor.start:d.anchor.end]
+        if d.event_type_evidence:
+            assert d.event_type_evidence.text == text[d.event_type_evidence.start:d.event_type_evidence.end]
+    for t in tolls:
+        assert t.evidence.text == text[t.evidence.start:t.evidence.end]
+    if drafts:
+        assert sum(d.main for d in drafts) == 1 and drafts[0].main
+    return drafts, tolls
+
+
+def _claims(drafts):
+    return [(c.outcome, c.low, c.high, c.speaker.canonical) for d in drafts for c in d.casualty_claims]
+
+
+def _seed(make_article, stem):
+    path = next(SEEDS.glob(f"{stem}_*.txt"))
+    return make_article(path.read_text(encoding="utf-8"), external_id=path.stem)
+
+
+def test_seed_002_homs_massacre(nlp, make_article):
+    drafts, tolls = _run(nlp, _seed(make_article, "002"))
+    claims = _claims(drafts)
+    assert ("killed", None, 53, "activists") in claims
+    assert ("killed", 40, None, "SANA") in claims
+    assert drafts[0].event_type == "massacre"
+    perps = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    assert ("security services", "activists", "accuses") in perps
+    # "the almost year-long rebellion, which has left at least 7,500 dead" is background
+    assert any((t.outcome, t.low, t.high) == ("killed", 7500, None) for t in tolls)
+    assert all((c[1], c[2]) != (7500, None) for c in claims)
+
+
+def test_seed_003_range(nlp, make_article):
+    drafts, _ = _run(nlp, _seed(make_article, "003"))
+    assert any(c[:3] == ("killed", 47, 53) for c in _claims(drafts))
+
+
+def test_seed_004_qaryatayn(nlp, make_article):
+    drafts, _ = _run(nlp, _seed(make_article, "004"))
+    claims = _claims(drafts)
+    assert ("killed", 67, None, "Belfast Telegraph") in claims
+    assert ("killed", 128, None, "Syrian Observatory for Human Rights") in claims
+    assert ("missing", 13, None, "Mr Barazi") in claims
+
+
+TOLLS = [
+    ("More than 330000 people have been killed in Syria since March 2011.", "since March 2011"),
+    ("The conflict has killed more than 300000 people since it began in 2011.", "since it began"),
+    ("Syria's five-year civil war has killed more than 280000 people.", "five-year civil war"),
+    ("Yemen's war has left more than 10,000 dead since the Saudi-led coalition intervened.", "Yemen's war"),
+    ("The junta has killed at least 1,500 protesters since the coup began.", "since the coup began"),
+]
+
+
+@pytest.mark.parametrize("text, scope_part", TOLLS)
+def test_cumulative_tolls_are_not_claims(nlp, make_article, text, scope_part):
+    drafts, tolls = _run(nlp, make_article(text))
+    assert _claims(drafts) == []
+    assert tolls and scope_part.lower() in tolls[0].scope.lower() or scope_part in text
+
+
+def test_secondary_incident_elsewhere(nlp, make_article):
+    text = ("At least 11 civilians were killed on Wednesday in air strikes on Ariha in Idlib province, "
+            "the Syrian Observatory for Human Rights said. Meanwhile eight people were killed in shelling "
+            "on Rastan in Homs province, the Observatory said.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert [d.main for d in drafts] == [True, False]
+    assert drafts[0].event_type == "air_strike"
+    assert drafts[1].event_type == "shelling"
+    assert [(c.low, c.high) for c in drafts[1].casualty_claims] == [(8, 8)]
+
+
+def test_new_place_with_own_figures(nlp, make_article):
+    text = ("Russian missiles struck an apartment block in Dnipro on Saturday, killing 40 people, regional "
+            "officials said. In Kharkiv, shelling wounded 12 people, the governor said.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 2 and drafts[1].casualty_claims[0].outcome == "injured"
+
+
+def test_no_violence_no_incident(nlp, make_article):
+    text = ("The UN Security Council voted on Tuesday on a resolution calling for a ceasefire in Sudan. "
+            "Diplomats said the vote was 14 to 0 with one abstention.")
+    drafts, tolls = _run(nlp, make_article(text))
+    assert drafts == [] and tolls == []
+
+
+def test_repeated_figure_is_one_claim(nlp, make_article):
+    text = ("A car bomb killed 17 people in Azaz on Sunday, the Observatory said. The Observatory said the "
+            "bombing killed 17 people near a market.")
+    drafts, _ = _run(nlp, make_article(text))
+    claims = _claims(drafts)
+    assert claims == [("killed", 17, 17, "Syrian Observatory for Human Rights")]
+    assert drafts[0].casualty_claims[0].evidence.start < 40
+
+
+def test_headline_figures_are_not_reports(make_article):
+    text = "Air strikes kill 11 in Idlib monitor AFP Wednesday At least 11 civilians were killed."
+    article = make_article(text)
+    article.title = "Air strikes kill 11 in Idlib monitor"
+    assert not_reported_ranges(article) == [(0, len(article.title))]

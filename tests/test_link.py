@@ -1,0 +1,228 @@
+"""Linking read as the newsroom reads it: which reports are the same incident, and which are not."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sitrep.link import Corrections, LinkItem, link_reports, pair_score, toponym_key
+from sitrep.records import (GEO_ADMIN1, GEO_EXACT, CasualtyClaim, IncidentDate, IncidentReport, PerpetratorClaim,
+                            Place, Span, Speaker)
+
+PLACES = {  # town -> (admin1, country, lat, lon)
+    "Karm al-Zeitoun": ("Homs", "Syria", 34.72, 36.73),
+    "Qaryatayn": ("Homs", "Syria", 34.23, 37.24),
+    "Khan Shaykhun": ("Idlib", "Syria", 35.44, 36.65),
+    "Khan Sheikhoun": ("Idlib", "Syria", 35.44, 36.65),
+    "Ariha": ("Idlib", "Syria", 35.81, 36.61),
+    "Douma": ("Rif Dimashq", "Syria", 33.57, 36.40),
+    "Saada": ("Saada", "Yemen", 16.94, 43.76),
+    "Kramatorsk": ("Donetsk", "Ukraine", 48.72, 37.56),
+    "El Fasher": ("North Darfur", "Sudan", 13.63, 25.35),
+    "Konduga": ("Borno", "Nigeria", 11.65, 13.42),
+    "Pazigyi": ("Sagaing", "Myanmar", 22.43, 95.58),
+}
+
+
+def report(article_id: str, pub: str, town: str | None, event_type: str, sentence: str, *, title: str = "",
+           killed: tuple[int | None, int | None] | None = None, speaker: str = "activists", blamed: str | None = None,
+           index: int = 0, day: str | None = None, admin1: str | None = None, outlet: str = "Reuters") -> LinkItem:
+    """One article's account of an incident: its lead sentence is the anchor."""
+    text = sentence
+    ev = Span(0, len(sentence), sentence)
+    if town:
+        a1, country, lat, lon = PLACES[town]
+        place = Place(town, town, a1, country, lat, lon, precision=GEO_EXACT)
+    else:
+        place = Place(admin1 or "", None, admin1, "Syria", precision=GEO_ADMIN1)
+    when = date.fromisoformat(day or pub)
+    r = IncidentReport(article_id, index, index == 0, event_type, place=place,
+                       date=IncidentDate(when, when, "day"), anchor=ev)
+    if killed:
+        r.casualty_claims.append(CasualtyClaim("killed", killed[0], killed[1], "all",
+                                               Speaker(speaker, speaker, "opposition"), ev, ev))
+    if blamed:
+        r.perpetrator_claims.append(PerpetratorClaim(blamed, Speaker(speaker, speaker, "opposition"), "accuses", ev, ev))
+    return LinkItem(r, outlet, date.fromisoformat(pub), title, text)
+
+
+def homs():
+    return [
+        report("002", "2012-03-12", "Karm al-Zeitoun", "massacre",
+               "Opposition activists said security services killed as many as 53 people, all but six of them women "
+               "and children, in the Karm al-Zeitoun district of Homs.",
+               title="Syria activists report massacre of women and children in Homs", killed=(None, 53),
+               blamed="security services", outlet="The Guardian"),
+        report("003", "2012-03-12", "Karm al-Zeitoun", "massacre",
+               "Activists said between 47 and 53 women and children were killed in Karm al-Zeitoun by soldiers "
+               "and thugs.", title="Homs massacre: women and children killed", killed=(47, 53),
+               blamed="soldiers and thugs", outlet="The New York Times"),
+    ]
+
+
+def khan_shaykhun():
+    return [
+        report("ks1", "2017-04-04", "Khan Shaykhun", "chemical_attack",
+               "A suspected gas attack on the rebel-held town of Khan Shaykhun in Idlib killed at least 58 people, "
+               "the Syrian Observatory for Human Rights said.", title="Suspected gas attack in Syria's Idlib kills 58",
+               killed=(58, None), speaker="SOHR", blamed="Syrian government"),
+        report("ks2", "2017-04-05", "Khan Sheikhoun", "chemical_attack",
+               "The death toll from the suspected chemical attack on Khan Sheikhoun rose to 86, including 30 "
+               "children.", title="Death toll in Syria chemical attack rises to 86", killed=(86, 86), speaker="SOHR",
+               day="2017-04-04", outlet="AFP"),
+        report("ks3", "2017-04-06", "Khan Shaykhun", "air_strike",
+               "Turkey said tests on victims of the Khan Shaykhun attack pointed to sarin exposure.",
+               title="Turkey says Khan Shaykhun victims were exposed to sarin", day="2017-04-04", outlet="Al Arabiya"),
+    ]
+
+
+def by_event(ids: dict) -> list[set[str]]:
+    groups: dict[int, set[str]] = {}
+    for (aid, _), e in ids.items():
+        groups.setdefault(e, set()).add(aid)
+    return sorted(groups.values(), key=min)
+
+
+def test_two_outlets_on_the_homs_massacre_are_one_event():
+    ids = link_reports(homs())
+    assert by_event(ids) == [{"002", "003"}]
+    assert set(ids.values()) == {1}
+
+
+def test_follow_ups_with_a_rising_toll_join_the_first_report():
+    ids = link_reports(khan_shaykhun())
+    assert by_event(ids) == [{"ks1", "ks2", "ks3"}]
+
+
+def test_the_same_kind_of_attack_in_another_town_or_week_is_another_event():
+    a = report("y1", "2022-01-21", "Saada", "air_strike",
+               "Coalition air strikes on a prison in Saada killed at least 70 people.",
+               title="Air strike on Yemen prison kills 70", killed=(70, None))
+    elsewhere = report("y2", "2022-01-21", "Kramatorsk", "air_strike",
+                       "A missile strike on Kramatorsk killed at least 70 people.",
+                       title="Missile strike kills 70", killed=(70, None))
+    later = report("y3", "2022-02-10", "Saada", "air_strike",
+                   "Coalition air strikes on Saada killed at least 70 people.",
+                   title="Air strike in Yemen's Saada kills 70", killed=(70, None))
+    assert len(set(link_reports([a, elsewhere, later]).values())) == 3
+
+
+def test_the_same_day_in_another_governorate_is_another_event():
+    ariha = report("i1", "2015-08-03", "Ariha", "air_strike",
+                   "A Syrian military aircraft crashed into a busy market in Ariha during a bombing run, killing at "
+                   "least 27 people.", title="Syria army plane crashes in rebel-held town", killed=(27, None))
+    douma = report("d1", "2015-08-03", "Douma", "air_strike",
+                   "Government air raids on the Eastern Ghouta town of Douma killed 12 people, rescuers said.",
+                   title="Raids on Douma kill 12", killed=(12, None))
+    assert len(set(link_reports([ariha, douma]).values())) == 2
+
+
+def test_a_province_level_report_can_join_a_town_level_one():
+    town = report("i1", "2016-10-26", "Khan Shaykhun", "air_strike",
+                  "Air strikes on a school complex in Idlib killed 22 children and six teachers, UNICEF said.",
+                  title="Air strikes on Idlib school kill 22 children", killed=(22, 22))
+    province = report("i2", "2016-10-26", None, "air_strike",
+                      "Air strikes hit a school complex in Idlib province, killing 22 children and six teachers.",
+                      title="UNICEF says 22 schoolchildren killed in Idlib school raid", killed=(22, 22), admin1="Idlib")
+    assert by_event(link_reports([town, province])) == [{"i1", "i2"}]
+
+
+def test_two_incidents_of_one_article_stay_apart():
+    lead = report("n1", "2019-06-17", "Konduga", "suicide_bombing",
+                  "Three suicide bombers killed 30 people watching football in Konduga.", killed=(30, None))
+    second = report("n1", "2019-06-17", "Konduga", "suicide_bombing",
+                    "Earlier, a suicide bomber killed two people in Konduga market.", killed=(2, 2), index=1)
+    ids = link_reports([lead, second])
+    assert ids[("n1", 0)] != ids[("n1", 1)]
+
+
+def test_incremental_linking_keeps_ids_and_joins_existing_events():
+    first = homs() + khan_shaykhun()[:1]
+    ids = link_reports(first)
+    followup = khan_shaykhun()[1:]
+    new_event = report("ms1", "2024-05-14", "El Fasher", "shelling",
+                       "RSF shelling of El Fasher killed 14 people.", killed=(14, 14))
+    again = link_reports(first + followup + [new_event], previous=ids)
+    assert all(again[k] == v for k, v in ids.items())
+    assert again[("ks2", 0)] == again[("ks3", 0)] == ids[("ks1", 0)]
+    assert again[("ms1", 0)] == max(ids.values()) + 1
+
+
+def test_incremental_linking_does_not_need_every_stored_report():
+    ids = link_reports(homs())
+    later = link_reports(khan_shaykhun(), previous=ids)
+    assert later[("002", 0)] == ids[("002", 0)]
+    assert len({later[k] for k in later if k[0].startswith("ks")}) == 1
+    assert min(later[k] for k in later if k[0].startswith("ks")) > max(ids.values())
+
+
+def test_next_event_id_numbers_new_events():
+    ids = link_reports(homs(), next_event_id=40)
+    assert set(ids.values()) == {40}
+
+
+def test_input_order_does_not_change_the_events():
+    items = homs() + khan_shaykhun()
+    assert link_reports(items) == link_reports(list(reversed(items)))
+
+
+def test_a_merge_survives_relinking_from_scratch():
+    quneitra = [
+        report("q1", "2015-07-29", "Konduga", "air_strike", "An Israeli strike on a village killed five soldiers.",
+               killed=(5, 5)),
+        report("q2", "2015-07-29", "Konduga", "shelling", "Three fighters of the popular committees were martyred.",
+               killed=(3, 3), outlet="Al Manar"),
+    ]
+    ids = link_reports(quneitra)
+    if ids[("q1", 0)] != ids[("q2", 0)]:
+        fixes = Corrections().merge(ids, ids[("q1", 0)], ids[("q2", 0)])
+    else:
+        fixes = Corrections(must_link=[{("q1", 0), ("q2", 0)}])
+    assert len(set(link_reports(quneitra, corrections=fixes).values())) == 1
+    # and on stored assignments that still hold the two events apart
+    apart = {("q1", 0): 1, ("q2", 0): 2}
+    assert set(link_reports(quneitra, previous=apart, corrections=fixes).values()) == {1}
+
+
+def test_a_split_survives_relinking_and_new_reports_still_join():
+    items = khan_shaykhun()
+    ids = link_reports(items)
+    event = ids[("ks1", 0)]
+    fixes = Corrections().split(ids, event, [("ks3", 0)])
+    # stored assignments are corrected...
+    stored = link_reports(items, previous=ids, corrections=fixes)
+    assert stored[("ks1", 0)] == stored[("ks2", 0)] == event and stored[("ks3", 0)] != event
+    # ...and a re-link from scratch honours the split too
+    fresh = link_reports(items, corrections=fixes)
+    assert fresh[("ks1", 0)] == fresh[("ks2", 0)] != fresh[("ks3", 0)]
+    # a later report on the attack still joins the original event
+    more = report("ks4", "2017-04-05", "Khan Shaykhun", "chemical_attack",
+                  "Rescuers in Khan Shaykhun said the suspected chemical attack killed at least 86 people.",
+                  title="Syria gas attack toll rises to 86", killed=(86, None), day="2017-04-04")
+    after = link_reports(items + [more], previous=stored, corrections=fixes)
+    assert after[("ks4", 0)] == event
+
+
+def test_corrections_round_trip_as_json():
+    fixes = Corrections([{("a", 0), ("b", 1)}], [(("a", 0), ("c", 0))])
+    assert Corrections.from_dict(fixes.to_dict()) == fixes
+
+
+def test_place_names_fold_spelling_variants():
+    assert toponym_key("Khan Sheikhoun") == toponym_key("Khan Shaykhun") == toponym_key("khan sheikhun")
+    assert toponym_key("Maarat al-Numan") == toponym_key("Maaret al-Numan")
+    assert toponym_key("Ariha") != toponym_key("Douma")
+
+
+def test_blocking_keeps_far_apart_dates_out_of_the_comparison():
+    a, b = homs()
+    b.report.date = IncidentDate(a.report.date.start + timedelta(days=30), None, "day")
+    b.pub_date = b.report.date.start
+    assert len(set(link_reports([a, b]).values())) == 2
+
+
+def test_another_governorate_weighs_against_a_pair():
+    from sitrep.link import THRESHOLD, _features
+    a, b = homs()
+    same = pair_score(_features(a, {}, 1.0), _features(b, {}, 1.0))
+    b.report.place = Place("Douma", "Douma", "Rif Dimashq", "Syria", 33.57, 36.40, precision=GEO_EXACT)
+    elsewhere = pair_score(_features(a, {}, 1.0), _features(b, {}, 1.0))
+    assert elsewhere < same - 0.15 and same >= THRESHOLD

@@ -1,0 +1,71 @@
+"""Quantities and their bounds, per the number rules of shared/gold/GUIDELINES.md."""
+import pytest
+
+from sitrep.extract.numbers import find_quantities, parse_number
+
+BOUNDS = [
+    # (text, expected (low, high, qualifier) of the first quantity)
+    ("Opposition advocates said security services killed as many as 53 people", (None, 53, "as many as")),
+    ("at least 67 bodies were found in Qaryatayn", (67, None, "at least")),
+    ("more than 1,200 civilians", (1200, None, "more than")),
+    ("The war has killed more than 230000 people", (230000, None, "more than")),
+    ("tolls estimated at between 47 and 53", (47, 53, "between")),
+    ("killed from 500 to well over 1000 people", (500, None, "between")),
+    ("Houthi shelling wounded 10-15 people in Taiz", (10, 15, "range")),
+    ("seventy-two people died", (72, 72, None)),
+    ("twenty-eight heads of the group were killed", (28, 28, None)),
+    ("one hundred and twenty soldiers", (120, 120, None)),
+    ("about 40 militants", (40, 40, "about")),
+    ("nearly 40 militants", (40, 40, "nearly")),
+    ("some 1300 people", (1300, 1300, "some")),
+    ("up to 40 villagers were abducted by gunmen in Zamfara", (None, 40, "up to")),
+    ("upwards of 300 were detained in Yangon", (300, None, "upwards of")),
+    ("dozens of civilians", (24, None, "dozens")),
+    ("scores of civilians", (40, None, "scores")),
+    ("hundreds of people", (200, None, "hundreds")),
+    ("thousands fled across the border", (2000, None, "thousands")),
+    ("tens of thousands of Syrians displaced", (20000, None, "tens of thousands")),
+    ("hundreds of thousands of people have been killed", (200000, None, "hundreds of thousands")),
+    ("a dozen people", (12, 12, "a dozen")),
+    ("more than a dozen soldiers", (12, None, "more than")),
+    ("killed more than a 100 people", (100, None, "more than")),
+    ("more than 10 million displaced", (10_000_000, None, "more than")),
+    ("40 or more bodies", (40, None, "or more")),
+    ("several dozen dead", (24, None, "several")),
+]
+
+
+@pytest.mark.parametrize("text, expected", BOUNDS)
+def test_bounds(text, expected):
+    q = find_quantities(text)[0]
+    assert (q.low, q.high, q.qualifier) == expected
+    assert text[q.start:q.end] == q.text
+
+
+NOT_QUANTITIES = [
+    "Several people were hurt in the blast",
+    "A number of residents fled",
+    "a two-pronged attack on the city",
+    "a 12-year-old boy",
+    "turnout was 40% in the vote",
+    "at 12:30 local time",
+    "troops pushed into the district",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_no_quantity(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("1,200", 1200), ("230000", 230000), ("seventy-two", 72),
+                                         ("two hundred and fifty", 250), ("1.5 million", 1_500_000),
+                                         ("a dozen", 12), ("a hundred", 100), ("ten", 10)])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_offsets_are_shifted():
+    sentence = "Yemen's health ministry said 12 people died."
+    q = find_quantities(sentence, offset=100)[0]
+    assert (q.start, q.num_start) == (100 + sentence.index("12"),) * 2

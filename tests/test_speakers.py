@@ -1,0 +1,80 @@
+"""Who states a figure: canonical speakers as data, reporting verbs, pronouns, the outlet's voice."""
+import pytest
+
+from sitrep.extract.incidents import find_incidents
+from sitrep.extract.speakers import canonical_speaker, outlet_speaker
+
+CANONICAL = [
+    ("the Observatory", "Syrian Observatory for Human Rights", "monitor"),
+    ("SOHR", "Syrian Observatory for Human Rights", "monitor"),
+    ("the Britain-based monitor", "Syrian Observatory for Human Rights", "monitor"),
+    ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "monitor"),
+    ("Rami Abdel Rahman", "Syrian Observatory for Human Rights", "monitor"),
+    ("SANA", "SANA", "state_media"),
+    ("the official Syrian Arab News Agency", "SANA", "state_media"),
+    ("state news agency", "state media", "state_media"),
+    ("state television", "state media", "state_media"),
+    ("official media", "state media", "state_media"),
+    ("Houthi-run Saba news agency", "Saba", "state_media"),
+    ("Myanmar junta's MRTV", "MRTV", "state_media"),
+    ("OCHA", "OCHA", "international"),
+    ("the World Health Organization", "WHO", "international"),
+    ("Doctors Without Borders", "MSF", "medical"),
+    ("Amnesty International", "Amnesty International", "international"),
+    ("Ukraine's General Staff", "Ukraine's General Staff", "military"),
+    ("the RSF", "RSF", "armed_group"),
+    ("police spokesman Muhammed Jalige", "police spokesman Muhammed Jalige", "government"),
+    ("a hospital source in Taiz", "a hospital source in Taiz", "medical"),
+    ("opposition activists", "activists", "opposition"),
+    ("Opposition advocates", "activists", "opposition"),
+    ("local residents", "local residents", "witness"),
+    ("the governor of Homs province", "governor of Homs province", "government"),
+]
+
+
+@pytest.mark.parametrize("name, canonical, kind", CANONICAL)
+def test_canonical_speaker(name, canonical, kind):
+    assert canonical_speaker(name) == (canonical, kind)
+
+
+@pytest.mark.parametrize("outlet, text, expected", [
+    ("reuters", "Ten people were killed.", "Reuters"),
+    ("sana", "Ten people were killed.", "SANA"),
+    ("alaraby", "Ten people were killed.", "The New Arab"),
+    ("etilaf", "Ten people were killed.", "Syrian National Coalition"),
+    ("nna", "Ten people were killed.", "National News Agency"),
+    (None, "BEIRUT (Reuters) - Ten people were killed.", "Reuters"),
+    (None, "Ten people were killed in Aden. - AFP", "AFP"),
+    (None, "Belfast Telegraph\n\nTen people were killed in Homs.", "Belfast Telegraph"),
+    (None, "Ten people were killed.", "the outlet"),
+])
+def test_outlet_voice(make_article, outlet, text, expected):
+    assert outlet_speaker(make_article(text, outlet=outlet)).canonical == expected
+
+
+ATTRIBUTED = [
+    ("The Observatory said 12 people were killed in Idlib. It said three children were among the dead.",
+     [(12, "Syrian Observatory for Human Rights"), (3, "Syrian Observatory for Human Rights")]),
+    ("Air strikes killed 9 civilians in Arbin, civil defense sources told Anadolu Agency.",
+     [(9, "civil defense")]),
+    ("Nine people were killed in Aden according to a medical source.", [(9, "a medical source")]),
+    ("Russian shelling killed five people in Kherson, Ukraine's General Staff said.",
+     [(5, "Ukraine's General Staff")]),
+    ("Myanmar's state broadcaster MRTV said 20 insurgents were killed in clashes in Sagaing.", [(20, "MRTV")]),
+    ('Governor Ahmed Saleh said 13 residents were wounded in the attack. "Four others were killed," he added.',
+     [(13, "Governor Ahmed Saleh"), (4, "Governor Ahmed Saleh")]),
+    ("Gunmen killed 11 villagers in Zamfara on Sunday.", [(11, "the outlet")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", ATTRIBUTED)
+def test_speaker_of_claims(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    got = [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims]
+    assert got == expected
+    for d in drafts:
+        for c in d.casualty_claims:
+            if c.speaker.span is not None:
+                assert c.speaker.span.text == text[c.speaker.span.start:c.speaker.span.end]
