@@ -110,3 +110,46 @@ def test_help_does_not_load_spacy():
             "print(sorted(m for m in ('spacy', 'sqlalchemy', 'torch', 'trafilatura') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_merge_and_split_are_recorded_and_survive_relinking(tmp_path):
+    db = tmp_path / "review.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("002_8b4779a41e1d2705.txt", "004_72324802d476542d.txt"):
+        shutil.copy(DATA / "seeds" / name, folder)
+    assert runner.invoke(app, ["run", str(folder), "--db", str(db), "--quiet"]).exit_code == 0
+    store = Store.open(db)
+    assignments = store.event_assignments()
+    first, second = sorted(assignments)[:2]
+    a, b = assignments[first], assignments[second]
+    if a == b:
+        second = next(k for k in sorted(assignments) if assignments[k] != a)
+        b = assignments[second]
+    merged = runner.invoke(app, ["merge", str(a), str(b), "--db", str(db), "--analyst", "omar"])
+    assert merged.exit_code == 0, merged.output
+    after_merge = Store.open(db).event_assignments()
+    assert after_merge[first] == after_merge[second] == min(a, b)
+    assert runner.invoke(app, ["link", "--db", str(db)]).exit_code == 0
+    assert Store.open(db).event_assignments() == after_merge          # the merge holds on re-link
+
+    external = store.article(second[0]).external_id
+    split = runner.invoke(app, ["split", str(min(a, b)), f"{external}:{second[1]}", "--db", str(db),
+                                "--analyst", "rana", "--note", "different day"])
+    assert split.exit_code == 0, split.output
+    runner.invoke(app, ["link", "--db", str(db)])
+    final = Store.open(db).event_assignments()
+    assert final[first] != final[second]                              # the split holds on re-link
+    audit = Store.open(db).corrections()
+    assert [(c["kind"], c["analyst"], c["note"]) for c in audit] == [("merge", "omar", None),
+                                                                    ("split", "rana", "different day")]
+    assert all(c["created_at"] for c in audit)
+
+
+def test_corrections_name_what_is_wrong(seeded):
+    db, _ = seeded
+    assert runner.invoke(app, ["merge", "1", "--db", str(db)]).exit_code == 2
+    missing = runner.invoke(app, ["merge", "1", "999999", "--db", str(db)])
+    assert missing.exit_code == 1 and "no event 999999" in missing.output
+    bad = runner.invoke(app, ["split", "1", "no-such-article", "--db", str(db)])
+    assert bad.exit_code == 1 and "no incident report 'no-such-article'" in bad.output

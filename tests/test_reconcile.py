@@ -191,3 +191,12 @@ def test_the_rule_and_the_wording_of_bounds():
     assert "latest" in RULE and "median" in RULE and "\n" not in RULE
     assert [bounds_text(*b) for b in ((None, 53), (67, None), (47, 53), (4, 4))] == \
         ["up to 53", "at least 67", "47-53", "4"]
+
+
+def test_a_misread_date_does_not_stretch_the_event():
+    def story(aid: str, day: str) -> LinkItem:
+        return Story(aid, "AFP", day, "Air strikes hit Khan Shaykhun.", event_type="chemical_attack",
+                     town="Khan Shaykhun", admin1="Idlib").item
+    items = [story("k1", "2017-04-04"), story("k2", "2017-04-05"), story("k3", "2017-02-23")]
+    summary = reconcile(1, items)
+    assert (summary.date_start, summary.date_end) == (date(2017, 4, 4), date(2017, 4, 5))

@@ -210,7 +210,59 @@ def show(event_id: int = typer.Argument(..., help="An event id from `sitrep even
         raise typer.Exit(1)
     article_ids = event["summary"].get("articles") or []
     external_ids = {a.article_id: a.external_id for a in store.articles(article_ids)}
-    render_event(event, Console(width=160), external_ids)
+    reports = sorted(k for k, e in store.event_assignments().items() if e == event_id)
+    render_event(event, Console(width=160), external_ids, reports)
+
+
+def _analyst(analyst: Optional[str]) -> str:
+    import getpass
+
+    return analyst or os.environ.get("SITREP_ANALYST") or getpass.getuser()
+
+
+AnalystOption = typer.Option(None, "--analyst", help="Who makes the correction (env SITREP_ANALYST; "
+                                                     "default the login name). Recorded with the time.")
+NoteOption = typer.Option(None, "--note", help="Why: kept in the audit trail.")
+
+
+@app.command()
+def merge(event_ids: list[int] = typer.Argument(..., help="Two or more event ids."), db: Optional[str] = DbOption,
+          analyst: Optional[str] = AnalystOption, note: Optional[str] = NoteOption) -> None:
+    """Merge events that are one real-world incident; the correction survives re-linking."""
+    from sitrep import pipeline
+    from sitrep.errors import SitrepError
+
+    if len(set(event_ids)) < 2:
+        _err("merge needs two or more different event ids")
+        raise typer.Exit(2)
+    store = _open_store(db)
+    try:
+        summary = pipeline.merge_events(store, event_ids, _analyst(analyst), note)
+    except SitrepError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    typer.echo(f"merged events {', '.join(map(str, event_ids))} into {min(event_ids)}")
+    typer.echo(summary.line())
+
+
+@app.command()
+def split(event_id: int = typer.Argument(..., help="The event to split."),
+          reports: list[str] = typer.Argument(..., help="Reports to move out: ARTICLE or ARTICLE:INDEX "
+                                                        "(as `sitrep show` lists them)."),
+          db: Optional[str] = DbOption, analyst: Optional[str] = AnalystOption,
+          note: Optional[str] = NoteOption) -> None:
+    """Move reports out of an event into an event of their own; the correction survives re-linking."""
+    from sitrep import pipeline
+    from sitrep.errors import SitrepError
+
+    store = _open_store(db)
+    try:
+        summary = pipeline.split_event(store, event_id, reports, _analyst(analyst), note)
+    except SitrepError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    typer.echo(f"split {len(reports)} report reference(s) out of event {event_id}")
+    typer.echo(summary.line())
 
 
 @app.command()

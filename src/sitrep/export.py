@@ -53,6 +53,10 @@ def incident_record(report: IncidentReport, event_id: int | None) -> dict[str, A
         "latitude": place.lat if place else None,
         "longitude": place.lon if place else None,
         "geo_precision": place.precision if place else None,
+        "acled_geo_precision": ACLED_GEO_PRECISION.get(place.precision) if place else None,
+        "ucdp_where_prec": UCDP_WHERE_PREC.get(place.precision) if place else None,
+        "acled_time_precision": ACLED_TIME_PRECISION.get(when.precision),
+        "ucdp_date_prec": UCDP_DATE_PREC.get(when.precision),
         "place_evidence": place.evidence.text if place and place.evidence else None,
         "casualty_claims": [casualty_claim_record(c) for c in report.casualty_claims],
         "perpetrator_claims": [perpetrator_claim_record(c) for c in report.perpetrator_claims],
@@ -83,11 +87,61 @@ def article_record(article: Article, extraction: ArticleExtraction | None,
 EXPORT_FORMATS = ("articles-jsonl", "events-csv")
 
 EVENTS_CSV_COLUMNS = [
-    "event_id", "event_type", "date_start", "date_end", "time_precision", "place", "town", "admin1", "country",
-    "latitude", "longitude", "geo_precision", "killed_low", "killed_best", "killed_high", "injured_low",
-    "injured_best", "injured_high", "n_reports", "n_articles", "n_speakers", "n_outlets", "independent_sources",
-    "flags", "speakers", "perpetrators", "article_ids",
+    "event_id", "event_type", "date_start", "date_end", "time_precision", "acled_time_precision", "ucdp_date_prec",
+    "place", "town", "admin1", "country", "latitude", "longitude", "geo_precision", "acled_geo_precision",
+    "ucdp_where_prec", "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
+    "n_reports", "n_articles", "n_outlets", "n_speakers", "flags", "speakers", "perpetrators", "article_ids",
 ]
+
+# sitrep's geo precision (1 exact place .. 5 country) in ACLED's codes (1 town, 2 near a town or part
+# of a region, 3 larger region) and UCDP GED's where_prec (1 exact, 2 within 25 km, 3 admin2,
+# 4 admin1, 6 country).
+ACLED_GEO_PRECISION = {1: 1, 2: 2, 3: 3, 4: 3, 5: 3}
+UCDP_WHERE_PREC = {1: 1, 2: 2, 3: 3, 4: 4, 5: 6}
+# Time precision in ACLED's codes (1 day, 2 week, 3 month or coarser) and UCDP's date_prec
+# (1 day, 2 two to six days, 3 week, 4 month, 5 year).
+ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+UCDP_DATE_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}
+
+
+def precision_of_range(start: str | None, end: str | None) -> str:
+    """The time precision an event's date range implies: one day, up to a week, a month, or more."""
+    from datetime import date
+
+    if not start:
+        return "unknown"
+    days = (date.fromisoformat(end or start) - date.fromisoformat(start)).days
+    return "day" if days == 0 else "week" if days <= 7 else "month" if days <= 31 else "year"
+
+
+def event_csv_row(event: dict[str, Any]) -> dict[str, Any]:
+    """One events-CSV row from a stored event and its reconciled summary."""
+    s = event["summary"] or {}
+    place = s.get("place") or {}
+    outcomes = s.get("outcomes") or {}
+    time_precision = precision_of_range(s.get("date_start"), s.get("date_end"))
+    row: dict[str, Any] = {
+        "event_id": event["event_id"], "event_type": s.get("event_type"),
+        "date_start": s.get("date_start"), "date_end": s.get("date_end"), "time_precision": time_precision,
+        "acled_time_precision": ACLED_TIME_PRECISION.get(time_precision),
+        "ucdp_date_prec": UCDP_DATE_PREC.get(time_precision),
+        "place": place.get("name"), "town": place.get("town"), "admin1": place.get("admin1"),
+        "country": place.get("country"), "latitude": place.get("lat"), "longitude": place.get("lon"),
+        "geo_precision": place.get("precision"),
+        "acled_geo_precision": ACLED_GEO_PRECISION.get(place.get("precision")),
+        "ucdp_where_prec": UCDP_WHERE_PREC.get(place.get("precision")),
+        "n_reports": event.get("n_reports"), "n_articles": s.get("n_articles"), "n_outlets": s.get("n_outlets"),
+        "n_speakers": s.get("n_speakers"), "flags": event.get("flags") or "",
+        "speakers": "; ".join(r.get("speaker", "") for r in s.get("speakers") or []),
+        "perpetrators": "; ".join(sorted({f"{b['perpetrator']} ({b['stance']}, {b['speaker']})"
+                                          for b in s.get("blames") or []})),
+        "article_ids": "; ".join(s.get("articles") or []),
+    }
+    for outcome in ("killed", "injured"):
+        bounds = outcomes.get(outcome) or {}
+        for b in ("low", "best", "high"):
+            row[f"{outcome}_{b}"] = bounds.get(b)
+    return row
 
 
 def write_articles_jsonl(store: Any, fh: Any) -> int:
@@ -101,25 +155,6 @@ def write_articles_jsonl(store: Any, fh: Any) -> int:
                             ensure_ascii=False) + "\n")
         n += 1
     return n
-
-
-def event_csv_row(event: dict[str, Any]) -> dict[str, Any]:
-    """One events-CSV row from a stored event (its reconciled summary)."""
-    s = event["summary"] or {}
-    outcomes = s.get("outcomes") or {}
-    row: dict[str, Any] = {col: s.get(col) for col in EVENTS_CSV_COLUMNS}
-    row["event_id"] = event["event_id"]
-    for outcome in ("killed", "injured"):
-        bounds = outcomes.get(outcome) or {}
-        for b in ("low", "best", "high"):
-            row[f"{outcome}_{b}"] = bounds.get(b)
-    row["flags"] = event.get("flags") or ""
-    row["n_reports"] = event.get("n_reports")
-    for key in ("speakers", "perpetrators", "article_ids"):
-        value = s.get(key)
-        if isinstance(value, list):
-            row[key] = "; ".join(str(v) for v in value)
-    return row
 
 
 def write_events_csv(store: Any, fh: Any) -> int:

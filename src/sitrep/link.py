@@ -7,19 +7,25 @@ one event.
 How a report finds its event
 ----------------------------
 1. **Blocking** (no all-pairs). Each report is filed under a few keys for every day of its date
-   window: its town and place names (folded: "Khan Sheikhun" = "Khan Shaykhun"), a 0.2-degree grid
-   cell when it has town-level coordinates, its governorate (admin1) when the place is coarser than
-   a town, and two rare words of its title and anchor sentence. The date is the incident date
-   (day or week precision), else the two days before publication. A new report is compared only
-   with reports that share a key within `WINDOW_DAYS` days.
-2. **Score** of a pair, a weighted sum in [0, 1] (see `pair_score`): place (same town, distance,
-   same governorate, or a different governorate which all but rules the pair out), date gap, event
-   type, killed figures (a shared number; tolls grow, so different figures only weigh a little),
-   blamed actors, and the TF-IDF cosine of title + anchor sentence + lead paragraph.
-3. **Assignment**, in date order: a report joins the candidate event with the best score (the best
-   pair with any of its members) if it reaches `THRESHOLD`, else it opens a new event. A follow-up
-   ("the death toll rose to 128") shares place, type, words and a close date with the first report
-   and joins its event.
+   windows: its town and place names (folded: "Khan Sheikhoun" = "Khan Shaykhun"; a town named
+   like its governorate, "Idlib", is taken for the governorate), a 0.2-degree grid cell when it has
+   town-level coordinates, its governorate (admin1) when the place is coarser than a town, up to
+   four rare words of its title and anchor sentence (each in at most max(50, n/2000) reports), and
+   (country, event type), read only 2 days either side and at most 10 per day. Date windows: the
+   incident date (day or week precision) and the two days before publication, since either may be
+   misread. A new report is compared only with reports that share a key within `WINDOW_DAYS`
+   days, and at most `MAX_BLOCK` per key and day, so the cost per report is bounded.
+2. **Score** of a pair, a weighted sum (`WEIGHTS`, see `pair_score`): date gap (the closest of the
+   date windows), event type (same, same family, or "other"), the TF-IDF cosine of title + anchor
+   sentence + the first 4000 characters (capitalised words count twice), place (same town,
+   distance; two governorates or two towns more than 60 km apart count against), blamed actors
+   and killed figures (a shared number; tolls grow, so different figures weigh little). Place
+   weighs less than one would like because extracted places are often wrong; on the dev clusters
+   date, type and words separate events better.
+3. **Assignment**: lead incidents first, then secondary ones, each in date order. A report joins
+   the event holding its best-scoring pair if that pair reaches `THRESHOLD`, else it opens a new
+   event. A follow-up ("the death toll rose to 128") shares date, type, words and place with the
+   first report and joins its event.
 
 Incremental and stable
 ----------------------
@@ -69,8 +75,10 @@ FAR_KM = 60.0            # two resolved towns further apart than this are differ
 FAR_PENALTY = 1.0        # place component for them (negative)
 ADMIN1_MISMATCH = 0.5    # place component for two different governorates (negative)
 LINKAGE = 1.0            # event score = LINKAGE * best pair + (1 - LINKAGE) * mean pair
-MAX_BLOCK = 400          # at most this many (most recent) reports are read from one block-day
-MAX_BROAD_BLOCK = 25     # ... and from a (country, event type, day) block
+MAX_BLOCK = 100          # at most this many (most recent) reports are read from one block-day
+MAX_BROAD_BLOCK = 10     # ... and from a (country, event type, day) block,
+BROAD_DAYS = 2           # ... within this many days
+RARE_DF = 50             # ... each in at most this many reports (or n/2000)
 RARE_WORDS = 4           # rare title/anchor words a report is also filed under
 GRID_DEGREES = 0.2       # geo blocking cell (~20 km)
 LEAD_CHARS = 4000        # the part of the article text used for text similarity
@@ -243,7 +251,7 @@ def _item_text(item: LinkItem) -> str:
     return " ".join(filter(None, [item.title, anchor, item.text[:LEAD_CHARS]]))
 
 
-def _features(item: LinkItem, idf: dict[str, float], default_idf: float) -> _Features | None:
+def _features(item: LinkItem, idf: dict[str, float], default_idf: float, rare_idf: float = 0.0) -> _Features | None:
     r = item.report
     window = _date_window(item) or (0, 0)
     pub = _pub_window(item)
@@ -272,7 +280,7 @@ def _features(item: LinkItem, idf: dict[str, float], default_idf: float) -> _Fea
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     vec = {t: v / norm for t, v in vec.items()}
     head = " ".join(filter(None, [item.title, r.anchor.text if r.anchor else ""]))
-    shared = {t for t in _tokens(head) if not t.isdigit() and idf.get(t, default_idf) < default_idf}
+    shared = {t for t in _tokens(head) if not t.isdigit() and rare_idf <= idf.get(t, default_idf) < default_idf}
     rare = tuple(sorted(shared, key=lambda t: (-idf.get(t, default_idf), t))[:RARE_WORDS])
     return _Features(r.key, r.article_id, window[0], window[1], pub, frozenset(towns), admin1, country, coarse, latlon,
                      r.event_type, killed, actors, vec, rare)
@@ -389,11 +397,13 @@ class _Index:
     def candidates(self, f: _Features) -> dict[Key, _Features]:
         out: dict[Key, _Features] = {}
         days = {d for lo, hi in _windows(f) for d in range(lo - WINDOW_DAYS, min(hi, lo + 40) + WINDOW_DAYS + 1)}
+        near = {d for lo, hi in _windows(f) for d in range(lo - BROAD_DAYS, min(hi, lo + 40) + BROAD_DAYS + 1)}
         for k in _query_keys(f):
-            for d in days:
+            broad = k[0] == "k"
+            for d in near if broad else days:
                 cell = self.cells.get((k, d))
                 if cell:
-                    for g in cell[-(MAX_BROAD_BLOCK if k[0] == "k" else MAX_BLOCK):]:
+                    for g in cell[-(MAX_BROAD_BLOCK if broad else MAX_BLOCK):]:
                         out[g.key] = g
         return out
 
@@ -480,9 +490,11 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
     idf = {t: math.log(n / (c + 0.5)) + 1.0 for t, c in df.items()}
     default_idf = math.log(n / 0.5) + 1.0
 
+    # words shared by at most max(50, n/2000) reports: a block that stays small as the data grows
+    rare_idf = math.log(n / (max(RARE_DF, len(items) // 2000) + 0.5)) + 1.0
     feats: dict[Key, _Features] = {}
     for it in items:
-        f = _features(it, idf, default_idf)
+        f = _features(it, idf, default_idf, rare_idf)
         if f is not None:
             feats[f.key] = f
 

@@ -156,7 +156,7 @@ def link(store: Store, progress: Progress = _no_progress) -> LinkSummary:
     previous = {key: eid for key, eid in previous.items() if key in known}
     next_id = max(previous.values(), default=0) + 1
     progress("link", 0, len(items))
-    assignments = link_reports(items, previous, next_event_id=next_id)
+    assignments = link_reports(items, previous, next_event_id=next_id, corrections=stored_corrections(store))
     groups = copy_groups({item.report.article_id: item.text for item in items})
     members: dict[int, list[Any]] = {}
     for item in items:
@@ -193,6 +193,72 @@ def event_row(event_id: int, summary: Any, n_reports: int) -> dict[str, Any]:
         "flags": ",".join(summary.flags),
         "summary": data,
     }
+
+
+def stored_corrections(store: Store) -> Any:
+    """The analysts' merges and splits, replayed in order into one `link.Corrections`."""
+    from sitrep.link import Corrections
+
+    corrections = Corrections()
+    for row in store.corrections():
+        payload = row["payload"]
+        if row["kind"] == "merge":
+            keys = [tuple(k) for k in payload["keys"]]
+            corrections.merge({(k[0], int(k[1])): 0 for k in keys}, 0)
+        elif row["kind"] == "split":
+            moved = [(k[0], int(k[1])) for k in payload["moved"]]
+            remaining = [(k[0], int(k[1])) for k in payload["remaining"]]
+            corrections.split({k: 0 for k in moved + remaining}, 0, moved)
+    return corrections
+
+
+def resolve_report_ref(store: Store, ref: str) -> list[tuple[str, int]]:
+    """Report keys named by `EXTERNAL_ID`, `EXTERNAL_ID:INDEX`, `ARTICLE_ID` or `ARTICLE_ID:INDEX`."""
+    from sitrep.errors import NotFoundError
+
+    name, _, index = ref.rpartition(":") if ":" in ref else (ref, "", "")
+    article_ids = {name, *store.article_ids_for(name)}
+    keys = [key for key in store.event_assignments() if key[0] in article_ids]
+    if index:
+        if not index.isdigit():
+            raise NotFoundError(f"bad report reference {ref!r}: expected ARTICLE or ARTICLE:INDEX")
+        keys = [key for key in keys if key[1] == int(index)]
+    if not keys:
+        raise NotFoundError(f"no incident report {ref!r}; `sitrep show EVENT` lists an event's reports")
+    return sorted(set(keys))
+
+
+def merge_events(store: Store, event_ids: list[int], analyst: str, note: str | None = None) -> LinkSummary:
+    """Merge events into one (the smallest id), record who did it, and re-link so it holds."""
+    from sitrep.errors import NotFoundError
+
+    assignments = store.event_assignments()
+    for eid in event_ids:
+        if eid not in set(assignments.values()):
+            raise NotFoundError(f"no event {eid}; `sitrep events` lists them")
+    keys = sorted(k for k, e in assignments.items() if e in set(event_ids))
+    store.add_correction("merge", {"event_ids": event_ids, "keys": [list(k) for k in keys]}, analyst, note)
+    return link(store)
+
+
+def split_event(store: Store, event_id: int, report_refs: list[str], analyst: str,
+                note: str | None = None) -> LinkSummary:
+    """Move the named reports out of an event into one of their own; recorded and kept on re-link."""
+    from sitrep.errors import NotFoundError
+
+    assignments = store.event_assignments()
+    members = sorted(k for k, e in assignments.items() if e == event_id)
+    if not members:
+        raise NotFoundError(f"no event {event_id}; `sitrep events` lists them")
+    moved = sorted({k for ref in report_refs for k in resolve_report_ref(store, ref)} & set(members))
+    if not moved:
+        raise NotFoundError(f"none of {', '.join(report_refs)} is a report of event {event_id}")
+    remaining = [k for k in members if k not in moved]
+    if not remaining:
+        raise NotFoundError(f"splitting every report out of event {event_id} changes nothing")
+    store.add_correction("split", {"event_id": event_id, "moved": [list(k) for k in moved],
+                                   "remaining": [list(k) for k in remaining]}, analyst, note)
+    return link(store)
 
 
 @dataclass

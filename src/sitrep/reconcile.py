@@ -349,10 +349,13 @@ def reconcile(event_id: int, members: list[LinkItem], copy_group_of: dict[str, s
     places = [r.place for r in reports if r.place is not None]
     town_votes = Counter(fold(p.town or p.name) for p in places)
     place = min(places, key=lambda p: (p.precision, -town_votes[fold(p.town or p.name)], p.name)) if places else None
-    starts = [r.date.start for r in reports if r.date.start and r.date.precision == "day"] or \
-             [r.date.start for r in reports if r.date.start]
-    ends = [r.date.end or r.date.start for r in reports if r.date.start and r.date.precision == "day"] or \
-           [r.date.end or r.date.start for r in reports if r.date.start]
+    # the date range of the reports that agree with the median date: one misread date is left out
+    dated = [r.date for r in reports if r.date.start and r.date.precision == "day"] or \
+            [r.date for r in reports if r.date.start]
+    middle = sorted(d.start for d in dated)[(len(dated) - 1) // 2] if dated else None
+    close = [d for d in dated if middle and abs((d.start - middle).days) <= 7]
+    starts = [d.start for d in close]
+    ends = [d.end or d.start for d in close]
     articles = sorted({r.article_id for r in reports})
     outlets_of_group: dict[str, set[str]] = defaultdict(set)
     for a in articles:
@@ -362,7 +365,7 @@ def reconcile(event_id: int, members: list[LinkItem], copy_group_of: dict[str, s
     figures_disagree = any(b.disagree for b in outcomes.values())
     return EventSummary(
         event_id=event_id, event_type=event_type, place=place,
-        date_start=min(starts) if starts else None, date_end=max(e for e in ends if e) if ends else None,
+        date_start=min(starts) if starts else None, date_end=max(ends) if ends else None,
         outcomes=outcomes, figures_disagree=figures_disagree, blame_disputed=blame_disputed,
         single_source=(n_speakers or n_outlets) <= 1,
         n_reports=len(reports), n_articles=len(articles), n_outlets=n_outlets, n_speakers=n_speakers,

@@ -42,8 +42,10 @@ def _date_text(summary: dict[str, Any]) -> str:
     return start if not end or end == start else f"{start} to {end}"
 
 
-def render_event(event: dict[str, Any], console: Console, external_ids: dict[str, str] | None = None) -> None:
-    """Print one event: header, bounds with the rule, speakers side by side, evidence, toll history."""
+def render_event(event: dict[str, Any], console: Console, external_ids: dict[str, str] | None = None,
+                 reports: list[tuple[str, int]] | None = None) -> None:
+    """Print one event: header, bounds with the rule, speakers side by side, evidence, toll history,
+    and the reports it links (as `sitrep split` takes them)."""
     s = event["summary"]
     ext = external_ids or {}
     place = s.get("place") or {}
@@ -83,6 +85,8 @@ def render_event(event: dict[str, Any], console: Console, external_ids: dict[str
     for blame in s.get("blames") or []:
         console.print(Text(f"  {ext.get(blame['article_id'], blame['article_id'])} {blame['speaker']} "
                            f"{blame['stance']} {blame['perpetrator']}: \"{blame['evidence']}\""))
+    if reports:
+        console.print(Text("reports: " + " ".join(f"{ext.get(aid, aid)}:{idx}" for aid, idx in reports)))
     history = {k: v for k, v in (s.get("evolution") or {}).items() if len(v) > 1}
     if history:
         console.print(Text("toll evolution:", style="bold"))

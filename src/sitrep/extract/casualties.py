@@ -130,6 +130,8 @@ _SCOPE_PATTERNS = [
     r"(?:civil war|(?:the|its|[\w-]+['’]s) (?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis)|"
     r"the fighting|the violence),? (?:which |that )?(?:has|have|had) (?:so far |since |already |now )?"
     r"(?:killed|claimed|left|cost)",
+    r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege)\b[^.;]{0,80}?\b(?:has|have) "
+    r"(?:so far |now |already |since )?(?:killed|claimed|left|cost)",
     r"so far this year|this year|last year|in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w-]+ )?"
     r"(?:years|months|weeks)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
@@ -152,6 +154,22 @@ class FoundClaim:
     parent: "FoundClaim | None" = None
 
 
+def sent_end(tok) -> int:
+    """Index after the last token of `tok`'s sentence (cheaper than `tok.sent`, which rescans the doc)."""
+    doc, i = tok.doc, tok.i + 1
+    while i < len(doc) and not doc[i].is_sent_start:
+        i += 1
+    return i
+
+
+def sent_start(tok) -> int:
+    """Index of the first token of `tok`'s sentence."""
+    doc, i = tok.doc, tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    return i
+
+
 def _trigger_outcome(tok) -> str | None:
     return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
 
@@ -172,9 +190,9 @@ def counted_noun(num_tokens):
             head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
         return head
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.i <= last.sent.end - 1:
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.i <= sent_end(last) - 1:
         return nxt
-    if nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < last.sent.end and last.doc[nxt.i + 1].pos_ == "NOUN":
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < sent_end(last) and last.doc[nxt.i + 1].pos_ == "NOUN":
         return last.doc[nxt.i + 1]
     return None
 
@@ -272,7 +290,7 @@ def find_outcome(num_tokens, noun):
         return out, up
     # "140 injured", "20 wounded": a participle right after the figure or its noun
     after = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
-    if after < len(doc) and after < start.sent.end:
+    if after < len(doc) and after < sent_end(start):
         out = _trigger_outcome(doc[after])
         if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS:
             return out, doc[after]
@@ -478,5 +496,12 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
         pieces.append((trigger.idx, trigger.idx + len(trigger.text)))
     start = min(p[0] for p in pieces)
     end = max(p[1] for p in pieces)
-    return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i,
-                      toll_scope(sent, num_tokens[-1].i))
+    scope = toll_scope(sent, num_tokens[-1].i)
+    if scope is None and outcome == "displaced" and q.vague:
+        scope = VAGUE_DISPLACEMENT
+    return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i, scope)
+
+
+# "thousands fled", "tens of thousands of Syrians displaced from Aleppo": flight counted in round
+# vague figures describes a population movement over days or weeks, not one incident's toll.
+VAGUE_DISPLACEMENT = "displacement (vague figure)"

@@ -7,7 +7,7 @@ sentence ("air strikes and shelling"); the more specific type wins, in the order
 shelling, but the reader calls it a massacre).
 
 >>> event_type_of_text("A suicide car bomb exploded in Qamishli")
-('suicide_bombing', 2, 20)
+('suicide_bombing', 2, 18)
 """
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitrep.extract.casualties import FoundClaim, sentence_casualties
+from sitrep.extract.casualties import SCOPE_RE, FoundClaim, sentence_casualties
 from sitrep.extract.event_types import event_type_of, event_type_of_text
 from sitrep.extract.perpetrators import sentence_perpetrators, stance_for
 from sitrep.extract.speakers import Attribution, outlet_speaker, sentence_attributions, speaker_for
@@ -46,6 +46,18 @@ TOLL_FOLLOW_RE = re.compile(
     r"the dead|the victims|they|these|those|of them|it (?:also )?reported)\b|\binclud(?:e|es|ing)\b", re.IGNORECASE)
 WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btoday\b|\byesterday\b|\bovernight\b",
                         re.IGNORECASE)
+# A sentence that goes on counting the same dead keeps the speaker of the sentence before it:
+# "The Observatory said eight were killed. Five of them died in air strikes. Another three were killed..."
+CONTINUATION_RE = re.compile(
+    r"^\W*(?:another|the other|others|of (?:them|those|the dead)|[\w-]+ of (?:them|those|the (?:dead|victims|"
+    r"casualties|wounded|injured))|among (?:them|the dead|the victims|those)|the (?:dead|victims|wounded|injured)|"
+    r"they|the toll|the death toll)\b", re.IGNORECASE)
+# A sentence that moves on in time or topic speaks for itself (or for the outlet), not for the speaker
+# of the sentence before: "Later two more people were reported killed", "Moreover the army...".
+SHIFT_RE = re.compile(
+    r"^\W*(?:later|earlier|meanwhile|moreover|elsewhere|in addition|additionally|separately|furthermore|"
+    r"it was|this was|that was|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:a |an )?(?:separate|another))\b",
+    re.IGNORECASE)
 # A short line without final punctuation is a headline, a caption or site furniture, not a report.
 HEADLINE_LINE_RE = re.compile(r"^[^\n]{1,200}$")
 
@@ -141,8 +153,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     outlet = outlet_speaker(article)
     last_named: Speaker | None = None
     prev_atts: list[Attribution] = []
-    prev_tolls: list = []
-    prev_had_claims = False
+    prev_scope: str | None = None
     out: list[_Sentence] = []
     text = article.text
     skip = not_reported_ranges(article)
@@ -150,12 +161,14 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     for sent in paragraph_sentences(doc):
         atts = sentence_attributions(sent, article, last_named)
         carried = None
-        if not atts and prev_atts:
+        if not atts and prev_atts and not SHIFT_RE.match(sent.text):
             carried = prev_atts[-1].speaker
         historic = HISTORIC_RE.match(sent.text)
         is_historic = bool(historic) and int(historic.group(1)) < year
         claims, tolls = [], []
-        toll_follow = bool(prev_tolls) and not prev_had_claims and TOLL_FOLLOW_RE.search(sent.text) and \
+        # "...have intensified since opposition fighters launched a campaign on July 31. The strikes have
+        # killed 122 civilians": a figure that continues a scoped sentence is part of the same toll
+        toll_follow = prev_scope is not None and TOLL_FOLLOW_RE.search(sent.text) and \
             not WEEKDAY_RE.search(sent.text)
         for found in sentence_casualties(sent):
             if any(a <= found.quantity.start < b for a, b in skip):
@@ -163,7 +176,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
             if is_historic and not found.scope:
                 continue
             if toll_follow and not found.scope:
-                found.scope = prev_tolls[-1][0].scope
+                found.scope = prev_scope
             speaker = _sentence_speaker(sent, found.token_i, atts, carried, outlet)
             (tolls if found.scope else claims).append((found, speaker))
         perps = []
@@ -185,10 +198,69 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         if named:
             last_named = named[-1].speaker
         # a quotation runs on for several sentences; a plain sentence passes its speaker on once
-        prev_atts = atts or (prev_atts if carried and QUOTE_START_RE.match(sent.text) else [])
-        prev_tolls = tolls or (prev_tolls if not claims else [])
-        prev_had_claims = bool(claims)
+        prev_atts = atts or (prev_atts if carried and (QUOTE_START_RE.match(sent.text) or
+                                                       CONTINUATION_RE.match(sent.text)) else [])
+        if claims:
+            prev_scope = None
+        elif tolls:
+            prev_scope = tolls[-1][0].scope
+        else:
+            cue = SCOPE_RE.search(sent.text)
+            prev_scope = cue.group(0) if cue else None
     return out
+
+
+AGGREGATE_WINDOW = 6          # sentences after a figure in which its parts may be told
+SEPARATE_CUE_RE = re.compile(r"\b(?:also|another|separate|other|second|meanwhile|elsewhere)\b", re.IGNORECASE)
+
+
+def _exact(found: FoundClaim) -> int | None:
+    q = found.quantity
+    return q.low if q.low is not None and q.low == q.high and not q.vague else None
+
+
+def _separate_incidents(a: _Sentence, b: _Sentence) -> bool:
+    """Whether two sentences tell different incidents: other event types, other places, or a cue."""
+    if a.trigger and b.trigger and a.trigger != b.trigger:
+        return True
+    if a.places and b.places and not a.places & b.places:
+        return True
+    return a is not b and bool(SEPARATE_CUE_RE.search(b.sent.text))
+
+
+def move_same_day_aggregates(sentences: list[_Sentence]) -> None:
+    """A figure that the next sentences break down into separate incidents is their sum, not an
+    incident: "the Observatory said at least eight people were killed in Rastan. Five of them died in
+    air strikes on the market... Another three were killed in shelling". The figure, and the figures
+    told with it in its sentence, become tolls; the parts stay incident claims."""
+    for n, s in enumerate(sentences):
+        later = [(m, f) for m in range(n + 1, min(len(sentences), n + 1 + AGGREGATE_WINDOW))
+                 for f, _ in sentences[m].claims if f.parent is None]
+        moved = False
+        for found, _ in s.claims:
+            q = found.quantity   # "at least eight" may be the sum of five and three
+            total = q.low if found.parent is None and not q.vague and q.high in (None, q.low) else None
+            if total is None or total < 2:
+                continue
+            # single victims ("one of those killed was the head of the medical centre") are too common
+            # to add up to anything
+            parts = [(m, f) for m, f in later if f.outcome == found.outcome and (_exact(f) or 0) >= 2]
+            for i in range(len(parts)):
+                acc = 0
+                for j in range(i, len(parts)):
+                    acc += _exact(parts[j][1]) or 0
+                    if acc >= total:
+                        break
+                if acc == total and j > i and _separate_incidents(sentences[parts[i][0]], sentences[parts[j][0]]):
+                    moved = True
+                    break
+            if moved:
+                break
+        if moved:
+            for found, speaker in s.claims:
+                found.scope = "same-day total of incidents told separately"
+            s.tolls.extend(s.claims)
+            s.claims = []
 
 
 def _casualty_claim(found: FoundClaim, speaker: Speaker, sent, text: str) -> CasualtyClaim:
@@ -224,6 +296,7 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     """
     text = article.text
     sentences = _read_sentences(doc, article)
+    move_same_day_aggregates(sentences)
     tolls: list[CumulativeToll] = []
     seen_tolls: set[tuple] = set()
     for s in sentences:
@@ -260,7 +333,8 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
         perps: list[PerpetratorClaim] = []
         for s in members:
             for found, speaker in s.claims:
-                key = (found.outcome, found.quantity.low, found.quantity.high, speaker.canonical.lower())
+                key = (found.outcome, found.quantity.low, found.quantity.high, found.victims,
+                       speaker.canonical.lower())
                 if key in seen_claims:
                     continue
                 seen_claims.add(key)

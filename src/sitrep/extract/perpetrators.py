@@ -139,13 +139,14 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     caller re-checks accusations against the speaker (`_stance_for`)."""
     out: list[tuple[str, str, int, int, int]] = []
     doc = sent.doc
+    doc_text = doc_text_of(doc)
     seen: set[tuple[int, int]] = set()
 
     def add(s: int, e: int, stance: str, ev_s: int, ev_e: int, anchor: int) -> None:
         if (s, e) in seen or e <= s:
             return
         seen.add((s, e))
-        out.append((doc.text[s:e], stance, min(ev_s, s), max(ev_e, e), anchor))
+        out.append((doc_text[s:e], stance, min(ev_s, s), max(ev_e, e), anchor))
 
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -198,7 +199,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
                 s, e = _phrase(pobj)
-                if e < len(doc.text) and doc.text[e:e + 1] in "”\"’'":
+                if e < len(doc_text) and doc_text[e:e + 1] in "”\"’'":
                     e += 1
                 add(s, e, "accuses", tok.idx, e, tok.i)
     text = sent.text
@@ -221,6 +222,14 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, s))
     return out
+
+
+def doc_text_of(doc) -> str:
+    """`doc.text`, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("sitrep_text")
+    if text is None:
+        text = doc.user_data["sitrep_text"] = doc.text
+    return text
 
 
 def _violent_object(verb) -> bool:

@@ -402,7 +402,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
         return Place(name=name, town=None, admin1=None, country=e.country, lat=e.lat, lon=e.lon,
                      geonameid=e.geonameid, precision=GEO_COUNTRY, evidence=ev)
     e = _town_entry(gazetteer, e, ctx)
-    if e.kind != KIND_ADMIN1 and e.population < 20_000:
+    if e.kind != KIND_ADMIN1 and e.population < 5_000:
         e = _consistent_with_article(doc, m, e, gazetteer, ctx)
     if e.kind == KIND_ADMIN1 and m.entry is not None and m.entry.kind != KIND_ADMIN1:
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.casualties import sent_start
 from sitrep.records import Article, Span, Speaker
 
 # (pattern over the lower-cased name, canonical name or None = keep the name as written, kind)
@@ -215,13 +216,13 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         return None
     doc = head.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    name = doc.text[start:end]
+    name = article.text[start:end]
     canon, kind = canonical_speaker(name)
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
     for child in head.children:
         if child.dep_ == "appos":
-            appos = doc.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
+            appos = article.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
             c2, k2 = canonical_speaker(appos)
             if k2 == "other":
                 continue
@@ -251,10 +252,11 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                         frozenset(t.i for t in sent)
                     out.append(Attribution(sp, tok.i, scope))
             continue
-        if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ in ("VERB", "AUX"):
-            if tok.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS
-                                                     for c in tok.children):
-                continue
+        noun_att = _noun_attribution(tok, sent, article, last_named)
+        if noun_att is not None:
+            out.append(noun_att)
+            continue
+        if is_reporting_verb(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
             if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
@@ -279,6 +281,57 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
     return out
 
 
+def is_reporting_verb(tok) -> bool:
+    """Whether a verb attributes what it governs: "said", "reported", and "gave a toll of 44"; not
+    "claimed the attack" (a claim of responsibility) nor "adding new urgency" (no speech)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in FIGURE_GIVING_LEMMAS:
+        return any(o.lemma_.lower() in FIGURE_NOUNS for o in objects)
+    if lemma not in REPORTING_LEMMAS:
+        return False
+    if lemma == "claim" and any(o.lemma_.lower() in CLAIMED_THINGS for o in objects):
+        return False
+    if lemma == "add" and objects and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        return False
+    return True
+
+
+# "Syrian state media gave a toll of 44 dead", "the ministry provided figures of...": a figure given is said.
+FIGURE_GIVING_LEMMAS = frozenset({"give", "provide", "cite", "release", "issue", "publish"})
+FIGURE_NOUNS = frozenset({"toll", "figure", "tally", "count", "estimate", "number", "death", "casualty",
+                          "statistic", "data"})
+# Nouns that carry a statement: "the claim by activists that 640 were killed", "activists' reports".
+STATEMENT_NOUNS = frozenset({"claim", "report", "statement", "allegation", "account", "estimate", "figure",
+                             "tally", "count", "assertion", "testimony", "communique", "announcement"})
+
+
+def _noun_attribution(tok, sent, article: Article, last_named: Speaker | None) -> Attribution | None:
+    """A statement noun with its author: "the claim by activists in the General Commission that at
+    least 640 people were killed", "Activists' reports of killings". The figures the noun governs
+    are the author's; when the noun is the subject of the sentence, so is the whole sentence."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    if tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return None     # "according to a report by X" is handled as an "according to"
+    author = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if author is None:
+        by = next((c for c in tok.children if c.lower_ == "by" and c.dep_ in ("prep", "agent")), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if author is None:
+        return None
+    sp = _resolve(author, article, last_named)
+    if sp is None:
+        return None
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+        scope = frozenset(t.i for t in sent)
+    else:
+        scope = frozenset(t.i for t in tok.subtree)
+    return Attribution(sp, tok.i, scope)
+
+
 CLAIMED_THINGS = frozenset({"responsibility", "attack", "bombing", "credit", "blast", "strike", "killing",
                             "control", "victory", "life", "lives"})
 
@@ -286,7 +339,7 @@ CLAIMED_THINGS = frozenset({"responsibility", "attack", "bombing", "credit", "bl
 def _noun_before(verb):
     """ "... a suburb of Damascus civil defense sources told Anadolu": with commas lost the parser
     may not give the reporting verb a subject; the noun phrase right before the verb is it."""
-    if verb.i == verb.sent.start:
+    if verb.i == sent_start(verb):
         return None
     prev = verb.doc[verb.i - 1]
     if prev.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -306,7 +359,7 @@ def _noun_before(verb):
 def _speaker_left_of(verb, article: Article) -> Speaker | None:
     """When the parse gives a reporting verb a subject that cannot speak ("Advertisement The
     official Syrian Arab News Agency in turn reported"), the nearest noun on its left that can."""
-    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 12) - 1, -1):
+    for j in range(verb.i - 1, max(sent_start(verb), verb.i - 12) - 1, -1):
         tok = verb.doc[j]
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss") and \
                 not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")):
@@ -323,14 +376,19 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
         return None
     if head.lower_ in ("source", "sources") and not list(head.lefts) and not list(head.rights):
         return Speaker(head.text, "sources", "other", Span.of(article.text, head.idx, head.idx + len(head)))
-    if head.lower_ in ("statement", "report", "communique", "communiqué"):
-        # "a statement released Saturday by the Syrian Revolution General Commission"
+    if head.lemma_.lower() in STATEMENT_NOUNS or head.lower_ in ("communiqué", "figures", "data"):
+        # "a statement released Saturday by the Syrian Revolution General Commission",
+        # "latest figures given on Sunday by Turkey's Anatolia news agency"
+        author = None
         for t in head.subtree:
             if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
-                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    head = pobj
+                author = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if author is not None:
                     break
+        if author is not None:
+            head = author
+        elif any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
+            return last_named   # "the report said": the report of the speaker just named
     sp = speaker_of_tokens(head, article)
     if sp is None or not can_speak(head, sp):
         return None

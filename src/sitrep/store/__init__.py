@@ -117,6 +117,12 @@ class Store:
             raise NotFoundError(f"no article {article_id}")
         return found[0]
 
+    def article_ids_for(self, external_id: str) -> list[str]:
+        """Ids of the articles stored under an external id (FA-KES repeats a few)."""
+        with self.engine.connect() as conn:
+            return list(conn.scalars(select(schema.articles.c.article_id)
+                                     .where(schema.articles.c.external_id == external_id)))
+
     def copies_by_text(self) -> dict[str, list[str]]:
         """text hash -> article ids, for texts stored under more than one external id."""
         with self.engine.connect() as conn:
@@ -255,6 +261,20 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
+
+    # --- analyst corrections -------------------------------------------------------------------
+
+    def add_correction(self, kind: str, payload: dict[str, Any], analyst: str, note: str | None = None) -> int:
+        """Record a merge or split with who made it and when; returns its id."""
+        with self.engine.begin() as conn:
+            return conn.execute(insert(schema.corrections).values(
+                kind=kind, payload=payload, analyst=analyst, note=note, created_at=_now())).inserted_primary_key[0]
+
+    def corrections(self) -> list[dict[str, Any]]:
+        """Every correction, oldest first (they are replayed in this order)."""
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(
+                select(schema.corrections).order_by(schema.corrections.c.correction_id))]
 
     # --- bookkeeping ---------------------------------------------------------------------------
 

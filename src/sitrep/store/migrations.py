@@ -21,8 +21,13 @@ def _initial_schema(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables)
 
 
+def _corrections(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.corrections])
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: articles, extractions, reports, claims, tolls, events", _initial_schema),
+    (2, "corrections: analysts' merges and splits, with who and when", _corrections),
 ]
 
 

@@ -8,6 +8,7 @@ perpetrator_claims  who is blamed, by whom, with stance and evidence offsets
 cumulative_tolls    background aggregates, never incident claims
 events              linked real-world incidents with their reconciled summary
 event_members       which incident report belongs to which event
+corrections         analysts' merges and splits of events: who, when, which reports (an audit trail)
 schema_migrations   applied schema versions
 """
 from __future__ import annotations
@@ -142,6 +143,16 @@ event_members = Table(
     Column("article_id", String(32), primary_key=True),
     Column("idx", Integer, primary_key=True),
     Column("event_id", Integer, nullable=False, index=True),
+)
+
+corrections = Table(
+    "corrections", metadata,
+    Column("correction_id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(20), nullable=False),        # merge | split
+    Column("payload", JSON, nullable=False),           # the report keys the correction binds
+    Column("analyst", String(200), nullable=False),
+    Column("note", Text),
+    Column("created_at", DateTime, nullable=False),
 )
 
 Index("ix_reports_admin1_date", incident_reports.c.admin1, incident_reports.c.date_start)
