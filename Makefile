@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= sitrep.db
 SHARED ?= ../shared
 
-.PHONY: install run test eval bench clean
+.PHONY: install system-packages run test eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,10 @@ install: $(STAMP)
 run: install
 	$(BIN)/sitrep run data/seeds data/fakes/FA-KES-Dataset.csv --db $(DB)
 
-test: install
+system-packages:
+	bash scripts/install-system-packages.sh
+
+test: install system-packages
 	$(BIN)/python -m pytest
 
 eval: install

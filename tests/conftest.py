@@ -34,3 +34,29 @@ def make_article():
         return Article(aid, external_id, text, outlet=outlet,
                        pub_date=date.fromisoformat(pub_date) if pub_date else None)
     return make
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for the session. With CI=true it must start (the project installs it);
+    elsewhere a missing server skips the PostgreSQL tests with the reason."""
+    import os
+
+    from pgserver import PostgresServer, PostgresUnavailable
+
+    try:
+        server = PostgresServer.start()
+    except PostgresUnavailable as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL must run in CI: {exc}")
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """The same tests against each store backend: a SQLite file, and a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    return request.getfixturevalue("postgres_server").url()

@@ -153,3 +153,15 @@ def test_corrections_name_what_is_wrong(seeded):
     assert missing.exit_code == 1 and "no event 999999" in missing.output
     bad = runner.invoke(app, ["split", "1", "no-such-article", "--db", str(db)])
     assert bad.exit_code == 1 and "no incident report 'no-such-article'" in bad.output
+
+
+def test_the_whole_pipeline_runs_on_postgresql_too(postgres_server):
+    url = postgres_server.url()
+    first = runner.invoke(app, ["run", str(DATA / "seeds"), "--db", url, "--quiet", "--top", "3"])
+    assert first.exit_code == 0, first.output
+    before = Store.open(url).counts()
+    again = runner.invoke(app, ["run", str(DATA / "seeds"), "--db", url, "--quiet"])
+    assert again.exit_code == 0 and "ingest: 0 new, 5 already present" in again.output
+    assert Store.open(url).counts() == before and before["articles"] == 5 and before["events"] >= 1
+    exported = runner.invoke(app, ["export", "--db", url, "--format", "articles-jsonl"])
+    assert len(exported.output.splitlines()) == 5

@@ -22,8 +22,8 @@ def span(needle: str) -> Span:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "t.db")
+def store(db_url):
+    s = Store.open(db_url)
     yield s
     s.close()
 
@@ -52,8 +52,8 @@ def extraction(a: Article) -> ArticleExtraction:
     return ArticleExtraction(a.article_id, [report], [toll])
 
 
-def test_schema_is_migrated_once_and_recorded(tmp_path):
-    path = tmp_path / "m.db"
+def test_schema_is_migrated_once_and_recorded(db_url):
+    path = db_url
     first = Store.open(path)
     assert first.schema_version() == MIGRATIONS[-1][0]
     first.close()
@@ -139,7 +139,8 @@ def test_events_are_saved_and_listed_largest_first(store):
 
 def test_database_urls():
     assert database_url("sitrep.db") == "sqlite:///sitrep.db"
-    assert database_url("postgresql://u@127.0.0.1/sitrep") == "postgresql://u@127.0.0.1/sitrep"
+    assert database_url("postgresql://u@127.0.0.1/sitrep") == "postgresql+psycopg://u@127.0.0.1/sitrep"
+    assert database_url("postgresql+psycopg://u@127.0.0.1/s") == "postgresql+psycopg://u@127.0.0.1/s"
 
 
 def test_an_unopenable_database_is_a_store_error(tmp_path):

@@ -181,7 +181,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
             (tolls if found.scope else claims).append((found, speaker))
         perps = []
         for perp, stance, s, e, anchor_i in sentence_perpetrators(sent):
-            if any(a <= s < b for a, b in skip):
+            if any(a < e and s < b for a, b in skip):   # a headline, a caption, the site's trailer
                 continue
             speaker = _sentence_speaker(sent, anchor_i, atts, carried, outlet)
             if stance in ("claims_responsibility", "denies") and not any(

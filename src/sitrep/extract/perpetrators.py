@@ -80,6 +80,18 @@ DENY_RE = re.compile(
     r"(?:carrying|targeting|using|that|it|its|they|any))")
 
 
+# Verbs of taking ground: their passive agent ("retaken by government forces", "besieged by insurgents")
+# says who holds a place, not who is blamed for violence.
+CONTROL_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "besiege", "hold", "control",
+                           "encircle", "surround", "regain", "overrun", "liberate", "back", "lead", "run"})
+# A sentence that says the perpetrator is not known, or that speaks of habits rather than of this
+# incident, blames no one for it: "it was unclear if the strikes were carried out by Syrian or
+# Russian planes", "Idlib has regularly been targeted by government air strikes".
+HEDGE_RE = re.compile(r"\b(?:unclear|not clear|not known|unknown|uncertain|could not (?:be )?(?:confirm|verif)|"
+                      r"whether|regularly|routinely|frequently|repeatedly|often|habitually|"
+                      r"(?:has|have) been using)\b", re.IGNORECASE)
+
+
 def _phrase(tok) -> tuple[int, int]:
     """Char offsets of a noun phrase without relative clauses or appositions."""
     toks = [tok]
@@ -163,7 +175,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s, e, "accuses", s, ev_end, tok.i)
         # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
         if tok.lower_ == "by" and tok.head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
-                {w.rstrip("s") for w in ATTACK_NOUNS}:
+                {w.rstrip("s") for w in ATTACK_NOUNS} and tok.head.lemma_.lower() not in CONTROL_VERBS:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None and is_actor(pobj) and tok.head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
@@ -190,7 +202,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
                 if on is not None:
                     obj = next((c for c in on.children if c.dep_ == "pobj"), obj)
-            if obj is not None and obj.lower_ not in PRONOUN_ACTORS and (lemma != "hold" or any(
+            if obj is not None and can_be_blamed(obj) and (lemma != "hold" or any(
                     c.lower_ == "responsible" for c in tok.subtree)):
                 s, e = _phrase(obj)
                 add(s, e, "accuses", tok.idx, e, tok.i)
@@ -204,6 +216,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s, e, "accuses", tok.idx, e, tok.i)
     text = sent.text
     base = sent.start_char
+    if HEDGE_RE.search(text):
+        out = [o for o in out if doc[o[4]].lemma_.lower() in EXPLICIT_BLAME]
     if DENIAL_RE.search(text):
         out = [(p, "denies" if st == "accuses" else st, s, e, a) for p, st, s, e, a in out]
     for m in CLAIM_RE.finditer(text):
@@ -222,6 +236,18 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, s))
     return out
+
+
+EXPLICIT_BLAME = frozenset({"blame", "accuse", "hold", "attribute"})
+
+
+def can_be_blamed(obj) -> bool:
+    """The object of "blamed"/"accused" is an actor ("blamed the Houthis", "accused Damascus"), not a
+    thing or an event ("blames the unrest on", "blamed the loss of Qaryatayn on", "blamed the other")."""
+    if obj.lower_ in PRONOUN_ACTORS or obj.lower_ in ("other", "others", "each", "world", "side", "sides"):
+        return False
+    return is_actor(obj) or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or \
+        any(is_actor(c) for c in obj.children if c.dep_ in ("conj", "compound"))
 
 
 def doc_text_of(doc) -> str:

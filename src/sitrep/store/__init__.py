@@ -30,9 +30,15 @@ def _now() -> datetime:
 
 
 def database_url(db: str | Path) -> str:
-    """A SQLAlchemy URL from a path or URL: `sitrep.db` -> `sqlite:///sitrep.db`."""
+    """A SQLAlchemy URL from a path or URL: `sitrep.db` -> `sqlite:///sitrep.db`;
+    `postgresql://u@host/db` -> `postgresql+psycopg://u@host/db` (the driver sitrep installs)."""
     db = str(db)
-    return db if "://" in db else f"sqlite:///{db}"
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    for prefix in ("postgresql://", "postgres://"):
+        if db.startswith(prefix):
+            return "postgresql+psycopg://" + db[len(prefix):]
+    return db
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
