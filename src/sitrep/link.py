@@ -66,6 +66,7 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from sitrep.records import GEO_DISTRICT, GEO_NEAR, IncidentReport
+from sitrep.unionfind import UnionFind
 
 Key = tuple[str, int]
 
@@ -410,27 +411,8 @@ class _Index:
 
 # --- corrections on stored assignments --------------------------------------------------------
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[Key, Key] = {}
-
-    def find(self, a: Key) -> Key:
-        self.parent.setdefault(a, a)
-        root = a
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[a] != root:
-            self.parent[a], a = root, self.parent[a]
-        return root
-
-    def union(self, a: Key, b: Key) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _groups(must_link: list[set[Key]]) -> tuple[_UnionFind, dict[Key, set[Key]]]:
-    uf = _UnionFind()
+    uf: UnionFind[Key] = UnionFind()
     for group in must_link:
         first, *rest = sorted(group)
         uf.find(first)

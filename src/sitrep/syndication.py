@@ -26,6 +26,8 @@ from collections import defaultdict
 
 import numpy as np
 
+from sitrep.unionfind import UnionFind
+
 NUM_PERM = 126
 BANDS = 42
 ROWS = NUM_PERM // BANDS
@@ -86,29 +88,15 @@ class CopyGrouper:
         self.threshold = threshold
         self._sig: dict[str, np.ndarray] = {}
         self._buckets: dict[tuple[int, bytes], list[str]] = defaultdict(list)
-        self._parent: dict[str, str] = {}
-
-    def _find(self, a: str) -> str:
-        root = a
-        while self._parent[root] != root:
-            root = self._parent[root]
-        while self._parent[a] != root:
-            self._parent[a], a = root, self._parent[a]
-        return root
-
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            lo, hi = (ra, rb) if ra < rb else (rb, ra)
-            self._parent[hi] = lo
+        self._sets: UnionFind[str] = UnionFind()
 
     def add(self, article_id: str, text: str) -> str:
         """Add one article; returns its group id (which may be an earlier article's id)."""
         if article_id in self._sig:
-            return self._find(article_id)
+            return self._sets.find(article_id)
         sig = minhash(shingles(text))
         self._sig[article_id] = sig
-        self._parent[article_id] = article_id
+        self._sets.add(article_id)
         empty = not text.strip()
         seen: set[str] = set()
         for band in range(BANDS):
@@ -119,15 +107,15 @@ class CopyGrouper:
                     if other not in seen:
                         seen.add(other)
                         if estimated_jaccard(sig, self._sig[other]) >= self.threshold:
-                            self._union(article_id, other)
+                            self._sets.union(article_id, other)
                 bucket.append(article_id)
-        return self._find(article_id)
+        return self._sets.find(article_id)
 
     def group_of(self, article_id: str) -> str:
-        return self._find(article_id)
+        return self._sets.find(article_id)
 
     def groups(self) -> dict[str, str]:
-        return {a: self._find(a) for a in self._sig}
+        return {a: self._sets.find(a) for a in self._sig}
 
 
 def copy_groups(texts: dict[str, str], threshold: float = DEFAULT_THRESHOLD) -> dict[str, str]:

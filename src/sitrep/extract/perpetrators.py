@@ -167,6 +167,14 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "xcomp" and tok.head.lower_ == "able":
+                subj = able_subject(tok.head)     # "the army was able to kill about 40 militants"
+            if subj is not None and subj.lower_ in SELF_PRONOUNS | {"fighters", "forces", "jets", "aircraft"}:
+                owner = self_claimant(tok, subj)  # "IS said its fighters attacked..."
+                if owner is not None:
+                    s, e = _phrase(owner)
+                    add(s, e, "claims_responsibility", s, _verb_object_end(tok), owner.head.i)
+                    continue
             if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
                                                                          "launch", "push", "advance", "round")
                                                          or _violent_object(tok)):
@@ -195,6 +203,18 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                         else doc[last_mod]
                     s, e = doc[first].idx, end_tok.idx + len(end_tok.text)
                     add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
+        # 3b. "a similar terrorist rocket attack", "the Syrian army's bombardment", "sniper fire of Nusra"
+        if tok.pos_ == "NOUN" and tok.lower_ in ATTACK_NOUNS and tok.lower_ not in STRIKE_NOUNS:
+            span = attack_modifier_actor(tok)
+            if span is not None:
+                add(span[0], span[1], "accuses", span[0], tok.idx + len(tok.text), tok.i)
+        # 3c. "they were responsible for a suicide bombing" said by IS: a claim of responsibility
+        if tok.lower_ == "responsible" and tok.dep_ == "acomp":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            owner = self_claimant(tok.head, subj) if subj is not None else None
+            if owner is not None:
+                s, e = _phrase(owner)
+                add(s, e, "claims_responsibility", s, tok.idx + len(tok.text), owner.head.i)
         # 4. explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible"
         if lemma in ("blame", "accuse", "hold") and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -236,6 +256,62 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, s))
     return out
+
+
+SELF_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+# Modifier words that name an actor before an attack noun: "terrorist rocket attack", "regime shelling".
+ACTOR_MODIFIERS = frozenset({"terrorist", "terrorists", "regime", "government", "army", "rebel", "rebels",
+                             "insurgent", "militant", "jihadist", "militia", "coalition", "israeli", "russian",
+                             "syrian", "turkish", "iranian", "american", "houthi", "ukrainian", "army's", "regime's"})
+
+
+def able_subject(able):
+    """The subject of "was able to": "the Syrian army was able to give a heavy blow"."""
+    return next((c for c in able.head.children if c.dep_ == "nsubj"), None) if able.dep_ == "acomp" else None
+
+
+def self_claimant(verb, subj):
+    """The actor that speaks of its own deed: the subject of the reporting verb above `verb` when the
+    deed's subject is "it"/"they"/"its fighters" ("Daish said in a statement that one of its fighters...",
+    "Russia said it had critically injured a leader"). None when the speaker is no actor."""
+    if subj.lower_ not in SELF_PRONOUNS and not any(c.lower_ in SELF_PRONOUNS and c.dep_ == "poss"
+                                                   for c in subj.children):
+        return None
+    x = verb
+    for _ in range(3):
+        if x.dep_ in ("ccomp", "conj", "xcomp") and x.head.i != x.i:
+            x = x.head
+            if x.lemma_.lower() in ("say", "announce", "claim", "state", "confirm", "admit", "boast"):
+                owner = next((c for c in x.children if c.dep_ == "nsubj"), None)
+                if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
+                        is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
+                    return owner
+                return None
+        else:
+            break
+    return None
+
+
+def attack_modifier_actor(noun) -> tuple[int, int] | None:
+    """Char offsets of the actor named inside an attack noun phrase, if any: "similar terrorist rocket
+    attack" -> "terrorist"; "the Syrian army's bombardment" -> "Syrian army"; "An ISIL terrorist car bomb
+    attack" -> "ISIL terrorist"; "sniper fire of Jabhat al-Nusra terrorists" -> "Jabhat al-Nusra terrorists"."""
+    doc = noun.doc
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and is_actor(pobj):
+        return _phrase(pobj)
+    actor = [t for t in doc[noun.left_edge.i:noun.i]
+             if (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
+                 (t.dep_ == "poss" and is_actor(t))) and t.lower_ not in NON_ACTOR_MODIFIERS]
+    if not actor:
+        return None
+    first, last = actor[0], actor[-1]
+    if last.dep_ == "case":
+        last = doc[last.i - 1]
+    if doc[last.i + 1].lower_ in ("'s", "’s") if last.i + 1 < len(doc) else False:
+        pass
+    return first.idx, last.idx + len(last.text)
 
 
 EXPLICIT_BLAME = frozenset({"blame", "accuse", "hold", "attribute"})
