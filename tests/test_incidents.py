@@ -120,3 +120,50 @@ def test_headline_figures_are_not_reports(make_article):
     article = make_article(text)
     article.title = "Air strikes kill 11 in Idlib monitor"
     assert not_reported_ranges(article) == [(0, len(article.title))]
+
+
+# A figure the next sentences break down into separate incidents is their same-day total: a toll.
+AGGREGATES = [
+    ("The Observatory said at least eight people were killed on Wednesday in Rastan. Five of them died in air "
+     "strikes on the market. Another three were killed in shelling earlier Wednesday.",
+     (8, "killed"), [5, 3]),
+    ("Eleven civilians were killed in rocket attacks on Aleppo on Friday. A police source said eight civilians "
+     "were killed by a rocket on the public park. Terrorists also fired shells on al-Khaldiyeh killing three "
+     "civilians.", (11, "killed"), [8, 3]),
+    ("Nine people were killed in Borno on Sunday. Six died when gunmen raided Konduga. In a separate attack "
+     "three farmers were killed near Bama.", (9, "killed"), [6, 3]),
+]
+
+
+@pytest.mark.parametrize("text, total, parts", AGGREGATES)
+def test_same_day_aggregates_are_tolls(nlp, make_article, text, total, parts):
+    drafts, tolls = _run(nlp, make_article(text))
+    claims = [c.low for d in drafts for c in d.casualty_claims if c.outcome == total[1]]
+    assert total[0] not in claims
+    assert all(p in claims for p in parts)
+    assert (total[0], total[1]) in [(t.low, t.outcome) for t in tolls]
+
+
+# ... but a figure with one victim named afterwards is not a sum.
+def test_named_single_victims_do_not_make_an_aggregate(nlp, make_article):
+    text = ("Shelling killed 43 people in Jayrud on Saturday. Two medics were among the dead. One of those "
+            "killed was the head of the medical centre. In Latakia a pilot was killed.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert 43 in [c.low for d in drafts for c in d.casualty_claims]
+
+
+BACKGROUND = [
+    # vague displacement figures are population movements, not an incident's toll
+    "Tens of thousands of Syrians displaced from Aleppo have found refuge in Idlib.",
+    "Thousands fled the fighting in El Geneina on Monday.",
+    # a crackdown or a campaign that "has killed" sums many incidents
+    "The regime's backlash on protests that erupted in mid-March has killed more than 1,200 civilians.",
+    "The army's crackdown in Sagaing has killed at least 300 villagers, rights groups say.",
+]
+
+
+@pytest.mark.parametrize("text", BACKGROUND)
+def test_background_figures_are_not_claims(nlp, make_article, text):
+    drafts, tolls = _run(nlp, make_article(text))
+    assert _claims(drafts) == []
+    assert tolls

@@ -40,3 +40,50 @@ def test_perpetrator_claims(nlp, make_article, text, expected):
             got.append((p.perpetrator, p.speaker.canonical, p.stance))
     for item in expected:
         assert item in got
+
+
+# Phenomena: blame inside an attack noun, "was able to", actors claiming their own deeds, hedged or habitual
+# sentences, blame of non-actors, the passive agent of taking ground.
+PERPETRATOR_PHENOMENA = [
+    ("Two people were killed in a similar terrorist rocket attack on al-Jamiliyeh.",
+     [("terrorist", "the outlet", "accuses")]),
+    ("Three civilians died in the Syrian armys bombardment of Douma.",
+     [("Syrian armys", "the outlet", "accuses")]),
+    ("A woman was killed by sniper fire of Jabhat al-Nusra terrorists in Aleppo.",
+     [("Jabhat al-Nusra terrorists", "the outlet", "accuses")]),
+    ("The Syrian army was able to kill about 40 militants in an ambush near Qalamun.",
+     [("Syrian army", "the outlet", "accuses")]),
+    ("Daish said in a statement that they were responsible for the suicide bombing in Jableh.",
+     [("Daish", "Daish", "claims_responsibility")]),
+    ("Russia said on Wednesday it had critically injured a Nusra leader in an air strike in Idlib.",
+     [("Russia", "Russia", "claims_responsibility")]),
+    ("Boko Haram said its fighters attacked the army base in Monguno, killing 20 soldiers.",
+     [("Boko Haram", "Boko Haram", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERPETRATOR_PHENOMENA)
+def test_perpetrator_phenomena(nlp, make_article, text, expected):
+    test_perpetrator_claims(nlp, make_article, text, expected)
+
+
+NOT_BLAMED = [
+    # hedged: the perpetrator is not known
+    ("At least 11 civilians were killed in Ariha. The monitor said it was unclear if the strikes were carried "
+     "out by Syrian government or Russian war planes."),
+    # habitual: not this incident
+    "Idlib has regularly been targeted by government air strikes and raids carried out by its Russian ally.",
+    # the object of "blamed" is no actor
+    "Damascus blames the unrest on foreign conspirators.",
+    "State media blamed the loss of Qaryatayn on a lack of air cover.",
+    # the passive agent of taking ground holds a place
+    "The town, retaken by government forces last month, was quiet on Sunday.",
+    # a campaign noun, not an incident
+    "Residents of Taiz have endured a government siege for two years.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BLAMED)
+def test_no_perpetrator_claim(nlp, make_article, text):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [p.perpetrator for d in drafts for p in d.perpetrator_claims] == []

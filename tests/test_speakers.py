@@ -78,3 +78,44 @@ def test_speaker_of_claims(nlp, make_article, text, expected):
         for c in d.casualty_claims:
             if c.speaker.span is not None:
                 assert c.speaker.span.text == text[c.speaker.span.start:c.speaker.span.end]
+
+
+# Attribution phenomena: figures given (not said), statement nouns with an author, "the report said",
+# speakers carried only over sentences that go on counting the same dead, not over a change of subject.
+ATTRIBUTION_PHENOMENA = [
+    # "gave a toll of": a figure given is a figure said
+    ("A car bomb hit Qamishli on Wednesday. Syrian state media gave a toll of 44 dead and 140 injured.",
+     [(44, "state media"), (140, "state media")]),
+    ("Saba news agency gave a toll of 12 dead in the strike on Hodeidah.", [(12, "Saba")]),
+    # a statement noun with its author: "the claim by X that", "X's reports"
+    ("Leaders reacted to the claim by activists that at least 640 people were killed in a gas attack.",
+     [(640, "activists")]),
+    ("Residents' accounts of the raid on Kyaukpyu put the toll at 30 dead.", [(30, "Residents")]),
+    ("More than 5,000 people fled across the border, according to latest figures given by Anatolia news agency.",
+     [(5000, "Anadolu Agency")]),
+    # "the report said" speaks for the speaker just named
+    ('State television said troops entered the town. "Two armed men were killed," the report said.',
+     [(2, "state media")]),
+    # "adding new urgency" names no speaker
+    ("On Saturday a blast killed at least 100 people at an evacuation point, adding new urgency to the deal "
+     "that opposition fighters had accepted.", [(100, "the outlet")]),
+    # a carried speaker runs on while the sentences go on counting the same dead
+    ("Police said eight people were killed in Maiduguri on Friday. Five of them died in the market. "
+     "Another three were killed at a checkpoint.",
+     [(8, "Police"), (5, "Police"), (3, "Police")]),
+    # ... and stops at a shift in time or topic
+    ("A police source told SANA that a woman was killed in Aleppo. Later two more people were reported killed "
+     "in a similar rocket attack.", [(1, "A police source"), (2, "the outlet")]),
+    ("The interior ministry said one person was killed in Damascus. It was the second attack this month, after "
+     "17 people were killed in Midan.", [(1, "interior ministry"), (17, "the outlet")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", ATTRIBUTION_PHENOMENA)
+def test_attribution_phenomena(nlp, make_article, text, expected):
+    drafts, tolls = find_incidents(nlp(text), make_article(text))
+    got = [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims] + \
+        [(t.low, t.speaker.canonical) for t in tolls if t.speaker]
+    for item in expected:
+        assert item in got

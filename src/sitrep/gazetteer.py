@@ -177,7 +177,8 @@ class Gazetteer:
         self.skeletons: dict[str, list[str]] = {}  # skeleton_key -> name_keys
         self.countries: dict[str, str] = {}        # ISO2 -> English name
         self.admin1_names: dict[str, str] = {}     # "SY.12" -> "Idlib"
-        self._fuzzy_cache: dict[str, list[str]] = {}
+        self.country_keys: dict[str, dict[int, list[str]]] = {}   # ISO2 -> key length -> name_keys (fuzzy blocking)
+        self._lookup_cache: dict[tuple, list[Match]] = {}
 
     def entry(self, i: int) -> GazEntry:
         return GazEntry(*self._rows[i])
@@ -199,13 +200,15 @@ class Gazetteer:
                 continue
             bucket = self.names.setdefault(k, [])
             if not bucket or bucket[-1] != idx:
+                if not any(self._rows[j][4] == entry.country_code for j in bucket):
+                    self.country_keys.setdefault(entry.country_code, {}).setdefault(len(k), []).append(k)
                 bucket.append(idx)
             s = skeleton_key(k)
             if len(s) >= 3:
                 sb = self.skeletons.setdefault(s, [])
                 if k not in sb:
                     sb.append(k)
-        self._fuzzy_cache.clear()
+        self._lookup_cache.clear()
 
     @classmethod
     def load(cls, user_path: Path | None = None, cache: bool = True) -> "Gazetteer":
@@ -366,11 +369,19 @@ class Gazetteer:
     # --- lookup -----------------------------------------------------------------------------
     def lookup(self, name: str, countries: Iterable[str] = (), fuzzy: bool = True, limit: int = 5) -> list[Match]:
         """Candidates for a name as written, best first. `countries`: ISO2 codes the context names
-        (they win ties and unlock fuzzy matching inside those countries)."""
+        (they win ties and unlock fuzzy matching inside those countries). Memoised per process:
+        news repeats the same few hundred names."""
         key = name_key(name)
         if len(key) < 3:
             return []
         ctx = list(dict.fromkeys(countries))
+        memo = (key, tuple(ctx), fuzzy, limit)
+        found = self._lookup_cache.get(memo)
+        if found is None:
+            found = self._lookup_cache[memo] = self._lookup_key(key, ctx, fuzzy, limit)
+        return list(found)
+
+    def _lookup_key(self, key: str, ctx: list[str], fuzzy: bool, limit: int) -> list[Match]:
         scored: dict[int, float] = {}
         for i in self.names.get(key, ()):
             scored[i] = 100.0
@@ -425,17 +436,22 @@ class Gazetteer:
         return r
 
     def _fuzzy(self, key: str, ctx: list[str]) -> list[tuple[str, float]]:
-        cache_key = ",".join(sorted(ctx))
-        keys = self._fuzzy_cache.get(cache_key)
-        if keys is None:
-            keys = [k for k, idxs in self.names.items()
-                    if any(self.entry(i).country_code in ctx for i in idxs)]
-            self._fuzzy_cache[cache_key] = keys
-        return [(k, s) for k, s, _ in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=86, limit=3)]
+        """Near spellings of `key` among the names of the context countries. Blocking: only keys
+        whose length allows a ratio of 86 (2*common/(len a + len b) >= 0.86) are compared."""
+        n = len(key)
+        lo, hi = math.ceil(n * 0.86 / 1.14), math.floor(n * 1.14 / 0.86)
+        candidates: list[str] = []
+        for cc in ctx:
+            by_len = self.country_keys.get(cc, {})
+            for length in range(lo, hi + 1):
+                candidates.extend(by_len.get(length, ()))
+        if not candidates:
+            return []
+        return [(k, s) for k, s, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=86, limit=3)]
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state["_fuzzy_cache"] = {}
+        state["_lookup_cache"] = {}
         return state
 
 

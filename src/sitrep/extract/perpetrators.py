@@ -204,7 +204,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     s, e = doc[first].idx, end_tok.idx + len(end_tok.text)
                     add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
         # 3b. "a similar terrorist rocket attack", "the Syrian army's bombardment", "sniper fire of Nusra"
-        if tok.pos_ == "NOUN" and tok.lower_ in ATTACK_NOUNS and tok.lower_ not in STRIKE_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS:
             span = attack_modifier_actor(tok)
             if span is not None:
                 add(span[0], span[1], "accuses", span[0], tok.idx + len(tok.text), tok.i)
@@ -258,11 +258,16 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     return out
 
 
+# Attack nouns that name one incident; "siege", "crackdown", "offensive", "operations", "attacks" name
+# campaigns, whose modifier ("government siege", "the regime's crackdown") is background, not blame.
+INCIDENT_ATTACK_NOUNS = frozenset({"attack", "bombardment", "fire", "shelling", "bombing", "ambush", "massacre",
+                                   "barrage", "gunfire", "explosion", "blast", "killing"})
 SELF_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 # Modifier words that name an actor before an attack noun: "terrorist rocket attack", "regime shelling".
 ACTOR_MODIFIERS = frozenset({"terrorist", "terrorists", "regime", "government", "army", "rebel", "rebels",
                              "insurgent", "militant", "jihadist", "militia", "coalition", "israeli", "russian",
-                             "syrian", "turkish", "iranian", "american", "houthi", "ukrainian", "army's", "regime's"})
+                             "syrian", "turkish", "iranian", "american", "houthi", "ukrainian", "army's", "regime's",
+                             "armys", "regimes", "forces"})
 
 
 def able_subject(able):

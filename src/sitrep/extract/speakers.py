@@ -319,6 +319,8 @@ def _noun_attribution(tok, sent, article: Article, last_named: Speaker | None) -
     author = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
     if author is None:
         by = next((c for c in tok.children if c.lower_ == "by" and c.dep_ in ("prep", "agent")), None)
+        if by is None and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "by":
+            by = tok.doc[tok.i + 1]     # the parser often hangs "by X" on the verb
         author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if author is None:
         return None
@@ -327,8 +329,8 @@ def _noun_attribution(tok, sent, article: Article, last_named: Speaker | None) -
         return None
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
         scope = frozenset(t.i for t in sent)
-    else:
-        scope = frozenset(t.i for t in tok.subtree)
+    else:   # the noun and what follows it: "the claim by activists that at least 640 were killed"
+        scope = frozenset(t.i for t in tok.subtree) | frozenset(range(tok.i, sent.end))
     return Attribution(sp, tok.i, scope)
 
 
