@@ -87,3 +87,14 @@ def test_evidence_is_short(nlp, make_article):
 def test_single_victim_without_digits(nlp, make_article):
     text = "A woman was killed when terrorists fired rocket shells at al-Midan neighborhood, a police source said."
     assert _claims(nlp, make_article, text) == [("killed", 1, 1, "women", "a police source")]
+
+
+KILLERS_COUNTED = [
+    "He said residents had told him that about 500 athletically built armed men, in civilian clothes, had killed members of nine families.",
+    "Witnesses said some 300 heavily armed fighters, on motorbikes, had killed villagers in Zamfara.",
+]
+
+
+@pytest.mark.parametrize("text", KILLERS_COUNTED)
+def test_counted_killers_are_not_victims(nlp, make_article, text):
+    assert all(c[1] not in (300, 500) for c in _claims(nlp, make_article, text))

@@ -39,3 +39,23 @@ def test_title_breaks_ties(nlp):
     etype, evidence = event_type_of(list(doc.sents), text, title="Syria regime air strikes kill 43")
     assert etype == "air_strike"
     assert evidence.text == text[evidence.start:evidence.end] == "air strikes"
+
+
+LEAD_TYPES = [
+    # a mass grave reported after the fighting does not retype the lead
+    ("Government troops stormed the town of Bor on Sunday. State media also reported that a mass grave was "
+     "found near the town.", "assault_on_town"),
+    # clashes fought as troops launch an assault on a town are that assault
+    ("Soldiers fought fierce battles with militants in Konduga on Friday. Residents said troops launched a "
+     "two-pronged assault at dawn.", "assault_on_town"),
+    ("Rebels clashed with the army near Hpakant. Three soldiers were killed.", "armed_clash"),
+    ("A mass grave was found in Izium after Ukrainian forces retook the town.", "mass_grave"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", LEAD_TYPES)
+def test_lead_event_type(nlp, text, expected):
+    from sitrep.extract.event_types import event_type_of
+    doc = nlp(text)
+    assert event_type_of(list(doc.sents), text)[0] == expected

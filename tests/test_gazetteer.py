@@ -95,3 +95,52 @@ def test_import_rejects_a_csv_without_coordinates(tmp_path):
     bad.write_text("name,admin1\nX,Y\n", encoding="utf-8")
     with pytest.raises(InputError):
         Gazetteer().import_file(bad, user_path=tmp_path / "g.tsv")
+
+
+@pytest.mark.parametrize("written, country, admin1", [
+    ("Taiz", "YE", "Taiz"),
+    ("Hodeidah", "YE", "Hodeidah"),
+    ("Kharkiv", "UA", "Kharkiv"),
+    ("Bakhmut", "UA", "Donetsk"),
+    ("El Fasher", "SD", "North Darfur"),
+    ("Maiduguri", "NG", "Borno"),
+    ("Mosul", "IQ", "Nineveh"),
+    ("Kandahar", "AF", "Kandahar"),
+    ("Misrata", "LY", "Misrata"),
+    ("Gao", "ML", "Gao"),
+    ("Baidoa", "SO", "Bay Region"),
+    ("Tyre", "LB", "South Lebanon"),
+])
+def test_admin1_names_for_other_wars(gazetteer, written, country, admin1):
+    entry = gazetteer.best(written, [country])
+    assert entry is not None and entry.country_code == country
+    assert entry.admin1 == admin1
+
+
+@pytest.mark.parametrize("written, country", [("Idlib", "SY"), ("Sagaing", "MM"), ("Borno", "NG"), ("Nineveh", "IQ")])
+def test_admin1_divisions_are_entries(gazetteer, written, country):
+    assert any(m.entry.kind == "admin1" and m.entry.country_code == country
+               for m in gazetteer.lookup(written, [country], limit=8))
+
+
+def test_import_is_idempotent(tmp_path, gazetteer):
+    csv_file = tmp_path / "villages.csv"
+    csv_file.write_text("name,lat,lon,admin1,country\nDeir al-Adas,33.11,36.12,Daraa,Syria\n", encoding="utf-8")
+    user_file = tmp_path / "gazetteer.tsv"
+    gaz = Gazetteer()
+    gaz.countries, gaz.admin1_names = dict(gazetteer.countries), dict(gazetteer.admin1_names)
+    assert gaz.import_file(csv_file, user_path=user_file) == 1
+    assert gaz.import_file(csv_file, user_path=user_file) == 0
+    assert len(user_file.read_text(encoding="utf-8").splitlines()) == 1
+    assert len([m for m in gaz.lookup("Deir al-Adas", ["SY"]) if m.score == 100]) == 1
+    again = Gazetteer()                    # a later process loading the file then re-importing
+    again.countries, again.admin1_names = gaz.countries, gaz.admin1_names
+    again._load_user_file(user_file)
+    assert again.import_file(csv_file, user_path=user_file) == 0
+    assert len(again) == 1
+
+
+def test_fuzzy_lookup_is_blocked_and_memoised(gazetteer):
+    first = gazetteer.lookup("Jisr al-Shugour", ["SY"])          # a misspelling: fuzzy tier
+    assert first and first[0].entry.admin1 == "Idlib"
+    assert gazetteer.lookup("Jisr al-Shugour", ["SY"]) == first

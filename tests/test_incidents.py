@@ -167,3 +167,31 @@ def test_background_figures_are_not_claims(nlp, make_article, text):
     drafts, tolls = _run(nlp, make_article(text))
     assert _claims(drafts) == []
     assert tolls
+
+
+def test_seed_003_claims_attach_to_the_main_incident(nlp, make_article):
+    """A lead told by a placeless headline is continued, not replaced, by the sentence naming the place."""
+    drafts, _ = _run(nlp, _seed(make_article, "003"))
+    main = drafts[0]
+    assert main.event_type == "massacre"
+    assert any((c.outcome, c.low, c.high) == ("killed", 47, 53) for c in main.casualty_claims)
+    # "about 500 athletically built armed men ... had killed members of nine families" counts killers
+    assert all(c.low != 500 for d in drafts for c in d.casualty_claims)
+
+
+@pytest.mark.parametrize("stem", ["000", "001"])
+def test_seed_jisr_al_shughour_assault_is_main(nlp, make_article, stem):
+    drafts, _ = _run(nlp, _seed(make_article, stem))
+    assert drafts[0].event_type == "assault_on_town"
+
+
+PLACELESS_LEADS = [
+    "Massacre reported in Sudanese town\n\nWitnesses said RSF fighters killed at least 40 people in Geneina on Monday.",
+    "Strike hits village in Myanmar\n\nResidents said a military air strike killed 17 people in Pa Zi Gyi.",
+]
+
+
+@pytest.mark.parametrize("text", PLACELESS_LEADS)
+def test_place_after_a_placeless_lead_does_not_open_an_incident(nlp, make_article, text):
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 1 and drafts[0].casualty_claims

@@ -11,7 +11,7 @@ BLAME = [
     ("Activists said 53 people were killed in Homs. The government attributed them to terrorist armed groups.",
      [("terrorist armed groups", "government", "accuses")]),
     ("Syria immediately denied responsibility for the massacre in Homs.",
-     [("Syria", "Syria", "denies")]),
+     [("government of Syria", "Syria", "denies")]),
     ("IS claimed the attack, which killed 11 people in Qamishli.",
      [("IS", "IS", "claims_responsibility")]),
     ("The attack on the police station in Midan was claimed by the Islamic State group.",
@@ -87,3 +87,70 @@ NOT_BLAMED = [
 def test_no_perpetrator_claim(nlp, make_article, text):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert [p.perpetrator for d in drafts for p in d.perpetrator_claims] == []
+
+
+# Denials: a state that denies speaks for its government; a denial read from the wording ("described the
+# reports ... as untrue") is said by the sentence's speaker, not by the actor it clears.
+DENIALS = [
+    ("Russia denied involvement in the strike on the market in Maarat al-Numan that killed 12 people.",
+     [("government of Russia", "Russia", "denies")]),
+    ("Ethiopia flatly denied responsibility for the drone strike in Dedebit that killed 56 people",
+     [("government of Ethiopia", "Ethiopia", "denies")]),
+    ("The Assad regime has persistently denied responsibility for the Ghouta massacre.",
+     [("The Assad regime", "Assad regime", "denies")]),
+    ("The Myanmar military denied responsibility for the air strike on Pa Zi Gyi village.",
+     [("The Myanmar military", "Myanmar military", "denies")]),
+    ("Sudan described reports its army had bombed the market in Tabit as completely untrue.",
+     [("its army", "Sudan", "denies")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DENIALS)
+def test_denials(nlp, make_article, text, expected):
+    got = _perps(nlp, make_article, text)
+    for item in expected:
+        assert item in got
+
+
+# Blame argued rather than stated.
+ARGUED_BLAME = [
+    ("A US official said the attack appeared to be the work of the Assad government.",
+     [("the Assad government", "accuses")]),
+    ("Witnesses said the shelling of Kramatorsk station was the handiwork of Russian forces",
+     [("Russian forces", "accuses")]),
+    ("Moscow said the gas attack in Khan Sheikhoun looked like a rebel provocation.",
+     [("rebel", "accuses")]),
+    ("The report pointed to the Saudi-led coalitions direct responsibility for the air strike on the school bus in Dahyan",
+     [("the Saudi-led coalitions", "accuses")]),
+    ("Amnesty said the findings showed the Nigerian Army's responsibility for the massacre in Zaria.",
+     [("the Nigerian Army", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARGUED_BLAME)
+def test_argued_blame(nlp, make_article, text, expected):
+    got = [(p, st) for p, _, st in _perps(nlp, make_article, text)]
+    for item in expected:
+        assert item in got
+
+
+NOT_ARGUED_BLAME = [
+    "The UN took responsibility for the aid convoy to Madaya.",
+    "Local councils bear responsibility for schools in Maiduguri.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ARGUED_BLAME)
+def test_responsibility_for_non_violence_is_no_blame(nlp, make_article, text):
+    assert _perps(nlp, make_article, text) == []
+
+
+def _perps(nlp, make_article, text):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    out = []
+    for d in drafts:
+        for p in d.perpetrator_claims:
+            assert p.evidence.text == text[p.evidence.start:p.evidence.end]
+            out.append((p.perpetrator, p.speaker.canonical, p.stance))
+    return out

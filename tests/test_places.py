@@ -106,3 +106,40 @@ def test_seed_articles(nlp, gazetteer, make_article, seed, admin1, town):
     assert place.admin1 == admin1
     if town:
         assert place.town == town
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # "in Syria's Idlib": the cue belongs to the place after the country's possessive
+    ("Air strikes killed 11 people in Syria's Idlib province on Monday.", "Idlib", "Idlib"),
+    # a reporting clause names where it was said, not where it happened
+    ("Air strikes killed 30 fighters near Palmyra, the defence ministry in Moscow said.", "Palmyra", "Homs"),
+    # "the east Aleppo district of X": the bigger place is the town, X the part of it
+    ("At least 12 civilians were killed in the rebel-held east Aleppo district of Marjeh on Monday.",
+     "Marjeh", "Aleppo"),
+    # the incident sentence names only the country: the governorate the article names most
+    ("Bombs in Aleppo kill 13 fighters.\nThirteen pro-government fighters were killed in Syria on "
+     "Sunday, the monitor said. Aleppo has been divided since 2012.", None, "Aleppo"),
+])
+def test_incident_place_rules(nlp, gazetteer, text, name, admin1):
+    doc = nlp(text)
+    sents = [s for s in doc.sents if "killed" in s.text][:1]
+    place = incident_place(doc, sents, gazetteer)
+    assert place is not None and place.admin1 == admin1
+    if name:
+        assert place.name == name
+    assert doc.text[place.evidence.start:place.evidence.end] == place.evidence.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, country", [
+    ("Houthi shelling killed four civilians in Taiz on Sunday.", "Taiz", "Yemen"),
+    ("Russian missiles struck Kharkiv overnight, killing three people.", "Kharkiv", "Ukraine"),
+    ("Gunmen killed nine villagers near Maiduguri on Tuesday.", "Borno", "Nigeria"),
+    ("A car bomb killed 12 people in Mosul, Iraqi police said.", "Nineveh", "Iraq"),
+    ("Paramilitary fighters shelled a hospital in El Fasher, killing six.", "North Darfur", "Sudan"),
+])
+def test_admin1_of_other_wars(nlp, gazetteer, text, admin1, country):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents), gazetteer)
+    assert (place.admin1, place.country) == (admin1, country)

@@ -179,6 +179,8 @@ class Gazetteer:
         self.admin1_names: dict[str, str] = {}     # "SY.12" -> "Idlib"
         self.country_keys: dict[str, dict[int, list[str]]] = {}   # ISO2 -> key length -> name_keys (fuzzy blocking)
         self._lookup_cache: dict[tuple, list[Match]] = {}
+        self._fuzzy_lists: dict[tuple, list[str]] = {}
+        self._user_places: set[tuple] = set()      # identities of user-file places already indexed
 
     def entry(self, i: int) -> GazEntry:
         return GazEntry(*self._rows[i])
@@ -209,6 +211,7 @@ class Gazetteer:
                 if k not in sb:
                     sb.append(k)
         self._lookup_cache.clear()
+        self._fuzzy_lists.clear()
 
     @classmethod
     def load(cls, user_path: Path | None = None, cache: bool = True) -> "Gazetteer":
@@ -289,13 +292,20 @@ class Gazetteer:
                 entry = GazEntry(int(gid) if gid else None, name, float(lat) if lat else None,
                                  float(lon) if lon else None, cc, self.countries.get(cc, cc or None) if cc else None,
                                  code or None, admin1 or self.admin1_names.get(code) or None, int(pop or 0), kind)
+                ident = _place_identity(gid, name, lat, lon, cc)
+                loaded = self.__dict__.setdefault("_user_places", set())
+                if ident in loaded:
+                    continue
+                loaded.add(ident)
                 self.add(entry, [name, *[a for a in alts.split("|") if a]])
 
     # --- growth -----------------------------------------------------------------------------
     def import_file(self, path: str | os.PathLike, user_path: Path | None = None) -> int:
         """Add the places of a GeoNames dump (SY.txt, allCountries.txt) or a CSV of places to this
         gazetteer and append them to the user gazetteer file, so every later process has them.
-        Returns the number of places imported. Raises InputError on a file it cannot read.
+        Idempotent: a place already in the user file (same geonameid, or same name, coordinates and
+        country) is not written again. Returns the number of places newly written. Raises
+        InputError on a file it cannot read.
 
         CSV header: name, lat, lon, admin1, country [, alternate_names] (names split on | or ;).
         """
@@ -305,14 +315,29 @@ class Gazetteer:
         rows = list(self._parse_import(path))
         out = user_path or user_gazetteer_path()
         out.parent.mkdir(parents=True, exist_ok=True)
+        on_file = set()
+        if out.exists():
+            with open(out, encoding="utf-8", newline="") as fh:
+                on_file = {_place_identity(r[0], r[1], r[2], r[3], r[4]) for r in csv.reader(fh, delimiter="\t")
+                           if len(r) >= 9 and not r[0].startswith("#")}
+        loaded = self.__dict__.setdefault("_user_places", set())
+        new = 0
         with open(out, "a", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
             for entry, alts in rows:
-                writer.writerow([entry.geonameid or "", entry.name, entry.lat if entry.lat is not None else "",
-                                 entry.lon if entry.lon is not None else "", entry.country_code,
-                                 entry.admin1_code or "", entry.admin1 or "", entry.population, "|".join(alts)])
-                self.add(entry, [entry.name, *alts])
-        return len(rows)
+                row = [entry.geonameid or "", entry.name, entry.lat if entry.lat is not None else "",
+                       entry.lon if entry.lon is not None else "", entry.country_code,
+                       entry.admin1_code or "", entry.admin1 or "", entry.population, "|".join(alts)]
+                ident = _place_identity(*row[:5])
+                if ident not in on_file:
+                    writer.writerow(row)
+                    on_file.add(ident)
+                    new += 1
+                if ident not in loaded:
+                    self.add(entry, [entry.name, *alts])
+                    loaded.add(ident)
+        self._user_places = loaded
+        return new
 
     def _parse_import(self, path: Path):
         with open(path, encoding="utf-8-sig", newline="") as fh:
@@ -439,20 +464,36 @@ class Gazetteer:
         """Near spellings of `key` among the names of the context countries. Blocking: only keys
         whose length allows a ratio of 86 (2*common/(len a + len b) >= 0.86) are compared."""
         n = len(key)
-        lo, hi = math.ceil(n * 0.86 / 1.14), math.floor(n * 1.14 / 0.86)
-        candidates: list[str] = []
-        for cc in ctx:
-            by_len = self.country_keys.get(cc, {})
-            for length in range(lo, hi + 1):
-                candidates.extend(by_len.get(length, ()))
+        candidates = self._fuzzy_lists.get((tuple(ctx), n))
+        if candidates is None:
+            lo, hi = math.ceil(n * 0.86 / 1.14), math.floor(n * 1.14 / 0.86)
+            candidates = []
+            for cc in ctx:
+                by_len = self.country_keys.get(cc, {})
+                for length in range(lo, hi + 1):
+                    candidates.extend(by_len.get(length, ()))
+            self._fuzzy_lists[(tuple(ctx), n)] = candidates
         if not candidates:
             return []
         return [(k, s) for k, s, _ in process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=86, limit=3)]
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state["_lookup_cache"] = {}
+        state["_lookup_cache"], state["_fuzzy_lists"] = {}, {}
         return state
+
+
+def _place_identity(gid, name, lat, lon, cc) -> tuple:
+    """What makes two user-file rows the same place: the geonameid, else name, rounded
+    coordinates and country."""
+    if str(gid).strip():
+        return ("id", str(gid).strip())
+    def r(v):
+        try:
+            return round(float(v), 4)
+        except (TypeError, ValueError):
+            return None
+    return ("name", fold(str(name)), r(lat), r(lon), str(cc))
 
 
 def _useful_alias(name: str) -> bool:

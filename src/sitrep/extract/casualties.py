@@ -347,8 +347,11 @@ MEMBERSHIP_VERBS = frozenset({"be", "make", "include", "number", "comprise", "ac
 
 
 def _is_agent_subject(child, verb) -> bool:
-    """The subject of an active transitive "killed" with an object is the killer."""
-    return child.dep_ == "nsubj" and verb.lemma_.lower() in TRANSITIVE and not _passive(verb) and \
+    """The subject of an active transitive "killed" with an object is the killer. The parser sometimes
+    hangs a long subject on the verb as a clause ("about 500 athletically built armed men, in civilian
+    clothes, had killed members of nine families": "500" under "built", an advcl of "killed"); a
+    clause before the verb counts as its subject too."""
+    return (child.dep_ == "nsubj" or child.dep_ == "advcl" and child.i < verb.i) and verb.lemma_.lower() in TRANSITIVE and not _passive(verb) and \
         any(c.dep_ == "dobj" for c in verb.children)
 
 

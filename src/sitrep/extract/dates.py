@@ -234,10 +234,12 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
 
     >>> # "Ten people were killed in Idlib on Sunday." published Tue 2017-04-04 -> 2017-04-02 (day)
     """
-    text = doc.text
+    cache = doc.user_data.setdefault("sitrep_dates", {})
+    if "dateline" not in cache:        # once per doc: spaCy rebuilds doc.text on every access
+        cache["dateline"] = publication_date_in_text(doc.text)
     ref = pub_date
     skip: list[tuple[int, int]] = []
-    dl = publication_date_in_text(text)
+    dl = cache["dateline"]
     if dl:
         ref = dl[0]
         skip.append((dl[1].start, dl[1].end))

@@ -40,7 +40,9 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
     ("assault_on_town", [r"seiz(?:ed|ing) control", r"took control", r"taken control", r"captured", r"recaptured",
                          r"regain(?:ed|ing)?", r"retook", r"retaken", r"overran", r"stormed", r"storm",
                          r"offensive", r"advanced (?:into|on)", r"assault on", r"took over", r"liberat(?:ed|ion)",
-                         r"seized", r"fell to", r"encircled", r"push(?:ed)? into", r"launched an assault"]),
+                         r"seized", r"fell to", r"encircled", r"push(?:ed)? into",
+                         r"launch(?:ed|ing)? an? (?:[\w-]+ )?(?:assault|ground offensive)",
+                         r"(?:troops|forces|army|soldiers) (?:entered|stormed|swept into)"]),
     ("armed_clash", [r"clash(?:es|ed)?", r"fighting", r"battles?", r"ambush(?:ed)?", r"gunfights?",
                      r"firefights?", r"fierce combat", r"repell?ed", r"attack(?:ed|s)? on (?:its|army|their) posts",
                      r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought"]),
@@ -86,9 +88,24 @@ def event_type_of(sentences, article_text: str, title: str | None = None) -> tup
     if not found:
         return (title_hit[0], None) if title_hit else ("other", None)
     first = found[0]
-    specific = [f for f in found[:3] if f[0] <= first[0] + 1]
+    # a discovery reported after the fighting ("state media also reported a mass grave was found")
+    # does not name the event of the lead sentence; it only types an incident that opens with it
+    specific = [f for f in found[:3] if f[0] <= first[0] + 1 and (f is first or f[1] not in AFTERMATH_TYPES)]
     best = min(specific, key=lambda f: PRECEDENCE[f[1]])
+    if best[1] == "armed_clash":
+        # battles fought while troops storm a town are the assault on it ("fought battles in Jisr
+        # al-Shughur ... after troops launched a two-pronged assault")
+        for sent in sentences[first[0]:first[0] + ASSAULT_WINDOW]:
+            m = dict(_COMPILED)["assault_on_town"].search(sent.text)
+            if m:
+                return "assault_on_town", Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
     return best[1], best[2]
+
+
+# Types that name what was found after an event, not the event itself.
+AFTERMATH_TYPES = frozenset({"mass_grave"})
+# Sentences from the lead in which an assault on a town turns reported clashes into that assault.
+ASSAULT_WINDOW = 3
 
 
 def has_violence(text: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from sitrep.extract.casualties import SCOPE_RE, FoundClaim, sentence_casualties
 from sitrep.extract.event_types import event_type_of, event_type_of_text
-from sitrep.extract.perpetrators import sentence_perpetrators, stance_for
+from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
 from sitrep.extract.speakers import Attribution, outlet_speaker, sentence_attributions, speaker_for
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, PerpetratorClaim, Span, Speaker
 
@@ -184,11 +184,12 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
             if any(a < e and s < b for a, b in skip):   # a headline, a caption, the site's trailer
                 continue
             speaker = _sentence_speaker(sent, anchor_i, atts, carried, outlet)
-            if stance in ("claims_responsibility", "denies") and not any(
-                    a.verb_i == anchor_i for a in atts):
-                # the actor speaks for itself
-                speaker = Speaker(perp, perp, "armed_group" if stance == "claims_responsibility" else "other",
-                                  Span.of(text, text.find(perp, s), text.find(perp, s) + len(perp)))
+            if speaks_for_itself(doc, stance, anchor_i):
+                if not any(a.verb_i == anchor_i for a in atts):
+                    speaker = Speaker(perp, perp, "armed_group" if stance == "claims_responsibility" else "other",
+                                      Span.of(text, text.find(perp, s), text.find(perp, s) + len(perp)))
+                if stance == "denies":
+                    perp = denied_party(doc, s, perp)
             perps.append(PerpetratorClaim(perp, speaker, stance_for(perp, stance, speaker),  # type: ignore[arg-type]
                                           Span.of(text, s, e),
                                           Span.of(text, sent.start_char, sent.end_char)))
@@ -283,6 +284,10 @@ def _opens_incident(s: _Sentence, current_places: set[str]) -> bool:
         return False
     if NEW_INCIDENT_RE.match(s.sent.text):
         return True
+    # a place is only "new" against an incident that has named one: a lead told without a place
+    # ("Massacre reported in Syrian city") is continued, not replaced, by the sentence that names it
+    if not current_places:
+        return False
     new_places = s.places - current_places
     return bool(new_places) and not (s.places & current_places)
 

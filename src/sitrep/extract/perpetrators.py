@@ -73,9 +73,10 @@ CLAIMED_BY_RE = re.compile(
     r"(?:group|State|ISIL|ISIS|Daesh|Daish|IS|militants|jihadists|Front|rebels|al-Sham|Qaeda|Shabaab|Haram|"
     r"Houthis|RSF))\b")
 DENY_RE = re.compile(
-    r"(?P<actor>(?:the )?(?:[A-Z][\w'-]+\s?){1,4}|[Tt]he (?:government|regime|army|military|ministry)|"
+    r"(?P<actor>(?:the )?(?:[A-Z][\w'-]+\s){1,3}(?:regime|government|army|military|forces|authorities)|"
+    r"(?:the )?(?:[A-Z][\w'-]+\s?){1,4}|[Tt]he (?:government|regime|army|military|ministry)|"
     r"(?:Syrian|Russian|Iranian|Turkish) officials)\s+(?:has |had |have |immediately |swiftly |strongly |"
-    r"flatly |quickly |also |repeatedly |persistently )*(?:denied|denies|deny|rejected|rejects)\s+"
+    r"flatly |quickly |also |repeatedly |persistently )*(?P<verb>denied|denies|deny|rejected|rejects)\s+"
     r"(?:any |all |the )?(?:responsibility|involvement|role|the (?:accusations?|allegations?|charges?|reports?)|"
     r"(?:carrying|targeting|using|that|it|its|they|any))")
 
@@ -249,13 +250,60 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     for m in CLAIMED_BY_RE.finditer(text):
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", base + m.start(), base + m.end(), _tok_at(sent, s))
+    for rx in ARGUED_BLAME_RES:
+        for m in rx.finditer(text):
+            actor = re.sub(r"(?:'s|’s)$", "", m.group("actor").strip())
+            if actor.split()[0].lower() in PRONOUN_ACTORS | {"and", "but"}:
+                continue
+            s = base + m.start("actor")
+            add(s, s + len(actor), "accuses", base + m.start(), base + m.end(), _tok_at(sent, base + m.start()))
     for m in DENY_RE.finditer(text):
         actor = m.group("actor").strip()
         if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "but", "and"):
             continue
         s = base + m.start("actor")
-        add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, s))
+        add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
     return out
+
+
+DENY_LEMMAS = frozenset({"deny", "reject"})
+
+
+def speaks_for_itself(doc, stance: str, anchor_i: int) -> bool:
+    """Whether the blamed actor is also the speaker: it claims the deed ("IS claimed the attack") or
+    denies it in its own words ("Syria denied responsibility"). A denial read from the sentence's
+    wording ("Syria described the reports its army had used chemical weapons as untrue") is said by
+    the sentence's speaker about someone else."""
+    return stance == "claims_responsibility" or (stance == "denies" and doc[anchor_i].lemma_.lower() in DENY_LEMMAS)
+
+
+def denied_party(doc, start: int, actor: str) -> str:
+    """Who a denial clears: a state that denies ("Syria denied responsibility", "Damascus rejected the
+    accusations") speaks for its government, which is the party accused; any other actor ("the Assad
+    regime", "the army") denies its own doing."""
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    if tok is not None and tok.ent_type_ == "GPE" and len(actor.split()) <= 2 and \
+            not set(actor.lower().split()) & ACTOR_HEADS - STATE_NAMES:
+        return f"government of {actor.removeprefix('the ').removeprefix('The ')}"
+    return actor
+
+
+# Actor heads that are also the names of states or capitals: these still stand for a government.
+STATE_NAMES = frozenset({"russia", "iran", "turkey", "israel", "syria", "damascus", "moscow"})
+
+
+# Blame argued rather than stated: "appeared to be the work of the Assad government", "it looked like a
+# rebel provocation", "pointing to the Assad regime's direct responsibility for the chemical attack".
+_ACTOR = r"(?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:regime|government|army|military|forces|coalitions?|rebels|militants|[A-Z][\w'’-]+)"
+_INCIDENT_WORDS = r"(?:attacks?|massacres?|killings?|bombings?|strikes?|shelling|bombardment|deaths|explosion|blast)"
+ARGUED_BLAME_RES = [
+    re.compile(r"\b(?:the )?(?:work|handiwork|doing) of (?P<actor>" + _ACTOR + r")"),
+    re.compile(r"\b(?:looked|looks|seemed|seems|appeared|appears) (?:to be )?(?:like )?an? "
+               r"(?P<actor>rebel|opposition|terrorist|jihadist|militant|government|regime|army|[A-Z][\w-]+) "
+               r"(?:provocation|plot|set-?up|false[- ]flag|ploy|fabrication)"),
+    re.compile(r"(?P<actor>" + _ACTOR + r")(?:'s|’s)? (?:direct |full |sole |clear )?responsibility for "
+               r"(?:\S+ ){0,4}?" + _INCIDENT_WORDS + r"\b"),
+]
 
 
 # Attack nouns that name one incident; "siege", "crackdown", "offensive", "operations", "attacks" name

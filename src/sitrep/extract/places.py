@@ -19,6 +19,7 @@ neighbourhood, its town's).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -55,6 +56,10 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
 _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT})\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?$")
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
+                               r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
+_REPORTING_AFTER_PLACE = re.compile(r"^\s*,?\s*(?:said|says|told|announced|reported|stated|added)\b")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN)[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
     r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|denies|denied|"
@@ -96,7 +101,7 @@ _LOWER_OK = {"al", "el", "il", "ul", "ash", "esh", "as", "es", "ar", "er", "ad",
 
 @dataclass
 class Mention:
-    start: int                  # absolute character offsets in doc.text
+    start: int                  # absolute character offsets in the doc's text
     end: int
     text: str
     entry: GazEntry | None
@@ -108,24 +113,55 @@ class Mention:
 
 
 def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
-    """ISO2 codes the article names (countries and demonyms), most named first."""
+    """ISO2 codes the article is about, most named first: a country name counts 1, a demonym 0.5
+    ("Russian air strikes in Syria" is about Syria), a first-level division's name 0.5 (an article
+    that names only Aleppo and Idlib is about Syria)."""
     cache = doc.user_data.setdefault("sitrep_places", {})
     if "countries" in cache:
         return cache["countries"]
     counts: Counter[str] = Counter()
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", doc.text):
+    divisions: Counter[str] = Counter()
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
         w = m.group(0)
         for part in (w, w.split()[0]):
             if part.lower() in ("us", "un"):
                 continue
             cc = _country_word(part, gazetteer)
             if cc:
-                counts[cc] += 1
+                counts[cc] += 0.5 if _is_demonym(part, gazetteer) else 1.0
                 break
+            cc = _admin1_word(part, gazetteer)
+            if cc:
+                divisions[cc] += 0.5
+                break
+    counts.update(divisions)
     top = counts.most_common(1)[0][1] if counts else 0
     ranked = [cc for cc, n in counts.most_common() if 3 * n >= top]
     cache["countries"] = ranked
     return ranked
+
+
+_ADMIN1_WORD_CACHE: dict[str, str | None] = {}
+_AMBIGUOUS_ADMIN1 = {"delta", "rivers", "plateau", "niger", "northern", "central", "eastern", "western", "southern",
+                     "north", "south", "east", "west", "lakes", "capital", "red sea", "kachin", "mon", "bay", "nile",
+                     "white nile", "blue nile", "sennar", "lagos", "kano"}
+
+
+def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
+    """ISO2 code of a first-level division named exactly by `word` ("Aleppo", "Taiz"), else None."""
+    if word not in _ADMIN1_WORD_CACHE:
+        cc = None
+        if len(word) >= 4 and fold(word) not in _NOT_PLACES and fold(word) not in _AMBIGUOUS_ADMIN1:
+            hits = {m.entry.country_code for m in gazetteer.lookup(word, fuzzy=False, limit=8)
+                    if m.entry.kind == KIND_ADMIN1 and m.score == 100}
+            cc = hits.pop() if len(hits) == 1 else None
+        _ADMIN1_WORD_CACHE[word] = cc
+    return _ADMIN1_WORD_CACHE[word]
+
+
+def _is_demonym(word: str, gazetteer: Gazetteer) -> bool:
+    """"Syrian", "Russian": a country word that is not itself a country's name."""
+    return not any(m.entry.kind == KIND_COUNTRY and m.score == 100 for m in gazetteer.lookup(word, fuzzy=False))
 
 
 _COUNTRY_WORD_CACHE: dict[str, str | None] = {}
@@ -170,6 +206,11 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
     country: FA-KES text lost its commas ("Rif Dimashq Daraa and Quneitra")."""
     if fold(text) in _NOT_PLACES or all(w in _NOT_PLACES for w in fold(text).split()):
         return False
+    if (not partial and score >= 90 and ctx and propn and (
+            (entry.country_code == ctx[0] and (entry.kind == KIND_ADMIN1 or entry.population >= 20_000))
+            or (entry.country_code in ctx[:3] and (entry.kind == KIND_ADMIN1 or entry.population >= 200_000)))
+            and ent_label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")):
+        return True          # a well-known place of the article's country: the small model often calls it NORP or PERSON
     if ent_label == "PERSON" and not (ctx and entry.country_code == ctx[0] and score >= 90 and not partial):
         return False
     if ent_label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "WORK_OF_ART", "LAW"):
@@ -195,7 +236,7 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
 def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer, ctx: list[str]) -> list[Mention]:
     """Place mentions between two character offsets of the doc: gazetteer hits of capitalised
     name sequences (longest first), plus unresolved names right after a settlement/area cue."""
-    text = doc.text
+    text = _text(doc)
     chunk = text[span_start:span_end]
     out: list[Mention] = []
     for m in NAME_RX.finditer(chunk):
@@ -248,30 +289,63 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
     return out
 
 
+def _text(doc: "Doc") -> str:
+    """`doc.text`, joined once per doc (spaCy rebuilds it from the tokens on every access)."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    text = cache.get("text")
+    if text is None:
+        text = cache["text"] = doc.text
+    return text
+
+
+def _token_index(doc: "Doc") -> tuple[list[int], list[int], list[str], list[bool], list[tuple[int, int, str]]]:
+    """Per-doc arrays (token starts, ends, entity types, PROPN flags, entities), built once:
+    `Span.ents` walks every entity of the doc on each call."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    idx = cache.get("tokens")
+    if idx is None:
+        from spacy.attrs import ENT_TYPE, IDX, LENGTH, POS
+        from spacy.parts_of_speech import PROPN
+        arr = doc.to_array([IDX, LENGTH, ENT_TYPE, POS]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        idx = ([a[0] for a in arr], [a[0] + a[1] for a in arr], [strings[a[2]] if a[2] else "" for a in arr],
+               [a[3] == PROPN for a in arr], [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+        cache["tokens"] = idx
+    return idx
+
+
 def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    """The entity label of a name (an entity inside its tokens that covers it, else the first
+    token's entity type) and whether it is a proper noun."""
+    starts, ends, types, propns, ents = _token_index(doc)
+    first = bisect.bisect_right(ends, start)           # first token ending after `start`
+    last = bisect.bisect_left(starts, end)             # tokens before index `last` start before `end`
+    if first >= last:
         return None, False
+    lo, hi = starts[first], ends[last - 1]
     label = None
-    for ent in span.ents if hasattr(span, "ents") else ():
-        if ent.start_char <= start + 1 and ent.end_char >= end - 1:
-            label = ent.label_
+    for es, ee, lab in ents[bisect.bisect_left(ents, (lo, -1, "")):]:
+        if es >= hi:
+            break
+        if ee <= hi and es <= start + 1 and ee >= end - 1:
+            label = lab
     if label is None:
-        for t in span:
-            if t.ent_type_:
-                label = t.ent_type_
-                break
-    propn = any(t.pos_ == "PROPN" for t in span) or (label in ("GPE", "LOC", "FAC"))
+        label = next((t for t in types[first:last] if t), None)
+    propn = any(propns[first:last]) or label in ("GPE", "LOC", "FAC")
     return label, propn
 
 
-def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str]) -> None:
-    text = doc.text
+def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], gazetteer: Gazetteer | None = None) -> None:
+    text = _text(doc)
     before = text[max(sent_start, m.start - 80):m.start]
     after = text[m.end:m.end + 60]
     cue, precision = 0.0, None
+    cue_before = before
+    pm = _POSSESSIVE_BEFORE.search(before)
+    if pm and gazetteer is not None and _country_word(pm.group(1), gazetteer):
+        cue_before = before[:pm.start()]      # "in Syria's Idlib", "in Syrias northern Aleppo": the cue is Idlib's
     for rx, weight, prec in _CUES:
-        if rx.search(before):
+        if rx.search(cue_before):
             cue, precision = weight, prec
             break
     score = cue
@@ -286,7 +360,9 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str]) 
         score -= 4
     e = m.entry
     if e is not None and ctx and e.country_code != ctx[0]:
-        score -= 2.5
+        score -= 2.5 if e.country_code in ctx else 5.0
+        if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER_PLACE.match(after):
+            score -= 5       # "told reporters in Moscow", "a meeting in Geneva": where it was said
     if e is None:
         score -= 0.5
     elif e.kind == KIND_COUNTRY:
@@ -334,12 +410,15 @@ def _town_entry(gazetteer: Gazetteer, e: GazEntry, ctx: list[str]) -> GazEntry:
 def _neighbourhood(doc: "Doc", m: Mention, mentions: list[Mention]) -> Mention | None:
     """For "the X neighbourhood of Y", "the Y neighbourhood of X", "X district in Y", "Y's X
     neighbourhood": the town mention Y that contains X, else None."""
-    text = doc.text
+    text = _text(doc)
     after, before = text[m.end:m.end + 40], text[max(0, m.start - 40):m.start]
     for other in mentions:
         if other is m or other.entry is None or other.entry.kind == KIND_COUNTRY:
             continue
         between = text[m.end:other.start] if other.start >= m.end else text[other.end:m.start]
+        if (m.entry is not None and other.start >= m.end
+                and (m.entry.kind == KIND_ADMIN1 or m.entry.population > other.entry.population)):
+            continue         # "the east Aleppo district of Marjeh": Aleppo is the town, not the part
         if other.start >= m.end and re.fullmatch(rf"\s*(?:{_AREA}|district)?\s*(?:of|in)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+)?", between, re.I) and _AFTER_AREA.match(after):
             return other
         if other.end <= m.start and re.fullmatch(rf"\s*(?:'s|s|\u2019s)?\s*(?:{_AREA})\s+of\s+(?:the\s+)?", between, re.I):
@@ -355,7 +434,7 @@ def _best_in(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, ctx
     for k, sent in enumerate(sentences):
         ms = mentions_in(doc, sent.start_char, sent.end_char, gazetteer, ctx)
         for m in ms:
-            _score(doc, m, sent.start_char, order_base + k, ctx)
+            _score(doc, m, sent.start_char, order_base + k, ctx, gazetteer)
         allm.extend(ms)
     usable = [m for m in allm if m.score > -5]
     if not usable:
@@ -364,7 +443,7 @@ def _best_in(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, ctx
 
 
 def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gazetteer, ctx: list[str]) -> Place:
-    text = doc.text
+    text = _text(doc)
     after, before = text[m.end:m.end + 40], text[max(0, m.start - 60):m.start]
     ev = Span.of(text, m.start, m.end)
     name = m.text
@@ -375,7 +454,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      geonameid=te.geonameid, precision=GEO_NEAR, evidence=ev)
     e = m.entry
     if e is None:
-        admin = _admin1_nearby(mentions, m, gazetteer) or _admin1_of_article(doc, gazetteer, ctx)
+        admin = _admin1_nearby(mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
                      country=admin.country if admin else None, lat=admin.lat if admin else None,
@@ -421,7 +500,7 @@ def _admin1_of_article(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> GazE
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     entries: dict[str, GazEntry] = {}
-    for m in mentions_in(doc, 0, len(doc.text), gazetteer, ctx):
+    for m in _doc_mentions(doc, gazetteer, ctx):
         e = m.entry
         if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or (ctx and e.country_code != ctx[0]):
             continue
@@ -435,12 +514,43 @@ def _admin1_of_article(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> GazE
     return gazetteer.admin1_entry(e.country_code, code) or e
 
 
+def _most_named_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
+    """When the incident's own sentences name no place of the article's country: the first mention
+    of the first-level division the article names most (the title counts twice), so that a story
+    about "air strikes in Syria" headlined "... in Syria's Aleppo" is placed in Aleppo."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    title_end = next(iter(doc.sents)).end_char if len(doc) else 0
+    for m in _doc_mentions(doc, gazetteer, ctx):
+        e = m.entry
+        if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or e.country_code != ctx[0]:
+            continue
+        if _METONYMY_AFTER.match(_text(doc)[m.end:m.end + 60]):
+            continue
+        counts[e.admin1_code] += 2 if m.start < title_end else 1
+        first.setdefault(e.admin1_code, m)
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: (counts[c], -first[c].start))
+    m = first[code]
+    return Mention(m.start, m.end, m.text, m.entry, m.match_score, score=0.0, precision=GEO_EXACT, order=99)
+
+
+def _doc_mentions(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> list[Mention]:
+    """All place mentions of the doc, found once per doc and context."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    key = ("mentions", tuple(ctx))
+    if key not in cache:
+        cache[key] = mentions_in(doc, 0, len(_text(doc)), gazetteer, ctx)
+    return cache[key]
+
+
 def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> GazEntry:
     """A small place whose province the article never names, while it names another province, is
     more likely a namesake: take a namesake in a named province, else that province itself
     ("the encircled district of Al Mallah" in an Aleppo story is not the Al Mallah of Suwayda)."""
     codes: Counter[str] = Counter()
-    for x in mentions_in(doc, 0, len(doc.text), gazetteer, ctx):
+    for x in _doc_mentions(doc, gazetteer, ctx):
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
         if x.entry.population >= 20_000 or x.entry.kind == KIND_ADMIN1:
@@ -454,9 +564,10 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     return gazetteer.admin1_entry(e.country_code, code) or e
 
 
-def _admin1_nearby(mentions: list[Mention], m: Mention, gazetteer: Gazetteer) -> GazEntry | None:
+def _admin1_nearby(mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
     """For an unknown village: the resolved place named closest to it (same sentence first)."""
-    resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1]
+    resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1
+                and (not ctx or x.entry.country_code == ctx[0])]
     if not resolved:
         return None
     near = min(resolved, key=lambda x: (x.order != m.order, abs(x.start - m.start)))
@@ -473,7 +584,7 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
     best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
     if best is None or (best.entry is not None and best.entry.kind == KIND_COUNTRY):
         # the title and the rest of the article
-        first = sentences[0].start_char if sentences else len(doc.text)
+        first = sentences[0].start_char if sentences else len(_text(doc))
         lead = [s for s in doc.sents if s.end_char <= first][:3]
         rest = [s for s in doc.sents if s.start_char >= first and all(s.start_char != x.start_char for x in sentences)]
         for extra, base in ((lead, 2), (rest[:6], 4)):
@@ -484,12 +595,17 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                     alt.entry is None or alt.entry.kind != KIND_COUNTRY or best is None):
                 best, mentions = alt, mentions + alt_mentions
                 break
+    if ctx and (best is None or (best.entry is not None and (best.entry.kind == KIND_COUNTRY or (
+            best.entry.country_code != ctx[0] and best.score < 4)))):
+        named = _most_named_place(doc, gazetteer, ctx)     # "Syria" alone, or Moscow where it was said
+        if named is not None:
+            best, mentions = named, mentions + [named]
     if best is None:
         return None
-    if best.entry is not None and (best.entry.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(doc.text[best.end:best.end + 40])):
+    if best.entry is not None and (best.entry.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(_text(doc)[best.end:best.end + 40])):
         towns = [m for m in mentions if m.order == best.order and m.entry is not None and m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY)
                  and m.entry.admin1_code == best.entry.admin1_code and m.score > best.score - 4 and m is not best
-                 and not _AFTER_PROVINCE.match(doc.text[m.end:m.end + 40])]
+                 and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
         if towns:            # "in Maaret al-Numan in Idlib province": the town
             best = max(towns, key=lambda m: m.score)
     if best.entry is not None and best.entry.kind != KIND_COUNTRY:
