@@ -9,37 +9,26 @@ measurement is `make eval` over the whole pipeline.
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from sitrep.export import article_record
 from sitrep.extract import extract_article
+from sitrep.ingest import read_articles
 from sitrep.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def dev_articles(unit_ids: set[str]) -> list[Article]:
-    out = []
-    with open(ROOT / "data/fakes/FA-KES-Dataset.csv", encoding="latin-1", newline="") as fh:
-        seen = set()
-        for row in csv.DictReader(fh):
-            uid = row["unit_id"]
-            if uid in unit_ids and uid not in seen:
-                seen.add(uid)
-                text = row["article_content"]
-                pub = datetime.strptime(row["date"], "%m/%d/%Y").date() if row["date"] else None
-                out.append(Article(hashlib.sha1(text.encode()).hexdigest()[:16], uid, text,
-                                   title=row["article_title"], outlet=row["source"], pub_date=pub))
-    for path in sorted((ROOT / "data/seeds").glob("*.txt")):
-        if path.stem in unit_ids:
-            text = path.read_text(encoding="utf-8")
-            out.append(Article(hashlib.sha1(text.encode()).hexdigest()[:16], path.stem, text))
+    """The dev articles exactly as `sitrep ingest` reads them (same decoding, cleaning, dateline)."""
+    out, seen = [], set()
+    for item in read_articles([ROOT / "data/seeds", ROOT / "data/fakes/FA-KES-Dataset.csv"]):
+        if isinstance(item, Article) and item.external_id in unit_ids and item.external_id not in seen:
+            seen.add(item.external_id)
+            out.append(item)
     return out
 
 
