@@ -6,6 +6,7 @@ Heavy modules (spaCy, SQLAlchemy) are imported inside commands, so `sitrep --hel
 """
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import sys
@@ -46,10 +47,13 @@ def _open_store(db: Optional[str]):
     from sitrep.store import DEFAULT_DB, Store
 
     try:
-        return Store.open(db or DEFAULT_DB)
+        store = Store.open(db or DEFAULT_DB)
     except SitrepError as exc:
         _err(str(exc))
         raise typer.Exit(1)
+    # Close when the command ends, so SQLite checkpoints its WAL and PostgreSQL connections go.
+    atexit.register(store.close)
+    return store
 
 
 class _Bars:
