@@ -71,7 +71,7 @@ from sitrep.unionfind import UnionFind
 Key = tuple[str, int]
 
 WINDOW_DAYS = 7          # two reports more than this many days apart are never compared
-THRESHOLD = 0.66         # a report joins an event when its best pair scores at least this
+THRESHOLD = 0.64         # a report joins an event when its best pair scores at least this
 FAR_KM = 60.0            # two resolved towns further apart than this are different places
 FAR_PENALTY = 1.0        # place component for them (negative)
 ADMIN1_MISMATCH = 0.5    # place component for two different governorates (negative)
@@ -83,6 +83,8 @@ RARE_DF = 50             # ... each in at most this many reports (or n/2000)
 RARE_WORDS = 4           # rare title/anchor words a report is also filed under
 GRID_DEGREES = 0.2       # geo blocking cell (~20 km)
 LEAD_CHARS = 4000        # the part of the article text used for text similarity
+DATE_CLOSENESS = (1.0, 0.85, 0.6, 0.4, 0.25)   # date agreement by gap in days (then -0.08 a day)
+PUB_DISCOUNT = 0.15      # a match through publication days rather than stated incident dates
 TEXT_FULL = 0.4          # a text cosine at or above this counts as full text agreement
 
 WEIGHTS = {"place": 0.1, "date": 0.3, "type": 0.2, "figures": 0.05, "actors": 0.1, "text": 0.25}
@@ -162,6 +164,9 @@ syria syrian syrias people killed dead kill kills killing wounded injured death 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _PERP_STOP = {"the", "of", "and", "forces", "force", "group", "groups", "its", "militants", "fighters", "s"}
 
+# "other" says nothing, and "massacre" names an outcome, not a means: a massacre by chemical attack,
+# air strike or gunmen is reported under either word
+VAGUE_TYPES = {"other", "massacre"}
 TYPE_FAMILY = {
     "air_strike": "remote", "shelling": "remote", "chemical_attack": "remote",
     "bombing": "blast", "suicide_bombing": "blast",
@@ -211,6 +216,7 @@ class _Features:
     actors: frozenset[str]
     vec: dict[str, float]
     rare: tuple[str, ...] = ()
+    stated: bool = False         # lo..hi is a stated incident date (day or week), not publication days
 
 
 def _pub_window(item: LinkItem) -> tuple[int, int] | None:
@@ -283,8 +289,9 @@ def _features(item: LinkItem, idf: dict[str, float], default_idf: float, rare_id
     head = " ".join(filter(None, [item.title, r.anchor.text if r.anchor else ""]))
     shared = {t for t in _tokens(head) if not t.isdigit() and rare_idf <= idf.get(t, default_idf) < default_idf}
     rare = tuple(sorted(shared, key=lambda t: (-idf.get(t, default_idf), t))[:RARE_WORDS])
+    stated = bool(r.date.start and r.date.precision in ("day", "week"))
     return _Features(r.key, r.article_id, window[0], window[1], pub, frozenset(towns), admin1, country, coarse, latlon,
-                     r.event_type, killed, actors, vec, rare)
+                     r.event_type, killed, actors, vec, rare, stated)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -303,6 +310,34 @@ def _windows(f: _Features) -> list[tuple[int, int]]:
     return [(f.lo, f.hi), f.pub] if f.pub else [(f.lo, f.hi)]
 
 
+def _gap(x: tuple[int, int], y: tuple[int, int]) -> int:
+    return max(0, x[0] - y[1], y[0] - x[1])
+
+
+def date_closeness(gap: int) -> float:
+    """1 on the same day, falling fast: distinct incidents of one town are often days apart.
+
+    >>> [round(date_closeness(g), 2) for g in range(5)]
+    [1.0, 0.85, 0.6, 0.4, 0.25]
+    """
+    return DATE_CLOSENESS[gap] if gap < len(DATE_CLOSENESS) else max(0.0, 0.25 - 0.08 * (gap - 4))
+
+
+def date_agreement(a: _Features, b: _Features) -> float | None:
+    """How well two reports' dates agree, in [0, 1]; None when they are too far apart to compare.
+
+    Both stated incident dates: their gap decides. Otherwise (or when a publication window comes
+    closer, since a date may be misread) the closest windows count, less `PUB_DISCOUNT`.
+    """
+    gaps = [_gap(x, y) for x in _windows(a) for y in _windows(b)]
+    if min(gaps) > WINDOW_DAYS:
+        return None
+    stated = a.stated and b.stated
+    best = date_closeness(gaps[0]) if stated else 0.0
+    fallback = date_closeness(min(gaps)) - (PUB_DISCOUNT if stated or a.stated or b.stated else 0.0)
+    return max(best, fallback, 0.0)
+
+
 def pair_score(a: _Features, b: _Features) -> float:
     """How likely two reports describe one incident, in [0, 1] (a different governorate scores ~0)."""
     # place
@@ -319,15 +354,15 @@ def pair_score(a: _Features, b: _Features) -> float:
         place = 0.2 if not (a.coarse or b.coarse) else 0.6
     else:
         place = 0.4
-    # date: the closest of incident dates and publication days (one of them may be misread)
-    gap = min(max(0, x[0] - y[1], y[0] - x[1]) for x in _windows(a) for y in _windows(b))
-    if gap > WINDOW_DAYS:
+    # date: the stated incident dates first; publication days are a second chance (a date may be
+    # misread), weaker evidence since they span several days and a follow-up is published later
+    when = date_agreement(a, b)
+    if when is None:
         return 0.0
-    when = 1.0 - gap / (WINDOW_DAYS + 1)
     # type
     if a.event_type == b.event_type:
         kind = 1.0
-    elif "other" in (a.event_type, b.event_type):
+    elif VAGUE_TYPES & {a.event_type, b.event_type}:
         kind = 0.5
     elif TYPE_FAMILY.get(a.event_type) == TYPE_FAMILY.get(b.event_type):
         kind = 0.6
