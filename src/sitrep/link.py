@@ -57,6 +57,7 @@ contradict each other, must-link wins.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -71,7 +72,7 @@ from sitrep.unionfind import UnionFind
 Key = tuple[str, int]
 
 WINDOW_DAYS = 7          # two reports more than this many days apart are never compared
-THRESHOLD = 0.64         # a report joins an event when its best pair scores at least this
+THRESHOLD = 0.66         # a report joins an event when its best pair scores at least this
 FAR_KM = 60.0            # two resolved towns further apart than this are different places
 FAR_PENALTY = 1.0        # place component for them (negative)
 ADMIN1_MISMATCH = 0.5    # place component for two different governorates (negative)
@@ -83,7 +84,9 @@ RARE_DF = 50             # ... each in at most this many reports (or n/2000)
 RARE_WORDS = 4           # rare title/anchor words a report is also filed under
 GRID_DEGREES = 0.2       # geo blocking cell (~20 km)
 LEAD_CHARS = 4000        # the part of the article text used for text similarity
-DATE_CLOSENESS = (1.0, 0.85, 0.6, 0.4, 0.25)   # date agreement by gap in days (then -0.08 a day)
+DATE_CLOSENESS = (1.0, 0.85, 0.6, 0.4, 0.25)   # date agreement by gap in days (then -0.1 a day)
+DRIFT_FREE = 2           # days an event may span (between its reports' days) without penalty
+DRIFT_PENALTY = 0.15     # event score lost per further day
 PUB_DISCOUNT = 0.15      # a match through publication days rather than stated incident dates
 TEXT_FULL = 0.4          # a text cosine at or above this counts as full text agreement
 
@@ -217,6 +220,7 @@ class _Features:
     vec: dict[str, float]
     rare: tuple[str, ...] = ()
     stated: bool = False         # lo..hi is a stated incident date (day or week), not publication days
+    arrival: int = 0             # publication day (else the incident day): the order reports come in
 
 
 def _pub_window(item: LinkItem) -> tuple[int, int] | None:
@@ -291,7 +295,8 @@ def _features(item: LinkItem, idf: dict[str, float], default_idf: float, rare_id
     rare = tuple(sorted(shared, key=lambda t: (-idf.get(t, default_idf), t))[:RARE_WORDS])
     stated = bool(r.date.start and r.date.precision in ("day", "week"))
     return _Features(r.key, r.article_id, window[0], window[1], pub, frozenset(towns), admin1, country, coarse, latlon,
-                     r.event_type, killed, actors, vec, rare, stated)
+                     r.event_type, killed, actors, vec, rare, stated,
+                     item.pub_date.toordinal() if item.pub_date else window[0])
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -320,22 +325,23 @@ def date_closeness(gap: int) -> float:
     >>> [round(date_closeness(g), 2) for g in range(5)]
     [1.0, 0.85, 0.6, 0.4, 0.25]
     """
-    return DATE_CLOSENESS[gap] if gap < len(DATE_CLOSENESS) else max(0.0, 0.25 - 0.08 * (gap - 4))
+    return DATE_CLOSENESS[gap] if gap < len(DATE_CLOSENESS) else max(0.0, 0.25 - 0.1 * (gap - 4))
 
 
 def date_agreement(a: _Features, b: _Features) -> float | None:
     """How well two reports' dates agree, in [0, 1]; None when they are too far apart to compare.
 
-    Both stated incident dates: their gap decides. Otherwise (or when a publication window comes
-    closer, since a date may be misread) the closest windows count, less `PUB_DISCOUNT`.
+    Two stated incident dates within `WINDOW_DAYS`: their gap decides. Otherwise (no stated date,
+    or stated dates so far apart that one is likely misread) the closest of incident dates and
+    publication days count, less `PUB_DISCOUNT` when a stated date had to be passed over.
     """
     gaps = [_gap(x, y) for x in _windows(a) for y in _windows(b)]
     if min(gaps) > WINDOW_DAYS:
         return None
-    stated = a.stated and b.stated
-    best = date_closeness(gaps[0]) if stated else 0.0
-    fallback = date_closeness(min(gaps)) - (PUB_DISCOUNT if stated or a.stated or b.stated else 0.0)
-    return max(best, fallback, 0.0)
+    if a.stated and b.stated and gaps[0] <= WINDOW_DAYS:
+        return date_closeness(gaps[0])       # two plausible stated dates: they decide
+    discount = PUB_DISCOUNT if a.stated or b.stated else 0.0
+    return max(0.0, date_closeness(min(gaps)) - discount)
 
 
 def pair_score(a: _Features, b: _Features) -> float:
@@ -525,9 +531,12 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
     index = _Index()
     event_keys: dict[int, set[Key]] = defaultdict(set)
     event_articles: dict[int, set[str]] = defaultdict(set)
+    event_days: dict[int, list[int]] = defaultdict(list)   # sorted report days (see `report_day`)
     for k, e in assign.items():
         event_keys[e].add(k)
         event_articles[e].add(k[0])
+        if k in feats:
+            bisect.insort(event_days[e], report_day(feats[k], event_days[e]))
     for k in assign:
         if k in feats:
             index.add(feats[k])
@@ -536,7 +545,7 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
     # earliest member
     main = {it.key for it in items if it.report.main}
     new = sorted((f for k, f in feats.items() if k not in assign),
-                 key=lambda f: (f.key not in main, f.lo, f.hi, f.key))
+                 key=lambda f: (f.key not in main, f.arrival, f.lo, f.hi, f.key))
     done: set[Key] = set()
     for f in new:
         if f.key in done:
@@ -547,7 +556,7 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
         if stored:
             target = stored[0]
         else:
-            fits = _fitting_events(unit, feats, index, assign, event_keys, event_articles, cannot)
+            fits = _fitting_events(unit, feats, index, assign, event_keys, event_articles, cannot, event_days)
             if fits:
                 target = fits[0][0]
             else:
@@ -560,7 +569,30 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
             event_articles[target].add(k[0])
             if k in feats:
                 index.add(feats[k])
+                bisect.insort(event_days[target], report_day(feats[k], event_days[target]))
     return assign
+
+
+def report_day(f: _Features, event_days: list[int] | None = None) -> int:
+    """The day a report puts its incident on: its stated incident date or the day before publication
+    (either may be misread), whichever stretches the event's days least; alone, the stated date unless
+    it lies more than `WINDOW_DAYS` before publication."""
+    if f.pub is None or not f.stated:
+        return f.lo if f.pub is None else f.pub[1] - 1
+    if not event_days:
+        return f.lo if f.pub[1] - f.lo <= WINDOW_DAYS else f.pub[1] - 1
+    lo, hi = event_days[0], event_days[-1]
+    return min((f.lo, f.pub[1] - 1), key=lambda d: (max(hi, d) - min(lo, d), d != f.lo))
+
+
+def _drift(days: list[int], event_days: list[int] | None) -> float:
+    """Penalty for a unit that would stretch its event over more than `DRIFT_FREE` days (against
+    chaining: a string of daily reports, each a day after the last, must not become one event).
+    Days are reports' days (`report_day`)."""
+    if not days or not event_days:
+        return 0.0
+    span = max(event_days[-1], *days) - min(event_days[0], *days)
+    return DRIFT_PENALTY * max(0, span - DRIFT_FREE)
 
 
 def _event_score(pair_scores: list[float]) -> float:
@@ -570,7 +602,8 @@ def _event_score(pair_scores: list[float]) -> float:
 
 def _fitting_events(unit: list[Key], feats: dict[Key, _Features], index: _Index, assign: dict[Key, int],
                     event_keys: dict[int, set[Key]], event_articles: dict[int, set[str]],
-                    cannot: dict[Key, set[Key]]) -> list[tuple[int, float]]:
+                    cannot: dict[Key, set[Key]], event_days: dict[int, list[int]] | None = None
+                    ) -> list[tuple[int, float]]:
     """Events the unit may join, best first, with their scores (all at least THRESHOLD)."""
     scores: dict[int, list[float]] = defaultdict(list)
     unit_articles = {k[0] for k in unit}
@@ -582,7 +615,9 @@ def _fitting_events(unit: list[Key], feats: dict[Key, _Features], index: _Index,
             e = assign.get(g.key)
             if e is not None:
                 scores[e].append(pair_score(f, g))
-    best = {e: _event_score(s) for e, s in scores.items()}
+    event_days = event_days or {}
+    best = {e: _event_score(s) - _drift([report_day(feats[k], event_days.get(e)) for k in unit if k in feats],
+                                        event_days.get(e)) for e, s in scores.items()}
     out = []
     for e, s in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
         if s < THRESHOLD:
