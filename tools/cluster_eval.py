@@ -109,6 +109,26 @@ def describe(row: dict) -> str:
             f"| {(row.get('title') or '')[:70]}")
 
 
+def chaining(rows: list[dict]) -> None:
+    """Over the whole corpus (gold or not): multi-article events, and those that look chained."""
+    from datetime import date
+
+    members: dict = defaultdict(list)
+    for r in rows:
+        m = main_incident(r)
+        if m and m.get("event_id") is not None:
+            members[m["event_id"]].append((r, m))
+    multi = {e: ms for e, ms in members.items() if len(ms) > 1}
+    spread = sum(1 for ms in multi.values()
+                 if len({r["pub_date"] for r, _ in ms if r.get("pub_date")}) > 1 and
+                 (max(date.fromisoformat(r["pub_date"]) for r, _ in ms if r.get("pub_date")) -
+                  min(date.fromisoformat(r["pub_date"]) for r, _ in ms if r.get("pub_date"))).days > 3)
+    regions = sum(1 for ms in multi.values() if len({m.get("admin1") for _, m in ms if m.get("admin1")}) > 1)
+    print(f"whole corpus: {len(multi)} events with 2+ articles (by main incident), largest "
+          f"{max((len(ms) for ms in multi.values()), default=0)}; published over more than 3 days: {spread}; "
+          f"over several governorates: {regions}")
+
+
 def linking_errors(rows: list[dict], clusters: list[dict], limit: int) -> None:
     by_unit = {r["unit_id"]: r for r in rows}
     gold_of = {str(u): c["cluster_id"] for c in clusters for u in c["unit_ids"]}
@@ -168,10 +188,11 @@ def seed_checks(store: Store, rows: list[dict], show: bool) -> bool:
         check("  ... figures_disagree or blame_disputed", flags & {"figures_disagree", "blame_disputed"},
               ",".join(sorted(flags)) or "no flags")
         ids = {a.article_id: a.external_id[:3] for a in store.articles(s.get("articles") or [])}
-        with_figures = {ids.get(a) for row in s.get("speakers") or [] if row.get("figures")
-                        for a in row.get("articles") or []}
-        check("  ... both outlets' figures side by side", {"002", "003"} <= with_figures,
-              "speakers with figures from " + ",".join(sorted(x for x in with_figures if x)))
+        # each outlet's killed figure is a current speaker figure (a row of the table), not superseded
+        latest = (s.get("outcomes") or {}).get("killed", {}).get("latest") or []
+        shown = {ids.get(c["article_id"]) for c in latest}
+        check("  ... both outlets' figures side by side", {"002", "003"} <= shown,
+              "; ".join(f"{c['speaker']}: {c['low']}-{c['high']} ({ids.get(c['article_id'])})" for c in latest))
     alone = events.get("004") is not None and all(events.get("004") != events.get(k) for k in events if k != "004")
     check("004 its own event (Qaryatayn)", alone, f"event {events.get('004')}")
     if events.get("004") is not None:
@@ -231,6 +252,7 @@ def main() -> int:
         b, p = result["linking_bcubed"], result["linking_pairwise"]
         print(f"B-cubed  P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f}  ({b['items']} articles)")
         print(f"pairwise P {p['precision']:.3f} R {p['recall']:.3f} F1 {p['f1']:.3f}")
+        chaining(rows)
         if args.errors:
             linking_errors(rows, load_jsonl(args.clusters), args.errors)
         ok = seed_checks(store, rows, args.show_seeds)
