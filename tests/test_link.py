@@ -300,6 +300,19 @@ GROUPINGS = {
          "Nigeria: toll in Konduga suicide attack at least 30",
          "The toll from Sunday's triple suicide bombing at a football viewing centre in Konduga stood at 30."),
     ], [{"n1", "n2", "n3"}]),
+    "a toll update five days later joins its incident; a new strike five days later does not (Ukraine)": ([
+        ("u1", "2022-04-08", "2022-04-08", "Kramatorsk", "air_strike", (39, None), "Reuters",
+         "Missile strike on Kramatorsk railway station kills 39",
+         "A Russian missile struck the railway station in Kramatorsk where civilians were waiting to be "
+         "evacuated, killing at least 39 people, Ukrainian officials said."),
+        ("u2", "2022-04-13", None, "Kramatorsk", "air_strike", (57, 57), "AFP",
+         "Kramatorsk railway station strike: death toll rises to 57",
+         "The death toll from the missile strike on the railway station in Kramatorsk rose to 57, the regional "
+         "governor said."),
+        ("u3", "2022-04-13", None, "Kramatorsk", "air_strike", (2, 2), "AFP",
+         "Missile strike on Kramatorsk kills two",
+         "A Russian missile struck an industrial area of Kramatorsk, killing two people, the regional governor said."),
+    ], [{"u1", "u2"}, {"u3"}]),
     "the same kind of attack two towns and two days apart is two events (Nigeria)": ([
         ("m1", "2019-06-17", "2019-06-16", "Konduga", "suicide_bombing", (30, None), "Reuters",
          "Suicide bombers kill 30 in Nigeria's Borno state",
@@ -360,3 +373,16 @@ def test_a_string_of_daily_reports_does_not_grow_into_one_event():
         days.setdefault(e, []).append(int(aid[1:]))
     assert max(max(d) - min(d) for d in days.values()) <= 4
     assert len(days) >= 3
+
+
+@pytest.mark.parametrize("title, follow_up", [
+    ("Death toll from Saada bus strike rises to 43", True),
+    ("Kramatorsk toll climbs to 57 as rescuers search rubble", True),
+    ("Death toll in bomb attack on Syria evacuees hits 126", True),
+    ("Toll from Maiduguri mosque bombing now stands at 20", True),
+    ("Missile strike on Kramatorsk kills two", False),
+    ("Rising tensions in El Fasher as RSF shells market", False),
+])
+def test_toll_updates_are_recognised_by_their_wording(title, follow_up):
+    from sitrep.link import is_follow_up
+    assert is_follow_up(LinkItem(IncidentReport("a", 0, True, "air_strike"), title=title)) is follow_up

@@ -96,6 +96,7 @@ LEAD_CHARS = 4000        # the part of the article text used for text similarity
 DATE_CLOSENESS = (1.0, 0.85, 0.6, 0.4, 0.25)   # date agreement by gap in days (then -0.1 a day)
 DRIFT_FREE = 2           # days an event may span (between its reports' days) without penalty
 DRIFT_PENALTY = 0.15     # event score lost per further day
+FOLLOW_UP_DAYS = 7       # a toll update ("the death toll rose to 43") may follow its incident by this many days
 PUB_DISCOUNT = 0.15      # a match through publication days rather than stated incident dates
 TEXT_FULL = 0.4          # a text cosine at or above this counts as full text agreement
 
@@ -230,12 +231,31 @@ class _Features:
     rare: tuple[str, ...] = ()
     stated: bool = False         # lo..hi is a stated incident date (day or week), not publication days
     arrival: int = 0             # publication day (else the incident day): the order reports come in
+    follow_up: bool = False      # a toll update: its incident may lie up to FOLLOW_UP_DAYS before publication
+
+
+FOLLOW_UP = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|rises|risen|rising|climbs?|climbed|climbing|mounts?|mounted|"
+    r"mounting|jump(?:s|ed)?|hits?|reach(?:es|ed)?|increased|stands?\s+at|now\s+at)\b"
+    r"|\b(?:rises|rose|climbs|climbed)\s+to\s+\d", re.I)
+
+
+def is_follow_up(item: LinkItem) -> bool:
+    """A toll update ("Death toll from Saada bus strike rises to 43"): the report is about an
+    incident of the days before, not of its own day.
+
+    >>> is_follow_up(LinkItem(IncidentReport("a", 0, True, "air_strike"), title="Kramatorsk toll rises to 57"))
+    True
+    """
+    anchor = item.report.anchor.text if item.report.anchor else ""
+    return bool(FOLLOW_UP.search(" ".join(filter(None, [item.title, anchor]))))
 
 
 def _pub_window(item: LinkItem) -> tuple[int, int] | None:
+    """The days before publication the incident may lie on: two, or `FOLLOW_UP_DAYS` for a toll update."""
     if item.pub_date:
         p = item.pub_date.toordinal()
-        return p - 2, p
+        return p - (FOLLOW_UP_DAYS if is_follow_up(item) else 2), p
     return None
 
 
@@ -305,7 +325,7 @@ def _features(item: LinkItem, idf: dict[str, float], default_idf: float, rare_id
     stated = bool(r.date.start and r.date.precision in ("day", "week"))
     return _Features(r.key, r.article_id, window[0], window[1], pub, frozenset(towns), admin1, country, coarse, latlon,
                      r.event_type, killed, actors, vec, rare, stated,
-                     item.pub_date.toordinal() if item.pub_date else window[0])
+                     item.pub_date.toordinal() if item.pub_date else window[0], is_follow_up(item))
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -586,12 +606,20 @@ def report_day(f: _Features, event_days: list[int] | None = None) -> int:
     """The day a report puts its incident on: its stated incident date or the day before publication
     (either may be misread), whichever stretches the event's days least; alone, the stated date unless
     it lies more than `WINDOW_DAYS` before publication."""
-    if f.pub is None or not f.stated:
-        return f.lo if f.pub is None else f.pub[1] - 1
+    pub = f.pub or ((f.lo, f.hi) if not f.stated else None)   # an undated report's window is its pub window
+    if pub is None:
+        return f.lo
     if not event_days:
-        return f.lo if f.pub[1] - f.lo <= WINDOW_DAYS else f.pub[1] - 1
+        return f.lo if f.stated and pub[1] - f.lo <= WINDOW_DAYS else pub[1] - 1
     lo, hi = event_days[0], event_days[-1]
-    return min((f.lo, f.pub[1] - 1), key=lambda d: (max(hi, d) - min(lo, d), d != f.lo))
+    # the stated date, the day before publication, or for a toll update the day of its window (a
+    # week back) nearest the event: whichever stretches the event least
+    days = [pub[1] - 1]
+    if f.follow_up:
+        days += [min(max(lo, pub[0]), pub[1] - 1), min(max(hi, pub[0]), pub[1] - 1)]
+    if f.stated:
+        days.insert(0, f.lo)
+    return min(days, key=lambda d: (max(hi, d) - min(lo, d), d != days[0]))
 
 
 def _drift(days: list[int], event_days: list[int] | None) -> float:
