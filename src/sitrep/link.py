@@ -248,23 +248,27 @@ def is_follow_up(item: LinkItem) -> bool:
     True
     """
     anchor = item.report.anchor.text if item.report.anchor else ""
-    return bool(FOLLOW_UP.search(" ".join(filter(None, [item.title, anchor]))))
+    head = " ".join(filter(None, [item.title, anchor]))
+    low = head.lower()
+    return ("toll" in low or " to " in low) and bool(FOLLOW_UP.search(head))
 
 
-def _pub_window(item: LinkItem) -> tuple[int, int] | None:
+def _pub_window(item: LinkItem, follow_up: bool | None = None) -> tuple[int, int] | None:
     """The days before publication the incident may lie on: two, or `FOLLOW_UP_DAYS` for a toll update."""
     if item.pub_date:
         p = item.pub_date.toordinal()
-        return p - (FOLLOW_UP_DAYS if is_follow_up(item) else 2), p
+        if follow_up is None:
+            follow_up = is_follow_up(item)
+        return p - (FOLLOW_UP_DAYS if follow_up else 2), p
     return None
 
 
-def _date_window(item: LinkItem) -> tuple[int, int] | None:
+def _date_window(item: LinkItem, follow_up: bool | None = None) -> tuple[int, int] | None:
     d = item.report.date
     if d.start and d.precision in ("day", "week"):
         end = d.end or d.start
         return d.start.toordinal(), max(end, d.start).toordinal()
-    pub = _pub_window(item)
+    pub = _pub_window(item, follow_up)
     if pub:
         return pub
     if d.start:
@@ -293,8 +297,9 @@ def _item_text(item: LinkItem) -> str:
 
 def _features(item: LinkItem, idf: dict[str, float], default_idf: float, rare_idf: float = 0.0) -> _Features | None:
     r = item.report
-    window = _date_window(item) or (0, 0)
-    pub = _pub_window(item)
+    follow_up = is_follow_up(item)
+    window = _date_window(item, follow_up) or (0, 0)
+    pub = _pub_window(item, follow_up)
     if pub == window:
         pub = None
     p = r.place
@@ -325,7 +330,7 @@ def _features(item: LinkItem, idf: dict[str, float], default_idf: float, rare_id
     stated = bool(r.date.start and r.date.precision in ("day", "week"))
     return _Features(r.key, r.article_id, window[0], window[1], pub, frozenset(towns), admin1, country, coarse, latlon,
                      r.event_type, killed, actors, vec, rare, stated,
-                     item.pub_date.toordinal() if item.pub_date else window[0], is_follow_up(item))
+                     item.pub_date.toordinal() if item.pub_date else window[0], follow_up)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
