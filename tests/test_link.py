@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from sitrep.link import Corrections, LinkItem, link_reports, pair_score, toponym_key
 from sitrep.records import (GEO_ADMIN1, GEO_EXACT, CasualtyClaim, IncidentDate, IncidentReport, PerpetratorClaim,
                             Place, Span, Speaker)
@@ -19,6 +21,9 @@ PLACES = {  # town -> (admin1, country, lat, lon)
     "El Fasher": ("North Darfur", "Sudan", 13.63, 25.35),
     "Konduga": ("Borno", "Nigeria", 11.65, 13.42),
     "Pazigyi": ("Sagaing", "Myanmar", 22.43, 95.58),
+    "Hodeidah": ("Al Hudaydah", "Yemen", 14.80, 42.95),
+    "Kharkiv": ("Kharkiv", "Ukraine", 49.99, 36.23),
+    "Maiduguri": ("Borno", "Nigeria", 11.85, 13.16),
 }
 
 
@@ -226,3 +231,158 @@ def test_another_governorate_weighs_against_a_pair():
     b.report.place = Place("Douma", "Douma", "Rif Dimashq", "Syria", 33.57, 36.40, precision=GEO_EXACT)
     elsewhere = pair_score(_features(a, {}, 1.0), _features(b, {}, 1.0))
     assert elsewhere < same - 0.15 and same >= THRESHOLD
+
+
+# --- one incident, one event: tables of reports in, grouping out --------------------------------
+
+def _story(line: tuple) -> LinkItem:
+    """(article, published, incident day or None, town, type, killed, outlet, title, lead sentence)."""
+    aid, pub, day, town, kind, killed, outlet, title, lead = line
+    item = report(aid, pub, town, kind, lead, title=title, killed=killed, day=day, outlet=outlet)
+    if day is None:                       # the article does not say when: no stated incident date
+        item.report.date = IncidentDate()
+    return item
+
+
+GROUPINGS = {
+    "a rising toll on later days joins the first report (Yemen)": ([
+        ("h1", "2018-08-09", "2018-08-09", "Saada", "air_strike", (29, None), "Reuters",
+         "Coalition air strike on bus kills 29 children in Yemen's Saada",
+         "A Saudi-led coalition air strike hit a school bus at a market in Dahyan, Saada, killing at least 29 "
+         "children, the Red Cross said."),
+        ("h2", "2018-08-10", "2018-08-09", "Saada", "air_strike", (43, None), "AFP",
+         "Death toll from Saada bus strike rises to 43",
+         "The death toll from Thursday's coalition air strike on a school bus in Saada rose to 43, health "
+         "officials said."),
+        ("h3", "2018-08-12", None, "Saada", "air_strike", (51, 51), "Al Jazeera",
+         "Yemen bus attack: 51 dead, 40 of them children",
+         "Funerals were held in Saada for the children killed when a coalition air strike hit their school bus; "
+         "the toll now stands at 51."),
+    ], [{"h1", "h2", "h3"}]),
+    "daily shelling of one city is one event a day, not one chain (Ukraine)": ([
+        ("k1", "2022-03-01", "2022-03-01", "Kharkiv", "shelling", (10, None), "Reuters",
+         "Shelling of Kharkiv's Freedom Square kills 10",
+         "Russian shelling hit the regional administration building on Freedom Square in Kharkiv, killing at "
+         "least 10 people, the governor said."),
+        ("k2", "2022-03-01", "2022-03-01", "Kharkiv", "shelling", (10, None), "AP",
+         "Russian strike on Kharkiv administration building kills 10",
+         "At least 10 people were killed when Russian shelling hit the administration building on Freedom "
+         "Square in Kharkiv, officials said."),
+        ("k3", "2022-03-04", "2022-03-04", "Kharkiv", "shelling", (4, 4), "Reuters",
+         "Shelling kills four in Kharkiv's Saltivka district",
+         "Shelling of apartment blocks in the Saltivka district of Kharkiv killed four people, emergency "
+         "services said."),
+        ("k4", "2022-03-07", "2022-03-07", "Kharkiv", "shelling", (2, 2), "AFP",
+         "Kharkiv physics institute hit by shelling",
+         "Shelling damaged a nuclear research institute in Kharkiv and killed two guards, Ukrainian officials "
+         "said."),
+    ], [{"k1", "k2"}, {"k3"}, {"k4"}]),
+    "a massacre and an attack by shelling on the same day and town are one event (Sudan)": ([
+        ("f1", "2024-05-12", "2024-05-12", "El Fasher", "massacre", (27, None), "Reuters",
+         "Activists accuse RSF of massacre in El Fasher",
+         "Activists said the Rapid Support Forces killed at least 27 civilians in El Fasher in what they called "
+         "a massacre."),
+        ("f2", "2024-05-12", "2024-05-12", "El Fasher", "shelling", (27, 27), "Sudan Tribune",
+         "RSF shelling of El Fasher kills 27 civilians",
+         "Rapid Support Forces shelling of residential areas of El Fasher killed 27 civilians, the local "
+         "resistance committee said."),
+    ], [{"f1", "f2"}]),
+    "a wrongly read incident date does not split a story from its copies (Nigeria)": ([
+        ("n1", "2019-06-17", "2019-05-20", "Konduga", "suicide_bombing", (30, None), "Premium Times",
+         "Triple suicide bombing kills 30 football fans in Konduga",
+         "Three suicide bombers killed at least 30 people watching a football match in Konduga, Borno state, "
+         "emergency officials said."),
+        ("n2", "2019-06-17", "2019-06-16", "Konduga", "suicide_bombing", (30, None), "Reuters",
+         "Suicide bombers kill 30 in Nigeria's Borno state",
+         "Three suicide bombers killed at least 30 people watching football in Konduga, Borno state, on "
+         "Sunday night."),
+        ("n3", "2019-06-18", "2019-06-16", "Konduga", "suicide_bombing", (30, None), "AFP",
+         "Nigeria: toll in Konduga suicide attack at least 30",
+         "The toll from Sunday's triple suicide bombing at a football viewing centre in Konduga stood at 30."),
+    ], [{"n1", "n2", "n3"}]),
+    "a toll update five days later joins its incident; a new strike five days later does not (Ukraine)": ([
+        ("u1", "2022-04-08", "2022-04-08", "Kramatorsk", "air_strike", (39, None), "Reuters",
+         "Missile strike on Kramatorsk railway station kills 39",
+         "A Russian missile struck the railway station in Kramatorsk where civilians were waiting to be "
+         "evacuated, killing at least 39 people, Ukrainian officials said."),
+        ("u2", "2022-04-13", None, "Kramatorsk", "air_strike", (57, 57), "AFP",
+         "Kramatorsk railway station strike: death toll rises to 57",
+         "The death toll from the missile strike on the railway station in Kramatorsk rose to 57, the regional "
+         "governor said."),
+        ("u3", "2022-04-13", None, "Kramatorsk", "air_strike", (2, 2), "AFP",
+         "Missile strike on Kramatorsk kills two",
+         "A Russian missile struck an industrial area of Kramatorsk, killing two people, the regional governor said."),
+    ], [{"u1", "u2"}, {"u3"}]),
+    "the same kind of attack two towns and two days apart is two events (Nigeria)": ([
+        ("m1", "2019-06-17", "2019-06-16", "Konduga", "suicide_bombing", (30, None), "Reuters",
+         "Suicide bombers kill 30 in Nigeria's Borno state",
+         "Three suicide bombers killed at least 30 people watching football in Konduga, Borno state."),
+        ("m2", "2019-06-19", "2019-06-18", "Maiduguri", "suicide_bombing", (8, 8), "Reuters",
+         "Suicide bomber kills 8 at Maiduguri mosque",
+         "A suicide bomber killed eight worshippers at a mosque in Maiduguri, Borno state."),
+    ], [{"m1"}, {"m2"}]),
+}
+
+
+@pytest.mark.parametrize("name", list(GROUPINGS))
+def test_reports_are_grouped_as_the_newsroom_would(name):
+    lines, expected = GROUPINGS[name]
+    assert by_event(link_reports([_story(line) for line in lines])) == sorted(expected, key=min)
+
+
+@pytest.mark.parametrize("name", list(GROUPINGS))
+def test_the_grouping_is_the_same_when_the_reports_arrive_one_by_one(name):
+    lines, expected = GROUPINGS[name]
+    items = [_story(line) for line in lines]
+    ids: dict = {}
+    for n in range(1, len(items) + 1):
+        ids = link_reports(items[:n], previous=ids)
+    assert by_event(ids) == sorted(expected, key=min)
+
+
+DATE_GAPS = [  # (days between the stated incident dates, expected date agreement)
+    (0, 1.0), (1, 0.85), (2, 0.6), (3, 0.4), (7, 0.0),
+]
+
+
+@pytest.mark.parametrize("gap, agreement", DATE_GAPS)
+def test_date_agreement_falls_fast_with_the_gap_between_stated_dates(gap, agreement):
+    from sitrep.link import _features, date_agreement
+    a, b = homs()
+    b.report.date = IncidentDate(a.report.date.start + timedelta(days=gap), None, "day")
+    b.pub_date = b.report.date.start
+    assert date_agreement(_features(a, {}, 1.0), _features(b, {}, 1.0)) == pytest.approx(agreement, abs=0.01)
+
+
+def test_a_match_through_publication_days_counts_less_than_a_stated_date():
+    from sitrep.link import PUB_DISCOUNT, _features, date_agreement
+    a, b = homs()
+    b.report.date = IncidentDate(a.report.date.start - timedelta(days=40), None, "day")   # misread
+    assert date_agreement(_features(a, {}, 1.0), _features(b, {}, 1.0)) == pytest.approx(1.0 - PUB_DISCOUNT)
+
+
+def test_a_string_of_daily_reports_does_not_grow_into_one_event():
+    """SANA-style daily bulletins: rockets on one city, every day for two weeks."""
+    items = [report(f"d{n:02d}", (date(2016, 10, 13) + timedelta(days=n)).isoformat(), "Ariha", "shelling",
+                    f"Terrorist rocket attacks on residential neighbourhoods of Ariha killed {n % 4 + 2} citizens, "
+                    "a source told SANA.", title="Citizens killed in terrorist rocket attacks on Ariha",
+                    killed=(n % 4 + 2, n % 4 + 2), outlet="SANA") for n in range(14)]
+    ids = link_reports(items)
+    days = {}
+    for (aid, _), e in ids.items():
+        days.setdefault(e, []).append(int(aid[1:]))
+    assert max(max(d) - min(d) for d in days.values()) <= 4
+    assert len(days) >= 3
+
+
+@pytest.mark.parametrize("title, follow_up", [
+    ("Death toll from Saada bus strike rises to 43", True),
+    ("Kramatorsk toll climbs to 57 as rescuers search rubble", True),
+    ("Death toll in bomb attack on Syria evacuees hits 126", True),
+    ("Toll from Maiduguri mosque bombing now stands at 20", True),
+    ("Missile strike on Kramatorsk kills two", False),
+    ("Rising tensions in El Fasher as RSF shells market", False),
+])
+def test_toll_updates_are_recognised_by_their_wording(title, follow_up):
+    from sitrep.link import is_follow_up
+    assert is_follow_up(LinkItem(IncidentReport("a", 0, True, "air_strike"), title=title)) is follow_up

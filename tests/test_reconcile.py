@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sitrep.link import LinkItem
-from sitrep.reconcile import RULE, bounds_text, reconcile
+from sitrep.reconcile import RULE, bounds_text, is_generic_speaker, reconcile
 from sitrep.records import (GEO_EXACT, CasualtyClaim, IncidentDate, IncidentReport, PerpetratorClaim, Place,
                             Span, Speaker)
 
@@ -147,7 +149,10 @@ def test_an_afp_story_reprinted_by_two_outlets_counts_once():
     assert len(summary.outcomes["killed"].latest) == 1 and summary.outcomes["injured"].low == 24
     assert len(summary.evolution["local official"]) == 2   # killed and injured, copies counted once
     alone = reconcile(4, items)
-    assert alone.n_outlets == 2 and len(alone.evolution["local official"]) == 4
+    # without the copy grouping, two stories each quote "a local official": two speakers, side by side
+    assert alone.n_outlets == 2
+    assert {k: len(v) for k, v in alone.evolution.items()} == {"local official (Ahram Online)": 2,
+                                                              "local official (Daily Sabah)": 2}
 
 
 def test_outlet_voice_reprints_are_one_speaker():
@@ -200,3 +205,43 @@ def test_a_misread_date_does_not_stretch_the_event():
     items = [story("k1", "2017-04-04"), story("k2", "2017-04-05"), story("k3", "2017-02-23")]
     summary = reconcile(1, items)
     assert (summary.date_start, summary.date_end) == (date(2017, 4, 4), date(2017, 4, 5))
+
+
+def test_activists_quoted_by_two_outlets_keep_their_own_figures_side_by_side():
+    """Seeds 002 and 003: each outlet quotes unnamed "activists"; neither figure supersedes the other."""
+    la = Story("002", "Los Angeles Times", "2012-03-12", HOMS_002).says(
+        "killed as many as 53 people", None, 53, "activists", "opposition", qualifier="as many as")
+    ny = Story("003", "The New York Times", "2012-03-12", HOMS_003).says(
+        "between 47 and 53 people were killed", 47, 53, "activists", "opposition", qualifier="between")
+    summary = reconcile(2, [la.item, ny.item])
+    rows = {r.speaker: r.figures.get("killed") for r in summary.speakers}
+    assert rows == {"activists (Los Angeles Times)": "up to 53", "activists (The New York Times)": "47-53"}
+    killed = summary.outcomes["killed"]
+    assert (killed.low, killed.best, killed.high) == (47, 50, 53) and killed.superseded == []
+
+
+@pytest.mark.parametrize("speaker, generic", [
+    ("activists", True), ("opposition activists", True), ("a local official", True), ("residents", True),
+    ("medical sources", True), ("Syrian Observatory for Human Rights", False), ("SANA", False),
+    ("Homs governor Talal Barazi", False), ("Red Cross", False), ("Ukrainian officials", False),
+])
+def test_unnamed_collective_sources_are_generic(speaker, generic):
+    assert is_generic_speaker(speaker) is generic
+
+
+def test_a_named_monitor_quoted_by_two_outlets_is_still_one_speaker_across_days():
+    """Sudan: the Emergency Lawyers' toll, relayed by two outlets on two days, rises; residents differ."""
+    text_1 = "Residents said 40 people were killed. Emergency Lawyers said at least 45 people were killed in Wad al-Nourah."
+    text_2 = "Residents said 100 people were killed. The toll rose to 104, Emergency Lawyers said."
+    day_1 = (Story("sd1", "Reuters", "2024-06-05", text_1, event_type="massacre", town="Wad al-Nourah",
+                   admin1="Al Jazirah", country="Sudan")
+             .says("40 people were killed", 40, 40, "residents", "witness")
+             .says("at least 45 people were killed", 45, None, "Emergency Lawyers", "monitor"))
+    day_2 = (Story("sd2", "Al Jazeera", "2024-06-06", text_2, event_type="massacre", town="Wad al-Nourah",
+                   admin1="Al Jazirah", country="Sudan")
+             .says("100 people were killed", 100, 100, "residents", "witness")
+             .says("The toll rose to 104", 104, 104, "Emergency Lawyers", "monitor"))
+    summary = reconcile(8, [day_1.item, day_2.item])
+    killed = summary.outcomes["killed"]
+    assert [c.low for c in killed.superseded] == [45]                # the monitor's earlier figure
+    assert sorted(c.low for c in killed.latest) == [40, 100, 104]     # each outlet's residents stay

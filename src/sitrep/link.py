@@ -15,17 +15,26 @@ How a report finds its event
    incident date (day or week precision) and the two days before publication, since either may be
    misread. A new report is compared only with reports that share a key within `WINDOW_DAYS`
    days, and at most `MAX_BLOCK` per key and day, so the cost per report is bounded.
-2. **Score** of a pair, a weighted sum (`WEIGHTS`, see `pair_score`): date gap (the closest of the
-   date windows), event type (same, same family, or "other"), the TF-IDF cosine of title + anchor
+2. **Score** of a pair, a weighted sum (`WEIGHTS`, see `pair_score`): date agreement (two stated
+   incident dates within `WINDOW_DAYS` decide by their gap, falling fast: 1, 0.85, 0.6, 0.4, 0.25
+   for 0..4 days, since distinct incidents in one town are often days apart; otherwise, or when one
+   stated date looks misread, the closest of incident dates and publication days, less
+   `PUB_DISCOUNT` when a stated date was passed over), event type (same, same family, or a vague
+   type: "other", or "massacre", which names an outcome rather than a means), the TF-IDF cosine of title + anchor
    sentence + the first 4000 characters (capitalised words count twice), place (same town,
    distance; two governorates or two towns more than 60 km apart count against), blamed actors
    and killed figures (a shared number; tolls grow, so different figures weigh little). Place
    weighs less than one would like because extracted places are often wrong; on the dev clusters
    date, type and words separate events better.
-3. **Assignment**: lead incidents first, then secondary ones, each in date order. A report joins
-   the event holding its best-scoring pair if that pair reaches `THRESHOLD`, else it opens a new
-   event. A follow-up ("the death toll rose to 128") shares date, type, words and place with the
-   first report and joins its event.
+3. **Assignment**: lead incidents first, then secondary ones, each in the order they were
+   published (as a feed brings them; a misread incident date does not put a report first). A report
+   joins the event holding its best-scoring pair if that pair, less the event-span penalty, reaches
+   `THRESHOLD`, else it opens a new event. The penalty (`DRIFT_PENALTY` a day beyond `DRIFT_FREE`)
+   applies when the report would stretch its event's days (each report's stated incident date or
+   the day before publication, whichever fits the event) over more than `DRIFT_FREE` days: it stops
+   single-linkage chains of daily bulletins ("rockets on Aleppo kill 3", every day for two weeks)
+   from growing into one event. A follow-up ("the death toll rose to 128") states the first day's
+   date or is published within days, shares type, words and place, and joins its event.
 
 Incremental and stable
 ----------------------
@@ -57,6 +66,7 @@ contradict each other, must-link wins.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -83,6 +93,11 @@ RARE_DF = 50             # ... each in at most this many reports (or n/2000)
 RARE_WORDS = 4           # rare title/anchor words a report is also filed under
 GRID_DEGREES = 0.2       # geo blocking cell (~20 km)
 LEAD_CHARS = 4000        # the part of the article text used for text similarity
+DATE_CLOSENESS = (1.0, 0.85, 0.6, 0.4, 0.25)   # date agreement by gap in days (then -0.1 a day)
+DRIFT_FREE = 2           # days an event may span (between its reports' days) without penalty
+DRIFT_PENALTY = 0.15     # event score lost per further day
+FOLLOW_UP_DAYS = 7       # a toll update ("the death toll rose to 43") may follow its incident by this many days
+PUB_DISCOUNT = 0.15      # a match through publication days rather than stated incident dates
 TEXT_FULL = 0.4          # a text cosine at or above this counts as full text agreement
 
 WEIGHTS = {"place": 0.1, "date": 0.3, "type": 0.2, "figures": 0.05, "actors": 0.1, "text": 0.25}
@@ -162,6 +177,9 @@ syria syrian syrias people killed dead kill kills killing wounded injured death 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _PERP_STOP = {"the", "of", "and", "forces", "force", "group", "groups", "its", "militants", "fighters", "s"}
 
+# "other" says nothing, and "massacre" names an outcome, not a means: a massacre by chemical attack,
+# air strike or gunmen is reported under either word
+VAGUE_TYPES = {"other", "massacre"}
 TYPE_FAMILY = {
     "air_strike": "remote", "shelling": "remote", "chemical_attack": "remote",
     "bombing": "blast", "suicide_bombing": "blast",
@@ -211,21 +229,46 @@ class _Features:
     actors: frozenset[str]
     vec: dict[str, float]
     rare: tuple[str, ...] = ()
+    stated: bool = False         # lo..hi is a stated incident date (day or week), not publication days
+    arrival: int = 0             # publication day (else the incident day): the order reports come in
+    follow_up: bool = False      # a toll update: its incident may lie up to FOLLOW_UP_DAYS before publication
 
 
-def _pub_window(item: LinkItem) -> tuple[int, int] | None:
+FOLLOW_UP = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|rises|risen|rising|climbs?|climbed|climbing|mounts?|mounted|"
+    r"mounting|jump(?:s|ed)?|hits?|reach(?:es|ed)?|increased|stands?\s+at|now\s+at)\b"
+    r"|\b(?:rises|rose|climbs|climbed)\s+to\s+\d", re.I)
+
+
+def is_follow_up(item: LinkItem) -> bool:
+    """A toll update ("Death toll from Saada bus strike rises to 43"): the report is about an
+    incident of the days before, not of its own day.
+
+    >>> is_follow_up(LinkItem(IncidentReport("a", 0, True, "air_strike"), title="Kramatorsk toll rises to 57"))
+    True
+    """
+    anchor = item.report.anchor.text if item.report.anchor else ""
+    head = " ".join(filter(None, [item.title, anchor]))
+    low = head.lower()
+    return ("toll" in low or " to " in low) and bool(FOLLOW_UP.search(head))
+
+
+def _pub_window(item: LinkItem, follow_up: bool | None = None) -> tuple[int, int] | None:
+    """The days before publication the incident may lie on: two, or `FOLLOW_UP_DAYS` for a toll update."""
     if item.pub_date:
         p = item.pub_date.toordinal()
-        return p - 2, p
+        if follow_up is None:
+            follow_up = is_follow_up(item)
+        return p - (FOLLOW_UP_DAYS if follow_up else 2), p
     return None
 
 
-def _date_window(item: LinkItem) -> tuple[int, int] | None:
+def _date_window(item: LinkItem, follow_up: bool | None = None) -> tuple[int, int] | None:
     d = item.report.date
     if d.start and d.precision in ("day", "week"):
         end = d.end or d.start
         return d.start.toordinal(), max(end, d.start).toordinal()
-    pub = _pub_window(item)
+    pub = _pub_window(item, follow_up)
     if pub:
         return pub
     if d.start:
@@ -254,8 +297,9 @@ def _item_text(item: LinkItem) -> str:
 
 def _features(item: LinkItem, idf: dict[str, float], default_idf: float, rare_idf: float = 0.0) -> _Features | None:
     r = item.report
-    window = _date_window(item) or (0, 0)
-    pub = _pub_window(item)
+    follow_up = is_follow_up(item)
+    window = _date_window(item, follow_up) or (0, 0)
+    pub = _pub_window(item, follow_up)
     if pub == window:
         pub = None
     p = r.place
@@ -283,8 +327,10 @@ def _features(item: LinkItem, idf: dict[str, float], default_idf: float, rare_id
     head = " ".join(filter(None, [item.title, r.anchor.text if r.anchor else ""]))
     shared = {t for t in _tokens(head) if not t.isdigit() and rare_idf <= idf.get(t, default_idf) < default_idf}
     rare = tuple(sorted(shared, key=lambda t: (-idf.get(t, default_idf), t))[:RARE_WORDS])
+    stated = bool(r.date.start and r.date.precision in ("day", "week"))
     return _Features(r.key, r.article_id, window[0], window[1], pub, frozenset(towns), admin1, country, coarse, latlon,
-                     r.event_type, killed, actors, vec, rare)
+                     r.event_type, killed, actors, vec, rare, stated,
+                     item.pub_date.toordinal() if item.pub_date else window[0], follow_up)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -303,6 +349,35 @@ def _windows(f: _Features) -> list[tuple[int, int]]:
     return [(f.lo, f.hi), f.pub] if f.pub else [(f.lo, f.hi)]
 
 
+def _gap(x: tuple[int, int], y: tuple[int, int]) -> int:
+    return max(0, x[0] - y[1], y[0] - x[1])
+
+
+def date_closeness(gap: int) -> float:
+    """1 on the same day, falling fast: distinct incidents of one town are often days apart.
+
+    >>> [round(date_closeness(g), 2) for g in range(5)]
+    [1.0, 0.85, 0.6, 0.4, 0.25]
+    """
+    return DATE_CLOSENESS[gap] if gap < len(DATE_CLOSENESS) else max(0.0, 0.25 - 0.1 * (gap - 4))
+
+
+def date_agreement(a: _Features, b: _Features) -> float | None:
+    """How well two reports' dates agree, in [0, 1]; None when they are too far apart to compare.
+
+    Two stated incident dates within `WINDOW_DAYS`: their gap decides. Otherwise (no stated date,
+    or stated dates so far apart that one is likely misread) the closest of incident dates and
+    publication days count, less `PUB_DISCOUNT` when a stated date had to be passed over.
+    """
+    gaps = [_gap(x, y) for x in _windows(a) for y in _windows(b)]
+    if min(gaps) > WINDOW_DAYS:
+        return None
+    if a.stated and b.stated and gaps[0] <= WINDOW_DAYS:
+        return date_closeness(gaps[0])       # two plausible stated dates: they decide
+    discount = PUB_DISCOUNT if a.stated or b.stated else 0.0
+    return max(0.0, date_closeness(min(gaps)) - discount)
+
+
 def pair_score(a: _Features, b: _Features) -> float:
     """How likely two reports describe one incident, in [0, 1] (a different governorate scores ~0)."""
     # place
@@ -319,15 +394,15 @@ def pair_score(a: _Features, b: _Features) -> float:
         place = 0.2 if not (a.coarse or b.coarse) else 0.6
     else:
         place = 0.4
-    # date: the closest of incident dates and publication days (one of them may be misread)
-    gap = min(max(0, x[0] - y[1], y[0] - x[1]) for x in _windows(a) for y in _windows(b))
-    if gap > WINDOW_DAYS:
+    # date: the stated incident dates first; publication days are a second chance (a date may be
+    # misread), weaker evidence since they span several days and a follow-up is published later
+    when = date_agreement(a, b)
+    if when is None:
         return 0.0
-    when = 1.0 - gap / (WINDOW_DAYS + 1)
     # type
     if a.event_type == b.event_type:
         kind = 1.0
-    elif "other" in (a.event_type, b.event_type):
+    elif VAGUE_TYPES & {a.event_type, b.event_type}:
         kind = 0.5
     elif TYPE_FAMILY.get(a.event_type) == TYPE_FAMILY.get(b.event_type):
         kind = 0.6
@@ -490,9 +565,12 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
     index = _Index()
     event_keys: dict[int, set[Key]] = defaultdict(set)
     event_articles: dict[int, set[str]] = defaultdict(set)
+    event_days: dict[int, list[int]] = defaultdict(list)   # sorted report days (see `report_day`)
     for k, e in assign.items():
         event_keys[e].add(k)
         event_articles[e].add(k[0])
+        if k in feats:
+            bisect.insort(event_days[e], report_day(feats[k], event_days[e]))
     for k in assign:
         if k in feats:
             index.add(feats[k])
@@ -501,7 +579,7 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
     # earliest member
     main = {it.key for it in items if it.report.main}
     new = sorted((f for k, f in feats.items() if k not in assign),
-                 key=lambda f: (f.key not in main, f.lo, f.hi, f.key))
+                 key=lambda f: (f.key not in main, f.arrival, f.lo, f.hi, f.key))
     done: set[Key] = set()
     for f in new:
         if f.key in done:
@@ -512,7 +590,7 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
         if stored:
             target = stored[0]
         else:
-            fits = _fitting_events(unit, feats, index, assign, event_keys, event_articles, cannot)
+            fits = _fitting_events(unit, feats, index, assign, event_keys, event_articles, cannot, event_days)
             if fits:
                 target = fits[0][0]
             else:
@@ -525,7 +603,38 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
             event_articles[target].add(k[0])
             if k in feats:
                 index.add(feats[k])
+                bisect.insort(event_days[target], report_day(feats[k], event_days[target]))
     return assign
+
+
+def report_day(f: _Features, event_days: list[int] | None = None) -> int:
+    """The day a report puts its incident on: its stated incident date or the day before publication
+    (either may be misread), whichever stretches the event's days least; alone, the stated date unless
+    it lies more than `WINDOW_DAYS` before publication."""
+    pub = f.pub or ((f.lo, f.hi) if not f.stated else None)   # an undated report's window is its pub window
+    if pub is None:
+        return f.lo
+    if not event_days:
+        return f.lo if f.stated and pub[1] - f.lo <= WINDOW_DAYS else pub[1] - 1
+    lo, hi = event_days[0], event_days[-1]
+    # the stated date, the day before publication, or for a toll update the day of its window (a
+    # week back) nearest the event: whichever stretches the event least
+    days = [pub[1] - 1]
+    if f.follow_up:
+        days += [min(max(lo, pub[0]), pub[1] - 1), min(max(hi, pub[0]), pub[1] - 1)]
+    if f.stated:
+        days.insert(0, f.lo)
+    return min(days, key=lambda d: (max(hi, d) - min(lo, d), d != days[0]))
+
+
+def _drift(days: list[int], event_days: list[int] | None) -> float:
+    """Penalty for a unit that would stretch its event over more than `DRIFT_FREE` days (against
+    chaining: a string of daily reports, each a day after the last, must not become one event).
+    Days are reports' days (`report_day`)."""
+    if not days or not event_days:
+        return 0.0
+    span = max(event_days[-1], *days) - min(event_days[0], *days)
+    return DRIFT_PENALTY * max(0, span - DRIFT_FREE)
 
 
 def _event_score(pair_scores: list[float]) -> float:
@@ -535,7 +644,8 @@ def _event_score(pair_scores: list[float]) -> float:
 
 def _fitting_events(unit: list[Key], feats: dict[Key, _Features], index: _Index, assign: dict[Key, int],
                     event_keys: dict[int, set[Key]], event_articles: dict[int, set[str]],
-                    cannot: dict[Key, set[Key]]) -> list[tuple[int, float]]:
+                    cannot: dict[Key, set[Key]], event_days: dict[int, list[int]] | None = None
+                    ) -> list[tuple[int, float]]:
     """Events the unit may join, best first, with their scores (all at least THRESHOLD)."""
     scores: dict[int, list[float]] = defaultdict(list)
     unit_articles = {k[0] for k in unit}
@@ -547,7 +657,9 @@ def _fitting_events(unit: list[Key], feats: dict[Key, _Features], index: _Index,
             e = assign.get(g.key)
             if e is not None:
                 scores[e].append(pair_score(f, g))
-    best = {e: _event_score(s) for e, s in scores.items()}
+    event_days = event_days or {}
+    best = {e: _event_score(s) - _drift([report_day(feats[k], event_days.get(e)) for k in unit if k in feats],
+                                        event_days.get(e)) for e, s in scores.items()}
     out = []
     for e, s in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
         if s < THRESHOLD:

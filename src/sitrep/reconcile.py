@@ -194,11 +194,49 @@ def _is_vague(claim: CasualtyClaim) -> bool:
     return bool(VAGUE_WORDS.search(claim.evidence.text)) and not re.search(r"\d", claim.evidence.text)
 
 
+# Words of an unnamed, collective source: "activists", "local officials", "a resident", "medical sources"
+GENERIC_SPEAKER_WORDS = set("""
+a an the one two some several many other local opposition anti government pro regime rebel rebels
+activist activists campaigner campaigners resident residents witness witnesses eyewitness eyewitnesses
+source sources official officials medic medics doctor doctors rescuer rescuers villager villagers
+security military medical hospital health rights human group groups people person man woman member members
+spokesman spokeswoman spokesperson observer observers monitor monitors survivor survivors relative relatives
+""".split())
+
+
+def is_generic_speaker(name: str | None) -> bool:
+    """An unnamed collective source ("activists", "a local official"): two stories quoting one are not
+    one identifiable speaker.
+
+    >>> is_generic_speaker("activists"), is_generic_speaker("opposition activists"), is_generic_speaker("SOHR")
+    (True, True, False)
+    """
+    words = fold(name).split()
+    return bool(words) and all(w in GENERIC_SPEAKER_WORDS for w in words)
+
+
 def _speaker_key(claim_speaker_canonical: str, kind: str, outlet: str | None, group: str) -> str:
-    """Outlet-voice claims are keyed by copy group: reprints of one story are one speaker."""
+    """Outlet-voice claims are keyed by copy group: reprints of one story are one speaker. So are
+    unnamed collective sources ("activists" in one story and "activists" in another outlet's story
+    may be different people, and one's figure must not supersede the other's); named speakers (the
+    Observatory, SANA, a governor) are one speaker across stories, so their later tolls supersede."""
     if kind == "outlet":
         return f"outlet:{group}"
-    return fold(claim_speaker_canonical) or "unknown"
+    key = fold(claim_speaker_canonical) or "unknown"
+    return f"{key}@{group}" if key == "unknown" or is_generic_speaker(claim_speaker_canonical) else key
+
+
+def _disambiguate(names: dict[str, tuple[str, str]], outlet_of_key: dict[str, str | None]) -> None:
+    """Two keys with one display name (activists quoted by two outlets): name each by its outlet."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for key, (name, _) in names.items():
+        by_name[name].append(key)
+    for name, keys in by_name.items():
+        if len(keys) > 1:
+            for key in keys:
+                outlet = outlet_of_key.get(key)
+                if outlet and "@" in key:
+                    names[key] = (f"{name} ({outlet})", names[key][1])
 
 
 def _range(c: ClaimRef) -> tuple[float, float]:
@@ -258,6 +296,14 @@ def reconcile(event_id: int, members: list[LinkItem], copy_group_of: dict[str, s
     seen_copy: set[tuple] = set()
     claims: list[tuple[str, ClaimRef]] = []
     names: dict[str, tuple[str, str]] = {}
+    outlet_of_key: dict[str, str | None] = {}
+    for m in order:   # every speaker's display name first, so that namesakes can be told apart
+        for x in [*m.report.casualty_claims, *m.report.perpetrator_claims]:
+            key = _speaker_key(x.speaker.canonical, x.speaker.kind, m.outlet, group[m.report.article_id])
+            name = (m.outlet or x.speaker.canonical) if x.speaker.kind == "outlet" else x.speaker.canonical
+            names.setdefault(key, (name or x.speaker.name, x.speaker.kind))
+            outlet_of_key.setdefault(key, m.outlet)
+    _disambiguate(names, outlet_of_key)
     for m in order:
         r = m.report
         for i, c in enumerate(r.casualty_claims):
