@@ -87,13 +87,28 @@ def render_event(event: dict[str, Any], console: Console, external_ids: dict[str
                            f"{blame['stance']} {blame['perpetrator']}: \"{blame['evidence']}\""))
     if reports:
         console.print(Text("reports: " + " ".join(f"{ext.get(aid, aid)}:{idx}" for aid, idx in reports)))
-    history = {k: v for k, v in (s.get("evolution") or {}).items() if len(v) > 1}
+    history = toll_histories(s.get("evolution") or {})
     if history:
         console.print(Text("toll evolution:", style="bold"))
-        for speaker, steps in history.items():
+        for (speaker, outcome), steps in history.items():
             seq = " -> ".join(f"{figure_text(st.get('low'), st.get('high'))} ({st.get('pub_date') or '?'})"
                               for st in steps)
-            console.print(Text(f"  {speaker}: {seq}"))
+            console.print(Text(f"  {speaker}, {outcome}: {seq}"))
+
+
+def toll_histories(evolution: dict[str, list[dict[str, Any]]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Each speaker's figures per outcome, kept only where they span several articles.
+
+    A toll evolves between reports; figures of different outcomes, or several figures within one
+    article (a breakdown, a repeat), are not a change over time and would read as one.
+    """
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for speaker, steps in evolution.items():
+        for outcome in OUTCOME_ORDER:
+            mine = [st for st in steps if st.get("outcome") == outcome]
+            if len({st.get("article_id") for st in mine}) > 1:
+                out[(speaker, outcome)] = mine
+    return out
 
 
 def _any_figure(summary: dict[str, Any], outcome: str) -> bool:
