@@ -197,8 +197,94 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
     return None
 
 
-_KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 1, "rel_day": 1, "last24": 1,
-              "days_ago": 1, "my": 2, "in_month": 3, "last_week": 3, "month_rel": 3, "year": 4}
+# preference by precision: a day beats a week beats a month beats a year
+_KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 0,
+              "days_ago": 0, "last_week": 4, "my": 5, "in_month": 6, "month_rel": 6, "year": 8}
+
+# --- what a date expression is attached to ------------------------------------------------------
+# The verb or noun a date modifies ("killed ... on Monday", "Tuesday's strike", "met Wednesday")
+# tells the incident's own date from the date of a statement, a meeting or a photo.
+_VIOLENT = frozenset("""
+kill killing killer die dead death toll wound injure injury massacre slaughter execute execution behead
+attack assault offensive raid strike airstrike airstrikes bomb bombing bombard bombardment blast
+explosion explode detonate suicide shell shelling fire gunfire shoot shooting gunman gunmen sniper
+fight fighting fighter clash battle skirmish combat ambush storm seize capture overrun advance
+rocket missile mortar barrage artillery drone barrel gas chemical sarin chlorine fume poison
+abduct abduction kidnap kidnapping hostage torture hit target destroy burn loot besiege siege
+operation onslaught incursion invasion violence crackdown unrest
+""".split())
+_NON_INCIDENT = frozenset("""
+say tell report announce state add claim confirm quote tweet post write publish issue release
+meet meeting debate vote session talk talks summit conference speech visit statement interview
+renew urge call push ask demand warn condemn denounce accuse deny blame pledge vow promise
+sign agree decide approve adopt discuss plan propose welcome express appeal insist reiterate
+walk sell stand sit pose look gather queue watch arrive return leave travel
+""".split())
+_BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
+_START = frozenset({"begin", "launch", "start", "erupt", "open"})
+_CONTINUING = frozenset({"continue", "resume", "rage", "persist", "fresh", "renewed", "still", "again", "ongoing"})
+_CAPTION_AFTER = re.compile(r"^\s*\((?:AFP|AP|Reuters|EPA|Getty|[A-Z][\w.]*(?:\s+[\w.]+){0,4}\s+(?:Agencies|Images|Photo))[^)]{0,30}\)")
+_CAPTION_IN = re.compile(r"\b(?:photo|picture|image|file)\s*(?:shows|taken|:)|\(AFP(?:\s+Photo)?\)|\(Reuters\)", re.I)
+
+
+def _governor(doc: "Doc", start: int, end: int):
+    """The token a date expression at doc characters start..end modifies: climb from the expression's
+    root through prepositions to the first verb or noun outside it. None when it cannot be found."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return None
+        tok = head
+        if tok.i < span.start or tok.i >= span.end:
+            if tok.pos_ != "ADP":
+                return tok
+    return None
+
+
+def _context_words(gov) -> list:
+    """The governor with the words that say what it is about: its subject and object (and their
+    "of" complements: "a barrage of rockets"), its modifiers, and the noun a relative clause hangs on."""
+    words = [gov]
+    for c in gov.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "amod", "compound", "acomp", "advmod", "pcomp", "xcomp", "agent"):
+            words.append(c)
+            words.extend(g for g in c.children if g.dep_ in ("amod", "compound", "pobj", "prep", "dobj"))
+            words.extend(gg for g in c.children if g.dep_ == "prep" for gg in g.children if gg.dep_ == "pobj")
+    if gov.dep_ in ("relcl", "acl") and gov.head is not gov:
+        words.append(gov.head)
+        words.extend(c for c in gov.head.children if c.dep_ in ("amod", "compound"))
+    return words
+
+
+def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool]:
+    """(preference adjustment, starts, continues) for the expression at doc characters start..end:
+    -3 when it dates violence, +8 when it dates a statement, meeting or the like, +6 when it sits in
+    a background clause ("after militia expelled them last month")."""
+    gov = _governor(doc, start, end)
+    if gov is None:
+        return 0, False, False
+    words = _context_words(gov)
+    lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    adj = 0
+    if gov.lemma_.lower() in _NON_INCIDENT or gov.lower_ in _NON_INCIDENT:
+        adj = 8
+    elif lemmas & _VIOLENT:
+        adj = -3
+    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children) or \
+            (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
+        adj += 6
+    starts = bool(lemmas & _START) and gov.lemma_.lower() in _START
+    continues = bool(lemmas & _CONTINUING)
+    return adj, starts, continues
+
+
+def _is_caption(doc_text: str, sent) -> bool:
+    """A photo caption: a sentence followed by a picture credit ("(AFP)", "(TRT World and Agencies)")."""
+    return bool(_CAPTION_AFTER.match(doc_text[sent.end_char:sent.end_char + 60]) or _CAPTION_IN.search(sent.text))
 
 
 def date_expressions(text: str, offset: int = 0, ref: date | None = None,
@@ -228,27 +314,84 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
     return found
 
 
+def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tuple[int, int]]):
+    """(preference, starts, continues, IncidentDate) for each date expression in one sentence."""
+    caption = None
+    for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
+        adj, starts, continues = _attachment(doc, res.evidence.start, res.evidence.end)
+        if caption is None:
+            caption = _is_caption(doc_text, sent)
+        pref += adj + (10 if caption else 0)
+        yield max(pref, 0), starts, continues, res
+
+
 def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | None) -> IncidentDate:
     """The date of the incident the `sentences` describe (the first is the lead), resolved against
     the article's own dateline or `pub_date`.
+
+    Each expression is scored: precision (a day before a week before a month), position (the lead
+    first), what it is attached to (violence -3; a statement, meeting or photo caption +8..+10; a
+    background "after ..." clause +6; "said on Sunday" +10; "since"/"until" +20). An incident told
+    over several days ("began on Friday and was continuing on Saturday", "fresh fighting on
+    Saturday" after Friday's barrage) is dated by its first day. An incident whose sentences carry
+    no date takes the nearest date of the sentences around it (a roundup's lead "the army continued
+    on Monday its operations" dates each of its sections).
 
     >>> # "Ten people were killed in Idlib on Sunday." published Tue 2017-04-04 -> 2017-04-02 (day)
     """
     cache = doc.user_data.setdefault("sitrep_dates", {})
     if "dateline" not in cache:        # once per doc: spaCy rebuilds doc.text on every access
-        cache["dateline"] = publication_date_in_text(doc.text)
+        cache["text"] = doc.text
+        cache["dateline"] = publication_date_in_text(cache["text"])
+    doc_text = cache["text"]
     ref = pub_date
     skip: list[tuple[int, int]] = []
     dl = cache["dateline"]
     if dl:
         ref = dl[0]
         skip.append((dl[1].start, dl[1].end))
-    best: tuple[tuple[int, int], IncidentDate] | None = None
+    scored: list[tuple[int, int, bool, bool, IncidentDate]] = []
     for order, sent in enumerate(sentences):
-        for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
-            key = (pref + (2 * order if pref < 10 else 5 * order), res.evidence.start if res.evidence else 0)
-            if best is None or key < best[0]:
-                best = (key, res)
-    if best is None or best[0][0] >= 30:
-        return IncidentDate()
-    return best[1]
+        for pref, starts, continues, res in _candidates(doc, doc_text, sent, ref, skip):
+            scored.append((pref + (2 * order if pref < 10 else 5 * order), pref, starts, continues, res))
+    if not any(pref < 30 for _, pref, *_ in scored) and sentences:
+        scored = _nearby_candidates(doc, doc_text, sentences, ref, skip)
+    best = _choose(scored)
+    return best if best is not None else IncidentDate()
+
+
+def _choose(scored: list[tuple[int, int, bool, bool, IncidentDate]]) -> IncidentDate | None:
+    """The best-scored date; a continuing day ("was continuing on Saturday", "fresh fighting on
+    Saturday") gives way to the incident's first day when the sentences tie violence to one up to a
+    week earlier."""
+    usable = [c for c in scored if c[1] < 30]
+    if not usable:
+        return None
+
+    def first_day_of(c) -> bool:
+        return any(o[4].precision == "day" and o[4].start and c[4].start and o[1] < 10 and
+                   0 < (c[4].start - o[4].start).days <= 7 for o in usable)
+
+    def key(c):
+        key0 = c[0] - (1 if c[2] else 0) + (6 if c[3] and c[4].precision == "day" and first_day_of(c) else 0)
+        return key0, c[4].evidence.start if c[4].evidence else 0
+
+    return min(usable, key=key)[4]
+
+
+def _nearby_candidates(doc, doc_text, sentences, ref, skip):
+    """Dates from the sentences around the incident, nearest first, for an incident that gives
+    none itself; only dates tied to the events told, never to statements."""
+    first, last = sentences[0].start_char, sentences[-1].end_char
+    own = {(s.start_char, s.end_char) for s in sentences}
+    before, after = [], []
+    for sent in doc.sents:
+        if (sent.start_char, sent.end_char) in own:
+            continue
+        (before if sent.end_char <= first else after if sent.start_char >= last else before).append(sent)
+    out = []
+    for dist, sent in [(len(before) - n, s) for n, s in enumerate(before)] + [(n + 1, s) for n, s in enumerate(after)]:
+        for pref, starts, continues, res in _candidates(doc, doc_text, sent, ref, skip):
+            if pref < 10:
+                out.append((pref + 2 * dist, pref, starts, continues, res))
+    return out
