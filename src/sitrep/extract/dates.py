@@ -117,7 +117,8 @@ _REPORTING = re.compile(
     r"according to [^,.;]{0,60}|statement|tweeted|posted|wrote|published)\s*(?:on\s+|late\s+|early\s+)?$", re.I)
 _REPORTING_AFTER = re.compile(r"^[\s,]*(?:that|,)?\s*(?:said|reported|announced|told)\b", re.I)
 _AFTER_NOT_INCIDENT = re.compile(r"^\s*(?:'s\s+)?(?:statement|report|meeting|session|vote|talks)\b", re.I)
-_BEFORE_NOT_INCIDENT = re.compile(r"\b(?:since|until|by|before|from)\s*$", re.I)
+_BEFORE_NOT_INCIDENT = re.compile(r"\b(?:since|until|by|before|from)\s+(?:(?:\d{1,2}[:.]?\d{2}|\d{1,2})\s*(?:GMT|UTC|a\.?m\.?|p\.?m\.?|hrs|local\s+time)?\s+)?$|"
+                                  r"\b(?:since|until|by|before|from)$", re.I)
 
 
 def _latest_on_or_before(ref: date, month: int, day: int) -> date | None:
@@ -199,7 +200,7 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
 
 # preference by precision: a day beats a week beats a month beats a year
 _KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 0,
-              "days_ago": 0, "last_week": 4, "my": 5, "in_month": 6, "month_rel": 6, "year": 8}
+              "days_ago": 0, "last_week": 4, "my": 6, "in_month": 7, "month_rel": 7, "year": 9}
 
 # --- what a date expression is attached to ------------------------------------------------------
 # The verb or noun a date modifies ("killed ... on Monday", "Tuesday's strike", "met Wednesday")
@@ -208,7 +209,7 @@ _VIOLENT = frozenset("""
 kill killing killer die dead death toll wound injure injury massacre slaughter execute execution behead
 attack assault offensive raid strike airstrike airstrikes bomb bombing bombard bombardment blast
 explosion explode detonate suicide shell shelling fire gunfire shoot shooting gunman gunmen sniper
-fight fighting fighter clash battle skirmish combat ambush storm seize capture overrun advance
+fight fighting fighter clash battle skirmish combat ambush storm seize capture take overrun advance
 rocket missile mortar barrage artillery drone barrel gas chemical sarin chlorine fume poison
 abduct abduction kidnap kidnapping hostage torture hit target destroy burn loot besiege siege
 operation onslaught incursion invasion violence crackdown unrest
@@ -218,8 +219,10 @@ say tell report announce state add claim confirm quote tweet post write publish 
 meet meeting debate vote session talk talks summit conference speech visit statement interview
 renew urge call push ask demand warn condemn denounce accuse deny blame pledge vow promise
 sign agree decide approve adopt discuss plan propose welcome express appeal insist reiterate
-walk sell stand sit pose look gather queue watch arrive return leave travel
+walk sell stand sit pose look gather queue watch arrive travel
 """.split())
+_VIOLENT_ENDINGS = ("offensive", "strike", "strikes", "attack", "attacks", "bomb", "bombing", "bombings",
+                    "shelling", "fire", "killing", "killings", "fighting", "clash", "clashes", "raid", "raids")
 _BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
 _START = frozenset({"begin", "launch", "start", "erupt", "open"})
 _CONTINUING = frozenset({"continue", "resume", "rage", "persist", "fresh", "renewed", "still", "again", "ongoing"})
@@ -268,11 +271,15 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool]:
     if gov is None:
         return 0, False, False
     words = _context_words(gov)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    sent_end = span.sent.end if span is not None else len(doc)
+    if span is not None:      # and the words right after it: "continued on Monday their military operations"
+        words.extend(doc[span.end:min(span.end + 4, sent_end)])
     lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
     adj = 0
     if gov.lemma_.lower() in _NON_INCIDENT or gov.lower_ in _NON_INCIDENT:
         adj = 8
-    elif lemmas & _VIOLENT:
+    elif lemmas & _VIOLENT or any(w.endswith(_VIOLENT_ENDINGS) for w in lemmas):
         adj = -3
     if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children) or \
             (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
@@ -315,14 +322,14 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
 
 
 def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tuple[int, int]]):
-    """(preference, starts, continues, IncidentDate) for each date expression in one sentence."""
+    """(preference, starts, continues, violent, IncidentDate) for each date expression in one sentence."""
     caption = None
     for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
         adj, starts, continues = _attachment(doc, res.evidence.start, res.evidence.end)
         if caption is None:
             caption = _is_caption(doc_text, sent)
         pref += adj + (10 if caption else 0)
-        yield max(pref, 0), starts, continues, res
+        yield pref, starts, continues, adj < 0, res
 
 
 def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | None) -> IncidentDate:
@@ -352,9 +359,9 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
         skip.append((dl[1].start, dl[1].end))
     scored: list[tuple[int, int, bool, bool, IncidentDate]] = []
     for order, sent in enumerate(sentences):
-        for pref, starts, continues, res in _candidates(doc, doc_text, sent, ref, skip):
+        for pref, starts, continues, _violent, res in _candidates(doc, doc_text, sent, ref, skip):
             scored.append((pref + (2 * order if pref < 10 else 5 * order), pref, starts, continues, res))
-    if not any(pref < 30 for _, pref, *_ in scored) and sentences:
+    if not any(k < 30 for k, *_ in scored) and sentences:
         scored = _nearby_candidates(doc, doc_text, sentences, ref, skip)
     best = _choose(scored)
     return best if best is not None else IncidentDate()
@@ -364,7 +371,7 @@ def _choose(scored: list[tuple[int, int, bool, bool, IncidentDate]]) -> Incident
     """The best-scored date; a continuing day ("was continuing on Saturday", "fresh fighting on
     Saturday") gives way to the incident's first day when the sentences tie violence to one up to a
     week earlier."""
-    usable = [c for c in scored if c[1] < 30]
+    usable = [c for c in scored if c[0] < 30]
     if not usable:
         return None
 
@@ -373,25 +380,33 @@ def _choose(scored: list[tuple[int, int, bool, bool, IncidentDate]]) -> Incident
                    0 < (c[4].start - o[4].start).days <= 7 for o in usable)
 
     def key(c):
-        key0 = c[0] - (1 if c[2] else 0) + (6 if c[3] and c[4].precision == "day" and first_day_of(c) else 0)
+        key0 = c[0] + (6 if c[3] and c[4].precision == "day" and first_day_of(c) else 0)
         return key0, c[4].evidence.start if c[4].evidence else 0
 
     return min(usable, key=key)[4]
 
 
+_OTHER_INCIDENT = re.compile(r"^\W*(?:meanwhile|elsewhere|separately|in\s+other|in\s+a\s+separate|earlier|last\s+(?:week|month|year)|this\s+is\s+not\s+the\s+first)\b", re.I)
+NEARBY = 3     # sentences around an undated incident searched for its date
+
+
 def _nearby_candidates(doc, doc_text, sentences, ref, skip):
-    """Dates from the sentences around the incident, nearest first, for an incident that gives
-    none itself; only dates tied to the events told, never to statements."""
+    """Dates from the sentences around an incident that gives none itself, nearest first: only dates
+    tied to violence, at most NEARBY sentences away, never across a sentence that opens another
+    incident ("Meanwhile ...", "Elsewhere ...")."""
     first, last = sentences[0].start_char, sentences[-1].end_char
-    own = {(s.start_char, s.end_char) for s in sentences}
-    before, after = [], []
-    for sent in doc.sents:
-        if (sent.start_char, sent.end_char) in own:
-            continue
-        (before if sent.end_char <= first else after if sent.start_char >= last else before).append(sent)
+    before = [] if _OTHER_INCIDENT.match(sentences[0].text) else [s for s in doc.sents if s.start_char < first]
+    after = [s for s in doc.sents if s.end_char > last]
+    ordered: list[tuple[int, object]] = []
+    for n, sent in enumerate(reversed(before[-NEARBY:]), 1):
+        ordered.append((n, sent))
+    for n, sent in enumerate(after[:NEARBY], 1):
+        if _OTHER_INCIDENT.match(sent.text):
+            break
+        ordered.append((n, sent))
     out = []
-    for dist, sent in [(len(before) - n, s) for n, s in enumerate(before)] + [(n + 1, s) for n, s in enumerate(after)]:
-        for pref, starts, continues, res in _candidates(doc, doc_text, sent, ref, skip):
-            if pref < 10:
+    for dist, sent in ordered:
+        for pref, starts, continues, violent, res in _candidates(doc, doc_text, sent, ref, skip):
+            if pref < 10 and violent and not first <= res.evidence.start < last:
                 out.append((pref + 2 * dist, pref, starts, continues, res))
     return out
