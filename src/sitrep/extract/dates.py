@@ -101,7 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("my", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?(?P<m>{_MON})\s+(?P<y>{_YEAR})\b", re.I)),
     ("in_month", re.compile(r"\b(?:in|since|during|early|late|mid-?)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+(?:ago|earlier)\b", re.I)),
-    ("last24", re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:24|twenty-four)\s+hours\b", re.I)),
+    ("last24", re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<h>24|twenty-four|48|forty-eight|72|seventy-two)\s+hours\b|"
+                          r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<nd>two|three|2|3)\s+days\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:on|late|early|earlier|last|since|by|until|from|before|overnight|through)\s+)?(?:(?:late|early)\s+)?"
                            r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'?s)?\b"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
@@ -178,8 +179,12 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
         n = _NUMWORDS.get(g["n"].lower()) or int(g["n"])
         d = ref - timedelta(days=n)
         return IncidentDate(d, d, "day")
-    if kind == "last24":
-        return IncidentDate(ref - timedelta(days=1), ref, "day")
+    if kind == "last24":       # "in the last 24 hours", "the past two days" -> pub-1..pub; "the past 48 hours" -> pub-2..pub
+        h = (g.get("h") or "24").lower()
+        n = {"24": 1, "twenty-four": 1, "48": 2, "forty-eight": 2, "72": 3, "seventy-two": 3}.get(h, 1)
+        if g.get("nd"):
+            n = {"two": 1, "2": 1, "three": 2, "3": 2}[g["nd"].lower()]    # the past two days: yesterday and today
+        return IncidentDate(ref - timedelta(days=n), ref, "day" if n == 1 else "week")
     if kind == "last_week":
         text = m.group(0).lower()
         monday = ref - timedelta(days=ref.weekday())
@@ -199,7 +204,7 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
 
 
 # preference by precision: a day beats a week beats a month beats a year
-_KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 0,
+_KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 1,
               "days_ago": 0, "last_week": 4, "my": 6, "in_month": 7, "month_rel": 7, "year": 9}
 
 # --- what a date expression is attached to ------------------------------------------------------
@@ -271,11 +276,14 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool]:
     if gov is None:
         return 0, False, False
     words = _context_words(gov)
+    near = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
     span = doc.char_span(start, end, alignment_mode="expand")
-    sent_end = span.sent.end if span is not None else len(doc)
-    if span is not None:      # and the words right after it: "continued on Monday their military operations"
-        words.extend(doc[span.end:min(span.end + 4, sent_end)])
-    lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    right: list = []
+    left: list = []
+    if span is not None:      # the words right after it: "continued on Monday their military operations"
+        right = list(doc[span.end:min(span.end + 4, span.sent.end)])
+        left = list(doc[max(span.start - 3, span.sent.start):span.start])
+    lemmas = near | {w.lemma_.lower() for w in right} | {w.lower_ for w in right}
     adj = 0
     if gov.lemma_.lower() in _NON_INCIDENT or gov.lower_ in _NON_INCIDENT:
         adj = 8
@@ -284,8 +292,8 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool]:
     if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children) or \
             (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
         adj += 6
-    starts = bool(lemmas & _START) and gov.lemma_.lower() in _START
-    continues = bool(lemmas & _CONTINUING)
+    starts = gov.lemma_.lower() in _START
+    continues = bool((near | {w.lemma_.lower() for w in left} | {w.lower_ for w in left}) & _CONTINUING)
     return adj, starts, continues
 
 
@@ -322,14 +330,32 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
 
 
 def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tuple[int, int]]):
-    """(preference, starts, continues, violent, IncidentDate) for each date expression in one sentence."""
+    """(preference, starts, continues, violent, IncidentDate) for each date expression in one sentence.
+
+    A weekday that would fall after the day of a statement in the same sentence about it ("On Sunday
+    al-Nusra claimed responsibility for Tuesday's attacks") is the one before that statement."""
+    out = []
+    said: list[date] = []
     caption = None
     for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
         adj, starts, continues = _attachment(doc, res.evidence.start, res.evidence.end)
         if caption is None:
             caption = _is_caption(doc_text, sent)
-        pref += adj + (10 if caption else 0)
-        yield pref, starts, continues, adj < 0, res
+        out.append((pref + adj + (10 if caption else 0), starts, continues, adj < 0, res))
+        if (pref >= 10 or adj >= 8) and res.precision == "day" and res.start:
+            said.append(res.start)
+    if said:
+        for c in out:
+            res = c[4]
+            if c[3] and res.precision == "day" and res.start and res.start > min(said) and \
+                    _WEEKDAY_ONLY.fullmatch(res.evidence.text.strip()):
+                res.start = res.end = res.start - timedelta(days=7)
+    return out
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:(?:on|late|early|earlier|last|overnight)\s+)?(?:(?:late|early)\s+)?"
+                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'?s)?"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 
 
 def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | None) -> IncidentDate:
