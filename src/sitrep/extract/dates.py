@@ -222,7 +222,7 @@ operation onslaught incursion invasion violence crackdown unrest
 _NON_INCIDENT = frozenset("""
 say tell report announce state add claim confirm quote tweet post write publish issue release
 meet meeting debate vote session talk talks summit conference speech visit statement interview
-renew urge call push ask demand warn condemn denounce accuse deny blame pledge vow promise
+renew urge call push ask responsibility demand warn condemn denounce accuse deny blame pledge vow promise
 sign agree decide approve adopt discuss plan propose welcome express appeal insist reiterate
 walk sell stand sit pose look gather queue watch arrive travel
 """.split())
@@ -230,9 +230,9 @@ _VIOLENT_ENDINGS = ("offensive", "strike", "strikes", "attack", "attacks", "bomb
                     "shelling", "fire", "killing", "killings", "fighting", "clash", "clashes", "raid", "raids")
 _BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
 _START = frozenset({"begin", "launch", "start", "erupt", "open"})
-_CONTINUING = frozenset({"continue", "resume", "rage", "persist", "fresh", "renewed", "still", "again", "ongoing"})
+_CONTINUING = frozenset({"continue", "continued", "continuing", "resume", "resumed", "rage", "raged", "raging", "persist", "fresh", "renewed", "still", "again", "ongoing"})
 _CAPTION_AFTER = re.compile(r"^\s*\((?:AFP|AP|Reuters|EPA|Getty|[A-Z][\w.]*(?:\s+[\w.]+){0,4}\s+(?:Agencies|Images|Photo))[^)]{0,30}\)")
-_CAPTION_IN = re.compile(r"\b(?:photo|picture|image|file)\s*(?:shows|taken|:)|\(AFP(?:\s+Photo)?\)|\(Reuters\)", re.I)
+_CAPTION_IN = re.compile(r"\b(?:photo|picture|image|file)\s*(?:shows|taken|:)|\((?:AFP|Reuters|AP|EPA)(?:\s+Photo)?\)\W*$", re.I)
 
 
 def _governor(doc: "Doc", start: int, end: int):
@@ -289,10 +289,10 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool]:
         adj = 8
     elif lemmas & _VIOLENT or any(w.endswith(_VIOLENT_ENDINGS) for w in lemmas):
         adj = -3
-    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children) or \
-            (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
-        adj += 6
     starts = gov.lemma_.lower() in _START
+    if (not starts and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children)) or \
+            (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
+        adj += 6      # "after militia expelled them last month"; not "since it began on Saturday"
     continues = bool((near | {w.lemma_.lower() for w in left} | {w.lower_ for w in left}) & _CONTINUING)
     return adj, starts, continues
 
