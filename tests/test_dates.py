@@ -183,3 +183,23 @@ def test_dateline_is_not_an_incident_date(nlp):
 def test_undated_incident_takes_the_nearby_date(nlp, text, pub, incident, start):
     got = resolve(nlp, text, pub, incident)
     assert got.start == d(start)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pub, start, end, precision", [
+    # a toll "since Tuesday" runs from Tuesday to publication
+    ("Since Tuesday heavy artillery fire and air strikes on Eastern Ghouta have killed at least 66 civilians.",
+     "2017-11-20", "2017-11-14", "2017-11-20", "week"),
+    ("At least 132 militants have been killed since Saturday in fighting with Kurdish forces in Hasaka.",
+     "2015-02-25", "2015-02-21", "2015-02-25", "week"),
+    ("Earlier in the day a blast hit a bus convoy carrying evacuees near Aleppo.", "2017-04-15", "2017-04-15", "2017-04-15", "day"),
+])
+def test_ranges_from_a_day_to_publication(nlp, text, pub, start, end, precision):
+    got = resolve(nlp, text, pub)
+    assert (got.start, got.end, got.precision) == (d(start), d(end), precision)
+
+
+@pytest.mark.model
+def test_a_since_clause_far_back_stays_background(nlp):
+    got = resolve(nlp, "Air strikes killed 12 people in Idlib on Tuesday, the worst toll since March 2015.", WED)
+    assert got.start == date(2017, 4, 4)

@@ -91,7 +91,7 @@ def publication_date_in_text(text: str, window: int = 250) -> tuple[date, Span] 
 _REL_DAY = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
     "yesterday": 1, "last night": 1, "overnight": 1, "late last night": 1, "the previous day": 1,
-    "the day before": 1,
+    "the day before": 1, "earlier in the day": 0, "later in the day": 0,
 }
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'?s)?\b"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
     ("rel_day", re.compile(r"\b(?:late\s+|earlier\s+|early\s+)?(?P<r>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|"
-                           r"last\s+night|overnight|the\s+previous\s+day|the\s+day\s+before)\b", re.I)),
+                           r"last\s+night|overnight|the\s+previous\s+day|the\s+day\s+before|(?:earlier|later)\s+in\s+the\s+day)\b", re.I)),
     ("last_week", re.compile(r"\b(?:last|earlier\s+this|this|past)\s+week(?:end)?\b", re.I)),
     ("month_rel", re.compile(r"\b(?:earlier\s+this|this|last)\s+month\b", re.I)),
     ("year", re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b", re.I)),
@@ -205,7 +205,7 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
 
 # preference by precision: a day beats a week beats a month beats a year
 _KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 1,
-              "days_ago": 0, "last_week": 4, "my": 6, "in_month": 7, "month_rel": 7, "year": 9}
+              "days_ago": 0, "last_week": 5, "my": 6, "in_month": 7, "month_rel": 7, "year": 9}
 
 # --- what a date expression is attached to ------------------------------------------------------
 # The verb or noun a date modifies ("killed ... on Monday", "Tuesday's strike", "met Wednesday")
@@ -332,30 +332,33 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
 def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tuple[int, int]]):
     """(preference, starts, continues, violent, IncidentDate) for each date expression in one sentence.
 
-    A weekday that would fall after the day of a statement in the same sentence about it ("On Sunday
-    al-Nusra claimed responsibility for Tuesday's attacks") is the one before that statement."""
+    An incident named by its weekday after a dated statement about it ("On Sunday al-Nusra claimed
+    responsibility for Tuesday's attacks") is the weekday before that statement."""
     out = []
-    said: list[date] = []
+    said: list[tuple[int, date]] = []
     caption = None
     for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
         adj, starts, continues = _attachment(doc, res.evidence.start, res.evidence.end)
         if caption is None:
             caption = _is_caption(doc_text, sent)
+        if adj < 0 and res.precision == "day" and res.start and ref and 0 <= (ref - res.start).days <= 14 and \
+                pref >= 20 and (re.match(r"since\b", res.evidence.text, re.I) or
+                                re.search(r"\bsince\s+$", doc_text[max(0, res.evidence.start - 7):res.evidence.start], re.I)):
+            pref -= 18          # "killed 66 civilians since Tuesday": the incident runs from Tuesday
+            res.end = ref
+            res.precision = "day" if res.start == ref else "week"
         out.append((pref + adj + (10 if caption else 0), starts, continues, adj < 0, res))
-        if (pref >= 10 or adj >= 8) and res.precision == "day" and res.start:
-            said.append(res.start)
-    if said:
-        for c in out:
-            res = c[4]
-            if c[3] and res.precision == "day" and res.start and res.start > min(said) and \
-                    _WEEKDAY_ONLY.fullmatch(res.evidence.text.strip()):
-                res.start = res.end = res.start - timedelta(days=7)
+        if adj >= 8 and res.precision == "day" and res.start:
+            said.append((res.evidence.start, res.start))
+    for c in out:
+        res = c[4]
+        if c[3] and res.precision == "day" and res.start and _WEEKDAY_OF.fullmatch(res.evidence.text.strip()) and \
+                any(at < res.evidence.start and res.start > day for at, day in said):
+            res.start = res.end = res.start - timedelta(days=7)
     return out
 
 
-_WEEKDAY_ONLY = re.compile(r"(?:(?:on|late|early|earlier|last|overnight)\s+)?(?:(?:late|early)\s+)?"
-                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'?s)?"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+_WEEKDAY_OF = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'?s", re.I)   # "Tuesday's attack"
 
 
 def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | None) -> IncidentDate:
