@@ -203,3 +203,14 @@ def test_ranges_from_a_day_to_publication(nlp, text, pub, start, end, precision)
 def test_a_since_clause_far_back_stays_background(nlp):
     got = resolve(nlp, "Air strikes killed 12 people in Idlib on Tuesday, the worst toll since March 2015.", WED)
     assert got.start == date(2017, 4, 4)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, incident, start", [
+    ("Air strikes killed 12 people in Idlib on Tuesday. Meanwhile eight people were killed in Aleppo. "
+     "Residents said the shelling destroyed dozens of homes.", slice(2, 3), None),
+    ("At least 10 civilians were killed in coalition strikes near Raqqa. This is not the first time the "
+     "coalition has caused civilian casualties. On March 17 an airstrike in Mosul killed 200 people.", slice(0, 1), None),
+])
+def test_undated_incident_does_not_borrow_another_incidents_date(nlp, text, incident, start):
+    assert resolve(nlp, text, WED, incident).start == d(start)

@@ -205,7 +205,7 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
 
 # preference by precision: a day beats a week beats a month beats a year
 _KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 1,
-              "days_ago": 0, "last_week": 5, "my": 6, "in_month": 7, "month_rel": 7, "year": 9}
+              "days_ago": 0, "last_week": 6, "my": 7, "in_month": 8, "month_rel": 8, "year": 10}
 
 # --- what a date expression is attached to ------------------------------------------------------
 # The verb or noun a date modifies ("killed ... on Monday", "Tuesday's strike", "met Wednesday")
@@ -415,7 +415,8 @@ def _choose(scored: list[tuple[int, int, bool, bool, IncidentDate]]) -> Incident
     return min(usable, key=key)[4]
 
 
-_OTHER_INCIDENT = re.compile(r"^\W*(?:meanwhile|elsewhere|separately|in\s+other|in\s+a\s+separate|earlier|last\s+(?:week|month|year)|this\s+is\s+not\s+the\s+first)\b", re.I)
+_OTHER_INCIDENT = re.compile(r"^\W*(?:meanwhile|elsewhere|separately|in\s+other|in\s+a\s+separate|earlier|last\s+(?:week|month|year))\b|"
+                             r"\b(?:not\s+the\s+first\s+time|previously|in\s+the\s+past|in\s+a\s+similar)\b", re.I)
 NEARBY = 3     # sentences around an undated incident searched for its date
 
 
@@ -424,13 +425,15 @@ def _nearby_candidates(doc, doc_text, sentences, ref, skip):
     tied to violence, at most NEARBY sentences away, never across a sentence that opens another
     incident ("Meanwhile ...", "Elsewhere ...")."""
     first, last = sentences[0].start_char, sentences[-1].end_char
-    before = [] if _OTHER_INCIDENT.match(sentences[0].text) else [s for s in doc.sents if s.start_char < first]
+    before = [] if _OTHER_INCIDENT.search(sentences[0].text) else [s for s in doc.sents if s.start_char < first]
     after = [s for s in doc.sents if s.end_char > last]
     ordered: list[tuple[int, object]] = []
     for n, sent in enumerate(reversed(before[-NEARBY:]), 1):
         ordered.append((n, sent))
+        if _OTHER_INCIDENT.search(sent.text):
+            break         # it opens the incident this one continues; what precedes it is another
     for n, sent in enumerate(after[:NEARBY], 1):
-        if _OTHER_INCIDENT.match(sent.text):
+        if _OTHER_INCIDENT.search(sent.text):
             break
         ordered.append((n, sent))
     out = []
