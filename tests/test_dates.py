@@ -214,3 +214,15 @@ def test_a_since_clause_far_back_stays_background(nlp):
 ])
 def test_undated_incident_does_not_borrow_another_incidents_date(nlp, text, incident, start):
     assert resolve(nlp, text, WED, incident).start == d(start)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pub, start", [
+    ("MOSCOW, October 18 (RIA Novosti) - The Observatory said airstrikes killed 10 civilians near Kabiba on Friday.",
+     "2014-10-18", "2014-10-17"),
+    ("SANAA, Aug 10 (Reuters) - A Saudi-led coalition air strike hit a bus in Dahyan on Thursday, killing 29 children.",
+     "2018-08-10", "2018-08-09"),
+    ("KYIV, March 14 - Russian shelling killed four civilians in Kharkiv overnight.", "2022-03-14", "2022-03-13"),
+])
+def test_dateline_inside_the_text_is_not_the_incident_date(nlp, text, pub, start):
+    assert resolve(nlp, text, pub).start == d(start)

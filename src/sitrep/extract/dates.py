@@ -118,6 +118,8 @@ _REPORTING = re.compile(
     r"according to [^,.;]{0,60}|statement|tweeted|posted|wrote|published)\s*(?:on\s+|late\s+|early\s+)?$", re.I)
 _REPORTING_AFTER = re.compile(r"^[\s,]*(?:that|,)?\s*(?:said|reported|announced|told)\b", re.I)
 _AFTER_NOT_INCIDENT = re.compile(r"^\s*(?:'s\s+)?(?:statement|report|meeting|session|vote|talks)\b", re.I)
+_DATELINE_BEFORE = re.compile(r"(?:^|[\s.)])[A-Z][A-Z'-]{2,}(?:[ ,]+[A-Z][A-Z'-]{1,})*,?\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}\)|[-\u2013\u2014]{1,2}\s)")
 _BEFORE_NOT_INCIDENT = re.compile(r"\b(?:since|until|by|before|from)\s+(?:(?:\d{1,2}[:.]?\d{2}|\d{1,2})\s*(?:GMT|UTC|a\.?m\.?|p\.?m\.?|hrs|local\s+time)?\s+)?$|"
                                   r"\b(?:since|until|by|before|from)$", re.I)
 
@@ -324,6 +326,8 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
                 pref += 10
             if re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) or _BEFORE_NOT_INCIDENT.search(before):
                 pref += 20
+            elif _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
+                pref += 20      # a dateline inside the text: "MOSCOW, October 18 (RIA Novosti) -"
             res.evidence = Span(offset + s, offset + e, m.group(0))
             found.append((pref, res))
     return found
@@ -426,7 +430,8 @@ def _nearby_candidates(doc, doc_text, sentences, ref, skip):
     incident ("Meanwhile ...", "Elsewhere ...")."""
     first, last = sentences[0].start_char, sentences[-1].end_char
     before = [] if _OTHER_INCIDENT.search(sentences[0].text) else [s for s in doc.sents if s.start_char < first]
-    after = [s for s in doc.sents if s.end_char > last]
+    after = [] if any(_OTHER_INCIDENT.search(s.text) for s in sentences[1:]) else \
+        [s for s in doc.sents if s.end_char > last]
     ordered: list[tuple[int, object]] = []
     for n, sent in enumerate(reversed(before[-NEARBY:]), 1):
         ordered.append((n, sent))
