@@ -270,13 +270,13 @@ def _context_words(gov) -> list:
     return words
 
 
-def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool]:
-    """(preference adjustment, starts, continues) for the expression at doc characters start..end:
-    -3 when it dates violence, +8 when it dates a statement, meeting or the like, +6 when it sits in
+def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool]:
+    """(preference adjustment, starts, continues, statement) for the expression at doc characters start..end:
+    -3 when it dates violence, +8 when it dates a statement, meeting or the like, +12 when it sits in
     a background clause ("after militia expelled them last month")."""
     gov = _governor(doc, start, end)
     if gov is None:
-        return 0, False, False
+        return 0, False, False, False
     words = _context_words(gov)
     near = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -287,16 +287,17 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool]:
         left = list(doc[max(span.start - 3, span.sent.start):span.start])
     lemmas = near | {w.lemma_.lower() for w in right} | {w.lower_ for w in right}
     adj = 0
-    if gov.lemma_.lower() in _NON_INCIDENT or gov.lower_ in _NON_INCIDENT:
+    statement = gov.lemma_.lower() in _NON_INCIDENT or gov.lower_ in _NON_INCIDENT
+    if statement:
         adj = 8
     elif lemmas & _VIOLENT or any(w.endswith(_VIOLENT_ENDINGS) for w in lemmas):
         adj = -3
     starts = gov.lemma_.lower() in _START
     if (not starts and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children)) or \
             (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
-        adj += 6      # "after militia expelled them last month"; not "since it began on Saturday"
+        adj += 12     # "after militia expelled them last month"; not "since it began on Saturday"
     continues = bool((near | {w.lemma_.lower() for w in left} | {w.lower_ for w in left}) & _CONTINUING)
-    return adj, starts, continues
+    return adj, starts, continues, statement
 
 
 def _is_caption(doc_text: str, sent) -> bool:
@@ -342,7 +343,7 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
     said: list[tuple[int, date]] = []
     caption = None
     for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
-        adj, starts, continues = _attachment(doc, res.evidence.start, res.evidence.end)
+        adj, starts, continues, statement = _attachment(doc, res.evidence.start, res.evidence.end)
         if caption is None:
             caption = _is_caption(doc_text, sent)
         if adj < 0 and res.precision == "day" and res.start and ref and 0 <= (ref - res.start).days <= 14 and \
@@ -352,7 +353,7 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
             res.end = ref
             res.precision = "day" if res.start == ref else "week"
         out.append((pref + adj + (10 if caption else 0), starts, continues, adj < 0, res))
-        if adj >= 8 and res.precision == "day" and res.start:
+        if statement and res.precision == "day" and res.start:
             said.append((res.evidence.start, res.start))
     for c in out:
         res = c[4]
