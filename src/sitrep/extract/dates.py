@@ -6,17 +6,31 @@ else the publication date the caller gives):
 
 - weekday ("on Sunday", "Tuesday's strike", "late Monday") -> the latest such day on or before `pub`;
 - "today", "tonight", "this morning", "earlier today" -> `pub`;
-- "yesterday", "last night", "overnight", "in the last 24 hours" -> `pub` - 1: news published in
-  the morning reports the night before, and an article written at night says "tonight";
+- "yesterday", "last night", "overnight" -> `pub` - 1: news published in the morning reports the
+  night before, and an article written at night says "tonight"; "in the last 24 hours", "the past
+  two days" -> `pub` - 1..`pub`; "the past 48 hours" -> `pub` - 2..`pub`; "earlier in the day" -> `pub`;
 - "N days ago" -> `pub` - N; "last week" -> Monday..Sunday of the week before (precision week);
   "this week" -> Monday..`pub`; "earlier this month" -> 1st..`pub` (month); "last month" (month);
 - explicit dates: "5 April 2017", "April 5, 2017", "on March 5" (the latest March 5 on or before
   `pub`), "April 2016" / "in April" (month), "in 2015" (year), "between 5 and 7 April" (a range).
 
-A weekday tied to a reporting verb ("the Observatory said on Sunday") is used only when the
-sentences give no other date. No reference day: relative expressions keep their evidence but stay
-unresolved (precision unknown); nothing is guessed from today's date. No expression: unknown —
-the publication date is not the incident date.
+Choosing among several expressions (`incident_date`): each is scored by precision (a day before a
+week before a month before a year), by position (the lead first) and by what it is attached to in
+the parse: a date of violence ("killed ... on Monday", "Tuesday's strike") is preferred; the date of
+a statement, a meeting or a photo caption ("the Observatory said on Sunday", "the Council met
+Wednesday", "A man walks past ... on July 10 2016. (AFP)"), of a background clause ("after militia
+expelled them last month") or a "since/until" phrase is used only when nothing better is there; a
+dateline inside the text ("MOSCOW, October 18 (RIA Novosti) -") is not an incident date. An
+incident told over several days ("began on Friday and was continuing on Saturday") is dated by its
+first day; "killed 66 since Tuesday" runs from Tuesday to `pub`. A weekday named after a dated
+statement about it ("On Sunday al-Nusra claimed responsibility for Tuesday's attacks") is the one
+before the statement. An incident whose own sentences give no date takes the nearest date of
+violence at most three sentences around it (a roundup's lead "the army continued on Monday its
+operations" dates its sections), never across "Meanwhile"/"Elsewhere"/"not the first time".
+
+No reference day: relative expressions keep their evidence but stay unresolved (precision
+unknown); nothing is guessed from today's date. No expression: unknown — the publication date is
+not the incident date.
 """
 from __future__ import annotations
 
@@ -370,13 +384,7 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
     """The date of the incident the `sentences` describe (the first is the lead), resolved against
     the article's own dateline or `pub_date`.
 
-    Each expression is scored: precision (a day before a week before a month), position (the lead
-    first), what it is attached to (violence -3; a statement, meeting or photo caption +8..+10; a
-    background "after ..." clause +6; "said on Sunday" +10; "since"/"until" +20). An incident told
-    over several days ("began on Friday and was continuing on Saturday", "fresh fighting on
-    Saturday" after Friday's barrage) is dated by its first day. An incident whose sentences carry
-    no date takes the nearest date of the sentences around it (a roundup's lead "the army continued
-    on Monday its operations" dates each of its sections).
+    See the module docstring for how one expression is chosen among several.
 
     >>> # "Ten people were killed in Idlib on Sunday." published Tue 2017-04-04 -> 2017-04-02 (day)
     """
