@@ -226,3 +226,10 @@ def test_undated_incident_does_not_borrow_another_incidents_date(nlp, text, inci
 ])
 def test_dateline_inside_the_text_is_not_the_incident_date(nlp, text, pub, start):
     assert resolve(nlp, text, pub).start == d(start)
+
+
+@pytest.mark.model
+def test_a_statement_date_is_the_last_resort(nlp):
+    text = ("The YPG killed 17 Turkish servicemen and wounded three others, Kurdish media reported. "
+            "The YPG also destroyed an armoured personnel carrier near Afrin, Firat news agency said Thursday.")
+    assert resolve(nlp, text, "2017-04-28").start == date(2017, 4, 27)

@@ -358,6 +358,8 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
     caption = None
     for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
         adj, starts, continues, statement = _attachment(doc, res.evidence.start, res.evidence.end)
+        if statement and pref >= 10:
+            adj = 0         # "said Thursday": already counted as a reporting date
         if caption is None:
             caption = _is_caption(doc_text, sent)
         if adj < 0 and res.precision == "day" and res.start and ref and 0 <= (ref - res.start).days <= 14 and \
