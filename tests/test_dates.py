@@ -85,6 +85,13 @@ def test_no_dateline():
     ("Boko Haram fighters attacked the town of Dikwa on March 1, the UN said.", "2021-03-03", "2021-03-01", "2021-03-01", "day", "on March 1"),
     ("The attack on the checkpoint took place on December 30.", "2017-01-04", "2016-12-30", "2016-12-30", "day", "on December 30"),
     ("Between 5 and 7 April air strikes killed 40 people in Idlib.", "2017-04-10", "2017-04-05", "2017-04-07", "week", "Between 5 and 7 April"),
+    ("Government aircraft bombed Douma on the night of 3 to 4 March, killing 14.", WED, "2017-03-03", "2017-03-04", "week", "3 to 4 March"),
+    ("Clashes in Geneina from 12-14 May 2023 left dozens dead.", "2023-05-20", "2023-05-12", "2023-05-14", "week", "12-14 May 2023"),
+    ("Jets struck Ariha between March 30 and 31, killing nine.", WED, "2017-03-30", "2017-03-31", "week", "between March 30 and 31"),
+    ("Soldiers torched homes in Kyauk Ni Maw a week ago.", WED, "2017-03-29", "2017-03-29", "week", "a week ago"),
+    ("Gunmen attacked a church in Owo last Friday, killing 40 worshippers.", "2022-06-10", "2022-06-03", "2022-06-03", "day", "last Friday"),
+    ("Gunmen attacked a mosque in Katsina last Friday.", WED, "2017-03-31", "2017-03-31", "day", "last Friday"),
+    ("Heavy fighting around Mariupol in mid-March killed thousands.", "2022-04-20", "2022-03-01", "2022-03-31", "month", "mid-March"),
     ("Fighting in Aleppo in April 2016 killed hundreds.", WED, "2016-04-01", "2016-04-30", "month", "April 2016"),
     ("In March 2021 soldiers killed dozens of protesters in Mandalay.", WED, "2021-03-01", "2021-03-31", "month", "March 2021"),
 ])

@@ -91,7 +91,8 @@ def publication_date_in_text(text: str, window: int = 250) -> tuple[date, Span] 
                 continue
             d = _mk_date(int(m.group("y")), month, int(m.group("d")))
             lead = head[:m.start()]
-            if "." in lead.replace("U.S.", "") or re.search(r"\b(?:on|in|since|until|by|of|from|before|after|between|and)\s*$", lead, re.I):
+            if "." in lead.replace("U.S.", "") or re.search(r"\b(?:on|in|since|until|by|of|from|before|after|between|and)\s*$", lead, re.I) \
+                    or re.search(r"\d\s*(?:-|\u2013|to|and)\s*$", lead):
                 continue      # inside a sentence: a date the text talks about, not its dateline
             if d and (best is None or m.start() < best[0]):
                 best = (m.start(), d, m.start(), m.end())
@@ -108,13 +109,15 @@ _REL_DAY = {
     "the day before": 1, "earlier in the day": 0, "later in the day": 0,
 }
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
-    ("range_md", re.compile(rf"\bbetween\s+(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s+and\s+(?:(?P=m)\s+)?(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
+    # "between 5 and 7 April", "on the night of 3 to 4 March", "from 12-14 May 2015"
+    ("range_dm", re.compile(rf"\b(?:between\s+|from\s+|(?:on\s+)?the\s+night\s+of\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*"
+                            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:people|civilians|killed|dead|%))", re.I)),
+    ("range_md", re.compile(rf"\b(?:between|from)\s+(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:and|to|-|\u2013)\s*(?:(?P=m)\s+)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     ("dmy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:people|civilians|killed|dead|%))", re.I)),
     ("my", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?(?P<m>{_MON})\s+(?P<y>{_YEAR})\b", re.I)),
-    ("in_month", re.compile(r"\b(?:in|since|during|early|late|mid-?)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
-    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+(?:ago|earlier)\b", re.I)),
+    ("in_month", re.compile(r"\b(?:(?:in|since|during|early|late)\s+|mid-?\s*)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
+    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d|a)\s+(?P<u>days?|weeks?)\s+ago\b", re.I)),
     ("last24", re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<h>24|twenty-four|48|forty-eight|72|seventy-two)\s+hours\b|"
                           r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<nd>two|three|2|3)\s+days\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:on|late|early|earlier|last|since|by|until|from|before|overnight|through)\s+)?(?:(?:late|early)\s+)?"
@@ -126,7 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_rel", re.compile(r"\b(?:earlier\s+this|this|last)\s+month\b", re.I)),
     ("year", re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b", re.I)),
 ]
-_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMWORDS = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _REPORTING = re.compile(
     r"\b(?:said|says|say|reported|reports|announced|told|stated|added|claimed|confirmed|quoted|"
     r"according to [^,.;]{0,60}|statement|tweeted|posted|wrote|published)\s*(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -164,7 +167,9 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
             a, b = _latest_on_or_before(ref, month, d1), _latest_on_or_before(ref, month, d2)
         else:
             return IncidentDate()
-        return IncidentDate(a, b, "day" if a == b else "week" if a and b and (b - a).days <= 7 else "month") if a and b else None
+        if not (a and b and a <= b):
+            return None
+        return IncidentDate(a, b, "day" if a == b else "week" if (b - a).days <= 7 else "month")
     if kind in ("dmy", "mdy"):
         day = int(g["d"])
         if not month or not 1 <= day <= 31:
@@ -183,18 +188,22 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
         return IncidentDate(date(y, 1, 1), date(y, 12, 31), "year")
     if ref is None:
         return IncidentDate()
-    if kind == "weekday":
+    if kind == "weekday":      # "last Friday" on a Friday is a week ago
         w = WEEKDAYS[g["w"].lower()]
-        d = ref - timedelta(days=(ref.weekday() - w) % 7)
+        back = (ref.weekday() - w) % 7
+        if back == 0 and m.group(0).lower().startswith("last "):
+            back = 7
+        d = ref - timedelta(days=back)
         return IncidentDate(d, d, "day")
     if kind == "rel_day":
         r = " ".join(g["r"].lower().split())
         d = ref - timedelta(days=_REL_DAY.get(r, 0))
         return IncidentDate(d, d, "day")
-    if kind == "days_ago":
+    if kind == "days_ago":      # "two days ago" -> pub-2 (day); "a week ago" -> pub-7 (week)
         n = _NUMWORDS.get(g["n"].lower()) or int(g["n"])
-        d = ref - timedelta(days=n)
-        return IncidentDate(d, d, "day")
+        weeks = g["u"].lower().startswith("week")
+        d = ref - timedelta(days=7 * n if weeks else n)
+        return IncidentDate(d, d, "week" if weeks else "day")
     if kind == "last24":       # "in the last 24 hours", "the past two days" -> pub-1..pub; "the past 48 hours" -> pub-2..pub
         h = (g.get("h") or "24").lower()
         n = {"24": 1, "twenty-four": 1, "48": 2, "forty-eight": 2, "72": 3, "seventy-two": 3}.get(h, 1)
@@ -339,7 +348,8 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
             pref = _KIND_RANK[kind]
             if _REPORTING.search(before) or _REPORTING_AFTER.match(after) or _AFTER_NOT_INCIDENT.match(after):
                 pref += 10
-            if re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) or _BEFORE_NOT_INCIDENT.search(before):
+            if (re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) and not kind.startswith("range")) or \
+                    _BEFORE_NOT_INCIDENT.search(before):
                 pref += 20
             elif _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
                 pref += 20      # a dateline inside the text: "MOSCOW, October 18 (RIA Novosti) -"
