@@ -44,8 +44,13 @@ def test_publication_dateline(text, expected):
     assert text[found[1].start:found[1].end] == found[1].text
 
 
-def test_no_dateline():
-    assert publication_date_in_text("Ten people were killed in Taiz on Sunday.") is None
+@pytest.mark.parametrize("text", [
+    "Ten people were killed in Taiz on Sunday.",
+    "A civil defence member runs near an ambulance in Idlib Syria August 6 2016 (TRT World and Agencies) A bomber ...",
+    "Clashes in Geneina from 12-14 May 2023 left dozens dead.",
+])
+def test_no_dateline(text):
+    assert publication_date_in_text(text) is None
 
 
 # --- one expression, resolved against the publication date ---------------------------------------
@@ -240,3 +245,17 @@ def test_a_statement_date_is_the_last_resort(nlp):
     text = ("The YPG killed 17 Turkish servicemen and wounded three others, Kurdish media reported. "
             "The YPG also destroyed an armoured personnel carrier near Afrin, Firat news agency said Thursday.")
     assert resolve(nlp, text, "2017-04-28").start == date(2017, 4, 27)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pub, start", [
+    ("A civil defence member runs near an ambulance in Meles, Idlib province, Syria August 6 2016 (TRT World and Agencies) "
+     "A suicide bomber detonated an explosive vest on a bus near the Atmeh crossing on Sunday, killing 15 people.",
+     "2016-08-15", "2016-08-14"),
+    ("People inspect the damage at a market in Syria hit by air strikes on June 5 2016. (TRT World and Agencies) "
+     "Air strikes killed at least 17 people in a market in Ashara on Monday.", "2016-06-07", "2016-06-06"),
+    ("Rescuers search the rubble in Kharkiv, Ukraine, March 1, 2022. (Reuters Photo) "
+     "A missile hit the regional administration building on Tuesday, killing 10 people.", "2022-03-02", "2022-03-01"),
+])
+def test_a_photo_captions_date_is_not_the_incident_date(nlp, text, pub, start):
+    assert resolve(nlp, text, pub).start == d(start)

@@ -92,7 +92,7 @@ def publication_date_in_text(text: str, window: int = 250) -> tuple[date, Span] 
             d = _mk_date(int(m.group("y")), month, int(m.group("d")))
             lead = head[:m.start()]
             if "." in lead.replace("U.S.", "") or re.search(r"\b(?:on|in|since|until|by|of|from|before|after|between|and)\s*$", lead, re.I) \
-                    or re.search(r"\d\s*(?:-|\u2013|to|and)\s*$", lead):
+                    or re.search(r"\d\s*(?:-|\u2013|to|and)\s*$", lead) or _CREDIT_AFTER.match(text[m.end():m.end() + 60]):
                 continue      # inside a sentence: a date the text talks about, not its dateline
             if d and (best is None or m.start() < best[0]):
                 best = (m.start(), d, m.start(), m.end())
@@ -135,6 +135,8 @@ _REPORTING = re.compile(
     r"according to [^,.;]{0,60}|statement|tweeted|posted|wrote|published)\s*(?:on\s+|late\s+|early\s+)?$", re.I)
 _REPORTING_AFTER = re.compile(r"^[\s,]*(?:that|,)?\s*(?:said|reported|announced|told)\b", re.I)
 _AFTER_NOT_INCIDENT = re.compile(r"^\s*(?:'s\s+)?(?:statement|report|meeting|session|vote|talks)\b", re.I)
+_CREDIT_AFTER = re.compile(r"^\s*\.?\s*\((?=[^()]{0,60}\))[^()]*\b(?:AFP|AP|Reuters|EPA|Getty|Agencies|Photo|Images|IHA|AA|Anadolu|"
+                           r"SANA|Sputnik|File)\b[^()]*\)")
 _DATELINE_BEFORE = re.compile(r"(?:^|[\s.)])[A-Z][A-Z'-]{2,}(?:[ ,]+[A-Z][A-Z'-]{1,})*,?\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}\)|[-\u2013\u2014]{1,2}\s)")
 _BEFORE_NOT_INCIDENT = re.compile(r"\b(?:since|until|by|before|from)\s+(?:(?:\d{1,2}[:.]?\d{2}|\d{1,2})\s*(?:GMT|UTC|a\.?m\.?|p\.?m\.?|hrs|local\s+time)?\s+)?$|"
@@ -351,6 +353,8 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
             if (re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) and not kind.startswith("range")) or \
                     _BEFORE_NOT_INCIDENT.search(before):
                 pref += 20
+            elif _CREDIT_AFTER.match(text[e:e + 60]):
+                pref += 10      # a photo caption's date: "... Syria August 6 2016 (TRT World and Agencies)"
             elif _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
                 pref += 20      # a dateline inside the text: "MOSCOW, October 18 (RIA Novosti) -"
             res.evidence = Span(offset + s, offset + e, m.group(0))
