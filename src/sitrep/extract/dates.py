@@ -232,7 +232,8 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
 
 # preference by precision: a day beats a week beats a month beats a year
 _KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 1,
-              "days_ago": 0, "last_week": 6, "my": 7, "in_month": 8, "month_rel": 8, "year": 10}
+              "days_ago": 0, "last_week": 7, "my": 8, "in_month": 9, "month_rel": 9, "year": 11}
+_PRECISION_RANK = {"day": 0, "week": 7, "month": 8, "year": 11}
 
 # --- what a date expression is attached to ------------------------------------------------------
 # The verb or noun a date modifies ("killed ... on Monday", "Tuesday's strike", "met Wednesday")
@@ -348,6 +349,8 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
             taken.append((s, e))
             before, after = text[max(0, s - 80):s], text[e:e + 40]
             pref = _KIND_RANK[kind]
+            if kind in ("days_ago", "last24"):      # "a week ago", "the past 72 hours" are as vague as a week
+                pref = max(pref, _PRECISION_RANK.get(res.precision, 0))
             if _REPORTING.search(before) or _REPORTING_AFTER.match(after) or _AFTER_NOT_INCIDENT.match(after):
                 pref += 10
             if (re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) and not kind.startswith("range")) or \
