@@ -79,6 +79,8 @@ def test_no_dateline(text):
     # weeks and months
     ("At least 40 people were killed in Sagaing last week.", WED, "2017-03-27", "2017-04-02", "week", "last week"),
     ("Soldiers razed the village of Inn Din last week, villagers said.", "2017-09-20", "2017-09-11", "2017-09-17", "week", "last week"),
+    ("A hospital in Millis was destroyed by airstrikes over the weekend, killing 13 people.", "2016-08-09", "2016-08-06", "2016-08-07", "week", "over the weekend"),
+    ("Gunmen killed 12 worshippers in Kaduna at the weekend.", "2021-03-07", "2021-03-06", "2021-03-07", "week", "at the weekend"),
     ("Clashes in Tigray this week have killed dozens of people.", WED, "2017-04-03", "2017-04-05", "week", "this week"),
     ("The massacre happened in Bakhmut earlier this month.", WED, "2017-04-01", "2017-04-05", "month", "earlier this month"),
     ("Houthi missiles struck Marib earlier this month, killing 12.", "2021-02-20", "2021-02-01", "2021-02-20", "month", "earlier this month"),

@@ -125,7 +125,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
     ("rel_day", re.compile(r"\b(?:late\s+|earlier\s+|early\s+)?(?P<r>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|"
                            r"last\s+night|overnight|the\s+previous\s+day|the\s+day\s+before|(?:earlier|later)\s+in\s+the\s+day)\b", re.I)),
-    ("last_week", re.compile(r"\b(?:last|earlier\s+this|this|past)\s+week(?:end)?\b", re.I)),
+    ("last_week", re.compile(r"\b(?:last|earlier\s+this|this|past|(?:over|at|during)\s+the)\s+week(?:end)?\b", re.I)),
     ("month_rel", re.compile(r"\b(?:earlier\s+this|this|last)\s+month\b", re.I)),
     ("year", re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b", re.I)),
 ]
@@ -215,6 +215,12 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
     if kind == "last_week":
         text = m.group(0).lower()
         monday = ref - timedelta(days=ref.weekday())
+        if text.endswith("weekend") and not (text.startswith("last") or text.startswith("past")):
+            # "over the weekend", "this weekend": the Saturday-Sunday just gone (or under way)
+            sat = ref - timedelta(days=ref.weekday() - 5) if ref.weekday() >= 5 else monday - timedelta(days=2)
+            return IncidentDate(sat, min(sat + timedelta(days=1), ref), "week")
+        if text.endswith("the week"):
+            return IncidentDate(monday, ref, "week")
         if text.startswith("last") or text.startswith("past"):
             if text.endswith("weekend"):
                 sat = monday - timedelta(days=2)
