@@ -261,3 +261,12 @@ def test_a_statement_date_is_the_last_resort(nlp):
 ])
 def test_a_photo_captions_date_is_not_the_incident_date(nlp, text, pub, start):
     assert resolve(nlp, text, pub).start == d(start)
+
+
+@pytest.mark.model
+def test_a_photo_captions_date_never_dates_an_undated_incident(nlp):
+    text = ("15 Aug 2016 A civil defence member runs near an ambulance in Meles, Idlib province, Syria August 6 2016 "
+            "(TRT World and Agencies) A suicide bomber detonated an explosive vest on a bus near the Atmeh crossing, "
+            "killing 15 people.")
+    got = resolve(nlp, text, "2016-08-15")
+    assert got.start is None and got.precision == "unknown"

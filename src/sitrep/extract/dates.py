@@ -363,7 +363,7 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
                     _BEFORE_NOT_INCIDENT.search(before):
                 pref += 20
             elif _CREDIT_AFTER.match(text[e:e + 60]):
-                pref += 10      # a photo caption's date: "... Syria August 6 2016 (TRT World and Agencies)"
+                pref += 30      # a photo caption's date, never the incident's: "... Syria August 6 2016 (TRT World and Agencies)"
             elif _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
                 pref += 20      # a dateline inside the text: "MOSCOW, October 18 (RIA Novosti) -"
             res.evidence = Span(offset + s, offset + e, m.group(0))
