@@ -270,3 +270,19 @@ def test_a_photo_captions_date_never_dates_an_undated_incident(nlp):
             "killing 15 people.")
     got = resolve(nlp, text, "2016-08-15")
     assert got.start is None and got.precision == "unknown"
+
+
+@pytest.mark.model
+def test_weeks_old_dates_deep_in_the_story_are_background(nlp):
+    text = ("Air strikes killed 20 people in the town of Maarat al-Numan, the Observatory said on Monday. "
+            "Rescuers were still searching the rubble. The town lies on the main highway. "
+            "Rebels captured it from government forces on March 2 after weeks of fighting.")
+    assert resolve(nlp, text, "2017-04-10").start == date(2017, 4, 10)
+
+
+@pytest.mark.model
+def test_an_old_killing_is_still_the_incident_of_a_reaction_story(nlp):
+    text = ("President Obama said on Thursday he is shifting his focus to domestic priorities. "
+            "He hopes talks in Geneva will result in action. Congress has been asked to authorize strikes. "
+            "Washington says a chemical weapons attack by the government killed more than 1400 people on August 21.")
+    assert resolve(nlp, text, "2013-09-12").start == date(2013, 8, 21)

@@ -262,6 +262,7 @@ walk sell stand sit pose look gather queue watch arrive travel
 """.split())
 _VIOLENT_ENDINGS = ("offensive", "strike", "strikes", "attack", "attacks", "bomb", "bombing", "bombings",
                     "shelling", "fire", "killing", "killings", "fighting", "clash", "clashes", "raid", "raids")
+_LETHAL = frozenset({"kill", "killed", "killing", "die", "died", "dead", "death", "massacre", "execute", "executed"})
 _BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
 _START = frozenset({"begin", "launch", "start", "erupt", "open"})
 _CONTINUING = frozenset({"continue", "continued", "continuing", "resume", "resumed", "rage", "raged", "raging", "persist", "fresh", "renewed", "still", "again", "ongoing"})
@@ -302,13 +303,13 @@ def _context_words(gov) -> list:
     return words
 
 
-def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool]:
-    """(preference adjustment, starts, continues, statement) for the expression at doc characters start..end:
+def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool, bool]:
+    """(preference adjustment, starts, continues, statement, lethal) for the expression at doc characters start..end:
     -3 when it dates violence, +8 when it dates a statement, meeting or the like, +12 when it sits in
     a background clause ("after militia expelled them last month")."""
     gov = _governor(doc, start, end)
     if gov is None:
-        return 0, False, False, False
+        return 0, False, False, False, False
     words = _context_words(gov)
     near = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -329,7 +330,8 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool
             (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
         adj += 12     # "after militia expelled them last month"; not "since it began on Saturday"
     continues = bool((near | {w.lemma_.lower() for w in left} | {w.lower_ for w in left}) & _CONTINUING)
-    return adj, starts, continues, statement
+    lethal = adj < 0 and bool(near & _LETHAL)
+    return adj, starts, continues, statement, lethal
 
 
 def _is_caption(doc_text: str, sent) -> bool:
@@ -380,7 +382,7 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
     said: list[tuple[int, date]] = []
     caption = None
     for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
-        adj, starts, continues, statement = _attachment(doc, res.evidence.start, res.evidence.end)
+        adj, starts, continues, statement, lethal = _attachment(doc, res.evidence.start, res.evidence.end)
         if statement and pref >= 10:
             adj = 0         # "said Thursday": already counted as a reporting date
         if caption is None:
@@ -391,7 +393,7 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
             pref -= 18          # "killed 66 civilians since Tuesday": the incident runs from Tuesday
             res.end = ref
             res.precision = "day" if res.start == ref else "week"
-        out.append((pref + adj + (10 if caption else 0), starts, continues, adj < 0, res))
+        out.append((pref + adj + (10 if caption else 0), starts, continues, 2 if lethal else 1 if adj < 0 else 0, res))
         if statement and res.precision == "day" and res.start:
             said.append((res.evidence.start, res.start))
     for c in out:
@@ -403,6 +405,9 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
 
 
 _WEEKDAY_OF = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'?s", re.I)   # "Tuesday's attack"
+
+
+OLD_NEWS_DAYS = 14
 
 
 def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | None) -> IncidentDate:
@@ -426,7 +431,10 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
         skip.append((dl[1].start, dl[1].end))
     scored: list[tuple[int, int, bool, bool, IncidentDate]] = []
     for order, sent in enumerate(sentences):
-        for pref, starts, continues, _violent, res in _candidates(doc, doc_text, sent, ref, skip):
+        for pref, starts, continues, violent, res in _candidates(doc, doc_text, sent, ref, skip):
+            if order >= 2 and ref and res.start and (ref - res.start).days > OLD_NEWS_DAYS and violent < 2:
+                pref += 10      # weeks before publication, deep in the story: background history
+                #                 (unless people were killed then: "the attack that killed 1400 on August 21")
             scored.append((pref + (2 * order if pref < 10 else 5 * order), pref, starts, continues, res))
     if not any(k < 30 for k, *_ in scored) and sentences:
         scored = _nearby_candidates(doc, doc_text, sentences, ref, skip)
