@@ -206,7 +206,8 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
         weeks = g["u"].lower().startswith("week")
         d = ref - timedelta(days=7 * n if weeks else n)
         return IncidentDate(d, d, "week" if weeks else "day")
-    if kind == "last24":       # "in the last 24 hours", "the past two days" -> pub-1..pub; "the past 48 hours" -> pub-2..pub
+    if kind == "last24":
+        # "in the last 24 hours", "the past two days" -> pub-1..pub; "the past 48 hours" -> pub-2..pub
         h = (g.get("h") or "24").lower()
         n = {"24": 1, "twenty-four": 1, "48": 2, "forty-eight": 2, "72": 3, "seventy-two": 3}.get(h, 1)
         if g.get("nd"):
@@ -265,7 +266,8 @@ _VIOLENT_ENDINGS = ("offensive", "strike", "strikes", "attack", "attacks", "bomb
 _LETHAL = frozenset({"kill", "killed", "killing", "die", "died", "dead", "death", "massacre", "execute", "executed"})
 _BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
 _START = frozenset({"begin", "launch", "start", "erupt", "open"})
-_CONTINUING = frozenset({"continue", "continued", "continuing", "resume", "resumed", "rage", "raged", "raging", "persist", "fresh", "renewed", "still", "again", "ongoing"})
+_CONTINUING = frozenset({"continue", "continued", "continuing", "resume", "resumed", "rage", "raged", "raging",
+                         "persist", "fresh", "renewed", "still", "again", "ongoing"})
 _CAPTION_AFTER = re.compile(r"^\s*\((?:AFP|AP|Reuters|EPA|Getty|[A-Z][\w.]*(?:\s+[\w.]+){0,4}\s+(?:Agencies|Images|Photo))[^)]{0,30}\)")
 _CAPTION_IN = re.compile(r"\b(?:photo|picture|image|file)\s*(?:shows|taken|:)|\((?:AFP|Reuters|AP|EPA)(?:\s+Photo)?\)\W*$", re.I)
 
@@ -293,7 +295,8 @@ def _context_words(gov) -> list:
     "of" complements: "a barrage of rockets"), its modifiers, and the noun a relative clause hangs on."""
     words = [gov]
     for c in gov.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "amod", "compound", "acomp", "advmod", "pcomp", "xcomp", "agent"):
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "amod", "compound", "acomp", "advmod", "pcomp", "xcomp",
+                      "agent"):
             words.append(c)
             words.extend(g for g in c.children if g.dep_ in ("amod", "compound", "pobj", "prep", "dobj"))
             words.extend(gg for g in c.children if g.dep_ == "prep" for gg in g.children if gg.dep_ == "pobj")
@@ -365,7 +368,7 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
                     _BEFORE_NOT_INCIDENT.search(before):
                 pref += 20
             elif _CREDIT_AFTER.match(text[e:e + 60]):
-                pref += 30      # a photo caption's date, never the incident's: "... Syria August 6 2016 (TRT World and Agencies)"
+                pref += 30      # a photo caption's date, never the incident's: "Syria August 6 2016 (TRT World)"
             elif _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
                 pref += 20      # a dateline inside the text: "MOSCOW, October 18 (RIA Novosti) -"
             res.evidence = Span(offset + s, offset + e, m.group(0))
@@ -393,7 +396,8 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
             pref -= 18          # "killed 66 civilians since Tuesday": the incident runs from Tuesday
             res.end = ref
             res.precision = "day" if res.start == ref else "week"
-        out.append((pref + adj + (10 if caption else 0), starts, continues, 2 if lethal else 1 if adj < 0 else 0, res))
+        violent = 2 if lethal else 1 if adj < 0 else 0
+        out.append((pref + adj + (10 if caption else 0), starts, continues, violent, res))
         if statement and res.precision == "day" and res.start:
             said.append((res.evidence.start, res.start))
     for c in out:
