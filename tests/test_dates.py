@@ -1,4 +1,9 @@
-"""Incident dates: expressions in the incident's sentences resolved against the publication date."""
+"""Incident dates: expressions in the incident's sentences resolved against the publication date.
+
+Each case is a short document (the incident's sentences, sometimes with the lines around them), a
+publication date, and the date a reader would give the incident: its first day, the end of the
+range, the precision and the words that fix it.
+"""
 from __future__ import annotations
 
 from datetime import date
@@ -8,6 +13,20 @@ import pytest
 from sitrep.extract.dates import incident_date, publication_date_in_text
 
 WED = "2017-04-05"   # a Wednesday
+
+
+def d(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+def resolve(nlp, text: str, pub: str | None, incident: slice | None = None):
+    """The incident date of `text` (all its sentences, or the `incident` slice of them)."""
+    doc = nlp(text)
+    sents = list(doc.sents)
+    got = incident_date(doc, sents[incident] if incident else sents, d(pub))
+    if got.evidence is not None:
+        assert doc.text[got.evidence.start:got.evidence.end] == got.evidence.text
+    return got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -25,58 +44,245 @@ def test_publication_dateline(text, expected):
     assert text[found[1].start:found[1].end] == found[1].text
 
 
-def test_no_dateline():
-    assert publication_date_in_text("Ten people were killed in Taiz on Sunday.") is None
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("sentence, pub, start, precision, evidence", [
-    ("Saudi-led air strikes killed 12 people in Hodeidah on Sunday.", WED, date(2017, 4, 2), "day", "on Sunday"),
-    ("Shelling killed four civilians in Kharkiv on Wednesday, officials said.", WED, date(2017, 4, 5), "day", "on Wednesday"),
-    ("Gunmen killed nine villagers near Maiduguri overnight, residents said.", WED, date(2017, 4, 4), "day", "overnight"),
-    ("A drone strike hit a market in El Fasher yesterday.", WED, date(2017, 4, 4), "day", "yesterday"),
-    ("At least 40 people were killed in Sagaing last week.", WED, date(2017, 3, 27), "week", "last week"),
-    ("The massacre happened in Bakhmut earlier this month.", WED, date(2017, 4, 1), "month", "earlier this month"),
-    ("Troops shelled Taiz on March 5, killing three children.", WED, date(2017, 3, 5), "day", "on March 5"),
-    ("An air strike on 5 April 2016 killed 11 people in Idlib.", WED, date(2016, 4, 5), "day", "5 April 2016"),
-    ("Fighting in Aleppo in April 2016 killed hundreds.", WED, date(2016, 4, 1), "month", "April 2016"),
-    ("Tuesdays strike on Khan Sheikhoun killed 86 people.", WED, date(2017, 4, 4), "day", "Tuesdays"),
-    ("At least 20 people were killed in Deir ez-Zor in the last 24 hours.", WED, date(2017, 4, 4), "day",
-     "in the last 24 hours"),
+@pytest.mark.parametrize("text", [
+    "Ten people were killed in Taiz on Sunday.",
+    "A civil defence member runs near an ambulance in Idlib Syria August 6 2016 (TRT World and Agencies) A bomber ...",
+    "Clashes in Geneina from 12-14 May 2023 left dozens dead.",
 ])
-def test_incident_date_resolves(nlp, sentence, pub, start, precision, evidence):
-    doc = nlp(sentence)
-    got = incident_date(doc, list(doc.sents), date.fromisoformat(pub))
-    assert got.start == start
-    assert got.precision == precision
+def test_no_dateline(text):
+    assert publication_date_in_text(text) is None
+
+
+# --- one expression, resolved against the publication date ---------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, pub, start, end, precision, evidence", [
+    # wire copy: weekdays are the latest such day on or before publication
+    ("Saudi-led air strikes killed 12 people in Hodeidah on Sunday.", WED, "2017-04-02", "2017-04-02", "day", "on Sunday"),
+    ("Shelling killed four civilians in Kharkiv on Wednesday, officials said.", WED, "2017-04-05", "2017-04-05", "day", "on Wednesday"),
+    ("Coalition jets hit a school bus in Dahyan on Thursday, killing 29 children.", "2018-08-10", "2018-08-09", "2018-08-09", "day", "on Thursday"),
+    ("An air strike hit a market in Hodeidah late Sunday.", WED, "2017-04-02", "2017-04-02", "day", "late Sunday"),
+    ("Tuesdays strike on Khan Sheikhoun killed 86 people.", WED, "2017-04-04", "2017-04-04", "day", "Tuesdays"),
+    ("Tuesday's attack on the market in Maiduguri killed 18 people.", WED, "2017-04-04", "2017-04-04", "day", "Tuesday's"),
+    ("Security forces opened fire on protesters in Mandalay on Saturday, killing at least 27.", "2021-03-29", "2021-03-27", "2021-03-27", "day", "on Saturday"),
+    ("A missile struck a residential block in Kyiv early on Monday, killing two people.", "2022-03-14", "2022-03-14", "2022-03-14", "day", "on Monday"),
+    # local outlets: relative days
+    ("Gunmen killed nine villagers near Maiduguri overnight, residents said.", WED, "2017-04-04", "2017-04-04", "day", "overnight"),
+    ("A drone strike hit a market in El Fasher yesterday.", WED, "2017-04-04", "2017-04-04", "day", "yesterday"),
+    ("Bandits stormed Kankara village yesterday evening and abducted 42 people.", "2021-02-27", "2021-02-26", "2021-02-26", "day", "yesterday"),
+    ("A car bomb exploded near the port of Mogadishu last night.", WED, "2017-04-04", "2017-04-04", "day", "last night"),
+    ("Explosions shook Kyiv tonight as air raid sirens sounded across the city.", "2022-02-25", "2022-02-25", "2022-02-25", "day", "tonight"),
+    ("Two mortar shells landed on a school in Aden earlier today.", WED, "2017-04-05", "2017-04-05", "day", "earlier today"),
+    ("Militiamen burned the village of Misterei two days ago, survivors said.", "2023-06-10", "2023-06-08", "2023-06-08", "day", "two days ago"),
+    ("At least 20 people were killed in Deir ez-Zor in the last 24 hours.", WED, "2017-04-04", "2017-04-05", "day", "in the last 24 hours"),
+    ("Air strikes killed 79 civilians in Deir Ezzor over the last 48 hours.", WED, "2017-04-03", "2017-04-05", "week", "over the last 48 hours"),
+    ("Rebel infighting has killed 45 fighters over the past two days.", WED, "2017-04-04", "2017-04-05", "day", "over the past two days"),
+    # weeks and months
+    ("At least 40 people were killed in Sagaing last week.", WED, "2017-03-27", "2017-04-02", "week", "last week"),
+    ("Soldiers razed the village of Inn Din last week, villagers said.", "2017-09-20", "2017-09-11", "2017-09-17", "week", "last week"),
+    ("A hospital in Millis was destroyed by airstrikes over the weekend, killing 13 people.", "2016-08-09", "2016-08-06", "2016-08-07", "week", "over the weekend"),
+    ("Gunmen killed 12 worshippers in Kaduna at the weekend.", "2021-03-07", "2021-03-06", "2021-03-07", "week", "at the weekend"),
+    ("Clashes in Tigray this week have killed dozens of people.", WED, "2017-04-03", "2017-04-05", "week", "this week"),
+    ("The massacre happened in Bakhmut earlier this month.", WED, "2017-04-01", "2017-04-05", "month", "earlier this month"),
+    ("Houthi missiles struck Marib earlier this month, killing 12.", "2021-02-20", "2021-02-01", "2021-02-20", "month", "earlier this month"),
+    ("Russian troops killed hundreds of civilians in Bucha last month.", "2022-04-20", "2022-03-01", "2022-03-31", "month", "last month"),
+    # explicit dates
+    ("Troops shelled Taiz on March 5, killing three children.", WED, "2017-03-05", "2017-03-05", "day", "on March 5"),
+    ("An air strike on 5 April 2016 killed 11 people in Idlib.", WED, "2016-04-05", "2016-04-05", "day", "5 April 2016"),
+    ("On 15 April 2023 clashes erupted in Khartoum between the army and the RSF.", "2023-05-02", "2023-04-15", "2023-04-15", "day", "15 April 2023"),
+    ("Boko Haram fighters attacked the town of Dikwa on March 1, the UN said.", "2021-03-03", "2021-03-01", "2021-03-01", "day", "on March 1"),
+    ("The attack on the checkpoint took place on December 30.", "2017-01-04", "2016-12-30", "2016-12-30", "day", "on December 30"),
+    ("Between 5 and 7 April air strikes killed 40 people in Idlib.", "2017-04-10", "2017-04-05", "2017-04-07", "week", "Between 5 and 7 April"),
+    ("Government aircraft bombed Douma on the night of 3 to 4 March, killing 14.", WED, "2017-03-03", "2017-03-04", "week", "3 to 4 March"),
+    ("Clashes in Geneina from 12-14 May 2023 left dozens dead.", "2023-05-20", "2023-05-12", "2023-05-14", "week", "12-14 May 2023"),
+    ("Jets struck Ariha between March 30 and 31, killing nine.", WED, "2017-03-30", "2017-03-31", "week", "between March 30 and 31"),
+    ("Soldiers torched homes in Kyauk Ni Maw a week ago.", WED, "2017-03-29", "2017-03-29", "week", "a week ago"),
+    ("Gunmen attacked a church in Owo last Friday, killing 40 worshippers.", "2022-06-10", "2022-06-03", "2022-06-03", "day", "last Friday"),
+    ("Gunmen attacked a mosque in Katsina last Friday.", WED, "2017-03-31", "2017-03-31", "day", "last Friday"),
+    ("Heavy fighting around Mariupol in mid-March killed thousands.", "2022-04-20", "2022-03-01", "2022-03-31", "month", "mid-March"),
+    ("Fighting in Aleppo in April 2016 killed hundreds.", WED, "2016-04-01", "2016-04-30", "month", "April 2016"),
+    ("In March 2021 soldiers killed dozens of protesters in Mandalay.", WED, "2021-03-01", "2021-03-31", "month", "March 2021"),
+])
+def test_incident_date_resolves(nlp, text, pub, start, end, precision, evidence):
+    got = resolve(nlp, text, pub)
+    assert (got.start, got.end, got.precision) == (d(start), d(end), precision)
     assert evidence in got.evidence.text
-    assert doc.text[got.evidence.start:got.evidence.end] == got.evidence.text
 
 
+# --- several dates: the incident's own ------------------------------------------------------------
 @pytest.mark.model
-def test_event_date_beats_reporting_date(nlp):
-    doc = nlp("Eleven civilians were killed in Ariha on Tuesday, the Observatory said on Wednesday.")
-    got = incident_date(doc, list(doc.sents), date(2017, 4, 5))
-    assert got.start == date(2017, 4, 4)
+@pytest.mark.parametrize("text, pub, start", [
+    # the date of a statement is not the date of the incident
+    ("Eleven civilians were killed in Ariha on Tuesday, the Observatory said on Wednesday.", WED, "2017-04-04"),
+    ("Russian shelling killed 20 civilians in Kharkiv on Sunday, the regional governor said on Monday.", "2022-03-14", "2022-03-13"),
+    ("The army said on Monday that militants had attacked a base in Borno on Saturday, killing seven soldiers.", "2021-03-01", "2021-02-27"),
+    ("Islamic State claimed responsibility on Sunday for Friday's bombing in Kabul.", "2017-04-03", "2017-03-31"),
+    ("The Observatory said on Wednesday that the toll had risen to 86. "
+     "The strike on Khan Sheikhoun happened on Tuesday morning.", WED, "2017-04-04"),
+    # a weekday told with the statement about it is the one before the statement
+    ("On Sunday al-Nusra claimed responsibility for Tuesdays attacks in which 30 villagers were shot dead.", WED, "2017-03-28"),
+    # a meeting, a photo caption, a background clause
+    ("The UN Security Council met on Wednesday to discuss the attack. The air strike on Tuesday killed 86 people.", WED, "2017-04-04"),
+    ("A man walks past a destroyed building in Aleppo on July 10 2016. (AFP) "
+     "Rebel forces attacked the regime-held Castello Road on Monday.", "2016-07-12", "2016-07-11"),
+    ("After government forces recaptured the town last month, rebels attacked it on Friday, killing 12 soldiers.", "2017-04-08", "2017-04-07"),
+    ("Russian and Syrian jets halted airstrikes on Aleppo from 0700 GMT Tuesday. "
+     "Barrel bombs killed 12 people in Aleppo on Monday.", WED, "2017-04-03"),
+    ("U.N. chief Ban Ki-moon on Friday renewed his push for inspectors to visit the site. "
+     "Rescuers were still finding bodies after Wednesdays poison gas attack on the suburbs.", "2013-08-23", "2013-08-21"),
+    # an incident told over several days is dated by its first day
+    ("The offensive on Ras al-Ain began on Friday and was continuing on Saturday, the Observatory said.", "2017-04-08", "2017-04-07"),
+    ("Fresh fighting shook Aleppo on Saturday. Rebels unleashed a barrage of rockets on the western districts "
+     "on Friday, killing 21 civilians.", "2017-04-08", "2017-04-07"),
+    ("The air strikes which began Saturday and continued Sunday killed 45 civilians in Idlib.", "2017-04-10", "2017-04-08"),
+    ("Fighting raged in Khartoum on Monday, with at least 185 people killed since it began on Saturday.", "2023-04-17", "2023-04-15"),
+    # a day beats a vaguer period told alongside it
+    ("Kurdish militia expelled the jihadists from Ras al-Ain last month. "
+     "The new offensive on the town began on Friday, killing 17 people.", "2017-04-08", "2017-04-07"),
+    # "continued on Monday" alone is the day
+    ("The Syrian army continued on Monday its operations against militants in Aleppo, killing 30.", "2016-03-21", "2016-03-21"),
+])
+def test_the_incidents_own_date(nlp, text, pub, start):
+    assert resolve(nlp, text, pub).start == d(start)
 
 
+# --- no publication date: nothing relative is guessed ---------------------------------------------
 @pytest.mark.model
-def test_without_publication_date_relative_stays_unknown(nlp):
-    doc = nlp("Syrian soldiers stormed Jisr al-Shughour on Sunday.")
-    got = incident_date(doc, list(doc.sents), None)
+@pytest.mark.parametrize("text, evidence", [
+    ("Syrian soldiers stormed Jisr al-Shughour on Sunday.", "on Sunday"),
+    ("A drone strike hit a wedding in Saada yesterday.", "yesterday"),
+    ("At least 40 people were killed in Sagaing last week.", "last week"),
+    ("Troops shelled Taiz on March 5, killing three children.", "on March 5"),
+    ("Shelling killed four civilians in Kharkiv earlier this month.", "earlier this month"),
+])
+def test_without_publication_date_relative_stays_unknown(nlp, text, evidence):
+    got = resolve(nlp, text, None)
     assert got.start is None and got.precision == "unknown"
-    assert got.evidence.text == "on Sunday"
+    assert evidence in got.evidence.text
+
+
+@pytest.mark.model
+def test_without_publication_date_absolute_dates_still_resolve(nlp):
+    got = resolve(nlp, "An air strike on 5 April 2016 killed 11 people in Idlib.", None)
+    assert (got.start, got.precision) == (date(2016, 4, 5), "day")
 
 
 @pytest.mark.model
 def test_no_expression_is_unknown_not_the_publication_date(nlp):
-    doc = nlp("Government forces shelled Taiz, killing five people.")
-    got = incident_date(doc, list(doc.sents), date(2017, 4, 5))
+    got = resolve(nlp, "Government forces shelled Taiz, killing five people.", WED)
     assert got.start is None and got.precision == "unknown"
 
 
 @pytest.mark.model
 def test_dateline_is_not_an_incident_date(nlp):
-    doc = nlp("Wed 05 Apr 2017 Air strikes killed 12 people in Idlib on Tuesday.")
-    got = incident_date(doc, list(doc.sents), None)
+    got = resolve(nlp, "Wed 05 Apr 2017 Air strikes killed 12 people in Idlib on Tuesday.", None)
     assert got.start == date(2017, 4, 4)
+
+
+# --- an incident without a date of its own --------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, pub, incident, start", [
+    # a roundup's lead dates its sections
+    ("The Syrian army continued on Monday its military operations against terrorists across the country. "
+     "In Aleppo the army repelled an attack on its posts in Kfar Saghir, killing more than 30 terrorists.",
+     "2016-03-21", slice(1, 2), "2016-03-21"),
+    ("Gunmen attacked the village of Kadisau overnight. "
+     "Residents said the attackers killed 18 people and burned houses.", WED, slice(1, 2), "2017-04-04"),
+    # not across a sentence that opens another incident
+    ("Air strikes killed 12 people in Idlib on Tuesday. Meanwhile eight people were killed in Aleppo.",
+     WED, slice(1, 2), None),
+    # not from a statement
+    ("Rebels shelled the city, killing five. The ministry said on Monday that it would respond.",
+     WED, slice(0, 1), None),
+])
+def test_undated_incident_takes_the_nearby_date(nlp, text, pub, incident, start):
+    got = resolve(nlp, text, pub, incident)
+    assert got.start == d(start)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pub, start, end, precision", [
+    # a toll "since Tuesday" runs from Tuesday to publication
+    ("Since Tuesday heavy artillery fire and air strikes on Eastern Ghouta have killed at least 66 civilians.",
+     "2017-11-20", "2017-11-14", "2017-11-20", "week"),
+    ("At least 132 militants have been killed since Saturday in fighting with Kurdish forces in Hasaka.",
+     "2015-02-25", "2015-02-21", "2015-02-25", "week"),
+    ("Earlier in the day a blast hit a bus convoy carrying evacuees near Aleppo.", "2017-04-15", "2017-04-15", "2017-04-15", "day"),
+])
+def test_ranges_from_a_day_to_publication(nlp, text, pub, start, end, precision):
+    got = resolve(nlp, text, pub)
+    assert (got.start, got.end, got.precision) == (d(start), d(end), precision)
+
+
+@pytest.mark.model
+def test_a_since_clause_far_back_stays_background(nlp):
+    got = resolve(nlp, "Air strikes killed 12 people in Idlib on Tuesday, the worst toll since March 2015.", WED)
+    assert got.start == date(2017, 4, 4)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, incident, start", [
+    ("Air strikes killed 12 people in Idlib on Tuesday. Meanwhile eight people were killed in Aleppo. "
+     "Residents said the shelling destroyed dozens of homes.", slice(2, 3), None),
+    ("At least 10 civilians were killed in coalition strikes near Raqqa. This is not the first time the "
+     "coalition has caused civilian casualties. On March 17 an airstrike in Mosul killed 200 people.", slice(0, 1), None),
+])
+def test_undated_incident_does_not_borrow_another_incidents_date(nlp, text, incident, start):
+    assert resolve(nlp, text, WED, incident).start == d(start)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pub, start", [
+    ("MOSCOW, October 18 (RIA Novosti) - The Observatory said airstrikes killed 10 civilians near Kabiba on Friday.",
+     "2014-10-18", "2014-10-17"),
+    ("SANAA, Aug 10 (Reuters) - A Saudi-led coalition air strike hit a bus in Dahyan on Thursday, killing 29 children.",
+     "2018-08-10", "2018-08-09"),
+    ("KYIV, March 14 - Russian shelling killed four civilians in Kharkiv overnight.", "2022-03-14", "2022-03-13"),
+])
+def test_dateline_inside_the_text_is_not_the_incident_date(nlp, text, pub, start):
+    assert resolve(nlp, text, pub).start == d(start)
+
+
+@pytest.mark.model
+def test_a_statement_date_is_the_last_resort(nlp):
+    text = ("The YPG killed 17 Turkish servicemen and wounded three others, Kurdish media reported. "
+            "The YPG also destroyed an armoured personnel carrier near Afrin, Firat news agency said Thursday.")
+    assert resolve(nlp, text, "2017-04-28").start == date(2017, 4, 27)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pub, start", [
+    ("A civil defence member runs near an ambulance in Meles, Idlib province, Syria August 6 2016 (TRT World and Agencies) "
+     "A suicide bomber detonated an explosive vest on a bus near the Atmeh crossing on Sunday, killing 15 people.",
+     "2016-08-15", "2016-08-14"),
+    ("People inspect the damage at a market in Syria hit by air strikes on June 5 2016. (TRT World and Agencies) "
+     "Air strikes killed at least 17 people in a market in Ashara on Monday.", "2016-06-07", "2016-06-06"),
+    ("Rescuers search the rubble in Kharkiv, Ukraine, March 1, 2022. (Reuters Photo) "
+     "A missile hit the regional administration building on Tuesday, killing 10 people.", "2022-03-02", "2022-03-01"),
+])
+def test_a_photo_captions_date_is_not_the_incident_date(nlp, text, pub, start):
+    assert resolve(nlp, text, pub).start == d(start)
+
+
+@pytest.mark.model
+def test_a_photo_captions_date_never_dates_an_undated_incident(nlp):
+    text = ("15 Aug 2016 A civil defence member runs near an ambulance in Meles, Idlib province, Syria August 6 2016 "
+            "(TRT World and Agencies) A suicide bomber detonated an explosive vest on a bus near the Atmeh crossing, "
+            "killing 15 people.")
+    got = resolve(nlp, text, "2016-08-15")
+    assert got.start is None and got.precision == "unknown"
+
+
+@pytest.mark.model
+def test_weeks_old_dates_deep_in_the_story_are_background(nlp):
+    text = ("Air strikes killed 20 people in the town of Maarat al-Numan, the Observatory said on Monday. "
+            "Rescuers were still searching the rubble. The town lies on the main highway. "
+            "Rebels captured it from government forces on March 2 after weeks of fighting.")
+    assert resolve(nlp, text, "2017-04-10").start == date(2017, 4, 10)
+
+
+@pytest.mark.model
+def test_an_old_killing_is_still_the_incident_of_a_reaction_story(nlp):
+    text = ("President Obama said on Thursday he is shifting his focus to domestic priorities. "
+            "He hopes talks in Geneva will result in action. Congress has been asked to authorize strikes. "
+            "Washington says a chemical weapons attack by the government killed more than 1400 people on August 21.")
+    assert resolve(nlp, text, "2013-09-12").start == date(2013, 8, 21)

@@ -6,17 +6,31 @@ else the publication date the caller gives):
 
 - weekday ("on Sunday", "Tuesday's strike", "late Monday") -> the latest such day on or before `pub`;
 - "today", "tonight", "this morning", "earlier today" -> `pub`;
-- "yesterday", "last night", "overnight", "in the last 24 hours" -> `pub` - 1: news published in
-  the morning reports the night before, and an article written at night says "tonight";
+- "yesterday", "last night", "overnight" -> `pub` - 1: news published in the morning reports the
+  night before, and an article written at night says "tonight"; "in the last 24 hours", "the past
+  two days" -> `pub` - 1..`pub`; "the past 48 hours" -> `pub` - 2..`pub`; "earlier in the day" -> `pub`;
 - "N days ago" -> `pub` - N; "last week" -> Monday..Sunday of the week before (precision week);
   "this week" -> Monday..`pub`; "earlier this month" -> 1st..`pub` (month); "last month" (month);
 - explicit dates: "5 April 2017", "April 5, 2017", "on March 5" (the latest March 5 on or before
   `pub`), "April 2016" / "in April" (month), "in 2015" (year), "between 5 and 7 April" (a range).
 
-A weekday tied to a reporting verb ("the Observatory said on Sunday") is used only when the
-sentences give no other date. No reference day: relative expressions keep their evidence but stay
-unresolved (precision unknown); nothing is guessed from today's date. No expression: unknown —
-the publication date is not the incident date.
+Choosing among several expressions (`incident_date`): each is scored by precision (a day before a
+week before a month before a year), by position (the lead first) and by what it is attached to in
+the parse: a date of violence ("killed ... on Monday", "Tuesday's strike") is preferred; the date of
+a statement, a meeting or a photo caption ("the Observatory said on Sunday", "the Council met
+Wednesday", "A man walks past ... on July 10 2016. (AFP)"), of a background clause ("after militia
+expelled them last month") or a "since/until" phrase is used only when nothing better is there; a
+dateline inside the text ("MOSCOW, October 18 (RIA Novosti) -") is not an incident date. An
+incident told over several days ("began on Friday and was continuing on Saturday") is dated by its
+first day; "killed 66 since Tuesday" runs from Tuesday to `pub`. A weekday named after a dated
+statement about it ("On Sunday al-Nusra claimed responsibility for Tuesday's attacks") is the one
+before the statement. An incident whose own sentences give no date takes the nearest date of
+violence at most three sentences around it (a roundup's lead "the army continued on Monday its
+operations" dates its sections), never across "Meanwhile"/"Elsewhere"/"not the first time".
+
+No reference day: relative expressions keep their evidence but stay unresolved (precision
+unknown); nothing is guessed from today's date. No expression: unknown — the publication date is
+not the incident date.
 """
 from __future__ import annotations
 
@@ -77,7 +91,8 @@ def publication_date_in_text(text: str, window: int = 250) -> tuple[date, Span] 
                 continue
             d = _mk_date(int(m.group("y")), month, int(m.group("d")))
             lead = head[:m.start()]
-            if "." in lead.replace("U.S.", "") or re.search(r"\b(?:on|in|since|until|by|of|from|before|after|between|and)\s*$", lead, re.I):
+            if "." in lead.replace("U.S.", "") or re.search(r"\b(?:on|in|since|until|by|of|from|before|after|between|and)\s*$", lead, re.I) \
+                    or re.search(r"\d\s*(?:-|\u2013|to|and)\s*$", lead) or _CREDIT_AFTER.match(text[m.end():m.end() + 60]):
                 continue      # inside a sentence: a date the text talks about, not its dateline
             if d and (best is None or m.start() < best[0]):
                 best = (m.start(), d, m.start(), m.end())
@@ -91,33 +106,41 @@ def publication_date_in_text(text: str, window: int = 250) -> tuple[date, Span] 
 _REL_DAY = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
     "yesterday": 1, "last night": 1, "overnight": 1, "late last night": 1, "the previous day": 1,
-    "the day before": 1,
+    "the day before": 1, "earlier in the day": 0, "later in the day": 0,
 }
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})\s+and\s+(?P<d2>\d{{1,2}})\s+(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
-    ("range_md", re.compile(rf"\bbetween\s+(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s+and\s+(?:(?P=m)\s+)?(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
+    # "between 5 and 7 April", "on the night of 3 to 4 March", "from 12-14 May 2015"
+    ("range_dm", re.compile(rf"\b(?:between\s+|from\s+|(?:on\s+)?the\s+night\s+of\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*"
+                            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:people|civilians|killed|dead|%))", re.I)),
+    ("range_md", re.compile(rf"\b(?:between|from)\s+(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:and|to|-|\u2013)\s*(?:(?P=m)\s+)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     ("dmy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:people|civilians|killed|dead|%))", re.I)),
     ("my", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?(?P<m>{_MON})\s+(?P<y>{_YEAR})\b", re.I)),
-    ("in_month", re.compile(r"\b(?:in|since|during|early|late|mid-?)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
-    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+(?:ago|earlier)\b", re.I)),
-    ("last24", re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:24|twenty-four)\s+hours\b", re.I)),
+    ("in_month", re.compile(r"\b(?:(?:in|since|during|early|late)\s+|mid-?\s*)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
+    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d|a)\s+(?P<u>days?|weeks?)\s+ago\b", re.I)),
+    ("last24", re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<h>24|twenty-four|48|forty-eight|72|seventy-two)\s+hours\b|"
+                          r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<nd>two|three|2|3)\s+days\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:on|late|early|earlier|last|since|by|until|from|before|overnight|through)\s+)?(?:(?:late|early)\s+)?"
                            r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'?s)?\b"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
     ("rel_day", re.compile(r"\b(?:late\s+|earlier\s+|early\s+)?(?P<r>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|"
-                           r"last\s+night|overnight|the\s+previous\s+day|the\s+day\s+before)\b", re.I)),
-    ("last_week", re.compile(r"\b(?:last|earlier\s+this|this|past)\s+week(?:end)?\b", re.I)),
+                           r"last\s+night|overnight|the\s+previous\s+day|the\s+day\s+before|(?:earlier|later)\s+in\s+the\s+day)\b", re.I)),
+    ("last_week", re.compile(r"\b(?:last|earlier\s+this|this|past|(?:over|at|during)\s+the)\s+week(?:end)?\b", re.I)),
     ("month_rel", re.compile(r"\b(?:earlier\s+this|this|last)\s+month\b", re.I)),
     ("year", re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b", re.I)),
 ]
-_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMWORDS = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _REPORTING = re.compile(
     r"\b(?:said|says|say|reported|reports|announced|told|stated|added|claimed|confirmed|quoted|"
     r"according to [^,.;]{0,60}|statement|tweeted|posted|wrote|published)\s*(?:on\s+|late\s+|early\s+)?$", re.I)
 _REPORTING_AFTER = re.compile(r"^[\s,]*(?:that|,)?\s*(?:said|reported|announced|told)\b", re.I)
 _AFTER_NOT_INCIDENT = re.compile(r"^\s*(?:'s\s+)?(?:statement|report|meeting|session|vote|talks)\b", re.I)
-_BEFORE_NOT_INCIDENT = re.compile(r"\b(?:since|until|by|before|from)\s*$", re.I)
+_CREDIT_AFTER = re.compile(r"^\s*\.?\s*\((?=[^()]{0,60}\))[^()]*\b(?:AFP|AP|Reuters|EPA|Getty|Agencies|Photo|Images|IHA|AA|Anadolu|"
+                           r"SANA|Sputnik|File)\b[^()]*\)")
+_DATELINE_BEFORE = re.compile(r"(?:^|[\s.)])[A-Z][A-Z'-]{2,}(?:[ ,]+[A-Z][A-Z'-]{1,})*,?\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}\)|[-\u2013\u2014]{1,2}\s)")
+_BEFORE_NOT_INCIDENT = re.compile(r"\b(?:since|until|by|before|from)\s+(?:(?:\d{1,2}[:.]?\d{2}|\d{1,2})\s*(?:GMT|UTC|a\.?m\.?|p\.?m\.?|hrs|local\s+time)?\s+)?$|"
+                                  r"\b(?:since|until|by|before|from)$", re.I)
 
 
 def _latest_on_or_before(ref: date, month: int, day: int) -> date | None:
@@ -146,7 +169,9 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
             a, b = _latest_on_or_before(ref, month, d1), _latest_on_or_before(ref, month, d2)
         else:
             return IncidentDate()
-        return IncidentDate(a, b, "day" if a == b else "week" if a and b and (b - a).days <= 7 else "month") if a and b else None
+        if not (a and b and a <= b):
+            return None
+        return IncidentDate(a, b, "day" if a == b else "week" if (b - a).days <= 7 else "month")
     if kind in ("dmy", "mdy"):
         day = int(g["d"])
         if not month or not 1 <= day <= 31:
@@ -165,23 +190,38 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
         return IncidentDate(date(y, 1, 1), date(y, 12, 31), "year")
     if ref is None:
         return IncidentDate()
-    if kind == "weekday":
+    if kind == "weekday":      # "last Friday" on a Friday is a week ago
         w = WEEKDAYS[g["w"].lower()]
-        d = ref - timedelta(days=(ref.weekday() - w) % 7)
+        back = (ref.weekday() - w) % 7
+        if back == 0 and m.group(0).lower().startswith("last "):
+            back = 7
+        d = ref - timedelta(days=back)
         return IncidentDate(d, d, "day")
     if kind == "rel_day":
         r = " ".join(g["r"].lower().split())
         d = ref - timedelta(days=_REL_DAY.get(r, 0))
         return IncidentDate(d, d, "day")
-    if kind == "days_ago":
+    if kind == "days_ago":      # "two days ago" -> pub-2 (day); "a week ago" -> pub-7 (week)
         n = _NUMWORDS.get(g["n"].lower()) or int(g["n"])
-        d = ref - timedelta(days=n)
-        return IncidentDate(d, d, "day")
+        weeks = g["u"].lower().startswith("week")
+        d = ref - timedelta(days=7 * n if weeks else n)
+        return IncidentDate(d, d, "week" if weeks else "day")
     if kind == "last24":
-        return IncidentDate(ref - timedelta(days=1), ref, "day")
+        # "in the last 24 hours", "the past two days" -> pub-1..pub; "the past 48 hours" -> pub-2..pub
+        h = (g.get("h") or "24").lower()
+        n = {"24": 1, "twenty-four": 1, "48": 2, "forty-eight": 2, "72": 3, "seventy-two": 3}.get(h, 1)
+        if g.get("nd"):
+            n = {"two": 1, "2": 1, "three": 2, "3": 2}[g["nd"].lower()]    # the past two days: yesterday and today
+        return IncidentDate(ref - timedelta(days=n), ref, "day" if n == 1 else "week")
     if kind == "last_week":
         text = m.group(0).lower()
         monday = ref - timedelta(days=ref.weekday())
+        if text.endswith("weekend") and not (text.startswith("last") or text.startswith("past")):
+            # "over the weekend", "this weekend": the Saturday-Sunday just gone (or under way)
+            sat = ref - timedelta(days=ref.weekday() - 5) if ref.weekday() >= 5 else monday - timedelta(days=2)
+            return IncidentDate(sat, min(sat + timedelta(days=1), ref), "week")
+        if text.endswith("the week"):
+            return IncidentDate(monday, ref, "week")
         if text.startswith("last") or text.startswith("past"):
             if text.endswith("weekend"):
                 sat = monday - timedelta(days=2)
@@ -197,8 +237,109 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
     return None
 
 
-_KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 1, "rel_day": 1, "last24": 1,
-              "days_ago": 1, "my": 2, "in_month": 3, "last_week": 3, "month_rel": 3, "year": 4}
+# preference by precision: a day beats a week beats a month beats a year
+_KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 1,
+              "days_ago": 0, "last_week": 7, "my": 8, "in_month": 9, "month_rel": 9, "year": 11}
+_PRECISION_RANK = {"day": 0, "week": 7, "month": 8, "year": 11}
+
+# --- what a date expression is attached to ------------------------------------------------------
+# The verb or noun a date modifies ("killed ... on Monday", "Tuesday's strike", "met Wednesday")
+# tells the incident's own date from the date of a statement, a meeting or a photo.
+_VIOLENT = frozenset("""
+kill killing killer die dead death toll wound injure injury massacre slaughter execute execution behead
+attack assault offensive raid strike airstrike airstrikes bomb bombing bombard bombardment blast
+explosion explode detonate suicide shell shelling fire gunfire shoot shooting gunman gunmen sniper
+fight fighting fighter clash battle skirmish combat ambush storm seize capture take overrun advance
+rocket missile mortar barrage artillery drone barrel gas chemical sarin chlorine fume poison
+abduct abduction kidnap kidnapping hostage torture hit target destroy burn loot besiege siege
+operation onslaught incursion invasion violence crackdown unrest
+""".split())
+_NON_INCIDENT = frozenset("""
+say tell report announce state add claim confirm quote tweet post write publish issue release
+meet meeting debate vote session talk talks summit conference speech visit statement interview
+renew urge call push ask responsibility demand warn condemn denounce accuse deny blame pledge vow promise
+sign agree decide approve adopt discuss plan propose welcome express appeal insist reiterate
+walk sell stand sit pose look gather queue watch arrive travel
+""".split())
+_VIOLENT_ENDINGS = ("offensive", "strike", "strikes", "attack", "attacks", "bomb", "bombing", "bombings",
+                    "shelling", "fire", "killing", "killings", "fighting", "clash", "clashes", "raid", "raids")
+_LETHAL = frozenset({"kill", "killed", "killing", "die", "died", "dead", "death", "massacre", "execute", "executed"})
+_BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
+_START = frozenset({"begin", "launch", "start", "erupt", "open"})
+_CONTINUING = frozenset({"continue", "continued", "continuing", "resume", "resumed", "rage", "raged", "raging",
+                         "persist", "fresh", "renewed", "still", "again", "ongoing"})
+_CAPTION_AFTER = re.compile(r"^\s*\((?:AFP|AP|Reuters|EPA|Getty|[A-Z][\w.]*(?:\s+[\w.]+){0,4}\s+(?:Agencies|Images|Photo))[^)]{0,30}\)")
+_CAPTION_IN = re.compile(r"\b(?:photo|picture|image|file)\s*(?:shows|taken|:)|\((?:AFP|Reuters|AP|EPA)(?:\s+Photo)?\)\W*$", re.I)
+
+
+def _governor(doc: "Doc", start: int, end: int):
+    """The token a date expression at doc characters start..end modifies: climb from the expression's
+    root through prepositions to the first verb or noun outside it. None when it cannot be found."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return None
+        tok = head
+        if tok.i < span.start or tok.i >= span.end:
+            if tok.pos_ != "ADP":
+                return tok
+    return None
+
+
+def _context_words(gov) -> list:
+    """The governor with the words that say what it is about: its subject and object (and their
+    "of" complements: "a barrage of rockets"), its modifiers, and the noun a relative clause hangs on."""
+    words = [gov]
+    for c in gov.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "amod", "compound", "acomp", "advmod", "pcomp", "xcomp",
+                      "agent"):
+            words.append(c)
+            words.extend(g for g in c.children if g.dep_ in ("amod", "compound", "pobj", "prep", "dobj"))
+            words.extend(gg for g in c.children if g.dep_ == "prep" for gg in g.children if gg.dep_ == "pobj")
+    if gov.dep_ in ("relcl", "acl") and gov.head is not gov:
+        words.append(gov.head)
+        words.extend(c for c in gov.head.children if c.dep_ in ("amod", "compound"))
+    return words
+
+
+def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool, bool]:
+    """(preference adjustment, starts, continues, statement, lethal) for the expression at doc characters start..end:
+    -3 when it dates violence, +8 when it dates a statement, meeting or the like, +12 when it sits in
+    a background clause ("after militia expelled them last month")."""
+    gov = _governor(doc, start, end)
+    if gov is None:
+        return 0, False, False, False, False
+    words = _context_words(gov)
+    near = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    span = doc.char_span(start, end, alignment_mode="expand")
+    right: list = []
+    left: list = []
+    if span is not None:      # the words right after it: "continued on Monday their military operations"
+        right = list(doc[span.end:min(span.end + 4, span.sent.end)])
+        left = list(doc[max(span.start - 3, span.sent.start):span.start])
+    lemmas = near | {w.lemma_.lower() for w in right} | {w.lower_ for w in right}
+    adj = 0
+    statement = gov.lemma_.lower() in _NON_INCIDENT or gov.lower_ in _NON_INCIDENT
+    if statement:
+        adj = 8
+    elif lemmas & _VIOLENT or any(w.endswith(_VIOLENT_ENDINGS) for w in lemmas):
+        adj = -3
+    starts = gov.lemma_.lower() in _START
+    if (not starts and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children)) or \
+            (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
+        adj += 12     # "after militia expelled them last month"; not "since it began on Saturday"
+    continues = bool((near | {w.lemma_.lower() for w in left} | {w.lower_ for w in left}) & _CONTINUING)
+    lethal = adj < 0 and bool(near & _LETHAL)
+    return adj, starts, continues, statement, lethal
+
+
+def _is_caption(doc_text: str, sent) -> bool:
+    """A photo caption: a sentence followed by a picture credit ("(AFP)", "(TRT World and Agencies)")."""
+    return bool(_CAPTION_AFTER.match(doc_text[sent.end_char:sent.end_char + 60]) or _CAPTION_IN.search(sent.text))
 
 
 def date_expressions(text: str, offset: int = 0, ref: date | None = None,
@@ -219,36 +360,136 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
             taken.append((s, e))
             before, after = text[max(0, s - 80):s], text[e:e + 40]
             pref = _KIND_RANK[kind]
+            if kind in ("days_ago", "last24"):      # "a week ago", "the past 72 hours" are as vague as a week
+                pref = max(pref, _PRECISION_RANK.get(res.precision, 0))
             if _REPORTING.search(before) or _REPORTING_AFTER.match(after) or _AFTER_NOT_INCIDENT.match(after):
                 pref += 10
-            if re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) or _BEFORE_NOT_INCIDENT.search(before):
+            if (re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) and not kind.startswith("range")) or \
+                    _BEFORE_NOT_INCIDENT.search(before):
                 pref += 20
+            elif _CREDIT_AFTER.match(text[e:e + 60]):
+                pref += 30      # a photo caption's date, never the incident's: "Syria August 6 2016 (TRT World)"
+            elif _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
+                pref += 20      # a dateline inside the text: "MOSCOW, October 18 (RIA Novosti) -"
             res.evidence = Span(offset + s, offset + e, m.group(0))
             found.append((pref, res))
     return found
+
+
+def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tuple[int, int]]):
+    """(preference, starts, continues, violent, IncidentDate) for each date expression in one sentence.
+
+    An incident named by its weekday after a dated statement about it ("On Sunday al-Nusra claimed
+    responsibility for Tuesday's attacks") is the weekday before that statement."""
+    out = []
+    said: list[tuple[int, date]] = []
+    caption = None
+    for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
+        adj, starts, continues, statement, lethal = _attachment(doc, res.evidence.start, res.evidence.end)
+        if statement and pref >= 10:
+            adj = 0         # "said Thursday": already counted as a reporting date
+        if caption is None:
+            caption = _is_caption(doc_text, sent)
+        if adj < 0 and res.precision == "day" and res.start and ref and 0 <= (ref - res.start).days <= 14 and \
+                pref >= 20 and (re.match(r"since\b", res.evidence.text, re.I) or
+                                re.search(r"\bsince\s+$", doc_text[max(0, res.evidence.start - 7):res.evidence.start], re.I)):
+            pref -= 18          # "killed 66 civilians since Tuesday": the incident runs from Tuesday
+            res.end = ref
+            res.precision = "day" if res.start == ref else "week"
+        violent = 2 if lethal else 1 if adj < 0 else 0
+        out.append((pref + adj + (10 if caption else 0), starts, continues, violent, res))
+        if statement and res.precision == "day" and res.start:
+            said.append((res.evidence.start, res.start))
+    for c in out:
+        res = c[4]
+        if c[3] and res.precision == "day" and res.start and _WEEKDAY_OF.fullmatch(res.evidence.text.strip()) and \
+                any(at < res.evidence.start and res.start > day for at, day in said):
+            res.start = res.end = res.start - timedelta(days=7)
+    return out
+
+
+_WEEKDAY_OF = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'?s", re.I)   # "Tuesday's attack"
+
+
+OLD_NEWS_DAYS = 14
 
 
 def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | None) -> IncidentDate:
     """The date of the incident the `sentences` describe (the first is the lead), resolved against
     the article's own dateline or `pub_date`.
 
+    See the module docstring for how one expression is chosen among several.
+
     >>> # "Ten people were killed in Idlib on Sunday." published Tue 2017-04-04 -> 2017-04-02 (day)
     """
     cache = doc.user_data.setdefault("sitrep_dates", {})
     if "dateline" not in cache:        # once per doc: spaCy rebuilds doc.text on every access
-        cache["dateline"] = publication_date_in_text(doc.text)
+        cache["text"] = doc.text
+        cache["dateline"] = publication_date_in_text(cache["text"])
+    doc_text = cache["text"]
     ref = pub_date
     skip: list[tuple[int, int]] = []
     dl = cache["dateline"]
     if dl:
         ref = dl[0]
         skip.append((dl[1].start, dl[1].end))
-    best: tuple[tuple[int, int], IncidentDate] | None = None
+    scored: list[tuple[int, int, bool, bool, IncidentDate]] = []
     for order, sent in enumerate(sentences):
-        for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
-            key = (pref + (2 * order if pref < 10 else 5 * order), res.evidence.start if res.evidence else 0)
-            if best is None or key < best[0]:
-                best = (key, res)
-    if best is None or best[0][0] >= 30:
-        return IncidentDate()
-    return best[1]
+        for pref, starts, continues, violent, res in _candidates(doc, doc_text, sent, ref, skip):
+            if order >= 2 and ref and res.start and (ref - res.start).days > OLD_NEWS_DAYS and violent < 2:
+                pref += 10      # weeks before publication, deep in the story: background history
+                #                 (unless people were killed then: "the attack that killed 1400 on August 21")
+            scored.append((pref + (2 * order if pref < 10 else 5 * order), pref, starts, continues, res))
+    if not any(k < 30 for k, *_ in scored) and sentences:
+        scored = _nearby_candidates(doc, doc_text, sentences, ref, skip)
+    best = _choose(scored)
+    return best if best is not None else IncidentDate()
+
+
+def _choose(scored: list[tuple[int, int, bool, bool, IncidentDate]]) -> IncidentDate | None:
+    """The best-scored date; a continuing day ("was continuing on Saturday", "fresh fighting on
+    Saturday") gives way to the incident's first day when the sentences tie violence to one up to a
+    week earlier."""
+    usable = [c for c in scored if c[0] < 30]
+    if not usable:
+        return None
+
+    def first_day_of(c) -> bool:
+        return any(o[4].precision == "day" and o[4].start and c[4].start and o[1] < 10 and
+                   0 < (c[4].start - o[4].start).days <= 7 for o in usable)
+
+    def key(c):
+        key0 = c[0] + (6 if c[3] and c[4].precision == "day" and first_day_of(c) else 0)
+        return key0, c[4].evidence.start if c[4].evidence else 0
+
+    return min(usable, key=key)[4]
+
+
+_OTHER_INCIDENT = re.compile(r"^\W*(?:meanwhile|elsewhere|separately|in\s+other|in\s+a\s+separate|earlier|last\s+(?:week|month|year))\b|"
+                             r"\b(?:not\s+the\s+first\s+time|previously|in\s+the\s+past|in\s+a\s+similar)\b", re.I)
+NEARBY = 3     # sentences around an undated incident searched for its date
+
+
+def _nearby_candidates(doc, doc_text, sentences, ref, skip):
+    """Dates from the sentences around an incident that gives none itself, nearest first: only dates
+    tied to violence, at most NEARBY sentences away, never across a sentence that opens another
+    incident ("Meanwhile ...", "Elsewhere ...")."""
+    first, last = sentences[0].start_char, sentences[-1].end_char
+    before = [] if _OTHER_INCIDENT.search(sentences[0].text) else [s for s in doc.sents if s.start_char < first]
+    after = [] if any(_OTHER_INCIDENT.search(s.text) for s in sentences[1:]) else \
+        [s for s in doc.sents if s.end_char > last]
+    ordered: list[tuple[int, object]] = []
+    for n, sent in enumerate(reversed(before[-NEARBY:]), 1):
+        ordered.append((n, sent))
+        if _OTHER_INCIDENT.search(sent.text):
+            break         # it opens the incident this one continues; what precedes it is another
+    for n, sent in enumerate(after[:NEARBY], 1):
+        if _OTHER_INCIDENT.search(sent.text):
+            break
+        ordered.append((n, sent))
+    out = []
+    for dist, sent in ordered:
+        for pref, starts, continues, violent, res in _candidates(doc, doc_text, sent, ref, skip):
+            if pref < 10 and violent and not first <= res.evidence.start < last:
+                out.append((pref + 2 * dist, pref, starts, continues, res))
+    return out
