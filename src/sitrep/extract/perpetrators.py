@@ -27,6 +27,7 @@ ACTOR_HEADS = frozenset({
     "artillery", "snipers", "sniper", "attackers", "attacker", "extremists", "members", "men", "fsa",
     "air force", "qaeda", "al-qaeda", "tahrir", "sham", "ahrar", "jaish", "pilots", "elements", "mercenaries",
     "agents", "regimes", "army's", "authorities", "hizbollah", "kurds", "ypg", "mujahideen", "jabhat",
+    "opponents", "paramilitaries", "paramilitary", "separatists", "invaders", "occupiers",
 })
 # "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
 BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
@@ -81,6 +82,10 @@ DENY_RE = re.compile(
     r"(?:carrying|targeting|using|that|it|its|they|any))")
 
 
+# A sentence about another era: "In 1988 ...", "Back in 1982 ...".
+HISTORY_RE = re.compile(r"\W*(?:Back )?[Ii]n (?:1[89]\d\d|200\d)\b")
+
+
 # Verbs of taking ground: their passive agent ("retaken by government forces", "besieged by insurgents")
 # says who holds a place, not who is blamed for violence.
 CONTROL_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "besiege", "hold", "control",
@@ -100,8 +105,9 @@ def _phrase(tok) -> tuple[int, int]:
         if c.dep_ not in ("punct", "cc", "relcl", "appos", "det", "predet", "poss") or c.dep_ == "poss":
             toks.extend(c.subtree)
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "backed")) or \
-                c.dep_ == "acl" and c.lower_ in ("backed", "loyal", "affiliated", "linked"):
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "backed") and
+                                              not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)) or \
+                c.dep_ in ("acl", "amod") and c.lower_ in ("backed", "loyal", "affiliated", "linked", "allied"):
             toks.extend(c.subtree)
     toks = [t for t in toks if t.dep_ != "punct" or t.text in ("-", "'s", "’s")]
     first = min(toks, key=lambda t: t.i)
@@ -130,12 +136,17 @@ def _stance_for(perp_text: str, speaker) -> str:
     words = set(re.findall(r"[a-z]+", p))
     if speaker is None:
         return "accuses"
-    if speaker.kind in ("military", "government") and (words & {"army", "armed", "military", "troops", "units",
-                                                                   "air", "soldiers", "forces"}) \
-            and not words & ENEMY_WORDS:
-        return "claims_responsibility"
     sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
     stems = {w[:5] for w in sp_words if len(w) >= 4} - NOT_SIDE_STEMS
+    # a government speaks for its own forces only: Israel's "Syrian forces", Britain's "forces loyal to
+    # Syrian President Bashar al-Assad" are someone else's
+    foreign = speaker.kind == "government" and any(
+        w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
+        if w.lower() not in ("the", "units", "forces", "army", "armed"))
+    if speaker.kind in ("military", "government") and (words & {"army", "armed", "military", "troops", "units",
+                                                                   "air", "soldiers", "forces"}) \
+            and not words & ENEMY_WORDS and not foreign:
+        return "claims_responsibility"
     if stems and any(w[:5] in stems for w in words if len(w) >= 4):
         return "claims_responsibility"
     return "accuses"
@@ -151,6 +162,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     The stance here is what the grammar says (accuses / claims_responsibility / denies); the
     caller re-checks accusations against the speaker (`_stance_for`)."""
     out: list[tuple[str, str, int, int, int]] = []
+    if HISTORY_RE.match(sent.text):       # "In 1988 ... Kurds were gassed by Saddam Hussein's forces"
+        return out
     doc = sent.doc
     doc_text = doc_text_of(doc)
     seen: set[tuple[int, int]] = set()
@@ -170,6 +183,15 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "xcomp" and tok.head.lower_ == "able":
                 subj = able_subject(tok.head)     # "the army was able to kill about 40 militants"
+            if subj is None and tok.i > sent.start and doc[tok.i - 1].pos_ == "NOUN" and \
+                    doc[tok.i - 1].lower_ in ACTOR_HEADS and tok.dep_ == "ROOT":
+                subj = doc[tok.i - 1]              # misparsed "Elsewhere in Syria rebels attacked ..."
+            if subj is not None and (_not_this_incident(tok) or _taking_ground(tok)):
+                continue
+            if subj is not None and subj.lower_ in PARTITIVES:
+                owner_of = _partitive_owner(subj)  # "one of its fighters had fired", "three of its fighters"
+                if owner_of is not None:
+                    subj = owner_of
             if subj is not None and subj.lower_ in SELF_PRONOUNS | {"fighters", "forces", "jets", "aircraft"}:
                 owner = self_claimant(tok, subj)  # "IS said its fighters attacked..."
                 if owner is not None:
@@ -178,19 +200,28 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     continue
             if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
                                                                          "launch", "push", "advance", "round")
-                                                         or _violent_object(tok)):
+                                                         or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
                 add(s, e, "accuses", s, ev_end, tok.i)
         # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
-        if tok.lower_ == "by" and tok.head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
-                {w.rstrip("s") for w in ATTACK_NOUNS} and tok.head.lemma_.lower() not in CONTROL_VERBS:
+        by_head = _by_head(tok) if tok.lower_ == "by" else None
+        if by_head is not None and by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
+                {w.rstrip("s") for w in ATTACK_NOUNS} and by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
+                not _backing(by_head) and (by_head.lemma_.lower() != "use" or _weapon_words(sent)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is not None and is_actor(pobj) and tok.head.lemma_.lower() != "back":
+            if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
-                add(s, e, "accuses", tok.head.idx, e, tok.i)
+                add(s, e, "accuses", min(by_head.idx, tok.idx), e, tok.i)
+        # 2b. "killed at the hands of pro-government troops"
+        if tok.lower_ == "hands" and tok.i >= 2 and doc[tok.i - 2].lower_ == "at" and doc[tok.i - 1].lower_ == "the":
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and is_actor(pobj):
+                s, e = _phrase(pobj)
+                add(s, e, "accuses", doc[tok.i - 2].idx, e, tok.i)
         # 3. "Russian air strikes", "government bombardment", "Israeli drone", "regime warplanes"
-        if tok.pos_ == "NOUN" and tok.lower_ in STRIKE_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lower_ in STRIKE_NOUNS and not _backing(tok):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                     and c.lower_ not in NON_ACTOR_MODIFIERS and (c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
                                                                  or c.lower_ in ACTOR_HEADS)]
@@ -205,7 +236,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     s, e = doc[first].idx, end_tok.idx + len(end_tok.text)
                     add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
         # 3b. "a similar terrorist rocket attack", "the Syrian army's bombardment", "sniper fire of Nusra"
-        if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS and not _backing(tok):
             span = attack_modifier_actor(tok)
             if span is not None:
                 add(span[0], span[1], "accuses", span[0], tok.idx + len(tok.text), tok.i)
@@ -221,10 +252,13 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if lemma == "blame":
                 on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-                if on is not None:
-                    obj = next((c for c in on.children if c.dep_ == "pobj"), obj)
+                on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if on_obj is not None and on_obj.ent_type_ not in ("DATE", "TIME") and \
+                        on_obj.lower_ not in TIME_WORDS:
+                    obj = on_obj
             if obj is not None and can_be_blamed(obj) and (lemma != "hold" or any(
-                    c.lower_ == "responsible" for c in tok.subtree)):
+                    c.lower_ == "responsible" for c in tok.subtree)) and \
+                    not (lemma == "accuse" and _accused_of_other_things(tok, obj)):
                 s, e = _phrase(obj)
                 add(s, e, "accuses", tok.idx, e, tok.i)
         if lemma == "attribute" and tok.pos_ == "VERB":
@@ -237,10 +271,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s, e, "accuses", tok.idx, e, tok.i)
     text = sent.text
     base = sent.start_char
-    if HEDGE_RE.search(text):
-        out = [o for o in out if doc[o[4]].lemma_.lower() in EXPLICIT_BLAME]
+    hedged = bool(HEDGE_RE.search(text))
     if DENIAL_RE.search(text):
         out = [(p, "denies" if st == "accuses" else st, s, e, a) for p, st, s, e, a in out]
+        for m in AGAINST_RE.finditer(text):   # "called allegations against their forces illogical and fabricated"
+            s = base + m.start("actor")
+            add(s, base + m.end("actor"), "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start()))
     for m in CLAIM_RE.finditer(text):
         actor = m.group("actor")
         if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "and", "that"):
@@ -250,6 +286,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     for m in CLAIMED_BY_RE.finditer(text):
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", base + m.start(), base + m.end(), _tok_at(sent, s))
+    if hedged:
+        out = [o for o in out if doc[o[4]].lemma_.lower() in EXPLICIT_BLAME or o[1] == "denies"]
     for rx in ARGUED_BLAME_RES:
         for m in rx.finditer(text):
             actor = re.sub(r"(?:'s|’s)$", "", m.group("actor").strip())
@@ -263,10 +301,33 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             continue
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
-    return out
+    for m in NOT_ITS_DOING_RE.finditer(text):
+        actor = m.group("actor").strip()
+        if actor.split()[0].lower() in PRONOUN_ACTORS | {"but", "and"}:
+            continue
+        s = base + m.start("actor")
+        add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
+    return _tidy(out, doc_text)
 
 
-DENY_LEMMAS = frozenset({"deny", "reject"})
+def _tidy(out, doc_text):
+    """Drop headline residue ("Tags Syria Damascus bombing ... bombers"), strip a leading date from an actor
+    ("29-07-2016 ISIL Terrorists"), and keep one actor per anchor when one phrase holds the other
+    ("Syrian" inside "Syrian armys")."""
+    tidy = []
+    for p, st, s, e, a in out:
+        if p.startswith("Tags ") or "\n" in p:
+            continue
+        lead = re.match(r"(?:[\d][\d./-]*\s+)+", p)
+        if lead:
+            p, s = p[lead.end():], s + lead.end()
+        if p:
+            tidy.append((p, st, s, e, a))
+    return [o for o in tidy if not any(q is not o and q[4] == o[4] and q[2] <= o[2] and o[3] <= q[3] and
+                                       len(q[0]) > len(o[0]) and o[0] in q[0] for q in tidy)]
+
+
+DENY_LEMMAS = frozenset({"deny", "reject", "insist", "maintain"})
 
 
 def speaks_for_itself(doc, stance: str, anchor_i: int) -> bool:
@@ -410,3 +471,136 @@ def stance_for(perp_text: str, stance: str, speaker) -> str:
     if stance != "accuses":
         return stance
     return _stance_for(perp_text, speaker)
+
+
+# Words that tell a time, never a party: "blamed France on Monday" is no "blamed X on Y".
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight", "night", "morning", "evening", "afternoon", "friday's"})
+# What a deed done "since"/"after" names as background, or a whole campaign: "since the regime launched a
+# violent crackdown", "regime forces led a crackdown", "opposition fighters launched a campaign".
+CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt", "rebellion", "insurgency",
+                            "offensive", "siege", "blockade"})
+# Numbers and quantifiers that stand for some of a group: "one of its fighters", "three of its fighters".
+PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "some", "several", "many", "dozens",
+                        "members", "number", "most", "all"})
+# Verbs whose "by" is help, not blame: "government forces backed by Russian airstrikes".
+BACKING_LEMMAS = frozenset({"back", "support", "assist", "aid", "cover", "help", "accompany", "escort"})
+# Investigating an allegation blames no one: "a U.N. team investigating allegations that both rebels and
+# government forces have used chemical weapons".
+INVESTIGATION_LEMMAS = frozenset({"investigate", "probe", "examine", "verify", "inspect", "investigation",
+                                  "inquiry", "allegation", "check"})
+WEAPON_WORDS = frozenset({"chemical", "chemicals", "gas", "sarin", "chlorine", "weapon", "weapons", "bomb", "bombs",
+                          "barrel", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm"})
+# Deeds that an accusation can be about: "accused X of gassing", "of killing", "of the massacre".
+ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance", "push", "back", "hold", "carry",
+                                 "use", "launch", "regain"} | {
+    "commit", "gas", "bomb", "starve", "massacre", "killing", "killings", "massacres", "attack", "attacks",
+    "bombing", "bombings", "strike", "strikes", "shelling", "atrocities", "atrocity", "gassing"}
+
+AGAINST_RE = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+against\s+"
+                        r"(?P<actor>(?:the |their |its )?(?:[A-Z][\w'’-]+ ){0,3}(?:[A-Z][\w'’-]+|forces|army|"
+                        r"troops|government|regime|military|soldiers|militia|fighters))")
+# "the killer fumes which the Syrian government insists were not its doing"
+NOT_ITS_DOING_RE = re.compile(
+    r"(?P<actor>(?:the |The )?(?:[A-Z][\w'’-]+ ){0,3}(?:regime|government|army|military|forces|authorities|"
+    r"[A-Z][\w'’-]+))\s+(?P<verb>insists?|insisted|says?|said|maintains?|maintained|claims?|claimed)\s+"
+    r"(?:that )?(?:[\w'’-]+ ){0,6}?(?:was|were|is|are|had been|has been) not (?:its|their) "
+    r"(?:doing|work|fault|responsibility)")
+
+
+def _not_this_incident(verb) -> bool:
+    """A deed told as the background of another ("since the regime launched a violent crackdown"), a
+    campaign rather than an incident, an allegation under investigation, or an act of taking ground."""
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in CAMPAIGN_NOUNS:
+        return True
+    x = verb
+    for _ in range(6):
+        if x.head.i == x.i:
+            break
+        x = x.head
+        if x.lemma_.lower() in INVESTIGATION_LEMMAS:
+            return True
+    return False
+
+
+def _partitive_owner(subj):
+    """"one of its fighters" -> "fighters"; None when the partitive is not of a group that can act."""
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in pobj.children) or is_actor(pobj):
+        return pobj
+    return None
+
+
+def _rounded_up(verb) -> bool:
+    """"soldiers had rounded up scores of civilians": rounding up people is abduction."""
+    return verb.lemma_.lower() == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _by_head(by):
+    """What "by" completes: its head, or an attack noun just before it when the parser hung "by" elsewhere
+    ("a series of strikes in Syria overnight by a US-led coalition", "would raise a reported chemical
+    weapons attack by forces loyal to ...")."""
+    head = by.head
+    if head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS or head.lower_ in ATTACK_NOUNS:
+        return head
+    doc = by.doc
+    for i in range(by.i - 1, max(by.sent.start, by.i - 5) - 1, -1):
+        t = doc[i]
+        if t.lower_ in ATTACK_NOUNS and t.pos_ == "NOUN":
+            return t
+        if t.is_punct or t.pos_ == "VERB":
+            break
+    return head
+
+
+def _backing(tok) -> bool:
+    """Whether an attack noun or verb helps another actor: "backed by Russian airstrikes", "backed by air
+    strikes launched by the US-led coalition", "with the support of Russian jets"."""
+    x = tok
+    for _ in range(4):
+        if x.dep_ == "acl" or x.dep_ in ("conj", "compound", "amod"):
+            x = x.head
+            continue
+        if x.dep_ == "pobj" and x.head.lower_ in ("by", "with", "from") and \
+                x.head.head.lemma_.lower() in BACKING_LEMMAS:
+            return True
+        if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() in ("support", "cover", "help"):
+            return True
+        break
+    return False
+
+
+def _weapon_words(sent) -> bool:
+    return any(t.lower_ in WEAPON_WORDS for t in sent)
+
+
+def _accused_of_other_things(verb, obj) -> bool:
+    """"accused Iran of helping Syria", "accuse Damascus of having a stockpile", "accused the United States
+    of looking the other way": an accusation, but not of violence."""
+    of = next((c for c in list(verb.children) + list(obj.children) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return False
+    what = next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None)
+    if what is None:
+        return False
+    words = {what.lemma_.lower(), what.lower_} | {t.lemma_.lower() for t in what.children if t.dep_ in ("dobj",)}
+    return not words & (ACCUSED_DEEDS | WEAPON_WORDS)
+
+
+GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "regain", "overrun", "encircle",
+                          "surround", "liberate", "repel", "enter", "control"})
+
+
+def _taking_ground(verb) -> bool:
+    """"Government forces regained control of Qaryatayn", "rebels seized ground", "the army had retaken the
+    town": who holds a place, not who is blamed, unless the same clause kills ("repelled an attack,
+    killing more than 30 terrorists")."""
+    if verb.lemma_.lower() not in GROUND_VERBS:
+        return False
+    return not any(t.lemma_.lower() in ("kill", "execute", "massacre", "wound", "injure") for t in verb.subtree)
