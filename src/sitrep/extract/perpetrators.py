@@ -29,6 +29,8 @@ ACTOR_HEADS = frozenset({
     "agents", "regimes", "army's", "authorities", "hizbollah", "kurds", "ypg", "mujahideen", "jabhat",
     "opponents", "paramilitaries", "paramilitary", "separatists", "invaders", "occupiers",
 })
+# Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
+GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown", "armed", "air", "force"})
 # "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
 BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
@@ -39,7 +41,7 @@ VIOLENT_VERBS = frozenset({
     "shoot", "abduct", "kidnap", "seize", "pound", "hit", "raid", "bombard", "besiege", "capture", "torture",
     "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
-    "mutilate", "burn", "use", "advance", "lead", "continue", "take",
+    "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
 })
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
@@ -95,7 +97,8 @@ CONTROL_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "b
 # Russian planes", "Idlib has regularly been targeted by government air strikes".
 HEDGE_RE = re.compile(r"\b(?:unclear|not clear|not known|unknown|uncertain|could not (?:be )?(?:confirm|verif)|"
                       r"whether|regularly|routinely|frequently|repeatedly|often|habitually|"
-                      r"(?:has|have) been using)\b", re.IGNORECASE)
+                      r"(?:has|have) been using|apparently|\d+ times|(?:many|several|dozens of) times)\b",
+                      re.IGNORECASE)
 
 
 def _phrase(tok) -> tuple[int, int]:
@@ -106,9 +109,24 @@ def _phrase(tok) -> tuple[int, int]:
             toks.extend(c.subtree)
     for c in tok.rights:
         if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "backed") and
-                                              not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)) or \
-                c.dep_ in ("acl", "amod") and c.lower_ in ("backed", "loyal", "affiliated", "linked", "allied"):
+                                              not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+                                              and not (c.lower_ == "of" and tok.lower_ in STRIKE_NOUNS)) or \
+                (c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "cooperation" for g in c.children)) or \
+                c.dep_ == "acl" and c.lower_ in ("backed", "affiliated", "linked", "allied"):
             toks.extend(c.subtree)
+        elif c.dep_ == "amod" and c.lower_ in ("loyal", "affiliated", "linked", "allied"):
+            # "forces loyal to President Bashar al-Assad", without what hangs after the name
+            toks.append(c)
+            for to in c.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    toks.append(to)
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            toks.extend(t for t in pobj.subtree if not any(
+                                a.dep_ == "prep" and a.lower_ not in ("of",) and a.head.i == pobj.i and
+                                a.i <= t.i for a in pobj.children) or t.i <= pobj.i)
+        elif c.dep_ == "conj" and is_actor(c) and c.head.i == tok.i and tok.dep_ in ("nsubj", "nsubjpass"):
+            toks.extend(c.subtree)          # "soldiers and pro-government thugs had rounded up"
     toks = [t for t in toks if t.dep_ != "punct" or t.text in ("-", "'s", "’s")]
     first = min(toks, key=lambda t: t.i)
     last = max(toks, key=lambda t: t.i)
@@ -120,8 +138,9 @@ def is_actor(tok) -> bool:
     if tok.lower_ in PRONOUN_ACTORS:
         return False
     if tok.lower_ in BARE_ATTACKERS:
-        return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ACTOR_HEADS or c.ent_type_ in
-                                                                ("ORG", "NORP")) for c in tok.lefts)
+        return any(c.dep_ in ("compound", "amod", "nmod") and (
+            (c.lower_ in ACTOR_HEADS and c.lower_ not in GENERIC_MODIFIERS) or c.ent_type_ in ("ORG", "NORP") or
+            (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text))) for c in tok.lefts)
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
@@ -199,7 +218,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     add(s, e, "claims_responsibility", s, _verb_object_end(tok), owner.head.i)
                     continue
             if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
-                                                                         "launch", "push", "advance", "round")
+                                                                         "launch", "push", "advance", "round",
+                                                                         "release", "unleash", "drop", "give",
+                                                                         "deal")
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
@@ -208,7 +229,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         by_head = _by_head(tok) if tok.lower_ == "by" else None
         if by_head is not None and by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
                 {w.rstrip("s") for w in ATTACK_NOUNS} and by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
-                not _backing(by_head) and (by_head.lemma_.lower() != "use" or _weapon_words(sent)):
+                not _backing(by_head) and (by_head.lemma_.lower() != "use" or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
@@ -221,7 +242,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 s, e = _phrase(pobj)
                 add(s, e, "accuses", doc[tok.i - 2].idx, e, tok.i)
         # 3. "Russian air strikes", "government bombardment", "Israeli drone", "regime warplanes"
-        if tok.pos_ == "NOUN" and tok.lower_ in STRIKE_NOUNS and not _backing(tok):
+        if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
+                not _backing(tok):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                     and c.lower_ not in NON_ACTOR_MODIFIERS and (c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
                                                                  or c.lower_ in ACTOR_HEADS)]
@@ -258,7 +280,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     obj = on_obj
             if obj is not None and can_be_blamed(obj) and (lemma != "hold" or any(
                     c.lower_ == "responsible" for c in tok.subtree)) and \
-                    not (lemma == "accuse" and _accused_of_other_things(tok, obj)):
+                    not (lemma == "accuse" and _accused_of_other_things(tok, obj)) and \
+                    not (lemma == "blame" and _blamed_for_no_incident(tok)):
                 s, e = _phrase(obj)
                 add(s, e, "accuses", tok.idx, e, tok.i)
         if lemma == "attribute" and tok.pos_ == "VERB":
@@ -301,6 +324,13 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             continue
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
+    if DENIAL_RE.search(text) and not any(o[1] == "denies" for o in out) and \
+            (m := THE_ALLEGATIONS_RE.search(text)):
+        # "Information Minister Omran Zoabi said the allegations were illogical and fabricated": the
+        # allegations are the last accusation of a state actor told before
+        accused = _last_state_accused(sent)
+        if accused is not None:
+            out.append((accused, "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start())))
     for m in NOT_ITS_DOING_RE.finditer(text):
         actor = m.group("actor").strip()
         if actor.split()[0].lower() in PRONOUN_ACTORS | {"but", "and"}:
@@ -364,6 +394,11 @@ ARGUED_BLAME_RES = [
                r"(?:provocation|plot|set-?up|false[- ]flag|ploy|fabrication)"),
     re.compile(r"(?P<actor>" + _ACTOR + r")(?:'s|’s)? (?:direct |full |sole |clear )?responsibility for "
                r"(?:\S+ ){0,4}?" + _INCIDENT_WORDS + r"\b"),
+    # "described the attackers as \"terrorists\"", "branded the gunmen as Boko Haram militants"
+    re.compile(r"\b(?:described|labell?ed|called|branded|termed|identified) (?:the |them )?(?:(?:attackers|assailants|"
+               r"gunmen|perpetrators|bombers|killers|kidnappers|militants) )?as (?:an? )?[\"“‘']?"
+               r"(?P<actor>(?:[\w'’-]+ ){0,3}?(?:terrorists?|mercenaries|gangs|extremists|militants|rebels|"
+               r"jihadists|insurgents|bandits|(?:[A-Z][\w'’-]+ ?)+))"),
 ]
 
 
@@ -413,7 +448,8 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
     doc = noun.doc
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if pobj is not None and is_actor(pobj):
+    has_owner = any(c.dep_ == "poss" and is_actor(c) for c in noun.lefts)
+    if pobj is not None and is_actor(pobj) and not has_owner:
         return _phrase(pobj)
     actor = [t for t in doc[noun.left_edge.i:noun.i]
              if (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
@@ -450,7 +486,9 @@ def doc_text_of(doc) -> str:
 
 def _violent_object(verb) -> bool:
     words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree}
-    return bool(words & (ATTACK_NOUNS | {"chemical", "weapons", "gas", "sarin"}))
+    if verb.lemma_.lower() in ("give", "deal"):      # "was able to give a heavy blow to the Islam Brigade"
+        return bool(words & {"blow", "blows"})
+    return bool(words & (ATTACK_NOUNS | WEAPON_WORDS))
 
 
 def _verb_object_end(verb) -> int:
@@ -480,6 +518,12 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 # violent crackdown", "regime forces led a crackdown", "opposition fighters launched a campaign".
 CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt", "rebellion", "insurgency",
                             "offensive", "siege", "blockade"})
+# Verbs that make a deed possible or intended, not done: "allowing the militants to attack".
+ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan", "threaten", "prepare", "intend",
+                             "urge", "encourage", "aim", "seek", "vow", "expect"})
+# What is blamed when it is no incident: "the crisis, which she blamed directly on Assad".
+NON_INCIDENTS = frozenset({"crisis", "unrest", "conflict", "war", "chaos", "situation", "instability", "uprising",
+                           "rebellion", "turmoil", "stalemate", "collapse", "failure", "loss", "tension", "tensions"})
 # Numbers and quantifiers that stand for some of a group: "one of its fighters", "three of its fighters".
 PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "some", "several", "many", "dozens",
                         "members", "number", "most", "all"})
@@ -513,6 +557,14 @@ def _not_this_incident(verb) -> bool:
     campaign rather than an incident, an allegation under investigation, or an act of taking ground."""
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "support" for g in c.children)
+           for c in verb.children):
+        return True                        # "after Russia launched air strikes in support of Assad's forces"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ENABLING_LEMMAS:
+        return True                        # "allowing the militants to attack Qaryatayn"
+    if any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children):
+        return True                        # "the regime would not have used banned weapons had it not been for"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lemma_.lower() in CAMPAIGN_NOUNS:
         return True
@@ -576,8 +628,12 @@ def _backing(tok) -> bool:
     return False
 
 
-def _weapon_words(sent) -> bool:
-    return any(t.lower_ in WEAPON_WORDS for t in sent)
+def _used_weapon(used) -> bool:
+    """"chemical weapons used by the regime": a weapon; "crossings used by terrorists": no weapon."""
+    thing = used.head if used.dep_ == "acl" else next((c for c in used.children if c.dep_ == "nsubjpass"), None)
+    if thing is None:
+        return False
+    return any(t.lower_ in WEAPON_WORDS for t in thing.subtree if t.i <= used.i)
 
 
 def _accused_of_other_things(verb, obj) -> bool:
@@ -604,3 +660,45 @@ def _taking_ground(verb) -> bool:
     if verb.lemma_.lower() not in GROUND_VERBS:
         return False
     return not any(t.lemma_.lower() in ("kill", "execute", "massacre", "wound", "injure") for t in verb.subtree)
+
+
+def _blamed_for_no_incident(verb) -> bool:
+    """"the crisis, which she blamed directly on Assad"; "blamed terrorists for killings in Homs and elsewhere
+    during the almost year-long rebellion": blame for a whole conflict, not for an incident."""
+    thing = None
+    if verb.dep_ == "relcl":
+        thing = verb.head
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is not None and dobj is not None and dobj.lower_ not in ("which", "that"):
+        thing = dobj
+    if thing is not None and thing.lemma_.lower() in NON_INCIDENTS:
+        return True
+    for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if for_ is not None:
+        words = {t.lemma_.lower() for t in for_.subtree}
+        if words & (NON_INCIDENTS | CAMPAIGN_NOUNS) or {"elsewhere", "since"} & words:
+            return True
+    return False
+
+
+THE_ALLEGATIONS_RE = re.compile(r"\b[Tt]he (?:allegations?|accusations?|charges?|claims)\b(?! (?:against|that)\b)")
+STATE_ACTOR_WORDS = frozenset({"government", "regime", "army", "forces", "troops", "military", "soldiers",
+                               "authorities", "police"})
+LOOKBACK_SENTENCES = 6
+
+
+def _last_state_accused(sent) -> str | None:
+    """The state actor accused in the nearest of the few sentences before `sent`, as written."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("sitrep_perp_sents", {})
+    before = [s for s in doc.sents if s.end <= sent.start][-LOOKBACK_SENTENCES:]
+    for prev in reversed(before):
+        key = (prev.start, prev.end)
+        if key not in cache:
+            cache[key] = sentence_perpetrators(prev)
+        for perp, stance, *_ in reversed(cache[key]):
+            if stance == "accuses" and set(perp.lower().split()) & STATE_ACTOR_WORDS and \
+                    not set(perp.lower().split()) & ENEMY_WORDS:
+                return perp
+    return None
