@@ -272,3 +272,35 @@ def test_one_actor_per_attack_noun(nlp, make_article):
     text = "Three civilians died in the Syrian army's bombardment of Douma, activists said."
     perps = [p for p, _, _ in _perps(nlp, make_article, text)]
     assert len(perps) == 1, perps
+
+
+# A claim of responsibility told twice, under its name and under a description, is one claim.
+def test_claim_told_twice_is_one_claim(nlp, make_article):
+    text = ("A massive bomb blast claimed by the Daesh terror group killed at least 44 people in Qamishli on "
+            "Wednesday. Daesh claimed the attack in a statement circulated on social media.")
+    claims = [(p, st) for p, _, st in _perps(nlp, make_article, text) if st == "claims_responsibility"]
+    assert claims == [("Daesh", "claims_responsibility")]
+
+
+def test_described_claimant_after_a_named_one(nlp, make_article):
+    text = ("ISWAP said that it killed at least 20 soldiers in an attack on a base in Marte on Monday. In a statement "
+            "on one of its Telegram channels the jihadist group said it killed 20 soldiers and seized weapons.")
+    claims = [p for p, _, st in _perps(nlp, make_article, text) if st == "claims_responsibility"]
+    assert claims == ["ISWAP"]
+
+
+# Militaries speaking of their own aircraft claim the strike; of someone else's, they accuse.
+OWN_AIRCRAFT = [
+    ("Russia's military said six long-range Tu-22M3 bombers carried out strikes on Sunday on militants near "
+     "Deir el-Zour, killing 60.",
+     [("six long-range Tu-22M3 bombers", "claims_responsibility")]),
+    ("The Israeli military said Syrian jets bombed the buffer zone near Quneitra, killing two.",
+     [("Syrian jets", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_AIRCRAFT)
+def test_own_aircraft(nlp, make_article, text, expected):
+    got = [(p, st) for p, _, st in _perps(nlp, make_article, text)]
+    for item in expected:
+        assert item in got, got

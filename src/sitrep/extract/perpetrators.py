@@ -30,7 +30,7 @@ ACTOR_HEADS = frozenset({
     "opponents", "paramilitaries", "paramilitary", "separatists", "invaders", "occupiers",
 })
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
-GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown", "armed", "air", "force"})
+GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
 # "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
 BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
@@ -166,11 +166,20 @@ def _stance_for(perp_text: str, speaker) -> str:
                                                                    "air", "soldiers", "forces"}) \
             and not words & ENEMY_WORDS and not foreign:
         return "claims_responsibility"
+    if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not (
+            set(re.findall(r"[a-z]+", perp_text.lower())) & NATIONALITY_WORDS):
+        return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
     if stems and any(w[:5] in stems for w in words if len(w) >= 4):
         return "claims_responsibility"
     return "accuses"
 
 
+AIRCRAFT_WORDS = frozenset({"jets", "jet", "bombers", "warplanes", "aircraft", "planes", "pilots", "helicopters",
+                            "drones", "navy", "warships"})
+# Nationalities: "Israeli jets" named by someone's military are not its own unless the speaker shares the stem.
+NATIONALITY_WORDS = frozenset({"syrian", "russian", "israeli", "turkish", "iranian", "american", "british", "french",
+                               "saudi", "emirati", "ukrainian", "iraqi", "jordanian", "sudanese", "nigerian",
+                               "yemeni", "egyptian", "lebanese", "chadian", "ethiopian", "eritrean"})
 NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen", "sourc", "offic", "human",
                             "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front"})
 
@@ -229,7 +238,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         by_head = _by_head(tok) if tok.lower_ == "by" else None
         if by_head is not None and by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
                 {w.rstrip("s") for w in ATTACK_NOUNS} and by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
-                not _backing(by_head) and (by_head.lemma_.lower() != "use" or _used_weapon(by_head)):
+                not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal") and \
+                (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
@@ -247,6 +257,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                     and c.lower_ not in NON_ACTOR_MODIFIERS and (c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
                                                                  or c.lower_ in ACTOR_HEADS)]
+            mods += [c for m in mods for c in m.children if c.dep_ == "conj" and (
+                c.ent_type_ in ("NORP", "ORG", "GPE") or c.lower_ in ACTOR_HEADS)]
             if mods and tok.lower_ != "forces":
                 first = min(min(m.left_edge.i for m in mods), tok.i)
                 while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct"):
@@ -337,7 +349,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             continue
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
-    return _tidy(out, doc_text)
+    out = _tidy(out, doc_text)
+    if any(st == "claims_responsibility" and not _named(p) for p, st, *_ in out) and _earlier_named_claim(sent):
+        # "the hard-line militant group said it killed 50 fighters" after "DAESH said that it killed at least
+        # 50": the same claim told again under a description
+        out = [o for o in out if o[1] != "claims_responsibility" or _named(o[0])]
+    return out
 
 
 def _tidy(out, doc_text):
@@ -351,6 +368,12 @@ def _tidy(out, doc_text):
         lead = re.match(r"(?:[\d][\d./-]*\s+)+", p)
         if lead:
             p, s = p[lead.end():], s + lead.end()
+        if st == "claims_responsibility":
+            # "the Daesh terror group", "the Islamic State group": the group's name, so that the claim told
+            # twice ("claimed by the Daesh terror group" ... "Daesh claimed the attack") is one claim
+            m = CLAIMANT_NAME_RE.fullmatch(p)
+            if m and _named(m.group("name")):
+                p, s = m.group("name"), s + m.start("name")
         if p:
             tidy.append((p, st, s, e, a))
     return [o for o in tidy if not any(q is not o and q[4] == o[4] and q[2] <= o[2] and o[3] <= q[3] and
@@ -630,6 +653,9 @@ def _backing(tok) -> bool:
 
 def _used_weapon(used) -> bool:
     """"chemical weapons used by the regime": a weapon; "crossings used by terrorists": no weapon."""
+    if used.pos_ == "NOUN":               # "the brutal use of toxic gas by the criminal regime"
+        of = next((c for c in used.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return of is not None and any(t.lower_ in WEAPON_WORDS for t in of.subtree)
     thing = used.head if used.dep_ == "acl" else next((c for c in used.children if c.dep_ == "nsubjpass"), None)
     if thing is None:
         return False
@@ -702,3 +728,24 @@ def _last_state_accused(sent) -> str | None:
                     not set(perp.lower().split()) & ENEMY_WORDS:
                 return perp
     return None
+
+
+CLAIMANT_NAME_RE = re.compile(r"(?:[Tt]he )?(?P<name>.+?) (?:terror|terrorist|militant|jihadist|extremist|"
+                              r"armed|insurgent|rebel) (?:group|organi[sz]ation|network)")
+
+
+def _named(actor: str) -> bool:
+    """Whether an actor is named ("DAESH", "the Islamic State group") rather than described ("the group")."""
+    return any(w[:1].isupper() for w in actor.split() if w.lower() not in ("the", "a", "an"))
+
+
+def _earlier_named_claim(sent) -> bool:
+    doc = sent.doc
+    cache = doc.user_data.setdefault("sitrep_perp_sents", {})
+    for prev in [s for s in doc.sents if s.end <= sent.start]:
+        key = (prev.start, prev.end)
+        if key not in cache:
+            cache[key] = sentence_perpetrators(prev)
+        if any(st == "claims_responsibility" and _named(p) for p, st, *_ in cache[key]):
+            return True
+    return False
