@@ -304,3 +304,41 @@ def test_own_aircraft(nlp, make_article, text, expected):
     got = [(p, st) for p, _, st in _perps(nlp, make_article, text)]
     for item in expected:
         assert item in got, got
+
+
+# A denial told as "denied using"/"rejected shelling": the actor speaks for itself and clears itself.
+DENIED_DEEDS = [
+    ("The Syrian government has denied using chemical weapons in the attack on Khan Sheikhoun that killed 87.",
+     [("The Syrian government", "Syrian government", "denies")]),
+    ("The RSF rejected shelling the market in Omdurman, where 40 people were killed on Sunday.",
+     [("RSF", "RSF", "denies")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DENIED_DEEDS)
+def test_denied_deeds(nlp, make_article, text, expected):
+    got = _perps(nlp, make_article, text)
+    for item in expected:
+        assert item in got, got
+
+
+def test_strike_modifiers_kept_whole(nlp, make_article):
+    text = "At least 18 people were killed in Syrian government air strikes on Douma, the Observatory said."
+    assert ("Syrian government", "Syrian Observatory for Human Rights", "accuses") in _perps(nlp, make_article, text)
+
+
+MORE_NOT_BLAMED_2 = [
+    # another era, told in passing
+    "Thousands of Kurds were gassed by Saddam Hussein's forces at Halabja in 1988, the report recalled.",
+    # a photo caption run into the text
+    "Reuters Photo) Airstrikes hit the town of Binnish on Sunday, killing five.",
+    # the subject only agreed to a deed
+    "The United Nations and the Syrian regime agreed to destroy the chemical weapons stockpile by mid-2014.",
+    # "branded as" with no attackers named
+    "The rebels, often branded as the Free Syrian Army, held a meeting in Gaziantep.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_BLAMED_2)
+def test_more_not_blamed_2(nlp, make_article, text):
+    assert _perps(nlp, make_article, text) == []

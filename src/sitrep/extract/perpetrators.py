@@ -85,7 +85,7 @@ DENY_RE = re.compile(
 
 
 # A sentence about another era: "In 1988 ...", "Back in 1982 ...".
-HISTORY_RE = re.compile(r"\W*(?:Back )?[Ii]n (?:1[89]\d\d|200\d)\b")
+HISTORY_RE = re.compile(r"\W*(?:Back )?[Ii]n (?:1[89]\d\d|200\d)\b|.*\b(?:in|of|since) 19\d\d\b")
 
 
 # Verbs of taking ground: their passive agent ("retaken by government forces", "besieged by insurgents")
@@ -130,6 +130,8 @@ def _phrase(tok) -> tuple[int, int]:
     toks = [t for t in toks if t.dep_ != "punct" or t.text in ("-", "'s", "’s")]
     first = min(toks, key=lambda t: t.i)
     last = max(toks, key=lambda t: t.i)
+    while last.i > tok.i and (last.dep_ in ("cc", "punct", "prep", "det") or last.pos_ in ("CCONJ", "ADP", "DET")):
+        last = last.doc[last.i - 1]        # "troops backed by helicopter gunships and" -> "... gunships"
     return first.idx, last.idx + len(last.text)
 
 
@@ -214,6 +216,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if subj is None and tok.i > sent.start and doc[tok.i - 1].pos_ == "NOUN" and \
                     doc[tok.i - 1].lower_ in ACTOR_HEADS and tok.dep_ == "ROOT":
                 subj = doc[tok.i - 1]              # misparsed "Elsewhere in Syria rebels attacked ..."
+                while subj.dep_ == "pobj" and subj.head.lower_ == "of" and is_actor(subj.head.head):
+                    subj = subj.head.head          # "... of Quneitra units of the armed forces killed"
             if subj is not None and (_not_this_incident(tok) or _taking_ground(tok)):
                 continue
             if subj is not None and subj.lower_ in PARTITIVES:
@@ -226,10 +230,16 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     s, e = _phrase(owner)
                     add(s, e, "claims_responsibility", s, _verb_object_end(tok), owner.head.i)
                     continue
+            denier = tok.head if tok.dep_ in ("xcomp", "ccomp", "pcomp") and \
+                tok.head.lemma_.lower() in ("deny", "reject") else None
+            if subj is not None and denier is not None and is_actor(subj):
+                s, e = _phrase(subj)             # "the government of President Assad denied using chemical weapons"
+                add(s, e, "denies", s, _verb_object_end(tok), denier.i)
+                continue
             if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
                                                                          "launch", "push", "advance", "round",
                                                                          "release", "unleash", "drop", "give",
-                                                                         "deal")
+                                                                         "deal", "press")
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
@@ -255,16 +265,21 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
                 not _backing(tok):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
-                    and c.lower_ not in NON_ACTOR_MODIFIERS and (c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
+                    and c.lower_ not in NON_ACTOR_MODIFIERS and (c.ent_type_ in ("NORP", "ORG", "GPE")
+                                                                 or (c.ent_type_ == "PERSON" and c.dep_ == "poss")
                                                                  or c.lower_ in ACTOR_HEADS)]
             mods += [c for m in mods for c in m.children if c.dep_ == "conj" and (
                 c.ent_type_ in ("NORP", "ORG", "GPE") or c.lower_ in ACTOR_HEADS)]
             if mods and tok.lower_ != "forces":
                 first = min(min(m.left_edge.i for m in mods), tok.i)
-                while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct"):
+                while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct") or (
+                        doc[first].ent_type_ == "GPE" and first + 1 < tok.i and doc[first + 1].ent_type_ == "NORP"):
                     first += 1
                 if first < tok.i:
                     last_mod = max(m.i for m in mods)
+                    while last_mod + 1 < tok.i and doc[last_mod + 1].lower_ not in NON_ACTOR_MODIFIERS and \
+                            doc[last_mod + 1].pos_ in ("NOUN", "PROPN"):
+                        last_mod += 1                # "Syrian government air strikes" -> "Syrian government"
                     end_tok = tok if tok.lower_ in ("warplanes", "jets", "drone", "aircraft", "planes", "helicopters") \
                         else doc[last_mod]
                     s, e = doc[first].idx, end_tok.idx + len(end_tok.text)
@@ -357,13 +372,18 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     return out
 
 
+# Words of photo captions and site furniture run into a sentence: "Reuters Photo) Airstrikes".
+CAPTION_WORDS = frozenset({"photo", "photos", "handout", "related", "file", "getty", "afp", "reuters", "ap",
+                           "caption", "image", "images", "video"})
+
+
 def _tidy(out, doc_text):
     """Drop headline residue ("Tags Syria Damascus bombing ... bombers"), strip a leading date from an actor
     ("29-07-2016 ISIL Terrorists"), and keep one actor per anchor when one phrase holds the other
     ("Syrian" inside "Syrian armys")."""
     tidy = []
     for p, st, s, e, a in out:
-        if p.startswith("Tags ") or "\n" in p:
+        if p.startswith("Tags ") or "\n" in p or set(re.findall(r"[a-z]+", p.lower())) & CAPTION_WORDS:
             continue
         lead = re.match(r"(?:[\d][\d./-]*\s+)+", p)
         if lead:
@@ -418,8 +438,8 @@ ARGUED_BLAME_RES = [
     re.compile(r"(?P<actor>" + _ACTOR + r")(?:'s|’s)? (?:direct |full |sole |clear )?responsibility for "
                r"(?:\S+ ){0,4}?" + _INCIDENT_WORDS + r"\b"),
     # "described the attackers as \"terrorists\"", "branded the gunmen as Boko Haram militants"
-    re.compile(r"\b(?:described|labell?ed|called|branded|termed|identified) (?:the |them )?(?:(?:attackers|assailants|"
-               r"gunmen|perpetrators|bombers|killers|kidnappers|militants) )?as (?:an? )?[\"“‘']?"
+    re.compile(r"\b(?:described|labell?ed|called|branded|termed|identified) (?:them|the (?:\w+ )?(?:attackers|"
+               r"assailants|gunmen|perpetrators|bombers|killers|kidnappers|abductors|shooters)) as (?:an? )?[\"“‘']?"
                r"(?P<actor>(?:[\w'’-]+ ){0,3}?(?:terrorists?|mercenaries|gangs|extremists|militants|rebels|"
                r"jihadists|insurgents|bandits|(?:[A-Z][\w'’-]+ ?)+))"),
 ]
@@ -540,10 +560,11 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 # What a deed done "since"/"after" names as background, or a whole campaign: "since the regime launched a
 # violent crackdown", "regime forces led a crackdown", "opposition fighters launched a campaign".
 CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt", "rebellion", "insurgency",
-                            "offensive", "siege", "blockade"})
+                            "offensive", "counteroffensive", "counter-offensive", "siege", "blockade"})
 # Verbs that make a deed possible or intended, not done: "allowing the militants to attack".
 ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan", "threaten", "prepare", "intend",
-                             "urge", "encourage", "aim", "seek", "vow", "expect"})
+                             "urge", "encourage", "aim", "seek", "vow", "expect", "agree", "promise", "pledge",
+                             "decide", "refuse", "fail", "ask", "call"})
 # What is blamed when it is no incident: "the crisis, which she blamed directly on Assad".
 NON_INCIDENTS = frozenset({"crisis", "unrest", "conflict", "war", "chaos", "situation", "instability", "uprising",
                            "rebellion", "turmoil", "stalemate", "collapse", "failure", "loss", "tension", "tensions"})
