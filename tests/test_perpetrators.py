@@ -342,3 +342,35 @@ MORE_NOT_BLAMED_2 = [
 @pytest.mark.parametrize("text", MORE_NOT_BLAMED_2)
 def test_more_not_blamed_2(nlp, make_article, text):
     assert _perps(nlp, make_article, text) == []
+
+
+MORE_NOT_BLAMED_3 = [
+    # a deed stopped is no deed
+    "Moscow said Russian and Syrian air forces had stopped bombing Aleppo on Tuesday.",
+    # a downed drone attacked no one
+    "Jaish al-Islam said it had shot down a regime drone over Douma.",
+    # a dateline is no actor
+    "Oct 2016 Air strikes killed 20 children in Aleppo, UNICEF said.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_BLAMED_3)
+def test_more_not_blamed_3(nlp, make_article, text):
+    assert _perps(nlp, make_article, text) == []
+
+
+# A named armed group's commander speaking of the other side's army accuses it; a military source
+# speaking of its army claims the deed.
+MILITARY_SIDES = [
+    ("Islam Army's leader Mohammed Alloush said 30 civilians were killed in airstrikes by the Syrian military in "
+     "Douma.",
+     ("Syrian military", "accuses")),
+    ("A military source said army units killed 40 terrorists in the countryside of Quneitra.",
+     ("army units", "claims_responsibility")),
+]
+
+
+@pytest.mark.parametrize("text, expected", MILITARY_SIDES)
+def test_military_sides(nlp, make_article, text, expected):
+    got = [(p, st) for p, _, st in _perps(nlp, make_article, text)]
+    assert expected in got, got

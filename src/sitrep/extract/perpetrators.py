@@ -164,6 +164,14 @@ def _stance_for(perp_text: str, speaker) -> str:
     foreign = speaker.kind == "government" and any(
         w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
         if w.lower() not in ("the", "units", "forces", "army", "armed"))
+    if speaker.kind == "military" and not foreign:
+        # "Islam Army's leader Mohammed Alloush" speaking of "the Syrian military" is not its side; "military
+        # sources" speaking of "the Syrian army" may be
+        named = [w for w in re.findall(r"\b[A-Z][\w'’-]+", speaker.canonical)
+                 if w.lower() not in GENERIC_SPEAKER_WORDS]
+        foreign = bool(named) and any(
+            w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
+            if w.lower() not in ("the", "units", "forces", "army", "armed") and not any(ch.isdigit() for ch in w))
     if speaker.kind in ("military", "government") and (words & {"army", "armed", "military", "troops", "units",
                                                                    "air", "soldiers", "forces"}) \
             and not words & ENEMY_WORDS and not foreign:
@@ -176,6 +184,9 @@ def _stance_for(perp_text: str, speaker) -> str:
     return "accuses"
 
 
+GENERIC_SPEAKER_WORDS = frozenset({"military", "army", "defence", "defense", "ministry", "source", "sources",
+                                   "general", "command", "staff", "spokesman", "spokeswoman", "official", "officials",
+                                   "a", "an", "the", "armed", "forces", "media", "office", "centre", "center"})
 AIRCRAFT_WORDS = frozenset({"jets", "jet", "bombers", "warplanes", "aircraft", "planes", "pilots", "helicopters",
                             "drones", "navy", "warships"})
 # Nationalities: "Israeli jets" named by someone's military are not its own unless the speaker shares the stem.
@@ -263,7 +274,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s, e, "accuses", doc[tok.i - 2].idx, e, tok.i)
         # 3. "Russian air strikes", "government bombardment", "Israeli drone", "regime warplanes"
         if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
-                not _backing(tok):
+                not _backing(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                     and c.lower_ not in NON_ACTOR_MODIFIERS and (c.ent_type_ in ("NORP", "ORG", "GPE")
                                                                  or (c.ent_type_ == "PERSON" and c.dep_ == "poss")
@@ -372,6 +383,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     return out
 
 
+MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                         "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                         "november", "december"})
+# What is done to an aircraft that is then no attacker: "Jaish al-Islam said it had shot down a regime drone".
+DOWNED = frozenset({"shoot", "down", "intercept", "destroy", "downed", "crash", "lose", "capture"})
 # Words of photo captions and site furniture run into a sentence: "Reuters Photo) Airstrikes".
 CAPTION_WORDS = frozenset({"photo", "photos", "handout", "related", "file", "getty", "afp", "reuters", "ap",
                            "caption", "image", "images", "video"})
@@ -385,6 +401,8 @@ def _tidy(out, doc_text):
     for p, st, s, e, a in out:
         if p.startswith("Tags ") or "\n" in p or set(re.findall(r"[a-z]+", p.lower())) & CAPTION_WORDS:
             continue
+        if set(re.findall(r"[a-z]+", p.lower())) <= TIME_WORDS | MONTH_WORDS:
+            continue                        # "Oct 2016 Air strikes": a date, no actor
         lead = re.match(r"(?:[\d][\d./-]*\s+)+", p)
         if lead:
             p, s = p[lead.end():], s + lead.end()
@@ -564,7 +582,8 @@ CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt"
 # Verbs that make a deed possible or intended, not done: "allowing the militants to attack".
 ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan", "threaten", "prepare", "intend",
                              "urge", "encourage", "aim", "seek", "vow", "expect", "agree", "promise", "pledge",
-                             "decide", "refuse", "fail", "ask", "call"})
+                             "decide", "refuse", "fail", "ask", "call", "stop", "cease", "halt", "suspend", "avoid",
+                             "refrain"})
 # What is blamed when it is no incident: "the crisis, which she blamed directly on Assad".
 NON_INCIDENTS = frozenset({"crisis", "unrest", "conflict", "war", "chaos", "situation", "instability", "uprising",
                            "rebellion", "turmoil", "stalemate", "collapse", "failure", "loss", "tension", "tensions"})
