@@ -374,3 +374,20 @@ MILITARY_SIDES = [
 def test_military_sides(nlp, make_article, text, expected):
     got = [(p, st) for p, _, st in _perps(nlp, make_article, text)]
     assert expected in got, got
+
+
+# An actor that announces its own attack in the same sentence claims it.
+SELF_ANNOUNCED = [
+    ("Opposition fighters unleashed a barrage of rockets on western Aleppo on Friday, killing 12, as they announced "
+     "a major offensive.",
+     [("Opposition fighters", "Opposition fighters", "claims_responsibility")]),
+    ("Houthi forces fired ballistic missiles at Jizan, killing two, as they announced a new phase of the war.",
+     [("Houthi forces", "Houthi forces", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SELF_ANNOUNCED)
+def test_self_announced(nlp, make_article, text, expected):
+    got = _perps(nlp, make_article, text)
+    for item in expected:
+        assert item in got, got

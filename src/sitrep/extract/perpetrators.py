@@ -254,7 +254,13 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
-                add(s, e, "accuses", s, ev_end, tok.i)
+                # "Opposition fighters unleashed a barrage of rockets ... as they announced a major offensive":
+                # the actor tells of its own deed
+                own = next((c for c in tok.subtree if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in
+                            ("announce", "claim", "declare", "vow") and any(
+                                g.dep_ == "nsubj" and g.lower_ in ("they", "it", "we") for g in c.children)), None)
+                add(s, e, "claims_responsibility" if own is not None else "accuses", s,
+                    max(ev_end, own.idx + len(own.text)) if own is not None else ev_end, tok.i)
         # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
         by_head = _by_head(tok) if tok.lower_ == "by" else None
         if by_head is not None and by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
@@ -789,3 +795,4 @@ def _earlier_named_claim(sent) -> bool:
         if any(st == "claims_responsibility" and _named(p) for p, st, *_ in cache[key]):
             return True
     return False
+
