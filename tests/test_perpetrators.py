@@ -391,3 +391,20 @@ def test_self_announced(nlp, make_article, text, expected):
     got = _perps(nlp, make_article, text)
     for item in expected:
         assert item in got, got
+
+
+# A claim made "in a statement that ..." (the parser hangs the deed on the statement).
+STATEMENT_CLAIMS = [
+    ('Daish said in a statement that one of its fighters had fired on a "large gathering" of YPG militants near '
+     'Hasakeh city before blowing himself up, killing 30.',
+     [("Daish", "Daish", "claims_responsibility")]),
+    ("Al-Shabaab said in a statement that its fighters had attacked the base in Baledogle, killing 20 soldiers.",
+     [("Al-Shabaab", "Al-Shabaab", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATEMENT_CLAIMS)
+def test_statement_claims(nlp, make_article, text, expected):
+    got = _perps(nlp, make_article, text)
+    for item in expected:
+        assert item in got, got

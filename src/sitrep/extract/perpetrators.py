@@ -486,6 +486,10 @@ def able_subject(able):
     return next((c for c in able.head.children if c.dep_ == "nsubj"), None) if able.dep_ == "acomp" else None
 
 
+STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "message", "video", "post", "posting",
+                             "announcement", "claim"})
+
+
 def self_claimant(verb, subj):
     """The actor that speaks of its own deed: the subject of the reporting verb above `verb` when the
     deed's subject is "it"/"they"/"its fighters" ("Daish said in a statement that one of its fighters...",
@@ -494,6 +498,16 @@ def self_claimant(verb, subj):
                                                    for c in subj.children):
         return None
     x = verb
+    if x.dep_ == "acl" and x.head.lower_ in STATEMENT_NOUNS and x.head.dep_ == "pobj" and x.head.head.dep_ == "prep":
+        x = x.head.head                     # "Daish said in a statement that one of its fighters had fired"
+        if x.head.i != x.i:
+            x = x.head
+            if x.lemma_.lower() in ("say", "announce", "claim", "state", "confirm", "admit", "boast"):
+                owner = next((c for c in x.children if c.dep_ == "nsubj"), None)
+                if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
+                        is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
+                    return owner
+        return None
     for _ in range(3):
         if x.dep_ in ("ccomp", "conj", "xcomp") and x.head.i != x.i:
             x = x.head
