@@ -408,3 +408,8 @@ def test_statement_claims(nlp, make_article, text, expected):
     got = _perps(nlp, make_article, text)
     for item in expected:
         assert item in got, got
+
+
+def test_is_read_as_a_verb_is_still_the_group(nlp, make_article):
+    text = 'In the video, a town resident says IS "monsters" killed more than 100 people in Qaryatayn.'
+    assert ("IS", "accuses") in [(p, st) for p, _, st in _perps(nlp, make_article, text)]
