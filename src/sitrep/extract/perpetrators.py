@@ -224,10 +224,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "xcomp" and tok.head.lower_ == "able":
                 subj = able_subject(tok.head)     # "the army was able to kill about 40 militants"
-            if subj is None:
+            if subj is None or (not is_actor(subj) and subj.i < tok.i):
                 # "IS" read as the verb "is": 'a town resident says IS "monsters" killed more than 100 people'
-                subj = next((doc[i] for i in range(max(sent.start, tok.i - 4), tok.i)
-                             if doc[i].text in ("IS", "ISIS", "ISIL") and doc[i].pos_ in ("AUX", "VERB")), None)
+                start = subj.i if subj is not None else tok.i
+                subj = next((doc[i] for i in range(max(sent.start, start - 4), start)
+                             if doc[i].text in ("IS", "ISIS", "ISIL") and doc[i].pos_ in ("AUX", "VERB")), subj)
             if subj is None and tok.i > sent.start and doc[tok.i - 1].pos_ == "NOUN" and \
                     doc[tok.i - 1].lower_ in ACTOR_HEADS and tok.dep_ == "ROOT":
                 subj = doc[tok.i - 1]              # misparsed "Elsewhere in Syria rebels attacked ..."
