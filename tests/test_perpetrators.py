@@ -413,3 +413,36 @@ def test_statement_claims(nlp, make_article, text, expected):
 def test_is_read_as_a_verb_is_still_the_group(nlp, make_article):
     text = 'In the video, a town resident says IS "monsters" killed more than 100 people in Qaryatayn.'
     assert ("IS", "accuses") in [(p, st) for p, _, st in _perps(nlp, make_article, text)]
+
+
+# Actors as written, without what the parser ran into them.
+ACTOR_EDGES = [
+    ("On Sunday regime planes killed 31 jihadists and eight civilians in Deir Ezzor, the Observatory said.",
+     "regime planes"),
+    ("The Observatory said that further east government troops stormed a village, killing 12 civilians.",
+     "government troops"),
+    ("A spokesman of Nusra Front claimed responsibility for the bombing in Homs that killed 40.", "Nusra Front"),
+    ("South Sudanese forces shelled the market in Nasir, killing 11 civilians, the UN said.", "South Sudanese forces"),
+]
+
+
+@pytest.mark.parametrize("text, actor", ACTOR_EDGES)
+def test_actor_edges(nlp, make_article, text, actor):
+    assert actor in [p for p, _, _ in _perps(nlp, make_article, text)]
+
+
+MORE_NOT_BLAMED_4 = [
+    # the target of a bombing is no one to blame
+    "Syrian army says rebel bombardment of Aleppo killed 84 people in three days.",
+    "At least 20 civilians were killed in intensifying aerial bombing of Aleppo on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_BLAMED_4)
+def test_target_is_no_actor(nlp, make_article, text):
+    assert "Aleppo" not in [p for p, _, _ in _perps(nlp, make_article, text)]
+
+
+def test_lone_helicopter_is_no_one(nlp, make_article):
+    text = "A helicopter struck the Al Sakhour neighborhood on Sunday, killing 9 people."
+    assert _perps(nlp, make_article, text) == []

@@ -34,7 +34,7 @@ GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
 # "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
 BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
-                            "groups", "group", "elements"})
+                            "groups", "group", "elements", "jet", "plane", "warplane", "helicopter"})
 PRONOUN_ACTORS = frozenset({"they", "it", "he", "she", "which", "who", "that", "them"})
 VIOLENT_VERBS = frozenset({
     "kill", "shell", "bomb", "attack", "execute", "target", "storm", "fire", "strike", "ambush", "massacre",
@@ -310,7 +310,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS and not _backing(tok):
             span = attack_modifier_actor(tok)
             if span is not None:
-                add(span[0], span[1], "accuses", span[0], tok.idx + len(tok.text), tok.i)
+                add(span[0], span[1], "accuses", min(span[0], tok.idx), max(span[1], tok.idx + len(tok.text)), tok.i)
         # 3c. "they were responsible for a suicide bombing" said by IS: a claim of responsibility
         if tok.lower_ == "responsible" and tok.dep_ == "acomp":
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -414,7 +414,9 @@ def _tidy(out, doc_text):
             continue
         if set(re.findall(r"[a-z]+", p.lower())) <= TIME_WORDS | MONTH_WORDS:
             continue                        # "Oct 2016 Air strikes": a date, no actor
-        lead = re.match(r"(?:[\d][\d./-]*\s+)+", p)
+        lead = re.match(r"(?:(?:[\d][\d./-]*|of|[Ff]urther|east|west|north|south|[Mm]eanwhile|[Aa]lso|"
+                        r"[Ee]lsewhere|[Ll]ater|[Ee]arlier|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|"
+                        r"[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday)\s+)+(?=\S)", p)
         if lead:
             p, s = p[lead.end():], s + lead.end()
         if st == "claims_responsibility":
@@ -534,8 +536,10 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
     doc = noun.doc
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    has_owner = any(c.dep_ == "poss" and is_actor(c) for c in noun.lefts)
-    if pobj is not None and is_actor(pobj) and not has_owner:
+    has_owner = any((c.dep_ == "poss" and is_actor(c)) or c.lower_ in ACTOR_MODIFIERS for c in noun.lefts)
+    # "sniper fire of Jabhat al-Nusra terrorists" names who fired; "the bombing of Aleppo" names the target
+    if pobj is not None and is_actor(pobj) and not has_owner and (
+            pobj.lower_ in ACTOR_HEADS or pobj.lemma_.lower() in ACTOR_HEADS):
         return _phrase(pobj)
     actor = [t for t in doc[noun.left_edge.i:noun.i]
              if (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
