@@ -446,3 +446,32 @@ def test_target_is_no_actor(nlp, make_article, text):
 def test_lone_helicopter_is_no_one(nlp, make_article):
     text = "A helicopter struck the Al Sakhour neighborhood on Sunday, killing 9 people."
     assert _perps(nlp, make_article, text) == []
+
+
+# Negation: no one claimed, the actor denies its own deed, a place held by someone is no actor.
+NEGATED = [
+    ("No group has claimed responsibility for the bombing in Jableh that killed 48 people.", []),
+    ("Moscow says it has not bombed Aleppo, where 30 people were killed on Tuesday.",
+     [("Moscow", "denies")]),
+    ("The shells fell on government-held western Aleppo, killing 12 people, the Observatory said.", []),
+    ("Saudi-led coalition air strikes killed 20 people at a wedding in Hajjah, medics said.",
+     [("Saudi-led coalition", "accuses")]),
+    ("A UN inquiry accused government forces of toxic gas attacks on three towns in 2014 and 2015, killing 30.",
+     [("government forces", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEGATED)
+def test_negated(nlp, make_article, text, expected):
+    got = [(p, st) for p, _, st in _perps(nlp, make_article, text)]
+    if not expected:
+        assert got == []
+    for item in expected:
+        assert item in got, got
+
+
+def test_backers_are_not_the_side(nlp, make_article):
+    text = ("The Turkish military said Syrian rebels backed by Turkish tanks and air strikes attacked the village of "
+            "Tal Rifaat, killing 12 YPG fighters.")
+    got = _perps(nlp, make_article, text)
+    assert all(st != "claims_responsibility" for p, _, st in got if p.startswith("Syrian rebels")), got

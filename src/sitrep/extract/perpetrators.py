@@ -108,9 +108,22 @@ def _phrase(tok) -> tuple[int, int]:
         if c.dep_ not in ("punct", "cc", "relcl", "appos", "det", "predet", "poss") or c.dep_ == "poss":
             toks.extend(c.subtree)
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "backed") and
-                                              not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
-                                              and not (c.lower_ == "of" and tok.lower_ in STRIKE_NOUNS)) or \
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ACCUSED_DEEDS | WEAPON_WORDS | {"attack", "attacks"}
+                for g in c.children):
+            continue                        # "accused government forces of toxic gas attacks"
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ not in STRIKE_NOUNS and not any(
+                g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children):
+            # "aircrafts of the US-led coalition on tents": the owner, not where it struck
+            toks.append(c)
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    cut = min([a.i for a in pobj.rights if a.dep_ == "prep" and a.lower_ not in ("of", "from")] +
+                              [pobj.right_edge.i + 1])
+                    toks.extend(t for t in pobj.subtree if t.i < cut)
+            continue
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("from", "backed") and
+                                              not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)) or \
                 (c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "cooperation" for g in c.children)) or \
                 c.dep_ == "acl" and c.lower_ in ("backed", "affiliated", "linked", "allied"):
             toks.extend(c.subtree)
@@ -153,6 +166,8 @@ def is_actor(tok) -> bool:
 def _stance_for(perp_text: str, speaker) -> str:
     """An actor blamed by its own side claims responsibility: the military or a government
     naming the army, or a speaker sharing a word with the actor ("Russia" / "Russian jets")."""
+    # the side is the actor's, not its backers': "Syrian rebels backed by Turkish tanks" named by the Turkish military
+    perp_text = re.split(r"\b(?:backed|supported|aided|assisted|helped|accompanied) by\b", perp_text)[0]
     p = perp_text.lower()
     words = set(re.findall(r"[a-z]+", p))
     if speaker is None:
@@ -244,7 +259,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 owner = self_claimant(tok, subj)  # "IS said its fighters attacked..."
                 if owner is not None:
                     s, e = _phrase(owner)
-                    add(s, e, "claims_responsibility", s, _verb_object_end(tok), owner.head.i)
+                    negated = any(c.dep_ == "neg" for c in tok.children)
+                    add(s, e, "denies" if negated else "claims_responsibility", s, _verb_object_end(tok),
+                        owner.head.i)
                     continue
             denier = tok.head if tok.dep_ in ("xcomp", "ccomp", "pcomp") and \
                 tok.head.lemma_.lower() in ("deny", "reject") else None
@@ -263,8 +280,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 # the actor tells of its own deed
                 own = next((c for c in tok.subtree if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in
                             ("announce", "claim", "declare", "vow") and any(
-                                g.dep_ == "nsubj" and g.lower_ in ("they", "it", "we") for g in c.children)), None)
-                add(s, e, "claims_responsibility" if own is not None else "accuses", s,
+                                g.dep_ == "nsubj" and g.lower_ in ("they", "it", "we") for g in c.children) and any(
+                                g.dep_ == "dobj" and g.lower_ in ATTACK_NOUNS | CAMPAIGN_NOUNS | {"responsibility"}
+                                for g in c.children)), None)
+                negated = any(c.dep_ == "neg" for c in tok.children)   # "the army did not shell the town"
+                stance = "denies" if negated else "claims_responsibility" if own is not None else "accuses"
+                add(s, e, stance, s,
                     max(ev_end, own.idx + len(own.text)) if own is not None else ev_end, tok.i)
         # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
         by_head = _by_head(tok) if tok.lower_ == "by" else None
@@ -287,7 +308,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
                 not _backing(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
-                    and c.lower_ not in NON_ACTOR_MODIFIERS and (c.ent_type_ in ("NORP", "ORG", "GPE")
+                    and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and (c.ent_type_ in ("NORP", "ORG", "GPE")
                                                                  or (c.ent_type_ == "PERSON" and c.dep_ == "poss")
                                                                  or c.lower_ in ACTOR_HEADS)]
             mods += [c for m in mods for c in m.children if c.dep_ == "conj" and (
@@ -297,6 +318,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct") or (
                         doc[first].ent_type_ == "GPE" and first + 1 < tok.i and doc[first + 1].ent_type_ == "NORP"):
                     first += 1
+                while first - 3 >= sent.start and doc[first - 1].lower_ in ("led", "backed") and \
+                        doc[first - 2].text == "-":
+                    first -= 3                       # "Saudi-led coalition air strikes"
                 if first < tok.i:
                     last_mod = max(m.i for m in mods)
                     while last_mod + 1 < tok.i and doc[last_mod + 1].lower_ not in NON_ACTOR_MODIFIERS and \
@@ -351,8 +375,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             add(s, base + m.end("actor"), "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start()))
     for m in CLAIM_RE.finditer(text):
         actor = m.group("actor")
-        if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "and", "that"):
-            continue
+        if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "and", "that", "no", "none",
+                                        "nobody", "neither"):
+            continue                        # "No group has claimed responsibility"
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", s, base + m.end(), _tok_at(sent, s))
     for m in CLAIMED_BY_RE.finditer(text):
@@ -542,7 +567,7 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
             pobj.lower_ in ACTOR_HEADS or pobj.lemma_.lower() in ACTOR_HEADS):
         return _phrase(pobj)
     actor = [t for t in doc[noun.left_edge.i:noun.i]
-             if (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
+             if not _held_by(t) and (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
                  (t.dep_ == "poss" and is_actor(t))) and t.lower_ not in NON_ACTOR_MODIFIERS]
     if not actor:
         return None
@@ -819,3 +844,11 @@ def _earlier_named_claim(sent) -> bool:
             return True
     return False
 
+
+
+def _held_by(tok) -> bool:
+    """"government-held", "rebel-controlled", "Kurdish-majority": the word says who holds or lives in a place,
+    not who attacked ("Saudi-led", "Iranian-backed" stay: they are part of an actor's name)."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in (
+        "held", "controlled", "run", "dominated", "besieged", "occupied", "populated", "majority")
