@@ -105,8 +105,11 @@ def _phrase(tok) -> tuple[int, int]:
     """Char offsets of a noun phrase without relative clauses or appositions."""
     toks = [tok]
     for c in tok.lefts:
+        if c.ent_type_ in ("DATE", "TIME") or c.lower_ in TIME_WORDS | MONTH_WORDS | DISCOURSE_WORDS:
+            continue                        # "late September government troops", "meantime other ISIL terrorists"
         if c.dep_ not in ("punct", "cc", "relcl", "appos", "det", "predet", "poss") or c.dep_ == "poss":
-            toks.extend(c.subtree)
+            toks.extend(t for t in c.subtree if t.ent_type_ not in ("DATE", "TIME") and
+                        t.lower_ not in MONTH_WORDS | DISCOURSE_WORDS)
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in ACCUSED_DEEDS | WEAPON_WORDS | {"attack", "attacks"}
@@ -159,6 +162,8 @@ def is_actor(tok) -> bool:
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
+        if tok.ent_type_ == "ORG" and not any(c.dep_ == "compound" for c in tok.lefts) and _place_not_actor(tok):
+            return False                    # "Mariupol" tagged ORG: a place
         return tok.ent_type_ != "PERSON" or any(c.lower_ in ("regime", "forces") for c in tok.head.children)
     return False
 
@@ -308,7 +313,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
                 not _backing(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
-                    and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and (c.ent_type_ in ("NORP", "ORG", "GPE")
+                    and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and not _place_not_actor(c)
+                    and (c.lower_ not in BARE_ATTACKERS or is_actor(c)) and (c.ent_type_ in ("NORP", "ORG", "GPE")
                                                                  or (c.ent_type_ == "PERSON" and c.dep_ == "poss")
                                                                  or c.lower_ in ACTOR_HEADS)]
             mods += [c for m in mods for c in m.children if c.dep_ == "conj" and (
@@ -424,6 +430,13 @@ MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                          "november", "december"})
 # What is done to an aircraft that is then no attacker: "Jaish al-Islam said it had shot down a regime drone".
 DOWNED = frozenset({"shoot", "down", "intercept", "destroy", "downed", "crash", "lose", "capture"})
+DISCOURSE_WORDS = frozenset({"meantime", "meanwhile", "part", "late", "early", "mid", "also", "then", "now"})
+# Places are no actors, countries may be: "Idlib strikes" vs "US strikes", "Israel's strikes".
+COUNTRY_ACTORS = frozenset({"us", "u.s.", "usa", "america", "russia", "israel", "turkey", "iran", "britain", "uk",
+                            "france", "jordan", "iraq", "egypt", "ukraine", "sudan", "saudi", "uae", "qatar", "china",
+                            "nato", "syria", "damascus", "moscow", "washington", "ankara", "tehran", "kyiv", "kiev",
+                            "riyadh", "ethiopia", "eritrea", "chad", "nigeria", "myanmar", "yemen", "lebanon",
+                            "hezbollah", "germany", "australia", "canada", "belgium", "netherlands", "denmark"})
 # Words of photo captions and site furniture run into a sentence: "Reuters Photo) Airstrikes".
 CAPTION_WORDS = frozenset({"photo", "photos", "handout", "related", "file", "getty", "afp", "reuters", "ap",
                            "caption", "image", "images", "video"})
@@ -561,13 +574,14 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
     doc = noun.doc
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    has_owner = any((c.dep_ == "poss" and is_actor(c)) or c.lower_ in ACTOR_MODIFIERS for c in noun.lefts)
+    has_owner = any((c.dep_ == "poss" and is_actor(c)) or c.lower_ in ACTOR_MODIFIERS for c in noun.lefts) or \
+        noun.lower_ in ("killing", "killings", "massacre", "execution", "executions", "wounding", "abduction")
     # "sniper fire of Jabhat al-Nusra terrorists" names who fired; "the bombing of Aleppo" names the target
     if pobj is not None and is_actor(pobj) and not has_owner and (
             pobj.lower_ in ACTOR_HEADS or pobj.lemma_.lower() in ACTOR_HEADS):
         return _phrase(pobj)
     actor = [t for t in doc[noun.left_edge.i:noun.i]
-             if not _held_by(t) and (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
+             if not _held_by(t) and not _place_not_actor(t) and (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
                  (t.dep_ == "poss" and is_actor(t))) and t.lower_ not in NON_ACTOR_MODIFIERS]
     if not actor:
         return None
@@ -679,6 +693,10 @@ def _not_this_incident(verb) -> bool:
         return True                        # "after Russia launched air strikes in support of Assad's forces"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ENABLING_LEMMAS:
         return True                        # "allowing the militants to attack Qaryatayn"
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in verb.children) and not any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and not any(
+            c.dep_ == "neg" for c in verb.children):
+        return True                        # "Moscow says it will continue its strikes": an intent, not a deed
     if any(c.dep_ == "neg" for c in verb.children) and any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children):
         return True                        # "the regime would not have used banned weapons had it not been for"
@@ -852,3 +870,22 @@ def _held_by(tok) -> bool:
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in (
         "held", "controlled", "run", "dominated", "besieged", "occupied", "populated", "majority")
+
+
+def _place_not_actor(tok) -> bool:
+    """A city or region named before an attack noun says where, not who: "Idlib strikes", "Aleppo shelling".
+    The small model often tags such names ORG; the gazetteer knows them."""
+    low = tok.lower_
+    if low in COUNTRY_ACTORS or low.rstrip("'s") in COUNTRY_ACTORS or low in ACTOR_HEADS or low in ACTOR_MODIFIERS:
+        return False
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "") and _known_place(tok.text)
+
+
+def _known_place(name: str) -> bool:
+    try:
+        from sitrep.gazetteer import default_gazetteer, name_key
+        return name_key(name) in default_gazetteer().names
+    except Exception:                      # no gazetteer data: keep the actor
+        return False
