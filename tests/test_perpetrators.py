@@ -502,3 +502,9 @@ def test_places_and_intents(nlp, make_article, text, actor):
 def test_dates_are_no_part_of_the_actor(nlp, make_article):
     text = "In late September government troops launched their own assault on eastern Aleppo, killing 40 people."
     assert "government troops" in [p for p, _, _ in _perps(nlp, make_article, text)]
+
+
+def test_name_split_by_the_parser_stays_whole(nlp, make_article):
+    text = "Also on Saturday Jaish al-Islam said it had fired rockets at a regime checkpoint near Douma, killing 5."
+    # (the speaker comes from `speakers`, which reads the split subject as "Islam": see the report)
+    assert ("Jaish al-Islam", "claims_responsibility") in [(p, st) for p, _, st in _perps(nlp, make_article, text)]

@@ -146,6 +146,10 @@ def _phrase(tok) -> tuple[int, int]:
     toks = [t for t in toks if t.dep_ != "punct" or t.text in ("-", "'s", "’s")]
     first = min(toks, key=lambda t: t.i)
     last = max(toks, key=lambda t: t.i)
+    doc = tok.doc
+    while last.i + 1 < len(doc) and doc[last.i + 1].head.i == tok.head.i and doc[last.i + 1].dep_ == tok.dep_ and \
+            doc[last.i + 1].pos_ == "PROPN" and tok.pos_ == "PROPN" and doc[last.i + 1].i != tok.head.i:
+        last = doc[last.i + 1]              # a name split into sibling subjects: "Jaish" "al" "-" "Islam"
     while last.i > tok.i and (last.dep_ in ("cc", "punct", "prep", "det") or last.pos_ in ("CCONJ", "ADP", "DET")):
         last = last.doc[last.i - 1]        # "troops backed by helicopter gunships and" -> "... gunships"
     return first.idx, last.idx + len(last.text)
