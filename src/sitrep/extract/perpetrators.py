@@ -27,18 +27,21 @@ ACTOR_HEADS = frozenset({
     "artillery", "snipers", "sniper", "attackers", "attacker", "extremists", "members", "men", "fsa",
     "air force", "qaeda", "al-qaeda", "tahrir", "sham", "ahrar", "jaish", "pilots", "elements", "mercenaries",
     "agents", "regimes", "army's", "authorities", "hizbollah", "kurds", "ypg", "mujahideen", "jabhat",
+    "opponents", "paramilitaries", "paramilitary", "separatists", "invaders", "occupiers",
 })
+# Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
+GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
 # "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
 BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
-                            "groups", "group", "elements"})
+                            "groups", "group", "elements", "jet", "plane", "warplane", "helicopter"})
 PRONOUN_ACTORS = frozenset({"they", "it", "he", "she", "which", "who", "that", "them"})
 VIOLENT_VERBS = frozenset({
     "kill", "shell", "bomb", "attack", "execute", "target", "storm", "fire", "strike", "ambush", "massacre",
     "shoot", "abduct", "kidnap", "seize", "pound", "hit", "raid", "bombard", "besiege", "capture", "torture",
     "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
-    "mutilate", "burn", "use", "advance", "lead", "continue", "take",
+    "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
 })
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
@@ -81,6 +84,10 @@ DENY_RE = re.compile(
     r"(?:carrying|targeting|using|that|it|its|they|any))")
 
 
+# A sentence about another era: "In 1988 ...", "Back in 1982 ...".
+HISTORY_RE = re.compile(r"\W*(?:Back )?[Ii]n (?:1[89]\d\d|200\d)\b|.*\b(?:in|of|since) 19\d\d\b")
+
+
 # Verbs of taking ground: their passive agent ("retaken by government forces", "besieged by insurgents")
 # says who holds a place, not who is blamed for violence.
 CONTROL_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "besiege", "hold", "control",
@@ -90,22 +97,61 @@ CONTROL_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "b
 # Russian planes", "Idlib has regularly been targeted by government air strikes".
 HEDGE_RE = re.compile(r"\b(?:unclear|not clear|not known|unknown|uncertain|could not (?:be )?(?:confirm|verif)|"
                       r"whether|regularly|routinely|frequently|repeatedly|often|habitually|"
-                      r"(?:has|have) been using)\b", re.IGNORECASE)
+                      r"(?:has|have) been using|apparently|\d+ times|(?:many|several|dozens of) times)\b",
+                      re.IGNORECASE)
 
 
 def _phrase(tok) -> tuple[int, int]:
     """Char offsets of a noun phrase without relative clauses or appositions."""
     toks = [tok]
     for c in tok.lefts:
+        if c.ent_type_ in ("DATE", "TIME") or c.lower_ in TIME_WORDS | MONTH_WORDS | DISCOURSE_WORDS:
+            continue                        # "late September government troops", "meantime other ISIL terrorists"
         if c.dep_ not in ("punct", "cc", "relcl", "appos", "det", "predet", "poss") or c.dep_ == "poss":
-            toks.extend(c.subtree)
+            toks.extend(t for t in c.subtree if t.ent_type_ not in ("DATE", "TIME") and
+                        t.lower_ not in MONTH_WORDS | DISCOURSE_WORDS)
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "backed")) or \
-                c.dep_ == "acl" and c.lower_ in ("backed", "loyal", "affiliated", "linked"):
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ACCUSED_DEEDS | WEAPON_WORDS | {"attack", "attacks"}
+                for g in c.children):
+            continue                        # "accused government forces of toxic gas attacks"
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ not in STRIKE_NOUNS and not any(
+                g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children):
+            # "aircrafts of the US-led coalition on tents": the owner, not where it struck
+            toks.append(c)
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    cut = min([a.i for a in pobj.rights if a.dep_ == "prep" and a.lower_ not in ("of", "from")] +
+                              [pobj.right_edge.i + 1])
+                    toks.extend(t for t in pobj.subtree if t.i < cut)
+            continue
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("from", "backed") and
+                                              not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)) or \
+                (c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "cooperation" for g in c.children)) or \
+                c.dep_ == "acl" and c.lower_ in ("backed", "affiliated", "linked", "allied"):
             toks.extend(c.subtree)
+        elif c.dep_ == "amod" and c.lower_ in ("loyal", "affiliated", "linked", "allied"):
+            # "forces loyal to President Bashar al-Assad", without what hangs after the name
+            toks.append(c)
+            for to in c.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    toks.append(to)
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            toks.extend(t for t in pobj.subtree if not any(
+                                a.dep_ == "prep" and a.lower_ not in ("of",) and a.head.i == pobj.i and
+                                a.i <= t.i for a in pobj.children) or t.i <= pobj.i)
+        elif c.dep_ == "conj" and is_actor(c) and c.head.i == tok.i and tok.dep_ in ("nsubj", "nsubjpass"):
+            toks.extend(c.subtree)          # "soldiers and pro-government thugs had rounded up"
     toks = [t for t in toks if t.dep_ != "punct" or t.text in ("-", "'s", "’s")]
     first = min(toks, key=lambda t: t.i)
     last = max(toks, key=lambda t: t.i)
+    doc = tok.doc
+    while last.i + 1 < len(doc) and doc[last.i + 1].head.i == tok.head.i and doc[last.i + 1].dep_ == tok.dep_ and \
+            doc[last.i + 1].pos_ == "PROPN" and tok.pos_ == "PROPN" and doc[last.i + 1].i != tok.head.i:
+        last = doc[last.i + 1]              # a name split into sibling subjects: "Jaish" "al" "-" "Islam"
+    while last.i > tok.i and (last.dep_ in ("cc", "punct", "prep", "det") or last.pos_ in ("CCONJ", "ADP", "DET")):
+        last = last.doc[last.i - 1]        # "troops backed by helicopter gunships and" -> "... gunships"
     return first.idx, last.idx + len(last.text)
 
 
@@ -114,11 +160,14 @@ def is_actor(tok) -> bool:
     if tok.lower_ in PRONOUN_ACTORS:
         return False
     if tok.lower_ in BARE_ATTACKERS:
-        return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ACTOR_HEADS or c.ent_type_ in
-                                                                ("ORG", "NORP")) for c in tok.lefts)
+        return any(c.dep_ in ("compound", "amod", "nmod") and (
+            (c.lower_ in ACTOR_HEADS and c.lower_ not in GENERIC_MODIFIERS) or c.ent_type_ in ("ORG", "NORP") or
+            (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text))) for c in tok.lefts)
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
+        if tok.ent_type_ == "ORG" and not any(c.dep_ == "compound" for c in tok.lefts) and _place_not_actor(tok):
+            return False                    # "Mariupol" tagged ORG: a place
         return tok.ent_type_ != "PERSON" or any(c.lower_ in ("regime", "forces") for c in tok.head.children)
     return False
 
@@ -126,21 +175,48 @@ def is_actor(tok) -> bool:
 def _stance_for(perp_text: str, speaker) -> str:
     """An actor blamed by its own side claims responsibility: the military or a government
     naming the army, or a speaker sharing a word with the actor ("Russia" / "Russian jets")."""
+    # the side is the actor's, not its backers': "Syrian rebels backed by Turkish tanks" named by the Turkish military
+    perp_text = re.split(r"\b(?:backed|supported|aided|assisted|helped|accompanied) by\b", perp_text)[0]
     p = perp_text.lower()
     words = set(re.findall(r"[a-z]+", p))
     if speaker is None:
         return "accuses"
-    if speaker.kind in ("military", "government") and (words & {"army", "armed", "military", "troops", "units",
-                                                                   "air", "soldiers", "forces"}) \
-            and not words & ENEMY_WORDS:
-        return "claims_responsibility"
     sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
     stems = {w[:5] for w in sp_words if len(w) >= 4} - NOT_SIDE_STEMS
+    # a government speaks for its own forces only: Israel's "Syrian forces", Britain's "forces loyal to
+    # Syrian President Bashar al-Assad" are someone else's
+    foreign = speaker.kind == "government" and any(
+        w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
+        if w.lower() not in ("the", "units", "forces", "army", "armed"))
+    if speaker.kind == "military" and not foreign:
+        # "Islam Army's leader Mohammed Alloush" speaking of "the Syrian military" is not its side; "military
+        # sources" speaking of "the Syrian army" may be
+        named = [w for w in re.findall(r"\b[A-Z][\w'’-]+", speaker.canonical)
+                 if w.lower() not in GENERIC_SPEAKER_WORDS]
+        foreign = bool(named) and any(
+            w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
+            if w.lower() not in ("the", "units", "forces", "army", "armed") and not any(ch.isdigit() for ch in w))
+    if speaker.kind in ("military", "government") and (words & {"army", "armed", "military", "troops", "units",
+                                                                   "air", "soldiers", "forces"}) \
+            and not words & ENEMY_WORDS and not foreign:
+        return "claims_responsibility"
+    if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not (
+            set(re.findall(r"[a-z]+", perp_text.lower())) & NATIONALITY_WORDS):
+        return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
     if stems and any(w[:5] in stems for w in words if len(w) >= 4):
         return "claims_responsibility"
     return "accuses"
 
 
+GENERIC_SPEAKER_WORDS = frozenset({"military", "army", "defence", "defense", "ministry", "source", "sources",
+                                   "general", "command", "staff", "spokesman", "spokeswoman", "official", "officials",
+                                   "a", "an", "the", "armed", "forces", "media", "office", "centre", "center"})
+AIRCRAFT_WORDS = frozenset({"jets", "jet", "bombers", "warplanes", "aircraft", "planes", "pilots", "helicopters",
+                            "drones", "navy", "warships"})
+# Nationalities: "Israeli jets" named by someone's military are not its own unless the speaker shares the stem.
+NATIONALITY_WORDS = frozenset({"syrian", "russian", "israeli", "turkish", "iranian", "american", "british", "french",
+                               "saudi", "emirati", "ukrainian", "iraqi", "jordanian", "sudanese", "nigerian",
+                               "yemeni", "egyptian", "lebanese", "chadian", "ethiopian", "eritrean"})
 NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen", "sourc", "offic", "human",
                             "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front"})
 
@@ -151,6 +227,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     The stance here is what the grammar says (accuses / claims_responsibility / denies); the
     caller re-checks accusations against the speaker (`_stance_for`)."""
     out: list[tuple[str, str, int, int, int]] = []
+    if HISTORY_RE.match(sent.text):       # "In 1988 ... Kurds were gassed by Saddam Hussein's forces"
+        return out
     doc = sent.doc
     doc_text = doc_text_of(doc)
     seen: set[tuple[int, int]] = set()
@@ -170,45 +248,103 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "xcomp" and tok.head.lower_ == "able":
                 subj = able_subject(tok.head)     # "the army was able to kill about 40 militants"
+            if subj is None or (not is_actor(subj) and subj.i < tok.i):
+                # "IS" read as the verb "is": 'a town resident says IS "monsters" killed more than 100 people'
+                start = subj.i if subj is not None else tok.i
+                subj = next((doc[i] for i in range(max(sent.start, start - 4), start)
+                             if doc[i].text in ("IS", "ISIS", "ISIL") and doc[i].pos_ in ("AUX", "VERB")), subj)
+            if subj is None and tok.i > sent.start and doc[tok.i - 1].pos_ == "NOUN" and \
+                    doc[tok.i - 1].lower_ in ACTOR_HEADS and tok.dep_ == "ROOT":
+                subj = doc[tok.i - 1]              # misparsed "Elsewhere in Syria rebels attacked ..."
+                while subj.dep_ == "pobj" and subj.head.lower_ == "of" and is_actor(subj.head.head):
+                    subj = subj.head.head          # "... of Quneitra units of the armed forces killed"
+            if subj is not None and (_not_this_incident(tok) or _taking_ground(tok)):
+                continue
+            if subj is not None and subj.lower_ in PARTITIVES:
+                owner_of = _partitive_owner(subj)  # "one of its fighters had fired", "three of its fighters"
+                if owner_of is not None:
+                    subj = owner_of
             if subj is not None and subj.lower_ in SELF_PRONOUNS | {"fighters", "forces", "jets", "aircraft"}:
                 owner = self_claimant(tok, subj)  # "IS said its fighters attacked..."
                 if owner is not None:
                     s, e = _phrase(owner)
-                    add(s, e, "claims_responsibility", s, _verb_object_end(tok), owner.head.i)
+                    negated = any(c.dep_ == "neg" for c in tok.children)
+                    add(s, e, "denies" if negated else "claims_responsibility", s, _verb_object_end(tok),
+                        owner.head.i)
                     continue
+            denier = tok.head if tok.dep_ in ("xcomp", "ccomp", "pcomp") and \
+                tok.head.lemma_.lower() in ("deny", "reject") else None
+            if subj is not None and denier is not None and is_actor(subj):
+                s, e = _phrase(subj)             # "the government of President Assad denied using chemical weapons"
+                add(s, e, "denies", s, _verb_object_end(tok), denier.i)
+                continue
             if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
-                                                                         "launch", "push", "advance", "round")
-                                                         or _violent_object(tok)):
+                                                                         "launch", "push", "advance", "round",
+                                                                         "release", "unleash", "drop", "give",
+                                                                         "deal", "press")
+                                                         or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
-                add(s, e, "accuses", s, ev_end, tok.i)
+                # "Opposition fighters unleashed a barrage of rockets ... as they announced a major offensive":
+                # the actor tells of its own deed
+                own = next((c for c in tok.subtree if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in
+                            ("announce", "claim", "declare", "vow") and any(
+                                g.dep_ == "nsubj" and g.lower_ in ("they", "it", "we") for g in c.children) and any(
+                                g.dep_ == "dobj" and g.lower_ in ATTACK_NOUNS | CAMPAIGN_NOUNS | {"responsibility"}
+                                for g in c.children)), None)
+                negated = any(c.dep_ == "neg" for c in tok.children)   # "the army did not shell the town"
+                stance = "denies" if negated else "claims_responsibility" if own is not None else "accuses"
+                add(s, e, stance, s,
+                    max(ev_end, own.idx + len(own.text)) if own is not None else ev_end, tok.i)
         # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
-        if tok.lower_ == "by" and tok.head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
-                {w.rstrip("s") for w in ATTACK_NOUNS} and tok.head.lemma_.lower() not in CONTROL_VERBS:
+        by_head = _by_head(tok) if tok.lower_ == "by" else None
+        if by_head is not None and by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
+                {w.rstrip("s") for w in ATTACK_NOUNS} and by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
+                not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal") and \
+                (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is not None and is_actor(pobj) and tok.head.lemma_.lower() != "back":
+            if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
-                add(s, e, "accuses", tok.head.idx, e, tok.i)
+                add(s, e, "accuses", min(by_head.idx, tok.idx), e, tok.i)
+        # 2b. "killed at the hands of pro-government troops"
+        if tok.lower_ == "hands" and tok.i >= 2 and doc[tok.i - 2].lower_ == "at" and doc[tok.i - 1].lower_ == "the":
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and is_actor(pobj):
+                s, e = _phrase(pobj)
+                add(s, e, "accuses", doc[tok.i - 2].idx, e, tok.i)
         # 3. "Russian air strikes", "government bombardment", "Israeli drone", "regime warplanes"
-        if tok.pos_ == "NOUN" and tok.lower_ in STRIKE_NOUNS:
+        if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
+                not _backing(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
-                    and c.lower_ not in NON_ACTOR_MODIFIERS and (c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
+                    and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and not _place_not_actor(c)
+                    and (c.lower_ not in BARE_ATTACKERS or is_actor(c)) and (c.ent_type_ in ("NORP", "ORG", "GPE")
+                                                                 or (c.ent_type_ == "PERSON" and c.dep_ == "poss")
                                                                  or c.lower_ in ACTOR_HEADS)]
+            mods += [c for m in mods for c in m.children if c.dep_ == "conj" and (
+                c.ent_type_ in ("NORP", "ORG", "GPE") or c.lower_ in ACTOR_HEADS)]
             if mods and tok.lower_ != "forces":
                 first = min(min(m.left_edge.i for m in mods), tok.i)
-                while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct"):
+                while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct") or (
+                        doc[first].ent_type_ == "GPE" and first + 1 < tok.i and doc[first + 1].ent_type_ == "NORP"):
                     first += 1
+                while first - 3 >= sent.start and doc[first - 1].lower_ in ("led", "backed") and \
+                        doc[first - 2].text == "-":
+                    first -= 3                       # "Saudi-led coalition air strikes"
                 if first < tok.i:
                     last_mod = max(m.i for m in mods)
+                    while last_mod + 1 < tok.i and doc[last_mod + 1].lower_ not in NON_ACTOR_MODIFIERS and \
+                            doc[last_mod + 1].pos_ in ("NOUN", "PROPN"):
+                        last_mod += 1                # "Syrian government air strikes" -> "Syrian government"
                     end_tok = tok if tok.lower_ in ("warplanes", "jets", "drone", "aircraft", "planes", "helicopters") \
                         else doc[last_mod]
                     s, e = doc[first].idx, end_tok.idx + len(end_tok.text)
                     add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
         # 3b. "a similar terrorist rocket attack", "the Syrian army's bombardment", "sniper fire of Nusra"
-        if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS and not _backing(tok):
             span = attack_modifier_actor(tok)
             if span is not None:
-                add(span[0], span[1], "accuses", span[0], tok.idx + len(tok.text), tok.i)
+                add(span[0], span[1], "accuses", min(span[0], tok.idx), max(span[1], tok.idx + len(tok.text)), tok.i)
         # 3c. "they were responsible for a suicide bombing" said by IS: a claim of responsibility
         if tok.lower_ == "responsible" and tok.dep_ == "acomp":
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -221,10 +357,14 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if lemma == "blame":
                 on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-                if on is not None:
-                    obj = next((c for c in on.children if c.dep_ == "pobj"), obj)
+                on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if on_obj is not None and on_obj.ent_type_ not in ("DATE", "TIME") and \
+                        on_obj.lower_ not in TIME_WORDS:
+                    obj = on_obj
             if obj is not None and can_be_blamed(obj) and (lemma != "hold" or any(
-                    c.lower_ == "responsible" for c in tok.subtree)):
+                    c.lower_ == "responsible" for c in tok.subtree)) and \
+                    not (lemma == "accuse" and _accused_of_other_things(tok, obj)) and \
+                    not (lemma == "blame" and _blamed_for_no_incident(tok)):
                 s, e = _phrase(obj)
                 add(s, e, "accuses", tok.idx, e, tok.i)
         if lemma == "attribute" and tok.pos_ == "VERB":
@@ -237,19 +377,24 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s, e, "accuses", tok.idx, e, tok.i)
     text = sent.text
     base = sent.start_char
-    if HEDGE_RE.search(text):
-        out = [o for o in out if doc[o[4]].lemma_.lower() in EXPLICIT_BLAME]
+    hedged = bool(HEDGE_RE.search(text))
     if DENIAL_RE.search(text):
         out = [(p, "denies" if st == "accuses" else st, s, e, a) for p, st, s, e, a in out]
+        for m in AGAINST_RE.finditer(text):   # "called allegations against their forces illogical and fabricated"
+            s = base + m.start("actor")
+            add(s, base + m.end("actor"), "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start()))
     for m in CLAIM_RE.finditer(text):
         actor = m.group("actor")
-        if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "and", "that"):
-            continue
+        if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "and", "that", "no", "none",
+                                        "nobody", "neither"):
+            continue                        # "No group has claimed responsibility"
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", s, base + m.end(), _tok_at(sent, s))
     for m in CLAIMED_BY_RE.finditer(text):
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", base + m.start(), base + m.end(), _tok_at(sent, s))
+    if hedged:
+        out = [o for o in out if doc[o[4]].lemma_.lower() in EXPLICIT_BLAME or o[1] == "denies"]
     for rx in ARGUED_BLAME_RES:
         for m in rx.finditer(text):
             actor = re.sub(r"(?:'s|’s)$", "", m.group("actor").strip())
@@ -263,10 +408,72 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             continue
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
+    if DENIAL_RE.search(text) and not any(o[1] == "denies" for o in out) and \
+            (m := THE_ALLEGATIONS_RE.search(text)):
+        # "Information Minister Omran Zoabi said the allegations were illogical and fabricated": the
+        # allegations are the last accusation of a state actor told before
+        accused = _last_state_accused(sent)
+        if accused is not None:
+            out.append((accused, "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start())))
+    for m in NOT_ITS_DOING_RE.finditer(text):
+        actor = m.group("actor").strip()
+        if actor.split()[0].lower() in PRONOUN_ACTORS | {"but", "and"}:
+            continue
+        s = base + m.start("actor")
+        add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
+    out = _tidy(out, doc_text)
+    if any(st == "claims_responsibility" and not _named(p) for p, st, *_ in out) and _earlier_named_claim(sent):
+        # "the hard-line militant group said it killed 50 fighters" after "DAESH said that it killed at least
+        # 50": the same claim told again under a description
+        out = [o for o in out if o[1] != "claims_responsibility" or _named(o[0])]
     return out
 
 
-DENY_LEMMAS = frozenset({"deny", "reject"})
+MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                         "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                         "november", "december"})
+# What is done to an aircraft that is then no attacker: "Jaish al-Islam said it had shot down a regime drone".
+DOWNED = frozenset({"shoot", "down", "intercept", "destroy", "downed", "crash", "lose", "capture"})
+DISCOURSE_WORDS = frozenset({"meantime", "meanwhile", "part", "late", "early", "mid", "also", "then", "now"})
+# Places are no actors, countries may be: "Idlib strikes" vs "US strikes", "Israel's strikes".
+COUNTRY_ACTORS = frozenset({"us", "u.s.", "usa", "america", "russia", "israel", "turkey", "iran", "britain", "uk",
+                            "france", "jordan", "iraq", "egypt", "ukraine", "sudan", "saudi", "uae", "qatar", "china",
+                            "nato", "syria", "damascus", "moscow", "washington", "ankara", "tehran", "kyiv", "kiev",
+                            "riyadh", "ethiopia", "eritrea", "chad", "nigeria", "myanmar", "yemen", "lebanon",
+                            "hezbollah", "germany", "australia", "canada", "belgium", "netherlands", "denmark"})
+# Words of photo captions and site furniture run into a sentence: "Reuters Photo) Airstrikes".
+CAPTION_WORDS = frozenset({"photo", "photos", "handout", "related", "file", "getty", "afp", "reuters", "ap",
+                           "caption", "image", "images", "video"})
+
+
+def _tidy(out, doc_text):
+    """Drop headline residue ("Tags Syria Damascus bombing ... bombers"), strip a leading date from an actor
+    ("29-07-2016 ISIL Terrorists"), and keep one actor per anchor when one phrase holds the other
+    ("Syrian" inside "Syrian armys")."""
+    tidy = []
+    for p, st, s, e, a in out:
+        if p.startswith("Tags ") or "\n" in p or set(re.findall(r"[a-z]+", p.lower())) & CAPTION_WORDS:
+            continue
+        if set(re.findall(r"[a-z]+", p.lower())) <= TIME_WORDS | MONTH_WORDS:
+            continue                        # "Oct 2016 Air strikes": a date, no actor
+        lead = re.match(r"(?:(?:[\d][\d./-]*|of|[Ff]urther|east|west|north|south|[Mm]eanwhile|[Aa]lso|"
+                        r"[Ee]lsewhere|[Ll]ater|[Ee]arlier|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|"
+                        r"[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday)\s+)+(?=\S)", p)
+        if lead:
+            p, s = p[lead.end():], s + lead.end()
+        if st == "claims_responsibility":
+            # "the Daesh terror group", "the Islamic State group": the group's name, so that the claim told
+            # twice ("claimed by the Daesh terror group" ... "Daesh claimed the attack") is one claim
+            m = CLAIMANT_NAME_RE.fullmatch(p)
+            if m and _named(m.group("name")):
+                p, s = m.group("name"), s + m.start("name")
+        if p:
+            tidy.append((p, st, s, e, a))
+    return [o for o in tidy if not any(q is not o and q[4] == o[4] and q[2] <= o[2] and o[3] <= q[3] and
+                                       len(q[0]) > len(o[0]) and o[0] in q[0] for q in tidy)]
+
+
+DENY_LEMMAS = frozenset({"deny", "reject", "insist", "maintain"})
 
 
 def speaks_for_itself(doc, stance: str, anchor_i: int) -> bool:
@@ -303,6 +510,11 @@ ARGUED_BLAME_RES = [
                r"(?:provocation|plot|set-?up|false[- ]flag|ploy|fabrication)"),
     re.compile(r"(?P<actor>" + _ACTOR + r")(?:'s|’s)? (?:direct |full |sole |clear )?responsibility for "
                r"(?:\S+ ){0,4}?" + _INCIDENT_WORDS + r"\b"),
+    # "described the attackers as \"terrorists\"", "branded the gunmen as Boko Haram militants"
+    re.compile(r"\b(?:described|labell?ed|called|branded|termed|identified) (?:them|the (?:\w+ )?(?:attackers|"
+               r"assailants|gunmen|perpetrators|bombers|killers|kidnappers|abductors|shooters)) as (?:an? )?[\"“‘']?"
+               r"(?P<actor>(?:[\w'’-]+ ){0,3}?(?:terrorists?|mercenaries|gangs|extremists|militants|rebels|"
+               r"jihadists|insurgents|bandits|(?:[A-Z][\w'’-]+ ?)+))"),
 ]
 
 
@@ -323,6 +535,10 @@ def able_subject(able):
     return next((c for c in able.head.children if c.dep_ == "nsubj"), None) if able.dep_ == "acomp" else None
 
 
+STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "message", "video", "post", "posting",
+                             "announcement", "claim"})
+
+
 def self_claimant(verb, subj):
     """The actor that speaks of its own deed: the subject of the reporting verb above `verb` when the
     deed's subject is "it"/"they"/"its fighters" ("Daish said in a statement that one of its fighters...",
@@ -331,6 +547,16 @@ def self_claimant(verb, subj):
                                                    for c in subj.children):
         return None
     x = verb
+    if x.dep_ == "acl" and x.head.lower_ in STATEMENT_NOUNS and x.head.dep_ == "pobj" and x.head.head.dep_ == "prep":
+        x = x.head.head                     # "Daish said in a statement that one of its fighters had fired"
+        if x.head.i != x.i:
+            x = x.head
+            if x.lemma_.lower() in ("say", "announce", "claim", "state", "confirm", "admit", "boast"):
+                owner = next((c for c in x.children if c.dep_ == "nsubj"), None)
+                if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
+                        is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
+                    return owner
+        return None
     for _ in range(3):
         if x.dep_ in ("ccomp", "conj", "xcomp") and x.head.i != x.i:
             x = x.head
@@ -352,10 +578,14 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
     doc = noun.doc
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if pobj is not None and is_actor(pobj):
+    has_owner = any((c.dep_ == "poss" and is_actor(c)) or c.lower_ in ACTOR_MODIFIERS for c in noun.lefts) or \
+        noun.lower_ in ("killing", "killings", "massacre", "execution", "executions", "wounding", "abduction")
+    # "sniper fire of Jabhat al-Nusra terrorists" names who fired; "the bombing of Aleppo" names the target
+    if pobj is not None and is_actor(pobj) and not has_owner and (
+            pobj.lower_ in ACTOR_HEADS or pobj.lemma_.lower() in ACTOR_HEADS):
         return _phrase(pobj)
     actor = [t for t in doc[noun.left_edge.i:noun.i]
-             if (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
+             if not _held_by(t) and not _place_not_actor(t) and (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
                  (t.dep_ == "poss" and is_actor(t))) and t.lower_ not in NON_ACTOR_MODIFIERS]
     if not actor:
         return None
@@ -389,7 +619,9 @@ def doc_text_of(doc) -> str:
 
 def _violent_object(verb) -> bool:
     words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree}
-    return bool(words & (ATTACK_NOUNS | {"chemical", "weapons", "gas", "sarin"}))
+    if verb.lemma_.lower() in ("give", "deal"):      # "was able to give a heavy blow to the Islam Brigade"
+        return bool(words & {"blow", "blows"})
+    return bool(words & (ATTACK_NOUNS | WEAPON_WORDS))
 
 
 def _verb_object_end(verb) -> int:
@@ -410,3 +642,254 @@ def stance_for(perp_text: str, stance: str, speaker) -> str:
     if stance != "accuses":
         return stance
     return _stance_for(perp_text, speaker)
+
+
+# Words that tell a time, never a party: "blamed France on Monday" is no "blamed X on Y".
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight", "night", "morning", "evening", "afternoon", "friday's"})
+# What a deed done "since"/"after" names as background, or a whole campaign: "since the regime launched a
+# violent crackdown", "regime forces led a crackdown", "opposition fighters launched a campaign".
+CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt", "rebellion", "insurgency",
+                            "offensive", "counteroffensive", "counter-offensive", "siege", "blockade"})
+# Verbs that make a deed possible or intended, not done: "allowing the militants to attack".
+ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan", "threaten", "prepare", "intend",
+                             "urge", "encourage", "aim", "seek", "vow", "expect", "agree", "promise", "pledge",
+                             "decide", "refuse", "fail", "ask", "call", "stop", "cease", "halt", "suspend", "avoid",
+                             "refrain"})
+# What is blamed when it is no incident: "the crisis, which she blamed directly on Assad".
+NON_INCIDENTS = frozenset({"crisis", "unrest", "conflict", "war", "chaos", "situation", "instability", "uprising",
+                           "rebellion", "turmoil", "stalemate", "collapse", "failure", "loss", "tension", "tensions"})
+# Numbers and quantifiers that stand for some of a group: "one of its fighters", "three of its fighters".
+PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "some", "several", "many", "dozens",
+                        "members", "number", "most", "all"})
+# Verbs whose "by" is help, not blame: "government forces backed by Russian airstrikes".
+BACKING_LEMMAS = frozenset({"back", "support", "assist", "aid", "cover", "help", "accompany", "escort"})
+# Investigating an allegation blames no one: "a U.N. team investigating allegations that both rebels and
+# government forces have used chemical weapons".
+INVESTIGATION_LEMMAS = frozenset({"investigate", "probe", "examine", "verify", "inspect", "investigation",
+                                  "inquiry", "allegation", "check"})
+WEAPON_WORDS = frozenset({"chemical", "chemicals", "gas", "sarin", "chlorine", "weapon", "weapons", "bomb", "bombs",
+                          "barrel", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm"})
+# Deeds that an accusation can be about: "accused X of gassing", "of killing", "of the massacre".
+ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance", "push", "back", "hold", "carry",
+                                 "use", "launch", "regain"} | {
+    "commit", "gas", "bomb", "starve", "massacre", "killing", "killings", "massacres", "attack", "attacks",
+    "bombing", "bombings", "strike", "strikes", "shelling", "atrocities", "atrocity", "gassing"}
+
+AGAINST_RE = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+against\s+"
+                        r"(?P<actor>(?:the |their |its )?(?:[A-Z][\w'’-]+ ){0,3}(?:[A-Z][\w'’-]+|forces|army|"
+                        r"troops|government|regime|military|soldiers|militia|fighters))")
+# "the killer fumes which the Syrian government insists were not its doing"
+NOT_ITS_DOING_RE = re.compile(
+    r"(?P<actor>(?:the |The )?(?:[A-Z][\w'’-]+ ){0,3}(?:regime|government|army|military|forces|authorities|"
+    r"[A-Z][\w'’-]+))\s+(?P<verb>insists?|insisted|says?|said|maintains?|maintained|claims?|claimed)\s+"
+    r"(?:that )?(?:[\w'’-]+ ){0,6}?(?:was|were|is|are|had been|has been) not (?:its|their) "
+    r"(?:doing|work|fault|responsibility)")
+
+
+def _not_this_incident(verb) -> bool:
+    """A deed told as the background of another ("since the regime launched a violent crackdown"), a
+    campaign rather than an incident, an allegation under investigation, or an act of taking ground."""
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "support" for g in c.children)
+           for c in verb.children):
+        return True                        # "after Russia launched air strikes in support of Assad's forces"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ENABLING_LEMMAS:
+        return True                        # "allowing the militants to attack Qaryatayn"
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in verb.children) and not any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and not any(
+            c.dep_ == "neg" for c in verb.children):
+        return True                        # "Moscow says it will continue its strikes": an intent, not a deed
+    if any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children):
+        return True                        # "the regime would not have used banned weapons had it not been for"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in CAMPAIGN_NOUNS:
+        return True
+    x = verb
+    for _ in range(6):
+        if x.head.i == x.i:
+            break
+        x = x.head
+        if x.lemma_.lower() in INVESTIGATION_LEMMAS:
+            return True
+    return False
+
+
+def _partitive_owner(subj):
+    """"one of its fighters" -> "fighters"; None when the partitive is not of a group that can act."""
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in pobj.children) or is_actor(pobj):
+        return pobj
+    return None
+
+
+def _rounded_up(verb) -> bool:
+    """"soldiers had rounded up scores of civilians": rounding up people is abduction."""
+    return verb.lemma_.lower() == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _by_head(by):
+    """What "by" completes: its head, or an attack noun just before it when the parser hung "by" elsewhere
+    ("a series of strikes in Syria overnight by a US-led coalition", "would raise a reported chemical
+    weapons attack by forces loyal to ...")."""
+    head = by.head
+    if head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS or head.lower_ in ATTACK_NOUNS:
+        return head
+    doc = by.doc
+    for i in range(by.i - 1, max(by.sent.start, by.i - 5) - 1, -1):
+        t = doc[i]
+        if t.lower_ in ATTACK_NOUNS and t.pos_ == "NOUN":
+            return t
+        if t.is_punct or t.pos_ == "VERB":
+            break
+    return head
+
+
+def _backing(tok) -> bool:
+    """Whether an attack noun or verb helps another actor: "backed by Russian airstrikes", "backed by air
+    strikes launched by the US-led coalition", "with the support of Russian jets"."""
+    x = tok
+    for _ in range(4):
+        if x.dep_ == "acl" or x.dep_ in ("conj", "compound", "amod"):
+            x = x.head
+            continue
+        if x.dep_ == "pobj" and x.head.lower_ in ("by", "with", "from") and \
+                x.head.head.lemma_.lower() in BACKING_LEMMAS:
+            return True
+        if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() in ("support", "cover", "help"):
+            return True
+        break
+    return False
+
+
+def _used_weapon(used) -> bool:
+    """"chemical weapons used by the regime": a weapon; "crossings used by terrorists": no weapon."""
+    if used.pos_ == "NOUN":               # "the brutal use of toxic gas by the criminal regime"
+        of = next((c for c in used.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return of is not None and any(t.lower_ in WEAPON_WORDS for t in of.subtree)
+    thing = used.head if used.dep_ == "acl" else next((c for c in used.children if c.dep_ == "nsubjpass"), None)
+    if thing is None:
+        return False
+    return any(t.lower_ in WEAPON_WORDS for t in thing.subtree if t.i <= used.i)
+
+
+def _accused_of_other_things(verb, obj) -> bool:
+    """"accused Iran of helping Syria", "accuse Damascus of having a stockpile", "accused the United States
+    of looking the other way": an accusation, but not of violence."""
+    of = next((c for c in list(verb.children) + list(obj.children) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return False
+    what = next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None)
+    if what is None:
+        return False
+    words = {what.lemma_.lower(), what.lower_} | {t.lemma_.lower() for t in what.children if t.dep_ in ("dobj",)}
+    return not words & (ACCUSED_DEEDS | WEAPON_WORDS)
+
+
+GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "regain", "overrun", "encircle",
+                          "surround", "liberate", "repel", "enter", "control"})
+
+
+def _taking_ground(verb) -> bool:
+    """"Government forces regained control of Qaryatayn", "rebels seized ground", "the army had retaken the
+    town": who holds a place, not who is blamed, unless the same clause kills ("repelled an attack,
+    killing more than 30 terrorists")."""
+    if verb.lemma_.lower() not in GROUND_VERBS:
+        return False
+    return not any(t.lemma_.lower() in ("kill", "execute", "massacre", "wound", "injure") for t in verb.subtree)
+
+
+def _blamed_for_no_incident(verb) -> bool:
+    """"the crisis, which she blamed directly on Assad"; "blamed terrorists for killings in Homs and elsewhere
+    during the almost year-long rebellion": blame for a whole conflict, not for an incident."""
+    thing = None
+    if verb.dep_ == "relcl":
+        thing = verb.head
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is not None and dobj is not None and dobj.lower_ not in ("which", "that"):
+        thing = dobj
+    if thing is not None and thing.lemma_.lower() in NON_INCIDENTS:
+        return True
+    for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if for_ is not None:
+        words = {t.lemma_.lower() for t in for_.subtree}
+        if words & (NON_INCIDENTS | CAMPAIGN_NOUNS) or {"elsewhere", "since"} & words:
+            return True
+    return False
+
+
+THE_ALLEGATIONS_RE = re.compile(r"\b[Tt]he (?:allegations?|accusations?|charges?|claims)\b(?! (?:against|that)\b)")
+STATE_ACTOR_WORDS = frozenset({"government", "regime", "army", "forces", "troops", "military", "soldiers",
+                               "authorities", "police"})
+LOOKBACK_SENTENCES = 6
+
+
+def _last_state_accused(sent) -> str | None:
+    """The state actor accused in the nearest of the few sentences before `sent`, as written."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("sitrep_perp_sents", {})
+    before = [s for s in doc.sents if s.end <= sent.start][-LOOKBACK_SENTENCES:]
+    for prev in reversed(before):
+        key = (prev.start, prev.end)
+        if key not in cache:
+            cache[key] = sentence_perpetrators(prev)
+        for perp, stance, *_ in reversed(cache[key]):
+            if stance == "accuses" and set(perp.lower().split()) & STATE_ACTOR_WORDS and \
+                    not set(perp.lower().split()) & ENEMY_WORDS:
+                return perp
+    return None
+
+
+CLAIMANT_NAME_RE = re.compile(r"(?:[Tt]he )?(?P<name>.+?) (?:terror|terrorist|militant|jihadist|extremist|"
+                              r"armed|insurgent|rebel) (?:group|organi[sz]ation|network)")
+
+
+def _named(actor: str) -> bool:
+    """Whether an actor is named ("DAESH", "the Islamic State group") rather than described ("the group")."""
+    return any(w[:1].isupper() for w in actor.split() if w.lower() not in ("the", "a", "an"))
+
+
+def _earlier_named_claim(sent) -> bool:
+    doc = sent.doc
+    cache = doc.user_data.setdefault("sitrep_perp_sents", {})
+    for prev in [s for s in doc.sents if s.end <= sent.start]:
+        key = (prev.start, prev.end)
+        if key not in cache:
+            cache[key] = sentence_perpetrators(prev)
+        if any(st == "claims_responsibility" and _named(p) for p, st, *_ in cache[key]):
+            return True
+    return False
+
+
+
+def _held_by(tok) -> bool:
+    """"government-held", "rebel-controlled", "Kurdish-majority": the word says who holds or lives in a place,
+    not who attacked ("Saudi-led", "Iranian-backed" stay: they are part of an actor's name)."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in (
+        "held", "controlled", "run", "dominated", "besieged", "occupied", "populated", "majority")
+
+
+def _place_not_actor(tok) -> bool:
+    """A city or region named before an attack noun says where, not who: "Idlib strikes", "Aleppo shelling".
+    The small model often tags such names ORG; the gazetteer knows them."""
+    low = tok.lower_
+    if low in COUNTRY_ACTORS or low.rstrip("'s") in COUNTRY_ACTORS or low in ACTOR_HEADS or low in ACTOR_MODIFIERS:
+        return False
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "") and _known_place(tok.text)
+
+
+def _known_place(name: str) -> bool:
+    try:
+        from sitrep.gazetteer import default_gazetteer, name_key
+        return name_key(name) in default_gazetteer().names
+    except Exception:                      # no gazetteer data: keep the actor
+        return False
