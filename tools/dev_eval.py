@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,7 +36,7 @@ def dev_articles(unit_ids: set[str]) -> list[Article]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", default=str(ROOT.parent / "shared/gold/dev.jsonl"))
-    ap.add_argument("--out", default="/tmp/dev-pred.jsonl")
+    ap.add_argument("--out", default=f"/tmp/dev-pred-{os.getpid()}.jsonl")
     ap.add_argument("--show-errors", default="30")
     args = ap.parse_args()
     gold_ids = {json.loads(line)["unit_id"] for line in open(args.gold) if line.strip()}

@@ -13,6 +13,7 @@ import argparse
 import csv
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -47,7 +48,7 @@ def parsed_docs(nlp, articles: list[Article]):
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default="/tmp/fakes-pred.jsonl")
+    ap.add_argument("--out", default=f"/tmp/fakes-pred-{os.getpid()}.jsonl")
     ap.add_argument("--disagreements", type=int, default=0)
     args = ap.parse_args()
     nlp, gazetteer = load_nlp(), default_gazetteer()
