@@ -101,6 +101,9 @@ NOT_PEOPLE = frozenset({
     "crossing", "crossings", "border", "hand", "hands", "part", "parts", "area", "areas", "locality",
     "localities", "zone", "zones", "base", "bases", "bridge", "bridges", "kg", "feet", "foot", "inch", "inches",
     "page", "line", "lines", "road", "roads", "street", "streets", "generation", "decade", "decades",
+    "channel", "channels", "station", "stations", "network", "networks", "newspaper", "newspapers",
+    "television", "tv", "radio", "agency", "agencies", "image", "images", "photo", "photos", "video", "videos",
+    "minute", "second", "seconds", "km2", "square", "sq",
 })
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -277,6 +280,12 @@ def find_outcome(num_tokens, noun):
     if noun is not None:
         inside.add(noun.i)
     start = noun if noun is not None else num_tokens[-1]
+    # an outcome adjective on the counted noun: "140 injured people", "three missing fishermen"
+    if noun is not None:
+        for c in noun.lefts:
+            if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
+                    c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
+                return _trigger_outcome(c), c
     # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
     for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
         out = _trigger_outcome(cand) if cand is not None else None
@@ -294,6 +303,13 @@ def find_outcome(num_tokens, noun):
         out = _trigger_outcome(doc[after])
         if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS:
             return out, doc[after]
+    # "150 civilians who were captured", "40 people found shot": a clause on a people noun
+    if noun is not None and (noun.lower_ in VICTIM_NOUNS or noun.lower_ in ALL_NOUNS):
+        for c in noun.rights:
+            if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and _passive(c):
+                out = _trigger_outcome(c)
+                if out and c.lower_ not in ("life", "lives", "gas", "toll", "victim", "victims"):
+                    return out, c
     # "20 women among the dead"
     out = _among_dead(start)
     if out:
@@ -321,6 +337,8 @@ def find_outcome(num_tokens, noun):
         if x.pos_ in ("VERB", "AUX"):
             for c in x.children:
                 if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and c.i != child.i:
+                    if x.lemma_.lower() == "find" and c.lower_ in FOUND_DEAD:
+                        return "killed", c     # "35 of them were found shot"
                     out = _trigger_outcome(c)
                     if out and c.lower_ not in WEAK_TRIGGERS:
                         return out, c
@@ -343,6 +361,9 @@ def find_outcome(num_tokens, noun):
     return None
 
 
+# "found shot", "found beheaded": the people found so are dead.
+FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "executed", "slaughtered",
+                        "decapitated", "burned", "burnt"})
 MEMBERSHIP_VERBS = frozenset({"be", "make", "include", "number", "comprise", "account"})
 
 
@@ -390,6 +411,7 @@ def sentence_casualties(sent) -> list[FoundClaim]:
     doc = sent.doc
     found: list[FoundClaim] = []
     pending: list[tuple[Quantity, list, object]] = []
+    covered_extra: set[int] = set()
     for q in find_quantities(sent.text, sent.start_char):
         span = doc.char_span(q.num_start, q.num_end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -405,9 +427,19 @@ def sentence_casualties(sent) -> list[FoundClaim]:
             pending.append((q, num_tokens, noun))
             continue
         outcome, trigger = res
-        found.append(_claim(q, num_tokens, noun, outcome, trigger, sent))
+        if _mixed_outcomes(trigger, outcome) or _in_footage(num_tokens[-1]) or \
+                _names_one_victim(q, num_tokens, noun):
+            covered_extra.update(range(q.start, q.end))
+            continue
+        claim = _claim(q, num_tokens, noun, outcome, trigger, sent)
+        appos = _appositive_victim(num_tokens, noun)
+        if appos is not None:   # "injuring two people, one of them a woman"
+            claim.victims = victims_of(appos)
+            claim.evidence_end = max(claim.evidence_end, appos.idx + len(appos.text))
+            covered_extra.update(t.idx for t in appos.subtree)
+        found.append(claim)
     covered = {i for f in found for i in range(f.quantity.start, f.quantity.end)} | \
-        {i for q, _, _ in pending for i in range(q.start, q.end)}
+        {i for q, _, _ in pending for i in range(q.start, q.end)} | covered_extra
     for det, noun in _singular_victims(sent):
         if det.idx in covered:
             continue
@@ -429,6 +461,82 @@ def sentence_casualties(sent) -> list[FoundClaim]:
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+# Subjects of "show" that make a figure a description of pictures, not a count anyone vouches for:
+# "Images ... showed scores of bodies", "One video showed the bodies of a dozen people".
+FOOTAGE_NOUNS = frozenset({"video", "videos", "footage", "image", "images", "photo", "photos", "photograph",
+                           "photographs", "picture", "pictures", "clip", "clips", "film", "recording"})
+SHOW_VERBS = frozenset({"show", "depict", "feature", "capture", "appear", "purport", "reveal"})
+
+
+def _in_footage(tok) -> bool:
+    """Whether a figure is what a video or a picture shows."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in SHOW_VERBS:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.lower_ in FOOTAGE_NOUNS or subj.lemma_.lower() in FOOTAGE_NOUNS):
+                return True
+            if anc.dep_ == "acl" and (anc.head.lower_ in FOOTAGE_NOUNS or anc.head.lemma_.lower() in FOOTAGE_NOUNS):
+                return True
+    return False
+
+
+# Casualties of both kinds in one figure: "killed and wounded". ("kidnapped and killed" counts the dead.)
+MIXABLE = frozenset({"killed", "injured"})
+
+
+def _mixed_outcomes(trigger, outcome: str) -> bool:
+    """One figure for two outcomes: "scores of people were killed and injured", "several dozen dead and
+    wounded" counts casualties of both kinds, so it is neither a killed nor an injured figure. A
+    coordinated trigger with its own figure ("killed 44 and injured 140 others") is not mixed."""
+    if trigger is None or outcome not in MIXABLE:
+        return False
+    doc = trigger.doc
+    for a, b in ((trigger.i + 1, trigger.i + 2), (trigger.i - 1, trigger.i - 2)):
+        # the surface order, which survives misparses: "several dozen dead and wounded"
+        if 0 <= b < len(doc) and 0 <= a < len(doc) and doc[a].lower_ in ("and", "or", "&", "and/or") and \
+                _trigger_outcome(doc[b]) in MIXABLE - {outcome} and doc[b].lower_ not in WEAK_TRIGGERS:
+            nxt = doc[b + 1] if b + 1 < len(doc) and b > trigger.i else None
+            if nxt is None or not (nxt.like_num or nxt.pos_ in ("DET", "NUM")):
+                return True
+    for other in list(trigger.conjuncts):
+        out = _trigger_outcome(other)
+        if out not in MIXABLE or out == outcome or other.lower_ in WEAK_TRIGGERS:
+            continue
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "npadvmod") for c in other.children):
+            continue
+        if other.i < trigger.i and trigger.i - other.i > 3 or other.i > trigger.i and other.i - trigger.i > 3:
+            continue
+        return True
+    return False
+
+
+def _names_one_victim(q: Quantity, num_tokens, noun) -> bool:
+    """ "One of those killed was Amjad al-Danaf": a single victim singled out of a toll already told,
+    not a figure."""
+    if (q.low, q.high) != (1, 1) or noun is None:
+        return False
+    if noun.lower_ in ("those", "dead", "victims", "killed", "casualties", "wounded", "injured", "them") and \
+            noun.i > num_tokens[-1].i:
+        after = num_tokens[-1].doc[noun.i + 1: min(noun.i + 6, sent_end(noun))]
+        return not any(t.lower_ in SINGULAR_VICTIMS or t.lower_ in VICTIM_NOUNS for t in after)
+    return False
+
+
+def _appositive_victim(num_tokens, noun):
+    """ "one of them a woman": the victims of a sub-group told by an apposition after "of them"."""
+    if noun is None or noun.lower_ not in ("them", "those", "whom"):
+        return None
+    doc = noun.doc
+    i = noun.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("a", "an") and doc[i + 1].lower_ in SINGULAR_VICTIMS:
+        return doc[i + 1]
+    if i < len(doc) and (doc[i].lower_ in VICTIM_NOUNS) and doc[i].tag_ == "NNS":
+        return doc[i]
+    return None
 
 
 SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "citizen", "soldier", "officer",

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from sitrep.extract.casualties import SCOPE_RE, FoundClaim, sentence_casualties
 from sitrep.extract.event_types import event_type_of, event_type_of_text
 from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
-from sitrep.extract.speakers import Attribution, outlet_speaker, sentence_attributions, speaker_for
+from sitrep.extract.speakers import (Attribution, canonical_speaker, outlet_speaker, sentence_attributions,
+                                     speaker_for)
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, PerpetratorClaim, Span, Speaker
 
 # Sentence openings that introduce another incident.
@@ -83,6 +84,8 @@ class _Sentence:
     perps: list[PerpetratorClaim]
     trigger: str | None
     places: set[str]
+    weak: set[int] = field(default_factory=set)     # ids of claims whose speaker is carried or the outlet
+    historic: bool = False
 
 
 def _places(sent) -> set[str]:
@@ -166,6 +169,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         historic = HISTORIC_RE.match(sent.text)
         is_historic = bool(historic) and int(historic.group(1)) < year
         claims, tolls = [], []
+        weak: set[int] = set()
         # "...have intensified since opposition fighters launched a campaign on July 31. The strikes have
         # killed 122 civilians": a figure that continues a scoped sentence is part of the same toll
         toll_follow = prev_scope is not None and TOLL_FOLLOW_RE.search(sent.text) and \
@@ -177,7 +181,10 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
                 continue
             if toll_follow and not found.scope:
                 found.scope = prev_scope
-            speaker = _sentence_speaker(sent, found.token_i, atts, carried, outlet)
+            own = speaker_for(found.token_i, atts)
+            speaker = own or carried or outlet
+            if own is None:
+                weak.add(id(found))
             (tolls if found.scope else claims).append((found, speaker))
         perps = []
         for perp, stance, s, e, anchor_i in sentence_perpetrators(sent):
@@ -194,7 +201,8 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
                                           Span.of(text, s, e),
                                           Span.of(text, sent.start_char, sent.end_char)))
         hit = event_type_of_text(sent.text)
-        out.append(_Sentence(sent, claims, tolls, perps, hit[0] if hit else None, _places(sent)))
+        out.append(_Sentence(sent, claims, tolls, perps, hit[0] if hit else None, _places(sent), weak,
+                             is_historic))
         named = [a for a in atts if a.speaker.span is not None and a.speaker.canonical != "sources"]
         if named:
             last_named = named[-1].speaker
@@ -262,6 +270,80 @@ def move_same_day_aggregates(sentences: list[_Sentence]) -> None:
                 found.scope = "same-day total of incidents told separately"
             s.tolls.extend(s.claims)
             s.claims = []
+
+
+def _figure(found: FoundClaim) -> tuple:
+    """The figure a claim states, whatever its hedge: "at least 24" and "24" state the same figure."""
+    q = found.quantity
+    if q.low is not None and q.high is not None and q.low != q.high:
+        return (q.low, q.high)
+    return (q.low if q.low is not None else q.high, q.vague)
+
+
+def _speaker_names(speaker: Speaker) -> set[str]:
+    """A speaker's canonical name and, for a joint speaker ("the Syrian government and opposition
+    activists"), each of its parts'."""
+    names = {speaker.canonical.lower()}
+    parts = re.split(r"\s+and\s+|\s*,\s*", speaker.name)
+    if len(parts) > 1:
+        names |= {canonical_speaker(p)[0].lower() for p in parts if p.strip()}
+    return names
+
+
+# Victims that are a part of a larger group rather than another account of the same people.
+SUBGROUP_VICTIMS = frozenset({"children", "women"})
+
+
+def dedupe_claims(items: list, seen: set, order: list) -> list:
+    """One claim per figure per source, in text order. `items` are (FoundClaim, Speaker, _Sentence).
+
+    - the same outcome, figure, victims and speaker twice in the article is one claim;
+    - the same speaker giving the same figure in another sentence ("executed at least 24 civilians" ...
+      "executed 24 civilians"; "48 alleged rebels" ... "48 civilians") is one claim, unless one of them
+      is a sub-group of a larger figure;
+    - a figure in the outlet's voice (or on a speaker carried from the sentence before) that the next
+      sentence attributes to a named source ("A girl was killed ... A source told SANA that ... claiming
+      the life of a girl") is the source's claim;
+    - a vague figure ("dozens") is superseded by an exact figure of the same outcome from the same
+      speaker ("killed dozens of them" ... "estimated at between 47 and 53").
+    """
+    position = {id(s): n for n, s in enumerate(order)}
+    out = []
+    for f, sp, s in items:
+        key = (f.outcome, f.quantity.low, f.quantity.high, f.victims, sp.canonical.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((f, sp, s))
+    kept: list = []
+    for f, sp, s in out:
+        if any(g.outcome == f.outcome and _figure(g) == _figure(f) and sp2.canonical.lower() == sp.canonical.lower()
+               and s2 is not s and (f.victims == g.victims or f.parent is None and g.parent is None and
+                                    not {f.victims, g.victims} & SUBGROUP_VICTIMS)
+               for g, sp2, s2 in kept):
+            continue
+        kept.append((f, sp, s))
+    relayed: list = []
+    for f, sp, s in kept:
+        if id(f) in s.weak and any(
+                id(g) not in s2.weak and g.outcome == f.outcome and
+                (g.quantity.low, g.quantity.high) == (f.quantity.low, f.quantity.high) and
+                position.get(id(s2), -9) == position.get(id(s), -9) + 1 and
+                (g.victims == f.victims or "all" in (g.victims, f.victims))
+                for g, sp2, s2 in kept):
+            continue
+        relayed.append((f, sp, s))
+    final = []
+    for f, sp, s in relayed:
+        if f.quantity.vague and f.parent is None:
+            names = _speaker_names(sp)
+            if f.victims not in SUBGROUP_VICTIMS and any(
+                    not g.quantity.vague and g.outcome == f.outcome and sp2.canonical.lower() in names and
+                    g.parent is None and id(g) not in s2.weak and g.victims not in SUBGROUP_VICTIMS
+                    for g, sp2, s2 in relayed):
+                continue
+        final.append((f, sp, s))
+    return final
 
 
 def _casualty_claim(found: FoundClaim, speaker: Speaker, sent, text: str) -> CasualtyClaim:
@@ -336,14 +418,10 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
         members = (before + group) if n == 0 else group
         claims: list[CasualtyClaim] = []
         perps: list[PerpetratorClaim] = []
+        items = [(found, speaker, s) for s in members for found, speaker in s.claims]
+        for found, speaker, s in dedupe_claims(items, seen_claims, members):
+            claims.append(_casualty_claim(found, speaker, s.sent, text))
         for s in members:
-            for found, speaker in s.claims:
-                key = (found.outcome, found.quantity.low, found.quantity.high, found.victims,
-                       speaker.canonical.lower())
-                if key in seen_claims:
-                    continue
-                seen_claims.add(key)
-                claims.append(_casualty_claim(found, speaker, s.sent, text))
             for p in s.perps:
                 key = (p.perpetrator.lower(), p.stance, p.speaker.canonical.lower())
                 if key in seen_perps:

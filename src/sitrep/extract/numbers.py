@@ -61,7 +61,8 @@ QUANTITY_RE = re.compile(
     rf"""(?<![\w$£€.,:/-])
     (?:(?P<qual>{_QUAL})\s+(?:a\s+(?=\d))?)?
     (?:
-        (?:between|from)\s+(?P<r1>{_SIMPLE})\s+(?:and|to)\s+(?:(?P<rq>{_QUAL})\s+)?(?P<r2>{_SIMPLE})
+        (?:between|(?:ranging\s+)?from)\s+(?:(?:{_QUAL})\s+)?(?P<r1>{_SIMPLE})\s+(?:and|to)\s+
+        (?:[-–—]\s+[^-–—\d]{{1,40}}?\s+[-–—]\s+)?(?:(?P<rq>{_QUAL})\s+)?(?P<r2>{_SIMPLE})
       | (?P<a1>{_DIGITS})\s?(?:-|–|to)\s?(?P<a2>{_DIGITS})(?![\w-])
       | several\s+(?P<several>dozen|hundred|thousand)s?
       | (?P<vague>{_VAGUE})
