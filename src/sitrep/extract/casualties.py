@@ -423,6 +423,10 @@ def sentence_casualties(sent) -> list[FoundClaim]:
         if _is_not_a_count(q, num_tokens, noun):
             continue
         res = find_outcome(num_tokens, noun)
+        if res is None and q.low is not None and q.high is not None and q.low != q.high and len(num_tokens) > 2:
+            # "tolls ranging from about 500 to - by one account - some 1300": the parse may hang the
+            # second figure elsewhere; the first one's head says what is counted
+            res = find_outcome(num_tokens[:1], counted_noun(num_tokens[:1]))
         if res is None:
             pending.append((q, num_tokens, noun))
             continue
@@ -498,7 +502,7 @@ def _mixed_outcomes(trigger, outcome: str) -> bool:
         if 0 <= b < len(doc) and 0 <= a < len(doc) and doc[a].lower_ in ("and", "or", "&", "and/or") and \
                 _trigger_outcome(doc[b]) in MIXABLE - {outcome} and doc[b].lower_ not in WEAK_TRIGGERS:
             nxt = doc[b + 1] if b + 1 < len(doc) and b > trigger.i else None
-            if nxt is None or not (nxt.like_num or nxt.pos_ in ("DET", "NUM")):
+            if nxt is None or not (nxt.like_num or nxt.pos_ == "NUM"):
                 return True
     for other in list(trigger.conjuncts):
         out = _trigger_outcome(other)
