@@ -140,6 +140,10 @@ _SCOPE_PATTERNS = [
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
 ]
 SCOPE_RE = re.compile("|".join(f"(?:{p})" for p in _SCOPE_PATTERNS), re.IGNORECASE)
+# Scopes over space only: with one day named they do not make a toll.
+PLACE_ONLY_SCOPES = frozenset({"across the country", "nationwide"})
+ONE_DAY_RE = re.compile(r"\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
+                        r"\btoday\b|\bovernight\b|\bthe (?:previous|same) day\b|\bthe day before\b", re.IGNORECASE)
 
 
 @dataclass
@@ -204,11 +208,19 @@ def victims_of(noun) -> str:
     """The victims category of a counted noun, its modifiers deciding for fighters of the state."""
     if noun is None:
         return "all"
+    if noun.lower_ in ("bodies", "body", "corpses", "remains", "lives", "life"):
+        # "the bodies of Syrian soldiers": the victims are who the bodies were
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+            return victims_of(pobj)
     word = noun.lower_
     category = VICTIM_NOUNS.get(word) or VICTIM_NOUNS.get(noun.lemma_.lower())
     mods = {c.lower_ for c in noun.lefts} | {c.lemma_.lower() for c in noun.lefts}
     if word in ("child", "girl") and "girl" in mods:
         return "children"
+    if category is None and word in ("men", "man", "persons", "people", "individuals") and mods & {"armed"}:
+        return "combatants"     # "two armed men were killed"
     if category == "combatants" and mods & STATE_SIDE:
         return "security_forces"
     if category == "security_forces" and mods & {"rebel", "opposition", "kurdish"}:
@@ -386,7 +398,7 @@ def _among_dead(noun):
     return None
 
 
-def toll_scope(sent, token_i: int) -> str | None:
+def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
     """The scope phrase that makes a figure a cumulative toll, if one governs it: a scope cue in
     the same sentence part (sentences are cut at ';' and at ', while/but/as')."""
     text = sent.text
@@ -395,8 +407,17 @@ def toll_scope(sent, token_i: int) -> str | None:
         + [len(text)]
     lo = max(c for c in cuts if c <= rel)
     hi = min(c for c in cuts if c > rel) if any(c > rel for c in cuts) else len(text)
-    m = SCOPE_RE.search(text, lo, hi)
-    if m:
+    pos = lo
+    while True:
+        m = SCOPE_RE.search(text, pos, hi)
+        if not m:
+            break
+        if m.group(0).lower() in PLACE_ONLY_SCOPES and not vague and ONE_DAY_RE.search(text, lo, hi):
+            # "killed at least 25 protesters across the country the previous day": one day's
+            # crackdown, counted, is an incident however wide ("killing scores of them across the
+            # country on Wednesday" stays a sweep, not an incident)
+            pos = m.end()
+            continue
         return m.group(0)
     # "bringing the toll since ... to" joins a later part: look right after "bringing"
     return None
@@ -611,7 +632,7 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
         pieces.append((trigger.idx, trigger.idx + len(trigger.text)))
     start = min(p[0] for p in pieces)
     end = max(p[1] for p in pieces)
-    scope = toll_scope(sent, num_tokens[-1].i)
+    scope = toll_scope(sent, num_tokens[-1].i, q.vague)
     if scope is None and outcome == "displaced" and q.vague:
         scope = VAGUE_DISPLACEMENT
     return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i, scope)

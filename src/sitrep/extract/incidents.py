@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitrep.extract.casualties import SCOPE_RE, FoundClaim, sentence_casualties
+from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text
 from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
 from sitrep.extract.speakers import (Attribution, canonical_speaker, outlet_speaker, sentence_attributions,
@@ -187,7 +188,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
                 weak.add(id(found))
             (tolls if found.scope else claims).append((found, speaker))
         perps = []
-        for perp, stance, s, e, anchor_i in sentence_perpetrators(sent):
+        for perp, stance, s, e, anchor_i in ([] if is_historic else sentence_perpetrators(sent)):
             if any(a < e and s < b for a, b in skip):   # a headline, a caption, the site's trailer
                 continue
             speaker = _sentence_speaker(sent, anchor_i, atts, carried, outlet)
@@ -346,6 +347,108 @@ def dedupe_claims(items: list, seen: set, order: list) -> list:
     return final
 
 
+# "150 bodies were counted in Hammouriya 100 in Kfar Batna ...", "one was killed in each of the towns of":
+# a figure placed in a named place by a list of such figures.
+_PLACED_RE = re.compile(r"\s+(?:[a-z]+\s+){0,4}?in\s+(?:each\s+of\s+)?(?:the\s+)?(?:(?:city|town|village|"
+                        r"cities|towns|villages|province|district|neighbou?rhood|area|suburb)s?\s+of\s+)?[A-Z]")
+BREAKDOWN_WINDOW = 4
+
+
+def _breakdown_sum(s: _Sentence) -> int | None:
+    """The sum of a sentence's per-place list of figures ("X in A, Y in B, one in each of C and D"),
+    or None if the sentence does not distribute a toll over places."""
+    text, base = s.sent.text, s.sent.start_char
+    placed, total, each = 0, 0, False
+    for q in find_quantities(text, base):
+        m = _PLACED_RE.match(text, q.end - base)
+        value = q.low if q.low is not None else q.high
+        if m is None or value is None:
+            continue
+        placed += 1
+        total += value
+        each = each or "each of" in m.group(0)
+    return total if placed >= 2 or (placed == 1 and each) else None
+
+
+def drop_place_breakdowns(sentences: list[_Sentence]) -> None:
+    """A toll already given, then distributed over places by the same account ("At least nine civilians
+    were killed ... At least four civilians were killed in Arbin and one in each of Harasta and
+    Douma"): the parts are a breakdown of the claim, not claims of their own."""
+    for n, s in enumerate(sentences):
+        if not s.claims:
+            continue
+        total = _breakdown_sum(s)
+        if total is None:
+            continue
+        outcomes = {f.outcome for f, _ in s.claims}
+        earlier = [f for m in range(max(0, n - BREAKDOWN_WINDOW), n) for f, _ in sentences[m].claims
+                   if f.outcome in outcomes]
+        if any((f.quantity.high or f.quantity.low or 0) >= total for f in earlier):
+            s.claims = []
+
+
+# An earlier, distinct incident told in a clause of a sentence about another one: "shelling the town that
+# had been the site of fighting that ... left 120 state security officers dead last week", "following
+# what the authorities said was the massacre of 120 policemen ... on Monday".
+EARLIER_RE = re.compile(r"\blast (?:week|month)\b|\bearlier this (?:week|month)\b|\b(?:a|one|two|three|four|five|six|"
+                        r"several|few|\d+) (?:days|weeks|months) (?:ago|earlier|before)\b|\ba week (?:ago|earlier)\b|"
+                        r"\bthe (?:previous|preceding) (?:week|month)\b|\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                        re.IGNORECASE)
+WEEKDAY_CUE_RE = re.compile(r"\bon ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+CLAUSE_MARKER_RE = re.compile(r"\b(?:that|which|where|when|following|after)\b", re.IGNORECASE)
+
+
+def earlier_clause(found: FoundClaim, s: _Sentence, lead_weekday: str | None) -> int | None:
+    """Where the clause telling an earlier incident starts (a char offset into the sentence), if the
+    figure sits in one: a relative clause or a "following ..." phrase, after the sentence's main clause,
+    whose time is last week, days ago, or another weekday than the lead incident's."""
+    sent = s.sent
+    text, base = sent.text, sent.start_char
+    fig = found.quantity.start - base
+    doc = sent.doc
+    for m in CLAUSE_MARKER_RE.finditer(text, 0, max(0, fig)):
+        if m.start() == 0:
+            continue
+        word = m.group(0).lower()
+        if word in ("that", "which", "where", "when"):
+            tok = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+            if tok is None or tok.start == 0 or doc[tok.start - 1].pos_ not in ("NOUN", "PROPN"):
+                continue   # "said that ...": a complement, not a clause about something else
+        rest = text[m.end():]
+        cue = EARLIER_RE.search(rest)
+        if cue is None and lead_weekday:
+            day = WEEKDAY_CUE_RE.search(rest)
+            if day and day.group(1).lower() != lead_weekday and m.end() + day.start() > fig:
+                cue = day
+        if cue is None:
+            continue
+        if word in ("following", "after") or WEEKDAY_CUE_RE.search(text, 0, m.start()):
+            return m.start()
+    return None
+
+
+def split_earlier_incidents(sentences: list[_Sentence], lead: int) -> list[_Sentence]:
+    """Take the figures of earlier incidents told in passing out of their sentences; return one
+    pseudo-sentence per such incident (its figures, its event type from the clause)."""
+    lead_day = WEEKDAY_CUE_RE.search(sentences[lead].sent.text)
+    lead_weekday = lead_day.group(1).lower() if lead_day else None
+    out = []
+    for s in sentences:
+        moved, clause_at = [], None
+        for item in s.claims:
+            at = earlier_clause(item[0], s, lead_weekday)
+            if at is not None:
+                moved.append(item)
+                clause_at = at if clause_at is None else min(clause_at, at)
+        if not moved:
+            continue
+        s.claims = [c for c in s.claims if c not in moved]
+        hit = event_type_of_text(s.sent.text[clause_at:])
+        out.append(_Sentence(s.sent, moved, [], [], hit[0] if hit else "other", set(s.places),
+                             {id(f) for f, _ in moved if id(f) in s.weak}, s.historic))
+    return out
+
+
 def _casualty_claim(found: FoundClaim, speaker: Speaker, sent, text: str) -> CasualtyClaim:
     q = found.quantity
     return CasualtyClaim(found.outcome, q.low, q.high, found.victims, speaker,  # type: ignore[arg-type]
@@ -377,13 +480,19 @@ def _opens_incident(s: _Sentence, current_places: set[str]) -> bool:
 def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[CumulativeToll]]:
     """The incidents an article reports (the lead one `main`) and its cumulative tolls.
 
-    >>> drafts, tolls = find_incidents(nlp(text), article)  # doctest: +SKIP
+    >>> from sitrep.nlp import load_nlp
+    >>> text = ("A massacre in Homs killed as many as 53 people on Sunday, activists said. "
+    ...         "The war has killed more than 7,500 people since March 2011.")
+    >>> drafts, tolls = find_incidents(load_nlp()(text), Article("a1", "a1", text))
     >>> [(d.main, d.event_type, [(c.outcome, c.low, c.high) for c in d.casualty_claims]) for d in drafts]
     [(True, 'massacre', [('killed', None, 53)])]
+    >>> [(t.outcome, t.low, t.high) for t in tolls]
+    [('killed', 7500, None)]
     """
     text = article.text
     sentences = _read_sentences(doc, article)
     move_same_day_aggregates(sentences)
+    drop_place_breakdowns(sentences)
     tolls: list[CumulativeToll] = []
     seen_tolls: set[tuple] = set()
     for s in sentences:
@@ -400,16 +509,19 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     if lead is None:
         return [], tolls
 
+    earlier = split_earlier_incidents(sentences, lead)
     groups: list[list[_Sentence]] = [[sentences[lead]]]
     places = set(sentences[lead].places)
     before = sentences[:lead]
     for s in sentences[lead + 1:]:
-        if _opens_incident(s, places):
+        if not s.historic and _opens_incident(s, places):
             groups.append([s])
             places = set(s.places)
         else:
             groups[-1].append(s)
             places |= s.places
+    groups.extend([e] for e in earlier)
+    told_in_passing = {id(e) for e in earlier}
 
     drafts: list[IncidentDraft] = []
     seen_claims: set[tuple] = set()
@@ -430,6 +542,8 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
                 perps.append(p)
         sents = [s.sent for s in group]
         etype, evidence = event_type_of(sents, text, article.title if n == 0 else None)
+        if id(group[0]) in told_in_passing:
+            etype, evidence = group[0].trigger or "other", None
         first = group[0].sent
         drafts.append(IncidentDraft(n == 0, etype, evidence, claims, perps, sents,
                                     Span.of(text, first.start_char, first.end_char)))
