@@ -50,7 +50,8 @@ VICTIM_NOUNS: dict[str, str] = {
                      "shopper", "shoppers", "passenger", "passengers", "farmer", "farmers",
                      "pupil", "pupils", "student", "students", "noncombatant", "noncombatants"], "civilians"),
     **dict.fromkeys(["child", "children", "kid", "kids", "boy", "boys", "girl", "girls", "infant", "infants",
-                     "baby", "babies", "minor", "minors", "toddler", "toddlers", "schoolchildren"], "children"),
+                     "baby", "babies", "minor", "minors", "toddler", "toddlers", "schoolchildren", "schoolgirls",
+                     "schoolboys", "teenagers", "teens", "orphans"], "children"),
     **dict.fromkeys(["woman", "women", "mother", "mothers"], "women"),
     **dict.fromkeys(["soldier", "soldiers", "officer", "officers", "policeman", "policemen", "police",
                      "troops", "trooper", "troopers", "serviceman", "servicemen", "personnel", "guard",
@@ -115,7 +116,10 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "cla
 _SCOPE_PATTERNS = [
     r"since (?:the )?(?:start|beginning|outbreak|onset|launch|eruption) of (?:the |its |a )?[\w-]+(?: [\w-]+){0,3}",
     r"since (?:the |its |syria'?s )?(?:[\w-]+ )?(?:conflict|war|uprising|revolt|revolution|crisis|unrest|protests|"
-    r"rebellion|fighting|insurgency|violence)(?: (?:began|started|erupted|broke out|first erupted))?",
+    r"rebellion|fighting|insurgency|violence|coup|invasion|intervention|offensive|takeover|occupation)"
+    r"(?: (?:began|started|erupted|broke out|first erupted))?",
+    r"since (?:the |its |a )?(?:[\w-]+ ){1,4}in (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december) )?(?:of )?(?:19|20)\d\d",
     r"since (?:the |its |a )?(?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|was launched|launched|kicked off)",
     r"since (?:it|they) (?:began|started|erupted|broke out)",
     r"since then",
@@ -131,8 +135,8 @@ _SCOPE_PATTERNS = [
     r"\b[\w-]+-year(?:-old)? (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|revolt|crisis|insurgency|"
     r"revolution)",
     r"(?:civil war|(?:the|its|[\w-]+['’]s) (?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis)|"
-    r"the fighting|the violence),? (?:which |that )?(?:has|have|had) (?:so far |since |already |now )?"
-    r"(?:killed|claimed|left|cost)",
+    r"the fighting|the violence)(?: in (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?,? (?:which |that )?(?:has|have|had) "
+    r"(?:so far |since |already |now )?(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)",
     r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege)\b[^.;]{0,80}?\b(?:has|have) "
     r"(?:so far |now |already |since )?(?:killed|claimed|left|cost)",
     r"so far this year|this year|last year|in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w-]+ )?"
@@ -292,6 +296,11 @@ def find_outcome(num_tokens, noun):
     if noun is not None:
         inside.add(noun.i)
     start = noun if noun is not None else num_tokens[-1]
+    # "injured dozens" parsed as an adjective on the figure
+    for c in num_tokens[-1].lefts:
+        if c.dep_ == "amod" and c.i == num_tokens[0].i - 1 and c.tag_ in ("VBN", "VBD") and \
+                c.lower_ not in WEAK_TRIGGERS and _trigger_outcome(c):
+            return _trigger_outcome(c), c
     # an outcome adjective on the counted noun: "140 injured people", "three missing fishermen"
     if noun is not None:
         for c in noun.lefts:
@@ -423,11 +432,13 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
     return None
 
 
-def sentence_casualties(sent) -> list[FoundClaim]:
+def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClaim]:
     """All casualty figures in one spaCy sentence, in text order.
 
     Each figure keeps the shortest evidence span that holds the figure and its outcome word.
     Sub-group figures ("including seven children", "Ten children were among") are separate claims.
+    `prev_outcome` is the outcome of the previous sentence's last figure: "Six of them were children"
+    counts a part of those.
     """
     doc = sent.doc
     found: list[FoundClaim] = []
@@ -457,6 +468,7 @@ def sentence_casualties(sent) -> list[FoundClaim]:
             covered_extra.update(range(q.start, q.end))
             continue
         claim = _claim(q, num_tokens, noun, outcome, trigger, sent)
+        _victims_from_predicate(claim, num_tokens, noun)
         appos = _appositive_victim(num_tokens, noun)
         if appos is not None:   # "injuring two people, one of them a woman"
             claim.victims = victims_of(appos)
@@ -484,8 +496,34 @@ def sentence_casualties(sent) -> list[FoundClaim]:
             claim.scope = parent.scope
             claim.parent = parent
             found.append(claim)
+    # "Six of them were children": a part of the figure of the sentence before
+    if prev_outcome is not None:
+        for q, num_tokens, noun in pending:
+            if noun is None or noun.lower_ not in ("them", "those") or noun.i < num_tokens[-1].i or \
+                    any(f.quantity is q for f in found):
+                continue
+            verb = num_tokens[-1].head
+            if num_tokens[-1].dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be":
+                continue
+            claim = _claim(q, num_tokens, noun, prev_outcome, verb, sent)
+            _victims_from_predicate(claim, num_tokens, noun)
+            found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+def _victims_from_predicate(claim: FoundClaim, num_tokens, noun) -> None:
+    """ "Five of the dead were children": the victims of a part are told by the predicate."""
+    if claim.victims != "all" or noun is None or noun.lower_ not in (
+            "dead", "victims", "those", "them", "killed", "casualties", "bodies", "wounded", "injured"):
+        return
+    head = num_tokens[-1]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() != "be":
+        return
+    attr = next((c for c in head.head.children if c.dep_ in ("attr", "acomp")), None)
+    if attr is not None and (attr.lower_ in VICTIM_NOUNS or attr.lemma_.lower() in VICTIM_NOUNS):
+        claim.victims = victims_of(attr)
+        claim.evidence_end = max(claim.evidence_end, attr.idx + len(attr.text))
 
 
 # Subjects of "show" that make a figure a description of pictures, not a count anyone vouches for:
@@ -495,16 +533,25 @@ FOOTAGE_NOUNS = frozenset({"video", "videos", "footage", "image", "images", "pho
 SHOW_VERBS = frozenset({"show", "depict", "feature", "capture", "appear", "purport", "reveal"})
 
 
+def _shows_footage(verb) -> bool:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SHOW_VERBS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":     # "A video purportedly shot in ... showed a room"
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.lower_ in FOOTAGE_NOUNS or subj.lemma_.lower() in FOOTAGE_NOUNS):
+        return True
+    return verb.dep_ == "acl" and (verb.head.lower_ in FOOTAGE_NOUNS or verb.head.lemma_.lower() in FOOTAGE_NOUNS)
+
+
 def _in_footage(tok) -> bool:
     """Whether a figure is what a video or a picture shows."""
-    for anc in tok.ancestors:
-        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in SHOW_VERBS:
-            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and (subj.lower_ in FOOTAGE_NOUNS or subj.lemma_.lower() in FOOTAGE_NOUNS):
-                return True
-            if anc.dep_ == "acl" and (anc.head.lower_ in FOOTAGE_NOUNS or anc.head.lemma_.lower() in FOOTAGE_NOUNS):
-                return True
-    return False
+    return any(_shows_footage(anc) for anc in tok.ancestors)
+
+
+def describes_footage(sent) -> bool:
+    """Whether a sentence describes what a video or pictures show (its next sentence may go on)."""
+    return any(_shows_footage(t) for t in sent)
 
 
 # Casualties of both kinds in one figure: "killed and wounded". ("kidnapped and killed" counts the dead.)

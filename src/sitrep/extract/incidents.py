@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitrep.extract.casualties import SCOPE_RE, FoundClaim, sentence_casualties
+from sitrep.extract.casualties import SCOPE_RE, FoundClaim, describes_footage, sentence_casualties
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text
 from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
@@ -42,6 +42,9 @@ BROAD_PLACES = frozenset({"syria", "syrian", "the country", "damascus", "the nor
 QUOTE_START_RE = re.compile(r'^\s*["“]')
 # Site furniture after the story: everything from here on is not the article.
 TRAILER_RE = re.compile(r"\b(?:Related News|Related Articles|Read more|READ MORE|More on this|Recommended|Tags)\b")
+# "Two years ago, a similar attack killed 80 people": a past incident recalled, not news.
+AGO_RE = re.compile(r"^\W*(?:(?:some|about|nearly|almost|more than|over) )?(?:\w+|\d+) (?:years|decades) ago\b",
+                    re.IGNORECASE)
 HISTORIC_RE = re.compile(r"^\W*(?:In|in|Back in|During) (?:\w+ )?((?:19|20)\d\d)\b")
 TOLL_FOLLOW_RE = re.compile(
     r"\b(?:have|has) (?:since |also |now )?(?:been )?(?:killed|died)|^\W*(?:another|the (?:death )?toll|the deaths|"
@@ -158,6 +161,8 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     last_named: Speaker | None = None
     prev_atts: list[Attribution] = []
     prev_scope: str | None = None
+    prev_footage = False
+    prev_outcome: str | None = None
     out: list[_Sentence] = []
     text = article.text
     skip = not_reported_ranges(article)
@@ -168,16 +173,18 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         if not atts and prev_atts and not SHIFT_RE.match(sent.text):
             carried = prev_atts[-1].speaker
         historic = HISTORIC_RE.match(sent.text)
-        is_historic = bool(historic) and int(historic.group(1)) < year
+        is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent.text))
         claims, tolls = [], []
         weak: set[int] = set()
         # "...have intensified since opposition fighters launched a campaign on July 31. The strikes have
         # killed 122 civilians": a figure that continues a scoped sentence is part of the same toll
         toll_follow = prev_scope is not None and TOLL_FOLLOW_RE.search(sent.text) and \
             not WEEKDAY_RE.search(sent.text)
-        for found in sentence_casualties(sent):
+        for found in sentence_casualties(sent, prev_outcome):
             if any(a <= found.quantity.start < b for a, b in skip):
                 continue
+            if prev_footage and not atts and BODIES_RE.search(text, found.evidence_start, found.evidence_end):
+                continue    # "One video showed the bodies of a dozen people. In a corridor lay another five bodies."
             if is_historic and not found.scope:
                 continue
             if toll_follow and not found.scope:
@@ -210,6 +217,8 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         # a quotation runs on for several sentences; a plain sentence passes its speaker on once
         prev_atts = atts or (prev_atts if carried and (QUOTE_START_RE.match(sent.text) or
                                                        CONTINUATION_RE.match(sent.text)) else [])
+        prev_footage = describes_footage(sent) or (prev_footage and not claims and not tolls)
+        prev_outcome = claims[-1][0].outcome if claims else None
         if claims:
             prev_scope = None
         elif tolls:
@@ -220,6 +229,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     return out
 
 
+BODIES_RE = re.compile(r"\b(?:bodies|corpses|body)\b", re.IGNORECASE)
 AGGREGATE_WINDOW = 6          # sentences after a figure in which its parts may be told
 SEPARATE_CUE_RE = re.compile(r"\b(?:also|another|separate|other|second|meanwhile|elsewhere)\b", re.IGNORECASE)
 
