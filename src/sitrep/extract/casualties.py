@@ -27,7 +27,8 @@ OUTCOME_WORDS: dict[str, str] = {
                      "martyr", "martyred", "execute", "executed", "slay", "slain", "slaughter", "massacre",
                      "fatality", "fatalities", "perish", "behead", "beheaded", "assassinate", "toll",
                      "corpse", "corpses", "life", "lives", "shoot dead", "drown", "gas", "murder",
-                     "murdered", "victim", "victims"], "killed"),
+                     "murdered", "victim", "victims", "eliminate", "eliminated", "neutralise", "neutralised",
+                     "neutralize", "neutralized"], "killed"),
     **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
@@ -39,7 +40,7 @@ OUTCOME_WORDS: dict[str, str] = {
 # Triggers that only count when something else in the phrase confirms a casualty sense.
 WEAK_TRIGGERS = frozenset({"life", "lives", "victim", "victims", "gas", "capture", "captured", "toll"})
 # Verbs that take the killer as subject: the subject of "killed" is not a victim.
-TRANSITIVE = frozenset({"kill", "wound", "injure", "execute", "abduct", "kidnap", "arrest", "detain", "massacre",
+TRANSITIVE = frozenset({"eliminate", "neutralise", "neutralize", "kill", "wound", "injure", "execute", "abduct", "kidnap", "arrest", "detain", "massacre",
                         "behead", "slaughter", "capture", "murder", "displace", "hurt", "slay", "assassinate"})
 # "the death toll rose to 67", "put the toll at 494": a verb whose subject/object is a toll.
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "put", "hit", "be", "mount",
@@ -130,6 +131,7 @@ _SCOPE_PATTERNS = [
     r"november|december) ?)?(?:of )?(?:19|20)\d\d",
     r"since (?:early |mid-?|late )(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)",
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b",
     r"(?:year|years|month|months|decade)-(?:long|old) (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|"
     r"revolt|crisis|insurgency|revolution|campaign|siege|unrest)",
     r"\b[\w-]+-year(?:-old)? (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|revolt|crisis|insurgency|"
@@ -144,6 +146,8 @@ _SCOPE_PATTERNS = [
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
 ]
 SCOPE_RE = re.compile("|".join(f"(?:{p})" for p in _SCOPE_PATTERNS), re.IGNORECASE)
+SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+|single|first|second|third)\b"
+                            r"[^,.;]{0,50}$", re.IGNORECASE)
 # Scopes over space only: with one day named they do not make a toll.
 PLACE_ONLY_SCOPES = frozenset({"across the country", "nationwide"})
 ONE_DAY_RE = re.compile(r"\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
@@ -223,6 +227,10 @@ def victims_of(noun) -> str:
     mods = {c.lower_ for c in noun.lefts} | {c.lemma_.lower() for c in noun.lefts}
     if word in ("child", "girl") and "girl" in mods:
         return "children"
+    if word in ("member", "members") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("family", "household", "clan")
+                                                          for g in c.children) for c in noun.children):
+        return "all"            # "five members of one family"
     if category is None and word in ("men", "man", "persons", "people", "individuals") and mods & {"armed"}:
         return "combatants"     # "two armed men were killed"
     if category == "combatants" and mods & STATE_SIDE:
@@ -412,7 +420,8 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
     the same sentence part (sentences are cut at ';' and at ', while/but/as')."""
     text = sent.text
     rel = sent.doc[token_i].idx - sent.start_char
-    cuts = [0] + [m.end() for m in re.finditer(r";|,\s+(?:while|whereas|but|as|and|bringing)\s|\s-\s|\s—\s", text)] \
+    cuts = [0] + [m.end() for m in re.finditer(r";|,\s+(?:while|whereas|but|as|and|bringing|calling|saying|adding|"
+                                               r"describing|noting|warning|urging)\s|\s-\s|\s—\s", text)] \
         + [len(text)]
     lo = max(c for c in cuts if c <= rel)
     hi = min(c for c in cuts if c > rel) if any(c > rel for c in cuts) else len(text)
@@ -421,6 +430,10 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
         m = SCOPE_RE.search(text, pos, hi)
         if not m:
             break
+        if m.group(0).lower() in ("this year", "last year", "so far this year") and \
+                SUPERLATIVE_RE.search(text, max(lo, m.start() - 60), m.start()):
+            pos = m.end()       # "the deadliest attack this year" ranks the incident, it does not sum
+            continue
         if m.group(0).lower() in PLACE_ONLY_SCOPES and not vague and ONE_DAY_RE.search(text, lo, hi):
             # "killed at least 25 protesters across the country the previous day": one day's
             # crackdown, counted, is an incident however wide ("killing scores of them across the

@@ -275,6 +275,10 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
             if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
+                # inverted after a quotation: '"We have counted 62 bodies," said Dr Ahmed Hassan'
+                subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i
+                             and c.lower_ not in PRONOUNS), None)
+            if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 subj = _noun_before(tok)
             if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
                     tok.head.lemma_.lower() in SAYING_LEMMAS:
