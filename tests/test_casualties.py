@@ -51,7 +51,109 @@ CLAIMS = [
     # Myanmar
     ("Junta troops killed at least 17 villagers in Sagaing region, local residents told Reuters.",
      [("killed", 17, None, "all", "local residents")]),
+    # --- more wars and outlet styles -------------------------------------------------------------
+    # Yemen: wire copy, number words, sub-groups, "a dozen", ICRC
+    ("Saudi-led coalition air strikes on a funeral hall in Sanaa killed more than 140 people and wounded 525, "
+     "the United Nations said.",
+     [("killed", 140, None, "all", "United Nations"), ("injured", 525, 525, "all", "United Nations")]),
+    ("Houthi shelling of residential areas in Taiz killed seventy-two civilians, including 20 children, a local "
+     "health official told AFP.",
+     [("killed", 72, 72, "civilians", "a local health official"),
+      ("killed", 20, 20, "children", "a local health official")]),
+    ("An air strike on a school bus in Dahyan killed at least 40 children, the International Committee of the "
+     "Red Cross said.", [("killed", 40, None, "children", "International Committee of the Red Cross")]),
+    ("A dozen fighters were killed in clashes between Houthi rebels and government forces in Marib on Tuesday, "
+     "military sources said.", [("killed", 12, 12, "combatants", "military sources")]),
+    ("In Hodeidah, coalition strikes killed five members of one family, medics said.",
+     [("killed", 5, 5, "all", "medics")]),
+    ("The conflict in Yemen has killed more than 10,000 people since the coalition intervened in March 2015.", []),
+    # Ukraine: ranges, "between X and Y", officials, the Russian MoD's "eliminated"
+    ("A Russian missile strike on a railway station in Kramatorsk killed 52 people, including five children, "
+     "Ukrainian officials said.",
+     [("killed", 52, 52, "all", "Ukrainian officials"), ("killed", 5, 5, "children", "Ukrainian officials")]),
+    ("Russian shelling killed between 10 and 15 civilians in Mariupol on Sunday, the city council said.",
+     [("killed", 10, 15, "civilians", "city council")]),
+    ("At least 22 people were killed and 100 injured when a missile hit a shopping mall in Kremenchuk, "
+     "President Volodymyr Zelenskiy said.",
+     [("killed", 22, None, "all", "President Volodymyr Zelenskiy"),
+      ("injured", 100, 100, "all", "President Volodymyr Zelenskiy")]),
+    ("The Russian defence ministry said its forces had eliminated up to 200 Ukrainian servicemen near Bakhmut.",
+     [("killed", None, 200, "security_forces", "Russian defence ministry")]),
+    ("The UN human rights office said it had recorded 8,490 civilian deaths since the invasion began.", []),
+    # Sudan: "up to", "about", mixed sources, displacement tolls
+    ("RSF fighters killed up to 15,000 people in the West Darfur city of El Geneina, according to UN experts.",
+     [("killed", None, 15000, "all", "UN experts")]),
+    ("Shelling of a market in Omdurman killed about 40 people and injured dozens, volunteers said.",
+     [("killed", 40, 40, "all", "volunteers"), ("injured", 24, None, "all", "volunteers")]),
+    ("Fighting in Khartoum killed at least 56 civilians on Saturday and wounded 595, the Sudan Doctors' Union "
+     "said.", [("killed", 56, None, "civilians", "Sudan Doctors' Union"),
+               ("injured", 595, 595, "all", "Sudan Doctors' Union")]),
+    ("The war in Sudan has displaced more than 10 million people, according to the International Organization "
+     "for Migration.", []),
+    ("About 2,000 people have been killed in clashes between the army and the RSF since April 15, the health "
+     "ministry said.", []),
+    ("Paramilitary fighters abducted scores of women from villages in Gezira state, activists said.",
+     [("abducted", 40, None, "women", "activists")]),
+    ('"We have counted 62 bodies so far," said Dr Ahmed Hassan, director of the hospital in El Fasher.',
+     [("killed", 62, 62, "all", "Dr Ahmed Hassan")]),
+    # Nigeria: kidnappings, arrests, "as many as", "calling it the deadliest attack this year"
+    ("Boko Haram gunmen abducted 276 schoolgirls from Chibok, officials said.",
+     [("abducted", 276, 276, "children", "officials")]),
+    ("Bandits killed as many as 30 villagers in Zamfara state overnight, police spokesman Mohammed Shehu said.",
+     [("killed", None, 30, "all", "police spokesman Mohammed Shehu")]),
+    ("The army said troops had arrested 47 suspected insurgents in Borno.",
+     [("arrested", 47, 47, "combatants", "army")]),
+    ("Troops rescued 30 kidnapped passengers and arrested four suspects, the police said.",
+     [("abducted", 30, 30, "civilians", "police"), ("arrested", 4, 4, "all", "police")]),
+    ("Boko Haram insurgents killed at least 110 farmers in Borno, the UN humanitarian coordinator said, calling "
+     "it the most violent direct attack against civilians this year.",
+     [("killed", 110, None, "civilians", "UN humanitarian coordinator")]),
+    # Myanmar: "shot dead", AAPP, "leaving N dead", tolls since the coup
+    ("Security forces shot dead at least 38 protesters on Wednesday, the Assistance Association for Political "
+     "Prisoners said.", [("killed", 38, None, "protesters", "Assistance Association for Political Prisoners")]),
+    ("Troops burned the village, leaving 11 dead, residents told Reuters.", [("killed", 11, 11, "all", "residents")]),
+    ("More than 1,000 people have been detained since the coup, the AAPP said.", []),
+    ("Police detained scores of demonstrators in Yangon, witnesses said.",
+     [("arrested", 40, None, "protesters", "witnesses")]),
+    # Syria: SANA style, the Observatory by its names, tolls rising, "left N dead"
+    ("Two civilians were martyred and five others were injured when terrorists targeted Jaramana with mortar "
+     "shells, SANA reported.", [("killed", 2, 2, "civilians", "SANA"), ("injured", 5, 5, "all", "SANA")]),
+    ("The death toll from the attack has risen to 34, Rami Abdel Rahman told AFP.",
+     [("killed", 34, 34, "all", "Syrian Observatory for Human Rights")]),
+    ("Government shelling killed 17 to 20 people in Douma, according to the Local Coordination Committees.",
+     [("killed", 17, 20, "all", "Local Coordination Committees")]),
+    ("At least 25 people were killed, among them eight women, the Observatory said.",
+     [("killed", 25, None, "all", "Syrian Observatory for Human Rights"),
+      ("killed", 8, 8, "women", "Syrian Observatory for Human Rights")]),
+    ("Five of the dead were children, the Observatory said.",
+     [("killed", 5, 5, "children", "Syrian Observatory for Human Rights")]),
+    ("The attack left 14 dead and dozens injured, according to medical sources.",
+     [("killed", 14, 14, "all", "medical sources"), ("injured", 24, None, "all", "medical sources")]),
+    ("Fifteen soldiers were wounded and three are missing after the ambush, the army said.",
+     [("injured", 15, 15, "security_forces", "army"), ("missing", 3, 3, "all", "army")]),
+    ("Hospitals received the bodies of 44 victims as well as 140 injured people, medical sources said.",
+     [("killed", 44, 44, "all", "medical sources"), ("injured", 140, 140, "all", "medical sources")]),
+    ("The opposition forces freed 150 civilians who were captured at a school in the village.",
+     [("abducted", 150, 150, "civilians", "the outlet")]),
+    ("The AP correspondent reported seeing at least four bodies of Syrian soldiers.",
+     [("killed", 4, None, "security_forces", "The Associated Press")]),
+    ("Opposition activists cited death tolls ranging from about 500 to - by one account - some 1300.",
+     [("killed", 500, 1300, "all", "activists")]),
+    # one figure for two outcomes is neither ("killed and wounded", "dead and wounded")
+    ("The source said that scores of people were killed and injured in the attack.", []),
+    ("Regime forces stepped up operations causing several dozen dead and wounded, the Observatory said.", []),
+    # what a video or a picture shows is not a toll anyone gives
+    ("One video showed the bodies of a dozen people lying on the floor of a clinic.", []),
+    ("Images supplied to Reuters showed scores of bodies laid out on floors.", []),
+    # a name with a number in it
+    ("A Russian air strike killed 49 militants in Idlib, Russia's Rossiya 24 state television channel said.",
+     [("killed", 49, 49, "combatants", "state media")]),
     # not casualties
+    ("The army deployed 1,500 troops and 40 tanks to the area in the past two weeks.", []),
+    ("UN Security Council Resolution 2254 was adopted in 2015 with 15 votes.", []),
+    ("Militants fired three rockets at 3 p.m., causing no casualties.", []),
+    ("The government pledged $200 million in aid to the 5,000 families affected.", []),
+    ("Two years ago, a similar attack killed 80 people in the same market.", []),
     ("The army deployed 200 tanks near the border.", []),
     ("A 12-year-old boy and his father watched as 3 helicopters flew over the town in 2012.", []),
     ("Turkish forces fired seven mortar rounds across the border into Syria on Sunday.", []),

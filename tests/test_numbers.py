@@ -32,6 +32,19 @@ BOUNDS = [
     ("more than 10 million displaced", (10_000_000, None, "more than")),
     ("40 or more bodies", (40, None, "or more")),
     ("several dozen dead", (24, None, "several")),
+    ("death tolls ranging from about 500 to - by one account - some 1300", (500, 1300, "between")),
+    ("killed from about 20 to 30 people", (20, 30, "between")),
+    ("between forty-seven and fifty-three bodies", (47, 53, "between")),
+    ("Houthi fire killed 17 to 20 people", (17, 20, "range")),
+    ("no fewer than 30 villagers", (30, None, "no fewer than")),
+    ("fewer than 10 soldiers", (None, 10, "fewer than")),
+    ("almost 6,000 additional Syrian civilians", (6000, 6000, "almost")),
+    ("an estimated 2,500 displaced", (2500, 2500, "an estimated")),
+    ("in excess of 1,000 detained", (1000, None, "in excess of")),
+    ("Eighty-five people were killed", (85, 85, None)),
+    ("two thousand families", (2000, 2000, None)),
+    ("about a dozen fighters", (12, 12, "about")),
+    ("a hundred and twenty protesters", (120, 120, None)),
 ]
 
 

@@ -64,6 +64,21 @@ ATTRIBUTED = [
     ('Governor Ahmed Saleh said 13 residents were wounded in the attack. "Four others were killed," he added.',
      [(13, "Governor Ahmed Saleh"), (4, "Governor Ahmed Saleh")]),
     ("Gunmen killed 11 villagers in Zamfara on Sunday.", [(11, "the outlet")]),
+    # a sentence-final "X reports" with the commas lost (FA-KES copy)
+    ("Air raids on Aleppos Marjeh district killed at least 10 people on Friday the Syrian Observatory for Human "
+     "Rights reports.", [(10, "Syrian Observatory for Human Rights")]),
+    # inverted after a quotation
+    ('"We have counted 62 bodies," said Dr Ahmed Hassan, director of the hospital in El Fasher.',
+     [(62, "Dr Ahmed Hassan")]),
+    # the person in an apposition speaks: "An activist in Homs, Wael al-Homsi, said"
+    ("An activist in Homs, Wael al-Homsi, said in a telephone interview that he had counted 30 bodies.",
+     [(30, "Wael al-Homsi")]),
+    # a subheading run into the sentence is not part of the speaker
+    ("SLEEPING DEAD Opposition activists cited a death toll of 500 after rockets fell on Wednesday.",
+     [(500, "activists")]),
+    # "Houthi-run Saba", Ukraine's officials, Myanmar's AAPP
+    ("At least 13 people were killed in Russian strikes on Kherson on Tuesday, regional governor Oleksandr "
+     "Prokudin said on Telegram.", [(13, "regional governor Oleksandr Prokudin")]),
 ]
 
 
@@ -108,6 +123,15 @@ ATTRIBUTION_PHENOMENA = [
      "in a similar rocket attack.", [(1, "A police source"), (2, "the outlet")]),
     ("The interior ministry said one person was killed in Damascus. It was the second attack this month, after "
      "17 people were killed in Midan.", [(1, "interior ministry"), (17, "the outlet")]),
+    # a definite back-reference is the speaker just named: "the TV network", "the opposition story"
+    ('The army killed about 40 militants in Rahibeh, according to the opposition "Cham" TV network. '
+     '"Artillery was used in the battle and left nearly 40 militants killed," the TV network said.',
+     [(40, 'opposition "Cham" TV network')]),
+    # an unnamed monitoring group stays unnamed when the article never names the Observatory
+    ("An opposition monitoring group citing figures from clinics put the death toll at 494.",
+     [(494, "An opposition monitoring group")]),
+    ("A monitoring group said 48 people were killed. The Syrian Observatory for Human Rights said the bodies "
+     "were found on Tuesday.", [(48, "Syrian Observatory for Human Rights")]),
 ]
 
 

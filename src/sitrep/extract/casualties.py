@@ -266,6 +266,8 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") and \
             (last.head.i == prev.i or prev.head.i == last.i) and q.qualifier is None:
         return True   # a name with a number in it: "Rossiya 24", "Resolution 2118"
+    if noun is not None and noun.i < first.i and noun.pos_ == "PROPN" and q.qualifier is None:
+        return True   # the number is part of a name: "Rossiya 24", "Channel 4", "Brigade 47"
     value = q.low if q.low is not None else q.high
     if value is not None and 1900 <= value <= 2100 and q.qualifier is None and not q.text.count(","):
         if noun is None or noun.lower_ not in VICTIM_NOUNS and noun.lower_ not in ALL_NOUNS:

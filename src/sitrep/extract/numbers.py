@@ -53,7 +53,7 @@ _WORDNUM = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _MULT = r"(?:hundred|thousand|million)"
 # "two hundred and fifty", "1.5 million", "a hundred", "a 100"
-_SIMPLE = rf"(?:(?:{_DIGITS}|{_WORDNUM})(?:[\s-]{_MULT}(?:(?:\sand)?\s{_WORDNUM})?)*|an?\s(?:{_MULT}|{_DIGITS}))"
+_SIMPLE = rf"(?:(?:{_DIGITS}|{_WORDNUM})(?:[\s-]{_MULT}(?:(?:\sand)?\s{_WORDNUM})?)*|an?\s(?:{_MULT}(?:(?:\sand)?\s{_WORDNUM}(?![\w-]))?|{_DIGITS}))"
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _QUAL = "|".join(re.escape(q) for q in sorted(LOWER_BOUND + UPPER_BOUND + APPROXIMATE, key=len, reverse=True))
 
