@@ -142,7 +142,9 @@ _SCOPE_PATTERNS = [
     r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege)\b[^.;]{0,80}?\b(?:has|have) "
     r"(?:so far |now |already |since )?(?:killed|claimed|left|cost)",
     r"so far this year|this year|last year|in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w-]+ )?"
-    r"(?:years|months|weeks)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
+    r"(?:years|months|weeks)|(?:in|over|during) the (?:past|last) (?:week|fortnight|month)|"
+    r"between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
 ]
 SCOPE_RE = re.compile("|".join(f"(?:{p})" for p in _SCOPE_PATTERNS), re.IGNORECASE)
@@ -263,9 +265,11 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     if first.lower_ == "one" and last.i + 3 < len(doc) and doc[last.i + 1].lower_ == "of" and \
             doc[last.i + 3].tag_ == "JJS":
         return True   # "one of the worst atrocities"
+    people_after = noun is not None and noun.i > last.i and (
+        noun.lower_ in VICTIM_NOUNS or noun.lower_ in ALL_NOUNS or noun.lower_ in SINGULAR_VICTIMS)
     if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") and \
-            (last.head.i == prev.i or prev.head.i == last.i) and q.qualifier is None:
-        return True   # a name with a number in it: "Rossiya 24", "Resolution 2118"
+            (last.head.i == prev.i or prev.head.i == last.i) and q.qualifier is None and not people_after:
+        return True   # a name with a number in it: "Rossiya 24", "Resolution 2118" (not "Monitor One woman")
     if noun is not None and noun.i < first.i and noun.pos_ == "PROPN" and q.qualifier is None:
         return True   # the number is part of a name: "Rossiya 24", "Channel 4", "Brigade 47"
     value = q.low if q.low is not None else q.high
@@ -297,7 +301,7 @@ def _toll_verb_outcome(verb, exclude: set[int]) -> str | None:
     return None
 
 
-def find_outcome(num_tokens, noun):
+def find_outcome(num_tokens, noun, first_prev=None):
     """(outcome, trigger token) for a figure, or None: climb from the figure through its noun
     to the verb or noun that says what happened, at most four steps, never past a reporting verb.
     The subject of an active "killed" is the killer, not a victim; "killed by 3 gunmen" likewise."""
@@ -317,6 +321,12 @@ def find_outcome(num_tokens, noun):
             if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
                     c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
                 return _trigger_outcome(c), c
+    # a trigger verb right before the figure governs it, whatever the parse of a comma-less text says:
+    # "has killed two patients injured eight others"
+    if first_prev is not None and first_prev.tag_ in ("VBD", "VBG", "VBN", "VBZ", "VBP", "VB") and \
+            first_prev.lower_ not in WEAK_TRIGGERS and _trigger_outcome(first_prev) and \
+            not (noun is not None and noun.i < num_tokens[0].i):
+        return _trigger_outcome(first_prev), first_prev
     # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
     for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
         out = _trigger_outcome(cand) if cand is not None else None
@@ -349,6 +359,8 @@ def find_outcome(num_tokens, noun):
     for _ in range(5):
         if x.dep_ == "pobj" and x.head.lower_ == "by":
             return None
+        if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and child is not None:
+            break   # "killed 87 civilians and left hundreds suffering": "hundreds" is not of "killed"
         child, x = x, x.head
         if x.i == child.i:
             break
@@ -469,7 +481,9 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         noun = counted_noun(num_tokens)
         if _is_not_a_count(q, num_tokens, noun):
             continue
-        res = find_outcome(num_tokens, noun)
+        before = doc.char_span(q.start, q.num_start, alignment_mode="expand") if q.start < q.num_start else None
+        at = before.start if before is not None and len(before) else num_tokens[0].i
+        res = find_outcome(num_tokens, noun, doc[at - 1] if at > sent.start else None)
         if res is None and q.low is not None and q.high is not None and q.low != q.high and len(num_tokens) > 2:
             # "tolls ranging from about 500 to - by one account - some 1300": the parse may hang the
             # second figure elsewhere; the first one's head says what is counted

@@ -405,6 +405,10 @@ EARLIER_RE = re.compile(r"\blast (?:week|month)\b|\bearlier this (?:week|month)\
                         r"\bthe (?:previous|preceding) (?:week|month)\b|\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
                         re.IGNORECASE)
 WEEKDAY_CUE_RE = re.compile(r"\bon ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+DATED_EVENT_RE = re.compile(r"\b(?:attack|strike|air ?strike|bombing|massacre|raid|assault|shelling|explosion|blast|"
+                            r"fighting|clashes|ambush)s? (?:on|last) ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*$",
+                            re.IGNORECASE)
+ANY_WEEKDAY_RE = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 CLAUSE_MARKER_RE = re.compile(r"\b(?:that|which|where|when|following|after)\b", re.IGNORECASE)
 
 
@@ -430,9 +434,12 @@ def earlier_clause(found: FoundClaim, s: _Sentence, lead_weekday: str | None) ->
             day = WEEKDAY_CUE_RE.search(rest)
             if day and day.group(1).lower() != lead_weekday and m.end() + day.start() > fig:
                 cue = day
-        if cue is None:
-            continue
-        if word in ("following", "after") or WEEKDAY_CUE_RE.search(text, 0, m.start()):
+        if cue is not None and (word in ("following", "after") or WEEKDAY_CUE_RE.search(text, 0, m.start())):
+            return m.start()
+        # "since a suspected chemical attack on Tuesday that killed 87 civilians": the clause's antecedent
+        # is an event dated to another day than the lead's
+        dated = DATED_EVENT_RE.search(text, max(0, m.start() - 60), m.start())
+        if dated and word in ("that", "which") and lead_weekday and dated.group(1).lower() != lead_weekday:
             return m.start()
     return None
 
@@ -440,7 +447,7 @@ def earlier_clause(found: FoundClaim, s: _Sentence, lead_weekday: str | None) ->
 def split_earlier_incidents(sentences: list[_Sentence], lead: int) -> list[_Sentence]:
     """Take the figures of earlier incidents told in passing out of their sentences; return one
     pseudo-sentence per such incident (its figures, its event type from the clause)."""
-    lead_day = WEEKDAY_CUE_RE.search(sentences[lead].sent.text)
+    lead_day = ANY_WEEKDAY_RE.search(sentences[lead].sent.text)
     lead_weekday = lead_day.group(1).lower() if lead_day else None
     out = []
     for s in sentences:

@@ -304,7 +304,8 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
     return out
 
 
-TRAILING_VERBS = frozenset({"reports", "reported", "says", "said", "added", "adds", "reporting"})
+TRAILING_VERBS = frozenset({"reports", "reported", "says", "said", "added", "adds", "reporting", "announced",
+                            "announces", "stated", "confirmed"})
 
 
 def _trailing_speaker(sent, article: Article) -> Attribution | None:
@@ -315,8 +316,14 @@ def _trailing_speaker(sent, article: Article) -> Attribution | None:
     if len(toks) < 4 or toks[-1].lower_ not in TRAILING_VERBS:
         return None
     last = toks[-1]
-    prev = last.doc[last.i - 1]
-    ent = next((e for e in sent.ents if e.end == last.i and e.label_ in ("ORG", "PERSON", "NORP")), None)
+    doc = last.doc
+    j = last.i - 1
+    while j > sent.start and doc[j].lower_ in ("has", "have", "had", "was", "were"):
+        j -= 1          # "... the Qatar Red Crescent Society (QRCS) has announced."
+    if doc[j].text == ")" and j - 2 > sent.start and doc[j - 2].text == "(":
+        j -= 3
+    prev = doc[j]
+    ent = next((e for e in sent.ents if e.end == j + 1 and e.label_ in ("ORG", "PERSON", "NORP")), None)
     if ent is None and prev.ent_type_ in ("ORG", "PERSON") and prev.ent_iob_ == "I":
         ent = next((e for e in sent.ents if e.start <= prev.i < e.end), None)
     if ent is None:
