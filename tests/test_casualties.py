@@ -148,6 +148,23 @@ CLAIMS = [
     # a name with a number in it
     ("A Russian air strike killed 49 militants in Idlib, Russia's Rossiya 24 state television channel said.",
      [("killed", 49, 49, "combatants", "state media")]),
+    # comma-less copy (FA-KES): the trigger right before the figure, a coordinated figure's own participle,
+    # a date's year before the figure
+    ("An attack on a clinic has killed two patients injured eight others and left the building damaged.",
+     [("killed", 2, 2, "all", "the outlet"), ("injured", 8, 8, "all", "the outlet")]),
+    ("Published September 24 2016 Ninety-two civilians were killed and 273 others injured Saturday by airstrikes "
+     "on Aleppo a civil defense official said.",
+     [("killed", 92, 92, "civilians", "civil defense"), ("injured", 273, 273, "all", "civil defense")]),
+    ("The death toll from a suspected chemical weapons attack has risen to 86 30 of them children a monitoring "
+     "group said.", [("killed", 86, 86, "all", "a monitoring group"),
+                     ("killed", 30, 30, "children", "a monitoring group")]),
+    ("A suspected chemical weapons attack on Tuesday killed 87 civilians and left hundreds suffering symptoms.",
+     [("killed", 87, 87, "civilians", "the outlet")]),
+    # tolls over a date range, since a dated start
+    ("Since Sept. 19 at least 359 civilians have been killed and 1407 injured by airstrikes on Aleppo according "
+     "to civil defense officials.", []),
+    ("Between 21 and 26 of September the hospitals received more than 822 wounded and more than 270 dead "
+     "bodies.", []),
     # not casualties
     ("The army deployed 1,500 troops and 40 tanks to the area in the past two weeks.", []),
     ("UN Security Council Resolution 2254 was adopted in 2015 with 15 votes.", []),

@@ -301,3 +301,19 @@ def test_one_day_nationwide_figure_is_an_incident(nlp, make_article):
     text = "The army killed scores of terrorists across the country on Wednesday."
     drafts, tolls = _run(nlp, make_article(text))
     assert not _claims(drafts) and [(t.low, t.high) for t in tolls] == [(40, None)]
+
+
+def test_back_reference_to_an_earlier_year(nlp, make_article):
+    text = ("At least four people died when gas was dropped on Aleppo on Wednesday, a hospital said. UN "
+            "investigators established that sarin gas was used in Eastern Ghouta in 2013. The United States "
+            "accused Damascus of that attack which it estimates killed 1429 people.")
+    drafts, _ = _run(nlp, make_article(text, pub_date="2016-08-11"))
+    assert [c[1] for c in _claims(drafts)] == [4]
+
+
+def test_standfirst_before_tags_is_not_counted_twice(nlp, make_article):
+    text = ("Date of publication 29 August 2016 Airstrikes kill seven and wound dozens more in Homs. Tags Syria "
+            "Homs Siege Jets struck the besieged Al-Waer neighborhood in Homs on Sunday. According to Reuters "
+            "airstrikes on the residential area killed at least seven people and injured dozens more civilians.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 24, None), ("killed", 7, None)]

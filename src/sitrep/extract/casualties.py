@@ -131,7 +131,8 @@ _SCOPE_PATTERNS = [
     r"november|december) ?)?(?:of )?(?:19|20)\d\d",
     r"since (?:early |mid-?|late )(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)",
-    r"since (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b",
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+    r"apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}\b",
     r"(?:year|years|month|months|decade)-(?:long|old) (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|"
     r"revolt|crisis|insurgency|revolution|campaign|siege|unrest)",
     r"\b[\w-]+-year(?:-old)? (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|revolt|crisis|insurgency|"
@@ -257,6 +258,12 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
         return True
     if prev is not None and prev.lower_ in MONTHS or nxt is not None and nxt.lower_ in MONTHS:
         return True
+    year_like = q.low is not None and q.low == q.high and 1900 <= q.low <= 2100 and "," not in q.text
+    if year_like and nxt is not None and nxt.like_num and not nxt.is_punct and q.qualifier is None:
+        return True   # "September 24 2016 Ninety-two civilians": a date's year before the figure
+    if year_like and prev is not None and prev.like_num and first.i >= 2 and \
+            doc[first.i - 2].lower_.rstrip(".") in MONTHS:
+        return True   # "Sept. 19 2016"
     if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "gmt", "o'clock", "percent", "%", "per",
                                           "km", "miles", "year-old", "years-old", "-year", "dollars", "euros"):
         return True
@@ -333,6 +340,12 @@ def find_outcome(num_tokens, noun, first_prev=None):
         if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
                 cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
             return out, cand
+    # "359 civilians have been killed and 1407 injured": a coordinated figure's own participle
+    if num_tokens[-1].dep_ == "conj" or (noun is not None and noun.dep_ == "conj"):
+        after = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
+        if after < len(doc) and after < sent_end(start) and doc[after].tag_ in ("VBN", "JJ", "VBD") and \
+                doc[after].lower_ not in WEAK_TRIGGERS and _trigger_outcome(doc[after]):
+            return _trigger_outcome(doc[after]), doc[after]
     # one step up: "killed 30 people", "30 people were killed"
     up = start.head
     out = _trigger_outcome(up) if up.i != start.i else None
@@ -524,6 +537,10 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             claim.evidence_end = max(claim.evidence_end, parent.evidence_end)
             claim.scope = parent.scope
             claim.parent = parent
+            appos = _appositive_victim(num_tokens, noun)
+            if appos is not None:     # "has risen to 86, 30 of them children"
+                claim.victims = victims_of(appos)
+                claim.evidence_end = max(claim.evidence_end, appos.idx + len(appos.text))
             found.append(claim)
     # "Six of them were children": a part of the figure of the sentence before
     if prev_outcome is not None:
@@ -635,7 +652,7 @@ def _appositive_victim(num_tokens, noun):
         i += 1
     if i + 1 < len(doc) and doc[i].lower_ in ("a", "an") and doc[i + 1].lower_ in SINGULAR_VICTIMS:
         return doc[i + 1]
-    if i < len(doc) and (doc[i].lower_ in VICTIM_NOUNS) and doc[i].tag_ == "NNS":
+    if i < len(doc) and doc[i].lower_ in VICTIM_NOUNS and doc[i].lower_ not in SINGULAR_VICTIMS:
         return doc[i]
     return None
 

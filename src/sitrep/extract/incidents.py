@@ -42,6 +42,10 @@ BROAD_PLACES = frozenset({"syria", "syrian", "the country", "damascus", "the nor
 QUOTE_START_RE = re.compile(r'^\s*["“]')
 # Site furniture after the story: everything from here on is not the article.
 TRAILER_RE = re.compile(r"\b(?:Related News|Related Articles|Read more|READ MORE|More on this|Recommended|Tags)\b")
+PAST_YEAR_RE = re.compile(r"\bin (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december) )?((?:19|20)\d\d)\b", re.IGNORECASE)
+BACK_REFERENCE_RE = re.compile(r"\b(?:that|the same|the (?:19|20)\d\d) (?:attack|massacre|strike|bombing|"
+                               r"incident|assault|chemical attack|gas attack)\b", re.IGNORECASE)
 # "Two years ago, a similar attack killed 80 people": a past incident recalled, not news.
 AGO_RE = re.compile(r"^\W*(?:(?:some|about|nearly|almost|more than|over) )?(?:\w+|\d+) (?:years|decades) ago\b",
                     re.IGNORECASE)
@@ -140,7 +144,15 @@ def not_reported_ranges(article: Article) -> list[tuple[int, int]]:
     m = TRAILER_RE.search(text)
     if m and m.start() > len(text) // 3:
         out.append((m.start(), len(text)))
+    m = STANDFIRST_RE.match(text)
+    if m:
+        out.append((m.start(1), m.end(1)))
     return out
+
+
+# "Date of publication 5 August 2016 <summary>. Tags Aleppo siege Syria ... <story>": the summary
+# above the tags line is told again, in full, by the story.
+STANDFIRST_RE = re.compile(r"\s*Date of publication [\w ]{6,30}?\d{4}\s+(.{20,600}?)\s+Tags\s")
 
 
 def _latest_year(article: Article) -> int:
@@ -163,6 +175,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     prev_scope: str | None = None
     prev_footage = False
     prev_outcome: str | None = None
+    prev_past = False
     out: list[_Sentence] = []
     text = article.text
     skip = not_reported_ranges(article)
@@ -173,7 +186,12 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         if not atts and prev_atts and not SHIFT_RE.match(sent.text):
             carried = prev_atts[-1].speaker
         historic = HISTORIC_RE.match(sent.text)
-        is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent.text))
+        is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent.text)) or \
+            (prev_past and bool(BACK_REFERENCE_RE.search(sent.text)))
+        # "sarin was used in Eastern Ghouta in 2013. The United States ... of that attack which it estimates
+        # killed 1429 people": a sentence set in an earlier year, then one pointing back to it
+        past_year = PAST_YEAR_RE.search(sent.text)
+        prev_past = is_historic or bool(past_year) and int(past_year.group(1)) < year
         claims, tolls = [], []
         weak: set[int] = set()
         # "...have intensified since opposition fighters launched a campaign on July 31. The strikes have

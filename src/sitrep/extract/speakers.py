@@ -212,6 +212,8 @@ def _name_tokens(head) -> list:
 def speaker_of_tokens(head, article: Article) -> Speaker | None:
     """A Speaker for the noun `head` (subject of a reporting verb or object of "according to")."""
     toks = _name_tokens(head)
+    while len(toks) > 1 and toks[0].ent_type_ in ("DATE", "TIME", "CARDINAL") and toks[0].i < head.i:
+        toks = toks[1:]     # "on April 15 UN Special Envoy ... said": the date is not the speaker
     # a subheading run into the sentence: "SLEEPING DEAD Opposition activists cited ..."
     k = 0
     while k < len(toks) - 1 and toks[k].is_upper and toks[k].is_alpha and len(toks[k].text) >= 3:
