@@ -160,6 +160,21 @@ CLAIMS = [
                      ("killed", 30, 30, "children", "a monitoring group")]),
     ("A suspected chemical weapons attack on Tuesday killed 87 civilians and left hundreds suffering symptoms.",
      [("killed", 87, 87, "civilians", "the outlet")]),
+    # parts after "among them", coordinated; "nine others" is another group
+    ("A source at Aleppo province said that seven civilians were killed among them a child and two women and "
+     "nine others were injured.",
+     [("killed", 7, 7, "civilians", "A source at Aleppo province"),
+      ("killed", 1, 1, "children", "A source at Aleppo province"),
+      ("killed", 2, 2, "women", "A source at Aleppo province"),
+      ("injured", 9, 9, "all", "A source at Aleppo province")]),
+    ("Tags Syria chlorine al-Latamineh A woman and a child were killed on Tuesday evening.",
+     [("killed", 1, 1, "women", "the outlet"), ("killed", 1, 1, "children", "the outlet")]),
+    ("At least 11 civilians were killed in air strikes on a rebel-held town in Idlib on Wednesday.",
+     [("killed", 11, None, "civilians", "the outlet")]),
+    ("US-led strikes killed more than 20 Islamic State (IS) jihadists in Raqa early Tuesday.",
+     [("killed", 20, None, "combatants", "the outlet")]),
+    # a war's toll whose scope is left to the sentence before
+    ("More than 300000 people have been killed and millions forced to flee their homes.", []),
     # tolls over a date range, since a dated start
     ("Since Sept. 19 at least 359 civilians have been killed and 1407 injured by airstrikes on Aleppo according "
      "to civil defense officials.", []),

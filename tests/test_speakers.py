@@ -76,7 +76,16 @@ ATTRIBUTED = [
     # a subheading run into the sentence is not part of the speaker
     ("SLEEPING DEAD Opposition activists cited a death toll of 500 after rockets fell on Wednesday.",
      [(500, "activists")]),
-    # "Houthi-run Saba", Ukraine's officials, Myanmar's AAPP
+    # comma-less copy runs the words before into the speaker
+    ("At least 15 civilians were killed in an air strike on Saturday near the groups Syrian bastion Raqqa a "
+     "monitor said.", [(15, "a monitor")]),
+    ("An ammunition depot explosion in Homs has claimed the lives of at least 40 people and left scores wounded "
+     "reports say.", [(40, "reports"), (40, "reports")]),
+    ("An attack on a clinic in Aleppo has left two patients dead and eight others injured the Qatar Red Crescent "
+     "Society (QRCS) has announced.", [(2, "Qatar Red Crescent Society"), (8, "Qatar Red Crescent Society")]),
+    ("On April 15 UN Special Envoy for Syria Staffan de Mistura said over 130 people were killed near Aleppo.",
+     [(130, "UN Special Envoy for Syria Staffan de Mistura")]),
+    # Ukraine's officials
     ("At least 13 people were killed in Russian strikes on Kherson on Tuesday, regional governor Oleksandr "
      "Prokudin said on Telegram.", [(13, "regional governor Oleksandr Prokudin")]),
 ]

@@ -236,7 +236,8 @@ def victims_of(noun) -> str:
         return "all"            # "five members of one family"
     if category is None and word in ("men", "man", "persons", "people", "individuals") and mods & {"armed"}:
         return "combatants"     # "two armed men were killed"
-    if category == "combatants" and mods & STATE_SIDE:
+    left_words = {t.lower_ for c in noun.lefts for t in c.subtree}
+    if category == "combatants" and mods & STATE_SIDE and not left_words & {"islamic", "rebel", "opposition"}:
         return "security_forces"
     if category == "security_forces" and mods & {"rebel", "opposition", "kurdish"}:
         return "combatants"
@@ -484,6 +485,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     found: list[FoundClaim] = []
     pending: list[tuple[Quantity, list, object]] = []
     covered_extra: set[int] = set()
+    hints: dict[int, FoundClaim] = {}
     for q in find_quantities(sent.text, sent.start_char):
         span = doc.char_span(q.num_start, q.num_end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -493,6 +495,11 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             continue
         noun = counted_noun(num_tokens)
         if _is_not_a_count(q, num_tokens, noun):
+            continue
+        group = _after_group_marker(doc[doc.char_span(q.start, q.num_end, alignment_mode="expand").start], found, noun)
+        if group is not None:
+            hints[id(q)] = group
+            pending.append((q, num_tokens, noun))   # "killed among them two women": a part of that figure
             continue
         before = doc.char_span(q.start, q.num_start, alignment_mode="expand") if q.start < q.num_start else None
         at = before.start if before is not None and len(before) else num_tokens[0].i
@@ -523,14 +530,17 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if det.idx in covered:
             continue
         q = Quantity(1, 1, None, det.idx, det.idx + len(det.text), det.idx, det.idx + len(det.text), det.text)
-        res = find_outcome([det], noun)
+        group = _after_group_marker(det, found, noun)
+        if group is not None:
+            hints[id(q)] = group
+        res = None if group is not None else find_outcome([det], noun)
         if res is None:
             pending.append((q, [det], noun))
         else:
             found.append(_claim(q, [det], noun, res[0], res[1], sent))
     # sub-groups that inherit the outcome of the group they belong to ("including three children")
     for q, num_tokens, noun in pending:
-        parent = _group_of(num_tokens, noun, found)
+        parent = hints.get(id(q)) or _group_of(num_tokens, noun, found)
         if parent is not None:
             claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
             claim.evidence_start = min(claim.evidence_start, parent.evidence_start)
@@ -666,14 +676,42 @@ SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "ci
 def _singular_victims(sent):
     """ "a woman was killed", "injuring a citizen", "Another woman was killed": one victim, no digit."""
     for tok in sent:
-        if tok.tag_ != "NN" or tok.lower_ not in SINGULAR_VICTIMS:
-            continue
+        if tok.tag_ != "NN" or tok.lower_ not in SINGULAR_VICTIMS or tok.dep_ in ("compound", "amod") or \
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "–"):
+            continue   # "a rebel-held town", "a child protection officer"
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
-        if det is None or det.i != tok.left_edge.i:
+        if det is None and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("a", "an", "another"):
+            det = tok.doc[tok.i - 1]     # a comma-less run-in the parser hung elsewhere: "al-Latamineh A woman"
+        if det is None or det.i != tok.left_edge.i and det.i != tok.i - 1:
             continue
         yield det, tok
+
+
+GROUP_MARKERS = (("among", "them"), ("among", "whom"), ("among", "those"), ("of", "whom"), ("including",))
+
+
+def _after_group_marker(first, found: list[FoundClaim], noun=None, depth: int = 0) -> FoundClaim | None:
+    """The figure just before a figure that opens a part of it: "seven civilians were killed among
+    them a child and two women", "killed 7 including 2 children". "nine others" is another group."""
+    doc = first.doc
+    if noun is not None and noun.lower_ in ("others", "other"):
+        return None
+    for marker in GROUP_MARKERS:
+        n = len(marker)
+        if first.i - n < 0 or tuple(t.lower_ for t in doc[first.i - n:first.i]) != marker:
+            continue
+        near = [f for f in found if 0 < first.i - f.token_i <= 8]
+        return near[-1] if near else None
+    # "a child and two women": the second of a coordinated part
+    if depth == 0 and first.i >= 2 and doc[first.i - 1].lower_ == "and":
+        j = first.i - 2
+        while j > 0 and doc[j].pos_ in ("NOUN", "ADJ", "DET", "NUM"):
+            j -= 1
+        if j + 1 < first.i - 1:
+            return _after_group_marker(doc[j + 1], found, None, depth + 1)
+    return None
 
 
 def _is_no_one(num_tokens) -> bool:
@@ -728,7 +766,15 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
     scope = toll_scope(sent, num_tokens[-1].i, q.vague)
     if scope is None and outcome == "displaced" and q.vague:
         scope = VAGUE_DISPLACEMENT
+    if scope is None and outcome in ("killed", "injured") and (q.low or 0) >= WAR_SCALE:
+        scope = "war-scale figure"
     return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i, scope)
+
+
+# No single incident of these wars killed or wounded this many: "More than 300000 people have been killed"
+# with its scope left to the sentence before is the war's toll.
+WAR_SCALE = 10_000
+
 
 
 # "thousands fled", "tens of thousands of Syrians displaced from Aleppo": flight counted in round

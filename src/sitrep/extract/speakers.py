@@ -214,6 +214,13 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     toks = _name_tokens(head)
     while len(toks) > 1 and toks[0].ent_type_ in ("DATE", "TIME", "CARDINAL") and toks[0].i < head.i:
         toks = toks[1:]     # "on April 15 UN Special Envoy ... said": the date is not the speaker
+    # comma-less copy runs the words before into the name: "near the group's bastion Raqqa a monitor said",
+    # "left scores wounded reports say"
+    inner = [k for k, t in enumerate(toks) if 0 < k and t.i < head.i and t.lower_ in ("a", "an", "the")]
+    if inner:
+        toks = toks[inner[-1]:]
+    while len(toks) > 1 and toks[0].i < head.i and toks[0].lower_ in ("wounded", "injured", "dead", "killed"):
+        toks = toks[1:]
     # a subheading run into the sentence: "SLEEPING DEAD Opposition activists cited ..."
     k = 0
     while k < len(toks) - 1 and toks[k].is_upper and toks[k].is_alpha and len(toks[k].text) >= 3:
