@@ -10,6 +10,7 @@ CANONICAL = [
     ("the Britain-based monitor", "Syrian Observatory for Human Rights", "monitor"),
     ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "monitor"),
     ("Rami Abdel Rahman", "Syrian Observatory for Human Rights", "monitor"),
+    ("Abdel Rahman", "Syrian Observatory for Human Rights", "monitor"),
     ("SANA", "SANA", "state_media"),
     ("the official Syrian Arab News Agency", "SANA", "state_media"),
     ("state news agency", "state media", "state_media"),
@@ -85,6 +86,12 @@ ATTRIBUTED = [
      "Society (QRCS) has announced.", [(2, "Qatar Red Crescent Society"), (8, "Qatar Red Crescent Society")]),
     ("On April 15 UN Special Envoy for Syria Staffan de Mistura said over 130 people were killed near Aleppo.",
      [(130, "UN Special Envoy for Syria Staffan de Mistura")]),
+    # "quoting X as putting the toll at": the one quoted speaks
+    ("SANA news agency reported the attack quoting Homs Governor Talal al-Barazi as puting the death toll at six "
+     "and the number of injured at 28.",
+     [(6, "Homs Governor Talal al-Barazi"), (28, "Homs Governor Talal al-Barazi")]),
+    ("Monday 31 Oct 2016 Syrias army said in a statement on Monday that the Nusra Front had killed 84 people.",
+     [(84, "Syrias army")]),
     # Ukraine's officials
     ("At least 13 people were killed in Russian strikes on Kherson on Tuesday, regional governor Oleksandr "
      "Prokudin said on Telegram.", [(13, "regional governor Oleksandr Prokudin")]),

@@ -302,6 +302,9 @@ def _toll_verb_outcome(verb, exclude: set[int]) -> str | None:
         if c.i in exclude or c.dep_ not in ("nsubj", "dobj", "nsubjpass", "attr"):
             continue
         words = {t.lower_ for t in c.subtree} | {t.lemma_.lower() for t in c.subtree}
+        if "number" in words and words & {"injured", "wounded", "injuries"} and not words & {"dead", "death", "deaths",
+                                                                                              "killed", "toll"}:
+            return "injured"    # "the number of injured at 28"
         if "toll" in words or "number" in words and words & {"dead", "death", "deaths", "killed", "victims"}:
             if words & {"injured", "wounded", "injury", "injuries"} and not words & {"death", "dead"}:
                 return "injured"
@@ -384,6 +387,12 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 if c.dep_ in ("xcomp", "oprd", "acomp") and _trigger_outcome(c) and c.lower_ not in WEAK_TRIGGERS:
                     return _trigger_outcome(c), c
             break
+        if x.lemma_.lower() in ("number", "tally", "count") and x.pos_ == "NOUN":
+            # "the number of injured at 28", "the number of dead reached 40"
+            of = next((c for c in x.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of_word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if of_word is not None and _trigger_outcome(of_word) and of_word.lower_ not in WEAK_TRIGGERS:
+                return _trigger_outcome(of_word), of_word
         out = _trigger_outcome(x)
         if out and x.lower_ not in ("gas",):
             if _is_agent_subject(child, x):

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.extract.casualties import sent_start
+from sitrep.extract.casualties import sent_end, sent_start
 from sitrep.records import Article, Span, Speaker
 
 # (pattern over the lower-cased name, canonical name or None = keep the name as written, kind)
 # First match wins, so specific rows come before generic ones.
 CANONICAL_SPEAKERS: list[tuple[str, str | None, str]] = [
     # Syria: monitors and opposition bodies
-    (r"observatory|\bsohr\b|rami abd[ue]?l? ?rahman|rami abdurrahman|britain-based monitor|"
+    (r"observatory|\bsohr\b|rami abd[ue]?l? ?rahman|rami abdurrahman|^(?:mr\.? )?abd[ue]l[- ]?rahman$|britain-based monitor|"
      r"uk-based monitor|\bwar monitor|\bthe monitor\b|^a monitor\b|^monitor\b|monitoring group|"
      r"^(?:a|the) (?:war )?watchdog$|britain-based watchdog",
      "Syrian Observatory for Human Rights", "monitor"),
@@ -107,6 +107,9 @@ REPORTING_LEMMAS = frozenset({
     "explain", "declare", "publish", "reveal", "describe", "blame", "deny", "indicate",
     "inform", "broadcast", "attribute",
 })
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Verbs that attribute a figure; blame/deny verbs name a speaker only when they have a subject.
 SAYING_LEMMAS = frozenset({"say", "report", "tell", "state", "announce", "add", "confirm", "document", "estimate",
@@ -212,7 +215,8 @@ def _name_tokens(head) -> list:
 def speaker_of_tokens(head, article: Article) -> Speaker | None:
     """A Speaker for the noun `head` (subject of a reporting verb or object of "according to")."""
     toks = _name_tokens(head)
-    while len(toks) > 1 and toks[0].ent_type_ in ("DATE", "TIME", "CARDINAL") and toks[0].i < head.i:
+    while len(toks) > 1 and toks[0].i < head.i and (toks[0].ent_type_ in ("DATE", "TIME", "CARDINAL") or
+                                                   toks[0].like_num or toks[0].lower_.rstrip(".") in MONTH_WORDS):
         toks = toks[1:]     # "on April 15 UN Special Envoy ... said": the date is not the speaker
     # comma-less copy runs the words before into the name: "near the group's bastion Raqqa a monitor said",
     # "left scores wounded reports say"
@@ -280,6 +284,10 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if noun_att is not None:
             out.append(noun_att)
             continue
+        quoted = _quoted_as(tok, article, last_named)
+        if quoted is not None:
+            out.append(quoted)
+            continue
         if is_reporting_verb(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
@@ -345,6 +353,24 @@ def _trailing_speaker(sent, article: Article) -> Attribution | None:
     canon, kind = canonical_speaker(name)
     return Attribution(Speaker(name, canon, kind, Span.of(article.text, a, b)),  # type: ignore[arg-type]
                        last.i, frozenset(t.i for t in sent))
+
+
+def _quoted_as(tok, article: Article, last_named: Speaker | None) -> Attribution | None:
+    """ "SANA ... quoting Homs Governor Talal al-Barazi as putting the death toll at six": the one quoted
+    speaks for what follows "as"."""
+    if tok.lemma_.lower() != "quote" or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    window = tok.doc[obj.i + 1:min(sent_end(tok), obj.i + 10)]
+    if not any(t.lower_ == "as" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].tag_ == "VBG" for t in window):
+        return None
+    sp = _resolve(obj, article, last_named)
+    if sp is None:
+        return None
+    end = sent_end(tok)
+    return Attribution(sp, tok.i, frozenset(range(obj.i, end)))
 
 
 def is_reporting_verb(tok) -> bool:
