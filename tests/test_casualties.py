@@ -173,6 +173,10 @@ CLAIMS = [
      [("killed", 11, None, "civilians", "the outlet")]),
     ("US-led strikes killed more than 20 Islamic State (IS) jihadists in Raqa early Tuesday.",
      [("killed", 20, None, "combatants", "the outlet")]),
+    ("The source added that two civilians were killed and 4 others sustained serious injuries.",
+     [("killed", 2, 2, "civilians", "source"), ("injured", 4, 4, "all", "source")]),
+    ("The Britain-based Observatory said 12 children were among the victims of the attack on a checkpoint.",
+     [("killed", 12, 12, "children", "Syrian Observatory for Human Rights")]),
     # a war's toll whose scope is left to the sentence before
     ("More than 300000 people have been killed and millions forced to flee their homes.", []),
     # tolls over a date range, since a dated start

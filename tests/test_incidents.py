@@ -317,3 +317,17 @@ def test_standfirst_before_tags_is_not_counted_twice(nlp, make_article):
             "airstrikes on the residential area killed at least seven people and injured dozens more civilians.")
     drafts, _ = _run(nlp, make_article(text))
     assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 24, None), ("killed", 7, None)]
+
+
+def test_a_lede_told_twice_is_counted_once(nlp, make_article):
+    text = ("According to media reports the Peoples Protection Units killed 17 Turkish servicemen and left three "
+            "others wounded Kurdish media reported citing a source in the YPG. MOSCOW (Sputnik) The Peoples "
+            "Protection Units (YPG) killed 17 Turkish servicemen and left three others wounded Kurdish media "
+            "reported citing a source in the YPG.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 3, 3), ("killed", 17, 17)]
+    # the copy after a headline that was not counted is the one that counts
+    text = ("Syria Dozens Martyred Injured in Qamishli ISIL Terrorist Attack\nA car bomb attack killed at least 44 "
+            "and injured 140 others on Wednesday in Qamishli.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 140, 140), ("killed", 44, None)]

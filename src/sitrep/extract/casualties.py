@@ -408,6 +408,11 @@ def find_outcome(num_tokens, noun, first_prev=None):
                     out = _trigger_outcome(c)
                     if out and c.lower_ not in WEAK_TRIGGERS:
                         return out, c
+            if x.lemma_.lower() in SUSTAIN_VERBS and child.dep_ in ("nsubj", "nsubjpass"):
+                # "4 others sustained serious injuries", "20 people suffered wounds"
+                for c in x.children:
+                    if c.dep_ == "dobj" and _trigger_outcome(c) == "injured":
+                        return "injured", c
             out = _toll_verb_outcome(x, {child.i})
             if out:
                 toll = next(t for t in x.children if t.dep_ in ("nsubj", "dobj", "nsubjpass", "attr")
@@ -422,11 +427,13 @@ def find_outcome(num_tokens, noun, first_prev=None):
                         continue
                     for t in c.subtree:
                         out = _trigger_outcome(t)
-                        if out and t.lower_ not in WEAK_TRIGGERS and t.pos_ in ("NOUN", "ADJ", "VERB"):
-                            return out, t
+                        if out and (t.lower_ not in WEAK_TRIGGERS or t.lower_ == "victims" and c.lower_ == "among") \
+                                and t.pos_ in ("NOUN", "ADJ", "VERB"):
+                            return out, t   # "12 children were among the victims of the attack"
     return None
 
 
+SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
 # "found shot", "found beheaded": the people found so are dead.
 FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "executed", "slaughtered",
                         "decapitated", "burned", "burnt"})

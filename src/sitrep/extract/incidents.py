@@ -176,6 +176,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     prev_footage = False
     prev_outcome: str | None = None
     prev_past = False
+    recent_words: list[set[str]] = []
     out: list[_Sentence] = []
     text = article.text
     skip = not_reported_ranges(article)
@@ -198,8 +199,14 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         # killed 122 civilians": a figure that continues a scoped sentence is part of the same toll
         toll_follow = prev_scope is not None and TOLL_FOLLOW_RE.search(sent.text) and \
             not WEEKDAY_RE.search(sent.text)
+        words = set(re.findall(r"[a-z0-9]+", sent.text.lower()))
+        # a lede told twice ("According to media reports X killed 17 ... MOSCOW (Sputnik) X killed 17 ...")
+        repeated = len(words) >= 8 and any(len(words & w) >= REPEAT_OVERLAP * min(len(words), len(w))
+                                           for w in recent_words)
         for found in sentence_casualties(sent, prev_outcome):
             if any(a <= found.quantity.start < b for a, b in skip):
+                continue
+            if repeated:
                 continue
             if prev_footage and not atts and BODIES_RE.search(text, found.evidence_start, found.evidence_end):
                 continue    # "One video showed the bodies of a dozen people. In a corridor lay another five bodies."
@@ -236,6 +243,8 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         prev_atts = atts or (prev_atts if carried and (QUOTE_START_RE.match(sent.text) or
                                                        CONTINUATION_RE.match(sent.text)) else [])
         prev_footage = describes_footage(sent) or (prev_footage and not claims and not tolls)
+        if claims or tolls:     # only a sentence whose figures were taken makes a later copy redundant
+            recent_words = (recent_words + [words])[-3:]
         prev_outcome = claims[-1][0].outcome if claims else None
         if claims:
             prev_scope = None
@@ -247,6 +256,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     return out
 
 
+REPEAT_OVERLAP = 0.85     # share of the shorter sentence's words that makes it a repetition
 BODIES_RE = re.compile(r"\b(?:bodies|corpses|body)\b", re.IGNORECASE)
 AGGREGATE_WINDOW = 6          # sentences after a figure in which its parts may be told
 SEPARATE_CUE_RE = re.compile(r"\b(?:also|another|separate|other|second|meanwhile|elsewhere)\b", re.IGNORECASE)
