@@ -177,6 +177,15 @@ CLAIMS = [
      [("killed", 2, 2, "civilians", "source"), ("injured", 4, 4, "all", "source")]),
     ("The Britain-based Observatory said 12 children were among the victims of the attack on a checkpoint.",
      [("killed", 12, 12, "children", "Syrian Observatory for Human Rights")]),
+    ("Twelve people lost their lives in the attack, police said.", [("killed", 12, 12, "all", "police")]),
+    ("Air strikes killed dozens this week in Raqqa where 8000 people remain trapped.",
+     [("killed", 24, None, "all", "the outlet")]),
+    # war-scale figures and campaigns told without "since March 2011"
+    ("Russian war planes have killed 4000 civilians since it first intervened in Syria just over a year ago.", []),
+    ("September was the deadliest month for Syrians this year with the ongoing war killing at least 3000 people.",
+     []),
+    ("It is home to some 900000 displaced Syrians according to the United Nations.", []),
+    ("More than four million Syrians have fled the civil war to become refugees in the surrounding region.", []),
     # a war's toll whose scope is left to the sentence before
     ("More than 300000 people have been killed and millions forced to flee their homes.", []),
     # tolls over a date range, since a dated start

@@ -331,3 +331,10 @@ def test_a_lede_told_twice_is_counted_once(nlp, make_article):
             "and injured 140 others on Wednesday in Qamishli.")
     drafts, _ = _run(nlp, make_article(text))
     assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 140, 140), ("killed", 44, None)]
+
+
+def test_an_old_year_before_the_figure_is_background(nlp, make_article):
+    text = ("Government shelling killed 12 people in Hama on Sunday, activists said. The city was also the centre of "
+            "an uprising in 1982 which was suppressed by the army with as many as 4000 people dying.")
+    drafts, _ = _run(nlp, make_article(text, pub_date="2016-05-02"))
+    assert [c[1:3] for c in _claims(drafts)] == [(12, 12)]

@@ -92,6 +92,11 @@ ATTRIBUTED = [
      [(6, "Homs Governor Talal al-Barazi"), (28, "Homs Governor Talal al-Barazi")]),
     ("Monday 31 Oct 2016 Syrias army said in a statement on Monday that the Nusra Front had killed 84 people.",
      [(84, "Syrias army")]),
+    # "the group said" after the Observatory; "the Britain-based group"
+    ("The Syrian Observatory for Human Rights said 10 people were killed. The group said 4 of them were children.",
+     [(10, "Syrian Observatory for Human Rights"), (4, "Syrian Observatory for Human Rights")]),
+    ("Air raids killed 17 civilians in Deir Ezzor, the Britain-based group said.",
+     [(17, "Syrian Observatory for Human Rights")]),
     # Ukraine's officials
     ("At least 13 people were killed in Russian strikes on Kherson on Tuesday, regional governor Oleksandr "
      "Prokudin said on Telegram.", [(13, "regional governor Oleksandr Prokudin")]),

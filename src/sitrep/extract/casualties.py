@@ -122,7 +122,11 @@ _SCOPE_PATTERNS = [
     r"since (?:the |its |a )?(?:[\w-]+ ){1,4}in (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december) )?(?:of )?(?:19|20)\d\d",
     r"since (?:the |its |a )?(?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|was launched|launched|kicked off)",
-    r"since (?:it|they) (?:began|started|erupted|broke out)",
+    r"since (?:it|they|he|she|moscow|russia|washington|the coalition) (?:first )?(?:began|started|erupted|broke out|"
+    r"intervened|invaded|entered|arrived|joined|launched|took (?:power|over|control)|seized)",
+    r"(?:the |its |this |a )?(?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis) (?:killing|killed|"
+    r"has killed|have killed|displacing|displaced)\b",
+    r"fled the (?:[\w-]+ )?(?:war|conflict|fighting|violence)\b",
     r"since then",
     r"internally displaced",
     r"(?:conflict|war|uprising|rebellion|insurgency|crisis|violence|fighting) (?:that|which) (?:has|have|had) "
@@ -408,6 +412,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
                     out = _trigger_outcome(c)
                     if out and c.lower_ not in WEAK_TRIGGERS:
                         return out, c
+            if x.lemma_.lower() == "lose" and child.dep_ == "nsubj" and \
+                    any(c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in x.children):
+                return "killed", x      # "12 people lost their lives"
             if x.lemma_.lower() in SUSTAIN_VERBS and child.dep_ in ("nsubj", "nsubjpass"):
                 # "4 others sustained serious injuries", "20 people suffered wounds"
                 for c in x.children:
@@ -430,6 +437,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
                         if out and (t.lower_ not in WEAK_TRIGGERS or t.lower_ == "victims" and c.lower_ == "among") \
                                 and t.pos_ in ("NOUN", "ADJ", "VERB"):
                             return out, t   # "12 children were among the victims of the attack"
+            if child.dep_ == "nsubj" and x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS:
+                break   # the subject of a verb that says nothing happened to it: "8000 people remain trapped"
     return None
 
 
@@ -782,14 +791,17 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
     scope = toll_scope(sent, num_tokens[-1].i, q.vague)
     if scope is None and outcome == "displaced" and q.vague:
         scope = VAGUE_DISPLACEMENT
-    if scope is None and outcome in ("killed", "injured") and (q.low or 0) >= WAR_SCALE:
+    if scope is None and outcome in ("killed", "injured", "missing", "arrested") and (q.low or 0) >= WAR_SCALE:
         scope = "war-scale figure"
+    if scope is None and outcome == "displaced" and (q.low or q.high or 0) >= WAR_SCALE_DISPLACED:
+        scope = "war-scale displacement"
     return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i, scope)
 
 
 # No single incident of these wars killed or wounded this many: "More than 300000 people have been killed"
 # with its scope left to the sentence before is the war's toll.
 WAR_SCALE = 10_000
+WAR_SCALE_DISPLACED = 100_000
 
 
 

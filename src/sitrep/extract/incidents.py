@@ -208,6 +208,9 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
                 continue
             if repeated:
                 continue
+            old = PAST_YEAR_RE.search(sent.text, 0, max(0, found.quantity.start - sent.start_char))
+            if old and int(old.group(1)) <= year - 2 and not found.scope and not WEEKDAY_RE.search(sent.text):
+                continue    # "an uprising in 1982 which was suppressed ... with as many as 40000 dying"
             if prev_footage and not atts and BODIES_RE.search(text, found.evidence_start, found.evidence_end):
                 continue    # "One video showed the bodies of a dozen people. In a corridor lay another five bodies."
             if is_historic and not found.scope:

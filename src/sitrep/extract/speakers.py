@@ -23,7 +23,7 @@ CANONICAL_SPEAKERS: list[tuple[str, str | None, str]] = [
     # Syria: monitors and opposition bodies
     (r"observatory|\bsohr\b|rami abd[ue]?l? ?rahman|rami abdurrahman|^(?:mr\.? )?abd[ue]l[- ]?rahman$|britain-based monitor|"
      r"uk-based monitor|\bwar monitor|\bthe monitor\b|^a monitor\b|^monitor\b|monitoring group|"
-     r"^(?:a|the) (?:war )?watchdog$|britain-based watchdog",
+     r"^(?:a|the) (?:war )?watchdog$|britain-based watchdog|(?:britain|uk|london|coventry)-based (?:group|organi[sz]ation|ngo)",
      "Syrian Observatory for Human Rights", "monitor"),
     (r"white helmets|civil defen[cs]e", "civil defense", "medical"),
     (r"local coordination committees|\blccs?\b", "Local Coordination Committees", "opposition"),
@@ -426,6 +426,14 @@ def _noun_attribution(tok, sent, article: Article, last_named: Speaker | None) -
     return Attribution(sp, tok.i, scope)
 
 
+# Generic nouns that point back to the speaker just named when that speaker is of these kinds.
+GENERIC_BACKREF = {
+    "group": ("monitor", "international", "opposition", "medical", "armed_group"),
+    "monitor": ("monitor",), "watchdog": ("monitor", "international"),
+    "organisation": ("monitor", "international", "medical"), "organization": ("monitor", "international", "medical"),
+    "agency": ("state_media", "outlet", "international"), "network": ("opposition", "outlet", "monitor"),
+    "ministry": ("government", "military"), "charity": ("medical", "international"),
+}
 # "the story", "the version": a definite account is the account of the speaker just named.
 ANAPHORIC_ACCOUNTS = frozenset({"story", "version", "narrative", "accounts", "reports"})
 
@@ -492,8 +500,11 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     if sp is None or not can_speak(head, sp):
         return None
     if last_named is not None and any(c.lower_ == "the" for c in head.lefts) and not _has_named_row(sp.name) and \
-            head.lower_ in re.findall(r"[\w-]+", last_named.name.lower()) and sp.canonical != last_named.canonical:
-        return last_named   # "the TV network said" after "the opposition Cham TV network": the same speaker
+            sp.canonical != last_named.canonical and (
+                head.lower_ in re.findall(r"[\w-]+", last_named.name.lower()) or
+                last_named.kind in GENERIC_BACKREF.get(head.lower_, ())):
+        return last_named   # "the TV network said" after "the opposition Cham TV network": the same speaker;
+        #                     "the group said" after "the Syrian Observatory for Human Rights"
     return sp
 
 
