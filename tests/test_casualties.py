@@ -186,6 +186,16 @@ CLAIMS = [
      []),
     ("It is home to some 900000 displaced Syrians according to the United Nations.", []),
     ("More than four million Syrians have fled the civil war to become refugees in the surrounding region.", []),
+    # more of the same outcome: "another 10,000", "6,000 additional civilians"
+    ("More than 5,000 Syrian refugees have crossed into southern Turkey to flee from the fighting, and another "
+     "10,000 are taking shelter near the border, Reuters reported.",
+     [("displaced", 5000, None, "all", "Reuters"), ("displaced", 10000, 10000, "all", "Reuters")]),
+    ("Turkish authorities said 4,300 Syrian refugees had fled into Turkey. The Hurriyet newspaper said that "
+     "almost 6,000 additional Syrian civilians were waiting to enter Turkey.",
+     [("displaced", 4300, 4300, "all", "Turkish authorities"),
+      ("displaced", 6000, 6000, "civilians", "Hurriyet newspaper")]),
+    ("Five people were killed in Idlib. Another 20 tanks were sent to the front.",
+     [("killed", 5, 5, "all", "the outlet")]),
     # a war's toll whose scope is left to the sentence before
     ("More than 300000 people have been killed and millions forced to flee their homes.", []),
     # tolls over a date range, since a dated start

@@ -577,6 +577,20 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
                 claim.victims = victims_of(appos)
                 claim.evidence_end = max(claim.evidence_end, appos.idx + len(appos.text))
             found.append(claim)
+    # "More than 5,000 refugees have crossed into Turkey, and another 10,000 are taking shelter near the
+    # border"; "almost 6,000 additional civilians were waiting to enter Turkey": more of the same outcome
+    for q, num_tokens, noun in pending:
+        if any(f.quantity is q for f in found) or not _adds_to_previous(q, num_tokens, noun):
+            continue
+        earlier = [f for f in found if f.quantity.start < q.start and f.parent is None]
+        outcome = earlier[-1].outcome if earlier else prev_outcome
+        if outcome is None:
+            continue
+        claim = _claim(q, num_tokens, noun, outcome, None, sent)
+        m = re.search(r"(?:another|a further|an additional)\s+$", doc.text[max(0, q.start - 20):q.start])
+        if m:
+            claim.evidence_start = q.start - (len(doc.text[max(0, q.start - 20):q.start]) - m.start())
+        found.append(claim)
     # "Six of them were children": a part of the figure of the sentence before
     if prev_outcome is not None:
         for q, num_tokens, noun in pending:
@@ -591,6 +605,21 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+def _adds_to_previous(q: Quantity, num_tokens, noun) -> bool:
+    """ "another 10,000", "a further 20", "6,000 additional civilians", "20 more people" (of people)."""
+    doc = num_tokens[0].doc
+    start = doc.char_span(q.start, q.num_end, alignment_mode="expand")
+    first = start[0] if start is not None and len(start) else num_tokens[0]
+    prev = [t.lower_ for t in doc[max(0, first.i - 2):first.i]]
+    if noun is not None and not (noun.lower_ in ALL_NOUNS or noun.lower_ in VICTIM_NOUNS or
+                                 noun.lemma_.lower() in VICTIM_NOUNS):
+        return False
+    if prev[-1:] == ["another"] or prev[-2:] in (["a", "further"], ["an", "additional"]):
+        return True
+    after = doc[num_tokens[-1].i + 1] if num_tokens[-1].i + 1 < len(doc) else None
+    return after is not None and after.lower_ in ("additional", "more", "further")
 
 
 def _victims_from_predicate(claim: FoundClaim, num_tokens, noun) -> None:
