@@ -338,3 +338,21 @@ def test_an_old_year_before_the_figure_is_background(nlp, make_article):
             "an uprising in 1982 which was suppressed by the army with as many as 4000 people dying.")
     drafts, _ = _run(nlp, make_article(text, pub_date="2016-05-02"))
     assert [c[1:3] for c in _claims(drafts)] == [(12, 12)]
+
+
+def test_a_standfirst_figure_told_only_there_stays(nlp, make_article):
+    text = ("Date of publication 4 April 2017 At least 72 people including nine children were killed in an airstrike "
+            "on Khan Sheikhun on Tuesday a monitor said. Tags Syria Khan Sheikhun The Syrian Observatory for Human "
+            "Rights said at least 72 people were killed in the attack on Tuesday.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("killed", 9, 9), ("killed", 72, None)]
+
+
+def test_a_repeated_sentence_keeps_its_new_figures(nlp, make_article):
+    text = ("24-08-2014 Syrian Army Kills 50 Al-Nusra Front Terrorists in Daraa. The Syrian army had successfully "
+            "killed at least 50 Al-Qaeda-linked terrorists in Daraa countryside in Southern Syria The Syrian army had "
+            "successfully killed at least 50 Al-Qaeda-linked terrorists in Daraa countryside in Southern Syria as "
+            "army units made major advances in the town of Arabeen in Eastern Ghouta killing at least 35 terrorists "
+            "in fierce clashes.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("killed", 35, None), ("killed", 50, None)]

@@ -144,10 +144,14 @@ def not_reported_ranges(article: Article) -> list[tuple[int, int]]:
     m = TRAILER_RE.search(text)
     if m and m.start() > len(text) // 3:
         out.append((m.start(), len(text)))
-    m = STANDFIRST_RE.match(text)
-    if m:
-        out.append((m.start(1), m.end(1)))
     return out
+
+
+def standfirst_range(article: Article) -> tuple[int, int] | None:
+    """The summary above a 'Tags' line ("Date of publication 5 August 2016 <summary>. Tags ..."): its
+    figures count only where the story does not tell them again."""
+    m = STANDFIRST_RE.match(article.text)
+    return (m.start(1), m.end(1)) if m else None
 
 
 # "Date of publication 5 August 2016 <summary>. Tags Aleppo siege Syria ... <story>": the summary
@@ -176,7 +180,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     prev_footage = False
     prev_outcome: str | None = None
     prev_past = False
-    recent_words: list[set[str]] = []
+    recent: list[tuple[set[str], set[tuple]]] = []   # recent sentences' words and the figures taken from them
     out: list[_Sentence] = []
     text = article.text
     skip = not_reported_ranges(article)
@@ -201,13 +205,16 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
             not WEEKDAY_RE.search(sent.text)
         words = set(re.findall(r"[a-z0-9]+", sent.text.lower()))
         # a lede told twice ("According to media reports X killed 17 ... MOSCOW (Sputnik) X killed 17 ...")
-        repeated = len(words) >= 8 and any(len(words & w) >= REPEAT_OVERLAP * min(len(words), len(w))
-                                           for w in recent_words)
+        repeated = set()
+        if len(words) >= 8:
+            for w, keys in recent:
+                if len(words & w) >= REPEAT_OVERLAP * min(len(words), len(w)):
+                    repeated |= keys
         for found in sentence_casualties(sent, prev_outcome):
             if any(a <= found.quantity.start < b for a, b in skip):
                 continue
-            if repeated:
-                continue
+            if (found.outcome, found.quantity.low, found.quantity.high) in repeated:
+                continue    # told by the sentence this one repeats
             old = PAST_YEAR_RE.search(sent.text, 0, max(0, found.quantity.start - sent.start_char))
             if old and int(old.group(1)) <= year - 2 and not found.scope and not WEEKDAY_RE.search(sent.text):
                 continue    # "an uprising in 1982 which was suppressed ... with as many as 40000 dying"
@@ -247,7 +254,8 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
                                                        CONTINUATION_RE.match(sent.text)) else [])
         prev_footage = describes_footage(sent) or (prev_footage and not claims and not tolls)
         if claims or tolls:     # only a sentence whose figures were taken makes a later copy redundant
-            recent_words = (recent_words + [words])[-3:]
+            keys = {(f.outcome, f.quantity.low, f.quantity.high) for f, _ in claims + tolls}
+            recent = (recent + [(words, keys)])[-3:]
         prev_outcome = claims[-1][0].outcome if claims else None
         if claims:
             prev_scope = None
@@ -411,6 +419,22 @@ def _breakdown_sum(s: _Sentence) -> int | None:
     return total if placed >= 2 or (placed == 1 and each) else None
 
 
+def drop_told_again(sentences: list[_Sentence], summary: tuple[int, int] | None) -> None:
+    """A summary's figures that the story tells again are the story's; the others stay (a standfirst
+    may be the only place that says "including nine children")."""
+    if summary is None:
+        return
+    a, b = summary
+
+    def told(found: FoundClaim) -> bool:
+        return a <= found.quantity.start < b
+
+    later = {(f.outcome, _figure(f)) for s in sentences for f, _ in s.claims + s.tolls if not told(f)}
+    for s in sentences:
+        s.claims = [(f, sp) for f, sp in s.claims if not (told(f) and (f.outcome, _figure(f)) in later)]
+        s.tolls = [(f, sp) for f, sp in s.tolls if not (told(f) and (f.outcome, _figure(f)) in later)]
+
+
 def drop_place_breakdowns(sentences: list[_Sentence]) -> None:
     """A toll already given, then distributed over places by the same account ("At least nine civilians
     were killed ... At least four civilians were killed in Arbin and one in each of Harasta and
@@ -539,6 +563,7 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     """
     text = article.text
     sentences = _read_sentences(doc, article)
+    drop_told_again(sentences, standfirst_range(article))
     move_same_day_aggregates(sentences)
     drop_place_breakdowns(sentences)
     tolls: list[CumulativeToll] = []
