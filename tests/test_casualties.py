@@ -186,6 +186,20 @@ CLAIMS = [
      []),
     ("It is home to some 900000 displaced Syrians according to the United Nations.", []),
     ("More than four million Syrians have fled the civil war to become refugees in the surrounding region.", []),
+    # comma-less lists of outcomes: whose participle is whose
+    ("More than 30 people were injured at least three killed and dozens were unaccounted for according to an "
+     "activist.", [("injured", 30, None, "all", "an activist"), ("killed", 3, None, "all", "an activist"),
+                   ("missing", 24, None, "all", "an activist")]),
+    ("Among at least 25 injured eight were in critical condition and taken to Turkish hospitals.",
+     [("injured", 25, None, "all", "the outlet")]),
+    ("A car bombing killed at least 26 displaced people in eastern Syria on Friday, the Observatory said.",
+     [("killed", 26, None, "all", "Syrian Observatory for Human Rights")]),
+    # a single victim described in a caption is not a figure
+    ("An injured child waits after receiving treatment at the University hospital.", []),
+    # the speaker after "said" in comma-less copy
+    ("A barrage of air strikes on Saturday near a hospital in northwestern Syria killed at least 10 civilians said "
+     "the Syrian Observatory for Human Rights.",
+     [("killed", 10, None, "civilians", "Syrian Observatory for Human Rights")]),
     # more of the same outcome: "another 10,000", "6,000 additional civilians"
     ("More than 5,000 Syrian refugees have crossed into southern Turkey to flee from the fighting, and another "
      "10,000 are taking shelter near the border, Reuters reported.",

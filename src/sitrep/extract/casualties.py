@@ -325,23 +325,33 @@ def find_outcome(num_tokens, noun, first_prev=None):
     if noun is not None:
         inside.add(noun.i)
     start = noun if noun is not None else num_tokens[-1]
+    singular = num_tokens[0].lower_ in ("a", "an", "another")
+    after_i = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
+    own_participle = after_i < len(doc) and after_i < sent_end(start) and doc[after_i].tag_ in ("VBN", "JJ", "VBD") \
+        and doc[after_i].lower_ not in WEAK_TRIGGERS and _trigger_outcome(doc[after_i]) is not None \
+        and not (after_i + 1 < len(doc) and (doc[after_i + 1].like_num or doc[after_i + 1].lower_ in QUANTITY_OPENERS))
+    # a trigger verb right before the figure governs it, whatever the parse of a comma-less text says:
+    # "has killed two patients injured eight others", "killed at least 26 displaced people"; not when the
+    # figure has its own participle ("were injured at least three killed") or the verb is another
+    # figure's ("Among at least 25 injured eight were in critical condition")
+    if first_prev is not None and first_prev.tag_ in ("VBD", "VBG", "VBN", "VBZ", "VBP", "VB") and \
+            first_prev.lower_ not in WEAK_TRIGGERS and _trigger_outcome(first_prev) and \
+            not (noun is not None and noun.i < num_tokens[0].i) and not own_participle and \
+            not (first_prev.i > 0 and doc[first_prev.i - 1].like_num):
+        return _trigger_outcome(first_prev), first_prev
     # "injured dozens" parsed as an adjective on the figure
     for c in num_tokens[-1].lefts:
         if c.dep_ == "amod" and c.i == num_tokens[0].i - 1 and c.tag_ in ("VBN", "VBD") and \
+                not (c.i > 0 and doc[c.i - 1].like_num) and \
                 c.lower_ not in WEAK_TRIGGERS and _trigger_outcome(c):
             return _trigger_outcome(c), c
-    # an outcome adjective on the counted noun: "140 injured people", "three missing fishermen"
-    if noun is not None:
+    # an outcome adjective on the counted noun: "140 injured people", "three missing fishermen" (not a
+    # single victim described: "an injured child waits after receiving treatment")
+    if noun is not None and not singular:
         for c in noun.lefts:
             if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
                     c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
                 return _trigger_outcome(c), c
-    # a trigger verb right before the figure governs it, whatever the parse of a comma-less text says:
-    # "has killed two patients injured eight others"
-    if first_prev is not None and first_prev.tag_ in ("VBD", "VBG", "VBN", "VBZ", "VBP", "VB") and \
-            first_prev.lower_ not in WEAK_TRIGGERS and _trigger_outcome(first_prev) and \
-            not (noun is not None and noun.i < num_tokens[0].i):
-        return _trigger_outcome(first_prev), first_prev
     # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
     for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
         out = _trigger_outcome(cand) if cand is not None else None
@@ -366,7 +376,7 @@ def find_outcome(num_tokens, noun, first_prev=None):
         if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS:
             return out, doc[after]
     # "150 civilians who were captured", "40 people found shot": a clause on a people noun
-    if noun is not None and (noun.lower_ in VICTIM_NOUNS or noun.lower_ in ALL_NOUNS):
+    if noun is not None and not singular and (noun.lower_ in VICTIM_NOUNS or noun.lower_ in ALL_NOUNS):
         for c in noun.rights:
             if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and _passive(c):
                 out = _trigger_outcome(c)
@@ -442,6 +452,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
     return None
 
 
+# Words that open a figure: a participle followed by one is that figure's ("injured eight", "wounded at least 30").
+QUANTITY_OPENERS = frozenset({"at", "more", "about", "nearly", "some", "over", "up", "around", "almost", "dozens",
+                              "scores", "hundreds", "thousands", "a", "an", "another", "as", "between", "several"})
 SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
 # "found shot", "found beheaded": the people found so are dead.
 FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "executed", "slaughtered",

@@ -291,6 +291,13 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if is_reporting_verb(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
+            inverted = next((c for c in tok.children if c.i > tok.i and c.i - tok.i <= 3 and c.lower_ not in PRONOUNS
+                             and (c.dep_ == "nsubj" or c.dep_ == "dobj" and tok.lemma_.lower() in ("say", "add"))),
+                            None) if tok.lemma_.lower() in SAYING_LEMMAS else None
+            if inverted is not None:
+                sp_inv = _resolve(inverted, article, last_named)
+                if sp_inv is not None and (sp_inv.kind != "other" or inverted.ent_type_ in ("PERSON", "ORG")):
+                    subj = inverted     # "... killed at least 10 civilians said the Syrian Observatory"
             if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 # inverted after a quotation: '"We have counted 62 bodies," said Dr Ahmed Hassan'
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i
