@@ -200,6 +200,31 @@ CLAIMS = [
     ("A barrage of air strikes on Saturday near a hospital in northwestern Syria killed at least 10 civilians said "
      "the Syrian Observatory for Human Rights.",
      [("killed", 10, None, "civilians", "Syrian Observatory for Human Rights")]),
+    # wire phrasing: tolls rising "with N others wounded", parts in apposition, fears, recoveries
+    ("Officials said the death toll had risen to 15, with 30 others wounded.",
+     [("killed", 15, 15, "all", "Officials"), ("injured", 30, 30, "all", "Officials")]),
+    ("The attack killed 12 people, six of them children, and wounded 20.",
+     [("killed", 12, 12, "all", "the outlet"), ("killed", 6, 6, "children", "the outlet"),
+      ("injured", 20, 20, "all", "the outlet")]),
+    ("Nine soldiers and 14 militants died in the clashes, the army said.",
+     [("killed", 9, 9, "security_forces", "army"), ("killed", 14, 14, "combatants", "army")]),
+    ("At least 50 people were feared dead after the strike on the market in Kramatorsk.",
+     [("killed", 50, None, "all", "the outlet")]),
+    ("The bombing killed a 10-year-old boy and his father, police said.", [("killed", 1, 1, "children", "police")]),
+    ("The governor put the number of dead at 19.", [("killed", 19, 19, "all", "governor")]),
+    ("Security forces detained about 100 people overnight, the rights group said.",
+     [("arrested", 100, 100, "all", "rights group")]),
+    ('Rebels said they had killed "dozens" of soldiers.', [("killed", 24, None, "security_forces", "Rebels")]),
+    ("At least 16 people, including seven women, were killed, the AAPP said.",
+     [("killed", 16, None, "all", "AAPP"), ("killed", 7, 7, "women", "AAPP")]),
+    # superlatives rank an incident, they do not sum ("the deadliest attack since 2017")
+    ("A car bomb killed at least 100 people in Mogadishu, the mayor said on Sunday, calling it the deadliest "
+     "attack since 2017.", [("killed", 100, None, "all", "mayor")]),
+    ("The deadliest attack since 2015 killed 60 people in Maiduguri.", [("killed", 60, 60, "all", "the outlet")]),
+    # tolls over days: "since Saturday", "the week's protests"
+    ("Fighting has killed around 150 people and injured more than 1,100 since Saturday, the WHO said.", []),
+    ("Two people were killed on Monday, bringing the death toll from the week's protests to 35.",
+     [("killed", 2, 2, "all", "the outlet")]),
     # more of the same outcome: "another 10,000", "6,000 additional civilians"
     ("More than 5,000 Syrian refugees have crossed into southern Turkey to flee from the fighting, and another "
      "10,000 are taking shelter near the border, Reuters reported.",

@@ -135,6 +135,8 @@ _SCOPE_PATTERNS = [
     r"november|december) ?)?(?:of )?(?:19|20)\d\d",
     r"since (?:early |mid-?|late )(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)",
+    r"since (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s)",
+    r"\b(?:the|this|last) (?:week|month|year)['’]s\b",
     r"since (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
     r"apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}\b",
     r"(?:year|years|month|months|decade)-(?:long|old) (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|"
@@ -496,7 +498,8 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
         m = SCOPE_RE.search(text, pos, hi)
         if not m:
             break
-        if m.group(0).lower() in ("this year", "last year", "so far this year") and \
+        if (m.group(0).lower() in ("this year", "last year", "so far this year") or
+                m.group(0).lower().startswith("since")) and \
                 SUPERLATIVE_RE.search(text, max(lo, m.start() - 60), m.start()):
             pos = m.end()       # "the deadliest attack this year" ranks the incident, it does not sum
             continue
@@ -824,7 +827,7 @@ def _group_of(num_tokens, noun, found: list[FoundClaim]) -> FoundClaim | None:
 
 def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundClaim:
     pieces = [(q.start, q.end)]
-    if noun is not None and abs(noun.i - num_tokens[-1].i) <= 4:
+    if noun is not None and abs(noun.i - num_tokens[-1].i) <= 8:
         pieces.append((noun.idx, noun.idx + len(noun.text)))
     if trigger is not None:
         pieces.append((trigger.idx, trigger.idx + len(trigger.text)))
