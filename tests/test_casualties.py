@@ -242,6 +242,8 @@ CLAIMS = [
      "to civil defense officials.", []),
     ("Between 21 and 26 of September the hospitals received more than 822 wounded and more than 270 dead "
      "bodies.", []),
+    ("Syrian government air strikes on Tuesday killed at least 39 people more than half of them civilians in two "
+     "main battlegrounds in the north of the country a monitor said.", [("killed", 39, None, "all", "a monitor")]),
     # not casualties
     ("The army deployed 1,500 troops and 40 tanks to the area in the past two weeks.", []),
     ("UN Security Council Resolution 2254 was adopted in 2015 with 15 votes.", []),

@@ -97,6 +97,9 @@ ATTRIBUTED = [
      [(10, "Syrian Observatory for Human Rights"), (4, "Syrian Observatory for Human Rights")]),
     ("Air raids killed 17 civilians in Deir Ezzor, the Britain-based group said.",
      [(17, "Syrian Observatory for Human Rights")]),
+    ("6 September 2016 SANA reporter in Aleppo said that 6 civilians were killed.", [(6, "SANA")]),
+    ("The rocket led to the killing of one person and the injury of 40 others causing damages within the area of "
+     "explosion NNA correspondent added.", [(1, "NNA correspondent"), (40, "NNA correspondent")]),
     # Ukraine's officials
     ("At least 13 people were killed in Russian strikes on Kherson on Tuesday, regional governor Oleksandr "
      "Prokudin said on Telegram.", [(13, "regional governor Oleksandr Prokudin")]),

@@ -105,7 +105,9 @@ NOT_PEOPLE = frozenset({
     "page", "line", "lines", "road", "roads", "street", "streets", "generation", "decade", "decades",
     "channel", "channels", "station", "stations", "network", "networks", "newspaper", "newspapers",
     "television", "tv", "radio", "agency", "agencies", "image", "images", "photo", "photos", "video", "videos",
-    "minute", "second", "seconds", "km2", "square", "sq",
+    "minute", "second", "seconds", "km2", "square", "sq", "battleground", "battlegrounds", "location", "locations",
+    "place", "places", "spot", "spots", "region", "regions", "direction", "directions", "wave", "waves", "barrage",
+    "barrages", "salvo", "salvos", "cemetery", "cemeteries", "mosque", "mosques", "market", "markets",
 })
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

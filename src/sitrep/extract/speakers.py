@@ -223,6 +223,11 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     inner = [k for k, t in enumerate(toks) if 0 < k and t.i < head.i and t.lower_ in ("a", "an", "the")]
     if inner:
         toks = toks[inner[-1]:]
+    # "within the area of explosion NNA correspondent added": a named outlet after common words starts the name
+    org = [k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and t.ent_iob_ == "B" and
+           t.ent_type_ == "ORG" and toks[k - 1].pos_ == "NOUN" and toks[k - 1].is_lower]
+    if org:
+        toks = toks[org[-1]:]
     while len(toks) > 1 and toks[0].i < head.i and toks[0].lower_ in ("wounded", "injured", "dead", "killed"):
         toks = toks[1:]
     # a subheading run into the sentence: "SLEEPING DEAD Opposition activists cited ..."
@@ -458,7 +463,7 @@ def _noun_before(verb):
         return None
     x = prev
     for _ in range(3):
-        if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of") and \
+        if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of", "in", "at", "from") and \
                 x.head.head.pos_ in ("NOUN", "PROPN"):
             x = x.head.head
         elif x.dep_ in ("compound",) and x.head.i > x.i and x.head.i < verb.i:
