@@ -244,6 +244,10 @@ CLAIMS = [
      "bodies.", []),
     ("Syrian government air strikes on Tuesday killed at least 39 people more than half of them civilians in two "
      "main battlegrounds in the north of the country a monitor said.", [("killed", 39, None, "all", "a monitor")]),
+    # dozens in words (Nigeria, Syria)
+    ("Some three dozen people were abducted by bandits in Katsina, police said.",
+     [("abducted", 36, 36, "all", "police")]),
+    ("Tens of civilians were killed in the shelling, activists said.", [("killed", 20, None, "civilians", "activists")]),
     # not casualties
     ("The army deployed 1,500 troops and 40 tanks to the area in the past two weeks.", []),
     ("UN Security Council Resolution 2254 was adopted in 2015 with 15 votes.", []),

@@ -45,6 +45,12 @@ BOUNDS = [
     ("two thousand families", (2000, 2000, None)),
     ("about a dozen fighters", (12, 12, "about")),
     ("a hundred and twenty protesters", (120, 120, None)),
+    ("two dozen people", (24, 24, None)),
+    ("nearly two dozen civilians", (24, 24, "nearly")),
+    ("half a dozen soldiers", (6, 6, "half a dozen")),
+    ("a few dozen fighters", (24, None, "a few dozen")),
+    ("tens of civilians were killed", (20, None, "tens of")),
+    ("some 40-50 people", (40, 50, "range")),
 ]
 
 
