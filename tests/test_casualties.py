@@ -244,6 +244,16 @@ CLAIMS = [
      "bodies.", []),
     ("Syrian government air strikes on Tuesday killed at least 39 people more than half of them civilians in two "
      "main battlegrounds in the north of the country a monitor said.", [("killed", 39, None, "all", "a monitor")]),
+    # campaigns told without a start date
+    ("Over 750 people have so far been killed in the ongoing bombing campaign on the city.", []),
+    ("This outrageous escalation in Aleppo has killed more than 670.", []),
+    ("The Islamic State group has executed 700 members of a tribe during the past two weeks a monitoring group "
+     "said.", []),
+    ("Islamic State militants stormed an air base on Sunday after weeks of fighting that cost more than 500 lives.",
+     []),
+    # "this month" counts attacks, not the dead
+    ("It was the second time this month that suicide attackers targeted the police after at least 17 people were "
+     "killed in an October 2 attack on a police station.", [("killed", 17, None, "all", "the outlet")]),
     # dozens in words (Nigeria, Syria)
     ("Some three dozen people were abducted by bandits in Katsina, police said.",
      [("abducted", 36, 36, "all", "police")]),

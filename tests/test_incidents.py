@@ -356,3 +356,10 @@ def test_a_repeated_sentence_keeps_its_new_figures(nlp, make_article):
             "in fierce clashes.")
     drafts, _ = _run(nlp, make_article(text))
     assert sorted(c[:3] for c in _claims(drafts)) == [("killed", 35, None), ("killed", 50, None)]
+
+
+def test_site_furniture_numbers_are_not_figures(nlp, make_article):
+    text = ("21.05.2017(updated 2139 21.05.2017) Get short URL 2440 67 At least 45 people were killed and 30 wounded "
+            "by a suicide bombing in Idlib province.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 30, 30), ("killed", 45, None)]

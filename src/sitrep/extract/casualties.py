@@ -148,10 +148,16 @@ _SCOPE_PATTERNS = [
     r"(?:civil war|(?:the|its|[\w-]+['’]s) (?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis)|"
     r"the fighting|the violence)(?: in (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?,? (?:which |that )?(?:has|have|had) "
     r"(?:so far |since |already |now )?(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)",
-    r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege)\b[^.;]{0,80}?\b(?:has|have) "
+    r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege|escalation)\b[^.;]{0,80}?\b(?:has|have) "
     r"(?:so far |now |already |since )?(?:killed|claimed|left|cost)",
     r"so far this year|this year|last year|in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w-]+ )?"
-    r"(?:years|months|weeks)|(?:in|over|during) the (?:past|last) (?:week|fortnight|month)|"
+    r"(?:years|months|weeks)|(?:in|over|during) the (?:past|last) (?:week|fortnight|month|year)\b|"
+    r"(?:in|during) the (?:past|last) (?:[\w-]+ )?(?:years|months|weeks)|"
+    r"(?:in|over|during) the (?:past|last) (?:\d+|ten|several|few) days|"
+    r"\bfirst (?:[\w-]+ )?months of\b|"
+    r"(?:ongoing|continuing|relentless) (?:[\w-]+ )?(?:campaign|offensive|bombardment|siege)|"
+    r"\b(?:weeks|months|years) of (?:[\w-]+ )?(?:fighting|clashes|bombing|bombardment|shelling|air ?strikes|battles?|"
+    r"siege)\b|"
     r"between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",

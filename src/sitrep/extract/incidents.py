@@ -144,7 +144,13 @@ def not_reported_ranges(article: Article) -> list[tuple[int, int]]:
     m = TRAILER_RE.search(text)
     if m and m.start() > len(text) // 3:
         out.append((m.start(), len(text)))
+    out.extend((m.start(), m.end()) for m in FURNITURE_RE.finditer(text))
     return out
+
+
+# Site furniture inside the text: "Get short URL 2440", "(updated 2139 21.05.2017)", "2159 18.05.2017".
+FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
+                          r"\b\d{3,4} \d{2}\.\d{2}\.\d{4}\b|\b\d{2}\.\d{2}\.\d{4}(?:\(updated[^)]*\))?")
 
 
 def standfirst_range(article: Article) -> tuple[int, int] | None:
