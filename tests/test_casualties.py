@@ -244,6 +244,9 @@ CLAIMS = [
      "bodies.", []),
     ("Syrian government air strikes on Tuesday killed at least 39 people more than half of them civilians in two "
      "main battlegrounds in the north of the country a monitor said.", [("killed", 39, None, "all", "a monitor")]),
+    # the reference point of "since" is a past event
+    ("Fabius called the alleged attack a horrendous tragedy not seen since thousands of Iraqi Kurds were gassed by "
+     "Saddam Hussein.", []),
     # campaigns told without a start date
     ("Over 750 people have so far been killed in the ongoing bombing campaign on the city.", []),
     ("This outrageous escalation in Aleppo has killed more than 670.", []),

@@ -42,6 +42,7 @@ BROAD_PLACES = frozenset({"syria", "syrian", "the country", "damascus", "the nor
 QUOTE_START_RE = re.compile(r'^\s*["“]')
 # Site furniture after the story: everything from here on is not the article.
 TRAILER_RE = re.compile(r"\b(?:Related News|Related Articles|Read more|READ MORE|More on this|Recommended|Tags)\b")
+SINCE_FIGURE_RE = re.compile(r"\bsince\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
 PAST_YEAR_RE = re.compile(r"\bin (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|june|july|august|"
                           r"september|october|november|december) )?((?:19|20)\d\d)\b", re.IGNORECASE)
 BACK_REFERENCE_RE = re.compile(r"\b(?:that|the same|the (?:19|20)\d\d) (?:attack|massacre|strike|bombing|"
@@ -221,6 +222,8 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
                 continue
             if (found.outcome, found.quantity.low, found.quantity.high) in repeated:
                 continue    # told by the sentence this one repeats
+            if SINCE_FIGURE_RE.search(sent.text, 0, max(0, found.quantity.start - sent.start_char)):
+                continue    # "a tragedy not seen since thousands of Iraqi Kurds were gassed": a past reference
             old = PAST_YEAR_RE.search(sent.text, 0, max(0, found.quantity.start - sent.start_char))
             if old and int(old.group(1)) <= year - 2 and not found.scope and not WEEKDAY_RE.search(sent.text):
                 continue    # "an uprising in 1982 which was suppressed ... with as many as 40000 dying"
