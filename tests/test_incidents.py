@@ -363,3 +363,10 @@ def test_site_furniture_numbers_are_not_figures(nlp, make_article):
             "by a suicide bombing in Idlib province.")
     drafts, _ = _run(nlp, make_article(text))
     assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 30, 30), ("killed", 45, None)]
+
+
+def test_the_same_figure_for_another_place_is_another_claim(nlp, make_article):
+    text = ("A source at Aleppo Police Command said terrorists fired shells on al-Midan neighborhood killing 2 "
+            "civilians. The source added that shells on al-Sukkari neighborhood also killed 2 civilians.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert [c[:3] for c in _claims(drafts)] == [("killed", 2, 2), ("killed", 2, 2)]

@@ -353,7 +353,31 @@ def _speaker_names(speaker: Speaker) -> set[str]:
 SUBGROUP_VICTIMS = frozenset({"children", "women"})
 
 
-def dedupe_claims(items: list, seen: set, order: list) -> list:
+_LOCALITY_RE = re.compile(r"\b(?:in|on|at) (?:the )?((?:al-)?[A-Z][\w-]+) (?:neighbou?rhood|village|town|district|city|"
+                          r"area|camp|suburb|street|market)", re.IGNORECASE)
+
+
+def _localities(s: _Sentence) -> set[str]:
+    return s.places | {m.group(1).lower() for m in _LOCALITY_RE.finditer(s.sent.text)}
+
+
+def _elsewhere(s: _Sentence, s2: _Sentence) -> bool:
+    """Whether two sentences with the same figure tell different incidents: other places named, or the
+    later one says it is another ("also", "another", "meanwhile")."""
+    if s is s2:
+        return False
+    a, b = _localities(s), _localities(s2)
+    if a and b and not a & b:
+        return True
+    later = s if s.sent.start > s2.sent.start else s2
+    return bool(ANOTHER_INCIDENT_RE.search(later.sent.text))
+
+
+ANOTHER_INCIDENT_RE = re.compile(r"\b(?:another (?:attack|strike|raid|blast|explosion|shell|incident)|separate(?:ly)?|"
+                                 r"meanwhile|elsewhere|in a different)\b", re.IGNORECASE)
+
+
+def dedupe_claims(items: list, seen: dict, order: list) -> list:
     """One claim per figure per source, in text order. `items` are (FoundClaim, Speaker, _Sentence).
 
     - the same outcome, figure, victims and speaker twice in the article is one claim;
@@ -370,15 +394,16 @@ def dedupe_claims(items: list, seen: set, order: list) -> list:
     out = []
     for f, sp, s in items:
         key = (f.outcome, f.quantity.low, f.quantity.high, f.victims, sp.canonical.lower())
-        if key in seen:
+        if key in seen and not any(_elsewhere(s, s2) for s2 in seen[key]):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(s)
         out.append((f, sp, s))
     kept: list = []
     for f, sp, s in out:
         if any(g.outcome == f.outcome and _figure(g) == _figure(f) and sp2.canonical.lower() == sp.canonical.lower()
                and s2 is not s and (f.victims == g.victims or f.parent is None and g.parent is None and
                                     not {f.victims, g.victims} & SUBGROUP_VICTIMS)
+               and not _elsewhere(s, s2)   # the same figure for another place or attack
                for g, sp2, s2 in kept):
             continue
         kept.append((f, sp, s))
@@ -606,7 +631,7 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     told_in_passing = {id(e) for e in earlier}
 
     drafts: list[IncidentDraft] = []
-    seen_claims: set[tuple] = set()
+    seen_claims: dict[tuple, list] = {}
     seen_perps: set[tuple] = set()
     for n, group in enumerate(groups):
         members = (before + group) if n == 0 else group
