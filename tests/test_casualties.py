@@ -51,7 +51,222 @@ CLAIMS = [
     # Myanmar
     ("Junta troops killed at least 17 villagers in Sagaing region, local residents told Reuters.",
      [("killed", 17, None, "all", "local residents")]),
+    # --- more wars and outlet styles -------------------------------------------------------------
+    # Yemen: wire copy, number words, sub-groups, "a dozen", ICRC
+    ("Saudi-led coalition air strikes on a funeral hall in Sanaa killed more than 140 people and wounded 525, "
+     "the United Nations said.",
+     [("killed", 140, None, "all", "United Nations"), ("injured", 525, 525, "all", "United Nations")]),
+    ("Houthi shelling of residential areas in Taiz killed seventy-two civilians, including 20 children, a local "
+     "health official told AFP.",
+     [("killed", 72, 72, "civilians", "a local health official"),
+      ("killed", 20, 20, "children", "a local health official")]),
+    ("An air strike on a school bus in Dahyan killed at least 40 children, the International Committee of the "
+     "Red Cross said.", [("killed", 40, None, "children", "International Committee of the Red Cross")]),
+    ("A dozen fighters were killed in clashes between Houthi rebels and government forces in Marib on Tuesday, "
+     "military sources said.", [("killed", 12, 12, "combatants", "military sources")]),
+    ("In Hodeidah, coalition strikes killed five members of one family, medics said.",
+     [("killed", 5, 5, "all", "medics")]),
+    ("The conflict in Yemen has killed more than 10,000 people since the coalition intervened in March 2015.", []),
+    # Ukraine: ranges, "between X and Y", officials, the Russian MoD's "eliminated"
+    ("A Russian missile strike on a railway station in Kramatorsk killed 52 people, including five children, "
+     "Ukrainian officials said.",
+     [("killed", 52, 52, "all", "Ukrainian officials"), ("killed", 5, 5, "children", "Ukrainian officials")]),
+    ("Russian shelling killed between 10 and 15 civilians in Mariupol on Sunday, the city council said.",
+     [("killed", 10, 15, "civilians", "city council")]),
+    ("At least 22 people were killed and 100 injured when a missile hit a shopping mall in Kremenchuk, "
+     "President Volodymyr Zelenskiy said.",
+     [("killed", 22, None, "all", "President Volodymyr Zelenskiy"),
+      ("injured", 100, 100, "all", "President Volodymyr Zelenskiy")]),
+    ("The Russian defence ministry said its forces had eliminated up to 200 Ukrainian servicemen near Bakhmut.",
+     [("killed", None, 200, "security_forces", "Russian defence ministry")]),
+    ("The UN human rights office said it had recorded 8,490 civilian deaths since the invasion began.", []),
+    # Sudan: "up to", "about", mixed sources, displacement tolls
+    ("RSF fighters killed up to 15,000 people in the West Darfur city of El Geneina, according to UN experts.",
+     [("killed", None, 15000, "all", "UN experts")]),
+    ("Shelling of a market in Omdurman killed about 40 people and injured dozens, volunteers said.",
+     [("killed", 40, 40, "all", "volunteers"), ("injured", 24, None, "all", "volunteers")]),
+    ("Fighting in Khartoum killed at least 56 civilians on Saturday and wounded 595, the Sudan Doctors' Union "
+     "said.", [("killed", 56, None, "civilians", "Sudan Doctors' Union"),
+               ("injured", 595, 595, "all", "Sudan Doctors' Union")]),
+    ("The war in Sudan has displaced more than 10 million people, according to the International Organization "
+     "for Migration.", []),
+    ("About 2,000 people have been killed in clashes between the army and the RSF since April 15, the health "
+     "ministry said.", []),
+    ("Paramilitary fighters abducted scores of women from villages in Gezira state, activists said.",
+     [("abducted", 40, None, "women", "activists")]),
+    ('"We have counted 62 bodies so far," said Dr Ahmed Hassan, director of the hospital in El Fasher.',
+     [("killed", 62, 62, "all", "Dr Ahmed Hassan")]),
+    # Nigeria: kidnappings, arrests, "as many as", "calling it the deadliest attack this year"
+    ("Boko Haram gunmen abducted 276 schoolgirls from Chibok, officials said.",
+     [("abducted", 276, 276, "children", "officials")]),
+    ("Bandits killed as many as 30 villagers in Zamfara state overnight, police spokesman Mohammed Shehu said.",
+     [("killed", None, 30, "all", "police spokesman Mohammed Shehu")]),
+    ("The army said troops had arrested 47 suspected insurgents in Borno.",
+     [("arrested", 47, 47, "combatants", "army")]),
+    ("Troops rescued 30 kidnapped passengers and arrested four suspects, the police said.",
+     [("abducted", 30, 30, "civilians", "police"), ("arrested", 4, 4, "all", "police")]),
+    ("Boko Haram insurgents killed at least 110 farmers in Borno, the UN humanitarian coordinator said, calling "
+     "it the most violent direct attack against civilians this year.",
+     [("killed", 110, None, "civilians", "UN humanitarian coordinator")]),
+    # Myanmar: "shot dead", AAPP, "leaving N dead", tolls since the coup
+    ("Security forces shot dead at least 38 protesters on Wednesday, the Assistance Association for Political "
+     "Prisoners said.", [("killed", 38, None, "protesters", "Assistance Association for Political Prisoners")]),
+    ("Troops burned the village, leaving 11 dead, residents told Reuters.", [("killed", 11, 11, "all", "residents")]),
+    ("More than 1,000 people have been detained since the coup, the AAPP said.", []),
+    ("Police detained scores of demonstrators in Yangon, witnesses said.",
+     [("arrested", 40, None, "protesters", "witnesses")]),
+    # Syria: SANA style, the Observatory by its names, tolls rising, "left N dead"
+    ("Two civilians were martyred and five others were injured when terrorists targeted Jaramana with mortar "
+     "shells, SANA reported.", [("killed", 2, 2, "civilians", "SANA"), ("injured", 5, 5, "all", "SANA")]),
+    ("The death toll from the attack has risen to 34, Rami Abdel Rahman told AFP.",
+     [("killed", 34, 34, "all", "Syrian Observatory for Human Rights")]),
+    ("Government shelling killed 17 to 20 people in Douma, according to the Local Coordination Committees.",
+     [("killed", 17, 20, "all", "Local Coordination Committees")]),
+    ("At least 25 people were killed, among them eight women, the Observatory said.",
+     [("killed", 25, None, "all", "Syrian Observatory for Human Rights"),
+      ("killed", 8, 8, "women", "Syrian Observatory for Human Rights")]),
+    ("Five of the dead were children, the Observatory said.",
+     [("killed", 5, 5, "children", "Syrian Observatory for Human Rights")]),
+    ("The attack left 14 dead and dozens injured, according to medical sources.",
+     [("killed", 14, 14, "all", "medical sources"), ("injured", 24, None, "all", "medical sources")]),
+    ("Fifteen soldiers were wounded and three are missing after the ambush, the army said.",
+     [("injured", 15, 15, "security_forces", "army"), ("missing", 3, 3, "all", "army")]),
+    ("Hospitals received the bodies of 44 victims as well as 140 injured people, medical sources said.",
+     [("killed", 44, 44, "all", "medical sources"), ("injured", 140, 140, "all", "medical sources")]),
+    ("The opposition forces freed 150 civilians who were captured at a school in the village.",
+     [("abducted", 150, 150, "civilians", "the outlet")]),
+    ("The AP correspondent reported seeing at least four bodies of Syrian soldiers.",
+     [("killed", 4, None, "security_forces", "The Associated Press")]),
+    ("Opposition activists cited death tolls ranging from about 500 to - by one account - some 1300.",
+     [("killed", 500, 1300, "all", "activists")]),
+    # one figure for two outcomes is neither ("killed and wounded", "dead and wounded")
+    ("The source said that scores of people were killed and injured in the attack.", []),
+    ("Regime forces stepped up operations causing several dozen dead and wounded, the Observatory said.", []),
+    # what a video or a picture shows is not a toll anyone gives
+    ("One video showed the bodies of a dozen people lying on the floor of a clinic.", []),
+    ("Images supplied to Reuters showed scores of bodies laid out on floors.", []),
+    # a name with a number in it
+    ("A Russian air strike killed 49 militants in Idlib, Russia's Rossiya 24 state television channel said.",
+     [("killed", 49, 49, "combatants", "state media")]),
+    # comma-less copy (FA-KES): the trigger right before the figure, a coordinated figure's own participle,
+    # a date's year before the figure
+    ("An attack on a clinic has killed two patients injured eight others and left the building damaged.",
+     [("killed", 2, 2, "all", "the outlet"), ("injured", 8, 8, "all", "the outlet")]),
+    ("Published September 24 2016 Ninety-two civilians were killed and 273 others injured Saturday by airstrikes "
+     "on Aleppo a civil defense official said.",
+     [("killed", 92, 92, "civilians", "civil defense"), ("injured", 273, 273, "all", "civil defense")]),
+    ("The death toll from a suspected chemical weapons attack has risen to 86 30 of them children a monitoring "
+     "group said.", [("killed", 86, 86, "all", "a monitoring group"),
+                     ("killed", 30, 30, "children", "a monitoring group")]),
+    ("A suspected chemical weapons attack on Tuesday killed 87 civilians and left hundreds suffering symptoms.",
+     [("killed", 87, 87, "civilians", "the outlet")]),
+    # parts after "among them", coordinated; "nine others" is another group
+    ("A source at Aleppo province said that seven civilians were killed among them a child and two women and "
+     "nine others were injured.",
+     [("killed", 7, 7, "civilians", "A source at Aleppo province"),
+      ("killed", 1, 1, "children", "A source at Aleppo province"),
+      ("killed", 2, 2, "women", "A source at Aleppo province"),
+      ("injured", 9, 9, "all", "A source at Aleppo province")]),
+    ("Tags Syria chlorine al-Latamineh A woman and a child were killed on Tuesday evening.",
+     [("killed", 1, 1, "women", "the outlet"), ("killed", 1, 1, "children", "the outlet")]),
+    ("At least 11 civilians were killed in air strikes on a rebel-held town in Idlib on Wednesday.",
+     [("killed", 11, None, "civilians", "the outlet")]),
+    ("US-led strikes killed more than 20 Islamic State (IS) jihadists in Raqa early Tuesday.",
+     [("killed", 20, None, "combatants", "the outlet")]),
+    ("The source added that two civilians were killed and 4 others sustained serious injuries.",
+     [("killed", 2, 2, "civilians", "source"), ("injured", 4, 4, "all", "source")]),
+    ("The Britain-based Observatory said 12 children were among the victims of the attack on a checkpoint.",
+     [("killed", 12, 12, "children", "Syrian Observatory for Human Rights")]),
+    ("Twelve people lost their lives in the attack, police said.", [("killed", 12, 12, "all", "police")]),
+    ("Air strikes killed dozens this week in Raqqa where 8000 people remain trapped.",
+     [("killed", 24, None, "all", "the outlet")]),
+    # war-scale figures and campaigns told without "since March 2011"
+    ("Russian war planes have killed 4000 civilians since it first intervened in Syria just over a year ago.", []),
+    ("September was the deadliest month for Syrians this year with the ongoing war killing at least 3000 people.",
+     []),
+    ("It is home to some 900000 displaced Syrians according to the United Nations.", []),
+    ("More than four million Syrians have fled the civil war to become refugees in the surrounding region.", []),
+    # comma-less lists of outcomes: whose participle is whose
+    ("More than 30 people were injured at least three killed and dozens were unaccounted for according to an "
+     "activist.", [("injured", 30, None, "all", "an activist"), ("killed", 3, None, "all", "an activist"),
+                   ("missing", 24, None, "all", "an activist")]),
+    ("Among at least 25 injured eight were in critical condition and taken to Turkish hospitals.",
+     [("injured", 25, None, "all", "the outlet")]),
+    ("A car bombing killed at least 26 displaced people in eastern Syria on Friday, the Observatory said.",
+     [("killed", 26, None, "all", "Syrian Observatory for Human Rights")]),
+    # a single victim described in a caption is not a figure
+    ("An injured child waits after receiving treatment at the University hospital.", []),
+    # the speaker after "said" in comma-less copy
+    ("A barrage of air strikes on Saturday near a hospital in northwestern Syria killed at least 10 civilians said "
+     "the Syrian Observatory for Human Rights.",
+     [("killed", 10, None, "civilians", "Syrian Observatory for Human Rights")]),
+    # wire phrasing: tolls rising "with N others wounded", parts in apposition, fears, recoveries
+    ("Officials said the death toll had risen to 15, with 30 others wounded.",
+     [("killed", 15, 15, "all", "Officials"), ("injured", 30, 30, "all", "Officials")]),
+    ("The attack killed 12 people, six of them children, and wounded 20.",
+     [("killed", 12, 12, "all", "the outlet"), ("killed", 6, 6, "children", "the outlet"),
+      ("injured", 20, 20, "all", "the outlet")]),
+    ("Nine soldiers and 14 militants died in the clashes, the army said.",
+     [("killed", 9, 9, "security_forces", "army"), ("killed", 14, 14, "combatants", "army")]),
+    ("At least 50 people were feared dead after the strike on the market in Kramatorsk.",
+     [("killed", 50, None, "all", "the outlet")]),
+    ("The bombing killed a 10-year-old boy and his father, police said.", [("killed", 1, 1, "children", "police")]),
+    ("The governor put the number of dead at 19.", [("killed", 19, 19, "all", "governor")]),
+    ("Security forces detained about 100 people overnight, the rights group said.",
+     [("arrested", 100, 100, "all", "rights group")]),
+    ('Rebels said they had killed "dozens" of soldiers.', [("killed", 24, None, "security_forces", "Rebels")]),
+    ("At least 16 people, including seven women, were killed, the AAPP said.",
+     [("killed", 16, None, "all", "AAPP"), ("killed", 7, 7, "women", "AAPP")]),
+    # superlatives rank an incident, they do not sum ("the deadliest attack since 2017")
+    ("A car bomb killed at least 100 people in Mogadishu, the mayor said on Sunday, calling it the deadliest "
+     "attack since 2017.", [("killed", 100, None, "all", "mayor")]),
+    ("The deadliest attack since 2015 killed 60 people in Maiduguri.", [("killed", 60, 60, "all", "the outlet")]),
+    # tolls over days: "since Saturday", "the week's protests"
+    ("Fighting has killed around 150 people and injured more than 1,100 since Saturday, the WHO said.", []),
+    ("Two people were killed on Monday, bringing the death toll from the week's protests to 35.",
+     [("killed", 2, 2, "all", "the outlet")]),
+    # more of the same outcome: "another 10,000", "6,000 additional civilians"
+    ("More than 5,000 Syrian refugees have crossed into southern Turkey to flee from the fighting, and another "
+     "10,000 are taking shelter near the border, Reuters reported.",
+     [("displaced", 5000, None, "all", "Reuters"), ("displaced", 10000, 10000, "all", "Reuters")]),
+    ("Turkish authorities said 4,300 Syrian refugees had fled into Turkey. The Hurriyet newspaper said that "
+     "almost 6,000 additional Syrian civilians were waiting to enter Turkey.",
+     [("displaced", 4300, 4300, "all", "Turkish authorities"),
+      ("displaced", 6000, 6000, "civilians", "Hurriyet newspaper")]),
+    ("Five people were killed in Idlib. Another 20 tanks were sent to the front.",
+     [("killed", 5, 5, "all", "the outlet")]),
+    # a war's toll whose scope is left to the sentence before
+    ("More than 300000 people have been killed and millions forced to flee their homes.", []),
+    # tolls over a date range, since a dated start
+    ("Since Sept. 19 at least 359 civilians have been killed and 1407 injured by airstrikes on Aleppo according "
+     "to civil defense officials.", []),
+    ("Between 21 and 26 of September the hospitals received more than 822 wounded and more than 270 dead "
+     "bodies.", []),
+    ("Syrian government air strikes on Tuesday killed at least 39 people more than half of them civilians in two "
+     "main battlegrounds in the north of the country a monitor said.", [("killed", 39, None, "all", "a monitor")]),
+    # the reference point of "since" is a past event
+    ("Fabius called the alleged attack a horrendous tragedy not seen since thousands of Iraqi Kurds were gassed by "
+     "Saddam Hussein.", []),
+    # campaigns told without a start date
+    ("Over 750 people have so far been killed in the ongoing bombing campaign on the city.", []),
+    ("This outrageous escalation in Aleppo has killed more than 670.", []),
+    ("The Islamic State group has executed 700 members of a tribe during the past two weeks a monitoring group "
+     "said.", []),
+    ("Islamic State militants stormed an air base on Sunday after weeks of fighting that cost more than 500 lives.",
+     []),
+    # "this month" counts attacks, not the dead
+    ("It was the second time this month that suicide attackers targeted the police after at least 17 people were "
+     "killed in an October 2 attack on a police station.", [("killed", 17, None, "all", "the outlet")]),
+    # dozens in words (Nigeria, Syria)
+    ("Some three dozen people were abducted by bandits in Katsina, police said.",
+     [("abducted", 36, 36, "all", "police")]),
+    ("Tens of civilians were killed in the shelling, activists said.", [("killed", 20, None, "civilians", "activists")]),
     # not casualties
+    ("The army deployed 1,500 troops and 40 tanks to the area in the past two weeks.", []),
+    ("UN Security Council Resolution 2254 was adopted in 2015 with 15 votes.", []),
+    ("Militants fired three rockets at 3 p.m., causing no casualties.", []),
+    ("The government pledged $200 million in aid to the 5,000 families affected.", []),
+    ("Two years ago, a similar attack killed 80 people in the same market.", []),
     ("The army deployed 200 tanks near the border.", []),
     ("A 12-year-old boy and his father watched as 3 helicopters flew over the town in 2012.", []),
     ("Turkish forces fired seven mortar rounds across the border into Syria on Sunday.", []),

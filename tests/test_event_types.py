@@ -59,3 +59,20 @@ def test_lead_event_type(nlp, text, expected):
     from sitrep.extract.event_types import event_type_of
     doc = nlp(text)
     assert event_type_of(list(doc.sents), text)[0] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, title", [
+    ("A massive bomb blast killed at least 44 people in Qamishli on Wednesday. State media gave a toll of 44 dead. "
+     "Kurdish officials said the attack was carried out by a suicide bomber driving an explosives-laden truck.",
+     "Massive Daesh bomb attack kills 44 in Syrian Kurdish city"),
+    ("A car bomb attack killed at least 44 people in Qamishli. A source said that a suicide bomber carried out "
+     "the attack using a car bomb.", None),
+    ("A bomb exploded at a checkpoint in Maiduguri, killing 12 people. Police said a female suicide bomber "
+     "detonated her explosives.", None),
+])
+def test_a_later_sentence_names_the_kind_of_bombing(nlp, text, title):
+    doc = nlp(text)
+    etype, evidence = event_type_of(list(doc.sents), text, title=title)
+    assert etype == "suicide_bombing"
+    assert evidence is not None and evidence.text == text[evidence.start:evidence.end]

@@ -195,3 +195,178 @@ PLACELESS_LEADS = [
 def test_place_after_a_placeless_lead_does_not_open_an_incident(nlp, make_article, text):
     drafts, _ = _run(nlp, make_article(text))
     assert len(drafts) == 1 and drafts[0].casualty_claims
+
+
+# --- one claim per figure per source ---------------------------------------------------------------
+ONE_PER_FIGURE = [
+    # the same source repeats its figure with another hedge, or with other words for the victims
+    ("The Takfiri group has executed at least 24 civilians after seizing a village, a monitor said Friday. "
+     "The Syrian Observatory for Human Rights said the group executed 24 civilians in the last 24 hours.",
+     [("killed", 24, None, "Syrian Observatory for Human Rights")]),
+    ("At least 11 civilians including two children were killed on Sunday in air strikes on a market, the "
+     "Observatory said. \"At least 11 people were killed including two children,\" Rami Abdel Rahman said.",
+     [("killed", 11, None, "Syrian Observatory for Human Rights"),
+      ("killed", 2, 2, "Syrian Observatory for Human Rights")]),
+    # the outlet's lead, then the source it relays
+    ("A girl was killed and two others were injured on Sunday by rocket shells fired by terrorists on al-Furqan "
+     "neighborhood in Aleppo. A source at Aleppo Police Command told SANA that terrorists fired rocket shells at "
+     "al-Furqan, claiming the life of a girl and injuring two people.",
+     [("killed", 1, 1, "A source at Aleppo Police Command"), ("injured", 2, 2, "A source at Aleppo Police Command")]),
+    # a vague figure, then the same source's exact one
+    ("Activists said soldiers killed dozens of civilians in Homs overnight. Activists' reports put the death "
+     "toll at between 47 and 53.", [("killed", 47, 53, "activists")]),
+    # the same figure from two sources is two claims
+    ("Air strikes killed 12 people in Douma, the Observatory said. Civil defence workers also said 12 people "
+     "were killed.", [("killed", 12, 12, "Syrian Observatory for Human Rights"), ("killed", 12, 12, "civil defense")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_PER_FIGURE)
+def test_one_claim_per_figure_per_source(nlp, make_article, text, expected):
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(_claims(drafts), key=str) == sorted(expected, key=str)
+
+
+def test_breakdown_by_place_is_not_claims(nlp, make_article):
+    text = ("At least nine civilians were killed Thursday in airstrikes on Eastern Ghouta, civil defense sources "
+            "said. At least four civilians were killed in the city of Arbin and one was killed in each of the "
+            "cities of Harasta and Douma, the sources said.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert _claims(drafts) == [("killed", 9, None, "civil defense")]
+    text = ("An opposition monitoring group put the death toll at 494. The Damascus Media Office said 150 bodies "
+            "were counted in Hammouriya 100 in Kfar Batna 67 in Saqba 61 in Douma 76 in Mouadamiya and 40 in Erbin.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert [c[1] for c in _claims(drafts)] == [494]
+
+
+def test_earlier_incident_in_a_clause_is_secondary(nlp, make_article):
+    text = ("Syrian soldiers launched an assault on the town of Jisr al-Shughour on Sunday, shelling the town that "
+            "had been the site of fighting that the regime has said left 120 state security officers dead last "
+            "week. More than 5,000 refugees have crossed into Turkey, Reuters reported.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 2
+    main, earlier = drafts
+    assert ("killed", 120, 120) not in [(c.outcome, c.low, c.high) for c in main.casualty_claims]
+    assert [(c.outcome, c.low, c.high) for c in earlier.casualty_claims] == [("killed", 120, 120)]
+    assert not earlier.main
+    # the lead's own "last week" is the lead's date, not an earlier incident
+    text = ("Ten children were among at least 48 people killed in a Syrian village last week when regime forces "
+            "executed six families, a monitoring group said on Saturday.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 1 and len(drafts[0].casualty_claims) == 2
+
+
+SINGLED_OUT = [
+    # one victim named out of a toll already told
+    ("Government bombardment of Jayrud killed 43 people, the Observatory said. One of those killed was Amjad "
+     "al-Danaf, head of the medical centre.", [("killed", 43, 43, "all")]),
+    # "one of them a woman": a part with its victims
+    ("Terrorists fired rocket shells at al-Furqan, injuring two people, one of them a woman, a police source said.",
+     [("injured", 2, 2, "all"), ("injured", 1, 1, "women")]),
+    # a part told in the next sentence
+    ("The Observatory said 12 people were killed in Raqa. Six of them were children.",
+     [("killed", 12, 12, "all"), ("killed", 6, 6, "children")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINGLED_OUT)
+def test_parts_of_a_toll(nlp, make_article, text, expected):
+    drafts, _ = _run(nlp, make_article(text))
+    got = [(c.outcome, c.low, c.high, c.victims) for d in drafts for c in d.casualty_claims]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_footage_over_several_sentences(nlp, make_article):
+    text = ("Activists said 494 people were killed in the gas attack. One video showed the bodies of a dozen "
+            "people lying on the floor of a clinic. A voice-over said they were members of a single family. In a "
+            "corridor outside lay another five bodies.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert [c[1] for c in _claims(drafts)] == [494]
+
+
+def test_historic_comparison_opens_no_incident(nlp, make_article):
+    text = ("Opposition activists said 500 people were killed in a gas attack on Ghouta on Wednesday. In 1988 3000 "
+            "to 5000 Iraqi Kurds were gassed by Saddam Hussein's forces at Halabja. The Syrian National Coalition "
+            "said 650 people died.", )[0]
+    drafts, _ = _run(nlp, make_article(text, pub_date="2013-08-21"))
+    assert len(drafts) == 1
+    assert [c[1] for c in _claims(drafts)] == [500, 650]
+
+
+def test_one_day_nationwide_figure_is_an_incident(nlp, make_article):
+    text = ("Washington called on Syria to let medics in, after reports that Syrian forces had the previous day "
+            "killed at least 25 protesters across the country.")
+    drafts, tolls = _run(nlp, make_article(text))
+    assert ("killed", 25, None) in [c[:3] for c in _claims(drafts)]
+    text = "The army killed scores of terrorists across the country on Wednesday."
+    drafts, tolls = _run(nlp, make_article(text))
+    assert not _claims(drafts) and [(t.low, t.high) for t in tolls] == [(40, None)]
+
+
+def test_back_reference_to_an_earlier_year(nlp, make_article):
+    text = ("At least four people died when gas was dropped on Aleppo on Wednesday, a hospital said. UN "
+            "investigators established that sarin gas was used in Eastern Ghouta in 2013. The United States "
+            "accused Damascus of that attack which it estimates killed 1429 people.")
+    drafts, _ = _run(nlp, make_article(text, pub_date="2016-08-11"))
+    assert [c[1] for c in _claims(drafts)] == [4]
+
+
+def test_standfirst_before_tags_is_not_counted_twice(nlp, make_article):
+    text = ("Date of publication 29 August 2016 Airstrikes kill seven and wound dozens more in Homs. Tags Syria "
+            "Homs Siege Jets struck the besieged Al-Waer neighborhood in Homs on Sunday. According to Reuters "
+            "airstrikes on the residential area killed at least seven people and injured dozens more civilians.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 24, None), ("killed", 7, None)]
+
+
+def test_a_lede_told_twice_is_counted_once(nlp, make_article):
+    text = ("According to media reports the Peoples Protection Units killed 17 Turkish servicemen and left three "
+            "others wounded Kurdish media reported citing a source in the YPG. MOSCOW (Sputnik) The Peoples "
+            "Protection Units (YPG) killed 17 Turkish servicemen and left three others wounded Kurdish media "
+            "reported citing a source in the YPG.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 3, 3), ("killed", 17, 17)]
+    # the copy after a headline that was not counted is the one that counts
+    text = ("Syria Dozens Martyred Injured in Qamishli ISIL Terrorist Attack\nA car bomb attack killed at least 44 "
+            "and injured 140 others on Wednesday in Qamishli.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 140, 140), ("killed", 44, None)]
+
+
+def test_an_old_year_before_the_figure_is_background(nlp, make_article):
+    text = ("Government shelling killed 12 people in Hama on Sunday, activists said. The city was also the centre of "
+            "an uprising in 1982 which was suppressed by the army with as many as 4000 people dying.")
+    drafts, _ = _run(nlp, make_article(text, pub_date="2016-05-02"))
+    assert [c[1:3] for c in _claims(drafts)] == [(12, 12)]
+
+
+def test_a_standfirst_figure_told_only_there_stays(nlp, make_article):
+    text = ("Date of publication 4 April 2017 At least 72 people including nine children were killed in an airstrike "
+            "on Khan Sheikhun on Tuesday a monitor said. Tags Syria Khan Sheikhun The Syrian Observatory for Human "
+            "Rights said at least 72 people were killed in the attack on Tuesday.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("killed", 9, 9), ("killed", 72, None)]
+
+
+def test_a_repeated_sentence_keeps_its_new_figures(nlp, make_article):
+    text = ("24-08-2014 Syrian Army Kills 50 Al-Nusra Front Terrorists in Daraa. The Syrian army had successfully "
+            "killed at least 50 Al-Qaeda-linked terrorists in Daraa countryside in Southern Syria The Syrian army had "
+            "successfully killed at least 50 Al-Qaeda-linked terrorists in Daraa countryside in Southern Syria as "
+            "army units made major advances in the town of Arabeen in Eastern Ghouta killing at least 35 terrorists "
+            "in fierce clashes.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("killed", 35, None), ("killed", 50, None)]
+
+
+def test_site_furniture_numbers_are_not_figures(nlp, make_article):
+    text = ("21.05.2017(updated 2139 21.05.2017) Get short URL 2440 67 At least 45 people were killed and 30 wounded "
+            "by a suicide bombing in Idlib province.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert sorted(c[:3] for c in _claims(drafts)) == [("injured", 30, 30), ("killed", 45, None)]
+
+
+def test_the_same_figure_for_another_place_is_another_claim(nlp, make_article):
+    text = ("A source at Aleppo Police Command said terrorists fired shells on al-Midan neighborhood killing 2 "
+            "civilians. The source added that shells on al-Sukkari neighborhood also killed 2 civilians.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert [c[:3] for c in _claims(drafts)] == [("killed", 2, 2), ("killed", 2, 2)]

@@ -10,6 +10,7 @@ CANONICAL = [
     ("the Britain-based monitor", "Syrian Observatory for Human Rights", "monitor"),
     ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "monitor"),
     ("Rami Abdel Rahman", "Syrian Observatory for Human Rights", "monitor"),
+    ("Abdel Rahman", "Syrian Observatory for Human Rights", "monitor"),
     ("SANA", "SANA", "state_media"),
     ("the official Syrian Arab News Agency", "SANA", "state_media"),
     ("state news agency", "state media", "state_media"),
@@ -64,6 +65,44 @@ ATTRIBUTED = [
     ('Governor Ahmed Saleh said 13 residents were wounded in the attack. "Four others were killed," he added.',
      [(13, "Governor Ahmed Saleh"), (4, "Governor Ahmed Saleh")]),
     ("Gunmen killed 11 villagers in Zamfara on Sunday.", [(11, "the outlet")]),
+    # a sentence-final "X reports" with the commas lost (FA-KES copy)
+    ("Air raids on Aleppos Marjeh district killed at least 10 people on Friday the Syrian Observatory for Human "
+     "Rights reports.", [(10, "Syrian Observatory for Human Rights")]),
+    # inverted after a quotation
+    ('"We have counted 62 bodies," said Dr Ahmed Hassan, director of the hospital in El Fasher.',
+     [(62, "Dr Ahmed Hassan")]),
+    # the person in an apposition speaks: "An activist in Homs, Wael al-Homsi, said"
+    ("An activist in Homs, Wael al-Homsi, said in a telephone interview that he had counted 30 bodies.",
+     [(30, "Wael al-Homsi")]),
+    # a subheading run into the sentence is not part of the speaker
+    ("SLEEPING DEAD Opposition activists cited a death toll of 500 after rockets fell on Wednesday.",
+     [(500, "activists")]),
+    # comma-less copy runs the words before into the speaker
+    ("At least 15 civilians were killed in an air strike on Saturday near the groups Syrian bastion Raqqa a "
+     "monitor said.", [(15, "a monitor")]),
+    ("An ammunition depot explosion in Homs has claimed the lives of at least 40 people and left scores wounded "
+     "reports say.", [(40, "reports"), (40, "reports")]),
+    ("An attack on a clinic in Aleppo has left two patients dead and eight others injured the Qatar Red Crescent "
+     "Society (QRCS) has announced.", [(2, "Qatar Red Crescent Society"), (8, "Qatar Red Crescent Society")]),
+    ("On April 15 UN Special Envoy for Syria Staffan de Mistura said over 130 people were killed near Aleppo.",
+     [(130, "UN Special Envoy for Syria Staffan de Mistura")]),
+    # "quoting X as putting the toll at": the one quoted speaks
+    ("SANA news agency reported the attack quoting Homs Governor Talal al-Barazi as puting the death toll at six "
+     "and the number of injured at 28.",
+     [(6, "Homs Governor Talal al-Barazi"), (28, "Homs Governor Talal al-Barazi")]),
+    ("Monday 31 Oct 2016 Syrias army said in a statement on Monday that the Nusra Front had killed 84 people.",
+     [(84, "Syrias army")]),
+    # "the group said" after the Observatory; "the Britain-based group"
+    ("The Syrian Observatory for Human Rights said 10 people were killed. The group said 4 of them were children.",
+     [(10, "Syrian Observatory for Human Rights"), (4, "Syrian Observatory for Human Rights")]),
+    ("Air raids killed 17 civilians in Deir Ezzor, the Britain-based group said.",
+     [(17, "Syrian Observatory for Human Rights")]),
+    ("6 September 2016 SANA reporter in Aleppo said that 6 civilians were killed.", [(6, "SANA")]),
+    ("The rocket led to the killing of one person and the injury of 40 others causing damages within the area of "
+     "explosion NNA correspondent added.", [(1, "NNA correspondent"), (40, "NNA correspondent")]),
+    # Ukraine's officials
+    ("At least 13 people were killed in Russian strikes on Kherson on Tuesday, regional governor Oleksandr "
+     "Prokudin said on Telegram.", [(13, "regional governor Oleksandr Prokudin")]),
 ]
 
 
@@ -108,6 +147,15 @@ ATTRIBUTION_PHENOMENA = [
      "in a similar rocket attack.", [(1, "A police source"), (2, "the outlet")]),
     ("The interior ministry said one person was killed in Damascus. It was the second attack this month, after "
      "17 people were killed in Midan.", [(1, "interior ministry"), (17, "the outlet")]),
+    # a definite back-reference is the speaker just named: "the TV network", "the opposition story"
+    ('The army killed about 40 militants in Rahibeh, according to the opposition "Cham" TV network. '
+     '"Artillery was used in the battle and left nearly 40 militants killed," the TV network said.',
+     [(40, 'opposition "Cham" TV network')]),
+    # an unnamed monitoring group stays unnamed when the article never names the Observatory
+    ("An opposition monitoring group citing figures from clinics put the death toll at 494.",
+     [(494, "An opposition monitoring group")]),
+    ("A monitoring group said 48 people were killed. The Syrian Observatory for Human Rights said the bodies "
+     "were found on Tuesday.", [(48, "Syrian Observatory for Human Rights")]),
 ]
 
 

@@ -27,7 +27,8 @@ OUTCOME_WORDS: dict[str, str] = {
                      "martyr", "martyred", "execute", "executed", "slay", "slain", "slaughter", "massacre",
                      "fatality", "fatalities", "perish", "behead", "beheaded", "assassinate", "toll",
                      "corpse", "corpses", "life", "lives", "shoot dead", "drown", "gas", "murder",
-                     "murdered", "victim", "victims"], "killed"),
+                     "murdered", "victim", "victims", "eliminate", "eliminated", "neutralise", "neutralised",
+                     "neutralize", "neutralized"], "killed"),
     **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
@@ -39,7 +40,7 @@ OUTCOME_WORDS: dict[str, str] = {
 # Triggers that only count when something else in the phrase confirms a casualty sense.
 WEAK_TRIGGERS = frozenset({"life", "lives", "victim", "victims", "gas", "capture", "captured", "toll"})
 # Verbs that take the killer as subject: the subject of "killed" is not a victim.
-TRANSITIVE = frozenset({"kill", "wound", "injure", "execute", "abduct", "kidnap", "arrest", "detain", "massacre",
+TRANSITIVE = frozenset({"eliminate", "neutralise", "neutralize", "kill", "wound", "injure", "execute", "abduct", "kidnap", "arrest", "detain", "massacre",
                         "behead", "slaughter", "capture", "murder", "displace", "hurt", "slay", "assassinate"})
 # "the death toll rose to 67", "put the toll at 494": a verb whose subject/object is a toll.
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "put", "hit", "be", "mount",
@@ -50,7 +51,8 @@ VICTIM_NOUNS: dict[str, str] = {
                      "shopper", "shoppers", "passenger", "passengers", "farmer", "farmers",
                      "pupil", "pupils", "student", "students", "noncombatant", "noncombatants"], "civilians"),
     **dict.fromkeys(["child", "children", "kid", "kids", "boy", "boys", "girl", "girls", "infant", "infants",
-                     "baby", "babies", "minor", "minors", "toddler", "toddlers", "schoolchildren"], "children"),
+                     "baby", "babies", "minor", "minors", "toddler", "toddlers", "schoolchildren", "schoolgirls",
+                     "schoolboys", "teenagers", "teens", "orphans"], "children"),
     **dict.fromkeys(["woman", "women", "mother", "mothers"], "women"),
     **dict.fromkeys(["soldier", "soldiers", "officer", "officers", "policeman", "policemen", "police",
                      "troops", "trooper", "troopers", "serviceman", "servicemen", "personnel", "guard",
@@ -101,6 +103,11 @@ NOT_PEOPLE = frozenset({
     "crossing", "crossings", "border", "hand", "hands", "part", "parts", "area", "areas", "locality",
     "localities", "zone", "zones", "base", "bases", "bridge", "bridges", "kg", "feet", "foot", "inch", "inches",
     "page", "line", "lines", "road", "roads", "street", "streets", "generation", "decade", "decades",
+    "channel", "channels", "station", "stations", "network", "networks", "newspaper", "newspapers",
+    "television", "tv", "radio", "agency", "agencies", "image", "images", "photo", "photos", "video", "videos",
+    "minute", "second", "seconds", "km2", "square", "sq", "battleground", "battlegrounds", "location", "locations",
+    "place", "places", "spot", "spots", "region", "regions", "direction", "directions", "wave", "waves", "barrage",
+    "barrages", "salvo", "salvos", "cemetery", "cemeteries", "mosque", "mosques", "market", "markets",
 })
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -112,9 +119,16 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "cla
 _SCOPE_PATTERNS = [
     r"since (?:the )?(?:start|beginning|outbreak|onset|launch|eruption) of (?:the |its |a )?[\w-]+(?: [\w-]+){0,3}",
     r"since (?:the |its |syria'?s )?(?:[\w-]+ )?(?:conflict|war|uprising|revolt|revolution|crisis|unrest|protests|"
-    r"rebellion|fighting|insurgency|violence)(?: (?:began|started|erupted|broke out|first erupted))?",
+    r"rebellion|fighting|insurgency|violence|coup|invasion|intervention|offensive|takeover|occupation)"
+    r"(?: (?:began|started|erupted|broke out|first erupted))?",
+    r"since (?:the |its |a )?(?:[\w-]+ ){1,4}in (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december) )?(?:of )?(?:19|20)\d\d",
     r"since (?:the |its |a )?(?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|was launched|launched|kicked off)",
-    r"since (?:it|they) (?:began|started|erupted|broke out)",
+    r"since (?:it|they|he|she|moscow|russia|washington|the coalition) (?:first )?(?:began|started|erupted|broke out|"
+    r"intervened|invaded|entered|arrived|joined|launched|took (?:power|over|control)|seized)",
+    r"(?:the |its |this |a )?(?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis) (?:killing|killed|"
+    r"has killed|have killed|displacing|displaced)\b",
+    r"fled the (?:[\w-]+ )?(?:war|conflict|fighting|violence)\b",
     r"since then",
     r"internally displaced",
     r"(?:conflict|war|uprising|rebellion|insurgency|crisis|violence|fighting) (?:that|which) (?:has|have|had) "
@@ -123,20 +137,38 @@ _SCOPE_PATTERNS = [
     r"november|december) ?)?(?:of )?(?:19|20)\d\d",
     r"since (?:early |mid-?|late )(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)",
+    r"since (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s)",
+    r"\b(?:the|this|last) (?:week|month|year)['’]s\b",
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+    r"apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}\b",
     r"(?:year|years|month|months|decade)-(?:long|old) (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|"
     r"revolt|crisis|insurgency|revolution|campaign|siege|unrest)",
     r"\b[\w-]+-year(?:-old)? (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|revolt|crisis|insurgency|"
     r"revolution)",
     r"(?:civil war|(?:the|its|[\w-]+['’]s) (?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis)|"
-    r"the fighting|the violence),? (?:which |that )?(?:has|have|had) (?:so far |since |already |now )?"
-    r"(?:killed|claimed|left|cost)",
-    r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege)\b[^.;]{0,80}?\b(?:has|have) "
+    r"the fighting|the violence)(?: in (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?,? (?:which |that )?(?:has|have|had) "
+    r"(?:so far |since |already |now )?(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)",
+    r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege|escalation)\b[^.;]{0,80}?\b(?:has|have) "
     r"(?:so far |now |already |since )?(?:killed|claimed|left|cost)",
     r"so far this year|this year|last year|in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w-]+ )?"
-    r"(?:years|months|weeks)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
+    r"(?:years|months|weeks)|(?:in|over|during) the (?:past|last) (?:week|fortnight|month|year)\b|"
+    r"(?:in|during) the (?:past|last) (?:[\w-]+ )?(?:years|months|weeks)|"
+    r"(?:in|over|during) the (?:past|last) (?:\d+|ten|several|few) days|"
+    r"\bfirst (?:[\w-]+ )?months of\b|"
+    r"(?:ongoing|continuing|relentless) (?:[\w-]+ )?(?:campaign|offensive|bombardment|siege)|"
+    r"\b(?:weeks|months|years) of (?:[\w-]+ )?(?:fighting|clashes|bombing|bombardment|shelling|air ?strikes|battles?|"
+    r"siege)\b|"
+    r"between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
 ]
 SCOPE_RE = re.compile("|".join(f"(?:{p})" for p in _SCOPE_PATTERNS), re.IGNORECASE)
+SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+|single|first|second|third)\b"
+                            r"[^,.;]{0,50}$", re.IGNORECASE)
+# Scopes over space only: with one day named they do not make a toll.
+PLACE_ONLY_SCOPES = frozenset({"across the country", "nationwide"})
+ONE_DAY_RE = re.compile(r"\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
+                        r"\btoday\b|\bovernight\b|\bthe (?:previous|same) day\b|\bthe day before\b", re.IGNORECASE)
 
 
 @dataclass
@@ -201,12 +233,25 @@ def victims_of(noun) -> str:
     """The victims category of a counted noun, its modifiers deciding for fighters of the state."""
     if noun is None:
         return "all"
+    if noun.lower_ in ("bodies", "body", "corpses", "remains", "lives", "life"):
+        # "the bodies of Syrian soldiers": the victims are who the bodies were
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+            return victims_of(pobj)
     word = noun.lower_
     category = VICTIM_NOUNS.get(word) or VICTIM_NOUNS.get(noun.lemma_.lower())
     mods = {c.lower_ for c in noun.lefts} | {c.lemma_.lower() for c in noun.lefts}
     if word in ("child", "girl") and "girl" in mods:
         return "children"
-    if category == "combatants" and mods & STATE_SIDE:
+    if word in ("member", "members") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("family", "household", "clan")
+                                                          for g in c.children) for c in noun.children):
+        return "all"            # "five members of one family"
+    if category is None and word in ("men", "man", "persons", "people", "individuals") and mods & {"armed"}:
+        return "combatants"     # "two armed men were killed"
+    left_words = {t.lower_ for c in noun.lefts for t in c.subtree}
+    if category == "combatants" and mods & STATE_SIDE and not left_words & {"islamic", "rebel", "opposition"}:
         return "security_forces"
     if category == "security_forces" and mods & {"rebel", "opposition", "kurdish"}:
         return "combatants"
@@ -228,6 +273,12 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
         return True
     if prev is not None and prev.lower_ in MONTHS or nxt is not None and nxt.lower_ in MONTHS:
         return True
+    year_like = q.low is not None and q.low == q.high and 1900 <= q.low <= 2100 and "," not in q.text
+    if year_like and nxt is not None and nxt.like_num and not nxt.is_punct and q.qualifier is None:
+        return True   # "September 24 2016 Ninety-two civilians": a date's year before the figure
+    if year_like and prev is not None and prev.like_num and first.i >= 2 and \
+            doc[first.i - 2].lower_.rstrip(".") in MONTHS:
+        return True   # "Sept. 19 2016"
     if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "gmt", "o'clock", "percent", "%", "per",
                                           "km", "miles", "year-old", "years-old", "-year", "dollars", "euros"):
         return True
@@ -236,9 +287,13 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     if first.lower_ == "one" and last.i + 3 < len(doc) and doc[last.i + 1].lower_ == "of" and \
             doc[last.i + 3].tag_ == "JJS":
         return True   # "one of the worst atrocities"
+    people_after = noun is not None and noun.i > last.i and (
+        noun.lower_ in VICTIM_NOUNS or noun.lower_ in ALL_NOUNS or noun.lower_ in SINGULAR_VICTIMS)
     if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") and \
-            (last.head.i == prev.i or prev.head.i == last.i) and q.qualifier is None:
-        return True   # a name with a number in it: "Rossiya 24", "Resolution 2118"
+            (last.head.i == prev.i or prev.head.i == last.i) and q.qualifier is None and not people_after:
+        return True   # a name with a number in it: "Rossiya 24", "Resolution 2118" (not "Monitor One woman")
+    if noun is not None and noun.i < first.i and noun.pos_ == "PROPN" and q.qualifier is None:
+        return True   # the number is part of a name: "Rossiya 24", "Channel 4", "Brigade 47"
     value = q.low if q.low is not None else q.high
     if value is not None and 1900 <= value <= 2100 and q.qualifier is None and not q.text.count(","):
         if noun is None or noun.lower_ not in VICTIM_NOUNS and noun.lower_ not in ALL_NOUNS:
@@ -261,6 +316,9 @@ def _toll_verb_outcome(verb, exclude: set[int]) -> str | None:
         if c.i in exclude or c.dep_ not in ("nsubj", "dobj", "nsubjpass", "attr"):
             continue
         words = {t.lower_ for t in c.subtree} | {t.lemma_.lower() for t in c.subtree}
+        if "number" in words and words & {"injured", "wounded", "injuries"} and not words & {"dead", "death", "deaths",
+                                                                                              "killed", "toll"}:
+            return "injured"    # "the number of injured at 28"
         if "toll" in words or "number" in words and words & {"dead", "death", "deaths", "killed", "victims"}:
             if words & {"injured", "wounded", "injury", "injuries"} and not words & {"death", "dead"}:
                 return "injured"
@@ -268,7 +326,7 @@ def _toll_verb_outcome(verb, exclude: set[int]) -> str | None:
     return None
 
 
-def find_outcome(num_tokens, noun):
+def find_outcome(num_tokens, noun, first_prev=None):
     """(outcome, trigger token) for a figure, or None: climb from the figure through its noun
     to the verb or noun that says what happened, at most four steps, never past a reporting verb.
     The subject of an active "killed" is the killer, not a victim; "killed by 3 gunmen" likewise."""
@@ -277,12 +335,45 @@ def find_outcome(num_tokens, noun):
     if noun is not None:
         inside.add(noun.i)
     start = noun if noun is not None else num_tokens[-1]
+    singular = num_tokens[0].lower_ in ("a", "an", "another")
+    after_i = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
+    own_participle = after_i < len(doc) and after_i < sent_end(start) and doc[after_i].tag_ in ("VBN", "JJ", "VBD") \
+        and doc[after_i].lower_ not in WEAK_TRIGGERS and _trigger_outcome(doc[after_i]) is not None \
+        and not (after_i + 1 < len(doc) and (doc[after_i + 1].like_num or doc[after_i + 1].lower_ in QUANTITY_OPENERS))
+    # a trigger verb right before the figure governs it, whatever the parse of a comma-less text says:
+    # "has killed two patients injured eight others", "killed at least 26 displaced people"; not when the
+    # figure has its own participle ("were injured at least three killed") or the verb is another
+    # figure's ("Among at least 25 injured eight were in critical condition")
+    if first_prev is not None and first_prev.tag_ in ("VBD", "VBG", "VBN", "VBZ", "VBP", "VB") and \
+            first_prev.lower_ not in WEAK_TRIGGERS and _trigger_outcome(first_prev) and \
+            not (noun is not None and noun.i < num_tokens[0].i) and not own_participle and \
+            not (first_prev.i > 0 and doc[first_prev.i - 1].like_num):
+        return _trigger_outcome(first_prev), first_prev
+    # "injured dozens" parsed as an adjective on the figure
+    for c in num_tokens[-1].lefts:
+        if c.dep_ == "amod" and c.i == num_tokens[0].i - 1 and c.tag_ in ("VBN", "VBD") and \
+                not (c.i > 0 and doc[c.i - 1].like_num) and \
+                c.lower_ not in WEAK_TRIGGERS and _trigger_outcome(c):
+            return _trigger_outcome(c), c
+    # an outcome adjective on the counted noun: "140 injured people", "three missing fishermen" (not a
+    # single victim described: "an injured child waits after receiving treatment")
+    if noun is not None and not singular:
+        for c in noun.lefts:
+            if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
+                    c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
+                return _trigger_outcome(c), c
     # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
     for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
         out = _trigger_outcome(cand) if cand is not None else None
         if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
                 cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
             return out, cand
+    # "359 civilians have been killed and 1407 injured": a coordinated figure's own participle
+    if num_tokens[-1].dep_ == "conj" or (noun is not None and noun.dep_ == "conj"):
+        after = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
+        if after < len(doc) and after < sent_end(start) and doc[after].tag_ in ("VBN", "JJ", "VBD") and \
+                doc[after].lower_ not in WEAK_TRIGGERS and _trigger_outcome(doc[after]):
+            return _trigger_outcome(doc[after]), doc[after]
     # one step up: "killed 30 people", "30 people were killed"
     up = start.head
     out = _trigger_outcome(up) if up.i != start.i else None
@@ -294,6 +385,13 @@ def find_outcome(num_tokens, noun):
         out = _trigger_outcome(doc[after])
         if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS:
             return out, doc[after]
+    # "150 civilians who were captured", "40 people found shot": a clause on a people noun
+    if noun is not None and not singular and (noun.lower_ in VICTIM_NOUNS or noun.lower_ in ALL_NOUNS):
+        for c in noun.rights:
+            if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and _passive(c):
+                out = _trigger_outcome(c)
+                if out and c.lower_ not in ("life", "lives", "gas", "toll", "victim", "victims"):
+                    return out, c
     # "20 women among the dead"
     out = _among_dead(start)
     if out:
@@ -302,6 +400,8 @@ def find_outcome(num_tokens, noun):
     for _ in range(5):
         if x.dep_ == "pobj" and x.head.lower_ == "by":
             return None
+        if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and child is not None:
+            break   # "killed 87 civilians and left hundreds suffering": "hundreds" is not of "killed"
         child, x = x, x.head
         if x.i == child.i:
             break
@@ -311,6 +411,12 @@ def find_outcome(num_tokens, noun):
                 if c.dep_ in ("xcomp", "oprd", "acomp") and _trigger_outcome(c) and c.lower_ not in WEAK_TRIGGERS:
                     return _trigger_outcome(c), c
             break
+        if x.lemma_.lower() in ("number", "tally", "count") and x.pos_ == "NOUN":
+            # "the number of injured at 28", "the number of dead reached 40"
+            of = next((c for c in x.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of_word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if of_word is not None and _trigger_outcome(of_word) and of_word.lower_ not in WEAK_TRIGGERS:
+                return _trigger_outcome(of_word), of_word
         out = _trigger_outcome(x)
         if out and x.lower_ not in ("gas",):
             if _is_agent_subject(child, x):
@@ -321,9 +427,19 @@ def find_outcome(num_tokens, noun):
         if x.pos_ in ("VERB", "AUX"):
             for c in x.children:
                 if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and c.i != child.i:
+                    if x.lemma_.lower() == "find" and c.lower_ in FOUND_DEAD:
+                        return "killed", c     # "35 of them were found shot"
                     out = _trigger_outcome(c)
                     if out and c.lower_ not in WEAK_TRIGGERS:
                         return out, c
+            if x.lemma_.lower() == "lose" and child.dep_ == "nsubj" and \
+                    any(c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in x.children):
+                return "killed", x      # "12 people lost their lives"
+            if x.lemma_.lower() in SUSTAIN_VERBS and child.dep_ in ("nsubj", "nsubjpass"):
+                # "4 others sustained serious injuries", "20 people suffered wounds"
+                for c in x.children:
+                    if c.dep_ == "dobj" and _trigger_outcome(c) == "injured":
+                        return "injured", c
             out = _toll_verb_outcome(x, {child.i})
             if out:
                 toll = next(t for t in x.children if t.dep_ in ("nsubj", "dobj", "nsubjpass", "attr")
@@ -338,11 +454,21 @@ def find_outcome(num_tokens, noun):
                         continue
                     for t in c.subtree:
                         out = _trigger_outcome(t)
-                        if out and t.lower_ not in WEAK_TRIGGERS and t.pos_ in ("NOUN", "ADJ", "VERB"):
-                            return out, t
+                        if out and (t.lower_ not in WEAK_TRIGGERS or t.lower_ == "victims" and c.lower_ == "among") \
+                                and t.pos_ in ("NOUN", "ADJ", "VERB"):
+                            return out, t   # "12 children were among the victims of the attack"
+            if child.dep_ == "nsubj" and x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS:
+                break   # the subject of a verb that says nothing happened to it: "8000 people remain trapped"
     return None
 
 
+# Words that open a figure: a participle followed by one is that figure's ("injured eight", "wounded at least 30").
+QUANTITY_OPENERS = frozenset({"at", "more", "about", "nearly", "some", "over", "up", "around", "almost", "dozens",
+                              "scores", "hundreds", "thousands", "a", "an", "another", "as", "between", "several"})
+SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
+# "found shot", "found beheaded": the people found so are dead.
+FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "executed", "slaughtered",
+                        "decapitated", "burned", "burnt"})
 MEMBERSHIP_VERBS = frozenset({"be", "make", "include", "number", "comprise", "account"})
 
 
@@ -365,31 +491,50 @@ def _among_dead(noun):
     return None
 
 
-def toll_scope(sent, token_i: int) -> str | None:
+def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
     """The scope phrase that makes a figure a cumulative toll, if one governs it: a scope cue in
     the same sentence part (sentences are cut at ';' and at ', while/but/as')."""
     text = sent.text
     rel = sent.doc[token_i].idx - sent.start_char
-    cuts = [0] + [m.end() for m in re.finditer(r";|,\s+(?:while|whereas|but|as|and|bringing)\s|\s-\s|\s—\s", text)] \
+    cuts = [0] + [m.end() for m in re.finditer(r";|,\s+(?:while|whereas|but|as|and|bringing|calling|saying|adding|"
+                                               r"describing|noting|warning|urging)\s|\s-\s|\s—\s", text)] \
         + [len(text)]
     lo = max(c for c in cuts if c <= rel)
     hi = min(c for c in cuts if c > rel) if any(c > rel for c in cuts) else len(text)
-    m = SCOPE_RE.search(text, lo, hi)
-    if m:
+    pos = lo
+    while True:
+        m = SCOPE_RE.search(text, pos, hi)
+        if not m:
+            break
+        if (m.group(0).lower() in ("this year", "last year", "so far this year") or
+                m.group(0).lower().startswith("since")) and \
+                SUPERLATIVE_RE.search(text, max(lo, m.start() - 60), m.start()):
+            pos = m.end()       # "the deadliest attack this year" ranks the incident, it does not sum
+            continue
+        if m.group(0).lower() in PLACE_ONLY_SCOPES and not vague and ONE_DAY_RE.search(text, lo, hi):
+            # "killed at least 25 protesters across the country the previous day": one day's
+            # crackdown, counted, is an incident however wide ("killing scores of them across the
+            # country on Wednesday" stays a sweep, not an incident)
+            pos = m.end()
+            continue
         return m.group(0)
     # "bringing the toll since ... to" joins a later part: look right after "bringing"
     return None
 
 
-def sentence_casualties(sent) -> list[FoundClaim]:
+def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClaim]:
     """All casualty figures in one spaCy sentence, in text order.
 
     Each figure keeps the shortest evidence span that holds the figure and its outcome word.
     Sub-group figures ("including seven children", "Ten children were among") are separate claims.
+    `prev_outcome` is the outcome of the previous sentence's last figure: "Six of them were children"
+    counts a part of those.
     """
     doc = sent.doc
     found: list[FoundClaim] = []
     pending: list[tuple[Quantity, list, object]] = []
+    covered_extra: set[int] = set()
+    hints: dict[int, FoundClaim] = {}
     for q in find_quantities(sent.text, sent.start_char):
         span = doc.char_span(q.num_start, q.num_end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -400,35 +545,204 @@ def sentence_casualties(sent) -> list[FoundClaim]:
         noun = counted_noun(num_tokens)
         if _is_not_a_count(q, num_tokens, noun):
             continue
-        res = find_outcome(num_tokens, noun)
+        group = _after_group_marker(doc[doc.char_span(q.start, q.num_end, alignment_mode="expand").start], found, noun)
+        if group is not None:
+            hints[id(q)] = group
+            pending.append((q, num_tokens, noun))   # "killed among them two women": a part of that figure
+            continue
+        before = doc.char_span(q.start, q.num_start, alignment_mode="expand") if q.start < q.num_start else None
+        at = before.start if before is not None and len(before) else num_tokens[0].i
+        res = find_outcome(num_tokens, noun, doc[at - 1] if at > sent.start else None)
+        if res is None and q.low is not None and q.high is not None and q.low != q.high and len(num_tokens) > 2:
+            # "tolls ranging from about 500 to - by one account - some 1300": the parse may hang the
+            # second figure elsewhere; the first one's head says what is counted
+            res = find_outcome(num_tokens[:1], counted_noun(num_tokens[:1]))
         if res is None:
             pending.append((q, num_tokens, noun))
             continue
         outcome, trigger = res
-        found.append(_claim(q, num_tokens, noun, outcome, trigger, sent))
+        if _mixed_outcomes(trigger, outcome) or _in_footage(num_tokens[-1]) or \
+                _names_one_victim(q, num_tokens, noun):
+            covered_extra.update(range(q.start, q.end))
+            continue
+        claim = _claim(q, num_tokens, noun, outcome, trigger, sent)
+        _victims_from_predicate(claim, num_tokens, noun)
+        appos = _appositive_victim(num_tokens, noun)
+        if appos is not None:   # "injuring two people, one of them a woman"
+            claim.victims = victims_of(appos)
+            claim.evidence_end = max(claim.evidence_end, appos.idx + len(appos.text))
+            covered_extra.update(t.idx for t in appos.subtree)
+        found.append(claim)
     covered = {i for f in found for i in range(f.quantity.start, f.quantity.end)} | \
-        {i for q, _, _ in pending for i in range(q.start, q.end)}
+        {i for q, _, _ in pending for i in range(q.start, q.end)} | covered_extra
     for det, noun in _singular_victims(sent):
         if det.idx in covered:
             continue
         q = Quantity(1, 1, None, det.idx, det.idx + len(det.text), det.idx, det.idx + len(det.text), det.text)
-        res = find_outcome([det], noun)
+        group = _after_group_marker(det, found, noun)
+        if group is not None:
+            hints[id(q)] = group
+        res = None if group is not None else find_outcome([det], noun)
         if res is None:
             pending.append((q, [det], noun))
         else:
             found.append(_claim(q, [det], noun, res[0], res[1], sent))
     # sub-groups that inherit the outcome of the group they belong to ("including three children")
     for q, num_tokens, noun in pending:
-        parent = _group_of(num_tokens, noun, found)
+        parent = hints.get(id(q)) or _group_of(num_tokens, noun, found)
         if parent is not None:
             claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
             claim.evidence_start = min(claim.evidence_start, parent.evidence_start)
             claim.evidence_end = max(claim.evidence_end, parent.evidence_end)
             claim.scope = parent.scope
             claim.parent = parent
+            appos = _appositive_victim(num_tokens, noun)
+            if appos is not None:     # "has risen to 86, 30 of them children"
+                claim.victims = victims_of(appos)
+                claim.evidence_end = max(claim.evidence_end, appos.idx + len(appos.text))
+            found.append(claim)
+    # "More than 5,000 refugees have crossed into Turkey, and another 10,000 are taking shelter near the
+    # border"; "almost 6,000 additional civilians were waiting to enter Turkey": more of the same outcome
+    for q, num_tokens, noun in pending:
+        if any(f.quantity is q for f in found) or not _adds_to_previous(q, num_tokens, noun):
+            continue
+        earlier = [f for f in found if f.quantity.start < q.start and f.parent is None]
+        outcome = earlier[-1].outcome if earlier else prev_outcome
+        if outcome is None:
+            continue
+        claim = _claim(q, num_tokens, noun, outcome, None, sent)
+        m = re.search(r"(?:another|a further|an additional)\s+$", doc.text[max(0, q.start - 20):q.start])
+        if m:
+            claim.evidence_start = q.start - (len(doc.text[max(0, q.start - 20):q.start]) - m.start())
+        found.append(claim)
+    # "Six of them were children": a part of the figure of the sentence before
+    if prev_outcome is not None:
+        for q, num_tokens, noun in pending:
+            if noun is None or noun.lower_ not in ("them", "those") or noun.i < num_tokens[-1].i or \
+                    any(f.quantity is q for f in found):
+                continue
+            verb = num_tokens[-1].head
+            if num_tokens[-1].dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be":
+                continue
+            claim = _claim(q, num_tokens, noun, prev_outcome, verb, sent)
+            _victims_from_predicate(claim, num_tokens, noun)
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+def _adds_to_previous(q: Quantity, num_tokens, noun) -> bool:
+    """ "another 10,000", "a further 20", "6,000 additional civilians", "20 more people" (of people)."""
+    doc = num_tokens[0].doc
+    start = doc.char_span(q.start, q.num_end, alignment_mode="expand")
+    first = start[0] if start is not None and len(start) else num_tokens[0]
+    prev = [t.lower_ for t in doc[max(0, first.i - 2):first.i]]
+    if noun is not None and not (noun.lower_ in ALL_NOUNS or noun.lower_ in VICTIM_NOUNS or
+                                 noun.lemma_.lower() in VICTIM_NOUNS):
+        return False
+    if prev[-1:] == ["another"] or prev[-2:] in (["a", "further"], ["an", "additional"]):
+        return True
+    after = doc[num_tokens[-1].i + 1] if num_tokens[-1].i + 1 < len(doc) else None
+    return after is not None and after.lower_ in ("additional", "more", "further")
+
+
+def _victims_from_predicate(claim: FoundClaim, num_tokens, noun) -> None:
+    """ "Five of the dead were children": the victims of a part are told by the predicate."""
+    if claim.victims != "all" or noun is None or noun.lower_ not in (
+            "dead", "victims", "those", "them", "killed", "casualties", "bodies", "wounded", "injured"):
+        return
+    head = num_tokens[-1]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() != "be":
+        return
+    attr = next((c for c in head.head.children if c.dep_ in ("attr", "acomp")), None)
+    if attr is not None and (attr.lower_ in VICTIM_NOUNS or attr.lemma_.lower() in VICTIM_NOUNS):
+        claim.victims = victims_of(attr)
+        claim.evidence_end = max(claim.evidence_end, attr.idx + len(attr.text))
+
+
+# Subjects of "show" that make a figure a description of pictures, not a count anyone vouches for:
+# "Images ... showed scores of bodies", "One video showed the bodies of a dozen people".
+FOOTAGE_NOUNS = frozenset({"video", "videos", "footage", "image", "images", "photo", "photos", "photograph",
+                           "photographs", "picture", "pictures", "clip", "clips", "film", "recording"})
+SHOW_VERBS = frozenset({"show", "depict", "feature", "capture", "appear", "purport", "reveal"})
+
+
+def _shows_footage(verb) -> bool:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SHOW_VERBS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":     # "A video purportedly shot in ... showed a room"
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.lower_ in FOOTAGE_NOUNS or subj.lemma_.lower() in FOOTAGE_NOUNS):
+        return True
+    return verb.dep_ == "acl" and (verb.head.lower_ in FOOTAGE_NOUNS or verb.head.lemma_.lower() in FOOTAGE_NOUNS)
+
+
+def _in_footage(tok) -> bool:
+    """Whether a figure is what a video or a picture shows."""
+    return any(_shows_footage(anc) for anc in tok.ancestors)
+
+
+def describes_footage(sent) -> bool:
+    """Whether a sentence describes what a video or pictures show (its next sentence may go on)."""
+    return any(_shows_footage(t) for t in sent)
+
+
+# Casualties of both kinds in one figure: "killed and wounded". ("kidnapped and killed" counts the dead.)
+MIXABLE = frozenset({"killed", "injured"})
+
+
+def _mixed_outcomes(trigger, outcome: str) -> bool:
+    """One figure for two outcomes: "scores of people were killed and injured", "several dozen dead and
+    wounded" counts casualties of both kinds, so it is neither a killed nor an injured figure. A
+    coordinated trigger with its own figure ("killed 44 and injured 140 others") is not mixed."""
+    if trigger is None or outcome not in MIXABLE:
+        return False
+    doc = trigger.doc
+    for a, b in ((trigger.i + 1, trigger.i + 2), (trigger.i - 1, trigger.i - 2)):
+        # the surface order, which survives misparses: "several dozen dead and wounded"
+        if 0 <= b < len(doc) and 0 <= a < len(doc) and doc[a].lower_ in ("and", "or", "&", "and/or") and \
+                _trigger_outcome(doc[b]) in MIXABLE - {outcome} and doc[b].lower_ not in WEAK_TRIGGERS:
+            nxt = doc[b + 1] if b + 1 < len(doc) and b > trigger.i else None
+            if nxt is None or not (nxt.like_num or nxt.pos_ == "NUM"):
+                return True
+    for other in list(trigger.conjuncts):
+        out = _trigger_outcome(other)
+        if out not in MIXABLE or out == outcome or other.lower_ in WEAK_TRIGGERS:
+            continue
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "npadvmod") for c in other.children):
+            continue
+        if other.i < trigger.i and trigger.i - other.i > 3 or other.i > trigger.i and other.i - trigger.i > 3:
+            continue
+        return True
+    return False
+
+
+def _names_one_victim(q: Quantity, num_tokens, noun) -> bool:
+    """ "One of those killed was Amjad al-Danaf": a single victim singled out of a toll already told,
+    not a figure."""
+    if (q.low, q.high) != (1, 1) or noun is None:
+        return False
+    if noun.lower_ in ("those", "dead", "victims", "killed", "casualties", "wounded", "injured", "them") and \
+            noun.i > num_tokens[-1].i:
+        after = num_tokens[-1].doc[noun.i + 1: min(noun.i + 6, sent_end(noun))]
+        return not any(t.lower_ in SINGULAR_VICTIMS or t.lower_ in VICTIM_NOUNS for t in after)
+    return False
+
+
+def _appositive_victim(num_tokens, noun):
+    """ "one of them a woman": the victims of a sub-group told by an apposition after "of them"."""
+    if noun is None or noun.lower_ not in ("them", "those", "whom"):
+        return None
+    doc = noun.doc
+    i = noun.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("a", "an") and doc[i + 1].lower_ in SINGULAR_VICTIMS:
+        return doc[i + 1]
+    if i < len(doc) and doc[i].lower_ in VICTIM_NOUNS and doc[i].lower_ not in SINGULAR_VICTIMS:
+        return doc[i]
+    return None
 
 
 SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "citizen", "soldier", "officer",
@@ -440,14 +754,42 @@ SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "ci
 def _singular_victims(sent):
     """ "a woman was killed", "injuring a citizen", "Another woman was killed": one victim, no digit."""
     for tok in sent:
-        if tok.tag_ != "NN" or tok.lower_ not in SINGULAR_VICTIMS:
-            continue
+        if tok.tag_ != "NN" or tok.lower_ not in SINGULAR_VICTIMS or tok.dep_ in ("compound", "amod") or \
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "–"):
+            continue   # "a rebel-held town", "a child protection officer"
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
-        if det is None or det.i != tok.left_edge.i:
+        if det is None and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("a", "an", "another"):
+            det = tok.doc[tok.i - 1]     # a comma-less run-in the parser hung elsewhere: "al-Latamineh A woman"
+        if det is None or det.i != tok.left_edge.i and det.i != tok.i - 1:
             continue
         yield det, tok
+
+
+GROUP_MARKERS = (("among", "them"), ("among", "whom"), ("among", "those"), ("of", "whom"), ("including",))
+
+
+def _after_group_marker(first, found: list[FoundClaim], noun=None, depth: int = 0) -> FoundClaim | None:
+    """The figure just before a figure that opens a part of it: "seven civilians were killed among
+    them a child and two women", "killed 7 including 2 children". "nine others" is another group."""
+    doc = first.doc
+    if noun is not None and noun.lower_ in ("others", "other"):
+        return None
+    for marker in GROUP_MARKERS:
+        n = len(marker)
+        if first.i - n < 0 or tuple(t.lower_ for t in doc[first.i - n:first.i]) != marker:
+            continue
+        near = [f for f in found if 0 < first.i - f.token_i <= 8]
+        return near[-1] if near else None
+    # "a child and two women": the second of a coordinated part
+    if depth == 0 and first.i >= 2 and doc[first.i - 1].lower_ == "and":
+        j = first.i - 2
+        while j > 0 and doc[j].pos_ in ("NOUN", "ADJ", "DET", "NUM"):
+            j -= 1
+        if j + 1 < first.i - 1:
+            return _after_group_marker(doc[j + 1], found, None, depth + 1)
+    return None
 
 
 def _is_no_one(num_tokens) -> bool:
@@ -493,16 +835,27 @@ def _group_of(num_tokens, noun, found: list[FoundClaim]) -> FoundClaim | None:
 
 def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundClaim:
     pieces = [(q.start, q.end)]
-    if noun is not None and abs(noun.i - num_tokens[-1].i) <= 4:
+    if noun is not None and abs(noun.i - num_tokens[-1].i) <= 8:
         pieces.append((noun.idx, noun.idx + len(noun.text)))
     if trigger is not None:
         pieces.append((trigger.idx, trigger.idx + len(trigger.text)))
     start = min(p[0] for p in pieces)
     end = max(p[1] for p in pieces)
-    scope = toll_scope(sent, num_tokens[-1].i)
+    scope = toll_scope(sent, num_tokens[-1].i, q.vague)
     if scope is None and outcome == "displaced" and q.vague:
         scope = VAGUE_DISPLACEMENT
+    if scope is None and outcome in ("killed", "injured", "missing", "arrested") and (q.low or 0) >= WAR_SCALE:
+        scope = "war-scale figure"
+    if scope is None and outcome == "displaced" and (q.low or q.high or 0) >= WAR_SCALE_DISPLACED:
+        scope = "war-scale displacement"
     return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i, scope)
+
+
+# No single incident of these wars killed or wounded this many: "More than 300000 people have been killed"
+# with its scope left to the sentence before is the war's toll.
+WAR_SCALE = 10_000
+WAR_SCALE_DISPLACED = 100_000
+
 
 
 # "thousands fled", "tens of thousands of Syrians displaced from Aleppo": flight counted in round

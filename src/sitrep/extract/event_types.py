@@ -63,6 +63,20 @@ def event_type_of_text(text: str) -> tuple[str, int, int] | None:
 
 
 def event_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
+    """Event type of an incident (see `_event_type_of`), made more specific by a later sentence of the
+    incident: "a massive bomb blast killed 44 ... officials said the attack was carried out by a
+    suicide bomber" is a suicide bombing."""
+    etype, span = _event_type_of(sentences, article_text, title)
+    if etype in REFINED_BY:
+        finer, rx = REFINED_BY[etype]
+        for sent in sentences[:REFINE_WINDOW]:
+            m = rx.search(sent.text)
+            if m:
+                return finer, Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
+    return etype, span
+
+
+def _event_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
     """Event type of an incident from its sentences (spaCy spans, in order) and the title.
 
     The first sentence that names a type decides unless a more specific trigger follows in the
@@ -102,6 +116,9 @@ def event_type_of(sentences, article_text: str, title: str | None = None) -> tup
     return best[1], best[2]
 
 
+# A type that a later sentence of the incident may make more specific, and the words that do.
+REFINED_BY = {"bombing": ("suicide_bombing", dict(_COMPILED)["suicide_bombing"])}
+REFINE_WINDOW = 8
 # Types that name what was found after an event, not the event itself.
 AFTERMATH_TYPES = frozenset({"mass_grave"})
 # Sentences from the lead in which an assault on a town turns reported clashes into that assault.

@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitrep.extract.casualties import SCOPE_RE, FoundClaim, sentence_casualties
+from sitrep.extract.casualties import SCOPE_RE, FoundClaim, describes_footage, sentence_casualties
+from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text
 from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
-from sitrep.extract.speakers import Attribution, outlet_speaker, sentence_attributions, speaker_for
+from sitrep.extract.speakers import (Attribution, canonical_speaker, outlet_speaker, sentence_attributions,
+                                     speaker_for)
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, PerpetratorClaim, Span, Speaker
 
 # Sentence openings that introduce another incident.
@@ -40,6 +42,14 @@ BROAD_PLACES = frozenset({"syria", "syrian", "the country", "damascus", "the nor
 QUOTE_START_RE = re.compile(r'^\s*["“]')
 # Site furniture after the story: everything from here on is not the article.
 TRAILER_RE = re.compile(r"\b(?:Related News|Related Articles|Read more|READ MORE|More on this|Recommended|Tags)\b")
+SINCE_FIGURE_RE = re.compile(r"\bsince\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
+PAST_YEAR_RE = re.compile(r"\bin (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december) )?((?:19|20)\d\d)\b", re.IGNORECASE)
+BACK_REFERENCE_RE = re.compile(r"\b(?:that|the same|the (?:19|20)\d\d) (?:attack|massacre|strike|bombing|"
+                               r"incident|assault|chemical attack|gas attack)\b", re.IGNORECASE)
+# "Two years ago, a similar attack killed 80 people": a past incident recalled, not news.
+AGO_RE = re.compile(r"^\W*(?:(?:some|about|nearly|almost|more than|over) )?(?:\w+|\d+) (?:years|decades) ago\b",
+                    re.IGNORECASE)
 HISTORIC_RE = re.compile(r"^\W*(?:In|in|Back in|During) (?:\w+ )?((?:19|20)\d\d)\b")
 TOLL_FOLLOW_RE = re.compile(
     r"\b(?:have|has) (?:since |also |now )?(?:been )?(?:killed|died)|^\W*(?:another|the (?:death )?toll|the deaths|"
@@ -83,6 +93,8 @@ class _Sentence:
     perps: list[PerpetratorClaim]
     trigger: str | None
     places: set[str]
+    weak: set[int] = field(default_factory=set)     # ids of claims whose speaker is carried or the outlet
+    historic: bool = False
 
 
 def _places(sent) -> set[str]:
@@ -133,7 +145,25 @@ def not_reported_ranges(article: Article) -> list[tuple[int, int]]:
     m = TRAILER_RE.search(text)
     if m and m.start() > len(text) // 3:
         out.append((m.start(), len(text)))
+    out.extend((m.start(), m.end()) for m in FURNITURE_RE.finditer(text))
     return out
+
+
+# Site furniture inside the text: "Get short URL 2440", "(updated 2139 21.05.2017)", "2159 18.05.2017".
+FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
+                          r"\b\d{3,4} \d{2}\.\d{2}\.\d{4}\b|\b\d{2}\.\d{2}\.\d{4}(?:\(updated[^)]*\))?")
+
+
+def standfirst_range(article: Article) -> tuple[int, int] | None:
+    """The summary above a 'Tags' line ("Date of publication 5 August 2016 <summary>. Tags ..."): its
+    figures count only where the story does not tell them again."""
+    m = STANDFIRST_RE.match(article.text)
+    return (m.start(1), m.end(1)) if m else None
+
+
+# "Date of publication 5 August 2016 <summary>. Tags Aleppo siege Syria ... <story>": the summary
+# above the tags line is told again, in full, by the story.
+STANDFIRST_RE = re.compile(r"\s*Date of publication [\w ]{6,30}?\d{4}\s+(.{20,600}?)\s+Tags\s")
 
 
 def _latest_year(article: Article) -> int:
@@ -154,6 +184,10 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     last_named: Speaker | None = None
     prev_atts: list[Attribution] = []
     prev_scope: str | None = None
+    prev_footage = False
+    prev_outcome: str | None = None
+    prev_past = False
+    recent: list[tuple[set[str], set[tuple]]] = []   # recent sentences' words and the figures taken from them
     out: list[_Sentence] = []
     text = article.text
     skip = not_reported_ranges(article)
@@ -164,23 +198,48 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         if not atts and prev_atts and not SHIFT_RE.match(sent.text):
             carried = prev_atts[-1].speaker
         historic = HISTORIC_RE.match(sent.text)
-        is_historic = bool(historic) and int(historic.group(1)) < year
+        is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent.text)) or \
+            (prev_past and bool(BACK_REFERENCE_RE.search(sent.text)))
+        # "sarin was used in Eastern Ghouta in 2013. The United States ... of that attack which it estimates
+        # killed 1429 people": a sentence set in an earlier year, then one pointing back to it
+        past_year = PAST_YEAR_RE.search(sent.text)
+        prev_past = is_historic or bool(past_year) and int(past_year.group(1)) < year
         claims, tolls = [], []
+        weak: set[int] = set()
         # "...have intensified since opposition fighters launched a campaign on July 31. The strikes have
         # killed 122 civilians": a figure that continues a scoped sentence is part of the same toll
         toll_follow = prev_scope is not None and TOLL_FOLLOW_RE.search(sent.text) and \
             not WEEKDAY_RE.search(sent.text)
-        for found in sentence_casualties(sent):
+        words = set(re.findall(r"[a-z0-9]+", sent.text.lower()))
+        # a lede told twice ("According to media reports X killed 17 ... MOSCOW (Sputnik) X killed 17 ...")
+        repeated = set()
+        if len(words) >= 8:
+            for w, keys in recent:
+                if len(words & w) >= REPEAT_OVERLAP * min(len(words), len(w)):
+                    repeated |= keys
+        for found in sentence_casualties(sent, prev_outcome):
             if any(a <= found.quantity.start < b for a, b in skip):
                 continue
+            if (found.outcome, found.quantity.low, found.quantity.high) in repeated:
+                continue    # told by the sentence this one repeats
+            if SINCE_FIGURE_RE.search(sent.text, 0, max(0, found.quantity.start - sent.start_char)):
+                continue    # "a tragedy not seen since thousands of Iraqi Kurds were gassed": a past reference
+            old = PAST_YEAR_RE.search(sent.text, 0, max(0, found.quantity.start - sent.start_char))
+            if old and int(old.group(1)) <= year - 2 and not found.scope and not WEEKDAY_RE.search(sent.text):
+                continue    # "an uprising in 1982 which was suppressed ... with as many as 40000 dying"
+            if prev_footage and not atts and BODIES_RE.search(text, found.evidence_start, found.evidence_end):
+                continue    # "One video showed the bodies of a dozen people. In a corridor lay another five bodies."
             if is_historic and not found.scope:
                 continue
             if toll_follow and not found.scope:
                 found.scope = prev_scope
-            speaker = _sentence_speaker(sent, found.token_i, atts, carried, outlet)
+            own = speaker_for(found.token_i, atts)
+            speaker = own or carried or outlet
+            if own is None:
+                weak.add(id(found))
             (tolls if found.scope else claims).append((found, speaker))
         perps = []
-        for perp, stance, s, e, anchor_i in sentence_perpetrators(sent):
+        for perp, stance, s, e, anchor_i in ([] if is_historic else sentence_perpetrators(sent)):
             if any(a < e and s < b for a, b in skip):   # a headline, a caption, the site's trailer
                 continue
             speaker = _sentence_speaker(sent, anchor_i, atts, carried, outlet)
@@ -194,13 +253,19 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
                                           Span.of(text, s, e),
                                           Span.of(text, sent.start_char, sent.end_char)))
         hit = event_type_of_text(sent.text)
-        out.append(_Sentence(sent, claims, tolls, perps, hit[0] if hit else None, _places(sent)))
+        out.append(_Sentence(sent, claims, tolls, perps, hit[0] if hit else None, _places(sent), weak,
+                             is_historic))
         named = [a for a in atts if a.speaker.span is not None and a.speaker.canonical != "sources"]
         if named:
             last_named = named[-1].speaker
         # a quotation runs on for several sentences; a plain sentence passes its speaker on once
         prev_atts = atts or (prev_atts if carried and (QUOTE_START_RE.match(sent.text) or
                                                        CONTINUATION_RE.match(sent.text)) else [])
+        prev_footage = describes_footage(sent) or (prev_footage and not claims and not tolls)
+        if claims or tolls:     # only a sentence whose figures were taken makes a later copy redundant
+            keys = {(f.outcome, f.quantity.low, f.quantity.high) for f, _ in claims + tolls}
+            recent = (recent + [(words, keys)])[-3:]
+        prev_outcome = claims[-1][0].outcome if claims else None
         if claims:
             prev_scope = None
         elif tolls:
@@ -211,6 +276,8 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     return out
 
 
+REPEAT_OVERLAP = 0.85     # share of the shorter sentence's words that makes it a repetition
+BODIES_RE = re.compile(r"\b(?:bodies|corpses|body)\b", re.IGNORECASE)
 AGGREGATE_WINDOW = 6          # sentences after a figure in which its parts may be told
 SEPARATE_CUE_RE = re.compile(r"\b(?:also|another|separate|other|second|meanwhile|elsewhere)\b", re.IGNORECASE)
 
@@ -264,6 +331,230 @@ def move_same_day_aggregates(sentences: list[_Sentence]) -> None:
             s.claims = []
 
 
+def _figure(found: FoundClaim) -> tuple:
+    """The figure a claim states, whatever its hedge: "at least 24" and "24" state the same figure."""
+    q = found.quantity
+    if q.low is not None and q.high is not None and q.low != q.high:
+        return (q.low, q.high)
+    return (q.low if q.low is not None else q.high, q.vague)
+
+
+def _speaker_names(speaker: Speaker) -> set[str]:
+    """A speaker's canonical name and, for a joint speaker ("the Syrian government and opposition
+    activists"), each of its parts'."""
+    names = {speaker.canonical.lower()}
+    parts = re.split(r"\s+and\s+|\s*,\s*", speaker.name)
+    if len(parts) > 1:
+        names |= {canonical_speaker(p)[0].lower() for p in parts if p.strip()}
+    return names
+
+
+# Victims that are a part of a larger group rather than another account of the same people.
+SUBGROUP_VICTIMS = frozenset({"children", "women"})
+
+
+_LOCALITY_RE = re.compile(r"\b(?:in|on|at) (?:the )?((?:al-)?[A-Z][\w-]+) (?:neighbou?rhood|village|town|district|city|"
+                          r"area|camp|suburb|street|market)", re.IGNORECASE)
+
+
+def _localities(s: _Sentence) -> set[str]:
+    return s.places | {m.group(1).lower() for m in _LOCALITY_RE.finditer(s.sent.text)}
+
+
+def _elsewhere(s: _Sentence, s2: _Sentence) -> bool:
+    """Whether two sentences with the same figure tell different incidents: other places named, or the
+    later one says it is another ("also", "another", "meanwhile")."""
+    if s is s2:
+        return False
+    a, b = _localities(s), _localities(s2)
+    if a and b and not a & b:
+        return True
+    later = s if s.sent.start > s2.sent.start else s2
+    return bool(ANOTHER_INCIDENT_RE.search(later.sent.text))
+
+
+ANOTHER_INCIDENT_RE = re.compile(r"\b(?:another (?:attack|strike|raid|blast|explosion|shell|incident)|separate(?:ly)?|"
+                                 r"meanwhile|elsewhere|in a different)\b", re.IGNORECASE)
+
+
+def dedupe_claims(items: list, seen: dict, order: list) -> list:
+    """One claim per figure per source, in text order. `items` are (FoundClaim, Speaker, _Sentence).
+
+    - the same outcome, figure, victims and speaker twice in the article is one claim;
+    - the same speaker giving the same figure in another sentence ("executed at least 24 civilians" ...
+      "executed 24 civilians"; "48 alleged rebels" ... "48 civilians") is one claim, unless one of them
+      is a sub-group of a larger figure;
+    - a figure in the outlet's voice (or on a speaker carried from the sentence before) that the next
+      sentence attributes to a named source ("A girl was killed ... A source told SANA that ... claiming
+      the life of a girl") is the source's claim;
+    - a vague figure ("dozens") is superseded by an exact figure of the same outcome from the same
+      speaker ("killed dozens of them" ... "estimated at between 47 and 53").
+    """
+    position = {id(s): n for n, s in enumerate(order)}
+    out = []
+    for f, sp, s in items:
+        key = (f.outcome, f.quantity.low, f.quantity.high, f.victims, sp.canonical.lower())
+        if key in seen and not any(_elsewhere(s, s2) for s2 in seen[key]):
+            continue
+        seen.setdefault(key, []).append(s)
+        out.append((f, sp, s))
+    kept: list = []
+    for f, sp, s in out:
+        if any(g.outcome == f.outcome and _figure(g) == _figure(f) and sp2.canonical.lower() == sp.canonical.lower()
+               and s2 is not s and (f.victims == g.victims or f.parent is None and g.parent is None and
+                                    not {f.victims, g.victims} & SUBGROUP_VICTIMS)
+               and not _elsewhere(s, s2)   # the same figure for another place or attack
+               for g, sp2, s2 in kept):
+            continue
+        kept.append((f, sp, s))
+    relayed: list = []
+    for f, sp, s in kept:
+        if id(f) in s.weak and any(
+                id(g) not in s2.weak and g.outcome == f.outcome and
+                (g.quantity.low, g.quantity.high) == (f.quantity.low, f.quantity.high) and
+                position.get(id(s2), -9) == position.get(id(s), -9) + 1 and
+                (g.victims == f.victims or "all" in (g.victims, f.victims))
+                for g, sp2, s2 in kept):
+            continue
+        relayed.append((f, sp, s))
+    final = []
+    for f, sp, s in relayed:
+        if f.quantity.vague and f.parent is None:
+            names = _speaker_names(sp)
+            if f.victims not in SUBGROUP_VICTIMS and any(
+                    not g.quantity.vague and g.outcome == f.outcome and sp2.canonical.lower() in names and
+                    g.parent is None and id(g) not in s2.weak and g.victims not in SUBGROUP_VICTIMS
+                    for g, sp2, s2 in relayed):
+                continue
+        final.append((f, sp, s))
+    return final
+
+
+# "150 bodies were counted in Hammouriya 100 in Kfar Batna ...", "one was killed in each of the towns of":
+# a figure placed in a named place by a list of such figures.
+_PLACED_RE = re.compile(r"\s+(?:[a-z]+\s+){0,4}?in\s+(?:each\s+of\s+)?(?:the\s+)?(?:(?:city|town|village|"
+                        r"cities|towns|villages|province|district|neighbou?rhood|area|suburb)s?\s+of\s+)?[A-Z]")
+BREAKDOWN_WINDOW = 4
+
+
+def _breakdown_sum(s: _Sentence) -> int | None:
+    """The sum of a sentence's per-place list of figures ("X in A, Y in B, one in each of C and D"),
+    or None if the sentence does not distribute a toll over places."""
+    text, base = s.sent.text, s.sent.start_char
+    placed, total, each = 0, 0, False
+    for q in find_quantities(text, base):
+        m = _PLACED_RE.match(text, q.end - base)
+        value = q.low if q.low is not None else q.high
+        if m is None or value is None:
+            continue
+        placed += 1
+        total += value
+        each = each or "each of" in m.group(0)
+    return total if placed >= 2 or (placed == 1 and each) else None
+
+
+def drop_told_again(sentences: list[_Sentence], summary: tuple[int, int] | None) -> None:
+    """A summary's figures that the story tells again are the story's; the others stay (a standfirst
+    may be the only place that says "including nine children")."""
+    if summary is None:
+        return
+    a, b = summary
+
+    def told(found: FoundClaim) -> bool:
+        return a <= found.quantity.start < b
+
+    later = {(f.outcome, _figure(f)) for s in sentences for f, _ in s.claims + s.tolls if not told(f)}
+    for s in sentences:
+        s.claims = [(f, sp) for f, sp in s.claims if not (told(f) and (f.outcome, _figure(f)) in later)]
+        s.tolls = [(f, sp) for f, sp in s.tolls if not (told(f) and (f.outcome, _figure(f)) in later)]
+
+
+def drop_place_breakdowns(sentences: list[_Sentence]) -> None:
+    """A toll already given, then distributed over places by the same account ("At least nine civilians
+    were killed ... At least four civilians were killed in Arbin and one in each of Harasta and
+    Douma"): the parts are a breakdown of the claim, not claims of their own."""
+    for n, s in enumerate(sentences):
+        if not s.claims:
+            continue
+        total = _breakdown_sum(s)
+        if total is None:
+            continue
+        outcomes = {f.outcome for f, _ in s.claims}
+        earlier = [f for m in range(max(0, n - BREAKDOWN_WINDOW), n) for f, _ in sentences[m].claims
+                   if f.outcome in outcomes]
+        if any((f.quantity.high or f.quantity.low or 0) >= total for f in earlier):
+            s.claims = []
+
+
+# An earlier, distinct incident told in a clause of a sentence about another one: "shelling the town that
+# had been the site of fighting that ... left 120 state security officers dead last week", "following
+# what the authorities said was the massacre of 120 policemen ... on Monday".
+EARLIER_RE = re.compile(r"\blast (?:week|month)\b|\bearlier this (?:week|month)\b|\b(?:a|one|two|three|four|five|six|"
+                        r"several|few|\d+) (?:days|weeks|months) (?:ago|earlier|before)\b|\ba week (?:ago|earlier)\b|"
+                        r"\bthe (?:previous|preceding) (?:week|month)\b|\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                        re.IGNORECASE)
+WEEKDAY_CUE_RE = re.compile(r"\bon ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+DATED_EVENT_RE = re.compile(r"\b(?:attack|strike|air ?strike|bombing|massacre|raid|assault|shelling|explosion|blast|"
+                            r"fighting|clashes|ambush)s? (?:on|last) ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*$",
+                            re.IGNORECASE)
+ANY_WEEKDAY_RE = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+CLAUSE_MARKER_RE = re.compile(r"\b(?:that|which|where|when|following|after)\b", re.IGNORECASE)
+
+
+def earlier_clause(found: FoundClaim, s: _Sentence, lead_weekday: str | None) -> int | None:
+    """Where the clause telling an earlier incident starts (a char offset into the sentence), if the
+    figure sits in one: a relative clause or a "following ..." phrase, after the sentence's main clause,
+    whose time is last week, days ago, or another weekday than the lead incident's."""
+    sent = s.sent
+    text, base = sent.text, sent.start_char
+    fig = found.quantity.start - base
+    doc = sent.doc
+    for m in CLAUSE_MARKER_RE.finditer(text, 0, max(0, fig)):
+        if m.start() == 0:
+            continue
+        word = m.group(0).lower()
+        if word in ("that", "which", "where", "when"):
+            tok = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+            if tok is None or tok.start == 0 or doc[tok.start - 1].pos_ not in ("NOUN", "PROPN"):
+                continue   # "said that ...": a complement, not a clause about something else
+        rest = text[m.end():]
+        cue = EARLIER_RE.search(rest)
+        if cue is None and lead_weekday:
+            day = WEEKDAY_CUE_RE.search(rest)
+            if day and day.group(1).lower() != lead_weekday and m.end() + day.start() > fig:
+                cue = day
+        if cue is not None and (word in ("following", "after") or WEEKDAY_CUE_RE.search(text, 0, m.start())):
+            return m.start()
+        # "since a suspected chemical attack on Tuesday that killed 87 civilians": the clause's antecedent
+        # is an event dated to another day than the lead's
+        dated = DATED_EVENT_RE.search(text, max(0, m.start() - 60), m.start())
+        if dated and word in ("that", "which") and lead_weekday and dated.group(1).lower() != lead_weekday:
+            return m.start()
+    return None
+
+
+def split_earlier_incidents(sentences: list[_Sentence], lead: int) -> list[_Sentence]:
+    """Take the figures of earlier incidents told in passing out of their sentences; return one
+    pseudo-sentence per such incident (its figures, its event type from the clause)."""
+    lead_day = ANY_WEEKDAY_RE.search(sentences[lead].sent.text)
+    lead_weekday = lead_day.group(1).lower() if lead_day else None
+    out = []
+    for s in sentences:
+        moved, clause_at = [], None
+        for item in s.claims:
+            at = earlier_clause(item[0], s, lead_weekday)
+            if at is not None:
+                moved.append(item)
+                clause_at = at if clause_at is None else min(clause_at, at)
+        if not moved:
+            continue
+        s.claims = [c for c in s.claims if c not in moved]
+        hit = event_type_of_text(s.sent.text[clause_at:])
+        out.append(_Sentence(s.sent, moved, [], [], hit[0] if hit else "other", set(s.places),
+                             {id(f) for f, _ in moved if id(f) in s.weak}, s.historic))
+    return out
+
+
 def _casualty_claim(found: FoundClaim, speaker: Speaker, sent, text: str) -> CasualtyClaim:
     q = found.quantity
     return CasualtyClaim(found.outcome, q.low, q.high, found.victims, speaker,  # type: ignore[arg-type]
@@ -295,13 +586,20 @@ def _opens_incident(s: _Sentence, current_places: set[str]) -> bool:
 def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[CumulativeToll]]:
     """The incidents an article reports (the lead one `main`) and its cumulative tolls.
 
-    >>> drafts, tolls = find_incidents(nlp(text), article)  # doctest: +SKIP
+    >>> from sitrep.nlp import load_nlp
+    >>> text = ("A massacre in Homs killed as many as 53 people on Sunday, activists said. "
+    ...         "The war has killed more than 7,500 people since March 2011.")
+    >>> drafts, tolls = find_incidents(load_nlp()(text), Article("a1", "a1", text))
     >>> [(d.main, d.event_type, [(c.outcome, c.low, c.high) for c in d.casualty_claims]) for d in drafts]
     [(True, 'massacre', [('killed', None, 53)])]
+    >>> [(t.outcome, t.low, t.high) for t in tolls]
+    [('killed', 7500, None)]
     """
     text = article.text
     sentences = _read_sentences(doc, article)
+    drop_told_again(sentences, standfirst_range(article))
     move_same_day_aggregates(sentences)
+    drop_place_breakdowns(sentences)
     tolls: list[CumulativeToll] = []
     seen_tolls: set[tuple] = set()
     for s in sentences:
@@ -318,32 +616,31 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     if lead is None:
         return [], tolls
 
+    earlier = split_earlier_incidents(sentences, lead)
     groups: list[list[_Sentence]] = [[sentences[lead]]]
     places = set(sentences[lead].places)
     before = sentences[:lead]
     for s in sentences[lead + 1:]:
-        if _opens_incident(s, places):
+        if not s.historic and _opens_incident(s, places):
             groups.append([s])
             places = set(s.places)
         else:
             groups[-1].append(s)
             places |= s.places
+    groups.extend([e] for e in earlier)
+    told_in_passing = {id(e) for e in earlier}
 
     drafts: list[IncidentDraft] = []
-    seen_claims: set[tuple] = set()
+    seen_claims: dict[tuple, list] = {}
     seen_perps: set[tuple] = set()
     for n, group in enumerate(groups):
         members = (before + group) if n == 0 else group
         claims: list[CasualtyClaim] = []
         perps: list[PerpetratorClaim] = []
+        items = [(found, speaker, s) for s in members for found, speaker in s.claims]
+        for found, speaker, s in dedupe_claims(items, seen_claims, members):
+            claims.append(_casualty_claim(found, speaker, s.sent, text))
         for s in members:
-            for found, speaker in s.claims:
-                key = (found.outcome, found.quantity.low, found.quantity.high, found.victims,
-                       speaker.canonical.lower())
-                if key in seen_claims:
-                    continue
-                seen_claims.add(key)
-                claims.append(_casualty_claim(found, speaker, s.sent, text))
             for p in s.perps:
                 key = (p.perpetrator.lower(), p.stance, p.speaker.canonical.lower())
                 if key in seen_perps:
@@ -352,6 +649,8 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
                 perps.append(p)
         sents = [s.sent for s in group]
         etype, evidence = event_type_of(sents, text, article.title if n == 0 else None)
+        if id(group[0]) in told_in_passing:
+            etype, evidence = group[0].trigger or "other", None
         first = group[0].sent
         drafts.append(IncidentDraft(n == 0, etype, evidence, claims, perps, sents,
                                     Span.of(text, first.start_char, first.end_char)))

@@ -23,7 +23,7 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 # Vague plurals: (low, high) per the guidelines; the open high bound says "at least this many".
 VAGUE = {
@@ -34,6 +34,11 @@ VAGUE = {
     "hundreds": (200, None),
     "scores": (40, None),
     "dozens": (24, None),
+    "a few dozen": (24, None),
+    "a few hundred": (200, None),
+    "a few thousand": (2000, None),
+    "tens of": (20, None),
+    "half a dozen": (6, 6),
     "a dozen": (12, 12),
     "dozen": (12, 12),
 }
@@ -51,9 +56,9 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _WORDNUM = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_MULT = r"(?:hundred|thousand|million)"
+_MULT = r"(?:dozen|hundred|thousand|million)"
 # "two hundred and fifty", "1.5 million", "a hundred", "a 100"
-_SIMPLE = rf"(?:(?:{_DIGITS}|{_WORDNUM})(?:[\s-]{_MULT}(?:(?:\sand)?\s{_WORDNUM})?)*|an?\s(?:{_MULT}|{_DIGITS}))"
+_SIMPLE = rf"(?:(?:{_DIGITS}|{_WORDNUM})(?:[\s-]{_MULT}(?:(?:\sand)?\s{_WORDNUM})?)*|an?\s(?:{_MULT}(?:(?:\sand)?\s{_WORDNUM}(?![\w-]))?|{_DIGITS}))"
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _QUAL = "|".join(re.escape(q) for q in sorted(LOWER_BOUND + UPPER_BOUND + APPROXIMATE, key=len, reverse=True))
 
@@ -61,7 +66,8 @@ QUANTITY_RE = re.compile(
     rf"""(?<![\w$£€.,:/-])
     (?:(?P<qual>{_QUAL})\s+(?:a\s+(?=\d))?)?
     (?:
-        (?:between|from)\s+(?P<r1>{_SIMPLE})\s+(?:and|to)\s+(?:(?P<rq>{_QUAL})\s+)?(?P<r2>{_SIMPLE})
+        (?:between|(?:ranging\s+)?from)\s+(?:(?:{_QUAL})\s+)?(?P<r1>{_SIMPLE})\s+(?:and|to)\s+
+        (?:[-–—]\s+[^-–—\d]{{1,40}}?\s+[-–—]\s+)?(?:(?P<rq>{_QUAL})\s+)?(?P<r2>{_SIMPLE})
       | (?P<a1>{_DIGITS})\s?(?:-|–|to)\s?(?P<a2>{_DIGITS})(?![\w-])
       | several\s+(?P<several>dozen|hundred|thousand)s?
       | (?P<vague>{_VAGUE})

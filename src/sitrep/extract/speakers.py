@@ -14,16 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.extract.casualties import sent_start
+from sitrep.extract.casualties import sent_end, sent_start
 from sitrep.records import Article, Span, Speaker
 
 # (pattern over the lower-cased name, canonical name or None = keep the name as written, kind)
 # First match wins, so specific rows come before generic ones.
 CANONICAL_SPEAKERS: list[tuple[str, str | None, str]] = [
     # Syria: monitors and opposition bodies
-    (r"observatory|\bsohr\b|rami abd[ue]?l? ?rahman|rami abdurrahman|britain-based monitor|"
+    (r"observatory|\bsohr\b|rami abd[ue]?l? ?rahman|rami abdurrahman|^(?:mr\.? )?abd[ue]l[- ]?rahman$|britain-based monitor|"
      r"uk-based monitor|\bwar monitor|\bthe monitor\b|^a monitor\b|^monitor\b|monitoring group|"
-     r"^(?:a|the) (?:war )?watchdog$|britain-based watchdog",
+     r"^(?:a|the) (?:war )?watchdog$|britain-based watchdog|(?:britain|uk|london|coventry)-based (?:group|organi[sz]ation|ngo)",
      "Syrian Observatory for Human Rights", "monitor"),
     (r"white helmets|civil defen[cs]e", "civil defense", "medical"),
     (r"local coordination committees|\blccs?\b", "Local Coordination Committees", "opposition"),
@@ -107,6 +107,9 @@ REPORTING_LEMMAS = frozenset({
     "explain", "declare", "publish", "reveal", "describe", "blame", "deny", "indicate",
     "inform", "broadcast", "attribute",
 })
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Verbs that attribute a figure; blame/deny verbs name a speaker only when they have a subject.
 SAYING_LEMMAS = frozenset({"say", "report", "tell", "state", "announce", "add", "confirm", "document", "estimate",
@@ -212,17 +215,47 @@ def _name_tokens(head) -> list:
 def speaker_of_tokens(head, article: Article) -> Speaker | None:
     """A Speaker for the noun `head` (subject of a reporting verb or object of "according to")."""
     toks = _name_tokens(head)
+    while len(toks) > 1 and toks[0].i < head.i and (toks[0].ent_type_ in ("DATE", "TIME", "CARDINAL") or
+                                                   toks[0].like_num or toks[0].lower_.rstrip(".") in MONTH_WORDS):
+        toks = toks[1:]     # "on April 15 UN Special Envoy ... said": the date is not the speaker
+    # comma-less copy runs the words before into the name: "near the group's bastion Raqqa a monitor said",
+    # "left scores wounded reports say"
+    inner = [k for k, t in enumerate(toks) if 0 < k and t.i < head.i and t.lower_ in ("a", "an", "the")]
+    if inner:
+        toks = toks[inner[-1]:]
+    # "within the area of explosion NNA correspondent added": a named outlet after common words starts the name
+    org = [k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and t.ent_iob_ == "B" and
+           t.ent_type_ == "ORG" and toks[k - 1].pos_ == "NOUN" and toks[k - 1].is_lower]
+    if org:
+        toks = toks[org[-1]:]
+    while len(toks) > 1 and toks[0].i < head.i and toks[0].lower_ in ("wounded", "injured", "dead", "killed"):
+        toks = toks[1:]
+    # a subheading run into the sentence: "SLEEPING DEAD Opposition activists cited ..."
+    k = 0
+    while k < len(toks) - 1 and toks[k].is_upper and toks[k].is_alpha and len(toks[k].text) >= 3:
+        k += 1
+    if k >= 2 and toks[k].i <= head.i:
+        toks = toks[k:]
     if not toks:
         return None
     doc = head.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     name = article.text[start:end]
     canon, kind = canonical_speaker(name)
+    if canon == "Syrian Observatory for Human Rights" and re.match(r"(?i)an?\s", name) and \
+            not re.search(r"(?i)observatory|\bsohr\b|britain-based|uk-based|rami abd", article.text):
+        # "an opposition monitoring group" in an article that never names the Observatory: unnamed
+        canon = name
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
     for child in head.children:
         if child.dep_ == "appos":
             appos = article.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
+            if child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON" and not _has_named_row(name) and \
+                    re.match(r"(?i)an?\s", name):
+                # "An activist in Homs, Wael al-Homsi, said": the person is who speaks
+                canon = _strip_the(appos.strip(" ,"))
+                break
             c2, k2 = canonical_speaker(appos)
             if k2 == "other":
                 continue
@@ -256,9 +289,24 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if noun_att is not None:
             out.append(noun_att)
             continue
+        quoted = _quoted_as(tok, article, last_named)
+        if quoted is not None:
+            out.append(quoted)
+            continue
         if is_reporting_verb(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
+            inverted = next((c for c in tok.children if c.i > tok.i and c.i - tok.i <= 3 and c.lower_ not in PRONOUNS
+                             and (c.dep_ == "nsubj" or c.dep_ == "dobj" and tok.lemma_.lower() in ("say", "add"))),
+                            None) if tok.lemma_.lower() in SAYING_LEMMAS else None
+            if inverted is not None:
+                sp_inv = _resolve(inverted, article, last_named)
+                if sp_inv is not None and (sp_inv.kind != "other" or inverted.ent_type_ in ("PERSON", "ORG")):
+                    subj = inverted     # "... killed at least 10 civilians said the Syrian Observatory"
+            if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
+                # inverted after a quotation: '"We have counted 62 bodies," said Dr Ahmed Hassan'
+                subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i
+                             and c.lower_ not in PRONOUNS), None)
             if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 subj = _noun_before(tok)
             if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
@@ -278,7 +326,63 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 out.append(Attribution(sp, tok.i, frozenset(t.i for t in tok.subtree)))
                 if subj.lower_ not in PRONOUNS:
                     last_named = sp   # "The Observatory said it had documented..."
+    if not out:
+        tail = _trailing_speaker(sent, article)
+        if tail is not None:
+            out.append(tail)
     return out
+
+
+TRAILING_VERBS = frozenset({"reports", "reported", "says", "said", "added", "adds", "reporting", "announced",
+                            "announces", "stated", "confirmed"})
+
+
+def _trailing_speaker(sent, article: Article) -> Attribution | None:
+    """ "... on Friday the Syrian Observatory for Human Rights reports.": with the commas lost the parser
+    may read a sentence-final "X reports" as a noun phrase; a named organisation or person right
+    before a final reporting word speaks for the sentence."""
+    toks = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(toks) < 4 or toks[-1].lower_ not in TRAILING_VERBS:
+        return None
+    last = toks[-1]
+    doc = last.doc
+    j = last.i - 1
+    while j > sent.start and doc[j].lower_ in ("has", "have", "had", "was", "were"):
+        j -= 1          # "... the Qatar Red Crescent Society (QRCS) has announced."
+    if doc[j].text == ")" and j - 2 > sent.start and doc[j - 2].text == "(":
+        j -= 3
+    prev = doc[j]
+    ent = next((e for e in sent.ents if e.end == j + 1 and e.label_ in ("ORG", "PERSON", "NORP")), None)
+    if ent is None and prev.ent_type_ in ("ORG", "PERSON") and prev.ent_iob_ == "I":
+        ent = next((e for e in sent.ents if e.start <= prev.i < e.end), None)
+    if ent is None:
+        return None
+    start = ent.start
+    if start > sent.start and last.doc[start - 1].lower_ == "the":
+        start -= 1
+    a, b = last.doc[start].idx, prev.idx + len(prev.text)
+    name = article.text[a:b]
+    canon, kind = canonical_speaker(name)
+    return Attribution(Speaker(name, canon, kind, Span.of(article.text, a, b)),  # type: ignore[arg-type]
+                       last.i, frozenset(t.i for t in sent))
+
+
+def _quoted_as(tok, article: Article, last_named: Speaker | None) -> Attribution | None:
+    """ "SANA ... quoting Homs Governor Talal al-Barazi as putting the death toll at six": the one quoted
+    speaks for what follows "as"."""
+    if tok.lemma_.lower() != "quote" or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    window = tok.doc[obj.i + 1:min(sent_end(tok), obj.i + 10)]
+    if not any(t.lower_ == "as" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].tag_ == "VBG" for t in window):
+        return None
+    sp = _resolve(obj, article, last_named)
+    if sp is None:
+        return None
+    end = sent_end(tok)
+    return Attribution(sp, tok.i, frozenset(range(obj.i, end)))
 
 
 def is_reporting_verb(tok) -> bool:
@@ -334,6 +438,17 @@ def _noun_attribution(tok, sent, article: Article, last_named: Speaker | None) -
     return Attribution(sp, tok.i, scope)
 
 
+# Generic nouns that point back to the speaker just named when that speaker is of these kinds.
+GENERIC_BACKREF = {
+    "group": ("monitor", "international", "opposition", "medical", "armed_group"),
+    "monitor": ("monitor",), "watchdog": ("monitor", "international"),
+    "organisation": ("monitor", "international", "medical"), "organization": ("monitor", "international", "medical"),
+    "agency": ("state_media", "outlet", "international"), "network": ("opposition", "outlet", "monitor"),
+    "ministry": ("government", "military"), "charity": ("medical", "international"),
+}
+# "the story", "the version": a definite account is the account of the speaker just named.
+ANAPHORIC_ACCOUNTS = frozenset({"story", "version", "narrative", "accounts", "reports"})
+
 CLAIMED_THINGS = frozenset({"responsibility", "attack", "bombing", "credit", "blast", "strike", "killing",
                             "control", "victory", "life", "lives"})
 
@@ -348,7 +463,7 @@ def _noun_before(verb):
         return None
     x = prev
     for _ in range(3):
-        if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of") and \
+        if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of", "in", "at", "from") and \
                 x.head.head.pos_ in ("NOUN", "PROPN"):
             x = x.head.head
         elif x.dep_ in ("compound",) and x.head.i > x.i and x.head.i < verb.i:
@@ -391,9 +506,17 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
             head = author
         elif any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
             return last_named   # "the report said": the report of the speaker just named
+    if head.lower_ in ANAPHORIC_ACCOUNTS and any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
+        return last_named       # "according to the opposition story": the account just quoted
     sp = speaker_of_tokens(head, article)
     if sp is None or not can_speak(head, sp):
         return None
+    if last_named is not None and any(c.lower_ == "the" for c in head.lefts) and not _has_named_row(sp.name) and \
+            sp.canonical != last_named.canonical and (
+                head.lower_ in re.findall(r"[\w-]+", last_named.name.lower()) or
+                last_named.kind in GENERIC_BACKREF.get(head.lower_, ())):
+        return last_named   # "the TV network said" after "the opposition Cham TV network": the same speaker;
+        #                     "the group said" after "the Syrian Observatory for Human Rights"
     return sp
 
 
