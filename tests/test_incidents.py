@@ -370,3 +370,26 @@ def test_the_same_figure_for_another_place_is_another_claim(nlp, make_article):
             "civilians. The source added that shells on al-Sukkari neighborhood also killed 2 civilians.")
     drafts, _ = _run(nlp, make_article(text))
     assert [c[:3] for c in _claims(drafts)] == [("killed", 2, 2), ("killed", 2, 2)]
+
+
+def _blame(perpetrator, speaker="Syrian Observatory for Human Rights", stance="accuses"):
+    from sitrep.records import PerpetratorClaim, Span, Speaker
+    return PerpetratorClaim(perpetrator, Speaker(speaker, speaker, "monitor"), stance, Span(0, 1, "x"), Span(0, 1, "x"))
+
+
+@pytest.mark.parametrize("names, kept", [
+    (["the Houthis", "Houthis"], ["the Houthis"]),
+    (["Russia's air force", "Russia air force"], ["Russia's air force"]),
+    (["Free Syrian Army", "Syrian Army"], ["Free Syrian Army", "Syrian Army"]),   # enemies, not one actor
+    (["RSF", "SAF"], ["RSF", "SAF"]),
+])
+def test_one_blame_per_actor_speaker_and_stance(names, kept):
+    from sitrep.extract.incidents import distinct_perpetrator_claims
+    assert [p.perpetrator for p in distinct_perpetrator_claims([_blame(n) for n in names])] == kept
+
+
+def test_the_same_blame_by_another_speaker_or_stance_is_kept():
+    from sitrep.extract.incidents import distinct_perpetrator_claims
+    claims = [_blame("Boko Haram"), _blame("Boko Haram", speaker="Nigerian army"),
+              _blame("Boko Haram", speaker="Boko Haram", stance="claims_responsibility")]
+    assert len(distinct_perpetrator_claims(claims)) == 3

@@ -309,7 +309,7 @@ def test_own_aircraft(nlp, make_article, text, expected):
 # A denial told as "denied using"/"rejected shelling": the actor speaks for itself and clears itself.
 DENIED_DEEDS = [
     ("The Syrian government has denied using chemical weapons in the attack on Khan Sheikhoun that killed 87.",
-     [("The Syrian government", "Syrian government", "denies")]),
+     [("Syrian government", "Syrian government", "denies")]),
     ("The RSF rejected shelling the market in Omdurman, where 40 people were killed on Sunday.",
      [("RSF", "RSF", "denies")]),
 ]

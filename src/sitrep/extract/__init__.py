@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from sitrep.gazetteer import Gazetteer
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: "Gazetteer | None" = None,

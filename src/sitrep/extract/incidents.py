@@ -583,6 +583,28 @@ def _opens_incident(s: _Sentence, current_places: set[str]) -> bool:
     return bool(new_places) and not (s.places & current_places)
 
 
+def distinct_perpetrator_claims(found: list[PerpetratorClaim]) -> list[PerpetratorClaim]:
+    """One claim per (perpetrator, stance, speaker) within an incident, the first told kept.
+
+    Names compare without articles and possessives ("the Houthis" = "Houthis"). A shorter name is
+    not folded into a longer one: "Syrian Army" ends "Free Syrian Army", its enemy. Each incident
+    keeps its own claims, so a blame repeated for a second incident stays there.
+    """
+    kept: list[PerpetratorClaim] = []
+    for p in found:
+        name = _actor_key(p.perpetrator)
+        if any(q.stance == p.stance and q.speaker.canonical.lower() == p.speaker.canonical.lower()
+               and name == _actor_key(q.perpetrator) for q in kept):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _actor_key(name: str) -> str:
+    words = name.lower().replace("'s", "").split()
+    return " ".join(w for w in words if w not in {"the", "a", "an"})
+
+
 def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[CumulativeToll]]:
     """The incidents an article reports (the lead one `main`) and its cumulative tolls.
 
@@ -632,7 +654,6 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
 
     drafts: list[IncidentDraft] = []
     seen_claims: dict[tuple, list] = {}
-    seen_perps: set[tuple] = set()
     for n, group in enumerate(groups):
         members = (before + group) if n == 0 else group
         claims: list[CasualtyClaim] = []
@@ -640,13 +661,7 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
         items = [(found, speaker, s) for s in members for found, speaker in s.claims]
         for found, speaker, s in dedupe_claims(items, seen_claims, members):
             claims.append(_casualty_claim(found, speaker, s.sent, text))
-        for s in members:
-            for p in s.perps:
-                key = (p.perpetrator.lower(), p.stance, p.speaker.canonical.lower())
-                if key in seen_perps:
-                    continue
-                seen_perps.add(key)
-                perps.append(p)
+        perps = distinct_perpetrator_claims([p for s in members for p in s.perps])
         sents = [s.sent for s in group]
         etype, evidence = event_type_of(sents, text, article.title if n == 0 else None)
         if id(group[0]) in told_in_passing:
