@@ -37,7 +37,7 @@ def fakes_articles() -> list[Article]:
 
 
 def parsed_docs(nlp, articles: list[Article]):
-    key = hashlib.sha256("\x00".join(a.text for a in articles).encode()).hexdigest()[:16]
+    key = hashlib.sha256("\x00".join([*nlp.pipe_names, *(a.text for a in articles)]).encode()).hexdigest()[:16]
     cache = CACHE.with_suffix(f".{key}.spacy")
     if cache.exists():
         return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
