@@ -539,6 +539,18 @@ STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "message",
                              "announcement", "claim"})
 
 
+STATEMENT_VERBS = ("say", "announce", "claim", "state", "confirm", "admit", "boast")
+
+
+def _statement_owner(verb):
+    """The actor who says "we did it": the named subject of a statement verb, or None."""
+    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
+            is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
+        return owner
+    return None
+
+
 def self_claimant(verb, subj):
     """The actor that speaks of its own deed: the subject of the reporting verb above `verb` when the
     deed's subject is "it"/"they"/"its fighters" ("Daish said in a statement that one of its fighters...",
@@ -549,23 +561,14 @@ def self_claimant(verb, subj):
     x = verb
     if x.dep_ == "acl" and x.head.lower_ in STATEMENT_NOUNS and x.head.dep_ == "pobj" and x.head.head.dep_ == "prep":
         x = x.head.head                     # "Daish said in a statement that one of its fighters had fired"
-        if x.head.i != x.i:
-            x = x.head
-            if x.lemma_.lower() in ("say", "announce", "claim", "state", "confirm", "admit", "boast"):
-                owner = next((c for c in x.children if c.dep_ == "nsubj"), None)
-                if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
-                        is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
-                    return owner
+        if x.head.i != x.i and x.head.lemma_.lower() in STATEMENT_VERBS:
+            return _statement_owner(x.head)
         return None
     for _ in range(3):
         if x.dep_ in ("ccomp", "conj", "xcomp") and x.head.i != x.i:
             x = x.head
-            if x.lemma_.lower() in ("say", "announce", "claim", "state", "confirm", "admit", "boast"):
-                owner = next((c for c in x.children if c.dep_ == "nsubj"), None)
-                if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
-                        is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
-                    return owner
-                return None
+            if x.lemma_.lower() in STATEMENT_VERBS:
+                return _statement_owner(x)
         else:
             break
     return None
