@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
 _PART = r"(?:al|el|il|ul|ash|esh|as|es|ar|er|ad|ed|az|ez|an|en|at|et|ath|adh|bin|ibn|bani|de|du|la|le)"
+# particles as news capitalises them inside a name ("Tal Al Senowbarat", "Ras El Ain"); not "As", "At", "An"
+_CPART = r"(?:al|el|il|ul|ash|esh|ar|er|ad|ed|az|ez|ath|adh|bin|ibn|bani|Al|El|Ash|Ar|Ad|Az|Ez|Ed|Er)"
 _TOK = r"[A-Z\u00c0-\u00de][\w\u2019'\u2018]*"
 _NAME = rf"(?<![\w'\u2019-])(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?{_TOK})*"
 NAME_RX = re.compile(_NAME)
@@ -45,10 +47,11 @@ _COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|
 _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(rf"\b(?:the\s+)?(?:{_COMPASS}\s+)?(?:rebel-held\s+|opposition-held\s+|government-held\s+|regime-held\s+|besieged\s+|Kurdish-held\s+|IS-held\s+)?(?:{_COMPASS}\s+)?(?:Syrian\s+|Iraqi\s+|Yemeni\s+|Ukrainian\s+|Sudanese\s+|Nigerian\s+)?{_SETTLEMENT}\s+of\s+$", re.I), 5.0, GEO_EXACT),
     (re.compile(rf"\b(?:{_AREA})\s+of\s+$", re.I), 4.0, GEO_NEAR),
+    (re.compile(rf"\b(?:in|at|across|throughout|inside)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:\w+\s+)?(?:{_PROVINCE})\s+of\s+$", re.I), 4.0, GEO_ADMIN1),
     (re.compile(rf"\b(?:{_PROVINCE})\s+of\s+$", re.I), 3.0, GEO_ADMIN1),
     (re.compile(r"\b(?:outskirts|edge|suburbs|outside|near|nearby|close\s+to|around|vicinity|countryside)\s+(?:of\s+)?(?:the\s+)?$", re.I), 4.0, GEO_NEAR),
     (re.compile(rf"\b(?:km|kms|kilometres|kilometers|miles)?\s*{_COMPASS}\s+of\s+(?:the\s+)?$", re.I), 3.5, GEO_NEAR),
-    (re.compile(r"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:(?:rebel|opposition|government|regime|IS)-held\s+)?$", re.I), 4.0, None),
+    (re.compile(rf"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:(?:rebel|opposition|government|regime|IS)-(?:held|controlled)\s+)?(?:{_COMPASS}\s+)?$", re.I), 4.0, None),
     (re.compile(r"\b(?:on|targeting|targeted|hit|hitting|struck|striking|stormed|shelled|shelling|bombed|bombing|pounded|raided|attacked|besieged|captured|seized|entered)\s+(?:the\s+)?$", re.I), 3.0, None),
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
@@ -56,7 +59,7 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
 _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT})\b", re.I)
-_POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
 _REPORTING_AFTER_PLACE = re.compile(r"^\s*,?\s*(?:said|says|told|announced|reported|stated|added)\b")
@@ -178,7 +181,7 @@ def _sub_spans(text: str, base: int) -> list[tuple[int, int]]:
     """Token boundaries of a name sequence: (start, end) offsets of each word, particles attached
     to the word they precede ("al-Shughour" is one word)."""
     words = []
-    for m in re.finditer(rf"(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}", text):
+    for m in re.finditer(rf"(?:{_CPART}[ \t]*-[ \t]?|{_CPART}[ \t]+(?={_TOK}))?{_TOK}", text):
         words.append((base + m.start(), base + m.end()))
     return words
 
@@ -241,37 +244,15 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
     out: list[Mention] = []
     for m in NAME_RX.finditer(chunk):
         words = _sub_spans(m.group(0), span_start + m.start())
-        while words and fold(text[words[0][0]:words[0][1]]) in _LEADING_WORDS:
-            words = words[1:]
-        if not words:
-            continue
-        seq_s, seq_e = words[0][0], words[-1][1]
-        before = text[max(0, seq_s - 60):seq_s]
-        whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
-        if len(words) > 1 and (whole is None or wscore < 90) and re.search(
-                rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I):
-            out.append(Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0))   # "the village of Deir al-Adas"
-            continue
-        i = 0
-        while i < len(words):
-            hit = None
-            for j in range(min(len(words), i + 5), i, -1):
-                s, e = words[i][0], words[j - 1][1]
-                name = text[s:e]
-                label, propn = _label_and_pos(doc, s, e)
-                entry, score, drop = _lookup(gazetteer, name, ctx)
-                partial = (j - i) < len(words)
-                if entry and _acceptable(entry, score, name, ctx, label, propn, partial):
-                    hit = Mention(s, e - drop, text[s:e - drop], entry, score)
-                    i = j
-                    break
-            if hit:
-                out.append(hit)
-            else:
-                i += 1
+        words = _extend_lowercase(text, words, gazetteer, ctx)
+        for seg in _segments(text, words, gazetteer):
+            out.extend(_segment_mentions(doc, text, seg, gazetteer, ctx))
     # unresolved names the text itself calls a place
     for m in NAME_RX.finditer(chunk):
-        s, e = span_start + m.start(), span_start + m.end()
+        segs = _segments(text, _sub_spans(m.group(0), span_start + m.start()), gazetteer)
+        if not segs:
+            continue
+        s, e = segs[0][0][0], segs[0][-1][1]
         if any(x.start <= s < x.end or s <= x.start < e for x in out):
             continue
         before, after = text[max(0, s - 60):s], text[e:e + 30]
@@ -287,6 +268,137 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
             out.append(Mention(s, e, name, None, 0.0))
     out.sort(key=lambda x: x.start)
     return out
+
+
+
+# Words that end a run of capitalised words as a place name: FA-KES and scraped text lost the
+# punctuation between "Aleppo" and "Syrian state television", "Moscow" and "October 2 2013".
+_BREAK_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday",
+    "monitor", "monitors", "sana", "afp", "ap", "reuters", "ngo", "report", "reports", "reported", "state", "media",
+    "tv", "television", "agency", "observatory", "activists", "official", "officials", "sources", "source", "says",
+    "said", "news", "update", "print", "tweet", "views", "related", "video", "photo", "published", "urgent",
+    "province", "provinces", "governorate", "countryside", "neighbourhood", "neighborhood", "district", "suburbs",
+    "suburb", "outskirts", "region", "oblast", "division", "barrens", "airport", "airbase", "prison", "crossing",
+    "syrian", "iraqi", "yemeni", "ukrainian", "russian", "turkish", "iranian", "american", "israeli", "lebanese",
+    "kurdish", "sudanese", "nigerian", "burmese", "regime", "army", "forces", "troops", "rebels", "militants",
+}
+# First words of Arabic toponyms after which a lowercase second word still belongs to the name
+# ("Deir ezzor", "Ras al ain", "Jisr al shughour"): checked against the gazetteer.
+_HEAD_WORDS = {"deir", "dayr", "dair", "der", "ras", "tal", "tall", "tell", "tel", "jisr", "kafr", "kfar", "kafar",
+               "ain", "ayn", "bab", "abu", "khan", "maarat", "maaret", "marat", "maarrat", "jabal", "jebel", "bir",
+               "beit", "bayt", "umm", "um", "wadi", "qasr", "dar", "rif", "reef", "deraa", "tal", "sheikh", "sahl",
+               "hayy", "harat", "kfr", "kafer"}
+_LOWER_NEXT = re.compile(rf"^(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?[a-z][a-z\u2019']{{2,}}")
+
+
+def _extend_lowercase(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer, ctx: list[str]) -> list[tuple[int, int]]:
+    """"Deir ezzor", "Ras al ain": a toponym's lowercase second word joins the name when the
+    gazetteer knows the whole as a first-level division or a town of the article's country."""
+    if not words or fold(text[words[-1][0]:words[-1][1]]) not in _HEAD_WORDS:
+        return words
+    m = _LOWER_NEXT.match(text, words[-1][1])
+    if not m:
+        return words
+    name = text[words[-1][0]:m.end()]
+    for cand in gazetteer.lookup(name, ctx, fuzzy=False, limit=3):
+        e = cand.entry
+        if cand.score >= 95 and (e.kind == KIND_ADMIN1 or (ctx and e.country_code == ctx[0] and e.population >= 5_000)):
+            return words[:-1] + [(words[-1][0], m.end())]
+    return words
+
+
+def _is_break(word: str, gazetteer: Gazetteer) -> bool:
+    f = fold(word)
+    if f in _BREAK_WORDS:
+        return True
+    if f.endswith("s") and len(f) > 4 and f.endswith("ias") and _country_word(word, gazetteer):
+        return True       # "Syrias" = Syria's
+    return False
+
+
+def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> list[list[tuple[int, int]]]:
+    """A run of capitalised words cut at leading filler ("In", "The") and at words that cannot be
+    part of a place name (months, weekdays, outlets, demonyms, "Province")."""
+    segs: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for w in words:
+        word = text[w[0]:w[1]]
+        if not cur and fold(word) in _LEADING_WORDS:
+            continue
+        if _is_break(word, gazetteer):
+            if cur:
+                segs.append(cur)
+            cur = []
+            continue
+        cur.append(w)
+        if _is_possessive_place(word, gazetteer):
+            segs.append(cur)           # "Aleppos Qaryat al-Ansari": Aleppo's neighbourhood
+            cur = []
+    if cur:
+        segs.append(cur)
+    return segs
+
+
+_POSSESSIVE_CACHE: dict[str, bool] = {}
+
+
+def _is_possessive_place(word: str, gazetteer: Gazetteer) -> bool:
+    """"Aleppo's", "Aleppos", "Homs's": a first-level division or a large town in the possessive."""
+    if word not in _POSSESSIVE_CACHE:
+        stem = re.sub(r"(?:'s|\u2019s|s)$", "", word) if len(word) > 5 else word
+        ok = False
+        if stem != word and fold(stem) not in _NOT_PLACES:
+            for m in gazetteer.lookup(stem, fuzzy=False, limit=3):
+                if m.score == 100 and (m.entry.kind == KIND_ADMIN1 or m.entry.population >= 100_000):
+                    ok = True
+                    break
+        _POSSESSIVE_CACHE[word] = ok
+    return _POSSESSIVE_CACHE[word]
+
+
+def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
+                      ctx: list[str]) -> list[Mention]:
+    """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
+    win over a loose hit on a longer span ("Aleppo" in "Aleppo Syrian"). After "the village of",
+    a segment the gazetteer knows only in part is one unknown name ("the village of Tal Samin"),
+    unless every word of it is a known place ("the town of Atareb Aleppo")."""
+    seq_s, seq_e = words[0][0], words[-1][1]
+    before = text[max(0, seq_s - 60):seq_s]
+    whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
+    cued = re.search(rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I)
+    hits: list[Mention] = []
+    covered = 0
+    i = 0
+    while i < len(words):
+        hit = None
+        for floor in (85, 0):
+            for j in range(min(len(words), i + 5), i, -1):
+                s, e = words[i][0], words[j - 1][1]
+                name = text[s:e]
+                if j < len(words) and j - i == 1 and fold(name) in _HEAD_WORDS:
+                    continue     # "Tal" of "Tal Samin", "Deir" of "Deir al-Adas": part of a compound name
+                entry, score, drop = _lookup(gazetteer, name, ctx)
+                if entry is None or score < floor:
+                    continue
+                label, propn = _label_and_pos(doc, s, e)
+                partial = (j - i) < len(words)
+                if _acceptable(entry, score, name, ctx, label, propn, partial):
+                    hit = Mention(s, e - drop, text[s:e - drop], entry, score)
+                    covered += j - i
+                    i = j
+                    break
+            if hit:
+                break
+        if hit:
+            hits.append(hit)
+        else:
+            i += 1
+    if len(words) > 1 and cued and (whole is None or wscore < 90) and covered < len(words):
+        return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "the village of Deir al-Adas"
+    return hits
 
 
 def _text(doc: "Doc") -> str:
@@ -356,10 +468,12 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 8
     if _METONYMY_AFTER.match(after) and cue < 3:
         score -= 6
+    if re.search(r"\b(?:banned|outlawed|prohibited|illegal|proscribed)\s+in\s+(?:the\s+)?$", before, re.I):
+        score -= 8           # "Islamic State (banned in Russia)": boilerplate, not a place of the story
     if re.match(r"^\s*(?:'s|s)?\s*(?:governor|minister|military\s+council)\b", after, re.I):
         score -= 4
     e = m.entry
-    if e is not None and ctx and e.country_code != ctx[0]:
+    if e is not None and ctx and e.country_code != ctx[0] and not (e.kind == KIND_COUNTRY and cue >= 4 and order == 0):
         score -= 2.5 if e.country_code in ctx else 5.0
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER_PLACE.match(after):
             score -= 5       # "told reporters in Moscow", "a meeting in Geneva": where it was said
@@ -453,6 +567,16 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
         return Place(name=name, town=town_m.text, admin1=te.admin1, country=te.country, lat=te.lat, lon=te.lon,
                      geonameid=te.geonameid, precision=GEO_NEAR, evidence=ev)
     e = m.entry
+    stated = _stated_admin1(doc, m, mentions, gazetteer)
+    if stated is not None and (e is None or e.kind not in (KIND_ADMIN1, KIND_COUNTRY)):
+        is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
+        same = e is not None and e.admin1_code == stated.admin1_code
+        return Place(name=name, town=None if is_area or (e is not None and e.kind == KIND_AREA) else name,
+                     admin1=stated.admin1, country=stated.country,
+                     lat=e.lat if same else stated.lat, lon=e.lon if same else stated.lon,
+                     geonameid=e.geonameid if same else None,
+                     precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else
+                     (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
     if e is None:
         admin = _admin1_nearby(mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
@@ -493,6 +617,47 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
     precision = m.precision if m.precision in (GEO_EXACT, GEO_NEAR) else GEO_EXACT
     return Place(name=name, town=name, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
                  geonameid=e.geonameid, precision=precision, evidence=ev)
+
+
+_STATED_BETWEEN = re.compile(
+    rf"\s*(?:(?:town|village|city|hamlet|area|district|neighbou?rhood|quarter|camp|region|crossing|border\s+crossing|"
+    rf"airport|air\s*base|base|prison|checkpoint)\s+)?,?\s*(?:(?:in|inside)\s+(?:the\s+)?|(?:some\s+)?(?:\d+\s*)?"
+    rf"(?:km|kms|kilometres|kilometers|miles)?\s*(?:\(\s*\d+\s*miles?\s*\)\s*)?(?P<rel>{_COMPASS})\s+of\s+(?:the\s+)?)"
+    rf"(?:{_COMPASS}\s+)?(?P<rural>rural\s+|countryside\s+of\s+|(?:province|governorate)\s+of\s+|suburbs\s+of\s+|outskirts\s+of\s+)?"
+    rf"(?:(?:the\s+)?(?:{_COMPASS}\s+)?(?:countryside|province|governorate)\s+of\s+)?", re.I)
+
+
+def _stated_admin1(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> GazEntry | None:
+    """The first-level division the text itself puts a place in: "Thalthana in northern Aleppo
+    province", "Zamalka in rural Damascus", "Kanasba in Lattakia countryside", "Izraa town in the
+    countryside of Daraa", "Tal Samin village north of Raqqa", "Assal al-Ward in Qalamoun". The
+    text wins over the gazetteer's namesake of a small place."""
+    text = _text(doc)
+    nxt = None
+    for o in mentions:
+        if o.start >= m.end and (nxt is None or o.start < nxt.start):
+            nxt = o
+    if nxt is None or nxt.entry is None or nxt.entry.kind == KIND_COUNTRY or not nxt.entry.admin1_code:
+        return None
+    o = nxt.entry
+    if m.entry is not None and (m.entry.kind in (KIND_ADMIN1, KIND_COUNTRY) or (
+            m.entry.country_code == o.country_code and m.entry.admin1_code == o.admin1_code)):
+        return None
+    if m.entry is not None and m.entry.country_code == o.country_code and m.entry.population >= 100_000:
+        return None        # a city is not moved by the text's "in" ("Aleppo in Idlib's north" is a slip)
+    between = _STATED_BETWEEN.fullmatch(text, m.end, nxt.start)
+    if between is None:
+        return None
+    after = text[nxt.end:nxt.end + 40]
+    provincial = bool(between.group("rural")) or bool(_AFTER_PROVINCE.match(after)) or "countryside" in between.group(0).lower()
+    if not (o.kind in (KIND_ADMIN1, KIND_AREA) or provincial or o.population >= 50_000 or between.group("rel")):
+        return None
+    if between.group("rel") and m.entry is not None:
+        return None        # "Palmyra, 200 km northeast of Damascus": a bearing, not a division
+    code = o.admin1_code
+    if code in SURROUNDING_ADMIN1 and (provincial or between.group("rel")):
+        code = SURROUNDING_ADMIN1[code]          # "in rural Damascus", "east of Damascus"
+    return gazetteer.admin1_entry(o.country_code, code) or (o if o.kind == KIND_ADMIN1 else None)
 
 
 def _admin1_of_article(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> GazEntry | None:
@@ -597,6 +762,9 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                 break
     if ctx and (best is None or (best.entry is not None and (best.entry.kind == KIND_COUNTRY or (
             best.entry.country_code != ctx[0] and best.score < 4)))):
+        if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY and best.score > 0:
+            # "killed in northern Syria" in a story told from Turkey: the places of Syria
+            ctx = [best.entry.country_code] + [c for c in ctx if c != best.entry.country_code]
         named = _most_named_place(doc, gazetteer, ctx)     # "Syria" alone, or Moscow where it was said
         if named is not None:
             best, mentions = named, mentions + [named]
