@@ -65,7 +65,8 @@ _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statem
 _REPORTING_AFTER_PLACE = re.compile(r"^\s*,?\s*(?:said|says|told|announced|reported|stated|added)\b")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN)[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
-    r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|denies|denied|"
+    r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|saying|denies|denied|"
+    r"ally|allies|backers?|backing|sponsors?|envoy|delegation|talks|"
     r"insists?|rejects?|rejected|has\s+(?:said|denied|blamed|accused|called)|has|had|will|would|wants?|governor|"
     r"Media|Center|Centre|Council|Observatory|University|Committee|Coordination|News|Network|Post|Times|Today|Revolution|"
     r"Revolutionary|Local|Governor|Province\s+Council|Agency|Civil\s+Defen[cs]e|Health\s+Directorate|Shield|Operations)\b")
@@ -113,6 +114,7 @@ class Mention:
     precision: int = GEO_EXACT
     town: "Mention | None" = None   # for neighbourhoods: the town they are part of
     order: int = 0
+    cue: float = 0.0
 
 
 def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
@@ -473,7 +475,7 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if re.match(r"^\s*(?:'s|s)?\s*(?:governor|minister|military\s+council)\b", after, re.I):
         score -= 4
     e = m.entry
-    if e is not None and ctx and e.country_code != ctx[0] and not (e.kind == KIND_COUNTRY and cue >= 4 and order == 0):
+    if e is not None and ctx and e.country_code != ctx[0]:
         score -= 2.5 if e.country_code in ctx else 5.0
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER_PLACE.match(after):
             score -= 5       # "told reporters in Moscow", "a meeting in Geneva": where it was said
@@ -485,6 +487,7 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     elif e.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(after) or precision == GEO_ADMIN1:
         score -= 1.5
     m.precision = precision or GEO_EXACT
+    m.cue = cue
     m.score = score - 0.6 * order - 0.001 * (m.start - sent_start)
     m.order = order
 
@@ -606,7 +609,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      geonameid=e.geonameid, precision=GEO_COUNTRY, evidence=ev)
     e = _town_entry(gazetteer, e, ctx)
     if e.kind != KIND_ADMIN1 and e.population < 5_000:
-        e = _consistent_with_article(doc, m, e, gazetteer, ctx)
+        e = _consistent_with_article(doc, m, e, gazetteer, ctx, mentions)
     if e.kind == KIND_ADMIN1 and m.entry is not None and m.entry.kind != KIND_ADMIN1:
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         return Place(name=name, town=None if is_area else name, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
@@ -710,7 +713,8 @@ def _doc_mentions(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> list[Ment
     return cache[key]
 
 
-def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> GazEntry:
+def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gazetteer, ctx: list[str],
+                             mentions: list[Mention] = ()) -> GazEntry:
     """A small place whose province the article never names, while it names another province, is
     more likely a namesake: take a namesake in a named province, else that province itself
     ("the encircled district of Al Mallah" in an Aleppo story is not the Al Mallah of Suwayda)."""
@@ -723,9 +727,15 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     if not codes or e.admin1_code in codes:
         return e
     for cand in gazetteer.lookup(m.text, ctx, limit=10):
-        if cand.entry.admin1_code in codes and cand.score >= 90:
+        if cand.entry.admin1_code in codes and cand.score >= 90 and cand.entry.country_code == e.country_code:
             return cand.entry
-    code = codes.most_common(1)[0][0]
+    local: Counter[str] = Counter()
+    for x in mentions:
+        if x.entry is not None and x is not m and x.entry.kind != KIND_COUNTRY and x.entry.admin1_code in codes:
+            local[x.entry.admin1_code] += 1
+    if not local:
+        return e       # the other provinces are named elsewhere in the article (a related story)
+    code = local.most_common(1)[0][0]
     return gazetteer.admin1_entry(e.country_code, code) or e
 
 
@@ -735,8 +745,11 @@ def _admin1_nearby(mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ct
                 and (not ctx or x.entry.country_code == ctx[0])]
     if not resolved:
         return None
-    near = min(resolved, key=lambda x: (x.order != m.order, abs(x.start - m.start)))
+    near = min(resolved, key=lambda x: (x.order != m.order, x.entry.kind != KIND_ADMIN1, abs(x.start - m.start)))
     return gazetteer.admin1_entry(near.entry.country_code, near.entry.admin1_code) or near.entry
+
+
+_IN_COUNTRY = re.compile(rf"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:{_COMPASS}\s+)?$", re.I)
 
 
 def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, outlet: str | None = None) -> Place | None:
@@ -747,6 +760,17 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
     """
     ctx = _context_countries(doc, gazetteer)
     best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
+    home = next((m.entry.country_code for m in mentions if m.order == 0 and m.entry is not None
+                 and m.entry.kind == KIND_COUNTRY and m.score > -4 and _IN_COUNTRY.search(_text(doc)[max(0, m.start - 30):m.start])), None)
+    if home and ctx and home != ctx[0]:
+        # "killed in northern Syria" in a story told from Turkey or Moscow: the incident's country first
+        ctx = [home] + [c for c in ctx if c != home]
+        best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
+    if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY:
+        inner = [m for m in mentions if m.entry is not None and m.entry.kind != KIND_COUNTRY
+                 and m.entry.country_code == best.entry.country_code and m.score > max(best.score - 4, -5)]
+        if inner:            # "killed hundreds in Syria ... footage from districts east of Damascus"
+            best = max(inner, key=lambda m: m.score)
     if best is None or (best.entry is not None and best.entry.kind == KIND_COUNTRY):
         # the title and the rest of the article
         first = sentences[0].start_char if sentences else len(_text(doc))
@@ -762,9 +786,6 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                 break
     if ctx and (best is None or (best.entry is not None and (best.entry.kind == KIND_COUNTRY or (
             best.entry.country_code != ctx[0] and best.score < 4)))):
-        if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY and best.score > 0:
-            # "killed in northern Syria" in a story told from Turkey: the places of Syria
-            ctx = [best.entry.country_code] + [c for c in ctx if c != best.entry.country_code]
         named = _most_named_place(doc, gazetteer, ctx)     # "Syria" alone, or Moscow where it was said
         if named is not None:
             best, mentions = named, mentions + [named]
