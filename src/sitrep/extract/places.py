@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, GazEntry, Gazetteer, fold
+from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, GazEntry, Gazetteer, fold
 from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
 
 if TYPE_CHECKING:
@@ -267,7 +267,11 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
             if name.startswith("The "):
                 s += 4
                 name = text[s:e]
-            out.append(Mention(s, e, name, None, 0.0))
+            entry, score, drop = _lookup(gazetteer, name, ctx)
+            if entry is not None and (score < 95 or not ctx or entry.country_code != ctx[0] or not (
+                    entry.kind == KIND_ADMIN1 or entry.population >= 20_000)):
+                entry = None
+            out.append(Mention(s, e, name, entry, score if entry else 0.0))   # "in Aleppo city": Aleppo
     out.sort(key=lambda x: x.start)
     return out
 
@@ -361,6 +365,21 @@ def _is_possessive_place(word: str, gazetteer: Gazetteer) -> bool:
     return _POSSESSIVE_CACHE[word]
 
 
+def _city_named(doc: "Doc", entry: GazEntry) -> bool:
+    """Whether the doc names the city a neighbourhood entry belongs to (its governorate's name)."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    keys = cache.get("name_keys")
+    if keys is None:
+        from sitrep.gazetteer import name_key
+        keys = set()
+        for m in re.finditer(r"[A-Z][\w'\u2019-]+(?:[ -][a-zA-Z][\w'\u2019-]+)?", _text(doc)):
+            keys.add(name_key(m.group(0)))
+            keys.add(name_key(m.group(0).split()[0]))
+        cache["name_keys"] = keys
+    from sitrep.gazetteer import name_key
+    return name_key(entry.admin1 or "") in keys
+
+
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
                       ctx: list[str]) -> list[Mention]:
     """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
@@ -387,6 +406,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue
                 label, propn = _label_and_pos(doc, s, e)
                 partial = (j - i) < len(words)
+                if entry.kind == KIND_PART and not _city_named(doc, entry):
+                    continue     # "al-Khalediya" in an Aleppo story is not the Khalidiya of Homs
                 if _acceptable(entry, score, name, ctx, label, propn, partial):
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
                     covered += j - i
@@ -589,7 +610,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      precision=(GEO_NEAR if is_area else GEO_EXACT) if admin is None else GEO_ADMIN1 if is_area else GEO_EXACT,
                      evidence=ev)
     adm = _prefer_admin1(gazetteer, m, after, before)
-    if (e.admin1_code in SURROUNDING_ADMIN1 and e.kind != KIND_COUNTRY
+    if (e.admin1_code in SURROUNDING_ADMIN1 and e.kind not in (KIND_COUNTRY, KIND_PART)
             and (m.precision == GEO_NEAR or _AFTER_PROVINCE.match(after) or re.match(r"^\s*suburbs?\b", after, re.I))):
         code = SURROUNDING_ADMIN1[e.admin1_code]
         adm = gazetteer.admin1_entry(e.country_code, code)
@@ -598,6 +619,9 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
             return Place(name=name, town=name if near else None, admin1=adm.admin1, country=adm.country,
                          lat=e.lat, lon=e.lon, geonameid=e.geonameid if near else None,
                          precision=GEO_NEAR if near else GEO_ADMIN1, evidence=ev)
+    if e.kind == KIND_PART:          # a known neighbourhood: part of the governorate's capital
+        return Place(name=name, town=e.admin1, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
+                     geonameid=e.geonameid, precision=GEO_NEAR, evidence=ev)
     if e.kind == KIND_AREA:
         return Place(name=name, town=None, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
                      geonameid=e.geonameid, precision=GEO_DISTRICT, evidence=ev)
@@ -802,4 +826,35 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
             if m is not best and m.order == best.order and m.score > best.score - 3 and _neighbourhood(doc, m, [best]) is best:
                 best = m
                 break
+    if best.entry is not None and best.entry.kind not in (KIND_COUNTRY, KIND_AREA, KIND_PART) and best.precision == GEO_EXACT \
+            and not _AFTER_PROVINCE.match(_text(doc)[best.end:best.end + 40]):
+        part = _only_neighbourhood(doc, best, gazetteer, ctx)
+        if part is not None:     # "killings in Homs" ... "bodies in the Karm el-Zeitoun neighborhood of Homs"
+            best, mentions = part, mentions + _doc_mentions(doc, gazetteer, ctx)
     return _place_from(doc, best, mentions, gazetteer, ctx)
+
+
+def _only_neighbourhood(doc: "Doc", town: Mention, gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
+    """The one neighbourhood of the incident's town that the article names ("the Karm el-Zeitoun
+    neighborhood of Homs", or a known neighbourhood of that city), else None: when the article names
+    two or more, the town is as precise as the text allows."""
+    allm = _doc_mentions(doc, gazetteer, ctx)
+    code, key = town.entry.admin1_code, fold(town.text)
+    found: dict[str, Mention] = {}
+    for x in allm:
+        if x.entry is not None and x.entry.kind == KIND_PART:
+            if x.entry.admin1_code == code and (town.entry.kind == KIND_ADMIN1 or town.entry.population >= 100_000):
+                found.setdefault(fold(x.entry.name), x)
+            continue
+        if x.entry is not None or x.start == town.start:
+            continue
+        around = _text(doc)[max(0, x.start - 30):x.end + 30]
+        if not re.search(r"\b(?:neighbou?rhoods?|district|quarter)\b", around, re.I):
+            continue
+        t = _neighbourhood(doc, x, allm)
+        if t is not None and t.entry is not None and t.entry.admin1_code == code and fold(t.text) == key:
+            found.setdefault(fold(x.text), x)
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return Mention(m.start, m.end, m.text, m.entry, m.match_score, score=town.score, precision=GEO_NEAR, order=99)
