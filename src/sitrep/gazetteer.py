@@ -427,8 +427,8 @@ class Gazetteer:
         for i, s in scored.items():
             e = self.entry(i)
             # a place called by its own name ranks a little above one called by an old or rare
-            # alternate name ("Adra" the town, not Daraa's ancient name Adraa)
-            own = 3.0 if e.kind != KIND_COUNTRY and s == 100 and name_key(e.name) == key else 0.0
+            # alternate name, among the places of the context countries ("Adra" the town, not Daraa)
+            own = 3.0 if e.kind != KIND_COUNTRY and s == 100 and e.country_code in ctx and name_key(e.name) == key else 0.0
             out.append(Match(e, s, self._rank(e, s, ctx) + own))
         out.sort(key=lambda m: -m.rank)
         return out[:limit]

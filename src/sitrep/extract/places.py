@@ -297,7 +297,7 @@ _HEAD_WORDS = {"deir", "dayr", "dair", "der", "ras", "tal", "tall", "tell", "tel
                "ain", "ayn", "bab", "abu", "khan", "maarat", "maaret", "marat", "maarrat", "jabal", "jebel", "bir",
                "beit", "bayt", "umm", "um", "wadi", "qasr", "dar", "rif", "reef", "deraa", "tal", "sheikh", "sahl",
                "hayy", "harat", "kfr", "kafer"}
-_LOWER_NEXT = re.compile(rf"^(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?[a-z][a-z\u2019']{{2,}}")
+_LOWER_NEXT = re.compile(rf"(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?[a-z][a-z\u2019']{{2,}}")
 
 
 def _extend_lowercase(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer, ctx: list[str]) -> list[tuple[int, int]]:
