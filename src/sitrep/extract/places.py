@@ -137,7 +137,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
                 break
             cc = _admin1_word(part, gazetteer)
             if cc:
-                divisions[cc] += 0.5
+                divisions[cc] += 1.0
                 break
     counts.update(divisions)
     top = counts.most_common(1)[0][1] if counts else 0
@@ -339,6 +339,10 @@ def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> 
                 segs.append(cur)
             cur = []
             continue
+        if cur and _admin1_word(word, gazetteer) and not all(
+                re.fullmatch(_COMPASS, text[x[0]:x[1]], re.I) for x in cur):
+            segs.append(cur)           # "the town of Atareb Aleppo Province": a province after a name
+            cur = []
         cur.append(w)
         if _is_possessive_place(word, gazetteer):
             segs.append(cur)           # "Aleppos Qaryat al-Ansari": Aleppo's neighbourhood
@@ -673,9 +677,11 @@ def _stated_admin1(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: G
     if m.entry is not None and m.entry.country_code == o.country_code and m.entry.population >= 100_000:
         return None        # a city is not moved by the text's "in" ("Aleppo in Idlib's north" is a slip)
     between = _STATED_BETWEEN.fullmatch(text, m.end, nxt.start)
-    if between is None:
-        return None
     after = text[nxt.end:nxt.end + 40]
+    if between is None:
+        if re.fullmatch(r"\s*,?\s*", text[m.end:nxt.start]) and _AFTER_PROVINCE.match(after) and m.entry is None:
+            return gazetteer.admin1_entry(o.country_code, o.admin1_code)    # "Atareb, Aleppo province"
+        return None
     provincial = bool(between.group("rural")) or bool(_AFTER_PROVINCE.match(after)) or "countryside" in between.group(0).lower()
     if not (o.kind in (KIND_ADMIN1, KIND_AREA) or provincial or o.population >= 50_000 or between.group("rel")):
         return None
@@ -766,10 +772,11 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
 def _admin1_nearby(mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
     """For an unknown village: the resolved place named closest to it (same sentence first)."""
     resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1
-                and (not ctx or x.entry.country_code == ctx[0])]
+                and (not ctx or x.entry.country_code in ctx[:2])]
     if not resolved:
         return None
-    near = min(resolved, key=lambda x: (x.order != m.order, x.entry.kind != KIND_ADMIN1, abs(x.start - m.start)))
+    near = min(resolved, key=lambda x: (x.order != m.order, x.entry.kind != KIND_ADMIN1,
+                                        bool(ctx) and x.entry.country_code != ctx[0], abs(x.start - m.start)))
     return gazetteer.admin1_entry(near.entry.country_code, near.entry.admin1_code) or near.entry
 
 
