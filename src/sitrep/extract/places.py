@@ -39,6 +39,7 @@ _NAME = rf"(?<![\w'\u2019-])(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_T
 NAME_RX = re.compile(_NAME)
 
 _SETTLEMENT = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
+_DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 _AREA = r"(?:neighbou?rhood|district|quarter|suburb|area|camp|refugee\s+camp|region|countryside)"
 _PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division)"
 _COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
@@ -52,7 +53,7 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(r"\b(?:outskirts|edge|suburbs|outside|near|nearby|close\s+to|around|vicinity|countryside)\s+(?:of\s+)?(?:the\s+)?$", re.I), 4.0, GEO_NEAR),
     (re.compile(rf"\b(?:km|kms|kilometres|kilometers|miles)?\s*{_COMPASS}\s+of\s+(?:the\s+)?$", re.I), 3.5, GEO_NEAR),
     (re.compile(rf"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:(?:rebel|opposition|government|regime|IS)-(?:held|controlled)\s+)?(?:{_COMPASS}\s+)?$", re.I), 4.0, None),
-    (re.compile(r"\b(?:on|targeting|targeted|hit|hitting|struck|striking|stormed|shelled|shelling|bombed|bombing|pounded|raided|attacked|besieged|captured|seized|entered)\s+(?:the\s+)?$", re.I), 3.0, None),
+    (re.compile(r"\b(?:on|targeting|targeted|hit|hitting|struck|striking|stormed|storming|shelled|shelling|bombed|bombing|pounded|raided|attacked|besieged|captured|capturing|seized|seizing|entered|taking|took|retook|retaking|overran|overrunning)\s+(?:the\s+)?$", re.I), 3.0, None),
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
 ]
@@ -211,7 +212,7 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
     country: FA-KES text lost its commas ("Rif Dimashq Daraa and Quneitra")."""
     if fold(text) in _NOT_PLACES or all(w in _NOT_PLACES for w in fold(text).split()):
         return False
-    if (not partial and score >= 90 and ctx and propn and (
+    if ((not partial or entry.kind == KIND_ADMIN1 or entry.population >= 100_000) and score >= 90 and ctx and propn and (
             (entry.country_code == ctx[0] and (entry.kind == KIND_ADMIN1 or entry.population >= 20_000))
             or (entry.country_code in ctx[:3] and (entry.kind == KIND_ADMIN1 or entry.population >= 200_000)))
             and ent_label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")):
@@ -369,6 +370,10 @@ def _is_possessive_place(word: str, gazetteer: Gazetteer) -> bool:
     return _POSSESSIVE_CACHE[word]
 
 
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Square|Highway|Bridge|Hospital|Mosque|School|University|"
+                             r"Stadium|Roundabout|Circle|Dam|Prison|Hotel|Church|Market|Bakery|Boulevard)\b")
+
+
 def _city_named(doc: "Doc", entry: GazEntry) -> bool:
     """Whether the doc names the city a neighbourhood entry belongs to (its governorate's name)."""
     cache = doc.user_data.setdefault("sitrep_places", {})
@@ -410,6 +415,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue
                 label, propn = _label_and_pos(doc, s, e)
                 partial = (j - i) < len(words)
+                if _FACILITY_AFTER.match(text, e) and entry.kind != KIND_ADMIN1 and entry.population < 100_000 and j == len(words):
+                    continue     # "Thawra Street", "Tishreen Hospital": a facility's name, not a town
                 if entry.kind == KIND_PART and not _city_named(doc, entry):
                     continue     # "al-Khalediya" in an Aleppo story is not the Khalidiya of Homs
                 if _acceptable(entry, score, name, ctx, label, propn, partial):
@@ -487,6 +494,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         if rx.search(cue_before):
             cue, precision = weight, prec
             break
+    if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
+        cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
     score = cue
     # a dateline or the outlet's city at the start of the text
     if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3:
@@ -509,12 +518,28 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     elif e.kind == KIND_COUNTRY:
         score -= 3.5
         precision = GEO_COUNTRY
-    elif e.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(after) or precision == GEO_ADMIN1:
-        score -= 1.5
+    elif _AFTER_PROVINCE.match(after) or precision == GEO_ADMIN1:
+        score -= 0.5
+    elif e.kind == KIND_ADMIN1:
+        # "in east Aleppo", "Aleppo city": a governorate named like its capital is read as the city
+        score -= 0.5 if (gazetteer is not None and _capital_named_alike(gazetteer, e)) else 1.5
     m.precision = precision or GEO_EXACT
     m.cue = cue
     m.score = score - 0.6 * order - 0.001 * (m.start - sent_start)
     m.order = order
+
+
+_CAPITAL_CACHE: dict[str, bool] = {}
+
+
+def _capital_named_alike(gazetteer: Gazetteer, e: GazEntry) -> bool:
+    """Whether a first-level division has a large town of the same name (Aleppo, Homs, Taiz)."""
+    code = e.admin1_code or ""
+    if code not in _CAPITAL_CACHE:
+        _CAPITAL_CACHE[code] = any(
+            c.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY) and c.entry.admin1_code == code and c.score >= 90
+            and c.entry.population >= 100_000 for c in gazetteer.lookup(e.name, [e.country_code], limit=6))
+    return _CAPITAL_CACHE[code]
 
 
 def _admin_entry(gazetteer: Gazetteer, e: GazEntry) -> GazEntry | None:
