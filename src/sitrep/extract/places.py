@@ -227,6 +227,8 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
         return False
     if entry.kind in (KIND_COUNTRY, KIND_ADMIN1):
         return score >= 90
+    if entry.kind in (KIND_AREA, KIND_PART) and not ctx:
+        return score >= 90 and not partial      # a named region of the shipped tables, in a story naming no country
     main = ctx[:1]
     if partial:
         return score >= 90 and entry.country_code in main and (entry.population >= 20_000 or ent_label in ("GPE", "LOC"))
@@ -399,6 +401,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     before = text[max(0, seq_s - 60):seq_s]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
     cued = re.search(rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I)
+    cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
     hits: list[Mention] = []
     covered = 0
     i = 0
@@ -415,6 +418,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue
                 label, propn = _label_and_pos(doc, s, e)
                 partial = (j - i) < len(words)
+                if partial and i == 0 and score >= 95 and cue_before and ctx and entry.country_code == ctx[0]:
+                    partial = False     # "in Tell Abyad Terrorist Attack": a cued name at the head of a glued run
                 if _FACILITY_AFTER.match(text, e) and entry.kind != KIND_ADMIN1 and entry.population < 100_000 and j == len(words):
                     continue     # "Thawra Street", "Tishreen Hospital": a facility's name, not a town
                 if entry.kind == KIND_PART and not _city_named(doc, entry):
