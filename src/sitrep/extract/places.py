@@ -129,7 +129,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     divisions: Counter[str] = Counter()
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
         w = m.group(0)
-        for part in (w, w.split()[0]):
+        for part in dict.fromkeys((w, w.split()[0], w.split()[-1])):     # "Northern Syria": Syria
             if part.lower() in ("us", "un"):
                 continue
             cc = _country_word(part, gazetteer)
@@ -158,9 +158,10 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
     if word not in _ADMIN1_WORD_CACHE:
         cc = None
         if len(word) >= 4 and fold(word) not in _NOT_PLACES and fold(word) not in _AMBIGUOUS_ADMIN1:
-            hits = {m.entry.country_code for m in gazetteer.lookup(word, fuzzy=False, limit=8)
-                    if m.entry.kind == KIND_ADMIN1 and m.score == 100}
-            cc = hits.pop() if len(hits) == 1 else None
+            found = [m for m in gazetteer.lookup(word, fuzzy=False, limit=8) if m.score == 100]
+            hits = {m.entry.country_code for m in found if m.entry.kind == KIND_ADMIN1}
+            other = {m.entry.country_code for m in found if m.entry.kind in (KIND_PART, KIND_AREA)}
+            cc = hits.pop() if len(hits) == 1 and not (other - hits) else None   # "Salah Eddin": Aleppo's too
         _ADMIN1_WORD_CACHE[word] = cc
     return _ADMIN1_WORD_CACHE[word]
 
