@@ -159,6 +159,8 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
         cc = None
         if len(word) >= 4 and fold(word) not in _NOT_PLACES and fold(word) not in _AMBIGUOUS_ADMIN1:
             found = [m for m in gazetteer.lookup(word, fuzzy=False, limit=8) if m.score == 100]
+            if not found and word.endswith("s") and len(word) > 5:       # "Aleppos" = Aleppo's
+                found = [m for m in gazetteer.lookup(word[:-1], fuzzy=False, limit=8) if m.score == 100]
             hits = {m.entry.country_code for m in found if m.entry.kind == KIND_ADMIN1}
             other = {m.entry.country_code for m in found if m.entry.kind in (KIND_PART, KIND_AREA)}
             cc = hits.pop() if len(hits) == 1 and not (other - hits) else None   # "Salah Eddin": Aleppo's too
@@ -421,7 +423,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                 partial = (j - i) < len(words)
                 if partial and i == 0 and score >= 95 and cue_before and ctx and entry.country_code == ctx[0]:
                     partial = False     # "in Tell Abyad Terrorist Attack": a cued name at the head of a glued run
-                if _FACILITY_AFTER.match(text, e) and entry.kind != KIND_ADMIN1 and entry.population < 100_000 and j == len(words):
+                if _FACILITY_AFTER.match(text, e) and entry.kind != KIND_ADMIN1 and entry.population < 100_000:
                     continue     # "Thawra Street", "Tishreen Hospital": a facility's name, not a town
                 if entry.kind == KIND_PART and not _city_named(doc, entry):
                     continue     # "al-Khalediya" in an Aleppo story is not the Khalidiya of Homs
@@ -595,6 +597,9 @@ def _neighbourhood(doc: "Doc", m: Mention, mentions: list[Mention]) -> Mention |
         if other.start >= m.end and re.fullmatch(rf"\s*(?:{_AREA}|district)?\s*(?:of|in)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+)?", between, re.I) and _AFTER_AREA.match(after):
             return other
         if other.end <= m.start and re.fullmatch(rf"\s*(?:'s|s|\u2019s)?\s*(?:{_AREA})\s+of\s+(?:the\s+)?", between, re.I):
+            if m.entry is not None and (other.entry.kind == KIND_PART or m.entry.kind == KIND_ADMIN1
+                                        or m.entry.population > other.entry.population):
+                continue     # "the Salah al-Din district of Aleppo": Aleppo is the town, not the part
             return other
         if other.end <= m.start and re.fullmatch(r"\s*(?:'s|\u2019s|s)\s+", between) and _AFTER_AREA.match(after):
             return other
@@ -783,6 +788,8 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     for x in _doc_mentions(doc, gazetteer, ctx):
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
+        if x.entry.country_code != e.country_code:
+            continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
         if x.entry.population >= 20_000 or x.entry.kind == KIND_ADMIN1:
             codes[x.entry.admin1_code] += 1
     if not codes or e.admin1_code in codes:
