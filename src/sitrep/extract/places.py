@@ -216,7 +216,7 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
     if fold(text) in _NOT_PLACES or all(w in _NOT_PLACES for w in fold(text).split()):
         return False
     if ((not partial or entry.kind == KIND_ADMIN1 or entry.population >= 100_000) and score >= 90 and ctx and propn and (
-            (entry.country_code == ctx[0] and (entry.kind == KIND_ADMIN1 or entry.population >= 20_000))
+            (entry.country_code == ctx[0] and (entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART) or entry.population >= 20_000))
             or (entry.country_code in ctx[:3] and (entry.kind == KIND_ADMIN1 or entry.population >= 200_000)))
             and ent_label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")):
         return True          # a well-known place of the article's country: the small model often calls it NORP or PERSON
@@ -790,7 +790,7 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
             continue
         if x.entry.country_code != e.country_code:
             continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
-        if x.entry.population >= 20_000 or x.entry.kind == KIND_ADMIN1:
+        if x.entry.population >= 20_000 or x.entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART):
             codes[x.entry.admin1_code] += 1
     if not codes or e.admin1_code in codes:
         return e
