@@ -52,7 +52,7 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(rf"\b(?:{_PROVINCE})\s+of\s+$", re.I), 3.0, GEO_ADMIN1),
     (re.compile(r"\b(?:outskirts|edge|suburbs|outside|near|nearby|close\s+to|around|vicinity|countryside)\s+(?:of\s+)?(?:the\s+)?$", re.I), 4.0, GEO_NEAR),
     (re.compile(rf"\b(?:km|kms|kilometres|kilometers|miles)?\s*{_COMPASS}\s+of\s+(?:the\s+)?$", re.I), 3.5, GEO_NEAR),
-    (re.compile(rf"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:(?:rebel|opposition|government|regime|IS)-(?:held|controlled)\s+)?(?:{_COMPASS}\s+)?$", re.I), 4.0, None),
+    (re.compile(rf"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:(?:rebel|opposition|government|regime|IS)-(?:held|controlled)\s+)?(?:{_COMPASS}\s+)?(?:(?:{_COMPASS}|part|parts|centre|center|heart|old\s+city)\s+of\s+(?:the\s+)?)?$", re.I), 4.0, None),
     (re.compile(r"\b(?:on|targeting|targeted|hit|hitting|struck|striking|stormed|storming|shelled|shelling|bombed|bombing|pounded|raided|attacked|besieged|captured|capturing|seized|seizing|entered|taking|took|retook|retaking|overran|overrunning)\s+(?:the\s+)?$", re.I), 3.0, None),
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
@@ -855,7 +855,10 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                 break
     if ctx and (best is None or (best.entry is not None and (best.entry.kind == KIND_COUNTRY or (
             best.entry.country_code != ctx[0] and best.score < 4)))):
-        named = _most_named_place(doc, gazetteer, ctx)     # "Syria" alone, or Moscow where it was said
+        home_ctx = ctx
+        if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY:
+            home_ctx = [best.entry.country_code] + [c for c in ctx if c != best.entry.country_code]
+        named = _most_named_place(doc, gazetteer, home_ctx)     # "Syria" alone, or Moscow where it was said
         if named is not None:
             best, mentions = named, mentions + [named]
     if best is None:
