@@ -235,6 +235,23 @@ def test_actors_and_boilerplate_are_not_the_place(nlp, gazetteer, text, admin1):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, admin1", [
+    # a photo caption scraped into the story names where the picture was taken
+    ("A general view shows the damage at a site of an explosion in Homs, in this handout picture provided by "
+     "SANA. Bomb blasts killed at least 42 people in Tartous on Monday.", "Tartus"),
+    ("In this photo taken on June 8 civil defence workers help an injured woman in Aleppo (AP photo). "
+     "Air strikes killed 21 people at a market in the city of Idlib on Sunday.", "Idlib"),
+    # "in the government-held west of Aleppo city": inside the city
+    ("Three children were killed in a rebel rocket attack on a school in the government-held west of Aleppo city.",
+     "Aleppo"),
+])
+def test_captions_and_parts_of_a_city(nlp, gazetteer, text, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents), gazetteer)
+    assert place is not None and place.admin1 == admin1
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, name, town, admin1", [
     # the one neighbourhood the article names refines its town, wherever it is named
     ("Activists said soldiers killed dozens of civilians in the central city of Homs overnight. "

@@ -606,13 +606,22 @@ def _neighbourhood(doc: "Doc", m: Mention, mentions: list[Mention]) -> Mention |
     return None
 
 
+_CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|Anadolu)?\s*(?:photo|file\s+photo|picture)\)|\bIn\s+this\s+(?:file\s+)?"
+                      r"(?:photo|picture|image)\b|\bhandout\s+(?:picture|photo|image)\b|\bStill\s+image\s+shows\b|"
+                      r"\bA\s+general\s+view\s+shows\b|\bis\s+seen\s+(?:in|at)\s+this\b|\bREUTERS/|\bphoto\s+credit\b", re.I)
+
+
 def _best_in(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, ctx: list[str],
              order_base: int = 0) -> tuple[Mention | None, list[Mention]]:
     allm: list[Mention] = []
+    text = _text(doc)
     for k, sent in enumerate(sentences):
         ms = mentions_in(doc, sent.start_char, sent.end_char, gazetteer, ctx)
+        caption = _CAPTION.search(text, sent.start_char, sent.end_char) is not None
         for m in ms:
             _score(doc, m, sent.start_char, order_base + k, ctx, gazetteer)
+            if caption:
+                m.score -= 4        # a photo caption scraped into the text: where the picture was taken
         allm.extend(ms)
     usable = [m for m in allm if m.score > -5]
     if not usable:
