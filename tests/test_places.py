@@ -241,6 +241,8 @@ def test_actors_and_boilerplate_are_not_the_place(nlp, gazetteer, text, admin1):
      "SANA. Bomb blasts killed at least 42 people in Tartous on Monday.", "Tartus"),
     ("In this photo taken on June 8 civil defence workers help an injured woman in Aleppo (AP photo). "
      "Air strikes killed 21 people at a market in the city of Idlib on Sunday.", "Idlib"),
+    ("A Syrian man covered with dust carries pieces of metal after an airstrike on the neighborhood of Sakhur in "
+     "Aleppo. A suicide bomber killed 50 fighters on a bus near the Atmeh border crossing with Turkey.", "Idlib"),
     # "in the government-held west of Aleppo city": inside the city
     ("Three children were killed in a rebel rocket attack on a school in the government-held west of Aleppo city.",
      "Aleppo"),
