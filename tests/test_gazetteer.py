@@ -144,3 +144,47 @@ def test_fuzzy_lookup_is_blocked_and_memoised(gazetteer):
     first = gazetteer.lookup("Jisr al-Shugour", ["SY"])          # a misspelling: fuzzy tier
     assert first and first[0].entry.admin1 == "Idlib"
     assert gazetteer.lookup("Jisr al-Shugour", ["SY"]) == first
+
+
+# --- The shipped table of Syrian neighbourhoods, villages and bases (data/places_sy.tsv) ---------
+@pytest.mark.parametrize("written, admin1, kind", [
+    ("Karm al-Zeitoun", "Homs", "part"), ("Karm el-Zeitoun", "Homs", "part"), ("Baba Amr", "Homs", "part"),
+    ("Jobar", "Damascus", "part"), ("al-Qaboun", "Damascus", "part"), ("al-Mazzeh", "Damascus", "part"),
+    ("Sakhur", "Aleppo", "part"), ("al-Sakhour", "Aleppo", "part"), ("Sheikh Maqsoud", "Aleppo", "part"),
+    ("Tareeq al-Bab", "Aleppo", "part"), ("al-Jura", "Deir ez-Zor", "part"),
+    ("Zamalka", "Rif Dimashq", "place"), ("Erbin", "Rif Dimashq", "place"), ("Rahibeh", "Rif Dimashq", "place"),
+    ("Deir al-Adas", "Daraa", "place"), ("Dabiq", "Aleppo", "place"),
+    ("Shayrat airbase", "Homs", "area"), ("Hmeimim", "Latakia", "area"),
+])
+def test_shipped_syrian_places(gazetteer, written, admin1, kind):
+    e = gazetteer.best(written, ["SY"])
+    assert e is not None and (e.admin1, e.kind, e.country_code) == (admin1, kind, "SY")
+
+
+def test_shipped_table_rows_are_well_formed():
+    from pathlib import Path
+    import sitrep
+    path = Path(sitrep.__file__).parent / "data" / "places_sy.tsv"
+    codes = {f"SY.{i:02d}" for i in range(1, 15)}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = line.split("\t")
+        assert len(row) == 10, line
+        assert row[4] == "SY" and row[5] in codes and row[9] in ("place", "area", "part"), line
+        lat, lon = float(row[2]), float(row[3])
+        assert 32.0 < lat < 37.5 and 35.5 < lon < 42.5, line       # inside Syria's bounding box
+
+
+@pytest.mark.parametrize("written, countries, admin1, country", [
+    # a place called by its own name ranks above a bigger one called by an old alternate name
+    ("Adra", ["SY"], "Rif Dimashq", "SY"),
+    # the context decides between namesakes in different countries
+    ("Salah al-Din", ["SY"], "Aleppo", "SY"),
+    ("Salah al-Din", ["IQ"], "Salahuddin", "IQ"),
+    # without context, the big namesake
+    ("Palmyra", [], "Homs", "SY"),
+])
+def test_ranking_of_namesakes(gazetteer, written, countries, admin1, country):
+    e = gazetteer.best(written, countries)
+    assert (e.admin1, e.country_code) == (admin1, country)

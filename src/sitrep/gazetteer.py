@@ -45,8 +45,9 @@ from rapidfuzz import fuzz, process
 
 from sitrep.errors import InputError
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 KIND_PLACE, KIND_AREA, KIND_ADMIN1, KIND_COUNTRY = "place", "area", "admin1", "country"
+KIND_PART = "part"      # a neighbourhood of the governorate's capital (shipped Syrian table)
 
 ARTICLES = frozenset("al el il ul ash esh as es ar er ad ed az ez an en at et ath eth adh the".split())
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb\u02be\u02bf'`\u00b4]")
@@ -228,7 +229,7 @@ class Gazetteer:
         table = _data_path("admin1.tsv")
         code_hash = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]   # key functions live here
         stamp = f"v{INDEX_VERSION}-{code_hash}-{src.stat().st_size}-{int(src.stat().st_mtime)}-" + "-".join(
-            str(int(_data_path(n).stat().st_mtime)) for n in ("admin1.tsv", "regions.tsv"))
+            str(int(_data_path(n).stat().st_mtime)) for n in ("admin1.tsv", "regions.tsv", "places_sy.tsv"))
         cache_file = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sitrep" / f"gazetteer-{stamp}.pickle"
         if cache and cache_file.exists():
             try:
@@ -280,6 +281,7 @@ class Gazetteer:
                              None, None, int(c.get("population") or 0), KIND_COUNTRY),
                     [c["name"], *COUNTRY_ALIASES.get(iso, [])])
         gaz._load_user_file(_data_path("regions.tsv"))
+        gaz._load_user_file(_data_path("places_sy.tsv"))
         return gaz
 
     def _load_user_file(self, path: Path) -> None:
@@ -288,7 +290,7 @@ class Gazetteer:
                 if not row or row[0].startswith("#") or len(row) < 9:
                     continue
                 gid, name, lat, lon, cc, code, admin1, pop, alts = row[:9]
-                kind = row[9] if len(row) > 9 and row[9] in (KIND_PLACE, KIND_AREA) else KIND_PLACE
+                kind = row[9] if len(row) > 9 and row[9] in (KIND_PLACE, KIND_AREA, KIND_PART) else KIND_PLACE
                 entry = GazEntry(int(gid) if gid else None, name, float(lat) if lat else None,
                                  float(lon) if lon else None, cc, self.countries.get(cc, cc or None) if cc else None,
                                  code or None, admin1 or self.admin1_names.get(code) or None, int(pop or 0), kind)
@@ -421,7 +423,13 @@ class Gazetteer:
                 for i in self.names[k]:
                     if self.entry(i).country_code in ctx:
                         scored[i] = max(scored.get(i, 0), s)
-        out = [Match(self.entry(i), s, self._rank(self.entry(i), s, ctx)) for i, s in scored.items()]
+        out = []
+        for i, s in scored.items():
+            e = self.entry(i)
+            # a place called by its own name ranks a little above one called by an old or rare
+            # alternate name, among the places of the context countries ("Adra" the town, not Daraa)
+            own = 3.0 if e.kind != KIND_COUNTRY and s == 100 and e.country_code in ctx and name_key(e.name) == key else 0.0
+            out.append(Match(e, s, self._rank(e, s, ctx) + own))
         out.sort(key=lambda m: -m.rank)
         return out[:limit]
 
@@ -456,7 +464,7 @@ class Gazetteer:
         r = 2 * score
         if ctx:
             r += (25 if e.country_code == ctx[0] else 12) if e.country_code in ctx else -15
-        r += {KIND_PLACE: 0, KIND_AREA: 4, KIND_ADMIN1: 4, KIND_COUNTRY: 8}[e.kind]
+        r += {KIND_PLACE: 0, KIND_AREA: 4, KIND_PART: 4, KIND_ADMIN1: 4, KIND_COUNTRY: 8}[e.kind]
         r += min(math.log10(e.population + 1), 7) * 2.5 if e.kind == KIND_PLACE else 12
         return r
 

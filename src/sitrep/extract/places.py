@@ -9,6 +9,13 @@ Datelines ("BEIRUT --", "DAMASCUS (AFP) -"), metonymies ("Damascus blames ...") 
 organisations ("Aleppo Media Center") do not count. When the incident's sentences name no place,
 the title and the rest of the article are searched the same way.
 
+Scraped text loses punctuation ("in Aleppo Syrian state television said", "Deir al-Zor Syrias SANA"):
+a run of capitalised words is cut at months, weekdays, outlets, demonyms and province words, and a
+known place at its head is taken alone. Photo captions, "(banned in Russia)" and capitals acting
+("Ankara saying") do not place the incident. The division the text states wins over the
+gazetteer's namesake of a small place ("X in rural Damascus", "X in northern Aleppo province").
+When the incident's lead names a country ("killed in northern Syria"), that country comes first.
+
 Hierarchy: a neighbourhood the gazetteer does not know keeps its name as written, with its town and
 the town's admin1 ("Karm al-Zeitoun neighbourhood of Homs" -> town Homs, precision 2). A village
 the gazetteer does not know takes its admin1 from the province named nearby.
@@ -25,18 +32,21 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, GazEntry, Gazetteer, fold
+from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, GazEntry, Gazetteer, fold
 from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
 _PART = r"(?:al|el|il|ul|ash|esh|as|es|ar|er|ad|ed|az|ez|an|en|at|et|ath|adh|bin|ibn|bani|de|du|la|le)"
+# particles as news capitalises them inside a name ("Tal Al Senowbarat", "Ras El Ain"); not "As", "At", "An"
+_CPART = r"(?:al|el|il|ul|ash|esh|ar|er|ad|ed|az|ez|ath|adh|bin|ibn|bani|Al|El|Ash|Ar|Ad|Az|Ez|Ed|Er)"
 _TOK = r"[A-Z\u00c0-\u00de][\w\u2019'\u2018]*"
 _NAME = rf"(?<![\w'\u2019-])(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?{_TOK})*"
 NAME_RX = re.compile(_NAME)
 
 _SETTLEMENT = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
+_DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 _AREA = r"(?:neighbou?rhood|district|quarter|suburb|area|camp|refugee\s+camp|region|countryside)"
 _PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division)"
 _COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
@@ -45,24 +55,26 @@ _COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|
 _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(rf"\b(?:the\s+)?(?:{_COMPASS}\s+)?(?:rebel-held\s+|opposition-held\s+|government-held\s+|regime-held\s+|besieged\s+|Kurdish-held\s+|IS-held\s+)?(?:{_COMPASS}\s+)?(?:Syrian\s+|Iraqi\s+|Yemeni\s+|Ukrainian\s+|Sudanese\s+|Nigerian\s+)?{_SETTLEMENT}\s+of\s+$", re.I), 5.0, GEO_EXACT),
     (re.compile(rf"\b(?:{_AREA})\s+of\s+$", re.I), 4.0, GEO_NEAR),
+    (re.compile(rf"\b(?:in|at|across|throughout|inside)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:\w+\s+)?(?:{_PROVINCE})\s+of\s+$", re.I), 4.0, GEO_ADMIN1),
     (re.compile(rf"\b(?:{_PROVINCE})\s+of\s+$", re.I), 3.0, GEO_ADMIN1),
     (re.compile(r"\b(?:outskirts|edge|suburbs|outside|near|nearby|close\s+to|around|vicinity|countryside)\s+(?:of\s+)?(?:the\s+)?$", re.I), 4.0, GEO_NEAR),
     (re.compile(rf"\b(?:km|kms|kilometres|kilometers|miles)?\s*{_COMPASS}\s+of\s+(?:the\s+)?$", re.I), 3.5, GEO_NEAR),
-    (re.compile(r"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:(?:rebel|opposition|government|regime|IS)-held\s+)?$", re.I), 4.0, None),
-    (re.compile(r"\b(?:on|targeting|targeted|hit|hitting|struck|striking|stormed|shelled|shelling|bombed|bombing|pounded|raided|attacked|besieged|captured|seized|entered)\s+(?:the\s+)?$", re.I), 3.0, None),
+    (re.compile(rf"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:(?:rebel|opposition|government|regime|IS)-(?:held|controlled)\s+)?(?:{_COMPASS}\s+)?(?:(?:{_COMPASS}|part|parts|centre|center|heart|old\s+city)\s+of\s+(?:the\s+)?)?$", re.I), 4.0, None),
+    (re.compile(r"\b(?:on|targeting|targeted|hit|hitting|struck|striking|stormed|storming|shelled|shelling|bombed|bombing|pounded|raided|attacked|besieged|captured|capturing|seized|seizing|entered|taking|took|retook|retaking|overran|overrunning)\s+(?:the\s+)?$", re.I), 3.0, None),
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
 ]
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
 _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT})\b", re.I)
-_POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
 _REPORTING_AFTER_PLACE = re.compile(r"^\s*,?\s*(?:said|says|told|announced|reported|stated|added)\b")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN)[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
-    r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|denies|denied|"
+    r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|saying|denies|denied|"
+    r"ally|allies|backers?|backing|sponsors?|envoy|delegation|talks|"
     r"insists?|rejects?|rejected|has\s+(?:said|denied|blamed|accused|called)|has|had|will|would|wants?|governor|"
     r"Media|Center|Centre|Council|Observatory|University|Committee|Coordination|News|Network|Post|Times|Today|Revolution|"
     r"Revolutionary|Local|Governor|Province\s+Council|Agency|Civil\s+Defen[cs]e|Health\s+Directorate|Shield|Operations)\b")
@@ -110,6 +122,7 @@ class Mention:
     precision: int = GEO_EXACT
     town: "Mention | None" = None   # for neighbourhoods: the town they are part of
     order: int = 0
+    cue: float = 0.0
 
 
 def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
@@ -123,7 +136,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     divisions: Counter[str] = Counter()
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
         w = m.group(0)
-        for part in (w, w.split()[0]):
+        for part in dict.fromkeys((w, w.split()[0], w.split()[-1])):     # "Northern Syria": Syria
             if part.lower() in ("us", "un"):
                 continue
             cc = _country_word(part, gazetteer)
@@ -132,7 +145,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
                 break
             cc = _admin1_word(part, gazetteer)
             if cc:
-                divisions[cc] += 0.5
+                divisions[cc] += 1.0
                 break
     counts.update(divisions)
     top = counts.most_common(1)[0][1] if counts else 0
@@ -152,9 +165,12 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
     if word not in _ADMIN1_WORD_CACHE:
         cc = None
         if len(word) >= 4 and fold(word) not in _NOT_PLACES and fold(word) not in _AMBIGUOUS_ADMIN1:
-            hits = {m.entry.country_code for m in gazetteer.lookup(word, fuzzy=False, limit=8)
-                    if m.entry.kind == KIND_ADMIN1 and m.score == 100}
-            cc = hits.pop() if len(hits) == 1 else None
+            found = [m for m in gazetteer.lookup(word, fuzzy=False, limit=8) if m.score == 100]
+            if not found and word.endswith("s") and len(word) > 5:       # "Aleppos" = Aleppo's
+                found = [m for m in gazetteer.lookup(word[:-1], fuzzy=False, limit=8) if m.score == 100]
+            hits = {m.entry.country_code for m in found if m.entry.kind == KIND_ADMIN1}
+            other = {m.entry.country_code for m in found if m.entry.kind in (KIND_PART, KIND_AREA)}
+            cc = hits.pop() if len(hits) == 1 and not (other - hits) else None   # "Salah Eddin": Aleppo's too
         _ADMIN1_WORD_CACHE[word] = cc
     return _ADMIN1_WORD_CACHE[word]
 
@@ -178,7 +194,7 @@ def _sub_spans(text: str, base: int) -> list[tuple[int, int]]:
     """Token boundaries of a name sequence: (start, end) offsets of each word, particles attached
     to the word they precede ("al-Shughour" is one word)."""
     words = []
-    for m in re.finditer(rf"(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}", text):
+    for m in re.finditer(rf"(?:{_CPART}[ \t]*-[ \t]?|{_CPART}[ \t]+(?={_TOK}))?{_TOK}", text):
         words.append((base + m.start(), base + m.end()))
     return words
 
@@ -206,8 +222,8 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
     country: FA-KES text lost its commas ("Rif Dimashq Daraa and Quneitra")."""
     if fold(text) in _NOT_PLACES or all(w in _NOT_PLACES for w in fold(text).split()):
         return False
-    if (not partial and score >= 90 and ctx and propn and (
-            (entry.country_code == ctx[0] and (entry.kind == KIND_ADMIN1 or entry.population >= 20_000))
+    if ((not partial or entry.kind == KIND_ADMIN1 or entry.population >= 100_000) and score >= 90 and ctx and propn and (
+            (entry.country_code == ctx[0] and (entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART) or entry.population >= 20_000))
             or (entry.country_code in ctx[:3] and (entry.kind == KIND_ADMIN1 or entry.population >= 200_000)))
             and ent_label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")):
         return True          # a well-known place of the article's country: the small model often calls it NORP or PERSON
@@ -221,6 +237,8 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
         return False
     if entry.kind in (KIND_COUNTRY, KIND_ADMIN1):
         return score >= 90
+    if entry.kind in (KIND_AREA, KIND_PART) and not ctx:
+        return score >= 90 and not partial      # a named region of the shipped tables, in a story naming no country
     main = ctx[:1]
     if partial:
         return score >= 90 and entry.country_code in main and (entry.population >= 20_000 or ent_label in ("GPE", "LOC"))
@@ -241,37 +259,15 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
     out: list[Mention] = []
     for m in NAME_RX.finditer(chunk):
         words = _sub_spans(m.group(0), span_start + m.start())
-        while words and fold(text[words[0][0]:words[0][1]]) in _LEADING_WORDS:
-            words = words[1:]
-        if not words:
-            continue
-        seq_s, seq_e = words[0][0], words[-1][1]
-        before = text[max(0, seq_s - 60):seq_s]
-        whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
-        if len(words) > 1 and (whole is None or wscore < 90) and re.search(
-                rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I):
-            out.append(Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0))   # "the village of Deir al-Adas"
-            continue
-        i = 0
-        while i < len(words):
-            hit = None
-            for j in range(min(len(words), i + 5), i, -1):
-                s, e = words[i][0], words[j - 1][1]
-                name = text[s:e]
-                label, propn = _label_and_pos(doc, s, e)
-                entry, score, drop = _lookup(gazetteer, name, ctx)
-                partial = (j - i) < len(words)
-                if entry and _acceptable(entry, score, name, ctx, label, propn, partial):
-                    hit = Mention(s, e - drop, text[s:e - drop], entry, score)
-                    i = j
-                    break
-            if hit:
-                out.append(hit)
-            else:
-                i += 1
+        words = _extend_lowercase(text, words, gazetteer, ctx)
+        for seg in _segments(text, words, gazetteer):
+            out.extend(_segment_mentions(doc, text, seg, gazetteer, ctx))
     # unresolved names the text itself calls a place
     for m in NAME_RX.finditer(chunk):
-        s, e = span_start + m.start(), span_start + m.end()
+        segs = _segments(text, _sub_spans(m.group(0), span_start + m.start()), gazetteer)
+        if not segs:
+            continue
+        s, e = segs[0][0][0], segs[0][-1][1]
         if any(x.start <= s < x.end or s <= x.start < e for x in out):
             continue
         before, after = text[max(0, s - 60):s], text[e:e + 30]
@@ -284,9 +280,174 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
             if name.startswith("The "):
                 s += 4
                 name = text[s:e]
-            out.append(Mention(s, e, name, None, 0.0))
+            entry, score, drop = _lookup(gazetteer, name, ctx)
+            if entry is not None and (score < 95 or not ctx or entry.country_code != ctx[0] or not (
+                    entry.kind == KIND_ADMIN1 or entry.population >= 20_000)):
+                entry = None
+            out.append(Mention(s, e, name, entry, score if entry else 0.0))   # "in Aleppo city": Aleppo
     out.sort(key=lambda x: x.start)
     return out
+
+
+
+# Words that end a run of capitalised words as a place name: FA-KES and scraped text lost the
+# punctuation between "Aleppo" and "Syrian state television", "Moscow" and "October 2 2013".
+_BREAK_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday",
+    "monitor", "monitors", "sana", "afp", "ap", "reuters", "ngo", "report", "reports", "reported", "state", "media",
+    "tv", "television", "agency", "observatory", "activists", "official", "officials", "sources", "source", "says",
+    "said", "news", "update", "print", "tweet", "views", "related", "video", "photo", "published", "urgent",
+    "province", "provinces", "governorate", "countryside", "neighbourhood", "neighborhood", "district", "suburbs",
+    "suburb", "outskirts", "region", "oblast", "division", "barrens", "airport", "airbase", "prison", "crossing",
+    "syrian", "iraqi", "yemeni", "ukrainian", "russian", "turkish", "iranian", "american", "israeli", "lebanese",
+    "kurdish", "sudanese", "nigerian", "burmese", "regime", "army", "forces", "troops", "rebels", "militants",
+}
+# First words of Arabic toponyms after which a lowercase second word still belongs to the name
+# ("Deir ezzor", "Ras al ain", "Jisr al shughour"): checked against the gazetteer.
+_HEAD_WORDS = {"deir", "dayr", "dair", "der", "ras", "tal", "tall", "tell", "tel", "jisr", "kafr", "kfar", "kafar",
+               "ain", "ayn", "bab", "abu", "khan", "maarat", "maaret", "marat", "maarrat", "jabal", "jebel", "bir",
+               "beit", "bayt", "umm", "um", "wadi", "qasr", "dar", "rif", "reef", "deraa", "tal", "sheikh", "sahl",
+               "hayy", "harat", "kfr", "kafer"}
+_LOWER_NEXT = re.compile(rf"(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?[a-z][a-z\u2019']{{2,}}")
+
+
+def _extend_lowercase(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer, ctx: list[str]) -> list[tuple[int, int]]:
+    """"Deir ezzor", "Ras al ain": a toponym's lowercase second word joins the name when the
+    gazetteer knows the whole as a first-level division or a town of the article's country."""
+    if not words or fold(text[words[-1][0]:words[-1][1]]) not in _HEAD_WORDS:
+        return words
+    m = _LOWER_NEXT.match(text, words[-1][1])
+    if not m:
+        return words
+    name = text[words[-1][0]:m.end()]
+    for cand in gazetteer.lookup(name, ctx, fuzzy=False, limit=3):
+        e = cand.entry
+        if cand.score >= 95 and (e.kind == KIND_ADMIN1 or (ctx and e.country_code == ctx[0] and e.population >= 5_000)):
+            return words[:-1] + [(words[-1][0], m.end())]
+    return words
+
+
+def _is_break(word: str, gazetteer: Gazetteer) -> bool:
+    f = fold(word)
+    if f in _BREAK_WORDS:
+        return True
+    if f.endswith("s") and len(f) > 4 and f.endswith("ias") and _country_word(word, gazetteer):
+        return True       # "Syrias" = Syria's
+    return False
+
+
+def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> list[list[tuple[int, int]]]:
+    """A run of capitalised words cut at leading filler ("In", "The") and at words that cannot be
+    part of a place name (months, weekdays, outlets, demonyms, "Province")."""
+    segs: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for w in words:
+        word = text[w[0]:w[1]]
+        if not cur and fold(word) in _LEADING_WORDS:
+            continue
+        if _is_break(word, gazetteer):
+            if cur:
+                segs.append(cur)
+            cur = []
+            continue
+        if cur and _admin1_word(word, gazetteer) and not all(
+                re.fullmatch(_COMPASS, text[x[0]:x[1]], re.I) for x in cur):
+            segs.append(cur)           # "the town of Atareb Aleppo Province": a province after a name
+            cur = []
+        cur.append(w)
+        if _is_possessive_place(word, gazetteer):
+            segs.append(cur)           # "Aleppos Qaryat al-Ansari": Aleppo's neighbourhood
+            cur = []
+    if cur:
+        segs.append(cur)
+    return segs
+
+
+_POSSESSIVE_CACHE: dict[str, bool] = {}
+
+
+def _is_possessive_place(word: str, gazetteer: Gazetteer) -> bool:
+    """"Aleppo's", "Aleppos", "Homs's": a first-level division or a large town in the possessive."""
+    if word not in _POSSESSIVE_CACHE:
+        stem = re.sub(r"(?:'s|\u2019s|s)$", "", word) if len(word) > 5 else word
+        ok = False
+        if stem != word and fold(stem) not in _NOT_PLACES:
+            for m in gazetteer.lookup(stem, fuzzy=False, limit=3):
+                if m.score == 100 and (m.entry.kind == KIND_ADMIN1 or m.entry.population >= 100_000):
+                    ok = True
+                    break
+        _POSSESSIVE_CACHE[word] = ok
+    return _POSSESSIVE_CACHE[word]
+
+
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Square|Highway|Bridge|Hospital|Mosque|School|University|"
+                             r"Stadium|Roundabout|Circle|Dam|Prison|Hotel|Church|Market|Bakery|Boulevard)\b")
+
+
+def _city_named(doc: "Doc", entry: GazEntry) -> bool:
+    """Whether the doc names the city a neighbourhood entry belongs to (its governorate's name)."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    keys = cache.get("name_keys")
+    if keys is None:
+        from sitrep.gazetteer import name_key
+        keys = set()
+        for m in re.finditer(r"[A-Z][\w'\u2019-]+(?:[ -][a-zA-Z][\w'\u2019-]+)?", _text(doc)):
+            keys.add(name_key(m.group(0)))
+            keys.add(name_key(m.group(0).split()[0]))
+        cache["name_keys"] = keys
+    from sitrep.gazetteer import name_key
+    return name_key(entry.admin1 or "") in keys
+
+
+def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
+                      ctx: list[str]) -> list[Mention]:
+    """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
+    win over a loose hit on a longer span ("Aleppo" in "Aleppo Syrian"). After "the village of",
+    a segment the gazetteer knows only in part is one unknown name ("the village of Tal Samin"),
+    unless every word of it is a known place ("the town of Atareb Aleppo")."""
+    seq_s, seq_e = words[0][0], words[-1][1]
+    before = text[max(0, seq_s - 60):seq_s]
+    whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
+    cued = re.search(rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I)
+    cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
+    hits: list[Mention] = []
+    covered = 0
+    i = 0
+    while i < len(words):
+        hit = None
+        for floor in (85, 0):
+            for j in range(min(len(words), i + 5), i, -1):
+                s, e = words[i][0], words[j - 1][1]
+                name = text[s:e]
+                if j < len(words) and j - i == 1 and fold(name) in _HEAD_WORDS:
+                    continue     # "Tal" of "Tal Samin", "Deir" of "Deir al-Adas": part of a compound name
+                entry, score, drop = _lookup(gazetteer, name, ctx)
+                if entry is None or score < floor:
+                    continue
+                label, propn = _label_and_pos(doc, s, e)
+                partial = (j - i) < len(words)
+                if partial and i == 0 and score >= 95 and cue_before and ctx and entry.country_code == ctx[0]:
+                    partial = False     # "in Tell Abyad Terrorist Attack": a cued name at the head of a glued run
+                if _FACILITY_AFTER.match(text, e) and entry.kind != KIND_ADMIN1 and entry.population < 100_000:
+                    continue     # "Thawra Street", "Tishreen Hospital": a facility's name, not a town
+                if entry.kind == KIND_PART and not _city_named(doc, entry):
+                    continue     # "al-Khalediya" in an Aleppo story is not the Khalidiya of Homs
+                if _acceptable(entry, score, name, ctx, label, propn, partial):
+                    hit = Mention(s, e - drop, text[s:e - drop], entry, score)
+                    covered += j - i
+                    i = j
+                    break
+            if hit:
+                break
+        if hit:
+            hits.append(hit)
+        else:
+            i += 1
+    if len(words) > 1 and cued and (whole is None or wscore < 90) and covered < len(words):
+        return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "the village of Deir al-Adas"
+    return hits
 
 
 def _text(doc: "Doc") -> str:
@@ -348,6 +509,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         if rx.search(cue_before):
             cue, precision = weight, prec
             break
+    if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
+        cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
     score = cue
     # a dateline or the outlet's city at the start of the text
     if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3:
@@ -356,6 +519,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 8
     if _METONYMY_AFTER.match(after) and cue < 3:
         score -= 6
+    if re.search(r"\b(?:banned|outlawed|prohibited|illegal|proscribed)\s+in\s+(?:the\s+)?$", before, re.I):
+        score -= 8           # "Islamic State (banned in Russia)": boilerplate, not a place of the story
     if re.match(r"^\s*(?:'s|s)?\s*(?:governor|minister|military\s+council)\b", after, re.I):
         score -= 4
     e = m.entry
@@ -368,11 +533,28 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     elif e.kind == KIND_COUNTRY:
         score -= 3.5
         precision = GEO_COUNTRY
-    elif e.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(after) or precision == GEO_ADMIN1:
-        score -= 1.5
+    elif _AFTER_PROVINCE.match(after) or precision == GEO_ADMIN1:
+        score -= 0.5
+    elif e.kind == KIND_ADMIN1:
+        # "in east Aleppo", "Aleppo city": a governorate named like its capital is read as the city
+        score -= 0.5 if (gazetteer is not None and _capital_named_alike(gazetteer, e)) else 1.5
     m.precision = precision or GEO_EXACT
+    m.cue = cue
     m.score = score - 0.6 * order - 0.001 * (m.start - sent_start)
     m.order = order
+
+
+_CAPITAL_CACHE: dict[str, bool] = {}
+
+
+def _capital_named_alike(gazetteer: Gazetteer, e: GazEntry) -> bool:
+    """Whether a first-level division has a large town of the same name (Aleppo, Homs, Taiz)."""
+    code = e.admin1_code or ""
+    if code not in _CAPITAL_CACHE:
+        _CAPITAL_CACHE[code] = any(
+            c.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY) and c.entry.admin1_code == code and c.score >= 90
+            and c.entry.population >= 100_000 for c in gazetteer.lookup(e.name, [e.country_code], limit=6))
+    return _CAPITAL_CACHE[code]
 
 
 def _admin_entry(gazetteer: Gazetteer, e: GazEntry) -> GazEntry | None:
@@ -422,19 +604,35 @@ def _neighbourhood(doc: "Doc", m: Mention, mentions: list[Mention]) -> Mention |
         if other.start >= m.end and re.fullmatch(rf"\s*(?:{_AREA}|district)?\s*(?:of|in)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+)?", between, re.I) and _AFTER_AREA.match(after):
             return other
         if other.end <= m.start and re.fullmatch(rf"\s*(?:'s|s|\u2019s)?\s*(?:{_AREA})\s+of\s+(?:the\s+)?", between, re.I):
+            if m.entry is not None and (other.entry.kind == KIND_PART or m.entry.kind == KIND_ADMIN1
+                                        or m.entry.population > other.entry.population):
+                continue     # "the Salah al-Din district of Aleppo": Aleppo is the town, not the part
             return other
         if other.end <= m.start and re.fullmatch(r"\s*(?:'s|\u2019s|s)\s+", between) and _AFTER_AREA.match(after):
             return other
     return None
 
 
+_CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|Anadolu)?\s*(?:photo|file\s+photo|picture)\)|\bIn\s+this\s+(?:file\s+)?"
+                      r"(?:photo|picture|image)\b|\bhandout\s+(?:picture|photo|image)\b|\bStill\s+image\s+shows\b|"
+                      r"\bA\s+general\s+view\s+shows\b|\bis\s+seen\s+(?:in|at)\s+this\b|\bREUTERS/|\bphoto\s+credit\b|"
+                      # "A Syrian man covered with dust carries pieces of metal ...": an image described in the present
+                      r"\b(?:A|An)\s+(?:\w+\s+){0,7}?(?:man|woman|boy|girl|child|men|women|children|fighter|fighters|"
+                      r"rescuer|rescuers|member|members|resident|residents|volunteer|soldier|soldiers)\b[^.]{0,60}?\b"
+                      r"(?:carries|walks|stands|holds|sits|inspects|gestures|rides|reacts|mourns|looks|searches|runs)\b", re.I)
+
+
 def _best_in(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, ctx: list[str],
              order_base: int = 0) -> tuple[Mention | None, list[Mention]]:
     allm: list[Mention] = []
+    text = _text(doc)
     for k, sent in enumerate(sentences):
         ms = mentions_in(doc, sent.start_char, sent.end_char, gazetteer, ctx)
+        caption = _CAPTION.search(text, sent.start_char, sent.end_char) is not None
         for m in ms:
             _score(doc, m, sent.start_char, order_base + k, ctx, gazetteer)
+            if caption:
+                m.score -= 4        # a photo caption scraped into the text: where the picture was taken
         allm.extend(ms)
     usable = [m for m in allm if m.score > -5]
     if not usable:
@@ -453,6 +651,16 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
         return Place(name=name, town=town_m.text, admin1=te.admin1, country=te.country, lat=te.lat, lon=te.lon,
                      geonameid=te.geonameid, precision=GEO_NEAR, evidence=ev)
     e = m.entry
+    stated = _stated_admin1(doc, m, mentions, gazetteer)
+    if stated is not None and (e is None or e.kind not in (KIND_ADMIN1, KIND_COUNTRY)):
+        is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
+        same = e is not None and e.admin1_code == stated.admin1_code
+        return Place(name=name, town=None if is_area or (e is not None and e.kind == KIND_AREA) else name,
+                     admin1=stated.admin1, country=stated.country,
+                     lat=e.lat if same else stated.lat, lon=e.lon if same else stated.lon,
+                     geonameid=e.geonameid if same else None,
+                     precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else
+                     (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
     if e is None:
         admin = _admin1_nearby(mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
@@ -462,7 +670,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      precision=(GEO_NEAR if is_area else GEO_EXACT) if admin is None else GEO_ADMIN1 if is_area else GEO_EXACT,
                      evidence=ev)
     adm = _prefer_admin1(gazetteer, m, after, before)
-    if (e.admin1_code in SURROUNDING_ADMIN1 and e.kind != KIND_COUNTRY
+    if (e.admin1_code in SURROUNDING_ADMIN1 and e.kind not in (KIND_COUNTRY, KIND_PART)
             and (m.precision == GEO_NEAR or _AFTER_PROVINCE.match(after) or re.match(r"^\s*suburbs?\b", after, re.I))):
         code = SURROUNDING_ADMIN1[e.admin1_code]
         adm = gazetteer.admin1_entry(e.country_code, code)
@@ -471,6 +679,9 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
             return Place(name=name, town=name if near else None, admin1=adm.admin1, country=adm.country,
                          lat=e.lat, lon=e.lon, geonameid=e.geonameid if near else None,
                          precision=GEO_NEAR if near else GEO_ADMIN1, evidence=ev)
+    if e.kind == KIND_PART:          # a known neighbourhood: part of the governorate's capital
+        return Place(name=name, town=e.admin1, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
+                     geonameid=e.geonameid, precision=GEO_NEAR, evidence=ev)
     if e.kind == KIND_AREA:
         return Place(name=name, town=None, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
                      geonameid=e.geonameid, precision=GEO_DISTRICT, evidence=ev)
@@ -481,8 +692,8 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
         return Place(name=name, town=None, admin1=None, country=e.country, lat=e.lat, lon=e.lon,
                      geonameid=e.geonameid, precision=GEO_COUNTRY, evidence=ev)
     e = _town_entry(gazetteer, e, ctx)
-    if e.kind != KIND_ADMIN1 and e.population < 5_000:
-        e = _consistent_with_article(doc, m, e, gazetteer, ctx)
+    if e.kind != KIND_ADMIN1 and e.population < 5_000 and e.geonameid is not None:   # shipped rows are curated
+        e = _consistent_with_article(doc, m, e, gazetteer, ctx, mentions)
     if e.kind == KIND_ADMIN1 and m.entry is not None and m.entry.kind != KIND_ADMIN1:
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         return Place(name=name, town=None if is_area else name, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
@@ -493,6 +704,49 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
     precision = m.precision if m.precision in (GEO_EXACT, GEO_NEAR) else GEO_EXACT
     return Place(name=name, town=name, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
                  geonameid=e.geonameid, precision=precision, evidence=ev)
+
+
+_STATED_BETWEEN = re.compile(
+    rf"\s*(?:(?:town|village|city|hamlet|area|district|neighbou?rhood|quarter|camp|region|crossing|border\s+crossing|"
+    rf"airport|air\s*base|base|prison|checkpoint)\s+)?,?\s*(?:(?:in|inside)\s+(?:the\s+)?|(?:some\s+)?(?:\d+\s*)?"
+    rf"(?:km|kms|kilometres|kilometers|miles)?\s*(?:\(\s*\d+\s*miles?\s*\)\s*)?(?P<rel>{_COMPASS})\s+of\s+(?:the\s+)?)"
+    rf"(?:{_COMPASS}\s+)?(?P<rural>rural\s+|countryside\s+of\s+|(?:province|governorate)\s+of\s+|suburbs\s+of\s+|outskirts\s+of\s+)?"
+    rf"(?:(?:the\s+)?(?:{_COMPASS}\s+)?(?:countryside|province|governorate)\s+of\s+)?", re.I)
+
+
+def _stated_admin1(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> GazEntry | None:
+    """The first-level division the text itself puts a place in: "Thalthana in northern Aleppo
+    province", "Zamalka in rural Damascus", "Kanasba in Lattakia countryside", "Izraa town in the
+    countryside of Daraa", "Tal Samin village north of Raqqa", "Assal al-Ward in Qalamoun". The
+    text wins over the gazetteer's namesake of a small place."""
+    text = _text(doc)
+    nxt = None
+    for o in mentions:
+        if o.start >= m.end and (nxt is None or o.start < nxt.start):
+            nxt = o
+    if nxt is None or nxt.entry is None or nxt.entry.kind == KIND_COUNTRY or not nxt.entry.admin1_code:
+        return None
+    o = nxt.entry
+    if m.entry is not None and (m.entry.kind in (KIND_ADMIN1, KIND_COUNTRY) or (
+            m.entry.country_code == o.country_code and m.entry.admin1_code == o.admin1_code)):
+        return None
+    if m.entry is not None and m.entry.country_code == o.country_code and m.entry.population >= 100_000:
+        return None        # a city is not moved by the text's "in" ("Aleppo in Idlib's north" is a slip)
+    between = _STATED_BETWEEN.fullmatch(text, m.end, nxt.start)
+    after = text[nxt.end:nxt.end + 40]
+    if between is None:
+        if re.fullmatch(r"\s*,?\s*", text[m.end:nxt.start]) and _AFTER_PROVINCE.match(after) and m.entry is None:
+            return gazetteer.admin1_entry(o.country_code, o.admin1_code)    # "Atareb, Aleppo province"
+        return None
+    provincial = bool(between.group("rural")) or bool(_AFTER_PROVINCE.match(after)) or "countryside" in between.group(0).lower()
+    if not (o.kind in (KIND_ADMIN1, KIND_AREA) or provincial or o.population >= 50_000 or between.group("rel")):
+        return None
+    if between.group("rel") and m.entry is not None:
+        return None        # "Palmyra, 200 km northeast of Damascus": a bearing, not a division
+    code = o.admin1_code
+    if code in SURROUNDING_ADMIN1 and (provincial or between.group("rel")):
+        code = SURROUNDING_ADMIN1[code]          # "in rural Damascus", "east of Damascus"
+    return gazetteer.admin1_entry(o.country_code, code) or (o if o.kind == KIND_ADMIN1 else None)
 
 
 def _admin1_of_article(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> GazEntry | None:
@@ -545,7 +799,8 @@ def _doc_mentions(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> list[Ment
     return cache[key]
 
 
-def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> GazEntry:
+def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gazetteer, ctx: list[str],
+                             mentions: list[Mention] = ()) -> GazEntry:
     """A small place whose province the article never names, while it names another province, is
     more likely a namesake: take a namesake in a named province, else that province itself
     ("the encircled district of Al Mallah" in an Aleppo story is not the Al Mallah of Suwayda)."""
@@ -553,25 +808,37 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     for x in _doc_mentions(doc, gazetteer, ctx):
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
-        if x.entry.population >= 20_000 or x.entry.kind == KIND_ADMIN1:
+        if x.entry.country_code != e.country_code:
+            continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
+        if x.entry.population >= 20_000 or x.entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART):
             codes[x.entry.admin1_code] += 1
     if not codes or e.admin1_code in codes:
         return e
     for cand in gazetteer.lookup(m.text, ctx, limit=10):
-        if cand.entry.admin1_code in codes and cand.score >= 90:
+        if cand.entry.admin1_code in codes and cand.score >= 90 and cand.entry.country_code == e.country_code:
             return cand.entry
-    code = codes.most_common(1)[0][0]
+    local: Counter[str] = Counter()
+    for x in mentions:
+        if x.entry is not None and x is not m and x.entry.kind != KIND_COUNTRY and x.entry.admin1_code in codes:
+            local[x.entry.admin1_code] += 1
+    if not local:
+        return e       # the other provinces are named elsewhere in the article (a related story)
+    code = local.most_common(1)[0][0]
     return gazetteer.admin1_entry(e.country_code, code) or e
 
 
 def _admin1_nearby(mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
     """For an unknown village: the resolved place named closest to it (same sentence first)."""
     resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1
-                and (not ctx or x.entry.country_code == ctx[0])]
+                and (not ctx or x.entry.country_code in ctx[:2])]
     if not resolved:
         return None
-    near = min(resolved, key=lambda x: (x.order != m.order, abs(x.start - m.start)))
+    near = min(resolved, key=lambda x: (x.order != m.order, x.entry.kind != KIND_ADMIN1,
+                                        bool(ctx) and x.entry.country_code != ctx[0], abs(x.start - m.start)))
     return gazetteer.admin1_entry(near.entry.country_code, near.entry.admin1_code) or near.entry
+
+
+_IN_COUNTRY = re.compile(rf"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:{_COMPASS}\s+)?$", re.I)
 
 
 def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, outlet: str | None = None) -> Place | None:
@@ -582,6 +849,17 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
     """
     ctx = _context_countries(doc, gazetteer)
     best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
+    home = next((m.entry.country_code for m in mentions if m.order == 0 and m.entry is not None
+                 and m.entry.kind == KIND_COUNTRY and m.score > -4 and _IN_COUNTRY.search(_text(doc)[max(0, m.start - 30):m.start])), None)
+    if home and ctx and home != ctx[0]:
+        # "killed in northern Syria" in a story told from Turkey or Moscow: the incident's country first
+        ctx = [home] + [c for c in ctx if c != home]
+        best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
+    if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY:
+        inner = [m for m in mentions if m.entry is not None and m.entry.kind != KIND_COUNTRY
+                 and m.entry.country_code == best.entry.country_code and m.score > max(best.score - 4, -5)]
+        if inner:            # "killed hundreds in Syria ... footage from districts east of Damascus"
+            best = max(inner, key=lambda m: m.score)
     if best is None or (best.entry is not None and best.entry.kind == KIND_COUNTRY):
         # the title and the rest of the article
         first = sentences[0].start_char if sentences else len(_text(doc))
@@ -597,7 +875,10 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                 break
     if ctx and (best is None or (best.entry is not None and (best.entry.kind == KIND_COUNTRY or (
             best.entry.country_code != ctx[0] and best.score < 4)))):
-        named = _most_named_place(doc, gazetteer, ctx)     # "Syria" alone, or Moscow where it was said
+        home_ctx = ctx
+        if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY:
+            home_ctx = [best.entry.country_code] + [c for c in ctx if c != best.entry.country_code]
+        named = _most_named_place(doc, gazetteer, home_ctx)     # "Syria" alone, or Moscow where it was said
         if named is not None:
             best, mentions = named, mentions + [named]
     if best is None:
@@ -613,4 +894,35 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
             if m is not best and m.order == best.order and m.score > best.score - 3 and _neighbourhood(doc, m, [best]) is best:
                 best = m
                 break
+    if best.entry is not None and best.entry.kind not in (KIND_COUNTRY, KIND_AREA, KIND_PART) and best.precision == GEO_EXACT \
+            and not _AFTER_PROVINCE.match(_text(doc)[best.end:best.end + 40]):
+        part = _only_neighbourhood(doc, best, gazetteer, ctx)
+        if part is not None:     # "killings in Homs" ... "bodies in the Karm el-Zeitoun neighborhood of Homs"
+            best, mentions = part, mentions + _doc_mentions(doc, gazetteer, ctx)
     return _place_from(doc, best, mentions, gazetteer, ctx)
+
+
+def _only_neighbourhood(doc: "Doc", town: Mention, gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
+    """The one neighbourhood of the incident's town that the article names ("the Karm el-Zeitoun
+    neighborhood of Homs", or a known neighbourhood of that city), else None: when the article names
+    two or more, the town is as precise as the text allows."""
+    allm = _doc_mentions(doc, gazetteer, ctx)
+    code, key = town.entry.admin1_code, fold(town.text)
+    found: dict[str, Mention] = {}
+    for x in allm:
+        if x.entry is not None and x.entry.kind == KIND_PART:
+            if x.entry.admin1_code == code and (town.entry.kind == KIND_ADMIN1 or town.entry.population >= 100_000):
+                found.setdefault(fold(x.entry.name), x)
+            continue
+        if x.entry is not None or x.start == town.start:
+            continue
+        around = _text(doc)[max(0, x.start - 30):x.end + 30]
+        if not re.search(r"\b(?:neighbou?rhoods?|district|quarter)\b", around, re.I):
+            continue
+        t = _neighbourhood(doc, x, allm)
+        if t is not None and t.entry is not None and t.entry.admin1_code == code and fold(t.text) == key:
+            found.setdefault(fold(x.text), x)
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return Mention(m.start, m.end, m.text, m.entry, m.match_score, score=town.score, precision=GEO_NEAR, order=99)
