@@ -270,6 +270,10 @@ CLAIMS = [
     ("The army deployed 200 tanks near the border.", []),
     ("A 12-year-old boy and his father watched as 3 helicopters flew over the town in 2012.", []),
     ("Turkish forces fired seven mortar rounds across the border into Syria on Sunday.", []),
+    ("The commander, who died of the plague in 639, is buried near the Jordan river.", []),
+    ("Houthi fighters were killed near Hodeidah while vehicles were destroyed near the 400 housing project.",
+     []),
+    ("Eleven people were killed in 1988 when the bus hit a mine.", [("killed", 11, 11, "all", "the outlet")]),
 ]
 
 

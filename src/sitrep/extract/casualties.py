@@ -108,7 +108,12 @@ NOT_PEOPLE = frozenset({
     "minute", "second", "seconds", "km2", "square", "sq", "battleground", "battlegrounds", "location", "locations",
     "place", "places", "spot", "spots", "region", "regions", "direction", "directions", "wave", "waves", "barrage",
     "barrages", "salvo", "salvos", "cemetery", "cemeteries", "mosque", "mosques", "market", "markets",
+    "project", "projects", "complex", "complexes", "compound", "compounds", "block", "blocks", "hill", "hills",
+    "quarter", "quarters", "apartment", "apartments", "flat", "flats",
 })
+# A bare number after these prepositions is a time or a step, not a count: "died in 639",
+# "since 1982", "the toll rose by 12".
+TIME_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during"})
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                     "sept", "oct", "nov", "dec"})
@@ -300,6 +305,8 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
             return True
     if noun is not None and (noun.lower_ in NOT_PEOPLE or noun.lemma_.lower() in NOT_PEOPLE):
         return True
+    if noun is None and last.dep_ == "pobj" and last.head.lower_ in TIME_PREPOSITIONS and first.i == last.i:
+        return True   # "he died of the plague in 639"
     return False
 
 
