@@ -92,6 +92,36 @@ def test_secondary_incident_elsewhere(nlp, make_article):
     assert [(c.low, c.high) for c in drafts[1].casualty_claims] == [(8, 8)]
 
 
+ANOTHER_DAY = [
+    # Syria, wire copy: the day's strike, then a figure the monitor gave the day before
+    ("A Russian airstrike killed at least 38 civilians on Wednesday near Deir az-Zour, a monitor said. "
+     "The coalition is also fighting the militants in Raqqa. "
+     "On Tuesday the Observatory said a coalition strike in Raqqa killed at least 18 civilians.", 38, 18),
+    # Yemen: a background sentence names the second place before the second incident
+    ("Saudi-led coalition jets killed 12 people at a market in Saada on Friday, medics said. "
+     "Hodeidah port has been under blockade for months. "
+     "On Thursday an air raid on a wedding in Hodeidah killed 20 guests, residents said.", 12, 20),
+    # Nigeria, local outlet
+    ("Boko Haram fighters killed 9 farmers in Borno state on Sunday, police said. "
+     "On Saturday, gunmen killed 4 herders in Yobe state, a community leader said.", 9, 4),
+]
+
+
+@pytest.mark.parametrize("text, main_figure, other_figure", ANOTHER_DAY)
+def test_figure_told_for_another_day_is_another_incident(nlp, make_article, text, main_figure, other_figure):
+    drafts, _ = _run(nlp, make_article(text))
+    assert [d.main for d in drafts] == [True, False]
+    assert [c.low for c in drafts[0].casualty_claims] == [main_figure]
+    assert [c.low for c in drafts[1].casualty_claims] == [other_figure]
+
+
+def test_same_day_follow_up_sentence_stays_in_the_incident(nlp, make_article):
+    text = ("Shelling killed 7 people in Kharkiv on Monday, the governor said. "
+            "On Monday evening rescuers said the toll from the shelling in Kharkiv had risen to 9.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 1
+
+
 def test_new_place_with_own_figures(nlp, make_article):
     text = ("Russian missiles struck an apartment block in Dnipro on Saturday, killing 40 people, regional "
             "officials said. In Kharkiv, shelling wounded 12 people, the governor said.")

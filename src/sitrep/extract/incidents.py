@@ -568,12 +568,21 @@ def _reports_violence(s: _Sentence) -> bool:
     return bool(s.claims) or s.trigger not in (None, "other") or (s.trigger == "other" and bool(s.perps))
 
 
-def _opens_incident(s: _Sentence, current_places: set[str]) -> bool:
-    """Whether a sentence after the lead starts a different incident."""
+OPENING_WEEKDAY_RE = re.compile(r"^\W*(?:(?:on|late|early|last) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                                re.IGNORECASE)
+
+
+def _opens_incident(s: _Sentence, current_places: set[str], lead_weekday: str | None = None) -> bool:
+    """Whether a sentence after the lead starts a different incident: a "Meanwhile"-style opener, a
+    figure told for another day than the lead's ("On Tuesday the Observatory said a strike in Raqqa
+    killed 18", after Wednesday's strike), or a new place with none of the incident's places."""
     has_own = bool(s.claims) or (s.trigger not in (None, "other") and bool(s.perps))
     if not has_own:
         return False
     if NEW_INCIDENT_RE.match(s.sent.text):
+        return True
+    day = OPENING_WEEKDAY_RE.match(s.sent.text)
+    if day and lead_weekday and s.claims and day.group(1).lower() != lead_weekday:
         return True
     # a place is only "new" against an incident that has named one: a lead told without a place
     # ("Massacre reported in Syrian city") is continued, not replaced, by the sentence that names it
@@ -642,13 +651,16 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     groups: list[list[_Sentence]] = [[sentences[lead]]]
     places = set(sentences[lead].places)
     before = sentences[:lead]
+    lead_day = ANY_WEEKDAY_RE.search(sentences[lead].sent.text)
+    lead_weekday = lead_day.group(1).lower() if lead_day else None
     for s in sentences[lead + 1:]:
-        if not s.historic and _opens_incident(s, places):
+        if not s.historic and _opens_incident(s, places, lead_weekday if len(groups) == 1 else None):
             groups.append([s])
             places = set(s.places)
         else:
             groups[-1].append(s)
-            places |= s.places
+            if _reports_violence(s):   # background sentences name places for context, not for the incident
+                places |= s.places
     groups.extend([e] for e in earlier)
     told_in_passing = {id(e) for e in earlier}
 
