@@ -24,6 +24,12 @@ PLACES = {  # town -> (admin1, country, lat, lon)
     "Hodeidah": ("Al Hudaydah", "Yemen", 14.80, 42.95),
     "Kharkiv": ("Kharkiv", "Ukraine", 49.99, 36.23),
     "Maiduguri": ("Borno", "Nigeria", 11.85, 13.16),
+    "Damascus": ("Damascus", "Syria", 33.51, 36.29),
+    "Jobar": ("Damascus", "Syria", 33.53, 36.33),
+    "Zamalka": ("Rif Dimashq", "Syria", 33.52, 36.36),
+    "Aden": ("Aden", "Yemen", 12.78, 45.04),
+    "Lahij": ("Lahij", "Yemen", 13.06, 44.88),
+    "Homs": ("Homs", "Syria", 34.73, 36.71),
 }
 
 
@@ -386,3 +392,24 @@ def test_a_string_of_daily_reports_does_not_grow_into_one_event():
 def test_toll_updates_are_recognised_by_their_wording(title, follow_up):
     from sitrep.link import is_follow_up
     assert is_follow_up(LinkItem(IncidentReport("a", 0, True, "air_strike"), title=title)) is follow_up
+
+
+@pytest.mark.parametrize("first, second", [
+    # the 2013 Ghouta attack: Damascus city and the countryside town a few km east, two governorates
+    (("Jobar", "chemical_attack", "Rockets loaded with poison gas hit Jobar in eastern Damascus, the opposition said."),
+     ("Zamalka", "chemical_attack", "Medics said a chemical attack on Zamalka in the Ghouta killed 300 people.")),
+])
+def test_neighbouring_towns_across_a_governorate_line_can_be_one_incident(first, second):
+    a = report("a", "2013-08-21", first[0], first[1], first[2], killed=(322, None))
+    b = report("b", "2013-08-21", second[0], second[1], second[2], killed=(300, None), outlet="AFP")
+    assignments = link_reports([a, b])
+    assert assignments[a.key] == assignments[b.key]
+
+
+def test_towns_far_apart_in_two_governorates_stay_apart():
+    a = report("a", "2013-08-21", "Damascus", "chemical_attack", "A gas attack near Damascus killed hundreds.",
+               killed=(300, None))
+    b = report("b", "2013-08-21", "Homs", "chemical_attack", "A gas attack in Homs killed hundreds.",
+               killed=(300, None), outlet="AFP")
+    assignments = link_reports([a, b])
+    assert assignments[a.key] != assignments[b.key]

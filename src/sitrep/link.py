@@ -82,8 +82,9 @@ Key = tuple[str, int]
 
 WINDOW_DAYS = 7          # two reports more than this many days apart are never compared
 THRESHOLD = 0.66         # a report joins an event when its best pair scores at least this
+NEAR_KM = 25.0           # two resolved towns closer than this are neighbours, whatever the border
 FAR_KM = 60.0            # two resolved towns further apart than this are different places
-FAR_PENALTY = 1.0        # place component for them (negative)
+FAR_PENALTY = 3.0        # place component for them (negative): with the place weight, a veto
 ADMIN1_MISMATCH = 0.5    # place component for two different governorates (negative)
 LINKAGE = 1.0            # event score = LINKAGE * best pair + (1 - LINKAGE) * mean pair
 MAX_BLOCK = 100          # at most this many (most recent) reports are read from one block-day
@@ -384,6 +385,10 @@ def pair_score(a: _Features, b: _Features) -> float:
     km = _km(a.latlon, b.latlon) if a.latlon and b.latlon else None
     if km is not None and km > FAR_KM:
         place = -FAR_PENALTY         # two towns resolved far apart: all but a veto
+    elif km is not None and km < NEAR_KM and not (a.coarse or b.coarse) and a.country == b.country:
+        # two towns a few km apart across a governorate line (Damascus city and Douma in its
+        # countryside, Aden and Lahij): the distance says more than the border
+        place = 0.9 if km < 5 else 0.6
     elif a.admin1 and b.admin1 and a.admin1 != b.admin1:
         place = -ADMIN1_MISMATCH     # extraction misplaces some reports: a penalty, not a veto
     elif a.towns & b.towns:
