@@ -413,3 +413,17 @@ def test_towns_far_apart_in_two_governorates_stay_apart():
                killed=(300, None), outlet="AFP")
     assignments = link_reports([a, b])
     assert assignments[a.key] != assignments[b.key]
+
+
+def test_a_new_report_is_read_against_the_weeks_around_it_not_the_archive():
+    from sitrep.link import reports_in_reach
+    old = report("old", "2016-01-10", "Douma", "shelling", "Shelling on Douma killed 9 people.", killed=(9, 9))
+    recent = report("recent", "2016-06-01", "Douma", "shelling", "Shelling on Douma killed 12 people.", killed=(12, 12))
+    new = report("new", "2016-06-02", "Douma", "shelling", "The toll from shelling on Douma rose to 14.",
+                 killed=(14, 14), outlet="AFP")
+    previous = link_reports([old, recent])
+    assert [it.key for it in reports_in_reach([old, recent, new], previous)] == [recent.key, new.key]
+    assert reports_in_reach([old, recent], previous) == []          # nothing new: nothing to read
+    both = link_reports([old, recent, new], previous)
+    assert both[new.key] == both[recent.key] != both[old.key]
+    assert {k: both[k] for k in previous} == previous

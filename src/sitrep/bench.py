@@ -5,7 +5,8 @@ years, each reported by one to six articles with their own wording, figures and 
 date noise, plus unrelated events on the same days nearby. Times `link_reports` at each size,
 prints the growth ratio largest/smallest (10x the reports should cost ~10x the time when
 blocking works) and the B-cubed F1 against the generated truth, then an incremental case: link
-90% of the largest set, then add the last 10% with `previous`.
+the oldest 90% of the largest set (by publication day, as a feed arrives), then add the newest 10%
+with `previous`.
 """
 from __future__ import annotations
 
@@ -123,14 +124,17 @@ def main(argv: list[str] | None = None) -> int:
     lo, hi = min(times), max(times)
     print(f"growth {hi // lo}x reports -> {times[hi] / times[lo]:.1f}x time")
 
+    # a feed: the archive is linked, then the newest tenth (by publication day) arrives
+    feed = sorted(items, key=lambda it: (it.pub_date, it.key))
     cut = largest * 9 // 10
     t0 = time.perf_counter()
-    first = link_reports(items[:cut])
+    first = link_reports(feed[:cut])
     t1 = time.perf_counter()
-    both = link_reports(items, previous=first)
+    both = link_reports(feed, previous=first)
     t2 = time.perf_counter()
     stable = all(both[k] == v for k, v in first.items())
-    print(f"incremental: link {cut} in {t1 - t0:.1f} s, then add {largest - cut} with previous in {t2 - t1:.1f} s "
+    print(f"incremental (newest tenth of a feed): link {cut} in {t1 - t0:.1f} s, then add {largest - cut} with "
+          f"previous in {t2 - t1:.1f} s = {(t2 - t1) / (t1 - t0):.2f}x the archive pass "
           f"(ids stable: {stable}, B-cubed F1 {bcubed_f1(truth, both):.3f})")
     return 0
 

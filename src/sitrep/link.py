@@ -544,6 +544,7 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
     next_id = max([next_event_id, *(e + 1 for e in previous.values())])
     assign, next_id = apply_corrections(previous, corrections, next_id)
 
+    items = reports_in_reach(items, assign)
     # document frequencies over this batch: a word in many reports says little
     df: Counter[str] = Counter()
     for it in items:
@@ -610,6 +611,37 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
                 index.add(feats[k])
                 bisect.insort(event_days[target], report_day(feats[k], event_days[target]))
     return assign
+
+
+REACH_DAYS = 40 + WINDOW_DAYS + BROAD_DAYS + 14   # beyond a new report's window, no stored report matters
+
+
+def reports_in_reach(items: list[LinkItem], assigned: dict[Key, int]) -> list[LinkItem]:
+    """The reports a linking pass must read: the unassigned ones, and the assigned ones whose dates
+    lie within reach of them (blocking compares reports at most a few weeks apart).
+
+    This is what keeps linking incremental: a day's new articles are read against the weeks around
+    them, not against the whole archive, and an archive with nothing new costs almost nothing.
+    """
+    if not assigned:
+        return items
+    fresh = [it for it in items if it.key not in assigned]
+    windows = [_date_window(it) for it in fresh]
+    if any(w is None for w in windows):
+        return items                  # an undated report without a publication date: read everything
+    if not windows:
+        return []
+    lo = min(w[0] for w in windows) - REACH_DAYS
+    hi = max(w[1] for w in windows) + REACH_DAYS
+    out = []
+    for it in items:
+        if it.key not in assigned:
+            out.append(it)
+            continue
+        w = _date_window(it)
+        if w is None or (w[0] <= hi and w[1] >= lo):
+            out.append(it)
+    return out
 
 
 def report_day(f: _Features, event_days: list[int] | None = None) -> int:
