@@ -508,3 +508,70 @@ def test_name_split_by_the_parser_stays_whole(nlp, make_article):
     text = "Also on Saturday Jaish al-Islam said it had fired rockets at a regime checkpoint near Douma, killing 5."
     # (the speaker comes from `speakers`, which reads the split subject as "Islam": see the report)
     assert ("Jaish al-Islam", "claims_responsibility") in [(p, st) for p, _, st in _perps(nlp, make_article, text)]
+
+
+# Who speaks for a blame: the subject of the blame verb, also when it heads a relative clause; the one
+# quoted, not the outlet quoting; the subject of "confirmed ..., saying" and "backed up ... by saying"; the
+# name a description stands for ("Syria's southern neighbour Israel"); who judges an allegation.
+SPEAKER_OF_BLAME = [
+    ("Syria's UN envoy Bashar Jaafari, who on Monday blamed France for the massacre in Ghouta that killed 300 "
+     "people, spoke to reporters.",
+     [("France", "Bashar Jaafari", "accuses")]),
+    ("Kyiv, which accused Moscow of shelling the hospital in Kharkiv that killed 12 patients, called for sanctions.",
+     [("Moscow", "Kyiv", "accuses")]),
+    ("A market in Saada was hit on Tuesday, killing 14 people. Sanaa backed up the Houthi account by saying "
+     "Saudi-led coalition jets had struck the market.",
+     [("Saudi-led coalition jets", "Sanaa", "accuses")]),
+    ("Shelling killed nine people in El Fasher on Sunday. Adam Rijal, a spokesman for the camps, confirmed the "
+     "toll, saying RSF fighters had shelled the camp.",
+     [("RSF fighters", "Adam Rijal", "accuses")]),
+    ("Syria's southern neighbour Israel said it believed Syrian forces had used chemical weapons that killed 300 "
+     "people.",
+     [("Syrian forces", "Israel", "accuses")]),
+    ("Sudan's army chief Abdel Fattah al-Burhan said the RSF killed 40 civilians in Wad Madani.",
+     [("RSF", "Abdel Fattah al-Burhan", "accuses")]),
+    ("Gunmen killed 20 villagers in Borno. Nigerian officials have called allegations against their soldiers "
+     "baseless.",
+     [("their soldiers", "Nigerian officials", "denies")]),
+    ("Myanmar's state broadcaster MRTV said the army killed 20 PDF fighters in Sagaing.",
+     [("army", "MRTV", "accuses")]),
+    ("SANA quoted a police source in Hasaka as saying that terrorists killed three civilians.",
+     [("terrorists", "a police source", "accuses")]),
+    ("Rami Abdel Rahman said military aircraft had targeted the market in Maaret al-Numan, killing 15 people, "
+     "blaming the regime for the strike.",
+     [("regime", "Syrian Observatory for Human Rights", "accuses")]),
+    ("Three civilians were killed in Ghouta. National Coalition leader Ahmed al-Jarba told Al-Arabiya, condemning "
+     "the Syrian army's bombardment of the Ghouta suburbs.",
+     [("Syrian army", "National Coalition leader Ahmed al-Jarba", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_OF_BLAME)
+def test_speaker_of_blame(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    got = []
+    for d in drafts:
+        for p in d.perpetrator_claims:
+            assert p.evidence.text == text[p.evidence.start:p.evidence.end]
+            got.append((p.perpetrator, p.speaker.canonical, p.stance))
+    for item in expected:
+        assert item in got
+
+
+# Not a speaker: the battle "which claimed several persons" (a toll, not speech), the outlet that quotes,
+# a doer inside a reported clause.
+WRONG_SPEAKERS = [
+    ("Opponents attacked the army barriers in Rahibeh, which led to a battle against the army which claimed "
+     "several lives and killed 12 people.", "army"),
+    ("SANA quoted a police source in Hasaka as saying that terrorists killed three civilians.", "SANA"),
+    ("Rami Abdel Rahman said military aircraft had targeted the market in Maaret al-Numan, killing 15 people, "
+     "blaming the regime for the strike.", "military aircraft"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", WRONG_SPEAKERS)
+def test_wrong_speakers(nlp, make_article, text, speaker):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    assert speaker not in [p.speaker.canonical for d in drafts for p in d.perpetrator_claims]

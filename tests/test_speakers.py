@@ -167,3 +167,30 @@ def test_attribution_phenomena(nlp, make_article, text, expected):
         [(t.low, t.speaker.canonical) for t in tolls if t.speaker]
     for item in expected:
         assert item in got
+
+
+# Speakers named through a description, a citation, or a capital.
+NAMED_THROUGH = [
+    ("Syria's southern neighbour Israel said a strike killed 12 people in Quneitra.", [(12, "Israel")]),
+    ("A Russian air strike killed 49 militants in Idlib, Rossiya 24 television cited the Russian defence ministry "
+     "as saying on Thursday.", [(49, "Russian defence ministry")]),
+    ("Kyiv said Russian missiles killed 14 people in Dnipro.", [(14, "Kyiv")]),
+    ("Shelling killed 9 people in El Fasher, said Adam Rijal, a spokesman for the camps.", [(9, "Adam Rijal")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_THROUGH)
+def test_speakers_named_through(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    assert [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims] == expected
+
+
+@pytest.mark.parametrize("name, canonical, kind", [
+    ("Kyiv", "Kyiv", "government"),
+    ("Khartoum", "Khartoum", "government"),
+    ("the United States", "United States", "government"),
+    ("Kyiv Independent", "Kyiv Independent", "other"),     # an outlet named after a capital is no government
+])
+def test_capitals_speak_for_governments(name, canonical, kind):
+    assert canonical_speaker(name) == (canonical, kind)

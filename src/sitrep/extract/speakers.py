@@ -77,7 +77,11 @@ CANONICAL_SPEAKERS: list[tuple[str, str | None, str]] = [
     (r"government|ministry|minister|governor|official|authorit|police|spokes(man|woman|person)|"
      r"president|administration|mayor|council|interior|embassy|foreign|state department|white house|"
      r"kremlin|moscow|washington|damascus|ankara|tehran|\bsyria\b|\brussia\b|\biran\b|\bturkey\b|"
-     r"\bfrance\b|\bbritain\b|\bisrael\b|prosecutor", None, "government"),
+     r"\bfrance\b|\bbritain\b|\bisrael\b|prosecutor|"
+     # capitals and states speaking for their governments in other wars
+     r"^(?:kyiv|kiev|khartoum|port sudan|sanaa|riyadh|abuja|naypyidaw|naypyitaw|beijing|baghdad|beirut|cairo|"
+     r"amman|doha|ukraine|sudan|yemen|nigeria|myanmar|saudi arabia|iraq|lebanon|jordan|egypt|qatar|"
+     r"the united states|the us|the u\.s\.)$", None, "government"),
     (r"resident|witness|eyewitness|villager|survivor|local source|locals?\b|relative|father|mother",
      None, "witness"),
     (r"news agency|newspaper|television|channel|tv\b|radio|daily|times|telegraph|post\b|herald|"
@@ -242,6 +246,14 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     name = article.text[start:end]
     canon, kind = canonical_speaker(name)
+    if head.ent_type_ == "PERSON" and _has_named_row(name):
+        # "National Coalition leader Ahmed al-Jarba": the person named speaks, not the body he leads
+        # (unless the person is himself a row: "Observatory head Rami Abdurrahman")
+        person = [t for t in toks if t.ent_type_ == "PERSON" and t.i <= head.i]
+        if person and person[0].i > toks[0].i:
+            pname = article.text[person[0].idx:end]
+            if not _has_named_row(pname) or canonical_speaker(pname)[0] != canon:
+                canon = _strip_the(name)
     if canon == "Syrian Observatory for Human Rights" and re.match(r"(?i)an?\s", name) and \
             not re.search(r"(?i)observatory|\bsohr\b|britain-based|uk-based|rami abd", article.text):
         # "an opposition monitoring group" in an article that never names the Observatory: unnamed
@@ -249,6 +261,14 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
     for child in head.children:
+        if child.dep_ == "appos" and child.i == head.i + 1 and head.pos_ == "NOUN" and child.pos_ == "PROPN" and \
+                child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            # "Syria's southern neighbour Israel", "the army chief Abdel Fattah al-Burhan": a description, then
+            # the name of who it describes
+            appos = article.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
+            c2, k2 = canonical_speaker(appos)
+            canon, kind = c2, (k2 if k2 != "other" else kind)
+            break
         if child.dep_ == "appos":
             appos = article.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
             if child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON" and not _has_named_row(name) and \
@@ -296,6 +316,11 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if is_reporting_verb(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
+            if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and \
+                    tok.lemma_.lower() != "claim":     # "the battle which claimed several persons" is no speech
+                subj = tok.head     # "the envoy Bashar Jaafari, who on Monday blamed France", "Kyiv, which accused"
+            if subj is None and tok.tag_ == "VBG":
+                subj = _governing_subject(tok)  # "confirmed the toll, saying ...", "backed up X by saying ..."
             inverted = next((c for c in tok.children if c.i > tok.i and c.i - tok.i <= 3 and c.lower_ not in PRONOUNS
                              and (c.dep_ == "nsubj" or c.dep_ == "dobj" and tok.lemma_.lower() in ("say", "add"))),
                             None) if tok.lemma_.lower() in SAYING_LEMMAS else None
@@ -323,7 +348,14 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             if sp is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 sp = _speaker_left_of(tok, article)
             if sp:
-                out.append(Attribution(sp, tok.i, frozenset(t.i for t in tok.subtree)))
+                scope = frozenset(t.i for t in tok.subtree)
+                if tok.dep_ == "relcl" and subj.i == tok.head.i:
+                    # "Bashar Jaafari, who on Monday blamed France for the Ghouta Massacre that claimed over 1127
+                    # lives": the blamer told in a relative clause speaks for the blame, not for what the
+                    # sentence's own voice says of the deed
+                    scope -= {t.i for d in tok.subtree if d.i != tok.i and d.dep_ in ("relcl", "acl")
+                              for t in d.subtree}
+                out.append(Attribution(sp, tok.i, scope))
                 if subj.lower_ not in PRONOUNS:
                     last_named = sp   # "The Observatory said it had documented..."
     if not out:
@@ -367,10 +399,14 @@ def _trailing_speaker(sent, article: Article) -> Attribution | None:
                        last.i, frozenset(t.i for t in sent))
 
 
+# "SANA quoted a source in Hasaka as saying", "state television cited the defence ministry as saying"
+QUOTING_LEMMAS = frozenset({"quote", "cite"})
+
+
 def _quoted_as(tok, article: Article, last_named: Speaker | None) -> Attribution | None:
     """ "SANA ... quoting Homs Governor Talal al-Barazi as putting the death toll at six": the one quoted
     speaks for what follows "as"."""
-    if tok.lemma_.lower() != "quote" or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in QUOTING_LEMMAS or tok.pos_ != "VERB":
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -394,6 +430,11 @@ def is_reporting_verb(tok) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in FIGURE_GIVING_LEMMAS:
         return any(o.lemma_.lower() in FIGURE_NOUNS for o in objects)
+    if lemma in JUDGING_LEMMAS:
+        # "Syrian officials have called allegations against their forces fabricated", "the envoy condemned
+        # the army's bombardment": who judges an allegation or an attack speaks for the blame in it
+        return any(o.lemma_.lower() in ALLEGATION_NOUNS | ATTACKS_JUDGED or o.lower_ in ALLEGATION_NOUNS
+                   for o in objects)
     if lemma not in REPORTING_LEMMAS:
         return False
     if lemma == "claim" and any(o.lemma_.lower() in CLAIMED_THINGS for o in objects):
@@ -403,6 +444,11 @@ def is_reporting_verb(tok) -> bool:
     return True
 
 
+JUDGING_LEMMAS = frozenset({"call", "dismiss", "brand", "label", "term", "condemn", "denounce", "decry"})
+ALLEGATION_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge",
+                              "charges", "report", "reports"})
+ATTACKS_JUDGED = frozenset({"attack", "bombardment", "shelling", "bombing", "strike", "airstrike", "massacre",
+                            "killing", "raid", "assault"})
 # "Syrian state media gave a toll of 44 dead", "the ministry provided figures of...": a figure given is said.
 FIGURE_GIVING_LEMMAS = frozenset({"give", "provide", "cite", "release", "issue", "publish"})
 FIGURE_NOUNS = frozenset({"toll", "figure", "tally", "count", "estimate", "number", "death", "casualty",
@@ -453,6 +499,36 @@ CLAIMED_THINGS = frozenset({"responsibility", "attack", "bombing", "credit", "bl
                             "control", "victory", "life", "lives"})
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _governing_subject(verb):
+    """The subject a participle of saying borrows from the clause it hangs on: "Mustafa Sultan, a local
+    activist, confirmed the death toll saying that ..." (saying -> toll -> confirmed -> Mustafa Sultan),
+    "Russia backed up its ally by saying ..." (saying -> by -> backed -> Russia)."""
+    x = verb
+    for _ in range(4):
+        if x.dep_ not in ("acl", "advcl", "xcomp", "pcomp", "prep", "dobj", "conj") or x.head.i == x.i:
+            return None
+        if x.lower_ == "as":
+            return None                     # "quoted a source as saying": the one quoted speaks (_quoted_as)
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            if x.dep_ == "ccomp" and x.head.pos_ in ("VERB", "AUX") and is_reporting_verb(x.head) and \
+                    not is_reporting_verb(x):
+                # "Rami Abdel Rahman said aircraft had targeted the market, blaming the regime": the one who
+                # reports the deed blames, not the doer
+                x = x.head
+            subj = next((c for c in x.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                if subj.lower_ in RELATIVE_PRONOUNS and x.dep_ == "relcl":
+                    return x.head
+                return subj
+            if x.dep_ not in ("advcl", "conj", "xcomp"):
+                return None
+    return None
+
+
 def _noun_before(verb):
     """ "... a suburb of Damascus civil defense sources told Anadolu": with commas lost the parser
     may not give the reporting verb a subject; the noun phrase right before the verb is it."""
@@ -478,7 +554,7 @@ def _speaker_left_of(verb, article: Article) -> Speaker | None:
     official Syrian Arab News Agency in turn reported"), the nearest noun on its left that can."""
     for j in range(verb.i - 1, max(sent_start(verb), verb.i - 12) - 1, -1):
         tok = verb.doc[j]
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss") and \
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss", "appos") and \
                 not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")):
             sp = _resolve(tok, article, None)
             if sp is not None and sp.kind != "other":
