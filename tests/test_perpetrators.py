@@ -536,7 +536,11 @@ SPEAKER_OF_BLAME = [
     ("Myanmar's state broadcaster MRTV said the army killed 20 PDF fighters in Sagaing.",
      [("army", "MRTV", "accuses")]),
     ("SANA quoted a police source in Hasaka as saying that terrorists killed three civilians.",
-     [("terrorists", "a police source", "accuses")]),
+     [("terrorists", "a police source in Hasaka", "accuses")]),
+    ("SANA quoted Homs Governor Talal al-Barazi as saying that terrorists killed three civilians.",
+     [("terrorists", "Homs Governor Talal al-Barazi", "accuses")]),
+    ("Xinhua quoted a police officer in Kano as saying that Boko Haram fighters killed 12 worshippers.",
+     [("Boko Haram fighters", "a police officer in Kano", "accuses")]),
     ("Rami Abdel Rahman said military aircraft had targeted the market in Maaret al-Numan, killing 15 people, "
      "blaming the regime for the strike.",
      [("regime", "Syrian Observatory for Human Rights", "accuses")]),
@@ -575,3 +579,38 @@ def test_wrong_speakers(nlp, make_article, text, speaker):
     article = make_article(text)
     drafts, _ = find_incidents(nlp(text), article)
     assert speaker not in [p.speaker.canonical for d in drafts for p in d.perpetrator_claims]
+
+
+# A government that defends another party denies for it; who holds a party responsible, or believes it did
+# the deed, speaks for the blame.
+DEFENDED_AND_HELD = [
+    ("A strike killed 80 people in Khan Sheikhoun. But Moscow, which holds a veto, defended its Damascus ally, "
+     "saying the chemicals were part of a terrorist stockpile.",
+     [("Damascus", "Moscow", "denies")]),
+    ("A strike killed 80 people in Khan Sheikhoun. Tehran defended the Syrian government.",
+     [("Syrian government", "Tehran", "denies")]),
+    ("Boko Haram fighters killed 30 people in Borno. Governor Babagana Zulum held Boko Haram responsible for the "
+     "attack.",
+     [("Boko Haram", "Governor Babagana Zulum", "accuses")]),
+    ("The United States and European allies believe Assad's forces killed 300 people with sarin.",
+     [("Assad's forces", "United States", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEFENDED_AND_HELD)
+def test_defended_and_held(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    for item in expected:
+        assert item in got
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked Aleppo, killing 12 soldiers. Government forces defended the town against the assault.",
+    "Houthi fighters killed 9 people in Marib. Tribesmen defended Marib from the Houthi offensive.",
+])
+def test_defending_a_place_denies_nothing(nlp, make_article, text):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    assert not [p for d in drafts for p in d.perpetrator_claims if p.stance == "denies"]

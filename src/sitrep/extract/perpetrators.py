@@ -352,6 +352,16 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if owner is not None:
                 s, e = _phrase(owner)
                 add(s, e, "claims_responsibility", s, tok.idx + len(tok.text), owner.head.i)
+        # 3d. "Moscow defended its Damascus ally": a government standing up for another party denies its doing
+        if lemma == "defend" and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if obj is not None and subj is not None and _defended_party(obj) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("against", "from") for c in tok.children):
+                name = next((c for c in obj.lefts if c.dep_ in ("compound", "nmod") and
+                             (c.ent_type_ in ("GPE", "ORG", "NORP") or c.lower_ in COUNTRY_ACTORS)), None)
+                s_, e_ = (name.idx, name.idx + len(name.text)) if name is not None else _phrase(obj)
+                add(s_, e_, "denies", tok.idx, obj.idx + len(obj.text), tok.i)
         # 4. explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible"
         if lemma in ("blame", "accuse", "hold") and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -528,6 +538,18 @@ ACTOR_MODIFIERS = frozenset({"terrorist", "terrorists", "regime", "government", 
                              "insurgent", "militant", "jihadist", "militia", "coalition", "israeli", "russian",
                              "syrian", "turkish", "iranian", "american", "houthi", "ukrainian", "army's", "regime's",
                              "armys", "regimes", "forces"})
+
+
+DEFENDED_PARTIES = frozenset({"ally", "allies", "government", "regime", "army", "military", "forces", "troops",
+                              "partner", "partners"})
+
+
+def _defended_party(obj) -> bool:
+    """The object of "defended" is a party ("its ally", "the Syrian government", "Damascus"), not a place
+    held against an attack ("defended the town", "defended Aleppo")."""
+    if obj.lower_ in DEFENDED_PARTIES:
+        return True
+    return obj.lower_ in COUNTRY_ACTORS and obj.lower_ not in ("us", "america")
 
 
 def able_subject(able):

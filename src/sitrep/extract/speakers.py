@@ -109,7 +109,7 @@ REPORTING_LEMMAS = frozenset({
     "say", "report", "tell", "state", "announce", "add", "confirm", "document", "estimate", "quote",
     "record", "count", "write", "post", "insist", "allege", "warn", "claim", "accuse", "put", "note",
     "explain", "declare", "publish", "reveal", "describe", "blame", "deny", "indicate",
-    "inform", "broadcast", "attribute",
+    "inform", "broadcast", "attribute", "believe", "suspect",
 })
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -261,8 +261,8 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
     for child in head.children:
-        if child.dep_ == "appos" and child.i == head.i + 1 and head.pos_ == "NOUN" and child.pos_ == "PROPN" and \
-                child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if child.dep_ == "appos" and child.i == head.i + 1 and head.is_lower and not head.ent_type_ and \
+                child.pos_ == "PROPN" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             # "Syria's southern neighbour Israel", "the army chief Abdel Fattah al-Burhan": a description, then
             # the name of who it describes
             appos = article.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
@@ -358,6 +358,9 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 out.append(Attribution(sp, tok.i, scope))
                 if subj.lower_ not in PRONOUNS:
                     last_named = sp   # "The Observatory said it had documented..."
+    quoted_text = _quoted_as_text(sent, article, out)
+    if quoted_text is not None:
+        out.append(quoted_text)
     if not out:
         tail = _trailing_speaker(sent, article)
         if tail is not None:
@@ -417,8 +420,47 @@ def _quoted_as(tok, article: Article, last_named: Speaker | None) -> Attribution
     sp = _resolve(obj, article, last_named)
     if sp is None:
         return None
+    doc = tok.doc
+    nxt = obj.right_edge.i + 1
+    if sp.span is not None and nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head.i == tok.i and \
+            doc[nxt].lower_ in ("in", "at", "from", "of") and doc[nxt].right_edge.i + 1 < len(doc) and \
+            doc[doc[nxt].right_edge.i + 1].lower_ == "as" and sp.span.end == obj.right_edge.idx + len(obj.right_edge):
+        # "quoted a source in Hasaka as saying": the parser hangs "in Hasaka" on the verb; it is the source's
+        last = doc[nxt].right_edge
+        name = article.text[sp.span.start:last.idx + len(last)]
+        canon, kind = canonical_speaker(name)
+        if sp.canonical != sp.name.removeprefix("the ").removeprefix("The "):
+            canon = sp.canonical            # a named row keeps its name
+        kind = sp.kind if kind == "other" else kind
+        sp = Speaker(name, canon, kind, Span.of(article.text, sp.span.start, last.idx + len(last)))  # type: ignore[arg-type]
     end = sent_end(tok)
     return Attribution(sp, tok.i, frozenset(range(obj.i, end)))
+
+
+QUOTED_AS_RE = re.compile(r"\b(?:quot|cit)(?:ed|ing) (?P<who>(?:[\w'’.-]+ ){0,7}?[\w'’.-]+) as "
+                          r"(?:saying|putting|stating|telling|reporting|confirming|adding)\b")
+
+
+def _quoted_as_text(sent, article: Article, found: list[Attribution]) -> Attribution | None:
+    """ "SANA quoted Homs Governor Talal al-Barazi as saying ..." when the parser misreads the verb: the words
+    between the quoting verb and "as saying" name who speaks for the rest of the sentence."""
+    m = QUOTED_AS_RE.search(sent.text)
+    if m is None:
+        return None
+    a = sent.start_char + m.start("who")
+    b = sent.start_char + m.end("who")
+    if any(x.speaker.span is not None and x.speaker.span.start <= a < x.speaker.span.end for x in found):
+        return None                         # the parse found the one quoted
+    first = next((t for t in sent if t.idx >= a), None)
+    if first is None:
+        return None
+    name = article.text[a:b]
+    canon, kind = canonical_speaker(name)
+    if kind == "other" and not any(t.ent_type_ in ("PERSON", "ORG") or t.lower_ in SPEAKER_NOUNS
+                                   for t in sent if a <= t.idx < b):
+        return None
+    return Attribution(Speaker(name, canon, kind, Span.of(article.text, a, b)),  # type: ignore[arg-type]
+                       first.i, frozenset(range(first.i, sent.end)))
 
 
 def is_reporting_verb(tok) -> bool:
@@ -430,6 +472,12 @@ def is_reporting_verb(tok) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in FIGURE_GIVING_LEMMAS:
         return any(o.lemma_.lower() in FIGURE_NOUNS for o in objects)
+    if lemma == "hold" and any(c.lower_ in ("responsible", "accountable", "culpable")
+                               for c in list(tok.children) + [g for o in objects for g in o.children]):
+        return True                         # "the governor held Boko Haram responsible for the attack"
+    if lemma == "defend" and any(o.lower_ in DEFENDED_PARTIES or o.ent_type_ in ("GPE", "ORG", "NORP")
+                                 for o in objects):
+        return True                         # "Moscow defended its Damascus ally saying ..."
     if lemma in JUDGING_LEMMAS:
         # "Syrian officials have called allegations against their forces fabricated", "the envoy condemned
         # the army's bombardment": who judges an allegation or an attack speaks for the blame in it
@@ -444,6 +492,8 @@ def is_reporting_verb(tok) -> bool:
     return True
 
 
+DEFENDED_PARTIES = frozenset({"ally", "allies", "government", "regime", "army", "military", "forces", "troops",
+                              "partner", "partners", "president", "leader"})
 JUDGING_LEMMAS = frozenset({"call", "dismiss", "brand", "label", "term", "condemn", "denounce", "decry"})
 ALLEGATION_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge",
                               "charges", "report", "reports"})
