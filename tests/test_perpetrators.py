@@ -614,3 +614,26 @@ def test_defending_a_place_denies_nothing(nlp, make_article, text):
     article = make_article(text)
     drafts, _ = find_incidents(nlp(text), article)
     assert not [p for d in drafts for p in d.perpetrator_claims if p.stance == "denies"]
+
+
+# "the source" points back to the sources just named; their own army's deed is a claim of responsibility,
+# "armed terrorist groups" are not their side.
+BACK_TO_THE_SOURCE = [
+    ("Military sources told Al-Manar that the army regained Khatab. Units of the armed forces killed 30 terrorists "
+     "in Quneitra according to the source.",
+     [("Units of the armed forces", "Military sources", "claims_responsibility")]),
+    ("A military source told SANA that armed terrorist groups killed 5 soldiers in Daraa.",
+     [("armed terrorist groups", "A military source", "accuses")]),
+    ("Military sources told MRTV that PDF fighters attacked a police post in Sagaing. The armed forces killed 12 "
+     "attackers according to the source.",
+     [("armed forces", "Military sources", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACK_TO_THE_SOURCE)
+def test_back_to_the_source(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    for item in expected:
+        assert item in got

@@ -179,6 +179,8 @@ def _stance_for(perp_text: str, speaker) -> str:
     perp_text = re.split(r"\b(?:backed|supported|aided|assisted|helped|accompanied) by\b", perp_text)[0]
     p = perp_text.lower()
     words = set(re.findall(r"[a-z]+", p))
+    # "armed terrorist groups" are the enemy; "units of the armed forces" are not
+    enemy = bool(set(re.findall(r"[a-z]+", re.sub(r"\barmed forces\b", "forces", p))) & ENEMY_WORDS)
     if speaker is None:
         return "accuses"
     sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
@@ -198,7 +200,7 @@ def _stance_for(perp_text: str, speaker) -> str:
             if w.lower() not in ("the", "units", "forces", "army", "armed") and not any(ch.isdigit() for ch in w))
     if speaker.kind in ("military", "government") and (words & {"army", "armed", "military", "troops", "units",
                                                                    "air", "soldiers", "forces"}) \
-            and not words & ENEMY_WORDS and not foreign:
+            and not enemy and not foreign:
         return "claims_responsibility"
     if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not (
             set(re.findall(r"[a-z]+", perp_text.lower())) & NATIONALITY_WORDS):

@@ -639,7 +639,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
         return None
     if last_named is not None and any(c.lower_ == "the" for c in head.lefts) and not _has_named_row(sp.name) and \
             sp.canonical != last_named.canonical and (
-                head.lower_ in re.findall(r"[\w-]+", last_named.name.lower()) or
+                head.lower_ in {w.removesuffix("s") for w in re.findall(r"[\w-]+", last_named.name.lower())} |
+                set(re.findall(r"[\w-]+", last_named.name.lower())) or
                 last_named.kind in GENERIC_BACKREF.get(head.lower_, ())):
         return last_named   # "the TV network said" after "the opposition Cham TV network": the same speaker;
         #                     "the group said" after "the Syrian Observatory for Human Rights"
