@@ -637,3 +637,48 @@ def test_back_to_the_source(nlp, make_article, text, expected):
     got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
     for item in expected:
         assert item in got
+
+
+# Blame from other wars: the subject of "accused" tagged as an adjective, relative-clause blamers, Nigeria's
+# bandits and herders, "opened fire", "live ammunition".
+OTHER_WARS_BLAME = [
+    ("Ukraine's military accused Russian forces of shelling the town of Kherson, killing four people.",
+     [("Russian forces", "Ukraine's military", "accuses")]),
+    ("Gunmen killed 37 people in Plateau state. Governor Caleb Mutfwang blamed herders for the killings.",
+     [("herders", "Governor Caleb Mutfwang", "accuses")]),
+    ("Bandits killed 30 villagers in Zamfara state overnight, police spokesman Mohammed Shehu said.",
+     [("Bandits", "police spokesman Mohammed Shehu", "accuses")]),
+    ("The Kremlin, which blamed Ukrainian saboteurs for the blast that killed two people, gave no evidence.",
+     [("Ukrainian saboteurs", "Kremlin", "accuses")]),
+    ("Sudan's army chief Abdel Fattah al-Burhan, who accused the RSF of killing 40 civilians in Wad Madani, vowed "
+     "revenge.",
+     [("RSF", "Abdel Fattah al-Burhan", "accuses")]),
+    ("Security forces opened fire on protesters in Khartoum, killing 9, the Central Committee of Sudan Doctors said, "
+     "accusing the military of using live ammunition.",
+     [("Security forces", "Central Committee of Sudan Doctors", "accuses"),
+      ("military", "Central Committee of Sudan Doctors", "accuses")]),
+    ("Soldiers opened fire on protesters in Mandalay, killing 7, witnesses said.",
+     [("Soldiers", "witnesses", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OTHER_WARS_BLAME)
+def test_other_wars_blame(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    for item in expected:
+        assert item in got
+
+
+def test_opening_an_investigation_is_no_attack(nlp, make_article):
+    text = "Police opened an investigation into the attack that killed 5 people in Kano."
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert not [p for d in drafts for p in d.perpetrator_claims]
+
+
+def test_one_fighter_firing_back_is_no_blame(nlp, make_article):
+    text = ("Troops killed 40 people in the village. There was no resistance except in one house where a rebel "
+            "opened fire at troops before being executed, an activist said.")
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert "rebel" not in [p.perpetrator for d in drafts for p in d.perpetrator_claims]

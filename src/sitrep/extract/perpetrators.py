@@ -28,6 +28,8 @@ ACTOR_HEADS = frozenset({
     "air force", "qaeda", "al-qaeda", "tahrir", "sham", "ahrar", "jaish", "pilots", "elements", "mercenaries",
     "agents", "regimes", "army's", "authorities", "hizbollah", "kurds", "ypg", "mujahideen", "jabhat",
     "opponents", "paramilitaries", "paramilitary", "separatists", "invaders", "occupiers",
+    # other wars: Nigeria's bandits and herdsmen, Sahel and Horn raiders, kidnappers
+    "bandits", "herdsmen", "herders", "kidnappers", "assailants", "raiders", "vigilantes", "pirates", "saboteurs",
 })
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
 GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
@@ -42,6 +44,7 @@ VIOLENT_VERBS = frozenset({
     "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
+    "open",
 })
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
@@ -283,7 +286,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
                                                                          "launch", "push", "advance", "round",
                                                                          "release", "unleash", "drop", "give",
-                                                                         "deal", "press")
+                                                                         "deal", "press", "open")
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
@@ -648,6 +651,11 @@ def _violent_object(verb) -> bool:
     words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree}
     if verb.lemma_.lower() in ("give", "deal"):      # "was able to give a heavy blow to the Islam Brigade"
         return bool(words & {"blow", "blows"})
+    if verb.lemma_.lower() == "open":                # "opened fire on protesters", not "opened an investigation"
+        # nor one fighter firing back ("where a rebel opened fire at troops before being executed")
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        lone = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+        return not lone and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
     return bool(words & (ATTACK_NOUNS | WEAPON_WORDS))
 
 
@@ -696,10 +704,11 @@ BACKING_LEMMAS = frozenset({"back", "support", "assist", "aid", "cover", "help",
 INVESTIGATION_LEMMAS = frozenset({"investigate", "probe", "examine", "verify", "inspect", "investigation",
                                   "inquiry", "allegation", "check"})
 WEAPON_WORDS = frozenset({"chemical", "chemicals", "gas", "sarin", "chlorine", "weapon", "weapons", "bomb", "bombs",
-                          "barrel", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm"})
+                          "barrel", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm",
+                          "ammunition", "bullets"})
 # Deeds that an accusation can be about: "accused X of gassing", "of killing", "of the massacre".
 ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance", "push", "back", "hold", "carry",
-                                 "use", "launch", "regain"} | {
+                                 "use", "launch", "regain", "open"} | {
     "commit", "gas", "bomb", "starve", "massacre", "killing", "killings", "massacres", "attack", "attacks",
     "bombing", "bombings", "strike", "strikes", "shelling", "atrocities", "atrocity", "gassing"}
 

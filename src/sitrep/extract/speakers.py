@@ -615,8 +615,9 @@ def _speaker_left_of(verb, article: Article) -> Speaker | None:
 def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | None:
     if head.lower_ in PRONOUNS:
         return last_named
-    if head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in ("sana",):
-        return None
+    if head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in ("sana",) and not (
+            head.dep_ in ("nsubj", "pobj") and head.lower_ in SPEAKER_NOUNS):
+        return None                         # ("Ukraine's military accused": "military" tagged as an adjective)
     if head.lower_ in ("source", "sources") and not list(head.lefts) and not list(head.rights):
         return Speaker(head.text, "sources", "other", Span.of(article.text, head.idx, head.idx + len(head)))
     if head.lemma_.lower() in STATEMENT_NOUNS or head.lower_ in ("communiqué", "figures", "data"):
