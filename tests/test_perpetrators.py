@@ -682,3 +682,28 @@ def test_one_fighter_firing_back_is_no_blame(nlp, make_article):
             "opened fire at troops before being executed, an activist said.")
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert "rebel" not in [p.perpetrator for d in drafts for p in d.perpetrator_claims]
+
+
+# A spokesman for a body telling of "its strikes" claims them for the body, and stays the speaker.
+SPOKESMAN_CLAIMS = [
+    ("A spokesman for the coalition said its strikes near Manbij last week killed 56 civilians.",
+     [("coalition", "A spokesman for the coalition", "claims_responsibility")]),
+    ("An official of the RSF said its troops killed 20 army soldiers in El Obeid.",
+     [("RSF", "An official of the RSF", "claims_responsibility")]),
+    ("A spokesman for the Houthis said their fighters attacked a Saudi border post, killing 10 soldiers.",
+     [("Houthis", "A spokesman for the Houthis", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPOKESMAN_CLAIMS)
+def test_spokesman_claims(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    for item in expected:
+        assert item in got
+
+
+def test_a_hospital_spokesman_claims_nothing(nlp, make_article):
+    text = "A spokesman for the hospital said its staff treated 40 people after the strike killed 12."
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert not [p for d in drafts for p in d.perpetrator_claims if p.stance == "claims_responsibility"]

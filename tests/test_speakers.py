@@ -194,3 +194,23 @@ def test_speakers_named_through(nlp, make_article, text, expected):
 ])
 def test_capitals_speak_for_governments(name, canonical, kind):
     assert canonical_speaker(name) == (canonical, kind)
+
+
+# A judge of a deed ("condemned the attacks which killed 58") and a blamer in a relative clause speak for
+# the blame only: the figures the sentence tells in its own voice stay the outlet's. A participle's own
+# noun speaks before the clause's subject; a deed never speaks.
+NARROW_SPEAKERS = [
+    ("International leaders have condemned the alleged chemical attacks which killed at least 58 people in Idlib "
+     "on Tuesday.", [(58, "the outlet")]),
+    ("Syria's UN envoy Bashar Jaafari, who on Monday blamed France for the massacre in Ghouta that killed 300 "
+     "people, spoke to reporters.", [(300, "the outlet")]),
+    ("In Douma the government air strikes brought chaos, with an AFP photographer reporting that 20 civilians were "
+     "killed.", [(20, "AFP")]),
+    ("(TRT World and Agencies) Rescuers said 12 people were killed in Idlib.", [(12, "Rescuers")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NARROW_SPEAKERS)
+def test_narrow_speakers(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims] == expected

@@ -269,13 +269,13 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 owner_of = _partitive_owner(subj)  # "one of its fighters had fired", "three of its fighters"
                 if owner_of is not None:
                     subj = owner_of
-            if subj is not None and subj.lower_ in SELF_PRONOUNS | {"fighters", "forces", "jets", "aircraft"}:
+            if subj is not None and subj.lower_ in SELF_PRONOUNS | OWN_MEANS:
                 owner = self_claimant(tok, subj)  # "IS said its fighters attacked..."
                 if owner is not None:
                     s, e = _phrase(owner)
                     negated = any(c.dep_ == "neg" for c in tok.children)
                     add(s, e, "denies" if negated else "claims_responsibility", s, _verb_object_end(tok),
-                        owner.head.i)
+                        _verb_above(owner))
                     continue
             denier = tok.head if tok.dep_ in ("xcomp", "ccomp", "pcomp") and \
                 tok.head.lemma_.lower() in ("deny", "reject") else None
@@ -356,7 +356,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             owner = self_claimant(tok.head, subj) if subj is not None else None
             if owner is not None:
                 s, e = _phrase(owner)
-                add(s, e, "claims_responsibility", s, tok.idx + len(tok.text), owner.head.i)
+                add(s, e, "claims_responsibility", s, tok.idx + len(tok.text), _verb_above(owner))
         # 3d. "Moscow defended its Damascus ally": a government standing up for another party denies its doing
         if lemma == "defend" and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -569,9 +569,34 @@ STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "message",
 STATEMENT_VERBS = ("say", "announce", "claim", "state", "confirm", "admit", "boast")
 
 
+# What an actor calls its own when it tells of its deed: "its fighters", "its strikes", "our troops".
+OWN_MEANS = frozenset({"fighters", "forces", "jets", "aircraft", "strikes", "airstrikes", "raids", "troops",
+                       "soldiers", "units", "warplanes", "planes", "drones", "men", "operation", "operations"})
+# Who speaks for a body: "a spokesman for the coalition", "an official of the group".
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
+                          "representative", "leader", "source", "sources"})
+
+
+def _verb_above(tok) -> int:
+    """The index of the verb a claimant speaks through: "IS said" -> "said"; "a spokesman for the coalition
+    said" -> "said", so the claim keeps the spokesman as its speaker."""
+    x = tok
+    for _ in range(4):
+        if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+            break
+        x = x.head
+    return x.i if x.pos_ in ("VERB", "AUX") else tok.head.i
+
+
 def _statement_owner(verb):
-    """The actor who says "we did it": the named subject of a statement verb, or None."""
+    """The actor who says "we did it": the named subject of a statement verb, or the body a spokesman
+    speaks for ("a spokesman for the coalition said its strikes..."), or None."""
     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is not None and owner.lower_ in SPOKESPEOPLE:
+        body = next((g for c in owner.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):
+            return body
     if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
             is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
         return owner

@@ -195,6 +195,9 @@ class Attribution:
     speaker: Speaker
     verb_i: int
     scope: frozenset[int]
+    # a judge of a deed ("condemned the attack") or a blamer in a relative clause speaks only for its scope,
+    # never as the sentence's nearest speaker
+    narrow: bool = False
 
 
 def _name_tokens(head) -> list:
@@ -240,6 +243,9 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         k += 1
     if k >= 2 and toks[k].i <= head.i:
         toks = toks[k:]
+    close = [k for k, t in enumerate(toks) if t.text == ")" and t.i < head.i]
+    if close:
+        toks = toks[close[-1] + 1:]     # "(TRT World and Agencies) International leaders": a credit, then the name
     if not toks:
         return None
     doc = head.doc
@@ -320,7 +326,17 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                     tok.lemma_.lower() != "claim":     # "the battle which claimed several persons" is no speech
                 subj = tok.head     # "the envoy Bashar Jaafari, who on Monday blamed France", "Kyiv, which accused"
             if subj is None and tok.tag_ == "VBG":
-                subj = _governing_subject(tok)  # "confirmed the toll, saying ...", "backed up X by saying ..."
+                # "with an AFP photographer reporting ...": the noun right before the participle, when it speaks;
+                # else the subject of the clause it hangs on: "confirmed the toll, saying ...", "backed up X by
+                # saying ..." (never a deed: "the air strikes brought chaos, ... reporting")
+                before = _noun_before(tok)
+                own_noun = before is not None and before.dep_ == "pobj" and before.head.lower_ == "with"
+                if own_noun and _resolve(before, article, last_named) is not None:
+                    subj = before
+                else:
+                    subj = _governing_subject(tok)
+                    if subj is not None and (subj.lemma_.lower() in DEED_NOUNS or subj.lower_ in DEED_NOUNS):
+                        subj = None
             inverted = next((c for c in tok.children if c.i > tok.i and c.i - tok.i <= 3 and c.lower_ not in PRONOUNS
                              and (c.dep_ == "nsubj" or c.dep_ == "dobj" and tok.lemma_.lower() in ("say", "add"))),
                             None) if tok.lemma_.lower() in SAYING_LEMMAS else None
@@ -349,13 +365,15 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 sp = _speaker_left_of(tok, article)
             if sp:
                 scope = frozenset(t.i for t in tok.subtree)
-                if tok.dep_ == "relcl" and subj.i == tok.head.i:
+                narrow = tok.dep_ == "relcl" and subj.i == tok.head.i or tok.lemma_.lower() in JUDGING_LEMMAS
+                if narrow:
                     # "Bashar Jaafari, who on Monday blamed France for the Ghouta Massacre that claimed over 1127
-                    # lives": the blamer told in a relative clause speaks for the blame, not for what the
-                    # sentence's own voice says of the deed
+                    # lives", "leaders condemned the attacks which killed 58": the blamer told in a relative
+                    # clause, or the judge of a deed, speaks for the blame, not for what the sentence's own
+                    # voice says of the deed
                     scope -= {t.i for d in tok.subtree if d.i != tok.i and d.dep_ in ("relcl", "acl")
                               for t in d.subtree}
-                out.append(Attribution(sp, tok.i, scope))
+                out.append(Attribution(sp, tok.i, scope, narrow))
                 if subj.lower_ not in PRONOUNS:
                     last_named = sp   # "The Observatory said it had documented..."
     quoted_text = _quoted_as_text(sent, article, out)
@@ -550,6 +568,11 @@ CLAIMED_THINGS = frozenset({"responsibility", "attack", "bombing", "credit", "bl
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Deeds and things, never speakers, even when the parse makes them a subject.
+DEED_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "attack", "attacks",
+                        "bombardment", "bombing", "bombings", "explosion", "blast", "bomb", "bombs", "fire", "clashes",
+                        "fighting", "violence", "offensive", "assault", "war", "conflict", "toll", "rocket", "rockets",
+                        "missile", "missiles", "shell", "shells"})
 
 
 def _governing_subject(verb):
@@ -667,4 +690,7 @@ def speaker_for(token_i: int, attributions: list[Attribution], exclude: set[int]
     holding = [a for a in attributions if token_i in a.scope]
     if holding:
         return min(holding, key=lambda a: len(a.scope)).speaker
-    return min(attributions, key=lambda a: abs(a.verb_i - token_i)).speaker
+    broad = [a for a in attributions if not a.narrow]
+    if not broad:
+        return None
+    return min(broad, key=lambda a: abs(a.verb_i - token_i)).speaker
