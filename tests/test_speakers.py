@@ -214,3 +214,9 @@ NARROW_SPEAKERS = [
 def test_narrow_speakers(nlp, make_article, text, expected):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims] == expected
+
+
+def test_an_acronym_in_brackets_stays_in_the_name(nlp, make_article):
+    text = "A former Syrian Revolutionary Front (SRF) commander said 6 people were killed in Idlib."
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [c.speaker.canonical for d in drafts for c in d.casualty_claims] != ["commander"]

@@ -243,7 +243,8 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         k += 1
     if k >= 2 and toks[k].i <= head.i:
         toks = toks[k:]
-    close = [k for k, t in enumerate(toks) if t.text == ")" and t.i < head.i]
+    close = [k for k, t in enumerate(toks) if t.text == ")" and t.i < head.i and
+             not any(u.text == "(" for u in toks[:k])]
     if close:
         toks = toks[close[-1] + 1:]     # "(TRT World and Agencies) International leaders": a credit, then the name
     if not toks:
