@@ -220,3 +220,16 @@ def test_an_acronym_in_brackets_stays_in_the_name(nlp, make_article):
     text = "A former Syrian Revolutionary Front (SRF) commander said 6 people were killed in Idlib."
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert [c.speaker.canonical for d in drafts for c in d.casualty_claims] != ["commander"]
+
+
+# A person named after a description of his post keeps his name and takes the post's kind.
+@pytest.mark.parametrize("text, name, kind", [
+    ("Sudan's army chief Abdel Fattah al-Burhan said the RSF killed 40 civilians in Wad Madani.",
+     "Abdel Fattah al-Burhan", "military"),
+    ("Pentagon spokesman Rear Admiral John Kirby said the raids killed 12 militants.",
+     "Rear Admiral John Kirby", "military"),
+    ("John Smith said 3 people died in Kharkiv.", "John Smith", "other"),
+])
+def test_kind_of_a_described_person(nlp, make_article, text, name, kind):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(c.speaker.canonical, c.speaker.kind) for d in drafts for c in d.casualty_claims] == [(name, kind)]

@@ -291,7 +291,25 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             if _has_named_row(appos) and (kind == k2 or k2 in ("monitor", "state_media")):
                 canon, kind = c2, k2
             break
+    if kind == "other" and head.ent_type_ == "PERSON":
+        kind = _kind_of_description(head, article) or kind
     return Speaker(name, canon, kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
+
+
+def _kind_of_description(head, article: Article) -> str | None:
+    """The kind of a person named after a description of his post: "Pentagon spokesman Rear Admiral John
+    Kirby" (military), "Sudan's army chief Abdel Fattah al-Burhan" (military; the parser may make the
+    description a second subject). The name stays the person's."""
+    doc = head.doc
+    start = head.left_edge.i
+    sib = [c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i and c.right_edge.i + 1 >= start]
+    if sib and head.head.i != head.i:
+        start = min(start, sib[-1].left_edge.i)
+    if start >= head.i:
+        return None
+    desc = article.text[doc[start].idx:head.idx]
+    k = canonical_speaker(desc)[1]
+    return k if k != "other" else None
 
 
 def sentence_attributions(sent, article: Article, last_named: Speaker | None) -> list[Attribution]:
