@@ -233,3 +233,17 @@ def test_an_acronym_in_brackets_stays_in_the_name(nlp, make_article):
 def test_kind_of_a_described_person(nlp, make_article, text, name, kind):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert [(c.speaker.canonical, c.speaker.kind) for d in drafts for c in d.casualty_claims] == [(name, kind)]
+
+
+# An apposition says who a named person is; the person still speaks, unless he speaks for a monitor or an
+# outlet (a correspondent's report is the outlet's).
+@pytest.mark.parametrize("text, name, kind", [
+    ("Ayman al-Aasmi, a member of the FSA southern front command, said 12 people were killed in Daraa.",
+     "Ayman al-Aasmi", "armed_group"),
+    ("Mustafa Sultan, a local activist, said 48 people were killed in Hardatnin.", "Mustafa Sultan", "opposition"),
+    ("Rami Abdel Rahman, head of the Observatory, said 20 people were killed in Idlib.",
+     "Syrian Observatory for Human Rights", "monitor"),
+])
+def test_apposition_describes_the_person(nlp, make_article, text, name, kind):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(c.speaker.canonical, c.speaker.kind) for d in drafts for c in d.casualty_claims] == [(name, kind)]

@@ -288,6 +288,11 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
                 continue
             if kind == "other":
                 kind = k2
+            if head.ent_type_ == "PERSON" and not _has_named_row(name) and k2 not in ("monitor", "state_media"):
+                # "Ayman al-Aasmi, a member of the FSA southern front command": the person speaks, the body
+                # he belongs to only says what kind of speaker he is
+                kind = k2
+                break
             if _has_named_row(appos) and (kind == k2 or k2 in ("monitor", "state_media")):
                 canon, kind = c2, k2
             break
