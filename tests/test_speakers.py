@@ -241,6 +241,8 @@ def test_kind_of_a_described_person(nlp, make_article, text, name, kind):
     ("Ayman al-Aasmi, a member of the FSA southern front command, said 12 people were killed in Daraa.",
      "Ayman al-Aasmi", "armed_group"),
     ("Mustafa Sultan, a local activist, said 48 people were killed in Hardatnin.", "Mustafa Sultan", "opposition"),
+    ("Russian warplanes killed 12 people on the Castello road, said Mohamad Adeeb, an opposition activist who drove "
+     "the road on Friday.", "Mohamad Adeeb", "opposition"),
     ("Rami Abdel Rahman, head of the Observatory, said 20 people were killed in Idlib.",
      "Syrian Observatory for Human Rights", "monitor"),
 ])

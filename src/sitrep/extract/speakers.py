@@ -277,7 +277,7 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             canon, kind = c2, (k2 if k2 != "other" else kind)
             break
         if child.dep_ == "appos":
-            appos = article.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
+            appos = _appos_text(child, article)
             if child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON" and not _has_named_row(name) and \
                     re.match(r"(?i)an?\s", name):
                 # "An activist in Homs, Wael al-Homsi, said": the person is who speaks
@@ -315,6 +315,17 @@ def _kind_of_description(head, article: Article) -> str | None:
     desc = article.text[doc[start].idx:head.idx]
     k = canonical_speaker(desc)[1]
     return k if k != "other" else None
+
+
+def _appos_text(child, article: Article) -> str:
+    """An apposition as written, without the relative clause that may follow it ("an opposition activist
+    who drove the road": "who" is no World Health Organization)."""
+    cut = [d.i for d in child.subtree if d.dep_ in ("relcl", "acl") and d.i > child.i]
+    last = child.right_edge
+    if cut:
+        clause = child.doc[min(cut)]
+        last = child.doc[max(child.i, min(clause.left_edge.i, min(cut)) - 1)]
+    return article.text[child.left_edge.idx:last.idx + len(last.text)]
 
 
 def sentence_attributions(sent, article: Article, last_named: Speaker | None) -> list[Attribution]:
