@@ -508,3 +508,202 @@ def test_name_split_by_the_parser_stays_whole(nlp, make_article):
     text = "Also on Saturday Jaish al-Islam said it had fired rockets at a regime checkpoint near Douma, killing 5."
     # (the speaker comes from `speakers`, which reads the split subject as "Islam": see the report)
     assert ("Jaish al-Islam", "claims_responsibility") in [(p, st) for p, _, st in _perps(nlp, make_article, text)]
+
+
+# Who speaks for a blame: the subject of the blame verb, also when it heads a relative clause; the one
+# quoted, not the outlet quoting; the subject of "confirmed ..., saying" and "backed up ... by saying"; the
+# name a description stands for ("Syria's southern neighbour Israel"); who judges an allegation.
+SPEAKER_OF_BLAME = [
+    ("Syria's UN envoy Bashar Jaafari, who on Monday blamed France for the massacre in Ghouta that killed 300 "
+     "people, spoke to reporters.",
+     [("France", "Bashar Jaafari", "accuses")]),
+    ("Kyiv, which accused Moscow of shelling the hospital in Kharkiv that killed 12 patients, called for sanctions.",
+     [("Moscow", "Kyiv", "accuses")]),
+    ("A market in Saada was hit on Tuesday, killing 14 people. Sanaa backed up the Houthi account by saying "
+     "Saudi-led coalition jets had struck the market.",
+     [("Saudi-led coalition jets", "Sanaa", "accuses")]),
+    ("Shelling killed nine people in El Fasher on Sunday. Adam Rijal, a spokesman for the camps, confirmed the "
+     "toll, saying RSF fighters had shelled the camp.",
+     [("RSF fighters", "Adam Rijal", "accuses")]),
+    ("Syria's southern neighbour Israel said it believed Syrian forces had used chemical weapons that killed 300 "
+     "people.",
+     [("Syrian forces", "Israel", "accuses")]),
+    ("Sudan's army chief Abdel Fattah al-Burhan said the RSF killed 40 civilians in Wad Madani.",
+     [("RSF", "Abdel Fattah al-Burhan", "accuses")]),
+    ("Gunmen killed 20 villagers in Borno. Nigerian officials have called allegations against their soldiers "
+     "baseless.",
+     [("their soldiers", "Nigerian officials", "denies")]),
+    ("Myanmar's state broadcaster MRTV said the army killed 20 PDF fighters in Sagaing.",
+     [("army", "MRTV", "accuses")]),
+    ("SANA quoted a police source in Hasaka as saying that terrorists killed three civilians.",
+     [("terrorists", "a police source in Hasaka", "accuses")]),
+    ("SANA quoted Homs Governor Talal al-Barazi as saying that terrorists killed three civilians.",
+     [("terrorists", "Homs Governor Talal al-Barazi", "accuses")]),
+    ("Xinhua quoted a police officer in Kano as saying that Boko Haram fighters killed 12 worshippers.",
+     [("Boko Haram fighters", "a police officer in Kano", "accuses")]),
+    ("Rami Abdel Rahman said military aircraft had targeted the market in Maaret al-Numan, killing 15 people, "
+     "blaming the regime for the strike.",
+     [("regime", "Syrian Observatory for Human Rights", "accuses")]),
+    ("Three civilians were killed in Ghouta. National Coalition leader Ahmed al-Jarba told Al-Arabiya, condemning "
+     "the Syrian army's bombardment of the Ghouta suburbs.",
+     [("Syrian army", "National Coalition leader Ahmed al-Jarba", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_OF_BLAME)
+def test_speaker_of_blame(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    got = []
+    for d in drafts:
+        for p in d.perpetrator_claims:
+            assert p.evidence.text == text[p.evidence.start:p.evidence.end]
+            got.append((p.perpetrator, p.speaker.canonical, p.stance))
+    for item in expected:
+        assert item in got
+
+
+# Not a speaker: the battle "which claimed several persons" (a toll, not speech), the outlet that quotes,
+# a doer inside a reported clause.
+WRONG_SPEAKERS = [
+    ("Opponents attacked the army barriers in Rahibeh, which led to a battle against the army which claimed "
+     "several lives and killed 12 people.", "army"),
+    ("SANA quoted a police source in Hasaka as saying that terrorists killed three civilians.", "SANA"),
+    ("Rami Abdel Rahman said military aircraft had targeted the market in Maaret al-Numan, killing 15 people, "
+     "blaming the regime for the strike.", "military aircraft"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", WRONG_SPEAKERS)
+def test_wrong_speakers(nlp, make_article, text, speaker):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    assert speaker not in [p.speaker.canonical for d in drafts for p in d.perpetrator_claims]
+
+
+# A government that defends another party denies for it; who holds a party responsible, or believes it did
+# the deed, speaks for the blame.
+DEFENDED_AND_HELD = [
+    ("A strike killed 80 people in Khan Sheikhoun. But Moscow, which holds a veto, defended its Damascus ally, "
+     "saying the chemicals were part of a terrorist stockpile.",
+     [("Damascus", "Moscow", "denies")]),
+    ("A strike killed 80 people in Khan Sheikhoun. Tehran defended the Syrian government.",
+     [("Syrian government", "Tehran", "denies")]),
+    ("Boko Haram fighters killed 30 people in Borno. Governor Babagana Zulum held Boko Haram responsible for the "
+     "attack.",
+     [("Boko Haram", "Governor Babagana Zulum", "accuses")]),
+    ("The United States and European allies believe Assad's forces killed 300 people with sarin.",
+     [("Assad's forces", "United States", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEFENDED_AND_HELD)
+def test_defended_and_held(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    for item in expected:
+        assert item in got
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked Aleppo, killing 12 soldiers. Government forces defended the town against the assault.",
+    "Houthi fighters killed 9 people in Marib. Tribesmen defended Marib from the Houthi offensive.",
+])
+def test_defending_a_place_denies_nothing(nlp, make_article, text):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    assert not [p for d in drafts for p in d.perpetrator_claims if p.stance == "denies"]
+
+
+# "the source" points back to the sources just named; their own army's deed is a claim of responsibility,
+# "armed terrorist groups" are not their side.
+BACK_TO_THE_SOURCE = [
+    ("Military sources told Al-Manar that the army regained Khatab. Units of the armed forces killed 30 terrorists "
+     "in Quneitra according to the source.",
+     [("Units of the armed forces", "Military sources", "claims_responsibility")]),
+    ("A military source told SANA that armed terrorist groups killed 5 soldiers in Daraa.",
+     [("armed terrorist groups", "A military source", "accuses")]),
+    ("Military sources told MRTV that PDF fighters attacked a police post in Sagaing. The armed forces killed 12 "
+     "attackers according to the source.",
+     [("armed forces", "Military sources", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACK_TO_THE_SOURCE)
+def test_back_to_the_source(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    for item in expected:
+        assert item in got
+
+
+# Blame from other wars: the subject of "accused" tagged as an adjective, relative-clause blamers, Nigeria's
+# bandits and herders, "opened fire", "live ammunition".
+OTHER_WARS_BLAME = [
+    ("Ukraine's military accused Russian forces of shelling the town of Kherson, killing four people.",
+     [("Russian forces", "Ukraine's military", "accuses")]),
+    ("Gunmen killed 37 people in Plateau state. Governor Caleb Mutfwang blamed herders for the killings.",
+     [("herders", "Governor Caleb Mutfwang", "accuses")]),
+    ("Bandits killed 30 villagers in Zamfara state overnight, police spokesman Mohammed Shehu said.",
+     [("Bandits", "police spokesman Mohammed Shehu", "accuses")]),
+    ("The Kremlin, which blamed Ukrainian saboteurs for the blast that killed two people, gave no evidence.",
+     [("Ukrainian saboteurs", "Kremlin", "accuses")]),
+    ("Sudan's army chief Abdel Fattah al-Burhan, who accused the RSF of killing 40 civilians in Wad Madani, vowed "
+     "revenge.",
+     [("RSF", "Abdel Fattah al-Burhan", "accuses")]),
+    ("Security forces opened fire on protesters in Khartoum, killing 9, the Central Committee of Sudan Doctors said, "
+     "accusing the military of using live ammunition.",
+     [("Security forces", "Central Committee of Sudan Doctors", "accuses"),
+      ("military", "Central Committee of Sudan Doctors", "accuses")]),
+    ("Soldiers opened fire on protesters in Mandalay, killing 7, witnesses said.",
+     [("Soldiers", "witnesses", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OTHER_WARS_BLAME)
+def test_other_wars_blame(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    for item in expected:
+        assert item in got
+
+
+def test_opening_an_investigation_is_no_attack(nlp, make_article):
+    text = "Police opened an investigation into the attack that killed 5 people in Kano."
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert not [p for d in drafts for p in d.perpetrator_claims]
+
+
+def test_one_fighter_firing_back_is_no_blame(nlp, make_article):
+    text = ("Troops killed 40 people in the village. There was no resistance except in one house where a rebel "
+            "opened fire at troops before being executed, an activist said.")
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert "rebel" not in [p.perpetrator for d in drafts for p in d.perpetrator_claims]
+
+
+# A spokesman for a body telling of "its strikes" claims them for the body, and stays the speaker.
+SPOKESMAN_CLAIMS = [
+    ("A spokesman for the coalition said its strikes near Manbij last week killed 56 civilians.",
+     [("coalition", "A spokesman for the coalition", "claims_responsibility")]),
+    ("An official of the RSF said its troops killed 20 army soldiers in El Obeid.",
+     [("RSF", "An official of the RSF", "claims_responsibility")]),
+    ("A spokesman for the Houthis said their fighters attacked a Saudi border post, killing 10 soldiers.",
+     [("Houthis", "A spokesman for the Houthis", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPOKESMAN_CLAIMS)
+def test_spokesman_claims(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    for item in expected:
+        assert item in got
+
+
+def test_a_hospital_spokesman_claims_nothing(nlp, make_article):
+    text = "A spokesman for the hospital said its staff treated 40 people after the strike killed 12."
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert not [p for d in drafts for p in d.perpetrator_claims if p.stance == "claims_responsibility"]

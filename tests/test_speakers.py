@@ -167,3 +167,85 @@ def test_attribution_phenomena(nlp, make_article, text, expected):
         [(t.low, t.speaker.canonical) for t in tolls if t.speaker]
     for item in expected:
         assert item in got
+
+
+# Speakers named through a description, a citation, or a capital.
+NAMED_THROUGH = [
+    ("Syria's southern neighbour Israel said a strike killed 12 people in Quneitra.", [(12, "Israel")]),
+    ("A Russian air strike killed 49 militants in Idlib, Rossiya 24 television cited the Russian defence ministry "
+     "as saying on Thursday.", [(49, "Russian defence ministry")]),
+    ("Kyiv said Russian missiles killed 14 people in Dnipro.", [(14, "Kyiv")]),
+    ("Shelling killed 9 people in El Fasher, said Adam Rijal, a spokesman for the camps.", [(9, "Adam Rijal")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_THROUGH)
+def test_speakers_named_through(nlp, make_article, text, expected):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    assert [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims] == expected
+
+
+@pytest.mark.parametrize("name, canonical, kind", [
+    ("Kyiv", "Kyiv", "government"),
+    ("Khartoum", "Khartoum", "government"),
+    ("the United States", "United States", "government"),
+    ("Kyiv Independent", "Kyiv Independent", "other"),     # an outlet named after a capital is no government
+])
+def test_capitals_speak_for_governments(name, canonical, kind):
+    assert canonical_speaker(name) == (canonical, kind)
+
+
+# A judge of a deed ("condemned the attacks which killed 58") and a blamer in a relative clause speak for
+# the blame only: the figures the sentence tells in its own voice stay the outlet's. A participle's own
+# noun speaks before the clause's subject; a deed never speaks.
+NARROW_SPEAKERS = [
+    ("International leaders have condemned the alleged chemical attacks which killed at least 58 people in Idlib "
+     "on Tuesday.", [(58, "the outlet")]),
+    ("Syria's UN envoy Bashar Jaafari, who on Monday blamed France for the massacre in Ghouta that killed 300 "
+     "people, spoke to reporters.", [(300, "the outlet")]),
+    ("In Douma the government air strikes brought chaos, with an AFP photographer reporting that 20 civilians were "
+     "killed.", [(20, "AFP")]),
+    ("(TRT World and Agencies) Rescuers said 12 people were killed in Idlib.", [(12, "Rescuers")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NARROW_SPEAKERS)
+def test_narrow_speakers(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims] == expected
+
+
+def test_an_acronym_in_brackets_stays_in_the_name(nlp, make_article):
+    text = "A former Syrian Revolutionary Front (SRF) commander said 6 people were killed in Idlib."
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [c.speaker.canonical for d in drafts for c in d.casualty_claims] != ["commander"]
+
+
+# A person named after a description of his post keeps his name and takes the post's kind.
+@pytest.mark.parametrize("text, name, kind", [
+    ("Sudan's army chief Abdel Fattah al-Burhan said the RSF killed 40 civilians in Wad Madani.",
+     "Abdel Fattah al-Burhan", "military"),
+    ("Pentagon spokesman Rear Admiral John Kirby said the raids killed 12 militants.",
+     "Rear Admiral John Kirby", "military"),
+    ("John Smith said 3 people died in Kharkiv.", "John Smith", "other"),
+])
+def test_kind_of_a_described_person(nlp, make_article, text, name, kind):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(c.speaker.canonical, c.speaker.kind) for d in drafts for c in d.casualty_claims] == [(name, kind)]
+
+
+# An apposition says who a named person is; the person still speaks, unless he speaks for a monitor or an
+# outlet (a correspondent's report is the outlet's).
+@pytest.mark.parametrize("text, name, kind", [
+    ("Ayman al-Aasmi, a member of the FSA southern front command, said 12 people were killed in Daraa.",
+     "Ayman al-Aasmi", "armed_group"),
+    ("Mustafa Sultan, a local activist, said 48 people were killed in Hardatnin.", "Mustafa Sultan", "opposition"),
+    ("Russian warplanes killed 12 people on the Castello road, said Mohamad Adeeb, an opposition activist who drove "
+     "the road on Friday.", "Mohamad Adeeb", "opposition"),
+    ("Rami Abdel Rahman, head of the Observatory, said 20 people were killed in Idlib.",
+     "Syrian Observatory for Human Rights", "monitor"),
+])
+def test_apposition_describes_the_person(nlp, make_article, text, name, kind):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(c.speaker.canonical, c.speaker.kind) for d in drafts for c in d.casualty_claims] == [(name, kind)]

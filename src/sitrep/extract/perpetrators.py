@@ -28,6 +28,8 @@ ACTOR_HEADS = frozenset({
     "air force", "qaeda", "al-qaeda", "tahrir", "sham", "ahrar", "jaish", "pilots", "elements", "mercenaries",
     "agents", "regimes", "army's", "authorities", "hizbollah", "kurds", "ypg", "mujahideen", "jabhat",
     "opponents", "paramilitaries", "paramilitary", "separatists", "invaders", "occupiers",
+    # other wars: Nigeria's bandits and herdsmen, Sahel and Horn raiders, kidnappers
+    "bandits", "herdsmen", "herders", "kidnappers", "assailants", "raiders", "vigilantes", "pirates", "saboteurs",
 })
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
 GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
@@ -42,6 +44,7 @@ VIOLENT_VERBS = frozenset({
     "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
+    "open",
 })
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
@@ -179,6 +182,8 @@ def _stance_for(perp_text: str, speaker) -> str:
     perp_text = re.split(r"\b(?:backed|supported|aided|assisted|helped|accompanied) by\b", perp_text)[0]
     p = perp_text.lower()
     words = set(re.findall(r"[a-z]+", p))
+    # "armed terrorist groups" are the enemy; "units of the armed forces" are not
+    enemy = bool(set(re.findall(r"[a-z]+", re.sub(r"\barmed forces\b", "forces", p))) & ENEMY_WORDS)
     if speaker is None:
         return "accuses"
     sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
@@ -198,7 +203,7 @@ def _stance_for(perp_text: str, speaker) -> str:
             if w.lower() not in ("the", "units", "forces", "army", "armed") and not any(ch.isdigit() for ch in w))
     if speaker.kind in ("military", "government") and (words & {"army", "armed", "military", "troops", "units",
                                                                    "air", "soldiers", "forces"}) \
-            and not words & ENEMY_WORDS and not foreign:
+            and not enemy and not foreign:
         return "claims_responsibility"
     if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not (
             set(re.findall(r"[a-z]+", perp_text.lower())) & NATIONALITY_WORDS):
@@ -264,13 +269,13 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 owner_of = _partitive_owner(subj)  # "one of its fighters had fired", "three of its fighters"
                 if owner_of is not None:
                     subj = owner_of
-            if subj is not None and subj.lower_ in SELF_PRONOUNS | {"fighters", "forces", "jets", "aircraft"}:
+            if subj is not None and subj.lower_ in SELF_PRONOUNS | OWN_MEANS:
                 owner = self_claimant(tok, subj)  # "IS said its fighters attacked..."
                 if owner is not None:
                     s, e = _phrase(owner)
                     negated = any(c.dep_ == "neg" for c in tok.children)
                     add(s, e, "denies" if negated else "claims_responsibility", s, _verb_object_end(tok),
-                        owner.head.i)
+                        _verb_above(owner))
                     continue
             denier = tok.head if tok.dep_ in ("xcomp", "ccomp", "pcomp") and \
                 tok.head.lemma_.lower() in ("deny", "reject") else None
@@ -281,7 +286,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
                                                                          "launch", "push", "advance", "round",
                                                                          "release", "unleash", "drop", "give",
-                                                                         "deal", "press")
+                                                                         "deal", "press", "open")
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
@@ -351,7 +356,17 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             owner = self_claimant(tok.head, subj) if subj is not None else None
             if owner is not None:
                 s, e = _phrase(owner)
-                add(s, e, "claims_responsibility", s, tok.idx + len(tok.text), owner.head.i)
+                add(s, e, "claims_responsibility", s, tok.idx + len(tok.text), _verb_above(owner))
+        # 3d. "Moscow defended its Damascus ally": a government standing up for another party denies its doing
+        if lemma == "defend" and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if obj is not None and subj is not None and _defended_party(obj) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("against", "from") for c in tok.children):
+                name = next((c for c in obj.lefts if c.dep_ in ("compound", "nmod") and
+                             (c.ent_type_ in ("GPE", "ORG", "NORP") or c.lower_ in COUNTRY_ACTORS)), None)
+                s_, e_ = (name.idx, name.idx + len(name.text)) if name is not None else _phrase(obj)
+                add(s_, e_, "denies", tok.idx, obj.idx + len(obj.text), tok.i)
         # 4. explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible"
         if lemma in ("blame", "accuse", "hold") and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -530,6 +545,18 @@ ACTOR_MODIFIERS = frozenset({"terrorist", "terrorists", "regime", "government", 
                              "armys", "regimes", "forces"})
 
 
+DEFENDED_PARTIES = frozenset({"ally", "allies", "government", "regime", "army", "military", "forces", "troops",
+                              "partner", "partners"})
+
+
+def _defended_party(obj) -> bool:
+    """The object of "defended" is a party ("its ally", "the Syrian government", "Damascus"), not a place
+    held against an attack ("defended the town", "defended Aleppo")."""
+    if obj.lower_ in DEFENDED_PARTIES:
+        return True
+    return obj.lower_ in COUNTRY_ACTORS and obj.lower_ not in ("us", "america")
+
+
 def able_subject(able):
     """The subject of "was able to": "the Syrian army was able to give a heavy blow"."""
     return next((c for c in able.head.children if c.dep_ == "nsubj"), None) if able.dep_ == "acomp" else None
@@ -542,9 +569,34 @@ STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "message",
 STATEMENT_VERBS = ("say", "announce", "claim", "state", "confirm", "admit", "boast")
 
 
+# What an actor calls its own when it tells of its deed: "its fighters", "its strikes", "our troops".
+OWN_MEANS = frozenset({"fighters", "forces", "jets", "aircraft", "strikes", "airstrikes", "raids", "troops",
+                       "soldiers", "units", "warplanes", "planes", "drones", "men", "operation", "operations"})
+# Who speaks for a body: "a spokesman for the coalition", "an official of the group".
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
+                          "representative", "leader", "source", "sources"})
+
+
+def _verb_above(tok) -> int:
+    """The index of the verb a claimant speaks through: "IS said" -> "said"; "a spokesman for the coalition
+    said" -> "said", so the claim keeps the spokesman as its speaker."""
+    x = tok
+    for _ in range(4):
+        if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+            break
+        x = x.head
+    return x.i if x.pos_ in ("VERB", "AUX") else tok.head.i
+
+
 def _statement_owner(verb):
-    """The actor who says "we did it": the named subject of a statement verb, or None."""
+    """The actor who says "we did it": the named subject of a statement verb, or the body a spokesman
+    speaks for ("a spokesman for the coalition said its strikes..."), or None."""
     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is not None and owner.lower_ in SPOKESPEOPLE:
+        body = next((g for c in owner.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):
+            return body
     if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
             is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
         return owner
@@ -624,6 +676,11 @@ def _violent_object(verb) -> bool:
     words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree}
     if verb.lemma_.lower() in ("give", "deal"):      # "was able to give a heavy blow to the Islam Brigade"
         return bool(words & {"blow", "blows"})
+    if verb.lemma_.lower() == "open":                # "opened fire on protesters", not "opened an investigation"
+        # nor one fighter firing back ("where a rebel opened fire at troops before being executed")
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        lone = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+        return not lone and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
     return bool(words & (ATTACK_NOUNS | WEAPON_WORDS))
 
 
@@ -672,10 +729,11 @@ BACKING_LEMMAS = frozenset({"back", "support", "assist", "aid", "cover", "help",
 INVESTIGATION_LEMMAS = frozenset({"investigate", "probe", "examine", "verify", "inspect", "investigation",
                                   "inquiry", "allegation", "check"})
 WEAPON_WORDS = frozenset({"chemical", "chemicals", "gas", "sarin", "chlorine", "weapon", "weapons", "bomb", "bombs",
-                          "barrel", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm"})
+                          "barrel", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm",
+                          "ammunition", "bullets"})
 # Deeds that an accusation can be about: "accused X of gassing", "of killing", "of the massacre".
 ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance", "push", "back", "hold", "carry",
-                                 "use", "launch", "regain"} | {
+                                 "use", "launch", "regain", "open"} | {
     "commit", "gas", "bomb", "starve", "massacre", "killing", "killings", "massacres", "attack", "attacks",
     "bombing", "bombings", "strike", "strikes", "shelling", "atrocities", "atrocity", "gassing"}
 
