@@ -423,3 +423,118 @@ def test_the_same_blame_by_another_speaker_or_stance_is_kept():
     claims = [_blame("Boko Haram"), _blame("Boko Haram", speaker="Nigerian army"),
               _blame("Boko Haram", speaker="Boko Haram", stance="claims_responsibility")]
     assert len(distinct_perpetrator_claims(claims)) == 3
+
+
+# Period and campaign totals (a month, a front, a campaign, operations) are tolls; an incident dated to
+# such a period is an incident. Several wars, outlets' and monitors' styles.
+PERIOD_TOTALS = [
+    # a monitor's monthly count (Syria, Yemen, Ukraine)
+    ("Last month nearly 1200 Syrian civilians were killed, the Syrian Network for Human Rights claimed, "
+     "including 192 children.", "last month"),
+    ("In September at least 430 civilians were killed across Yemen, the Yemen Data Project said in its "
+     "monthly report.", "september"),
+    ("In its monthly report, the UN monitoring mission said 320 civilians were killed in Ukraine in March.",
+     "monthly"),
+    # a ministry's running total for the month, present perfect (Nigeria)
+    ("Boko Haram has killed at least 120 people in Borno this month, the state government said.", "this month"),
+    # a month used as the span of a bombardment (Syria, wire copy)
+    ("More than 100 civilians have been killed and 700 injured in August shelling of Aleppo, local "
+     "authorities said.", "august"),
+    # fronts, operations, campaigns (Iraq/Syria, Sudan, Myanmar)
+    ("He claimed that at least 6000 ISIS militants have been killed on this front.", "front"),
+    ("The group has reported hundreds of civilians killed in operations against IS in Deir az-Zour.",
+     "operations"),
+    ("At least 400 people have been injured during this bombing campaign, according to the monitoring office.",
+     "campaign"),
+    ("Clashes among rebel groups in Eastern Ghouta in less than one month have killed over 350 militants.",
+     "month"),
+    ("The RSF have killed more than 2,000 people on several fronts in Darfur, the doctors' union said.", "front"),
+    ("The military has killed at least 600 civilians during its air campaign in Sagaing, the AAPP said.",
+     "campaign"),
+    ("OCHA said last week that 20000 people have already been displaced as a result of the Kurdish-led "
+     "offensive.", "offensive"),
+    # a campaign's running count whose span is an aside's neighbour ("- mainly women and children -")
+    ("At least 400 people - mainly women and children - have been injured during this bombing campaign, "
+     "according to the monitoring office.", "campaign"),
+    # the day the figure was told is not the day it happened
+    ("More than 100 civilians have been killed in August shelling of Aleppo, local authorities told reporters "
+     "on Saturday.", "august"),
+    # vague war-scale figures with no day
+    ("Hariri said Assad's warplanes have killed thousands of children and women.", "war-scale"),
+]
+
+
+@pytest.mark.parametrize("text, scope_part", PERIOD_TOTALS)
+def test_period_and_campaign_totals_are_tolls(nlp, make_article, text, scope_part):
+    drafts, tolls = _run(nlp, make_article(text))
+    assert _claims(drafts) == []
+    assert tolls and all(scope_part in t.scope.lower() for t in tolls)
+
+
+DATED_INCIDENTS = [
+    # a single attack dated to a month is an incident, not the month's total
+    ("Last month an air strike on a market in Maarat al-Numan killed 30 people, activists said.", 30),
+    ("In September a car bomb in Aden killed 15 soldiers, officials said.", 15),
+    ("Last month, soldiers killed 17 villagers in Sagaing, residents said.", 17),
+    ("Last month the RSF assault on Zamzam camp killed more than 400 people, aid workers said.", 400),
+    # a day inside the month or the front makes it that day's incident
+    ("Five soldiers were killed on the front near Bakhmut on Tuesday, the ministry said.", 5),
+    ("Gunmen killed 12 people in Zamfara this month on Sunday, police said.", 12),
+    ("Ten soldiers were killed on the front line near Bakhmut, the general staff said.", 10),
+    ("Thousands were killed on Wednesday when the dam burst, officials said.", 2000),
+    ("At least 20 people have been killed in an air strike on a market in Sanaa, medics said.", 20),
+]
+
+
+@pytest.mark.parametrize("text, figure", DATED_INCIDENTS)
+def test_incidents_dated_to_a_month_stay_incidents(nlp, make_article, text, figure):
+    drafts, _ = _run(nlp, make_article(text))
+    assert figure in [c.low for d in drafts for c in d.casualty_claims]
+
+
+CARRIED_SCOPES = [
+    # a monitor going through its year's totals (Syria, AFP style)
+    ("The Observatory has documented the killing of 5812 civilians in air raids over the past year. "
+     "Meanwhile rebel fire on regime-held areas killed 1102 people, said the Observatory, adding that 234 of "
+     "them were children.", 1102),
+    # a report's running total after "since <day month year>" (Syria, SNHR)
+    ("The Syrian Network for Human Rights said ISIS had forced 33000 residents out of their homes in Abu Hamam "
+     "since 10 August 2014. According to the report ISIS has executed around 367 people in the town while 240 "
+     "more have gone missing.", 367),
+]
+
+
+@pytest.mark.parametrize("text, figure", CARRIED_SCOPES)
+def test_a_monitors_next_total_keeps_the_span(nlp, make_article, text, figure):
+    drafts, tolls = _run(nlp, make_article(text))
+    assert figure not in [c.low for d in drafts for c in d.casualty_claims]
+    assert figure in [t.low for t in tolls]
+
+
+def test_the_same_monitors_figure_for_a_day_is_an_incident(nlp, make_article):
+    text = ("The Observatory said 5812 civilians were killed over the past year. Meanwhile on Sunday an air "
+            "strike on Douma killed 12 people, the Observatory said.")
+    drafts, tolls = _run(nlp, make_article(text))
+    assert 12 in [c.low for d in drafts for c in d.casualty_claims]
+    assert [t.low for t in tolls] == [5812]
+
+
+def test_a_timeline_entry_is_not_news(nlp, make_article):
+    text = ("Russian jets struck a hospital in Idlib on Monday, killing nine people, the Observatory said. "
+            "August 21 2013 Washington accuses the regime of killing more than 1400 people with chemical weapons.")
+    drafts, _ = _run(nlp, make_article(text, pub_date="2016-05-02"))
+    lows = [c.low for d in drafts for c in d.casualty_claims]
+    assert 9 in lows and 1400 not in lows
+
+
+RUNNING_TOLLS = [
+    ("The death toll rose by 12 to 57, the health ministry said.", ("killed", 57, 57)),
+    ("The ministry said the toll from Sunday's shelling of Donetsk had risen by five to 27.", ("killed", 27, 27)),
+    ("The death toll from the bombing in Maiduguri has risen from 45 to 57, police said.", ("killed", 57, 57)),
+]
+
+
+@pytest.mark.parametrize("text, expected", RUNNING_TOLLS)
+def test_a_toll_risen_by_a_step_is_the_new_level(nlp, make_article, text, expected):
+    drafts, _ = _run(nlp, make_article(text))
+    assert [c[:3] for c in _claims(drafts)] == [expected]
