@@ -459,6 +459,12 @@ PERIOD_TOTALS = [
     # the day the figure was told is not the day it happened
     ("More than 100 civilians have been killed in August shelling of Aleppo, local authorities told reporters "
      "on Saturday.", "august"),
+    # "since <month>", a date range, a battle's running count (Syria: AFP, SNHR, Observatory)
+    ("More than 300 civilians have been killed in Aleppo since April, the Observatory said.", "since april"),
+    ("According to SNHR the number of victims from Friday March 27 2015 to Friday April 10 2015 has reached 236 "
+     "individuals.", "april 10 2015"),
+    ("The battle in Latakia has killed some 300 fighters on both sides, the Observatory said.", "battle"),
+    ("At least 287 IS fighters had been killed in the fight for Hasakeh, he said.", "fight for"),
     # vague war-scale figures with no day
     ("Hariri said Assad's warplanes have killed thousands of children and women.", "war-scale"),
 ]
@@ -482,6 +488,19 @@ DATED_INCIDENTS = [
     ("Gunmen killed 12 people in Zamfara this month on Sunday, police said.", 12),
     ("Ten soldiers were killed on the front line near Bakhmut, the general staff said.", 10),
     ("Thousands were killed on Wednesday when the dam burst, officials said.", 2000),
+    # found in FA-KES: incidents told with a month, a plural attack or an offensive, which stay incidents
+    ("Also in July over 25 civilians were killed and at least 100 more were wounded in US air attacks on an "
+     "ISIL-held village near the town of Manbij.", 25),
+    ("In March two blasts near Bab al-Saghir cemetery in Damascus killed at least 40 people and injured 120 "
+     "others.", 120),
+    ("Suspected regime strikes killed at least 37 civilians in Maaret al-Numan in April, sparking "
+     "condemnation.", 37),
+    ("Last month two people were injured as gunmen fired 28 shells on al-Mushrefeh village.", 2),
+    ("Nearly 30 militants have been killed in an offensive they had unsuccessfully launched to reopen a supply "
+     "route into Aleppo.", 30),
+    ("In May twin car bombs in Maiduguri killed 18 people, the police said.", 18),
+    ("The deadliest attack since April killed 40 people in Aden on Sunday.", 40),
+    ("At least 12 soldiers were killed in the battle for Marawi on Sunday, the army said.", 12),
     ("At least 20 people have been killed in an air strike on a market in Sanaa, medics said.", 20),
 ]
 
@@ -511,6 +530,29 @@ def test_a_monitors_next_total_keeps_the_span(nlp, make_article, text, figure):
     assert figure in [t.low for t in tolls]
 
 
+def test_a_weeks_long_offensive_before_a_monitors_figure_is_no_span_for_it(nlp, make_article):
+    text = ("The villages are near Manbij, a town the SDF have been trying to capture in a weeks-long offensive. "
+            "The Observatory said at least 56 civilians including 11 children were killed in the strikes on the "
+            "villages.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert 56 in [c.low for d in drafts for c in d.casualty_claims]
+
+
+def test_a_monitors_figure_for_a_named_days_fighting_is_an_incident(nlp, make_article):
+    text = ("The Observatory said 20000 people had fled over the last few days. Five civilians were killed in "
+            "Mondays fighting in al-Sabha, the Observatory said.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert 5 in [c.low for d in drafts for c in d.casualty_claims]
+
+
+def test_wounded_after_a_nationwide_figure_stay_the_strikes_wounded(nlp, make_article):
+    text = ("Earlier it was reported that air strikes have killed at least 24 people nationwide. The Syrian "
+            "Observatory for Human Rights also said that more than 90 people might have been wounded in the air "
+            "strikes which hit a market place in Idlib.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert ("injured", 90, None) in [c[:3] for c in _claims(drafts)]
+
+
 def test_the_same_monitors_figure_for_a_day_is_an_incident(nlp, make_article):
     text = ("The Observatory said 5812 civilians were killed over the past year. Meanwhile on Sunday an air "
             "strike on Douma killed 12 people, the Observatory said.")
@@ -538,3 +580,14 @@ RUNNING_TOLLS = [
 def test_a_toll_risen_by_a_step_is_the_new_level(nlp, make_article, text, expected):
     drafts, _ = _run(nlp, make_article(text))
     assert [c[:3] for c in _claims(drafts)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Car bomb attack in Homs AFP Tuesday 29 Apr 2014 Print Tweet Views 371 Related Syrian refugees arrive in "
+    "new Jordan camp. A car bomb in Homs killed at least 45 people.",
+    "A car bomb in Homs killed at least 45 people. 319 Related Russian MoD Releases Footage of Strikes Targeting "
+    "Militants Fleeing Raqqa",
+])
+def test_view_counts_are_not_figures(nlp, make_article, text):
+    drafts, _ = _run(nlp, make_article(text))
+    assert [c[:3] for c in _claims(drafts)] == [("killed", 45, None)]

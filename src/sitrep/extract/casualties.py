@@ -146,6 +146,11 @@ _SCOPE_PATTERNS = [
     r"\b(?:the|this|last) (?:week|month|year)['’]s\b",
     r"since (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
     r"apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}\b",
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    r"from (?:\w+day,? )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) \d{1,2}|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))(?:,? (?:19|20)\d\d)? (?:to|until|till) (?:\w+day,? )?(?:[a-z]+ \d{1,2}|\d{1,2} [a-z]+)"
+    r"(?:,? (?:19|20)\d\d)?",
     r"since \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b",
     r"(?:year|years|month|months|decade)-(?:long|old) (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|"
@@ -155,7 +160,7 @@ _SCOPE_PATTERNS = [
     r"(?:civil war|(?:the|its|[\w-]+['’]s) (?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis)|"
     r"the fighting|the violence)(?: in (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?,? (?:which |that )?(?:has|have|had) "
     r"(?:so far |since |already |now )?(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)",
-    r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege|escalation)\b[^.;]{0,80}?\b(?:has|have) "
+    r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege|escalation|battle|offensive)\b[^.;]{0,80}?\b(?:has|have) "
     r"(?:so far |now |already |since )?(?:killed|claimed|left|cost)",
     r"so far this year|this year|last year|in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w-]+ )?"
     r"(?:years|months|weeks)|(?:in|over|during) the (?:past|last) (?:week|fortnight|month|year)\b|"
@@ -557,14 +562,16 @@ _ORDINAL_10_UP = (r"(?:\w+-(?:first|second|third|fourth|fifth|sixth|seventh|eigh
 CAMPAIGN_SPAN_RE = re.compile(
     r"\bduring (?:this|the|its|their|that|a) (?:[\w-]+ ){0,2}(?:campaign|offensive|operations|siege)\b|"
     r"\bin (?:less than |more than |under |just over |over |about |nearly )?(?:a|one|two|three|four|five|six|\d+) "
-    r"(?:months?|weeks)\b(?! ago)|"
+    r"(?:months?|weeks)(?![\w-])(?! ago)|"
     rf"\b{_ORDINAL_10_UP} (?:consecutive|straight) (?:day|week)\b", re.IGNORECASE)
 # Spans that sum only when the verb sums too ("have been killed on this front", "has reported hundreds killed
 # in operations against IS"): a front or a series of operations.
 FRONT_SPAN_RE = re.compile(
     r"\bon (?:this|that|all|every|several|various|other|multiple|both|these|those|many) (?:[\w-]+ )?fronts?\b|"
     r"\bin (?:the |its |their |military |security |its military |the military )?operations (?:against|on|in)\b|"
-    r"\b(?:as a result of|because of|due to|in|during|throughout) (?:the|its|their|this|an?) (?:[\w-]+ ){0,3}?"
+    r"\bin the (?:fight|battle|fighting) for\b|"
+    r"\b(?:as a result of|because of|due to|during|throughout) (?:the|its|their|this|an?) (?:[\w-]+ ){0,3}?"
+    r"(?:offensive|campaign|operations|siege)\b|\bin (?:the|its|their|this) (?:[\w-]+ ){0,3}?"
     r"(?:offensive|campaign|operations|siege)\b",
     re.IGNORECASE)
 PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|executed|wounded|injured|reported|"
@@ -603,9 +610,14 @@ MONTH_SPAN_RE = re.compile(
     r"attacks|fighting|violence|clashes|raids)\b", re.IGNORECASE)
 # A single event told as the cause ("Last month an air strike on a market killed 30"): an incident, dated.
 SINGLE_EVENT_RE = re.compile(
-    r"\b(?:an?|the|one|that|this|single|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|air ?strike|airstrike|"
-    r"raid|bombing|blast|explosion|massacre|ambush|assault|incident|car bomb|bomb|bomber|attacker|gunman|shell|"
-    r"rocket|missile|landmine|mine)\b", re.IGNORECASE)
+    r"\b(?:an?|the|one|that|this|another|single|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|air ?strike|"
+    r"airstrike|raid|bombing|blast|explosion|massacre|ambush|assault|incident|car bomb|bomb|bomber|attacker|gunman|"
+    r"shell|rocket|missile|landmine|mine)\b|"
+    r"\b(?:two|three|four|five|twin|double|triple|\d) (?:[\w-]+ )?(?:blasts|explosions|bombings|car bombs|suicide "
+    r"bombings|attacks|air ?strikes|airstrikes|raids)\b|"
+    # a single place hit: "fired 28 shells on al-Mushrefeh village", "attacks on an ISIL-held village"
+    r"\b(?:on|in|at)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:village|hamlet|market(?:place)?|hospital|school|"
+    r"mosque|camp|checkpoint|bakery|neighbou?rhood)\b", re.IGNORECASE)
 MONITOR_REPORT_RE = re.compile(r"\b(?:report|documented|recorded|tally|count|monthly)\b", re.IGNORECASE)
 
 
@@ -621,9 +633,10 @@ def month_scope(sent, token_i: int, trigger) -> str | None:
         return None
     if MONITOR_REPORT_RE.search(text) or PERFECT_RE.search(text, lo, hi):
         return m.group(0)
-    verb = trigger if trigger is not None else None
+    verb = trigger
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "agent", "csubj") for c in verb.children):
+            c.dep_ in ("nsubj", "agent", "csubj", "dobj") for c in verb.children) and (
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"):
         return m.group(0)   # "nearly 1200 civilians were killed": counted, with no one doing one killing
     return None
 

@@ -57,13 +57,13 @@ TIMELINE_RE = re.compile(r"^\W*(?:\d{1,2} )?(?:January|February|March|April|May|
                          r"November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? ((?:19|20)\d\d)\b")
 TOLL_FOLLOW_RE = re.compile(
     r"\b(?:have|has) (?:since |also |now )?(?:been )?(?:killed|died|executed|kidnapped|abducted|detained|arrested|"
-    r"wounded|injured|gone missing|disappeared)|^\W*(?:another|the (?:death )?toll|the deaths|"
+    r"gone missing|disappeared)|^\W*(?:another|the (?:death )?toll|the deaths|"
     r"the dead|the victims|they|these|those|of them|it (?:also )?reported|according to (?:the|its|this|that) "
     r"(?:report|tally|count|figures))\b|\binclud(?:e|es|ing)\b", re.IGNORECASE)
 # A monitor going through its totals ("The Observatory has documented 5812 civilians killed ... over the
 # past year. Meanwhile rebel fire killed 1102 people, said the Observatory"): the same speaker's next
 # figure, told with no day and no single attack of its own, sums over the same span.
-OWN_DAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btoday\b|\byesterday\b|\bovernight\b|"
+OWN_DAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btoday\b|\byesterday\b|\bovernight\b|"
                         r"\btonight\b|\bthis (?:morning|afternoon|evening)\b|\blast night\b|"
                         r"\b(?:on|since) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? [A-Z][a-z]+\b|"
                         r"\bon [A-Z][a-z]+ \d{1,2}\b", re.IGNORECASE)
@@ -163,7 +163,7 @@ def not_reported_ranges(article: Article) -> list[tuple[int, int]]:
 
 
 # Site furniture inside the text: "Get short URL 2440", "(updated 2139 21.05.2017)", "2159 18.05.2017".
-FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\bViews \d+\b|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
+FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\bViews \d+\b|\b\d+(?= Related\b)|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
                           r"\b\d{3,4} \d{2}\.\d{2}\.\d{4}\b|\b\d{2}\.\d{2}\.\d{4}(?:\(updated[^)]*\))?")
 
 
