@@ -465,6 +465,11 @@ PERIOD_TOTALS = [
      "individuals.", "april 10 2015"),
     ("The battle in Latakia has killed some 300 fighters on both sides, the Observatory said.", "battle"),
     ("At least 287 IS fighters had been killed in the fight for Hasakeh, he said.", "fight for"),
+    # flight driven by fighting that goes on (Syria, Sudan)
+    ("Meanwhile fighting between Islamic State militants and a Kurdish-Arab alliance has forced 13000 residents "
+     "to flee the city of Manbij.", "fighting"),
+    ("Clashes between the army and the RSF in El Fasher have forced 20,000 people to flee, the IOM said.",
+     "clashes"),
     # vague war-scale figures with no day
     ("Hariri said Assad's warplanes have killed thousands of children and women.", "war-scale"),
 ]
@@ -500,6 +505,7 @@ DATED_INCIDENTS = [
      "route into Aleppo.", 30),
     ("In May twin car bombs in Maiduguri killed 18 people, the police said.", 18),
     ("The deadliest attack since April killed 40 people in Aden on Sunday.", 40),
+    ("Fighting in Sennar on Tuesday forced 3,000 people to flee their homes, the IOM said.", 3000),
     ("At least 12 soldiers were killed in the battle for Marawi on Sunday, the army said.", 12),
     ("At least 20 people have been killed in an air strike on a market in Sanaa, medics said.", 20),
 ]

@@ -318,6 +318,15 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     return False
 
 
+def _a_parts_participle(trigger, num_tokens) -> bool:
+    """ "700 people including 47 wounded had crossed the border": the participle right after a part's
+    figure ("including 47", "among them 12") is the part's outcome, not the whole's."""
+    doc = trigger.doc
+    prev = doc[trigger.i - 1] if trigger.i > 0 else None
+    return prev is not None and prev.i > num_tokens[-1].i and prev.like_num and \
+        prev.head.lower_ in ("including", "among")
+
+
 def _passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and \
         not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
@@ -392,7 +401,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
     # one step up: "killed 30 people", "30 people were killed"
     up = start.head
     out = _trigger_outcome(up) if up.i != start.i else None
-    if out and up.lower_ not in WEAK_TRIGGERS and up.pos_ == "VERB" and not _is_agent_subject(start, up):
+    if out and up.lower_ not in WEAK_TRIGGERS and up.pos_ == "VERB" and not _is_agent_subject(start, up) and \
+            not _a_parts_participle(up, num_tokens):
         return out, up
     # "140 injured", "20 wounded": a participle right after the figure or its noun
     after = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
@@ -434,7 +444,7 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if of_word is not None and _trigger_outcome(of_word) and of_word.lower_ not in WEAK_TRIGGERS:
                 return _trigger_outcome(of_word), of_word
         out = _trigger_outcome(x)
-        if out and x.lower_ not in ("gas",):
+        if out and x.lower_ not in ("gas",) and not _a_parts_participle(x, num_tokens):
             if _is_agent_subject(child, x):
                 return None
             if x.lower_ in ("lives", "life") and x.head.lemma_.lower() not in ("claim", "lose", "take", "cost"):
@@ -969,6 +979,10 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
         text, rel = sent.text, num_tokens[-1].idx - sent.start_char
         if not day_named(text, *sentence_part(text, rel, PART_CUT_RE)):
             scope = "war-scale vague figure"   # "Assad's warplanes have killed thousands of children"
+    if scope is None and outcome == "displaced":
+        m = ONGOING_DISPLACEMENT_RE.search(sent.text)
+        if m and not day_named(sent.text, 0, len(sent.text)):
+            scope = m.group(0)     # "fighting ... has forced 13000 residents to flee": weeks of flight
     if scope is None and outcome == "displaced" and (q.low or q.high or 0) >= WAR_SCALE_DISPLACED:
         scope = "war-scale displacement"
     return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i, scope)
@@ -978,6 +992,10 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
 # with its scope left to the sentence before is the war's toll.
 WAR_SCALE = 10_000
 WAR_SCALE_DISPLACED = 100_000
+# Flight driven by fighting that goes on: "fighting between IS and the SDF has forced 13000 residents to flee".
+ONGOING_DISPLACEMENT_RE = re.compile(
+    r"\b(?:fighting|clashes|battles?|offensive|violence|bombardment|campaign|war)\b[^.;]{0,80}?\b(?:has|have) "
+    r"(?:\w+ )?(?:forced|driven|displaced|uprooted|prompted|caused)\b", re.IGNORECASE)
 # "thousands killed" with no day named is a war's or a campaign's count, not one incident's.
 VAGUE_WAR_SCALE = 2000
 
