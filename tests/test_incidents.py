@@ -575,6 +575,16 @@ def test_a_timeline_entry_is_not_news(nlp, make_article):
     assert 9 in lows and 1400 not in lows
 
 
+def test_a_timeline_told_again_without_dates_is_not_news(nlp, make_article):
+    text = ("Russian jets struck a hospital in Idlib on Monday, killing nine people, the Observatory said. "
+            "August 21 2013 Washington accuses the regime of killing more than 1400 people with chemical weapons "
+            "in rebel-held districts near Damascus. Washington accuses the regime of killing more than 1400 people "
+            "with chemical weapons in rebel-held districts near Damascus.")
+    drafts, _ = _run(nlp, make_article(text, pub_date="2016-05-02"))
+    lows = [c.low for d in drafts for c in d.casualty_claims]
+    assert 9 in lows and 1400 not in lows
+
+
 RUNNING_TOLLS = [
     ("The death toll rose by 12 to 57, the health ministry said.", ("killed", 57, 57)),
     ("The ministry said the toll from Sunday's shelling of Donetsk had risen by five to 27.", ("killed", 27, 27)),

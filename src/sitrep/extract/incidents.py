@@ -201,6 +201,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     prev_outcome: str | None = None
     prev_past = False
     prev_toll_speakers: set[str] = set()   # named speakers of the previous sentence's tolls
+    historic_words: list[set[str]] = []     # the words of sentences set in the past
     recent: list[tuple[set[str], set[tuple]]] = []   # recent sentences' words and the figures taken from them
     out: list[_Sentence] = []
     text = article.text
@@ -225,6 +226,12 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         toll_follow = prev_scope is not None and TOLL_FOLLOW_RE.search(sent.text) and \
             not WEEKDAY_RE.search(sent.text)
         words = set(re.findall(r"[a-z0-9]+", sent.text.lower()))
+        # a timeline told twice, the second time without its dates: a copy of a past entry is past too
+        if not is_historic and len(words) >= 8 and any(
+                len(words & w) >= REPEAT_OVERLAP * min(len(words), len(w)) for w in historic_words):
+            is_historic = True
+        if is_historic:
+            historic_words.append(words)
         # a lede told twice ("According to media reports X killed 17 ... MOSCOW (Sputnik) X killed 17 ...")
         repeated = set()
         if len(words) >= 8:
