@@ -470,6 +470,19 @@ PERIOD_TOTALS = [
      "to flee the city of Manbij.", "fighting"),
     ("Clashes between the army and the RSF in El Fasher have forced 20,000 people to flee, the IOM said.",
      "clashes"),
+    # a span opened by a ceasefire's collapse or talks breaking off; a week of bombing; an offensive begun earlier
+    ("The Observatory said 213 civilians have been killed in and around Aleppo since a U.S.-Russian brokered "
+     "cease-fire collapsed Monday evening.", "collapsed"),
+    ("Hundreds of people have been killed there since peace talks broke off.", "broke off"),
+    ("Hundreds of civilians have been killed in Idlib since the breakdown of a ceasefire last month.", "breakdown"),
+    ("The regime scaled down air raids on Aleppo after hundreds were killed in a week of intense bombing.",
+     "week of"),
+    ("Kurdish forces killed at least 175 militants in an offensive which began last weekend, the Observatory "
+     "said.", "offensive which began"),
+    # a vague running count in the present perfect, with no day or single attack (Syria, Yemen)
+    ("But activists say coalition strikes in support of the operation have killed hundreds of civilians.",
+     "running count"),
+    ("Saudi-led air strikes have claimed hundreds of civilian lives in Saada, rights groups say.", "running count"),
     # vague war-scale figures with no day
     ("Hariri said Assad's warplanes have killed thousands of children and women.", "war-scale"),
 ]
@@ -505,6 +518,9 @@ DATED_INCIDENTS = [
      "route into Aleppo.", 30),
     ("In May twin car bombs in Maiduguri killed 18 people, the police said.", 18),
     ("The deadliest attack since April killed 40 people in Aden on Sunday.", 40),
+    ("Hundreds of people have been killed in airstrikes and a chemical weapons attack on rebel-held areas near "
+     "Damascus, Hague said.", 200),
+    ("Hundreds of people have been killed as jets continued on Monday to pound rebel-held Aleppo.", 200),
     ("Fighting in Sennar on Tuesday forced 3,000 people to flee their homes, the IOM said.", 3000),
     ("At least 12 soldiers were killed in the battle for Marawi on Sunday, the army said.", 12),
     ("At least 20 people have been killed in an air strike on a market in Sanaa, medics said.", 20),

@@ -122,13 +122,14 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "cla
 
 # Phrases that scope a figure over a war, a year or a campaign: cumulative tolls, not incidents.
 _SCOPE_PATTERNS = [
-    r"since (?:the )?(?:start|beginning|outbreak|onset|launch|eruption) of (?:the |its |a )?[\w-]+(?: [\w-]+){0,3}",
+    r"since (?:the )?(?:start|beginning|outbreak|onset|launch|eruption|breakdown|collapse|end|expiry|signing) of (?:the |its |a )?[\w-]+(?: [\w-]+){0,3}",
     r"since (?:the |its |syria'?s )?(?:[\w-]+ )?(?:conflict|war|uprising|revolt|revolution|crisis|unrest|protests|"
     r"rebellion|fighting|insurgency|violence|coup|invasion|intervention|offensive|takeover|occupation)"
     r"(?: (?:began|started|erupted|broke out|first erupted))?",
     r"since (?:the |its |a )?(?:[\w-]+ ){1,4}in (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december) )?(?:of )?(?:19|20)\d\d",
-    r"since (?:the |its |a )?(?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|was launched|launched|kicked off)",
+    r"since (?:the |its |a )?(?:[\w.'’-]+ ){0,3}(?:began|started|erupted|broke out|was launched|launched|kicked off|"
+    r"collapsed|broke down|broke off|ended|expired|took effect)",
     r"since (?:it|they|he|she|moscow|russia|washington|the coalition) (?:first )?(?:began|started|erupted|broke out|"
     r"intervened|invaded|entered|arrived|joined|launched|took (?:power|over|control)|seized)",
     r"(?:the |its |this |a )?(?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis) (?:killing|killed|"
@@ -573,7 +574,11 @@ CAMPAIGN_SPAN_RE = re.compile(
     r"\bduring (?:this|the|its|their|that|a) (?:[\w-]+ ){0,2}(?:campaign|offensive|operations|siege)\b|"
     r"\bin (?:less than |more than |under |just over |over |about |nearly )?(?:a|one|two|three|four|five|six|\d+) "
     r"(?:months?|weeks)(?![\w-])(?! ago)|"
-    rf"\b{_ORDINAL_10_UP} (?:consecutive|straight) (?:day|week)\b", re.IGNORECASE)
+    rf"\b{_ORDINAL_10_UP} (?:consecutive|straight) (?:day|week)\b|"
+    r"\b(?:a|one|two|three|four|several) (?:weeks?|months?) of (?:[\w-]+ ){0,2}(?:fighting|clashes|bombing|bombardment|"
+    r"shelling|air ?strikes|airstrikes|raids|attacks|battles?|siege|violence)\b|"
+    r"\b(?:offensive|campaign|operation|assault|push) (?:which|that) (?:began|started|was launched|kicked off)\b",
+    re.IGNORECASE)
 # Spans that sum only when the verb sums too ("have been killed on this front", "has reported hundreds killed
 # in operations against IS"): a front or a series of operations.
 FRONT_SPAN_RE = re.compile(
@@ -979,6 +984,12 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
         text, rel = sent.text, num_tokens[-1].idx - sent.start_char
         if not day_named(text, *sentence_part(text, rel, PART_CUT_RE)):
             scope = "war-scale vague figure"   # "Assad's warplanes have killed thousands of children"
+    if scope is None and outcome in ("killed", "injured") and q.vague and (q.low or 0) >= VAGUE_RUNNING:
+        # "coalition strikes have killed hundreds of civilians": a running count, told with no day or attack
+        text, rel = sent.text, num_tokens[-1].idx - sent.start_char
+        lo, hi = sentence_part(text, rel, PART_CUT_RE)
+        if PERFECT_RE.search(text, lo, hi) and not day_named(text, lo, hi) and not SINGLE_EVENT_RE.search(text):
+            scope = "running count (vague figure, present perfect)"
     if scope is None and outcome == "displaced":
         m = ONGOING_DISPLACEMENT_RE.search(sent.text)
         if m and not day_named(sent.text, 0, len(sent.text)):
@@ -998,6 +1009,7 @@ ONGOING_DISPLACEMENT_RE = re.compile(
     r"(?:\w+ )?(?:forced|driven|displaced|uprooted|prompted|caused)\b", re.IGNORECASE)
 # "thousands killed" with no day named is a war's or a campaign's count, not one incident's.
 VAGUE_WAR_SCALE = 2000
+VAGUE_RUNNING = 200
 
 
 
