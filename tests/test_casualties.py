@@ -317,3 +317,15 @@ KILLERS_COUNTED = [
 @pytest.mark.parametrize("text", KILLERS_COUNTED)
 def test_counted_killers_are_not_victims(nlp, make_article, text):
     assert all(c[1] not in (300, 500) for c in _claims(nlp, make_article, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle after a part's figure is the part's: the 700 crossed, 47 of them wounded
+    ("An official in Suruc said on Tuesday that 700 people including 47 wounded had crossed the border "
+     "overnight.", [("injured", 47, 47)]),
+    # not a part's participle: the whole was killed, a part is children
+    ("At least 40 people including 12 children were killed in the strike.",
+     [("killed", 40, None), ("killed", 12, 12)]),
+])
+def test_a_parts_participle_is_not_the_wholes_outcome(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

@@ -88,3 +88,23 @@ def test_offsets_are_shifted():
     sentence = "Yemen's health ministry said 12 people died."
     q = find_quantities(sentence, offset=100)[0]
     assert (q.start, q.num_start) == (100 + sentence.index("12"),) * 2
+
+
+# A running figure told with its step or its old level: the figure is the new level.
+NEW_LEVELS = [
+    ("The death toll rose by 12 to 57", [(57, 57, None)]),
+    ("the toll had risen by five to 27", [(27, 27, None)]),
+    ("the toll has risen from 45 to at least 57", [(57, None, "at least")]),
+    ("the number of dead climbed from 10 to 14", [(14, 14, None)]),
+    # not a change: real ranges stay ranges
+    ("death tolls ranging from 500 to 1300", [(500, 1300, "between")]),
+    ("killed 12 to 15 people", [(12, 15, "range")]),
+    ("between 47 and 53 dead", [(47, 53, "between")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEW_LEVELS)
+def test_new_level_of_a_running_figure(text, expected):
+    got = find_quantities(text)
+    assert [(q.low, q.high, q.qualifier) for q in got] == expected
+    assert all(text[q.start:q.end] == q.text for q in got)

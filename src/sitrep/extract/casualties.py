@@ -122,13 +122,14 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "cla
 
 # Phrases that scope a figure over a war, a year or a campaign: cumulative tolls, not incidents.
 _SCOPE_PATTERNS = [
-    r"since (?:the )?(?:start|beginning|outbreak|onset|launch|eruption) of (?:the |its |a )?[\w-]+(?: [\w-]+){0,3}",
+    r"since (?:the )?(?:start|beginning|outbreak|onset|launch|eruption|breakdown|collapse|end|expiry|signing) of (?:the |its |a )?[\w-]+(?: [\w-]+){0,3}",
     r"since (?:the |its |syria'?s )?(?:[\w-]+ )?(?:conflict|war|uprising|revolt|revolution|crisis|unrest|protests|"
     r"rebellion|fighting|insurgency|violence|coup|invasion|intervention|offensive|takeover|occupation)"
     r"(?: (?:began|started|erupted|broke out|first erupted))?",
     r"since (?:the |its |a )?(?:[\w-]+ ){1,4}in (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december) )?(?:of )?(?:19|20)\d\d",
-    r"since (?:the |its |a )?(?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|was launched|launched|kicked off)",
+    r"since (?:the |its |a )?(?:[\w.'’-]+ ){0,3}(?:began|started|erupted|broke out|was launched|launched|kicked off|"
+    r"collapsed|broke down|broke off|ended|expired|took effect)",
     r"since (?:it|they|he|she|moscow|russia|washington|the coalition) (?:first )?(?:began|started|erupted|broke out|"
     r"intervened|invaded|entered|arrived|joined|launched|took (?:power|over|control)|seized)",
     r"(?:the |its |this |a )?(?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis) (?:killing|killed|"
@@ -146,6 +147,13 @@ _SCOPE_PATTERNS = [
     r"\b(?:the|this|last) (?:week|month|year)['’]s\b",
     r"since (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
     r"apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}\b",
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    r"from (?:\w+day,? )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) \d{1,2}|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))(?:,? (?:19|20)\d\d)? (?:to|until|till) (?:\w+day,? )?(?:[a-z]+ \d{1,2}|\d{1,2} [a-z]+)"
+    r"(?:,? (?:19|20)\d\d)?",
+    r"since \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
     r"(?:year|years|month|months|decade)-(?:long|old) (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|"
     r"revolt|crisis|insurgency|revolution|campaign|siege|unrest)",
     r"\b[\w-]+-year(?:-old)? (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|revolt|crisis|insurgency|"
@@ -153,7 +161,7 @@ _SCOPE_PATTERNS = [
     r"(?:civil war|(?:the|its|[\w-]+['’]s) (?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis)|"
     r"the fighting|the violence)(?: in (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?,? (?:which |that )?(?:has|have|had) "
     r"(?:so far |since |already |now )?(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)",
-    r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege|escalation)\b[^.;]{0,80}?\b(?:has|have) "
+    r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege|escalation|battle|offensive)\b[^.;]{0,80}?\b(?:has|have) "
     r"(?:so far |now |already |since )?(?:killed|claimed|left|cost)",
     r"so far this year|this year|last year|in recent (?:weeks|months|years)|over the (?:past|last) (?:[\w-]+ )?"
     r"(?:years|months|weeks)|(?:in|over|during) the (?:past|last) (?:week|fortnight|month|year)\b|"
@@ -305,9 +313,19 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
             return True
     if noun is not None and (noun.lower_ in NOT_PEOPLE or noun.lemma_.lower() in NOT_PEOPLE):
         return True
-    if noun is None and last.dep_ == "pobj" and last.head.lower_ in TIME_PREPOSITIONS and first.i == last.i:
-        return True   # "he died of the plague in 639"
+    if noun is None and last.dep_ == "pobj" and last.head.lower_ in TIME_PREPOSITIONS and first.i == last.i and \
+            not (prev is not None and prev.lower_ == "to" and prev.head.i == last.i):
+        return True   # "he died of the plague in 639" (not the new level of "the toll rose by 12 to 57")
     return False
+
+
+def _a_parts_participle(trigger, num_tokens) -> bool:
+    """ "700 people including 47 wounded had crossed the border": the participle right after a part's
+    figure ("including 47", "among them 12") is the part's outcome, not the whole's."""
+    doc = trigger.doc
+    prev = doc[trigger.i - 1] if trigger.i > 0 else None
+    return prev is not None and prev.i > num_tokens[-1].i and prev.like_num and \
+        prev.head.lower_ in ("including", "among")
 
 
 def _passive(verb) -> bool:
@@ -384,7 +402,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
     # one step up: "killed 30 people", "30 people were killed"
     up = start.head
     out = _trigger_outcome(up) if up.i != start.i else None
-    if out and up.lower_ not in WEAK_TRIGGERS and up.pos_ == "VERB" and not _is_agent_subject(start, up):
+    if out and up.lower_ not in WEAK_TRIGGERS and up.pos_ == "VERB" and not _is_agent_subject(start, up) and \
+            not _a_parts_participle(up, num_tokens):
         return out, up
     # "140 injured", "20 wounded": a participle right after the figure or its noun
     after = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
@@ -405,8 +424,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
         return out
     x, child = start, None
     for _ in range(5):
-        if x.dep_ == "pobj" and x.head.lower_ == "by":
-            return None
+        if x.dep_ == "pobj" and x.head.lower_ == "by" and \
+                not any(c.dep_ == "quantmod" and c.lower_ == "to" for c in x.children):
+            return None   # "killed by 3 gunmen" (not "the toll rose by 12 to 57")
         if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and child is not None:
             break   # "killed 87 civilians and left hundreds suffering": "hundreds" is not of "killed"
         child, x = x, x.head
@@ -425,7 +445,7 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if of_word is not None and _trigger_outcome(of_word) and of_word.lower_ not in WEAK_TRIGGERS:
                 return _trigger_outcome(of_word), of_word
         out = _trigger_outcome(x)
-        if out and x.lower_ not in ("gas",):
+        if out and x.lower_ not in ("gas",) and not _a_parts_participle(x, num_tokens):
             if _is_agent_subject(child, x):
                 return None
             if x.lower_ in ("lives", "life") and x.head.lemma_.lower() not in ("claim", "lose", "take", "cost"):
@@ -498,16 +518,32 @@ def _among_dead(noun):
     return None
 
 
+PART_CUT_RE = re.compile(r";|,\s+(?:while|whereas|but|as|and|bringing|calling|saying|adding|describing|noting|warning|"
+                         r"urging)\s|\s-\s|\s—\s")
+MONTH_PART_CUT_RE = re.compile(r";|,\s+(?:while|whereas|but)\s|\s-\s|\s—\s")
+_DASH_RE = re.compile(r"\s[-—]\s")
+
+
+def sentence_part(text: str, rel: int, cut_re: re.Pattern) -> tuple[int, int]:
+    """The part of a sentence around offset `rel`, cut by `cut_re`; a short aside between two dashes
+    ("400 people - mainly women and children - have been injured") does not cut."""
+    dashes = [m for m in _DASH_RE.finditer(text)]
+    aside = set()
+    for a, b in zip(dashes, dashes[1:]):
+        if b.start() - a.end() <= 80 and not (a.start() in aside):
+            aside |= {a.start(), b.start()}
+    cuts = [0] + [m.end() for m in cut_re.finditer(text) if m.start() not in aside] + [len(text)]
+    lo = max(c for c in cuts if c <= rel)
+    hi = min((c for c in cuts if c > rel), default=len(text))
+    return lo, hi
+
+
 def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
     """The scope phrase that makes a figure a cumulative toll, if one governs it: a scope cue in
     the same sentence part (sentences are cut at ';' and at ', while/but/as')."""
     text = sent.text
     rel = sent.doc[token_i].idx - sent.start_char
-    cuts = [0] + [m.end() for m in re.finditer(r";|,\s+(?:while|whereas|but|as|and|bringing|calling|saying|adding|"
-                                               r"describing|noting|warning|urging)\s|\s-\s|\s—\s", text)] \
-        + [len(text)]
-    lo = max(c for c in cuts if c <= rel)
-    hi = min(c for c in cuts if c > rel) if any(c > rel for c in cuts) else len(text)
+    lo, hi = sentence_part(text, rel, PART_CUT_RE)
     pos = lo
     while True:
         m = SCOPE_RE.search(text, pos, hi)
@@ -526,6 +562,97 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
             continue
         return m.group(0)
     # "bringing the toll since ... to" joins a later part: look right after "bringing"
+    return campaign_scope(text, lo, hi, vague)
+
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december)")
+_ORDINAL_10_UP = (r"(?:\w+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\w+(?:teenth|tieth)|tenth|"
+                  r"eleventh|twelfth|\d{2,}(?:st|nd|rd|th))")
+# Spans of a campaign told around a figure: "during this bombing campaign", "in less than one month",
+# "on the forty-fifth consecutive day". A day named in the same part makes it that day's incident.
+CAMPAIGN_SPAN_RE = re.compile(
+    r"\bduring (?:this|the|its|their|that|a) (?:[\w-]+ ){0,2}(?:campaign|offensive|operations|siege)\b|"
+    r"\bin (?:less than |more than |under |just over |over |about |nearly )?(?:a|one|two|three|four|five|six|\d+) "
+    r"(?:months?|weeks)(?![\w-])(?! ago)|"
+    rf"\b{_ORDINAL_10_UP} (?:consecutive|straight) (?:day|week)\b|"
+    r"\b(?:a|one|two|three|four|several) (?:weeks?|months?) of (?:[\w-]+ ){0,2}(?:fighting|clashes|bombing|bombardment|"
+    r"shelling|air ?strikes|airstrikes|raids|attacks|battles?|siege|violence)\b|"
+    r"\b(?:offensive|campaign|operation|assault|push) (?:which|that) (?:began|started|was launched|kicked off)\b",
+    re.IGNORECASE)
+# Spans that sum only when the verb sums too ("have been killed on this front", "has reported hundreds killed
+# in operations against IS"): a front or a series of operations.
+FRONT_SPAN_RE = re.compile(
+    r"\bon (?:this|that|all|every|several|various|other|multiple|both|these|those|many) (?:[\w-]+ )?fronts?\b|"
+    r"\bin (?:the |its |their |military |security |its military |the military )?operations (?:against|on|in)\b|"
+    r"\bin the (?:fight|battle|fighting) for\b|"
+    r"\b(?:as a result of|because of|due to|during|throughout) (?:the|its|their|this|an?) (?:[\w-]+ ){0,3}?"
+    r"(?:offensive|campaign|operations|siege)\b|\bin (?:the|its|their|this) (?:[\w-]+ ){0,3}?"
+    r"(?:offensive|campaign|operations|siege)\b",
+    re.IGNORECASE)
+PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|executed|wounded|injured|reported|"
+                        r"documented|recorded|lost|claimed|left|killing|displaced|fled|forced|abducted|kidnapped|"
+                        r"arrested|detained)\b", re.IGNORECASE)
+
+
+# The day a figure was told, not the day it happened: "local authorities told reporters on Saturday".
+TOLD_ON_RE = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|claimed|confirmed)(?: \w+)?\s+$", re.IGNORECASE)
+
+
+def day_named(text: str, lo: int, hi: int) -> bool:
+    """Whether a part of a sentence names the day something happened (not the day it was said)."""
+    return any(not TOLD_ON_RE.search(text, max(0, m.start() - 30), m.start())
+               for m in ONE_DAY_RE.finditer(text, lo, hi))
+
+
+def campaign_scope(text: str, lo: int, hi: int, vague: bool = False) -> str | None:
+    """The campaign a figure sums, if its sentence part spans one and names no single day."""
+    if day_named(text, lo, hi):
+        return None
+    m = CAMPAIGN_SPAN_RE.search(text, lo, hi)
+    if m:
+        return m.group(0)
+    m = FRONT_SPAN_RE.search(text, lo, hi)
+    if m and (vague or PERFECT_RE.search(text, lo, hi)):
+        return m.group(0)
+    return None
+
+
+# A month as the span of a total: "Last month nearly 1200 civilians were killed, the Syrian Network for
+# Human Rights said", "in its monthly report", "700 injured in August shelling", "has killed 120 this month".
+MONTH_SPAN_RE = re.compile(
+    rf"\b(?:last|this|past|previous) month\b|\bmonthly\b|\bthe month of {_MONTH}\b|"
+    rf"\b(?:in|during|throughout) {_MONTH}\b(?!\s+\d{{1,2}}\b)|\b{_MONTH} (?:shelling|bombing|bombardment|air ?strikes|"
+    r"attacks|fighting|violence|clashes|raids)\b", re.IGNORECASE)
+# A single event told as the cause ("Last month an air strike on a market killed 30"): an incident, dated.
+SINGLE_EVENT_RE = re.compile(
+    r"\b(?:an?|the|one|that|this|another|single|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|air ?strike|"
+    r"airstrike|raid|bombing|blast|explosion|massacre|ambush|assault|incident|car bomb|bomb|bomber|attacker|gunman|"
+    r"shell|rocket|missile|landmine|mine)\b|"
+    r"\b(?:two|three|four|five|twin|double|triple|\d) (?:[\w-]+ )?(?:blasts|explosions|bombings|car bombs|suicide "
+    r"bombings|attacks|air ?strikes|airstrikes|raids)\b|"
+    # a single place hit: "fired 28 shells on al-Mushrefeh village", "attacks on an ISIL-held village"
+    r"\b(?:on|in|at)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:village|hamlet|market(?:place)?|hospital|school|"
+    r"mosque|camp|checkpoint|bakery|neighbou?rhood)\b", re.IGNORECASE)
+MONITOR_REPORT_RE = re.compile(r"\b(?:report|documented|recorded|tally|count|monthly)\b", re.IGNORECASE)
+
+
+def month_scope(sent, token_i: int, trigger) -> str | None:
+    """The month a figure totals, if it is a month's total rather than one incident dated to that month:
+    the month spans the figure's sentence part, no single attack or day is named there, and the figure is
+    a report's count, a present perfect sum, or victims counted with no one doing the killing."""
+    text = sent.text
+    rel = sent.doc[token_i].idx - sent.start_char
+    lo, hi = sentence_part(text, rel, MONTH_PART_CUT_RE)
+    m = MONTH_SPAN_RE.search(text, lo, hi)
+    if m is None or SINGLE_EVENT_RE.search(text, lo, hi) or day_named(text, lo, hi):
+        return None
+    if MONITOR_REPORT_RE.search(text) or PERFECT_RE.search(text, lo, hi):
+        return m.group(0)
+    verb = trigger
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "agent", "csubj", "dobj") for c in verb.children) and (
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"):
+        return m.group(0)   # "nearly 1200 civilians were killed": counted, with no one doing one killing
     return None
 
 
@@ -848,11 +975,25 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
         pieces.append((trigger.idx, trigger.idx + len(trigger.text)))
     start = min(p[0] for p in pieces)
     end = max(p[1] for p in pieces)
-    scope = toll_scope(sent, num_tokens[-1].i, q.vague)
+    scope = toll_scope(sent, num_tokens[-1].i, q.vague) or month_scope(sent, num_tokens[-1].i, trigger)
     if scope is None and outcome == "displaced" and q.vague:
         scope = VAGUE_DISPLACEMENT
     if scope is None and outcome in ("killed", "injured", "missing", "arrested") and (q.low or 0) >= WAR_SCALE:
         scope = "war-scale figure"
+    if scope is None and outcome in ("killed", "injured") and q.vague and (q.low or 0) >= VAGUE_WAR_SCALE:
+        text, rel = sent.text, num_tokens[-1].idx - sent.start_char
+        if not day_named(text, *sentence_part(text, rel, PART_CUT_RE)):
+            scope = "war-scale vague figure"   # "Assad's warplanes have killed thousands of children"
+    if scope is None and outcome in ("killed", "injured") and q.vague and (q.low or 0) >= VAGUE_RUNNING:
+        # "coalition strikes have killed hundreds of civilians": a running count, told with no day or attack
+        text, rel = sent.text, num_tokens[-1].idx - sent.start_char
+        lo, hi = sentence_part(text, rel, PART_CUT_RE)
+        if PERFECT_RE.search(text, lo, hi) and not day_named(text, lo, hi) and not SINGLE_EVENT_RE.search(text):
+            scope = "running count (vague figure, present perfect)"
+    if scope is None and outcome == "displaced":
+        m = ONGOING_DISPLACEMENT_RE.search(sent.text)
+        if m and not day_named(sent.text, 0, len(sent.text)):
+            scope = m.group(0)     # "fighting ... has forced 13000 residents to flee": weeks of flight
     if scope is None and outcome == "displaced" and (q.low or q.high or 0) >= WAR_SCALE_DISPLACED:
         scope = "war-scale displacement"
     return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i, scope)
@@ -862,6 +1003,13 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
 # with its scope left to the sentence before is the war's toll.
 WAR_SCALE = 10_000
 WAR_SCALE_DISPLACED = 100_000
+# Flight driven by fighting that goes on: "fighting between IS and the SDF has forced 13000 residents to flee".
+ONGOING_DISPLACEMENT_RE = re.compile(
+    r"\b(?:fighting|clashes|battles?|offensive|violence|bombardment|campaign|war)\b[^.;]{0,80}?\b(?:has|have) "
+    r"(?:\w+ )?(?:forced|driven|displaced|uprooted|prompted|caused)\b", re.IGNORECASE)
+# "thousands killed" with no day named is a war's or a campaign's count, not one incident's.
+VAGUE_WAR_SCALE = 2000
+VAGUE_RUNNING = 200
 
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitrep.extract.casualties import SCOPE_RE, FoundClaim, describes_footage, sentence_casualties
+from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_RE, FoundClaim, describes_footage,
+                                       sentence_casualties)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text
 from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
@@ -51,9 +52,21 @@ BACK_REFERENCE_RE = re.compile(r"\b(?:that|the same|the (?:19|20)\d\d) (?:attack
 AGO_RE = re.compile(r"^\W*(?:(?:some|about|nearly|almost|more than|over) )?(?:\w+|\d+) (?:years|decades) ago\b",
                     re.IGNORECASE)
 HISTORIC_RE = re.compile(r"^\W*(?:In|in|Back in|During) (?:\w+ )?((?:19|20)\d\d)\b")
+# A timeline entry: "August 21 2013 Washington accuses the regime of killing more than 1400 people".
+TIMELINE_RE = re.compile(r"^\W*(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? ((?:19|20)\d\d)\b")
 TOLL_FOLLOW_RE = re.compile(
-    r"\b(?:have|has) (?:since |also |now )?(?:been )?(?:killed|died)|^\W*(?:another|the (?:death )?toll|the deaths|"
-    r"the dead|the victims|they|these|those|of them|it (?:also )?reported)\b|\binclud(?:e|es|ing)\b", re.IGNORECASE)
+    r"\b(?:have|has) (?:since |also |now )?(?:been )?(?:killed|died|executed|kidnapped|abducted|detained|arrested|"
+    r"gone missing|disappeared)|^\W*(?:another|the (?:death )?toll|the deaths|"
+    r"the dead|the victims|they|these|those|of them|it (?:also )?reported|according to (?:the|its|this|that) "
+    r"(?:report|tally|count|figures))\b|\binclud(?:e|es|ing)\b", re.IGNORECASE)
+# A monitor going through its totals ("The Observatory has documented 5812 civilians killed ... over the
+# past year. Meanwhile rebel fire killed 1102 people, said the Observatory"): the same speaker's next
+# figure, told with no day and no single attack of its own, sums over the same span.
+OWN_DAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btoday\b|\byesterday\b|\bovernight\b|"
+                        r"\btonight\b|\bthis (?:morning|afternoon|evening)\b|\blast night\b|"
+                        r"\b(?:on|since) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? [A-Z][a-z]+\b|"
+                        r"\bon [A-Z][a-z]+ \d{1,2}\b", re.IGNORECASE)
 WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btoday\b|\byesterday\b|\bovernight\b",
                         re.IGNORECASE)
 # A sentence that goes on counting the same dead keeps the speaker of the sentence before it:
@@ -150,7 +163,7 @@ def not_reported_ranges(article: Article) -> list[tuple[int, int]]:
 
 
 # Site furniture inside the text: "Get short URL 2440", "(updated 2139 21.05.2017)", "2159 18.05.2017".
-FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
+FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\bViews \d+\b|\b\d+(?= Related\b)|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
                           r"\b\d{3,4} \d{2}\.\d{2}\.\d{4}\b|\b\d{2}\.\d{2}\.\d{4}(?:\(updated[^)]*\))?")
 
 
@@ -187,6 +200,8 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     prev_footage = False
     prev_outcome: str | None = None
     prev_past = False
+    prev_toll_speakers: set[str] = set()   # named speakers of the previous sentence's tolls
+    historic_words: list[set[str]] = []     # the words of sentences set in the past
     recent: list[tuple[set[str], set[tuple]]] = []   # recent sentences' words and the figures taken from them
     out: list[_Sentence] = []
     text = article.text
@@ -197,7 +212,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         carried = None
         if not atts and prev_atts and not SHIFT_RE.match(sent.text):
             carried = prev_atts[-1].speaker
-        historic = HISTORIC_RE.match(sent.text)
+        historic = HISTORIC_RE.match(sent.text) or TIMELINE_RE.match(sent.text)
         is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent.text)) or \
             (prev_past and bool(BACK_REFERENCE_RE.search(sent.text)))
         # "sarin was used in Eastern Ghouta in 2013. The United States ... of that attack which it estimates
@@ -211,6 +226,12 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
         toll_follow = prev_scope is not None and TOLL_FOLLOW_RE.search(sent.text) and \
             not WEEKDAY_RE.search(sent.text)
         words = set(re.findall(r"[a-z0-9]+", sent.text.lower()))
+        # a timeline told twice, the second time without its dates: a copy of a past entry is past too
+        if not is_historic and len(words) >= 8 and any(
+                len(words & w) >= REPEAT_OVERLAP * min(len(words), len(w)) for w in historic_words):
+            is_historic = True
+        if is_historic:
+            historic_words.append(words)
         # a lede told twice ("According to media reports X killed 17 ... MOSCOW (Sputnik) X killed 17 ...")
         repeated = set()
         if len(words) >= 8:
@@ -234,6 +255,10 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
             if toll_follow and not found.scope:
                 found.scope = prev_scope
             own = speaker_for(found.token_i, atts)
+            if not found.scope and prev_scope is not None and prev_toll_speakers & {
+                    a.speaker.canonical.lower() for a in atts} and not OWN_DAY_RE.search(sent.text) and \
+                    not SINGLE_EVENT_RE.search(sent.text):
+                found.scope = prev_scope    # the same monitor's next total over the same span
             speaker = own or carried or outlet
             if own is None:
                 weak.add(id(found))
@@ -266,12 +291,13 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
             keys = {(f.outcome, f.quantity.low, f.quantity.high) for f, _ in claims + tolls}
             recent = (recent + [(words, keys)])[-3:]
         prev_outcome = claims[-1][0].outcome if claims else None
+        prev_toll_speakers = {sp.canonical.lower() for _, sp in tolls if sp.span is not None} if not claims else set()
         if claims:
             prev_scope = None
         elif tolls:
             prev_scope = tolls[-1][0].scope
         else:
-            cue = SCOPE_RE.search(sent.text)
+            cue = SCOPE_RE.search(sent.text) or CAMPAIGN_SPAN_RE.search(sent.text)
             prev_scope = cue.group(0) if cue else None
     return out
 

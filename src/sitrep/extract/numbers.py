@@ -196,5 +196,34 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     for m in QUANTITY_RE.finditer(text):
         q = _quantity(m, offset)
         if q is not None:
-            out.append(q)
-    return out
+            out.append(_new_level(m, q, text, offset))
+    # "risen by five to 27": the step is not a figure of its own
+    return [q for n, q in enumerate(out) if not (
+        n + 1 < len(out) and _STEP_BEFORE_RE.search(text[max(0, q.start - offset - 10):q.start - offset]) and
+        re.fullmatch(r"\s+to\s+", text[q.end - offset:out[n + 1].start - offset]))]
+
+
+# "the death toll rose by 12 to 57", "has risen from 45 to 57": a change of a running figure, whose
+# new level is the figure; the step or the old level is not a second bound.
+_STEP_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_RISE_BEFORE_RE = re.compile(r"\b(?:rose|risen|rise|rises|rising|climbed|climbs|climbing|increased|increases|jumped|"
+                             r"grew|gone up|went up|soared|mounted)\s+$", re.IGNORECASE)
+
+
+def _new_level(m: re.Match, q: Quantity, text: str, offset: int) -> Quantity:
+    """The new level of a running figure told with its step or its old level, else `q` unchanged."""
+    before = text[max(0, m.start() - 30):m.start()]
+    if m.group("a1") and re.search(r"\sto\s", m.group(0)) and _STEP_BEFORE_RE.search(before):
+        group = "a2"
+    elif m.group("r1") and m.group(0).lower().startswith("from") and _RISE_BEFORE_RE.search(before):
+        group = "r2"
+    else:
+        return q
+    value = parse_number(m.group(group))
+    if value is None:
+        return q
+    qual = (m.group("rq") or "").lower() or None if group == "r2" else None
+    lo, hi = bounds_for(value, qual)
+    start = m.start("rq") if group == "r2" and m.group("rq") else m.start(group)
+    return Quantity(lo, hi, qual, start + offset, m.end(group) + offset, m.start(group) + offset,
+                    m.end(group) + offset, text[start:m.end(group)])
