@@ -623,3 +623,15 @@ def test_a_toll_risen_by_a_step_is_the_new_level(nlp, make_article, text, expect
 def test_view_counts_are_not_figures(nlp, make_article, text):
     drafts, _ = _run(nlp, make_article(text))
     assert [c[:3] for c in _claims(drafts)] == [("killed", 45, None)]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("International leaders have condemned the attacks which killed 58 people in Khan Sheikhoun. "
+     "Syrian regime jets pounded Douma on Monday, killing 12 people.", 12),
+    ("The African Union condemned the massacre that left 40 villagers dead in Darfur. "
+     "RSF fighters stormed the market in El Fasher on Tuesday, killing 9 traders.", 9),
+])
+def test_a_judge_of_one_deed_does_not_speak_for_the_next_sentence(nlp, make_article, text, figure):
+    drafts, _ = _run(nlp, make_article(text))
+    speakers = {c.low: c.speaker.kind for d in drafts for c in d.casualty_claims}
+    assert speakers[figure] == "outlet"

@@ -210,8 +210,9 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     for sent in paragraph_sentences(doc):
         atts = sentence_attributions(sent, article, last_named)
         carried = None
-        if not atts and prev_atts and not SHIFT_RE.match(sent.text):
-            carried = prev_atts[-1].speaker
+        broad_prev = [a for a in prev_atts if not a.narrow]   # a judge of a deed speaks only for his clause
+        if not atts and broad_prev and not SHIFT_RE.match(sent.text):
+            carried = broad_prev[-1].speaker
         historic = HISTORIC_RE.match(sent.text) or TIMELINE_RE.match(sent.text)
         is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent.text)) or \
             (prev_past and bool(BACK_REFERENCE_RE.search(sent.text)))
