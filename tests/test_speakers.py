@@ -156,6 +156,11 @@ ATTRIBUTION_PHENOMENA = [
      [(494, "An opposition monitoring group")]),
     ("A monitoring group said 48 people were killed. The Syrian Observatory for Human Rights said the bodies "
      "were found on Tuesday.", [(48, "Syrian Observatory for Human Rights")]),
+    # comma-less copy: "said X adding that ...", where the parser hangs X on "adding"
+    ("Meanwhile rebel fire on regime-held areas killed 12 people said the Observatory adding that 4 of them "
+     "were children.", [(12, "Syrian Observatory for Human Rights")]),
+    ("Houthi shelling on Taiz killed 6 civilians said the health office adding that 3 of them were women.",
+     [(6, "health office")]),
 ]
 
 

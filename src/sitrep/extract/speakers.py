@@ -328,6 +328,15 @@ def _appos_text(child, article: Article) -> str:
     return article.text[child.left_edge.idx:last.idx + len(last.text)]
 
 
+def _after_verb(verb):
+    """The verb's children, and the subjects of a participle hanging on it: in "... killed 12 people
+    said the Observatory adding that ..." the parser makes the Observatory the subject of "adding"."""
+    for c in verb.children:
+        yield c
+        if c.tag_ == "VBG" and c.i > verb.i:
+            yield from (g for g in c.children if g.dep_ == "nsubj" and g.i < c.i)
+
+
 def sentence_attributions(sent, article: Article, last_named: Speaker | None) -> list[Attribution]:
     """The speakers a sentence names, each with the tokens it covers. Pronoun subjects
     ("it said", "he told AFP") resolve to `last_named`, the most recent named speaker."""
@@ -372,12 +381,13 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                     subj = _governing_subject(tok)
                     if subj is not None and (subj.lemma_.lower() in DEED_NOUNS or subj.lower_ in DEED_NOUNS):
                         subj = None
-            inverted = next((c for c in tok.children if c.i > tok.i and c.i - tok.i <= 3 and c.lower_ not in PRONOUNS
+            inverted = next((c for c in _after_verb(tok) if c.i > tok.i and c.i - tok.i <= 3 and c.lower_ not in PRONOUNS
                              and (c.dep_ == "nsubj" or c.dep_ == "dobj" and tok.lemma_.lower() in ("say", "add"))),
                             None) if tok.lemma_.lower() in SAYING_LEMMAS else None
             if inverted is not None:
                 sp_inv = _resolve(inverted, article, last_named)
-                if sp_inv is not None and (sp_inv.kind != "other" or inverted.ent_type_ in ("PERSON", "ORG")):
+                if sp_inv is not None and (sp_inv.kind != "other" or inverted.ent_type_ in ("PERSON", "ORG")
+                                           or inverted.dep_ == "nsubj" and inverted.pos_ in ("NOUN", "PROPN")):
                     subj = inverted     # "... killed at least 10 civilians said the Syrian Observatory"
             if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 # inverted after a quotation: '"We have counted 62 bodies," said Dr Ahmed Hassan'
