@@ -81,7 +81,7 @@ def test_side_by_side_rows_show_each_speakers_words():
     rows = {r.speaker: r for r in reconcile(12, homs_massacre()).speakers}
     assert rows["opposition activists"].figures["killed"] == "up to 53"
     assert rows["Homs activists"].figures["killed"] == "47-53"
-    assert rows["Syrian Arab News Agency"].figures == {}
+    assert rows["Syrian Arab News Agency"].figures == {"killed": "\"scores\""}   # words, beside counts, set no bound
     assert rows["Syrian Arab News Agency"].blames == [("terrorist armed groups", "accuses")]
     assert rows["Syrian government"].blames == [("Syrian government forces", "denies")]
     assert rows["Homs activists"].articles == ["003"]

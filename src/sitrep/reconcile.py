@@ -233,10 +233,15 @@ def _disambiguate(names: dict[str, tuple[str, str]], outlet_of_key: dict[str, st
         by_name[name].append(key)
     for name, keys in by_name.items():
         if len(keys) > 1:
-            for key in keys:
+            taken: set[str] = set()
+            for n, key in enumerate(sorted(keys), start=1):
+                if "@" not in key:
+                    continue
                 outlet = outlet_of_key.get(key)
-                if outlet and "@" in key:
-                    names[key] = (f"{name} ({outlet})", names[key][1])
+                # without a known outlet (a bare file), number them: two speakers must never share a row
+                label = f"{name} ({outlet})" if outlet and outlet not in taken else f"{name} ({n})"
+                taken.add(outlet or "")
+                names[key] = (label, names[key][1])
 
 
 def _range(c: ClaimRef) -> tuple[float, float]:
@@ -323,9 +328,14 @@ def reconcile(event_id: int, members: list[LinkItem], copy_group_of: dict[str, s
     outcomes: dict[str, Bounds] = {}
     evolution: dict[str, list[TollStep]] = defaultdict(list)
     latest_by_speaker: dict[tuple[str, str], ClaimRef] = {}
+    worded: dict[tuple[str, str], ClaimRef] = {}
     for outcome in sorted({c.outcome for _, c in claims} | set(MAIN_OUTCOMES)):
         mine = [(k, c) for k, c in claims if c.outcome == outcome]
         usable = [(k, c) for k, c in mine if not c.vague] or mine
+        counted = {k for k, _ in usable}
+        for k, c in mine:   # words set no bound beside counts, but the speaker's words still show in its row
+            if k not in counted:
+                worded.setdefault((k, outcome), c)
         by_speaker: dict[str, list[ClaimRef]] = defaultdict(list)
         for k, c in usable:
             by_speaker[k].append(c)
@@ -374,6 +384,9 @@ def reconcile(event_id: int, members: list[LinkItem], copy_group_of: dict[str, s
         rows[key] = SpeakerRow(name, kind, {}, [], [], [])
     for (key, outcome), c in latest_by_speaker.items():
         rows[key].figures[outcome] = c.figure_text
+    for (key, outcome), c in worded.items():
+        word = VAGUE_WORDS.search(c.evidence)
+        rows[key].figures[outcome] = f'"{word.group(0).lower()}"' if word else c.figure_text
     for key, c in claims:
         if c.article_id not in rows[key].articles:
             rows[key].articles.append(c.article_id)
