@@ -71,6 +71,32 @@ _POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPA
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
 _REPORTING_AFTER_PLACE = re.compile(r"^\s*,?\s*(?:said|says|told|announced|reported|stated|added)\b")
+# where a statement was made, in any country: "Zelensky, speaking in Kyiv, said ...", "told a news
+# conference in Riyadh", "a summit in Moscow": the words right before the place are the statement's
+_SAID_AT = re.compile(r"(?:\b(?:speaking|speaks|spoke|said|says|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|"
+                      r"an?\s+\w+\s+(?:conference|forum|briefing))|addressing\s+\w+|(?:news|press)\s+conference|conference|"
+                      r"forum|summit|briefing|talks|meeting|visit|interview)\s+(?:on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$)", re.I)
+# where people were taken, not where it happened: "evacuees were taken to Latakia and Idlib"
+_DESTINATION = re.compile(
+    r"\b(?:taken|evacuated|transferred|transported|bused|bussed|moved|fled|flee|fleeing|headed|heading|relocated|sent|"
+    r"deported|displaced|rushed|escaped|returned|evacuation|route|way|departed|leave|left|leaving|travelling|traveling|"
+    r"travelled|traveled|bound)\b[^.;]{0,60}?\b(?:to|towards|toward)\s+(?:the\s+)?(?:(?!(?:in|at|near|on|by)\s)[a-z-]+\s+){0,4}"
+    r"(?:[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
+
+
+def _aside(doc: "Doc", m: "Mention") -> bool:
+    """Whether the text names a place as where something was said or where people were taken to."""
+    text = _text(doc)
+    before = text[max(0, m.start - 120):m.start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    before = before[cut + 1:] if cut >= 0 else before
+    return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before))
+
+
+# a later sentence that turns to another incident: "A monitor said a child was also among eight people
+# killed in Douma", "The strikes came as a car bomb wounded 37 in Homs", "Meanwhile ...", "Elsewhere ..."
+_OTHER_INCIDENT = re.compile(r"\b(?:meanwhile|elsewhere|separately|in\s+a\s+separate|in\s+another|(?:came|comes|come)\s+(?:as|amid|a\s+day\s+after)|"
+                             r"(?:was|were)\s+also\s+among|also\s+killed|in\s+other\s+violence)\b", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN)[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
     r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|saying|denies|denied|"
@@ -222,6 +248,8 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
     country: FA-KES text lost its commas ("Rif Dimashq Daraa and Quneitra")."""
     if fold(text) in _NOT_PLACES or all(w in _NOT_PLACES for w in fold(text).split()):
         return False
+    if partial and ent_label == "PERSON" and not (ctx and entry.country_code == ctx[0]):
+        return False         # "Vladimir" of "Vladimir Putin": a foreign city's name inside a person's
     if ((not partial or entry.kind == KIND_ADMIN1 or entry.population >= 100_000) and score >= 90 and ctx and propn and (
             (entry.country_code == ctx[0] and (entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART) or entry.population >= 20_000))
             or (entry.country_code in ctx[:3] and (entry.kind == KIND_ADMIN1 or entry.population >= 200_000)))
@@ -281,8 +309,9 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
                 s += 4
                 name = text[s:e]
             entry, score, drop = _lookup(gazetteer, name, ctx)
-            if entry is not None and (score < 95 or not ctx or entry.country_code != ctx[0] or not (
-                    entry.kind == KIND_ADMIN1 or entry.population >= 20_000)):
+            if entry is not None and (score < 95 or not ctx or not (
+                    (entry.country_code == ctx[0] and (entry.kind in (KIND_ADMIN1, KIND_AREA) or entry.population >= 20_000))
+                    or (entry.country_code in ctx[:3] and entry.kind in (KIND_ADMIN1, KIND_AREA)))):
                 entry = None
             out.append(Mention(s, e, name, entry, score if entry else 0.0))   # "in Aleppo city": Aleppo
     out.sort(key=lambda x: x.start)
@@ -401,6 +430,9 @@ def _city_named(doc: "Doc", entry: GazEntry) -> bool:
     return name_key(entry.admin1 or "") in keys
 
 
+_COUNTRY_POSSESSIVE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?$")
+
+
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
                       ctx: list[str]) -> list[Mention]:
     """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
@@ -409,6 +441,11 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     unless every word of it is a known place ("the town of Atareb Aleppo")."""
     seq_s, seq_e = words[0][0], words[-1][1]
     before = text[max(0, seq_s - 60):seq_s]
+    pm = _COUNTRY_POSSESSIVE.search(before)
+    if pm:                   # "Syria's Afrin", "northern Syrias Afrin", "Ukraine's Kharkiv": that country's place
+        cc = _country_word(pm.group(1), gazetteer)
+        if cc and ctx[:1] != [cc]:
+            ctx = [cc] + [c for c in ctx if c != cc]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
     cued = re.search(rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I)
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
@@ -496,7 +533,8 @@ def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
     return label, propn
 
 
-def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], gazetteer: Gazetteer | None = None) -> None:
+def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], gazetteer: Gazetteer | None = None,
+           home_stated: bool = False) -> None:
     text = _text(doc)
     before = text[max(sent_start, m.start - 80):m.start]
     after = text[m.end:m.end + 60]
@@ -512,6 +550,9 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
     score = cue
+    if re.search(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:\w+\s+)?$|\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+)?"
+                 r"(?:city|town|village|province|governorate|state|region)\s+of\s+(?:the\s+)?$", cue_before, re.I):
+        score -= 3           # "the nearby city of Aleppo", "neighbouring Idlib province": a place beside the incident's
     # a dateline or the outlet's city at the start of the text
     if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3:
         score -= 20
@@ -525,13 +566,21 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 4
     e = m.entry
     if e is not None and ctx and e.country_code != ctx[0]:
-        score -= 2.5 if e.country_code in ctx else 5.0
+        score -= 2.5 if (e.country_code in ctx and not home_stated) else 5.0
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER_PLACE.match(after):
             score -= 5       # "told reporters in Moscow", "a meeting in Geneva": where it was said
+    if _SAID_AT.search(text[max(sent_start, m.start - 60):m.start]):
+        score -= 10          # "speaking in Kyiv", "a news conference in Riyadh": where it was said, at home too
+    if _DESTINATION.search(text[max(sent_start, m.start - 120):m.start]):
+        score -= 6           # "evacuees were taken to Latakia and Idlib": a destination
+    if order > 0 and _OTHER_INCIDENT.search(text[sent_start:m.start]) and m.start - sent_start < 400:
+        score -= 3           # a later sentence turning to another incident
     if e is None:
         score -= 0.5
     elif e.kind == KIND_COUNTRY:
         score -= 3.5
+        if precision == GEO_NEAR or re.search(r"\bborders?\s+(?:with\s+)?$", before, re.I):
+            score -= 4       # "near Lebanon", "the border with Turkey": a landmark outside the incident's country
         precision = GEO_COUNTRY
     elif _AFTER_PROVINCE.match(after) or precision == GEO_ADMIN1:
         score -= 0.5
@@ -622,17 +671,22 @@ _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|Anadolu)?\s*(?:photo|file\
                       r"(?:carries|walks|stands|holds|sits|inspects|gestures|rides|reacts|mourns|looks|searches|runs)\b", re.I)
 
 
+# a photo credit right after a sentence makes it a caption: "... in Moscow October 2 2013. REUTERS/Maxim Shemetov"
+_CREDIT_NEXT = re.compile(r"\s*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|SANA|Anadolu)\s*/")
+
+
 def _best_in(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, ctx: list[str],
-             order_base: int = 0) -> tuple[Mention | None, list[Mention]]:
+             order_base: int = 0, home_stated: bool = False) -> tuple[Mention | None, list[Mention]]:
     allm: list[Mention] = []
     text = _text(doc)
     for k, sent in enumerate(sentences):
         ms = mentions_in(doc, sent.start_char, sent.end_char, gazetteer, ctx)
-        caption = _CAPTION.search(text, sent.start_char, sent.end_char) is not None
+        caption = (_CAPTION.search(text, sent.start_char, sent.end_char) is not None
+                   or _CREDIT_NEXT.match(text, sent.end_char) is not None)
         for m in ms:
-            _score(doc, m, sent.start_char, order_base + k, ctx, gazetteer)
+            _score(doc, m, sent.start_char, order_base + k, ctx, gazetteer, home_stated)
             if caption:
-                m.score -= 4        # a photo caption scraped into the text: where the picture was taken
+                m.score -= 6        # a photo caption scraped into the text: where the picture was taken
         allm.extend(ms)
     usable = [m for m in allm if m.score > -5]
     if not usable:
@@ -662,7 +716,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else
                      (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
     if e is None:
-        admin = _admin1_nearby(mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
+        admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
                      country=admin.country if admin else None, lat=admin.lat if admin else None,
@@ -779,7 +833,7 @@ def _most_named_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Menti
         e = m.entry
         if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or e.country_code != ctx[0]:
             continue
-        if _METONYMY_AFTER.match(_text(doc)[m.end:m.end + 60]):
+        if _METONYMY_AFTER.match(_text(doc)[m.end:m.end + 60]) or _aside(doc, m):
             continue
         counts[e.admin1_code] += 2 if m.start < title_end else 1
         first.setdefault(e.admin1_code, m)
@@ -808,7 +862,7 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     for x in _doc_mentions(doc, gazetteer, ctx):
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
-        if x.entry.country_code != e.country_code:
+        if x.entry.country_code != e.country_code or _aside(doc, x):
             continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
         if x.entry.population >= 20_000 or x.entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART):
             codes[x.entry.admin1_code] += 1
@@ -827,15 +881,35 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     return gazetteer.admin1_entry(e.country_code, code) or e
 
 
-def _admin1_nearby(mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
+def _admin1_nearby(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
     """For an unknown village: the resolved place named closest to it (same sentence first)."""
     resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1
-                and (not ctx or x.entry.country_code in ctx[:2])]
+                and (not ctx or x.entry.country_code in ctx[:2]) and not _aside(doc, x)]
     if not resolved:
         return None
     near = min(resolved, key=lambda x: (x.order != m.order, x.entry.kind != KIND_ADMIN1,
                                         bool(ctx) and x.entry.country_code != ctx[0], abs(x.start - m.start)))
     return gazetteer.admin1_entry(near.entry.country_code, near.entry.admin1_code) or near.entry
+
+
+_IN_COUNTRY_NAME = re.compile(rf"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:{_COMPASS}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _stated_country(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer) -> str | None:
+    """The country the incident's sentences put it in: the first "in (northern) Syria", "in northern
+    Syrias Afrin", "inside Ukraine" of its first sentences (a country's name, not a demonym), else None."""
+    text = _text(doc)
+    found: list[str] = []
+    for sent in sentences[:4]:
+        for m in _IN_COUNTRY_NAME.finditer(text, sent.start_char, sent.end_char):
+            if re.search(r"\b(?:banned|outlawed|prohibited|illegal|proscribed)\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+                continue     # "(banned in Russia)"
+            for word in dict.fromkeys((m.group(1), m.group(1).split()[0])):
+                cc = _country_word(word, gazetteer)
+                if cc and not _is_demonym(re.sub(r"(?:'s|s)$", "", word) if word.endswith(("ias", "'s")) else word, gazetteer):
+                    found.append(cc)
+                    break
+    return found[0] if found and len(set(found)) == 1 else None     # "in Iraq and Syria": not one country
 
 
 _IN_COUNTRY = re.compile(rf"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:{_COMPASS}\s+)?$", re.I)
@@ -851,10 +925,12 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
     best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
     home = next((m.entry.country_code for m in mentions if m.order == 0 and m.entry is not None
                  and m.entry.kind == KIND_COUNTRY and m.score > -4 and _IN_COUNTRY.search(_text(doc)[max(0, m.start - 30):m.start])), None)
+    if home is None and (best is None or best.cue < 3 or (best.entry is not None and best.entry.kind == KIND_COUNTRY)):
+        home = _stated_country(doc, sentences, gazetteer)   # nothing cued: "in northern Syrias Afrin" says where
     if home and ctx and home != ctx[0]:
         # "killed in northern Syria" in a story told from Turkey or Moscow: the incident's country first
         ctx = [home] + [c for c in ctx if c != home]
-        best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
+        best, mentions = _best_in(doc, list(sentences), gazetteer, ctx, home_stated=True)
     if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY:
         inner = [m for m in mentions if m.entry is not None and m.entry.kind != KIND_COUNTRY
                  and m.entry.country_code == best.entry.country_code and m.score > max(best.score - 4, -5)]
