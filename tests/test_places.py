@@ -348,3 +348,30 @@ def test_a_photo_credit_makes_a_caption(nlp, gazetteer):
               "October 2 2013. REUTERS/Maxim Shemetov")
     place = incident_place(doc, list(doc.sents), gazetteer)
     assert place is not None and place.country == "Syria" and place.precision == 5
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # "the Syrian capital", "the Yemeni capital": the country's capital city
+    ("At least 19 people were killed near the Syrian capital on Tuesday.", "Damascus", "Rif Dimashq"),
+    ("A car bomb killed 12 people in the Yemeni capital on Sunday.", "Sanaa", None),
+    ("Missiles killed three people in the Ukrainian capital overnight.", "Kyiv", None),
+    # an earlier incident in the same sentence ("hours after ... in X") is not this one's place
+    ("Shelling killed 19 people in Douma on Tuesday, hours after a gas attack killed dozens in Khan Sheikhun.",
+     "Douma", "Rif Dimashq"),
+    # destinations without punctuation, with the descriptions of the places on the way
+    ("A car bomb killed 100 evacuees at the Rashideen transit point as they waited to continue their journey to "
+     "Aleppo the coastal province of Latakia or Damascus.", "Rashideen", "Aleppo"),
+    ("A suicide bomber killed 32 Syrian rebels at the Atme border crossing as they were travelling by bus to Turkey "
+     "then towards the town of Azaz in Aleppo province.", "Atme", "Idlib"),
+    # "the nearby city of X": a place beside the incident's
+    ("Warplanes killed 20 people in Idlib province as rebels battled for control of the nearby city of Aleppo.",
+     "Idlib", "Idlib"),
+])
+def test_capitals_earlier_incidents_and_journeys(nlp, gazetteer, text, name, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents), gazetteer)
+    assert place is not None and place.name == name
+    if admin1:
+        assert place.admin1 == admin1
+    assert doc.text[place.evidence.start:place.evidence.end] == place.evidence.text

