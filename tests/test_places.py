@@ -375,3 +375,19 @@ def test_capitals_earlier_incidents_and_journeys(nlp, gazetteer, text, name, adm
     if admin1:
         assert place.admin1 == admin1
     assert doc.text[place.evidence.start:place.evidence.end] == place.evidence.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # "neighbourhoods of", "the areas of": plural area words are cues too
+    ("Air strikes kill 11 in Syrias Idlib. Air strikes killed at least 12 civilians in two rebel-held "
+     "neighbourhoods of Syrias Aleppo city on Thursday.", "Aleppo", "Aleppo"),
+    # a known neighbourhood's name that the text puts in another city is that city's
+    ("Mortars fired on the areas of al-Midan and al-Muhafaza in Aleppo city killed 15 civilians, "
+     "while Damascus denied it.", "al-Midan", "Aleppo"),
+])
+def test_plural_areas_and_namesake_neighbourhoods(nlp, gazetteer, text, name, admin1):
+    doc = nlp(text)
+    sents = [s for s in doc.sents if "killed" in s.text][:1]
+    place = incident_place(doc, sents, gazetteer)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)

@@ -47,7 +47,7 @@ NAME_RX = re.compile(_NAME)
 
 _SETTLEMENT = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
 _DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
-_AREA = r"(?:neighbou?rhood|district|quarter|suburb|area|camp|refugee\s+camp|region|countryside)"
+_AREA = r"(?:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|camps?|refugee\s+camps?|regions?|countryside)"
 _PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division)"
 _COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
 
@@ -466,6 +466,20 @@ def _city_named(doc: "Doc", entry: GazEntry) -> bool:
 _COUNTRY_POSSESSIVE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?$")
 
 
+_IN_CITY_AFTER = re.compile(r"^[^.;]{0,40}?\bin\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?([A-Z][\w'\u2019-]+)")
+
+
+def _in_other_city(text: str, end: int, entry: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
+    """"the areas of al-Midan and al-Muhafaza in Aleppo city": a known neighbourhood's name that the
+    text puts in another city is that city's namesake."""
+    m = _IN_CITY_AFTER.match(text[end:end + 80])
+    if not m:
+        return False
+    found = gazetteer.lookup(m.group(1), ctx, fuzzy=False, limit=3)
+    return bool(found) and found[0].score == 100 and found[0].entry.country_code == entry.country_code and (
+        found[0].entry.kind == KIND_ADMIN1 or found[0].entry.population >= 100_000) and found[0].entry.admin1_code != entry.admin1_code
+
+
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
                       ctx: list[str]) -> list[Mention]:
     """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
@@ -502,7 +516,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     partial = False     # "in Tell Abyad Terrorist Attack": a cued name at the head of a glued run
                 if _FACILITY_AFTER.match(text, e) and entry.kind != KIND_ADMIN1 and entry.population < 100_000:
                     continue     # "Thawra Street", "Tishreen Hospital": a facility's name, not a town
-                if entry.kind == KIND_PART and not _city_named(doc, entry):
+                if entry.kind == KIND_PART and (not _city_named(doc, entry) or _in_other_city(text, e, entry, gazetteer, ctx)):
                     continue     # "al-Khalediya" in an Aleppo story is not the Khalidiya of Homs
                 if _acceptable(entry, score, name, ctx, label, propn, partial):
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
@@ -569,7 +583,10 @@ def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
 def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], gazetteer: Gazetteer | None = None,
            home_stated: bool = False) -> None:
     text = _text(doc)
-    before = text[max(sent_start, m.start - 80):m.start]
+    start = sent_start
+    if m.start - sent_start < 3 and sent_start > 0 and not re.search(r"[.!?:;\"\u201d)\]]\s*$", text[max(0, sent_start - 3):sent_start]):
+        start = max(0, sent_start - 80)    # "... in eastern Syrias || Deir az-Zour region": a sentence cut without a full stop
+    before = text[max(start, m.start - 80):m.start]
     after = text[m.end:m.end + 60]
     cue, precision = 0.0, None
     cue_before = before
