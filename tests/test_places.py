@@ -391,3 +391,22 @@ def test_plural_areas_and_namesake_neighbourhoods(nlp, gazetteer, text, name, ad
     sents = [s for s in doc.sents if "killed" in s.text][:1]
     place = incident_place(doc, sents, gazetteer)
     assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # plural settlement cues, and a later "also" strike elsewhere
+    ("Barrel bombs killed 35 civilians in the towns of Al Bab and Kafr Hamra in rural Aleppo. Regime forces also "
+     "conducted air raids on the town of Zamalka in rural Damascus killing seven people.", "Al Bab", "Aleppo"),
+    ("Houthi shelling killed nine people in the villages of Mawiyah and Sharab in Taiz. Coalition jets also hit "
+     "the port city of Hodeidah.", "Mawiyah", "Taiz"),
+    # where the victims came from is not where they were killed
+    ("A car bomb killed 98 evacuees from the villages of Foua and Kefraya at a transit point west of Aleppo.",
+     "Aleppo", "Aleppo"),
+    ("Gunmen killed 14 displaced farmers from the villages of Kukawa and Monguno at a camp near Maiduguri.",
+     "Maiduguri", "Borno"),
+])
+def test_plural_settlements_and_origins(nlp, gazetteer, text, name, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents), gazetteer)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)

@@ -45,7 +45,7 @@ _TOK = r"[A-Z\u00c0-\u00de][\w\u2019'\u2018]*"
 _NAME = rf"(?<![\w'\u2019-])(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?{_TOK})*"
 NAME_RX = re.compile(_NAME)
 
-_SETTLEMENT = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
+_SETTLEMENT = r"(?:towns?|city|cities|villages?|hamlets?|settlements?|capital|port|port\s+city|stronghold|bastion|enclave)"
 _DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 _AREA = r"(?:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|camps?|refugee\s+camps?|regions?|countryside)"
 _PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division)"
@@ -98,7 +98,8 @@ def _aside(doc: "Doc", m: "Mention") -> bool:
 # killed in Douma", "The strikes came as a car bomb wounded 37 in Homs", "Meanwhile ...", "Elsewhere ..."
 _OTHER_INCIDENT = re.compile(r"\b(?:meanwhile|elsewhere|separately|in\s+a\s+separate|in\s+another|(?:came|comes|come)\s+(?:as|amid|a\s+day\s+after)|"
                              r"(?:just\s+|only\s+)?(?:hours|days|a\s+day|weeks|a\s+week)\s+after|"
-                             r"(?:was|were)\s+also\s+among|also\s+killed|in\s+other\s+violence)\b", re.I)
+                             r"(?:was|were)\s+also\s+among|also\s+(?:killed|destroyed|hit|damaged|struck|targeted|shelled|bombed|conducted|carried\s+out|launched)|"
+                             r"in\s+other\s+violence)\b", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN)[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
     r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|saying|denies|denied|"
@@ -599,6 +600,9 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
             break
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
+    if cue == 5.0 and re.search(rf"\bfrom\s+(?:the\s+)?(?:(?:{_COMPASS}|besieged|rebel-held|regime-held|government-held|two|three)\s+)*"
+                                rf"{_SETTLEMENT}\s+of\s+(?:the\s+)?$", cue_before, re.I):
+        cue = 1.0            # "evacuees from the villages of Foua and Kefraya": where the victims came from
     score = cue
     if re.search(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:\w+\s+)?$|\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+)?"
                  r"(?:city|town|village|province|governorate|state|region)\s+of\s+(?:the\s+)?$", cue_before, re.I):
