@@ -410,3 +410,18 @@ def test_plural_settlements_and_origins(nlp, gazetteer, text, name, admin1):
     doc = nlp(text)
     place = incident_place(doc, list(doc.sents), gazetteer)
     assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country, not_name", [
+    # an earlier event's place ("... in Aleppo last year") is not this incident's: the country is as precise as the text
+    ("A suspected chemical attack killed 70 people in Syria on Tuesday. Russia said the rebels had used the same "
+     "chemical weapons in Aleppo last year.", "Syria", "Aleppo"),
+    ("A drone strike killed 11 people in Yemen on Sunday. A similar strike hit a wedding in Hodeidah two years ago.",
+     "Yemen", "Hodeidah"),
+])
+def test_an_earlier_events_place_is_not_taken(nlp, gazetteer, text, country, not_name):
+    doc = nlp(text)
+    sents = [s for s in doc.sents if "killed" in s.text][:1]
+    place = incident_place(doc, sents, gazetteer)
+    assert place is not None and place.country == country and place.name != not_name

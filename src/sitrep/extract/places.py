@@ -94,6 +94,11 @@ def _aside(doc: "Doc", m: "Mention") -> bool:
     return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before))
 
 
+# "used the same weapons in Aleppo last year": an earlier event's place
+_PAST_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:last\s+(?:year|month|summer|winter|spring|autumn)|(?:a|one|two|three|several)\s+"
+                         r"(?:years?|months?)\s+ago|earlier\s+this\s+year)", re.I)
+
+
 # a later sentence that turns to another incident: "A monitor said a child was also among eight people
 # killed in Douma", "The strikes came as a car bomb wounded 37 in Homs", "Meanwhile ...", "Elsewhere ..."
 _OTHER_INCIDENT = re.compile(r"\b(?:meanwhile|elsewhere|separately|in\s+a\s+separate|in\s+another|(?:came|comes|come)\s+(?:as|amid|a\s+day\s+after)|"
@@ -627,6 +632,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 10          # "speaking in Kyiv", "a news conference in Riyadh": where it was said, at home too
     if _DESTINATION.search(text[max(sent_start, m.start - 120):m.start]):
         score -= 6           # "evacuees were taken to Latakia and Idlib": a destination
+    if _PAST_AFTER.match(after):
+        score -= 6           # "used the same weapons in Aleppo last year": an earlier event's place
     if _OTHER_INCIDENT.search(text[sent_start:m.start]) and m.start - sent_start < 400:
         score -= 3           # a later sentence turning to another incident
     if e is None:
@@ -887,7 +894,7 @@ def _most_named_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Menti
         e = m.entry
         if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or e.country_code != ctx[0]:
             continue
-        if _METONYMY_AFTER.match(_text(doc)[m.end:m.end + 60]) or _aside(doc, m):
+        if _METONYMY_AFTER.match(_text(doc)[m.end:m.end + 60]) or _aside(doc, m) or _PAST_AFTER.match(_text(doc)[m.end:m.end + 60]):
             continue
         counts[e.admin1_code] += 2 if m.start < title_end else 1
         first.setdefault(e.admin1_code, m)
