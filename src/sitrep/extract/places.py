@@ -51,10 +51,14 @@ _AREA = r"(?:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|camps?|refuge
 _PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division)"
 _COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
 
+# one place named: singular words only ("the villages of A B C" lost its commas: a list, not one name)
+_SETTLEMENT_1 = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
+_AREA_1 = r"(?:neighbou?rhood|district|quarter|suburb|area|camp|refugee\s+camp|region|countryside)"
 # words that precede a place name, with their weight and the precision they imply
 _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(rf"\b(?:the\s+)?(?:{_COMPASS}\s+)?(?:rebel-held\s+|opposition-held\s+|government-held\s+|regime-held\s+|besieged\s+|Kurdish-held\s+|IS-held\s+)?(?:{_COMPASS}\s+)?(?:Syrian\s+|Iraqi\s+|Yemeni\s+|Ukrainian\s+|Sudanese\s+|Nigerian\s+)?{_SETTLEMENT}\s+of\s+$", re.I), 5.0, GEO_EXACT),
-    (re.compile(rf"\b(?:{_AREA})\s+of\s+$", re.I), 4.0, GEO_NEAR),
+    (re.compile(r"\b(?:neighbou?rhoods|districts|quarters|areas|suburbs)\s+of\s+$", re.I), 4.0, GEO_EXACT),   # parts of the town: the town
+    (re.compile(rf"\b(?:{_AREA_1})\s+of\s+$", re.I), 4.0, GEO_NEAR),
     (re.compile(rf"\b(?:in|at|across|throughout|inside)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:\w+\s+)?(?:{_PROVINCE})\s+of\s+$", re.I), 4.0, GEO_ADMIN1),
     (re.compile(rf"\b(?:{_PROVINCE})\s+of\s+$", re.I), 3.0, GEO_ADMIN1),
     (re.compile(r"\b(?:outskirts|edge|suburbs|outside|near|nearby|close\s+to|around|vicinity|countryside)\s+(?:of\s+)?(?:the\s+)?$", re.I), 4.0, GEO_NEAR),
@@ -64,9 +68,9 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
 ]
-_AFTER_AREA = re.compile(rf"^\s*(?:{_AREA}|district)\b", re.I)
+_AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
-_AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT})\b", re.I)
+_AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
@@ -310,7 +314,7 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         name = text[s:e]
         if fold(name) in _NOT_PLACES or fold(name.split()[0]) in _NOT_PLACES:
             continue
-        if (re.search(rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I)
+        if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after)
                 or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
             if name.startswith("The "):
@@ -500,7 +504,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
         if cc and ctx[:1] != [cc]:
             ctx = [cc] + [c for c in ctx if c != cc]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
-    cued = re.search(rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I)
+    cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
     hits: list[Mention] = []
     covered = 0
