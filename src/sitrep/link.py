@@ -1,8 +1,8 @@
 """Linking: incident reports of the same real-world incident, across articles and outlets, become
 one event.
 
-    >>> ids = link_reports(items)                       # a first batch       # doctest: +SKIP
-    >>> ids = link_reports(all_items, previous=ids)     # later: new reports join or open events  # doctest: +SKIP
+    ids = link_reports(items)                       # a first batch
+    ids = link_reports(all_items, previous=ids)     # later: new reports join or open events
 
 How a report finds its event
 ----------------------------

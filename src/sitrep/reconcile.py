@@ -32,8 +32,8 @@ different perpetrators or someone denies; `single_source` when every figure and 
 one speaker (two outlets relaying the Observatory are still one source), or, with no attributed
 claim at all, when one independent outlet carries the event.
 
-    >>> summary = reconcile(12, members)                                   # doctest: +SKIP
-    >>> summary.outcomes["killed"].low, summary.outcomes["killed"].low_claim.speaker   # doctest: +SKIP
+    summary = reconcile(12, members)
+    summary.outcomes["killed"].low, summary.outcomes["killed"].low_claim.speaker
     (47, 'activists')
 """
 from __future__ import annotations

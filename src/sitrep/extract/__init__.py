@@ -30,7 +30,7 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
                     doc: "Doc | None" = None) -> ArticleExtraction:
     """Extract incidents from one article.
 
-    >>> extract_article(Article("a1", "a1", "Ten people were killed in Idlib on Sunday."))  # doctest: +SKIP
+    extract_article(Article("a1", "a1", "Ten people were killed in Idlib on Sunday."))
     """
     from sitrep.extract import dates, incidents, places
     from sitrep.gazetteer import default_gazetteer

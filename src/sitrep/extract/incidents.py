@@ -11,7 +11,7 @@ places spaCy's NER sees in it. Then:
   its own figures or a violent event;
 - the same figure, outcome and speaker said twice is one claim (the first evidence is kept).
 
->>> drafts, tolls = find_incidents(nlp(article.text), article)  # doctest: +SKIP
+    drafts, tolls = find_incidents(nlp(article.text), article)
 """
 from __future__ import annotations
 
