@@ -286,3 +286,95 @@ def test_an_old_killing_is_still_the_incident_of_a_reaction_story(nlp):
             "He hopes talks in Geneva will result in action. Congress has been asked to authorize strikes. "
             "Washington says a chemical weapons attack by the government killed more than 1400 people on August 21.")
     assert resolve(nlp, text, "2013-09-12").start == date(2013, 8, 21)
+
+
+# --- held-out phenomena: a document and its publication date in, the incident's date out ----------
+# (text, pub, start, end, precision, evidence); start None = unresolved
+SPANS_CAMPAIGNS_AND_REACTIONS = [
+    # a political lead dated by a weekday; the attack it is about has its own explicit, lethal date
+    ("france-un-ghouta",
+     "France sought to seize the diplomatic initiative on Syria on Tuesday, saying it would push for a U.N. resolution. "
+     "The draft would include an explicit condemnation of an August 21 chemical weapons attack on the outskirts of "
+     "Damascus which the United States says killed more than 1400 people.",
+     "2013-09-10", "2013-08-21", "2013-08-21", "day", "August 21"),
+    ("hrw-report-ghouta",
+     "Government forces were responsible for a poison gas attack that killed more than 1400 people, Human Rights Watch "
+     "said on Tuesday. The chemical weapons attack near Damascus on August 21 killed more than 1400 people.",
+     "2013-09-10", "2013-08-21", "2013-08-21", "day", "on August 21"),
+    ("yemen-envoy-dahyan",
+     "The UN envoy pushed for a ceasefire in Hodeidah on Monday. The Security Council will discuss the 9 August air "
+     "strike on a school bus in Dahyan, which killed 40 children.",
+     "2018-08-20", "2018-08-09", "2018-08-09", "day", "9 August"),
+    # negative: a violent lead keeps its own day over an older lethal date
+    ("ukraine-violent-lead",
+     "Russian missiles struck Kyiv on Monday, killing five people. The barrage came weeks after a March 14 strike on "
+     "Kharkiv which killed 20 people.",
+     "2022-04-11", "2022-04-11", "2022-04-11", "day", "on Monday"),
+    # negative: a political lead keeps its day when the older explicit date, deep in the story, kills no one
+    ("sudan-talks-no-killing",
+     "Army and RSF delegates agreed on Saturday to a ceasefire in Jeddah. Mediators said the deal was fragile. "
+     "The talks follow the 15 April outbreak of fighting in Khartoum.",
+     "2023-05-21", "2023-05-20", "2023-05-20", "day", "on Saturday"),
+    # a night told over two days: its first day
+    ("syria-reported-late-saturday",
+     "Airstrikes were reported late Saturday and early Sunday on the town of Saraqeb, activists said.",
+     "2017-04-10", "2017-04-08", "2017-04-09", "day", "late Saturday and early Sunday"),
+    ("raqqa-reported-beside-a-statement-day",
+     "Coalition aircraft pounded Raqqa in what the coalition said Sunday was one of its most sustained operations. "
+     "At least 16 airstrikes were reported late Saturday and early Sunday, activists said.",
+     "2015-07-05", "2015-07-04", "2015-07-05", "day", "late Saturday and early Sunday"),
+    ("sudan-friday-night-into-saturday",
+     "Clashes erupted in Omdurman on Friday night into Saturday, killing 12 civilians.",
+     "2023-05-01", "2023-04-28", "2023-04-29", "day", "Friday night into Saturday"),
+    ("ukraine-overnight-tuesday",
+     "Shelling hit Kherson overnight Tuesday and early Wednesday, killing two residents.",
+     "2022-11-23", "2022-11-22", "2022-11-23", "day", "Tuesday and early Wednesday"),
+    ("myanmar-passive-reported",
+     "Heavy clashes were reported on Sunday in Maungdaw township, the junta said on Monday.",
+     "2024-02-06", "2024-02-04", "2024-02-04", "day", "on Sunday"),
+    ("nigeria-monday-to-friday",
+     "Troops bombarded Boko Haram camps in the Sambisa forest from Monday to Friday, killing dozens of fighters.",
+     "2021-03-06", "2021-03-01", "2021-03-05", "week", "Monday to Friday"),
+    # multi-week campaigns: a range to publication, never one day
+    ("ghouta-since-november-15",
+     "Government forces have killed more than 300 people in Eastern Ghouta since November 15, the Observatory said.",
+     "2017-12-03", "2017-11-15", "2017-12-03", "month", "since November 15"),
+    ("myanmar-past-two-weeks",
+     "The army's air strikes in Sagaing during the past two weeks have killed at least 60 civilians.",
+     "2023-04-20", "2023-04-06", "2023-04-20", "week", "during the past two weeks"),
+    ("nigeria-past-three-months",
+     "Bandits have abducted more than 200 people in Zamfara over the past three months.",
+     "2021-06-30", "2021-04-01", "2021-06-30", "month", "over the past three months"),
+    ("yemen-since-january",
+     "Houthi shelling has killed 40 civilians in Taiz since January, the UN said.",
+     "2019-03-20", "2019-01-01", "2019-03-20", "month", "since January"),
+    # negative: the lead's day wins over the campaign it adds to
+    ("douma-day-in-a-campaign",
+     "Air strikes killed 14 people in Douma on Monday, bringing the toll since November 15 to more than 300.",
+     "2017-12-05", "2017-12-04", "2017-12-04", "day", "on Monday"),
+    # negative: a short "since" toll keeps its day-to-publication range
+    ("sudan-since-saturday",
+     "At least 56 civilians have been killed in Khartoum since Saturday, doctors said.",
+     "2023-04-17", "2023-04-15", "2023-04-17", "week", "since Saturday"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pub, start, end, precision, evidence",
+                         [c[1:] for c in SPANS_CAMPAIGNS_AND_REACTIONS], ids=[c[0] for c in SPANS_CAMPAIGNS_AND_REACTIONS])
+def test_spans_campaigns_and_reactions(nlp, text, pub, start, end, precision, evidence):
+    got = resolve(nlp, text, pub)
+    assert (got.start, got.end, got.precision) == (d(start), d(end), precision)
+    if evidence is None:
+        assert got.evidence is None
+    else:
+        assert got.evidence is not None and evidence in got.evidence.text
+
+
+@pytest.mark.model
+def test_a_ceasefire_is_not_fire_so_an_undated_incident_does_not_borrow_its_date(nlp):
+    text = ("The Syrian army has killed 60 militants while defending the city of Deir ez-Zor. "
+            "Syria has been in a state of civil war since 2011. "
+            "On February 27 a ceasefire brokered by Russia and the United States took effect in the country.")
+    got = resolve(nlp, text, "2016-08-03", slice(0, 1))
+    assert got.start is None and got.precision == "unknown"

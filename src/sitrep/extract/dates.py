@@ -12,7 +12,12 @@ else the publication date the caller gives):
 - "N days ago" -> `pub` - N; "last week" -> Monday..Sunday of the week before (precision week);
   "this week" -> Monday..`pub`; "earlier this month" -> 1st..`pub` (month); "last month" (month);
 - explicit dates: "5 April 2017", "April 5, 2017", "on March 5" (the latest March 5 on or before
-  `pub`), "April 2016" / "in April" (month), "in 2015" (year), "between 5 and 7 April" (a range).
+  `pub`), "April 2016" / "in April" (month), "in 2015" (year), "between 5 and 7 April" (a range);
+- spans of weekdays: "late Saturday and early Sunday", "Friday night into Saturday", "Monday to
+  Friday" -> the first day..the last (a night over two days is precision day);
+- campaigns: "during the past two weeks" -> `pub` - 14..`pub` (week), "over the past three months"
+  (month); "since November 15" / "since January" -> that day (or month's first day)..`pub`, never the
+  first day alone (precision week up to a fortnight, month beyond).
 
 Choosing among several expressions (`incident_date`): each is scored by precision (a day before a
 week before a month before a year), by position (the lead first) and by what it is attached to in
@@ -22,7 +27,12 @@ Wednesday", "A man walks past ... on July 10 2016. (AFP)"), of a background clau
 expelled them last month") or a "since/until" phrase is used only when nothing better is there; a
 dateline inside the text ("MOSCOW, October 18 (RIA Novosti) -") is not an incident date. An
 incident told over several days ("began on Friday and was continuing on Saturday") is dated by its
-first day; "killed 66 since Tuesday" runs from Tuesday to `pub`. A weekday named after a dated
+first day; "killed 66 since Tuesday" runs from Tuesday to `pub`. "Airstrikes were reported late
+Saturday" is the airstrikes' time, not a statement's. A political lead dated by a weekday of no
+violence ("France sought to seize the diplomatic initiative on Tuesday") gives way to an explicit
+calendar date, up to 60 days earlier, of an attack that kills in its own clause ("an August 21
+chemical weapons attack ... which killed more than 1400 people"); a violent lead keeps its day.
+A ceasefire, a truce or an initiative is politics, not violence ("seize", "fire"). A weekday named after a dated
 statement about it ("On Sunday al-Nusra claimed responsibility for Tuesday's attacks") is the one
 before the statement. An incident whose own sentences give no date takes the nearest date of
 violence at most three sentences around it (a roundup's lead "the army continued on Monday its
@@ -115,24 +125,35 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range_md", re.compile(rf"\b(?:between|from)\s+(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:and|to|-|\u2013)\s*(?:(?P=m)\s+)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     ("dmy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:people|civilians|killed|dead|%))", re.I)),
+    # "The attack near Damascus on August 21 killed 1400 people": after "on", "21 killed" is still a day
+    ("mdy", re.compile(rf"\bon\s+(?:{_WDAY_FULL},?\s+)?(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR}))?(?=\s+(?:killed|killing)\b)", re.I)),
     ("my", re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?(?P<m>{_MON})\s+(?P<y>{_YEAR})\b", re.I)),
     ("in_month", re.compile(r"\b(?:(?:in|since|during|early|late)\s+|mid-?\s*)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d|a)\s+(?P<u>days?|weeks?)\s+ago\b", re.I)),
     ("last24", re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<h>24|twenty-four|48|forty-eight|72|seventy-two)\s+hours\b|"
                           r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<nd>two|three|2|3)\s+days\b", re.I)),
+    # "late Saturday and early Sunday", "Friday night into Saturday": the span's first day
+    ("wd_span", re.compile(r"\b(?:(?:on|late|early|overnight)\s+)?(?:(?:late|early)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|into|to|through)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+                           r"(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
     ("weekday", re.compile(r"\b(?:(?:on|late|early|earlier|last|since|by|until|from|before|overnight|through)\s+)?(?:(?:late|early)\s+)?"
                            r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'?s)?\b"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
     ("rel_day", re.compile(r"\b(?:late\s+|earlier\s+|early\s+)?(?P<r>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|"
                            r"last\s+night|overnight|the\s+previous\s+day|the\s+day\s+before|(?:earlier|later)\s+in\s+the\s+day)\b", re.I)),
+    # "during the past two weeks", "over the last three months": a campaign, never one day
+    ("past_n", re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+(?P<n>two|three|four|five|six|several|few|couple\s+of|\d{1,2})\s+(?P<u>weeks|months)\b", re.I)),
     ("last_week", re.compile(r"\b(?:last|earlier\s+this|this|past|(?:over|at|during)\s+the)\s+week(?:end)?\b", re.I)),
     ("month_rel", re.compile(r"\b(?:earlier\s+this|this|last)\s+month\b", re.I)),
     ("year", re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b", re.I)),
 ]
 _NUMWORDS = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SPAN_KINDS = ("range_dm", "range_md", "wd_span")
 _REPORTING = re.compile(
     r"\b(?:said|says|say|reported|reports|announced|told|stated|added|claimed|confirmed|quoted|"
     r"according to [^,.;]{0,60}|statement|tweeted|posted|wrote|published)\s*(?:on\s+|late\s+|early\s+)?$", re.I)
+# "Airstrikes were reported late Saturday": the airstrikes' time, not a statement's
+_PASSIVE_REPORTED = re.compile(r"\b(?:was|were|been)\s+reported\s*(?:on\s+|late\s+|early\s+)?$", re.I)
 _REPORTING_AFTER = re.compile(r"^[\s,]*(?:that|,)?\s*(?:said|reported|announced|told)\b", re.I)
 _AFTER_NOT_INCIDENT = re.compile(r"^\s*(?:'s\s+)?(?:statement|report|meeting|session|vote|talks)\b", re.I)
 _CREDIT_AFTER = re.compile(r"^\s*\.?\s*\((?=[^()]{0,60}\))[^()]*\b(?:AFP|AP|Reuters|EPA|Getty|Agencies|Photo|Images|IHA|AA|Anadolu|"
@@ -190,6 +211,16 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
         return IncidentDate(date(y, 1, 1), date(y, 12, 31), "year")
     if ref is None:
         return IncidentDate()
+    if kind == "wd_span":      # "late Saturday and early Sunday" -> Saturday..Sunday
+        w1, w2 = WEEKDAYS[g["w"].lower()], WEEKDAYS[g["w2"].lower()]
+        b = ref - timedelta(days=(ref.weekday() - w2) % 7)
+        a = b - timedelta(days=(w2 - w1) % 7)
+        return IncidentDate(a, b, "day" if (b - a).days <= 1 else "week")
+    if kind == "past_n":       # "the past two weeks" -> pub-14..pub (week); months -> month
+        n = {"several": 3, "few": 3}.get(g["n"].lower()) or _NUMWORDS.get(g["n"].lower()) or \
+            (2 if g["n"].lower().startswith("couple") else int(g["n"]))
+        months = g["u"].lower().startswith("month")
+        return IncidentDate(ref - timedelta(days=(30 if months else 7) * n), ref, "month" if months or n > 4 else "week")
     if kind == "weekday":      # "last Friday" on a Friday is a week ago
         w = WEEKDAYS[g["w"].lower()]
         back = (ref.weekday() - w) % 7
@@ -238,7 +269,7 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate
 
 
 # preference by precision: a day beats a week beats a month beats a year
-_KIND_RANK = {"range_dm": 0, "range_md": 0, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 1,
+_KIND_RANK = {"range_dm": 0, "range_md": 0, "wd_span": 0, "past_n": 7, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 1,
               "days_ago": 0, "last_week": 7, "my": 8, "in_month": 9, "month_rel": 9, "year": 11}
 _PRECISION_RANK = {"day": 0, "week": 7, "month": 8, "year": 11}
 
@@ -264,6 +295,8 @@ walk sell stand sit pose look gather queue watch arrive travel
 _VIOLENT_ENDINGS = ("offensive", "strike", "strikes", "attack", "attacks", "bomb", "bombing", "bombings",
                     "shelling", "fire", "killing", "killings", "fighting", "clash", "clashes", "raid", "raids")
 _LETHAL = frozenset({"kill", "killed", "killing", "die", "died", "dead", "death", "massacre", "execute", "executed"})
+_POLITICAL = frozenset("""initiative diplomatic diplomacy resolution proposal negotiation negotiations
+ceasefire truce sanction sanctions deal agreement inspector inspectors""".split())
 _BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
 _START = frozenset({"begin", "launch", "start", "erupt", "open"})
 _CONTINUING = frozenset({"continue", "continued", "continuing", "resume", "resumed", "rage", "raged", "raging",
@@ -312,7 +345,7 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool
     a background clause ("after militia expelled them last month")."""
     gov = _governor(doc, start, end)
     if gov is None:
-        return 0, False, False, False, False
+        return 0, False, False, False, False, False
     words = _context_words(gov)
     near = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -324,6 +357,10 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool
     lemmas = near | {w.lemma_.lower() for w in right} | {w.lower_ for w in right}
     adj = 0
     statement = gov.lemma_.lower() in _NON_INCIDENT or gov.lower_ in _NON_INCIDENT
+    if statement and gov.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in gov.children) and \
+            any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in _VIOLENT or c.lower_.endswith(_VIOLENT_ENDINGS))
+                for c in gov.children):
+        statement = False       # "airstrikes were reported late Saturday": when the airstrikes happened
     if statement:
         adj = 8
     elif lemmas & _VIOLENT or any(w.endswith(_VIOLENT_ENDINGS) for w in lemmas):
@@ -334,7 +371,19 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool
         adj += 12     # "after militia expelled them last month"; not "since it began on Saturday"
     continues = bool((near | {w.lemma_.lower() for w in left} | {w.lower_ for w in left}) & _CONTINUING)
     lethal = adj < 0 and bool(near & _LETHAL)
-    return adj, starts, continues, statement, lethal
+    # "an August 21 chemical weapons attack ... which killed more than 1400 people", "the attack near
+    # Damascus on August 21 killed 1400": the attack noun's own clause or verb kills
+    link = [w for c in gov.children if c.dep_ in ("relcl", "acl") for w in c.subtree]
+    if gov.dep_ in ("nsubj", "nsubjpass") and gov.head is not gov:
+        link.append(gov.head)
+    if not lethal and gov.pos_ in ("NOUN", "PROPN") and (gov.lemma_.lower() in _VIOLENT or gov.lower_.endswith(_VIOLENT_ENDINGS)) \
+            and any(w.lemma_.lower() in _LETHAL or w.lower_ in _LETHAL for w in link):
+        adj, lethal = min(adj, -3), True
+    # "France sought to seize the diplomatic initiative on Tuesday": a political act, not violence
+    if adj < 0 and not lethal and near & _POLITICAL:
+        adj = 0
+    political = statement or bool(near & _POLITICAL)
+    return adj, starts, continues, statement, lethal, political
 
 
 def _is_caption(doc_text: str, sent) -> bool:
@@ -360,11 +409,12 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
             taken.append((s, e))
             before, after = text[max(0, s - 80):s], text[e:e + 40]
             pref = _KIND_RANK[kind]
-            if kind in ("days_ago", "last24"):      # "a week ago", "the past 72 hours" are as vague as a week
+            if kind in ("days_ago", "last24", "past_n"):      # "a week ago", "the past 72 hours" are as vague as a week
                 pref = max(pref, _PRECISION_RANK.get(res.precision, 0))
-            if _REPORTING.search(before) or _REPORTING_AFTER.match(after) or _AFTER_NOT_INCIDENT.match(after):
+            if (_REPORTING.search(before) and not _PASSIVE_REPORTED.search(before)) or _REPORTING_AFTER.match(after) or \
+                    _AFTER_NOT_INCIDENT.match(after):
                 pref += 10
-            if (re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) and not kind.startswith("range")) or \
+            if (re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) and kind not in _SPAN_KINDS) or \
                     _BEFORE_NOT_INCIDENT.search(before):
                 pref += 20
             elif _CREDIT_AFTER.match(text[e:e + 60]):
@@ -385,19 +435,26 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
     said: list[tuple[int, date]] = []
     caption = None
     for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
-        adj, starts, continues, statement, lethal = _attachment(doc, res.evidence.start, res.evidence.end)
+        adj, starts, continues, statement, lethal, political = _attachment(doc, res.evidence.start, res.evidence.end)
         if statement and pref >= 10:
             adj = 0         # "said Thursday": already counted as a reporting date
         if caption is None:
             caption = _is_caption(doc_text, sent)
-        if adj < 0 and res.precision == "day" and res.start and ref and 0 <= (ref - res.start).days <= 14 and \
-                pref >= 20 and (re.match(r"since\b", res.evidence.text, re.I) or
-                                re.search(r"\bsince\s+$", doc_text[max(0, res.evidence.start - 7):res.evidence.start], re.I)):
-            pref -= 18          # "killed 66 civilians since Tuesday": the incident runs from Tuesday
+        since = pref >= 20 and res.start and ref and res.start <= ref and res.precision in ("day", "month") and \
+            (re.match(r"since\b", res.evidence.text, re.I) or
+             re.search(r"\bsince\s+$", doc_text[max(0, res.evidence.start - 7):res.evidence.start], re.I))
+        if since:       # "since November 15" runs to publication: a range, never its first day alone
+            days = (ref - res.start).days
             res.end = ref
-            res.precision = "day" if res.start == ref else "week"
+            lead = re.search(r"\bsince\s+$", doc_text[max(0, res.evidence.start - 7):res.evidence.start], re.I)
+            if lead:        # the evidence says it is a range: "since November 15"
+                at = res.evidence.start - len(lead.group(0))
+                res.evidence = Span(at, res.evidence.end, doc_text[at:res.evidence.end])
+            res.precision = "day" if days == 0 else "week" if days <= 14 else "month" if days <= 366 else "year"
+            if adj < 0 and days <= 14:
+                pref -= 18      # "killed 66 civilians since Tuesday": the incident runs from Tuesday
         violent = 2 if lethal else 1 if adj < 0 else 0
-        out.append((pref + adj + (10 if caption else 0), starts, continues, violent, res))
+        out.append((pref + adj + (10 if caption else 0), starts, continues, violent, res, political))
         if statement and res.precision == "day" and res.start:
             said.append((res.evidence.start, res.start))
     for c in out:
@@ -435,11 +492,11 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
         skip.append((dl[1].start, dl[1].end))
     scored: list[tuple[int, int, bool, bool, IncidentDate]] = []
     for order, sent in enumerate(sentences):
-        for pref, starts, continues, violent, res in _candidates(doc, doc_text, sent, ref, skip):
+        for pref, starts, continues, violent, res, political in _candidates(doc, doc_text, sent, ref, skip):
             if order >= 2 and ref and res.start and (ref - res.start).days > OLD_NEWS_DAYS and violent < 2:
                 pref += 10      # weeks before publication, deep in the story: background history
                 #                 (unless people were killed then: "the attack that killed 1400 on August 21")
-            scored.append((pref + (2 * order if pref < 10 else 5 * order), pref, starts, continues, res))
+            scored.append((pref + (2 * order if pref < 10 else 5 * order), pref, starts, continues, res, violent, political))
     if not any(k < 30 for k, *_ in scored) and sentences:
         scored = _nearby_candidates(doc, doc_text, sentences, ref, skip)
     best = _choose(scored)
@@ -462,7 +519,25 @@ def _choose(scored: list[tuple[int, int, bool, bool, IncidentDate]]) -> Incident
         key0 = c[0] + (6 if c[3] and c[4].precision == "day" and first_day_of(c) else 0)
         return key0, c[4].evidence.start if c[4].evidence else 0
 
-    return min(usable, key=key)[4]
+    best = min(usable, key=key)
+    return (_attack_date_over_politics(best, usable) or best)[4]
+
+
+_EXPLICIT_DAY = re.compile(rf"{_MON}\s+\d|\d\s+(?:of\s+)?{_MON}", re.I)
+ATTACK_BEFORE_REACTION_DAYS = 60
+
+
+def _attack_date_over_politics(best, usable):
+    """A political lead ("France sought to seize the diplomatic initiative on Tuesday") dated by a
+    weekday of no violence gives way to an explicit calendar date tied to a killing in the same
+    incident ("an August 21 chemical weapons attack ... which killed more than 1400 people")."""
+    if len(best) < 7 or not best[6] or best[5] or best[4].precision != "day" or not best[4].start or \
+            _EXPLICIT_DAY.search(best[4].evidence.text if best[4].evidence else ""):
+        return None
+    attacks = [c for c in usable if len(c) >= 7 and c[5] == 2 and c[1] < 10 and c[4].precision == "day" and c[4].start and
+               c[4].evidence and _EXPLICIT_DAY.search(c[4].evidence.text) and
+               0 < (best[4].start - c[4].start).days <= ATTACK_BEFORE_REACTION_DAYS]
+    return min(attacks, key=lambda c: (c[0], c[4].evidence.start)) if attacks else None
 
 
 _OTHER_INCIDENT = re.compile(r"^\W*(?:meanwhile|elsewhere|separately|in\s+other|in\s+a\s+separate|earlier|last\s+(?:week|month|year))\b|"
@@ -489,7 +564,7 @@ def _nearby_candidates(doc, doc_text, sentences, ref, skip):
         ordered.append((n, sent))
     out = []
     for dist, sent in ordered:
-        for pref, starts, continues, violent, res in _candidates(doc, doc_text, sent, ref, skip):
+        for pref, starts, continues, violent, res, political in _candidates(doc, doc_text, sent, ref, skip):
             if pref < 10 and violent and not first <= res.evidence.start < last:
-                out.append((pref + 2 * dist, pref, starts, continues, res))
+                out.append((pref + 2 * dist, pref, starts, continues, res, violent, political))
     return out
