@@ -335,6 +335,13 @@ SPANS_CAMPAIGNS_AND_REACTIONS = [
     ("nigeria-monday-to-friday",
      "Troops bombarded Boko Haram camps in the Sambisa forest from Monday to Friday, killing dozens of fighters.",
      "2021-03-06", "2021-03-01", "2021-03-05", "week", "Monday to Friday"),
+    ("syria-two-strike-days",
+     "Government jets struck Khan Sheikhoun on Monday and Thursday, killing 20 people.",
+     "2017-04-07", "2017-04-03", "2017-04-06", "week", "on Monday and Thursday"),
+    # negative: a truce named beside violence does not make the day political
+    ("douma-truce-violated",
+     "Rebels violated the truce on Monday, shelling Douma and killing five people.",
+     WED, "2017-04-03", "2017-04-03", "day", "on Monday"),
     # multi-week campaigns: a range to publication, never one day
     ("ghouta-since-november-15",
      "Government forces have killed more than 300 people in Eastern Ghouta since November 15, the Observatory said.",
@@ -348,6 +355,9 @@ SPANS_CAMPAIGNS_AND_REACTIONS = [
     ("yemen-since-january",
      "Houthi shelling has killed 40 civilians in Taiz since January, the UN said.",
      "2019-03-20", "2019-01-01", "2019-03-20", "month", "since January"),
+    ("ukraine-since-february-24",
+     "Russian shelling has killed more than 400 civilians in Kharkiv region since February 24, the governor said.",
+     "2022-04-20", "2022-02-24", "2022-04-20", "month", "since February 24"),
     # negative: the lead's day wins over the campaign it adds to
     ("douma-day-in-a-campaign",
      "Air strikes killed 14 people in Douma on Monday, bringing the toll since November 15 to more than 300.",
