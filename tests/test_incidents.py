@@ -747,3 +747,25 @@ def test_a_subgroup_also_among_the_dead_after_a_placeless_lead_stays(nlp, make_a
             "Four children were also among the dead in Saada, a local official said.")
     drafts, _ = _run(nlp, make_article(text))
     assert len(drafts) == 1
+
+
+def test_a_roundup_headline_over_several_places_keeps_the_first_incident(nlp, make_article):
+    # Sudan: "in Darfur and Kordofan" names no single place, and its total is no incident's figure
+    article = make_article("A drone strike killed 5 people in Nyala on Monday, residents said. "
+                           "Meanwhile shelling killed 4 civilians in El Obeid, a medical group said.")
+    article.title = "Attacks kill 9 in Darfur and Kordofan"
+    drafts, _ = _run(nlp, article)
+    assert [c.low for c in drafts[0].casualty_claims] == [5]
+
+
+@pytest.mark.parametrize("title, figures, places", [
+    ("28 Terrorists Killed in Idleb Syrian Army Regains Several Towns in Hamah", {28}, set()),
+    ("Air raid kills 14 in Hodeida", {14}, {"hdd"}),
+    ("24 killed in raids on Syrias Idlib Monitor", {24}, {"idlb"}),
+    ("Attacks kill 9 in Darfur and Kordofan", {9}, set()),
+    ("UN Security Council votes on Myanmar resolution", set(), set()),
+])
+def test_title_cues(title, figures, places):
+    from sitrep.extract.incidents import title_cues
+    found_figures, found_places = title_cues(title)
+    assert {low for low, _ in found_figures} == figures and found_places == places

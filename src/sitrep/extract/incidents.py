@@ -662,7 +662,7 @@ TITLE_VIOLENCE_RE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|dies|died|deaths?|m
                                r"massacre|strikes?|raids?|attacks?|shell(?:s|ed|ing)|bomb(?:s|ed|ing)?|blast|"
                                r"explosion|clash(?:es)?)\b", re.IGNORECASE)
 TITLE_PLACE_RE = re.compile(r"\b(?i:in|at|near|on|outside)\s+(?:(?i:syrias?|syrian|yemens?|sudans?|nigerias?|ukraines?|"
-                            r"myanmars?|the)\s+)?((?:al-)?[A-Z][\w'-]{2,})")
+                            r"myanmars?|the)\s+)?((?:al-)?[A-Z][\w'-]{2,})((?:\s*(?:,|\band\b)\s*(?:al-)?[A-Z][\w'-]{2,})*)")
 TITLE_STOP = frozenset({"syria", "syrias", "syrian", "the", "a", "an", "northern", "southern", "eastern", "western",
                         "central", "north", "south", "east", "west"})
 
@@ -691,8 +691,9 @@ def title_cues(title: str | None) -> tuple[set[tuple], set[str]]:
         return set(), set()
     figures = {(q.low, q.high) for q in find_quantities(title)
                if not (q.low and 1900 <= q.low <= 2100 and q.low == q.high)}
-    places = {_skeleton(m.group(1)) for m in TITLE_PLACE_RE.finditer(title)
-              if m.group(1).lower().removeprefix("al-") not in TITLE_STOP}
+    names = [n for m in TITLE_PLACE_RE.finditer(title)
+             for n in [m.group(1), *re.findall(r"(?:al-)?[A-Z][\w'-]{2,}", m.group(2))]]   # "in Hasaka and Aleppo"
+    places = {_skeleton(n) for n in names if n.lower().removeprefix("al-") not in TITLE_STOP}
     places = {k for k in places if len(k) >= 2}
     return figures, places if len(places) == 1 else set()   # a headline over several places picks none
 
