@@ -764,6 +764,10 @@ def test_a_roundup_headline_over_several_places_keeps_the_first_incident(nlp, ma
     ("24 killed in raids on Syrias Idlib Monitor", {24}, {"idlb"}),
     ("Attacks kill 9 in Darfur and Kordofan", {9}, set()),
     ("UN Security Council votes on Myanmar resolution", set(), set()),
+    # the lead clause only: the place after "as"/"after" is background
+    ("Air strikes kill 12 in Hodeidah after talks collapse in Geneva", {12}, {"hdd"}),
+    ("Army kills 6 militants in Sagaing as fighting rages in Mandalay", {6}, {"sgng"}),
+    ("Syrian Army Kills over 80 Terrorists in Various Provinces", {80}, set()),
 ])
 def test_title_cues(title, figures, places):
     from sitrep.extract.incidents import title_cues

@@ -660,11 +660,14 @@ def _actor_key(name: str) -> str:
 
 TITLE_VIOLENCE_RE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|dies|died|deaths?|martyr(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|"
                                r"massacre|strikes?|raids?|attacks?|shell(?:s|ed|ing)|bomb(?:s|ed|ing)?|blast|"
-                               r"explosion|clash(?:es)?)\b", re.IGNORECASE)
+                               r"explosion|clash(?:es)?|pound(?:s|ed|ing)?|bombard(?:s|ed|ment)?|execut(?:es|ed))\b",
+                               re.IGNORECASE)
+# The headline's lead clause: "Warplanes pound Idlib as battles rage in Aleppo" is about Idlib.
+TITLE_CLAUSE_END_RE = re.compile(r"\s+(?:as|after|while|amid|despite)\s+|\s*[|:]\s*|\s+-\s+", re.IGNORECASE)
 TITLE_PLACE_RE = re.compile(r"\b(?i:in|at|near|on|outside)\s+(?:(?i:syrias?|syrian|yemens?|sudans?|nigerias?|ukraines?|"
                             r"myanmars?|the)\s+)?((?:al-)?[A-Z][\w'-]{2,})((?:\s*(?:,|\band\b)\s*(?:al-)?[A-Z][\w'-]{2,})*)")
 TITLE_STOP = frozenset({"syria", "syrias", "syrian", "the", "a", "an", "northern", "southern", "eastern", "western",
-                        "central", "north", "south", "east", "west"})
+                        "central", "north", "south", "east", "west", "various", "several", "many"})
 
 
 def _title_text(article: Article) -> str | None:
@@ -687,6 +690,7 @@ def title_cues(title: str | None) -> tuple[set[tuple], set[str]]:
     """The figures and place keys a headline that reports violence names ("28 Terrorists Killed in
     Idleb": {28}, {"idlb"}); nothing for a headline that reports none, no place for one that names several
     ("in Hasaka and Aleppo", "kill 28 in Idleb, regains towns in Hamah")."""
+    title = TITLE_CLAUSE_END_RE.split(title or "", maxsplit=1)[0]
     if not title or not TITLE_VIOLENCE_RE.search(title):
         return set(), set()
     figures = {(q.low, q.high) for q in find_quantities(title)
