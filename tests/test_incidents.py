@@ -769,7 +769,45 @@ def test_a_roundup_headline_over_several_places_keeps_the_first_incident(nlp, ma
     ("Army kills 6 militants in Sagaing as fighting rages in Mandalay", {6}, {"sgng"}),
     ("Syrian Army Kills over 80 Terrorists in Various Provinces", {80}, set()),
 ])
+def test_title_cues_of_headlines(title, figures, places):
+    from sitrep.extract.incidents import title_cues
+    found_figures, found_places = title_cues(title)
+    assert {low for low, _ in found_figures} == figures and found_places == places
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Shelling kills 3 wounds 12 in Kharkiv", {(3, "killed"), (12, "injured")}),
+    ("Four people killed including child 25 others injured in attacks in Aleppo", {(4, "killed"), (25, "injured")}),
+    ("Bandits kill a farmer injure 9 in Katsina", {(9, "injured")}),
+    ("Gunmen kill 12 in Zamfara", {(12, "killed")}),
+])
+def test_title_figures_keep_their_outcome(title, expected):
+    from sitrep.extract.incidents import title_cues
+    assert title_cues(title)[0] == expected
+
+
+@pytest.mark.parametrize("title, figures, places", [
+    ("Suicide bomber kills 9 worshippers in Maiduguri mosque", {9}, {"mdgr"}),
+])
 def test_title_cues(title, figures, places):
     from sitrep.extract.incidents import title_cues
     found_figures, found_places = title_cues(title)
     assert {low for low, _ in found_figures} == figures and found_places == places
+
+
+def test_a_headline_figure_counts_only_for_its_own_outcome(nlp, make_article):
+    # Ukraine: the headline's 7 are dead; a later incident's 7 wounded do not make it the lead
+    article = make_article("Shelling killed 7 people in Kherson on Monday, the governor said. "
+                           "Meanwhile a drone strike wounded 7 people in Sumy, the mayor said.")
+    article.title = "Russian shelling kills 7 in Kherson region"
+    drafts, _ = _run(nlp, article)
+    assert [(c.outcome, c.low) for c in drafts[0].casualty_claims] == [("killed", 7)]
+
+
+def test_a_relative_clause_about_the_same_raids_is_no_new_incident(nlp, make_article):
+    # Syria: "the raids that also hit ..." goes on about the lead's raids
+    text = ("Air strikes on a market in the rebel-held city killed 24 people on Saturday, the Observatory said. "
+            "It was not clear who carried out the raids that also hit several neighbourhoods in Idlib and "
+            "wounded at least 90 people.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 1

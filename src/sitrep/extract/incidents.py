@@ -41,6 +41,7 @@ NEW_INCIDENT_RE = re.compile(
 SECONDARY_CUE_RE = re.compile(
     r"\b(?:also among|(?:came|comes|coming) (?:as|after|a day after|hours after|days after)|(?:hours|a day|days) "
     r"after|meanwhile|also (?:hit|struck|targeted|shelled|bombed))\b", re.IGNORECASE)
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Place names too broad to tell incidents apart.
 BROAD_PLACES = frozenset({"syria", "syrian", "the country", "damascus", "the north", "the south", "russia",
@@ -621,7 +622,11 @@ def _opens_incident(s: _Sentence, current_places: set[str], lead_weekday: str | 
     # a cue that another incident is told, with its own figures and a place the incident has not named
     # (after a lead told without a place, only with a whole toll of its own: "a child was also among at
     # least eight people killed in Douma" opens, "four children were also among the dead in Arbin" joins)
-    if s.claims and s.places - current_places and SECONDARY_CUE_RE.search(s.sent.text) and (
+    cue = SECONDARY_CUE_RE.search(s.sent.text)
+    # "the raids that also hit several neighbourhoods": a relative clause goes on about the same attack
+    if cue and RELATIVE_BEFORE_RE.search(s.sent.text, 0, cue.start()):
+        cue = None
+    if s.claims and s.places - current_places and cue and (
             current_places or any(f.victims not in SUBGROUP_VICTIMS and f.quantity.low not in (told or set())
                                   for f, _ in s.claims)):
         return True
@@ -670,6 +675,24 @@ TITLE_STOP = frozenset({"syria", "syrias", "syrian", "the", "a", "an", "northern
                         "central", "north", "south", "east", "west", "various", "several", "many"})
 
 
+# "kills 3, injures 9": a headline figure is of the wounded when a wound word follows it before a kill word
+INJURED_AFTER_RE = re.compile(r"(?:(?!kill|dead|die|death|martyr)[^.;\d]){0,30}?\b(?:injur|wound|hurt)", re.IGNORECASE)
+
+INJURED_BEFORE_RE = re.compile(r"\b(?:injur|wound|hurt)\w*\s+(?:at least\s+|over\s+|more than\s+)?$", re.IGNORECASE)
+
+KILLED_BEFORE_RE = re.compile(r"\b(?:kill|massacre|execute)\w*\s+(?:at least\s+|over\s+|more than\s+)?$", re.IGNORECASE)
+
+
+def _title_outcome(title: str, start: int, end: int) -> str:
+    """Whether a headline figure counts the dead or the wounded: the verb before it ("kills 3, wounds
+    12"), else a wound word after it before any kill word ("25 others injured")."""
+    if KILLED_BEFORE_RE.search(title[:start]):
+        return "killed"
+    if INJURED_BEFORE_RE.search(title[:start]) or INJURED_AFTER_RE.match(title, end):
+        return "injured"
+    return "killed"
+
+
 def _title_text(article: Article) -> str | None:
     """The headline: `Article.title`, else a short first line without final punctuation."""
     if article.title:
@@ -693,7 +716,7 @@ def title_cues(title: str | None) -> tuple[set[tuple], set[str]]:
     title = TITLE_CLAUSE_END_RE.split(title or "", maxsplit=1)[0]
     if not title or not TITLE_VIOLENCE_RE.search(title):
         return set(), set()
-    figures = {(q.low, q.high) for q in find_quantities(title)
+    figures = {(q.low, _title_outcome(title, q.start, q.end)) for q in find_quantities(title)
                if not (q.low and 1900 <= q.low <= 2100 and q.low == q.high)}
     names = [n for m in TITLE_PLACE_RE.finditer(title)
              for n in [m.group(1), *re.findall(r"(?:al-)?[A-Z][\w'-]{2,}", m.group(2))]]   # "in Hasaka and Aleppo"
@@ -704,9 +727,9 @@ def title_cues(title: str | None) -> tuple[set[tuple], set[str]]:
 
 def _title_match(group: list[_Sentence], figures: set[tuple], places: set[str]) -> tuple[int, int]:
     """How well a group of sentences matches the headline's cues: (figures matched, places matched)."""
-    told = {f.quantity.low for s in group for f, _ in s.claims}
+    told = {(f.quantity.low, "injured" if f.outcome == "injured" else "killed") for s in group for f, _ in s.claims}
     keys = {_skeleton(w) for s in group if _reports_violence(s) for p in s.places for w in [p, *p.split()]}
-    return len({low for low, _ in figures} & told), len(places & keys)
+    return len(figures & told), len(places & keys)
 
 
 def lead_by_title(groups: list[list[_Sentence]], article: Article) -> int:
