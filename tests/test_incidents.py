@@ -635,3 +635,179 @@ def test_a_judge_of_one_deed_does_not_speak_for_the_next_sentence(nlp, make_arti
     drafts, _ = _run(nlp, make_article(text))
     speakers = {c.low: c.speaker.kind for d in drafts for c in d.casualty_claims}
     assert speakers[figure] == "outlet"
+
+
+# The headline names the lead story: the incident with the headline's figure or place is main,
+# even when the article tells another one first.
+HEADLINED = [
+    # Syria: a roundup whose Hama section comes before the Idlib blast the headline is about
+    ("30 Militants Killed in Idleb Army Advances in Hama",
+     "Syrian troops regained the town of Khattab in Hama province on Monday after clashes that killed 6 "
+     "soldiers, a military source said. "
+     "In Idlib thirty militants were killed in an explosion at a meeting of their commanders, the Observatory "
+     "said.", 30),
+    # Yemen: the headline's place spelled otherwise than in the story
+    ("Air raid kills 14 in Hodeida",
+     "Clashes in Taiz wounded 6 fighters on Monday, a military source said. "
+     "An air raid on a fish market in Hodeidah killed 14 people, medics said.", 14),
+    # Nigeria
+    ("Gunmen kill 12 villagers in Zamfara",
+     "Bandits abducted 5 travellers on the Kaduna highway on Tuesday, police said. "
+     "Meanwhile gunmen killed 12 villagers in an attack on a market in Zamfara, a local official said.", 12),
+]
+
+
+@pytest.mark.parametrize("title, text, figure", HEADLINED)
+def test_the_incident_the_headline_names_is_main(nlp, make_article, title, text, figure):
+    article = make_article(text)
+    article.title = title
+    drafts, _ = _run(nlp, article)
+    assert len(drafts) == 2
+    assert [c.low for c in drafts[0].casualty_claims] == [figure]
+
+
+def test_a_headline_naming_the_first_incident_keeps_it(nlp, make_article):
+    # Ukraine: the headline's figure is the first incident's
+    article = make_article("Shelling killed 7 people in Kherson on Monday, the governor said. "
+                           "Meanwhile a drone strike wounded 3 people in Kharkiv, the mayor said.")
+    article.title = "Shelling kills 7 in Kherson"
+    drafts, _ = _run(nlp, article)
+    assert [c.low for c in drafts[0].casualty_claims] == [7]
+
+
+# Another incident told in the same sentence as a cue, with its own figures and a new place.
+SECONDARY_CUES = [
+    # Syria
+    ("Air strikes killed 15 people in Arbin on Tuesday, the Observatory said. "
+     "A monitoring group said two children were also among 9 people killed in Douma.", 15, 9),
+    # Sudan
+    ("RSF shelling killed 20 civilians in El Fasher on Sunday, a medical group said. "
+     "The shelling came hours after a drone strike killed 8 people in Khartoum, residents said.", 20, 8),
+    # Myanmar
+    ("A military air strike killed 11 villagers in Sagaing on Friday, a local group said. "
+     "Jets also hit a school in Magway, killing 4 students, teachers said.", 11, 4),
+]
+
+
+@pytest.mark.parametrize("text, main_figure, other_figure", SECONDARY_CUES)
+def test_a_cued_incident_elsewhere_is_secondary(nlp, make_article, text, main_figure, other_figure):
+    drafts, _ = _run(nlp, make_article(text))
+    assert [d.main for d in drafts] == [True, False]
+    assert [c.low for c in drafts[0].casualty_claims] == [main_figure]
+    assert other_figure in [c.low for c in drafts[1].casualty_claims]
+
+
+def test_also_among_the_dead_in_the_same_place_stays(nlp, make_article):
+    text = ("Air strikes killed 15 people in Arbin on Tuesday, the Observatory said. "
+            "Four children were also among the dead in Arbin, it said.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 1
+
+
+# A title-only item: the headline is all the text there is, and it reports violence.
+HEADLINE_ONLY = [
+    ("Russian strikes kill 34 civilians in Deir Ezzor monitor AFP Sunday 26 Nov 2017",
+     "Russian strikes kill 34 civilians in Deir Ezzor monitor", 34),
+    ("12 April 2019 Suicide bomber kills 9 worshippers in Maiduguri mosque",
+     "Suicide bomber kills 9 worshippers in Maiduguri mosque", 9),
+]
+
+
+@pytest.mark.parametrize("text, title, figure", HEADLINE_ONLY)
+def test_a_headline_only_item_is_an_incident(nlp, make_article, text, title, figure):
+    article = make_article(text)
+    article.title = title
+    drafts, _ = _run(nlp, article)
+    assert len(drafts) == 1 and [c.low for c in drafts[0].casualty_claims] == [figure]
+
+
+def test_a_headline_over_a_long_story_is_still_not_a_report(nlp, make_article):
+    text = ("Shelling kills 5 in Idlib\n\nThe UN envoy met officials in Geneva on Monday to discuss the "
+            "constitutional committee. Diplomats said the talks would resume next month after a pause that "
+            "both sides blamed on the other, and that the envoy would brief the Security Council on the "
+            "humanitarian situation and the detainees file later this week in New York.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert _claims(drafts) == []
+
+
+def test_a_cued_toll_after_a_placeless_lead_is_secondary(nlp, make_article):
+    # Syria: the lead names no place NER sees; the monitor's Douma toll is another incident
+    text = ("At least three children were killed and 14 injured in a rebel rocket attack on a school on Thursday, "
+            "state media said. A monitoring group said a child was also among at least eight people killed in "
+            "government shelling on the town of Douma.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert [d.main for d in drafts] == [True, False]
+    assert {c.low for c in drafts[0].casualty_claims} == {3, 14}
+    assert 8 in [c.low for c in drafts[1].casualty_claims]
+
+
+def test_a_subgroup_also_among_the_dead_after_a_placeless_lead_stays(nlp, make_article):
+    # Yemen
+    text = ("Air strikes killed 15 people on Tuesday, medics said. "
+            "Four children were also among the dead in Saada, a local official said.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 1
+
+
+def test_a_roundup_headline_over_several_places_keeps_the_first_incident(nlp, make_article):
+    # Sudan: "in Darfur and Kordofan" names no single place, and its total is no incident's figure
+    article = make_article("A drone strike killed 5 people in Nyala on Monday, residents said. "
+                           "Meanwhile shelling killed 4 civilians in El Obeid, a medical group said.")
+    article.title = "Attacks kill 9 in Darfur and Kordofan"
+    drafts, _ = _run(nlp, article)
+    assert [c.low for c in drafts[0].casualty_claims] == [5]
+
+
+@pytest.mark.parametrize("title, figures, places", [
+    ("28 Terrorists Killed in Idleb Syrian Army Regains Several Towns in Hamah", {28}, set()),
+    ("Air raid kills 14 in Hodeida", {14}, {"hdd"}),
+    ("24 killed in raids on Syrias Idlib Monitor", {24}, {"idlb"}),
+    ("Attacks kill 9 in Darfur and Kordofan", {9}, set()),
+    ("UN Security Council votes on Myanmar resolution", set(), set()),
+    # the lead clause only: the place after "as"/"after" is background
+    ("Air strikes kill 12 in Hodeidah after talks collapse in Geneva", {12}, {"hdd"}),
+    ("Army kills 6 militants in Sagaing as fighting rages in Mandalay", {6}, {"sgng"}),
+    ("Syrian Army Kills over 80 Terrorists in Various Provinces", {80}, set()),
+])
+def test_title_cues_of_headlines(title, figures, places):
+    from sitrep.extract.incidents import title_cues
+    found_figures, found_places = title_cues(title)
+    assert {low for low, _ in found_figures} == figures and found_places == places
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Shelling kills 3 wounds 12 in Kharkiv", {(3, "killed"), (12, "injured")}),
+    ("Four people killed including child 25 others injured in attacks in Aleppo", {(4, "killed"), (25, "injured")}),
+    ("Bandits kill a farmer injure 9 in Katsina", {(9, "injured")}),
+    ("Gunmen kill 12 in Zamfara", {(12, "killed")}),
+])
+def test_title_figures_keep_their_outcome(title, expected):
+    from sitrep.extract.incidents import title_cues
+    assert title_cues(title)[0] == expected
+
+
+@pytest.mark.parametrize("title, figures, places", [
+    ("Suicide bomber kills 9 worshippers in Maiduguri mosque", {9}, {"mdgr"}),
+])
+def test_title_cues(title, figures, places):
+    from sitrep.extract.incidents import title_cues
+    found_figures, found_places = title_cues(title)
+    assert {low for low, _ in found_figures} == figures and found_places == places
+
+
+def test_a_headline_figure_counts_only_for_its_own_outcome(nlp, make_article):
+    # Ukraine: the headline's 7 are dead; a later incident's 7 wounded do not make it the lead
+    article = make_article("Shelling killed 7 people in Kherson on Monday, the governor said. "
+                           "Meanwhile a drone strike wounded 7 people in Sumy, the mayor said.")
+    article.title = "Russian shelling kills 7 in Kherson region"
+    drafts, _ = _run(nlp, article)
+    assert [(c.outcome, c.low) for c in drafts[0].casualty_claims] == [("killed", 7)]
+
+
+def test_a_relative_clause_about_the_same_raids_is_no_new_incident(nlp, make_article):
+    # Syria: "the raids that also hit ..." goes on about the lead's raids
+    text = ("Air strikes on a market in the rebel-held city killed 24 people on Saturday, the Observatory said. "
+            "It was not clear who carried out the raids that also hit several neighbourhoods in Idlib and "
+            "wounded at least 90 people.")
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 1

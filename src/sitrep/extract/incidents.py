@@ -8,7 +8,10 @@ places spaCy's NER sees in it. Then:
 - the first sentence that reports violence opens the lead (main) incident;
 - a later sentence opens a secondary incident when it says so ("Meanwhile", "Elsewhere", "In a
   separate attack") or when it names a place the current incident has not mentioned and carries
-  its own figures or a violent event;
+  its own figures or a violent event, or names such a place with its own figures and a cue that
+  another incident is told ("a child was also among those killed in Douma", "hours after", "also hit");
+- the incident whose figures or place the headline names is the lead when it is not the first told;
+- a title-only item whose headline reports violence is read from its headline;
 - the same figure, outcome and speaker said twice is one claim (the first evidence is kept).
 
     drafts, tolls = find_incidents(nlp(article.text), article)
@@ -33,6 +36,12 @@ NEW_INCIDENT_RE = re.compile(
     r"(?:attack|incident|development|news|strike|raid|bombing)s?|in the meantime|also on \w+day|"
     r"in other (?:developments|news)|further (?:north|south|east|west)|earlier(?: on)? \w+day|"
     r"on the other hand|in a separate)\b", re.IGNORECASE)
+# Cues inside a sentence that it tells another incident alongside the current one: "a child was also
+# among those killed in Douma", "the strike came hours after a car bomb killed 12 in Azaz".
+SECONDARY_CUE_RE = re.compile(
+    r"\b(?:also among|(?:came|comes|coming) (?:as|after|a day after|hours after|days after)|(?:hours|a day|days) "
+    r"after|meanwhile|also (?:hit|struck|targeted|shelled|bombed))\b", re.IGNORECASE)
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Place names too broad to tell incidents apart.
 BROAD_PLACES = frozenset({"syria", "syrian", "the country", "damascus", "the north", "the south", "russia",
@@ -133,13 +142,14 @@ def paragraph_sentences(doc):
             yield doc[start:sent.end]
 
 
-def not_reported_ranges(article: Article) -> list[tuple[int, int]]:
+def not_reported_ranges(article: Article, headline: bool = True) -> list[tuple[int, int]]:
     """Stretches of the text whose figures are not reports: the headline repeated at the top of the
     text (its figures come again in the story, in full), headline-like lines (short, without final
-    punctuation) and the site's trailer ("Related News" and what follows)."""
+    punctuation) and the site's trailer ("Related News" and what follows). With `headline` False,
+    only the trailer and the site's furniture."""
     text = article.text
     out: list[tuple[int, int]] = []
-    if article.title:
+    if article.title and headline:
         title = re.split(r"\s+-\s+", article.title.strip())[0]
         key = title[:30].lower()
         pos = text[:500].lower().find(key) if key else -1
@@ -148,7 +158,7 @@ def not_reported_ranges(article: Article) -> list[tuple[int, int]]:
             while n < len(title) and pos + n < len(text) and text[pos + n].lower() == title[n].lower():
                 n += 1
             out.append((pos, pos + n))
-    if "\n" in text:
+    if "\n" in text and headline:
         offset = 0
         for line in text.split("\n"):
             stripped = line.strip()
@@ -186,7 +196,7 @@ def _latest_year(article: Article) -> int:
     return max(years) if years else 9999
 
 
-def _read_sentences(doc, article: Article) -> list[_Sentence]:
+def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> list[_Sentence]:
     """Per sentence: figures with their speakers, tolls, blame, trigger and places.
 
     Speakers: the sentence's own attribution; else a quotation running on from an attributed
@@ -205,7 +215,7 @@ def _read_sentences(doc, article: Article) -> list[_Sentence]:
     recent: list[tuple[set[str], set[tuple]]] = []   # recent sentences' words and the figures taken from them
     out: list[_Sentence] = []
     text = article.text
-    skip = not_reported_ranges(article)
+    skip = not_reported_ranges(article, headline_skipped)
     year = _latest_year(article)
     for sent in paragraph_sentences(doc):
         atts = sentence_attributions(sent, article, last_named)
@@ -599,7 +609,8 @@ OPENING_WEEKDAY_RE = re.compile(r"^\W*(?:(?:on|late|early|last) )?((?:mon|tues|w
                                 re.IGNORECASE)
 
 
-def _opens_incident(s: _Sentence, current_places: set[str], lead_weekday: str | None = None) -> bool:
+def _opens_incident(s: _Sentence, current_places: set[str], lead_weekday: str | None = None,
+                    told: set[int | None] | None = None) -> bool:
     """Whether a sentence after the lead starts a different incident: a "Meanwhile"-style opener, a
     figure told for another day than the lead's ("On Tuesday the Observatory said a strike in Raqqa
     killed 18", after Wednesday's strike), or a new place with none of the incident's places."""
@@ -607,6 +618,17 @@ def _opens_incident(s: _Sentence, current_places: set[str], lead_weekday: str | 
     if not has_own:
         return False
     if NEW_INCIDENT_RE.match(s.sent.text):
+        return True
+    # a cue that another incident is told, with its own figures and a place the incident has not named
+    # (after a lead told without a place, only with a whole toll of its own: "a child was also among at
+    # least eight people killed in Douma" opens, "four children were also among the dead in Arbin" joins)
+    cue = SECONDARY_CUE_RE.search(s.sent.text)
+    # "the raids that also hit several neighbourhoods": a relative clause goes on about the same attack
+    if cue and RELATIVE_BEFORE_RE.search(s.sent.text, 0, cue.start()):
+        cue = None
+    if s.claims and s.places - current_places and cue and (
+            current_places or any(f.victims not in SUBGROUP_VICTIMS and f.quantity.low not in (told or set())
+                                  for f, _ in s.claims)):
         return True
     day = OPENING_WEEKDAY_RE.match(s.sent.text)
     if day and lead_weekday and s.claims and day.group(1).lower() != lead_weekday:
@@ -641,6 +663,104 @@ def _actor_key(name: str) -> str:
     return " ".join(w for w in words if w not in {"the", "a", "an"})
 
 
+TITLE_VIOLENCE_RE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|dies|died|deaths?|martyr(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|"
+                               r"massacre|strikes?|raids?|attacks?|shell(?:s|ed|ing)|bomb(?:s|ed|ing)?|blast|"
+                               r"explosion|clash(?:es)?|pound(?:s|ed|ing)?|bombard(?:s|ed|ment)?|execut(?:es|ed))\b",
+                               re.IGNORECASE)
+# The headline's lead clause: "Warplanes pound Idlib as battles rage in Aleppo" is about Idlib.
+TITLE_CLAUSE_END_RE = re.compile(r"\s+(?:as|after|while|amid|despite)\s+|\s*[|:]\s*|\s+-\s+", re.IGNORECASE)
+TITLE_PLACE_RE = re.compile(r"\b(?i:in|at|near|on|outside)\s+(?:(?i:syrias?|syrian|yemens?|sudans?|nigerias?|ukraines?|"
+                            r"myanmars?|the)\s+)?((?:al-)?[A-Z][\w'-]{2,})((?:\s*(?:,|\band\b)\s*(?:al-)?[A-Z][\w'-]{2,})*)")
+TITLE_STOP = frozenset({"syria", "syrias", "syrian", "the", "a", "an", "northern", "southern", "eastern", "western",
+                        "central", "north", "south", "east", "west", "various", "several", "many"})
+
+
+# "kills 3, injures 9": a headline figure is of the wounded when a wound word follows it before a kill word
+INJURED_AFTER_RE = re.compile(r"(?:(?!kill|dead|die|death|martyr)[^.;\d]){0,30}?\b(?:injur|wound|hurt)", re.IGNORECASE)
+
+INJURED_BEFORE_RE = re.compile(r"\b(?:injur|wound|hurt)\w*\s+(?:at least\s+|over\s+|more than\s+)?$", re.IGNORECASE)
+
+KILLED_BEFORE_RE = re.compile(r"\b(?:kill|massacre|execute)\w*\s+(?:at least\s+|over\s+|more than\s+)?$", re.IGNORECASE)
+
+
+def _title_outcome(title: str, start: int, end: int) -> str:
+    """Whether a headline figure counts the dead or the wounded: the verb before it ("kills 3, wounds
+    12"), else a wound word after it before any kill word ("25 others injured")."""
+    if KILLED_BEFORE_RE.search(title[:start]):
+        return "killed"
+    if INJURED_BEFORE_RE.search(title[:start]) or INJURED_AFTER_RE.match(title, end):
+        return "injured"
+    return "killed"
+
+
+def _title_text(article: Article) -> str | None:
+    """The headline: `Article.title`, else a short first line without final punctuation."""
+    if article.title:
+        return article.title
+    first = article.text.strip().split("\n", 1)[0].strip()
+    if "\n" in article.text.strip() and 0 < len(first.split()) <= 20 and not re.search(r"[.!?:]\W*$", first):
+        return first
+    return None
+
+
+def _skeleton(word: str) -> str:
+    """A spelling-tolerant key for a place name: "Idleb" = "Idlib", "Hamah" = "Hama"."""
+    w = re.sub(r"[^a-z]", "", word.lower().removeprefix("al-"))
+    return (w[:1] + re.sub(r"[aeiouy]", "", w[1:])).removesuffix("h") if len(w) > 2 else ""
+
+
+def title_cues(title: str | None) -> tuple[set[tuple], set[str]]:
+    """The figures and place keys a headline that reports violence names ("28 Terrorists Killed in
+    Idleb": {28}, {"idlb"}); nothing for a headline that reports none, no place for one that names several
+    ("in Hasaka and Aleppo", "kill 28 in Idleb, regains towns in Hamah")."""
+    title = TITLE_CLAUSE_END_RE.split(title or "", maxsplit=1)[0]
+    if not title or not TITLE_VIOLENCE_RE.search(title):
+        return set(), set()
+    figures = {(q.low, _title_outcome(title, q.start, q.end)) for q in find_quantities(title)
+               if not (q.low and 1900 <= q.low <= 2100 and q.low == q.high)}
+    names = [n for m in TITLE_PLACE_RE.finditer(title)
+             for n in [m.group(1), *re.findall(r"(?:al-)?[A-Z][\w'-]{2,}", m.group(2))]]   # "in Hasaka and Aleppo"
+    places = {_skeleton(n) for n in names if n.lower().removeprefix("al-") not in TITLE_STOP}
+    places = {k for k in places if len(k) >= 2}
+    return figures, places if len(places) == 1 else set()   # a headline over several places picks none
+
+
+def _title_match(group: list[_Sentence], figures: set[tuple], places: set[str]) -> tuple[int, int]:
+    """How well a group of sentences matches the headline's cues: (figures matched, places matched)."""
+    told = {(f.quantity.low, "injured" if f.outcome == "injured" else "killed") for s in group for f, _ in s.claims}
+    keys = {_skeleton(w) for s in group if _reports_violence(s) for p in s.places for w in [p, *p.split()]}
+    return len(figures & told), len(places & keys)
+
+
+def lead_by_title(groups: list[list[_Sentence]], article: Article) -> int:
+    """The group the headline names: when a later group matches the headline's figures or places
+    better than the first one does (figures first), that group is the lead story."""
+    figures, places = title_cues(_title_text(article))
+    if not figures and not places or len(groups) < 2:
+        return 0
+    scores = [_title_match(g, figures, places) for g in groups]
+    best = max(range(len(groups)), key=lambda n: (scores[n], -n))
+    return best if scores[best] > scores[0] else 0
+
+
+SHORT_BODY_WORDS = 40   # an article with fewer words outside its headline lines is a headline item
+
+
+def headline_only(article: Article) -> bool:
+    """Whether an article is little more than its headline: few words outside the headline ranges."""
+    ranges = sorted(not_reported_ranges(article))
+    skipped = not_reported_ranges(article, headline=False)
+    body, pos = [], 0
+    for a, b in ranges:
+        if (a, b) in skipped:
+            continue
+        body.append(article.text[pos:a])
+        pos = max(pos, b)
+    body.append(article.text[pos:])
+    words = re.findall(r"[A-Za-z]{2,}", " ".join(body))
+    return len(words) < SHORT_BODY_WORDS
+
+
 def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[CumulativeToll]]:
     """The incidents an article reports (the lead one `main`) and its cumulative tolls.
 
@@ -655,6 +775,9 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     """
     text = article.text
     sentences = _read_sentences(doc, article)
+    if not any(s.claims for s in sentences) and headline_only(article):
+        # a title-only item ("Russian strikes kill 34 civilians in Deir Ezzor"): the headline is the report
+        sentences = _read_sentences(doc, article, headline_skipped=False)
     drop_told_again(sentences, standfirst_range(article))
     move_same_day_aggregates(sentences)
     drop_place_breakdowns(sentences)
@@ -680,14 +803,20 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     before = sentences[:lead]
     lead_day = ANY_WEEKDAY_RE.search(sentences[lead].sent.text)
     lead_weekday = lead_day.group(1).lower() if lead_day else None
+    told = {f.quantity.low for f, _ in sentences[lead].claims}
     for s in sentences[lead + 1:]:
-        if not s.historic and _opens_incident(s, places, lead_weekday if len(groups) == 1 else None):
+        if not s.historic and _opens_incident(s, places, lead_weekday if len(groups) == 1 else None, told):
             groups.append([s])
             places = set(s.places)
+            told = {f.quantity.low for f, _ in s.claims}
         else:
             groups[-1].append(s)
+            told |= {f.quantity.low for f, _ in s.claims}
             if _reports_violence(s):   # background sentences name places for context, not for the incident
                 places |= s.places
+    chosen = lead_by_title(groups, article)     # incidents recalled in passing are never the lead
+    if chosen:
+        groups.insert(0, groups.pop(chosen))
     groups.extend([e] for e in earlier)
     told_in_passing = {id(e) for e in earlier}
 
