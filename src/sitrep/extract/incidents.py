@@ -570,11 +570,16 @@ def earlier_clause(found: FoundClaim, s: _Sentence, lead_weekday: str | None) ->
     return None
 
 
+def weekday_named(text: str) -> str | None:
+    """The first weekday a sentence names, lower-cased ("tuesday"), or None."""
+    day = ANY_WEEKDAY_RE.search(text)
+    return day.group(1).lower() if day else None
+
+
 def split_earlier_incidents(sentences: list[_Sentence], lead: int) -> list[_Sentence]:
     """Take the figures of earlier incidents told in passing out of their sentences; return one
     pseudo-sentence per such incident (its figures, its event type from the clause)."""
-    lead_day = ANY_WEEKDAY_RE.search(sentences[lead].sent.text)
-    lead_weekday = lead_day.group(1).lower() if lead_day else None
+    lead_weekday = weekday_named(sentences[lead].sent.text)
     out = []
     for s in sentences:
         moved, clause_at = [], None
@@ -801,8 +806,7 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     groups: list[list[_Sentence]] = [[sentences[lead]]]
     places = set(sentences[lead].places)
     before = sentences[:lead]
-    lead_day = ANY_WEEKDAY_RE.search(sentences[lead].sent.text)
-    lead_weekday = lead_day.group(1).lower() if lead_day else None
+    lead_weekday = weekday_named(sentences[lead].sent.text)
     told = {f.quantity.low for f, _ in sentences[lead].claims}
     for s in sentences[lead + 1:]:
         if not s.historic and _opens_incident(s, places, lead_weekday if len(groups) == 1 else None, told):
