@@ -30,15 +30,12 @@ test: install system-packages
 
 eval: install
 	@if [ -d $(SHARED)/gold ]; then \
-	  $(BIN)/sitrep run data/seeds data/fakes/FA-KES-Dataset.csv --db $(DB) --quiet && \
-	  $(BIN)/sitrep export --db $(DB) --format articles-jsonl -o eval-pred.jsonl && \
-	  $(BIN)/python $(SHARED)/eval/score.py $(SHARED)/gold/dev.jsonl eval-pred.jsonl \
-	      --clusters $(SHARED)/gold/clusters-dev.jsonl && \
-	  $(BIN)/python $(SHARED)/eval/fakes_admin1.py data/fakes/FA-KES-Dataset.csv eval-pred.jsonl; \
+	  $(BIN)/python tools/eval_sets.py --shared $(SHARED) --work eval-runs --fresh && \
+	  $(BIN)/python $(SHARED)/eval/fakes_admin1.py data/fakes/FA-KES-Dataset.csv eval-runs/dev-pred.jsonl; \
 	else echo "eval skipped: $(SHARED)/gold not found"; fi
 
 bench: install
 	$(BIN)/python -m sitrep.bench
 
 clean:
-	rm -rf $(VENV) *.db eval-pred.jsonl
+	rm -rf $(VENV) *.db eval-pred.jsonl eval-runs
