@@ -159,9 +159,9 @@ def write_articles_jsonl(store: Any, fh: Any) -> int:
 
 def write_events_csv(store: Any, fh: Any) -> int:
     """Events as CSV with ACLED/UCDP-style columns (low/best/high, precision codes, sources, flags)."""
-    import csv
+    from sitrep.csvcell import SafeDictWriter
 
-    writer = csv.DictWriter(fh, fieldnames=EVENTS_CSV_COLUMNS, extrasaction="ignore")
+    writer = SafeDictWriter(fh, fieldnames=EVENTS_CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     n = 0
     for event in store.events():
