@@ -9,6 +9,7 @@ import pytest
 from sitrep.errors import InputError
 from sitrep.ingest import article_id_for, parse_date, read_articles
 from sitrep.ingest.clean import clean_text, is_boilerplate
+from sitrep.ingest.readers import InputNote
 from sitrep.ingest.metadata import outlet_in_text
 
 from conftest import DATA
@@ -16,7 +17,8 @@ from conftest import DATA
 
 def articles_and_errors(paths):
     items = list(read_articles(paths))
-    return ([i for i in items if not isinstance(i, InputError)], [i for i in items if isinstance(i, InputError)])
+    return ([i for i in items if not isinstance(i, (InputError, InputNote))],
+            [i for i in items if isinstance(i, InputError)])
 
 
 @pytest.mark.parametrize("line", [
