@@ -2,8 +2,8 @@
 
 "Shelling killed 99999999999999999999 people" is a typo, a test or an attack, never a claim an
 analyst should see reconciled: a figure above `MAX_INCIDENT_FIGURE` people is refused as an
-incident's casualty claim, a cumulative toll above `MAX_TOLL_FIGURE` (more than a war's whole
-population) likewise. A refused figure is not lost silently: `refuse_absurd_figures` returns one
+incident's casualty claim, a cumulative toll above `MAX_TOLL_FIGURE` (of the displaced: more than
+the world's displaced; `MAX_TOLL_FIGURE_OTHER` for the killed, wounded, missing...) likewise. A refused figure is not lost silently: `refuse_absurd_figures` returns one
 `InputError` per refusal, naming the article's file and row, the figure and its evidence; the
 pipeline keeps them in the `ingest_errors` table (stage "extract"), where `sitrep errors` lists
 them. The rest of the article's extraction is stored as usual.
@@ -16,7 +16,8 @@ from sitrep.errors import InputError
 from sitrep.records import Article, ArticleExtraction
 
 MAX_INCIDENT_FIGURE = 10_000_000        # people in one incident: above this it is not a report
-MAX_TOLL_FIGURE = 1_000_000_000         # people in a war's cumulative toll (displacement included)
+MAX_TOLL_FIGURE = 1_000_000_000         # people displaced, in a cumulative toll
+MAX_TOLL_FIGURE_OTHER = 100_000_000     # people killed, wounded, missing... in a cumulative toll
 
 
 def _too_large(low: int | None, high: int | None, limit: int) -> int | None:
@@ -55,11 +56,12 @@ def refuse_absurd_figures(extraction: ArticleExtraction, article: Article) -> tu
         reports.append(dataclasses.replace(report, casualty_claims=kept))
     tolls = []
     for toll in extraction.cumulative_tolls:
-        value = _too_large(toll.low, toll.high, MAX_TOLL_FIGURE)
+        limit = MAX_TOLL_FIGURE if toll.outcome == "displaced" else MAX_TOLL_FIGURE_OTHER
+        value = _too_large(toll.low, toll.high, limit)
         if value is None:
             tolls.append(toll)
         else:
-            refuse(value, MAX_TOLL_FIGURE, f"cumulative {toll.outcome} toll", toll.evidence.text)
+            refuse(value, limit, f"cumulative {toll.outcome} toll", toll.evidence.text)
     if not refused:
         return extraction, []
     return ArticleExtraction(extraction.article_id, reports, tolls), refused

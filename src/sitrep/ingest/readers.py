@@ -132,7 +132,7 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 
 def _decode_bytes(data: bytes, where: str) -> tuple[str, str]:
-    """(text, encoding name as assumed). Order: a byte-order mark; UTF-8; UTF-16 without a mark;
+    """(text, encoding name as assumed). Order: a byte-order mark; UTF-16 without a mark; UTF-8;
     then, for text that is nearly all ASCII, cp1252 (Windows Western, a superset of Latin-1's
     letters: English news with a few accented names is far likelier Western than Baltic or
     Central European, and a detector cannot tell from three accented letters); otherwise the
@@ -144,17 +144,17 @@ def _decode_bytes(data: bytes, where: str) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(where, f"not decodable as {codec} despite its byte-order mark "
                                         f"(bad bytes at offset {exc.start})") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        bad_offset = exc.start
     sample = data[:SAMPLE]
-    wide = _utf16_without_bom(sample)
+    wide = _utf16_without_bom(sample)       # before UTF-8: ASCII in UTF-16 is valid UTF-8 full of NULs
     if wide:
         try:
             return data.decode(wide), f"{wide} (no byte-order mark; detected)"
         except UnicodeDecodeError:
             pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        bad_offset = exc.start
     controls = [i for i, b in enumerate(sample) if b in _CONTROL]
     if len(controls) > BINARY_CONTROL_SHARE * len(sample):
         raise InputError(where, f"binary file (control byte {sample[controls[0]]:#04x} at offset {controls[0]}), "
