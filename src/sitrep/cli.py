@@ -14,25 +14,24 @@ from enum import Enum
 from pathlib import Path
 from typing import Optional
 
-import click
 import typer
 from typer.core import TyperGroup
 
 
 class _OneLineErrors(TyperGroup):
     """Whatever escapes a command (a read-only, full or corrupted database, a file system error)
-    becomes one line on stderr and exit status 1, never a traceback; usage errors keep click's
-    exit status 2."""
+    becomes one line on stderr and exit status 1, never a traceback. Exceptions of click and typer
+    themselves (usage errors: exit status 2; typer.Exit) pass through untouched."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
-            raise
         except KeyboardInterrupt:
             _err("interrupted; every finished step is kept, run the command again to resume")
             raise typer.Exit(130)
         except Exception as exc:  # noqa: BLE001 - the edge: one line, not a traceback
+            if type(exc).__module__.split(".")[0] in ("click", "typer"):
+                raise
             from sitrep.errors import one_line
 
             _err(one_line(exc))
