@@ -15,8 +15,30 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperGroup
 
-app = typer.Typer(help="sitrep: conflict news in, an evidence-linked incident database out.",
+
+class _OneLineErrors(TyperGroup):
+    """Whatever escapes a command (a read-only, full or corrupted database, a file system error)
+    becomes one line on stderr and exit status 1, never a traceback. Exceptions of click and typer
+    themselves (usage errors: exit status 2; typer.Exit) pass through untouched."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _err("interrupted; every finished step is kept, run the command again to resume")
+            raise typer.Exit(130)
+        except Exception as exc:  # noqa: BLE001 - the edge: one line, not a traceback
+            if type(exc).__module__.split(".")[0] in ("click", "typer"):
+                raise
+            from sitrep.errors import one_line
+
+            _err(one_line(exc))
+            raise typer.Exit(1)
+
+
+app = typer.Typer(help="sitrep: conflict news in, an evidence-linked incident database out.", cls=_OneLineErrors,
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 gazetteer_app = typer.Typer(help="Grow the gazetteer with GeoNames dumps or your own places.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
@@ -39,15 +61,19 @@ class ExportFormat(str, Enum):
 
 
 def _err(message: str) -> None:
-    typer.echo(f"sitrep: {message}", err=True)
+    from sitrep.errors import mask_secrets
+
+    typer.echo(f"sitrep: {mask_secrets(message)}", err=True)
 
 
-def _open_store(db: Optional[str]):
+def _open_store(db: Optional[str], create: bool = False):
+    """The database; only commands that bring articles in (`ingest`, `run`) create a new one, so
+    a mistyped --db path on any other command is an error, not an empty database."""
     from sitrep.errors import SitrepError
     from sitrep.store import DEFAULT_DB, Store
 
     try:
-        store = Store.open(db or DEFAULT_DB)
+        store = Store.open(db or DEFAULT_DB, create=create)
     except SitrepError as exc:
         _err(str(exc))
         raise typer.Exit(1)
@@ -86,11 +112,17 @@ class _Bars:
             self.progress.__exit__(*exc)
 
 
-def _report_errors(errors: list[str], limit: int = 50) -> None:
+def _report_errors(errors: list[str], notes: list[str] = (), limit: int = 50) -> None:
+    """Bad inputs and notes, one line each; past `limit` the rest are counted here and kept in the
+    database (`sitrep errors` lists every one)."""
     for line in errors[:limit]:
         _err(line)
     if len(errors) > limit:
-        _err(f"... and {len(errors) - limit} more")
+        _err(f"... and {len(errors) - limit} more errors: `sitrep errors` lists them all")
+    for line in notes[:limit]:
+        _err(f"note: {line}")
+    if len(notes) > limit:
+        _err(f"... and {len(notes) - limit} more notes")
 
 
 @app.command()
@@ -99,10 +131,10 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files and folders: .txt
     """Read articles into the database (idempotent: the same article twice is stored once)."""
     from sitrep import pipeline
 
-    store = _open_store(db)
+    store = _open_store(db, create=True)
     with _Bars(quiet) as bars:
         summary = pipeline.ingest(store, list(paths), bars)
-    _report_errors(summary.errors)
+    _report_errors(summary.errors, summary.notes)
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -115,7 +147,7 @@ def extract(db: Optional[str] = DbOption, quiet: bool = QuietOption, jobs: int =
     store = _open_store(db)
     with _Bars(quiet) as bars:
         summary = pipeline.extract(store, bars, n_process=jobs)
-    _report_errors(summary.errors)
+    _report_errors(summary.errors, summary.notes)
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -138,10 +170,10 @@ def run(paths: list[Path] = typer.Argument(..., help="Files and folders: .txt .h
     """Ingest, extract and link in one go, then list the largest events."""
     from sitrep import pipeline
 
-    store = _open_store(db)
+    store = _open_store(db, create=True)
     with _Bars(quiet) as bars:
         summary = pipeline.run(store, list(paths), bars, n_process=jobs)
-    _report_errors(summary.ingest.errors + summary.extract.errors)
+    _report_errors(summary.ingest.errors + summary.extract.errors, summary.ingest.notes + summary.extract.notes)
     for part in (summary.ingest, summary.extract, summary.link):
         typer.echo(part.line())
     typer.echo(f"database: {store.location}")
@@ -276,6 +308,9 @@ def export(db: Optional[str] = DbOption,
     """Export articles (gold interchange schema, JSON Lines) or events (CSV)."""
     from sitrep.export import write_articles_jsonl, write_events_csv
 
+    if output is not None and (output.is_dir() or not output.name or output.name in (".", "..")):
+        _err(f"cannot write {output}: it is a folder; give a file name, e.g. -o events.csv")
+        raise typer.Exit(1)
     store = _open_store(db)
     writer = write_articles_jsonl if format is ExportFormat.articles_jsonl else write_events_csv
     if output is None:
@@ -290,6 +325,19 @@ def export(db: Optional[str] = DbOption,
         _err(f"cannot write {output}: {exc.strerror or exc}")
         raise typer.Exit(1)
     typer.echo(f"export: {n} {'articles' if format is ExportFormat.articles_jsonl else 'events'} -> {output}")
+
+
+@app.command()
+def errors(db: Optional[str] = DbOption,
+           stage: Optional[str] = typer.Option(None, help="Only `ingest` (bad files and rows) or `extract` "
+                                                          "(refused figures).")) -> None:
+    """List every bad input met and every figure refused: file, row/line/byte, reason, when."""
+    store = _open_store(db)
+    rows = store.input_errors(stage)
+    for row in rows:
+        where = row["source"] + (f":{row['location']}" if row["location"] else "")
+        typer.echo(f"{row['seen_at']:%Y-%m-%d %H:%M:%S}  {row['stage']:<7}  {where}: {row['reason']}")
+    typer.echo(f"errors: {len(rows)} kept" + (f" ({stage})" if stage else ""))
 
 
 @gazetteer_app.command("import")

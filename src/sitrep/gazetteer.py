@@ -314,7 +314,14 @@ class Gazetteer:
         path = Path(path)
         if not path.exists():
             raise InputError(str(path), "no such file")
-        rows = list(self._parse_import(path))
+        try:
+            rows = list(self._parse_import(path))
+        except UnicodeDecodeError as exc:
+            raise InputError(str(path), f"not a UTF-8 text file (undecodable byte at offset {exc.start}): expected a "
+                                        "GeoNames dump or a CSV of places") from None
+        except csv.Error as exc:
+            raise InputError(str(path), f"not a CSV of places ({exc}): expected a GeoNames dump or a CSV with "
+                                        "columns name, lat, lon, admin1, country") from None
         out = user_path or user_gazetteer_path()
         out.parent.mkdir(parents=True, exist_ok=True)
         on_file = set()
