@@ -353,7 +353,15 @@ def gazetteer_import(file: Path = typer.Argument(..., help="A GeoNames dump (e.g
     typer.echo(f"gazetteer: {added} places imported from {file} into {user_gazetteer_path()}")
 
 
+# One BLAS thread per process: sitrep parallelises by processes (`--workers`), and spaCy's small
+# matrices gain nothing from more; extra BLAS threads only spin (they doubled the CPU seconds of
+# an extraction on a busy 2-core machine for the same wall time). Set before numpy loads.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def main() -> None:
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
     app()
 
 

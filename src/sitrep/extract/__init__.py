@@ -67,6 +67,15 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
     return ArticleExtraction(article.article_id, reports, tolls)
 
 
+def remember_sentences(doc: "Doc") -> "Doc":
+    """Make `doc.sents` a list computed once: the rules ask for a document's sentences many times
+    per article, and spaCy walks every token to find them on each call (a `user_hooks` entry is
+    spaCy's own way to supply sentences; the spans are the same)."""
+    sentences = list(doc.sents)
+    doc.user_hooks["sents"] = lambda _doc: iter(sentences)
+    return doc
+
+
 def extract_many(articles: Iterable[Article], nlp: Any = None, gazetteer: Any = None,
                  clock: "StageClock" = NO_CLOCK) -> Iterator[tuple[Article, ArticleExtraction | Exception]]:
     """Yield (article, extraction or exception) for each article, in order, parsing in batches
@@ -83,7 +92,7 @@ def extract_many(articles: Iterable[Article], nlp: Any = None, gazetteer: Any = 
     docs = iter(nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH))
     for article in articles:
         with clock("parse"):
-            doc = next(docs)
+            doc = remember_sentences(next(docs))
         try:
             yield article, extract_article(article, nlp, gazetteer, doc=doc, clock=clock)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch

@@ -9,11 +9,12 @@ date or published, url) map onto one record shape.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +70,31 @@ def iter_files(paths: list[str | Path]) -> Iterator[Path | InputError]:
             yield path
 
 
+STREAMED_SUFFIXES = {".jsonl", ".ndjson"}
+STREAM_CHUNK = 1 << 20
+
+
+def _is_utf8_text(path: Path) -> bool:
+    """Whether a file is NUL-free UTF-8 (checked a chunk at a time, in constant memory); the other
+    files go through `decode`, which names the bad byte or finds their encoding."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with open(path, "rb") as fh:
+        first = True
+        while chunk := fh.read(STREAM_CHUNK):
+            if first and b"\x00" in chunk[:8192]:
+                return False
+            first = False
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                return False
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode(data: bytes, where: str) -> str:
     """Bytes to text: UTF-8 when valid, else the encoding charset-normalizer detects (FA-KES is latin-1).
 
@@ -90,7 +116,19 @@ def decode(data: bytes, where: str) -> str:
 
 
 def read_file(path: Path) -> Iterator[RawRecord | InputError]:
-    """Records from one file, by its suffix."""
+    """Records from one file, by its suffix. JSON Lines in UTF-8 are read a line at a time, so a
+    file of any length is never held in memory whole."""
+    suffix = path.suffix.lower()
+    if suffix in STREAMED_SUFFIXES:
+        try:
+            streamable = _is_utf8_text(path)
+        except OSError as exc:
+            yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+            return
+        if streamable:
+            with open(path, encoding="utf-8-sig", newline=None) as fh:
+                yield from read_jsonl(fh, path)
+            return
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -101,13 +139,12 @@ def read_file(path: Path) -> Iterator[RawRecord | InputError]:
     except InputError as exc:
         yield exc
         return
-    suffix = path.suffix.lower()
     if suffix in {".csv"}:
         yield from read_csv(text, path)
     elif suffix in {".json"}:
         yield from read_json(text, path)
     elif suffix in {".jsonl", ".ndjson"}:
-        yield from read_jsonl(text, path)
+        yield from read_jsonl(text.splitlines(), path)
     else:
         yield RawRecord(text=text, external_id=path.stem, source_path=str(path),
                         html=suffix in {".html", ".htm"})
@@ -189,9 +226,9 @@ def read_json(text: str, path: Path) -> Iterator[RawRecord | InputError]:
         yield record_from_mapping(item, path, n, f"{path.stem}-{n}")
 
 
-def read_jsonl(text: str, path: Path) -> Iterator[RawRecord | InputError]:
+def read_jsonl(lines: Iterable[str], path: Path) -> Iterator[RawRecord | InputError]:
     """JSON Lines: one article object per line; a bad line is reported and skipped."""
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
