@@ -68,6 +68,24 @@ def test_dask_local_cluster_writes_the_same_export(one_process_export, tmp_path)
 
 
 @pytest.mark.model
+def test_dask_scheduler_address_is_used_as_given(one_process_export, tmp_path):
+    from dask.distributed import LocalCluster
+
+    # a cluster started elsewhere (here: threads in this process); sitrep only gets its address
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        export = _run(str(tmp_path / "sched.db"), "--engine", "dask", "--scheduler", cluster.scheduler_address)
+        assert export == one_process_export
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path):
+    result = runner.invoke(app, ["run", SEEDS, "--db", str(tmp_path / "x.db"), "--quiet", "--engine", "dask",
+                                 "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
+
+
+@pytest.mark.model
 def test_postgresql_store_writes_the_same_export_as_sqlite(one_process_export, postgres_server):
     assert _run(postgres_server.url(), "--workers", "1") == one_process_export
 
@@ -184,3 +202,18 @@ def test_workers_die_when_the_driver_is_killed(tmp_path):
         for pid in workers:     # a failed run must not leave its orphans behind either
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.model
+def test_an_article_spacy_cannot_parse_fails_alone_and_its_batch_goes_on(nlp, gazetteer):
+    from sitrep.extract import extract_article, extract_many
+
+    good = [Article("sd1", "sd1", "RSF shelling killed 14 people in El Fasher on Sunday, medics said."),
+            Article("mm1", "mm1", "An air strike on a village in Sagaing killed 17 civilians, residents said.")]
+    huge = Article("big", "big", "Shelling hit Aleppo. " * (nlp.max_length // 20 + 1))
+    out = list(extract_many([good[0], huge, good[1]], nlp, gazetteer))
+    assert [a.article_id for a, _ in out] == ["sd1", "big", "mm1"]
+    assert isinstance(out[1][1], Exception) and "E088" in str(out[1][1])
+    for article, result in (out[0], out[2]):
+        assert result == extract_article(article, nlp, gazetteer)
+        assert result.incidents[0].casualty_claims[0].low in (14, 17)

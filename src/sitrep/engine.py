@@ -196,6 +196,9 @@ def _pool(batches: Iterable[list[Article]], workers: int) -> Iterator[tuple[list
 
 # --- Dask ------------------------------------------------------------------------------------------
 
+SCHEDULER_TIMEOUT = "10s"
+
+
 def _dask(batches: Iterable[list[Article]], options: EngineOptions) -> Iterator[tuple[list[Article], BatchResult]]:
     try:
         from dask.distributed import Client, LocalCluster
@@ -203,7 +206,10 @@ def _dask(batches: Iterable[list[Article]], options: EngineOptions) -> Iterator[
         raise SetupError("--engine dask needs dask and distributed: pip install 'dask[distributed]'") from exc
     cluster = None
     if options.scheduler:
-        client = Client(options.scheduler)
+        try:
+            client = Client(options.scheduler, timeout=SCHEDULER_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            raise SitrepError(f"cannot reach the Dask scheduler at {options.scheduler}: {exc}") from exc
     else:
         cluster = LocalCluster(n_workers=options.workers or available_cores(), threads_per_worker=1,
                                processes=True, host="127.0.0.1", dashboard_address=None)

@@ -90,10 +90,25 @@ def extract_many(articles: Iterable[Article], nlp: Any = None, gazetteer: Any = 
     gazetteer = gazetteer or default_gazetteer()
     articles = list(articles)
     docs = iter(nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH))
-    for article in articles:
-        with clock("parse"):
-            doc = remember_sentences(next(docs))
+    for n, article in enumerate(articles):
+        try:
+            with clock("parse"):
+                doc = remember_sentences(next(docs))
+        except Exception:  # noqa: BLE001 - nlp.pipe stops at an article it cannot parse (E088: too long)
+            # which article of the pipe's batch failed is unknown: the rest go one at a time
+            for rest in articles[n:]:
+                yield rest, _extract_alone(rest, nlp, gazetteer, clock)
+            return
         try:
             yield article, extract_article(article, nlp, gazetteer, doc=doc, clock=clock)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
             yield article, exc
+
+
+def _extract_alone(article: Article, nlp: Any, gazetteer: Any, clock: StageClock) -> ArticleExtraction | Exception:
+    try:
+        with clock("parse"):
+            doc = remember_sentences(nlp(article.text))
+        return extract_article(article, nlp, gazetteer, doc=doc, clock=clock)
+    except Exception as exc:  # noqa: BLE001 - recorded as this article's failure
+        return exc
