@@ -116,7 +116,7 @@ def test_read_json_and_jsonl_never_raise(values, junk):
     import json
 
     lines = [json.dumps(v) for v in values] + junk
-    assert_reader_items(read_jsonl("\n".join(lines), Path("fuzz.jsonl")))
+    assert_reader_items(read_jsonl("\n".join(lines).splitlines(), Path("fuzz.jsonl")))
     assert_reader_items(read_json(json.dumps(values), Path("fuzz.json")))
     assert_reader_items(read_json("\n".join(lines), Path("fuzz.json")))
 

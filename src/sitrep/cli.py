@@ -46,7 +46,11 @@ app.add_typer(gazetteer_app, name="gazetteer")
 DbOption = typer.Option(None, "--db", envvar="SITREP_DB",
                         help="Database: a SQLite file path or a SQLAlchemy URL. Default ./sitrep.db.")
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bars; summary lines only.")
-JobsOption = typer.Option(1, "--jobs", "-j", min=1, help="Processes for the spaCy parse.")
+WorkersOption = typer.Option(None, "--workers", "--jobs", "-j", min=1,
+                             help="Extraction processes (local) or cluster workers (dask). Default: every core.")
+EngineOption = typer.Option("local", "--engine", help="Where extraction runs: local (this machine's cores) or dask.")
+SchedulerOption = typer.Option(None, "--scheduler", help="A Dask scheduler address (tcp://host:8786); "
+                               "with --engine dask and none given, a LocalCluster on 127.0.0.1.")
 
 
 class EventsFormat(str, Enum):
@@ -112,6 +116,29 @@ class _Bars:
             self.progress.__exit__(*exc)
 
 
+def _engine(engine: str, workers: Optional[int], scheduler: Optional[str]):
+    """The engine options from the command line; a wrong combination is a usage error (exit 2)."""
+    from sitrep.engine import EngineOptions
+    from sitrep.errors import SetupError
+
+    try:
+        return EngineOptions(engine=engine, workers=workers, scheduler=scheduler)
+    except SetupError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+
+
+def _guarded(step):
+    """Run a pipeline step; a library error (a worker died, a cluster unreachable) becomes one line."""
+    from sitrep.errors import SitrepError
+
+    try:
+        return step()
+    except SitrepError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+
+
 def _report_errors(errors: list[str], notes: list[str] = (), limit: int = 50) -> None:
     """Bad inputs and notes, one line each; past `limit` the rest are counted here and kept in the
     database (`sitrep errors` lists every one)."""
@@ -140,13 +167,15 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files and folders: .txt
 
 
 @app.command()
-def extract(db: Optional[str] = DbOption, quiet: bool = QuietOption, jobs: int = JobsOption) -> None:
+def extract(db: Optional[str] = DbOption, quiet: bool = QuietOption, workers: Optional[int] = WorkersOption,
+            engine: str = EngineOption, scheduler: Optional[str] = SchedulerOption) -> None:
     """Extract incidents, claims, places and dates from every article not yet extracted."""
     from sitrep import pipeline
 
+    options = _engine(engine, workers, scheduler)
     store = _open_store(db)
     with _Bars(quiet) as bars:
-        summary = pipeline.extract(store, bars, n_process=jobs)
+        summary = _guarded(lambda: pipeline.extract(store, bars, options))
     _report_errors(summary.errors, summary.notes)
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
@@ -165,14 +194,16 @@ def link(db: Optional[str] = DbOption, quiet: bool = QuietOption) -> None:
 
 @app.command()
 def run(paths: list[Path] = typer.Argument(..., help="Files and folders: .txt .html .json .jsonl .csv"),
-        db: Optional[str] = DbOption, quiet: bool = QuietOption, jobs: int = JobsOption,
+        db: Optional[str] = DbOption, quiet: bool = QuietOption, workers: Optional[int] = WorkersOption,
+        engine: str = EngineOption, scheduler: Optional[str] = SchedulerOption,
         top: int = typer.Option(10, help="How many of the largest events to list at the end.")) -> None:
     """Ingest, extract and link in one go, then list the largest events."""
     from sitrep import pipeline
 
+    options = _engine(engine, workers, scheduler)
     store = _open_store(db, create=True)
     with _Bars(quiet) as bars:
-        summary = pipeline.run(store, list(paths), bars, n_process=jobs)
+        summary = _guarded(lambda: pipeline.run(store, list(paths), bars, options))
     _report_errors(summary.ingest.errors + summary.extract.errors, summary.ingest.notes + summary.extract.notes)
     for part in (summary.ingest, summary.extract, summary.link):
         typer.echo(part.line())
@@ -340,6 +371,22 @@ def errors(db: Optional[str] = DbOption,
     typer.echo(f"errors: {len(rows)} kept" + (f" ({stage})" if stage else ""))
 
 
+@app.command()
+def bench(articles: int = typer.Option(2000, "--articles", "-n", min=1,
+                                       help="Articles to run: the bundled corpus repeated or cut to this size."),
+          workers: int = typer.Option(1, "--workers", "-j", min=1, help="Extraction processes for sitrep's run."),
+          as_json: bool = typer.Option(False, "--json", help="One JSON object instead of the table."),
+          baseline: bool = typer.Option(True, "--baseline/--no-baseline",
+                                        help="Also time the plain full spaCy parse of the same texts."),
+          link_sizes: list[int] = typer.Option([], "--link-size",
+                                               help="Also run the linking benchmark at these sizes.")) -> None:
+    """Time the whole pipeline on the bundled corpus against a plain full spaCy parse of the same texts."""
+    from sitrep import bench as benchmark
+
+    result = _guarded(lambda: benchmark.pipeline_bench(articles, workers, baseline, link_sizes))
+    typer.echo(json.dumps(result) if as_json else benchmark.format_result(result))
+
+
 @gazetteer_app.command("import")
 def gazetteer_import(file: Path = typer.Argument(..., help="A GeoNames dump (e.g. SY.txt) or a CSV of places.")) -> None:
     """Add places to the user gazetteer ($SITREP_HOME/gazetteer.tsv) without code changes."""
@@ -354,7 +401,15 @@ def gazetteer_import(file: Path = typer.Argument(..., help="A GeoNames dump (e.g
     typer.echo(f"gazetteer: {added} places imported from {file} into {user_gazetteer_path()}")
 
 
+# One BLAS thread per process: sitrep parallelises by processes (`--workers`), and spaCy's small
+# matrices gain nothing from more; extra BLAS threads only spin (they doubled the CPU seconds of
+# an extraction on a busy 2-core machine for the same wall time). Set before numpy loads.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def main() -> None:
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
     app()
 
 

@@ -71,8 +71,10 @@ DEMONYMS = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase ASCII words: accents, apostrophes and punctuation removed."""
+    """Lowercase ASCII words: accents, apostrophes and punctuation removed. Memoised: a pure
+    function of the text, asked for the same few thousand names over and over."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -80,8 +82,9 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9\u0600-\u06ff]+", " ", text).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """A toponym with article prefixes, vowel digraphs and doubled letters folded away.
+    """(Memoised, as `fold`.) A toponym with article prefixes, vowel digraphs and doubled letters folded away.
 
     >>> name_key("Jisr al-Shughour") == name_key("Jisr ash Shughur") == name_key("Jisr esh-Shughur")
     True

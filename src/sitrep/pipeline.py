@@ -18,7 +18,6 @@ from sitrep.store import Store
 
 Progress = Callable[[str, int, int], None]
 INGEST_BATCH = 200
-EXTRACT_BATCH = 32
 LINK_ATTEMPTS = 20
 
 
@@ -137,22 +136,28 @@ def add_articles_safely(store: Store, batch: list[Article],
     return [pair for article in batch for pair in add_articles_safely(store, [article], fail)]
 
 
-def extract(store: Store, progress: Progress = _no_progress, n_process: int = 1) -> ExtractSummary:
+def extract(store: Store, progress: Progress = _no_progress, engine: Any = None,
+            clock: Any = None) -> ExtractSummary:
     """Extract every article not yet extracted by this extractor version. Resumable: each article's
-    results are committed as it finishes, so an interrupted run picks up where it stopped."""
+    results are committed as it finishes, so an interrupted run picks up where it stopped.
+    `engine` (`sitrep.engine.EngineOptions`) says where extraction runs: this process, local
+    cores (the default: all of them) or a Dask cluster; the results are the same."""
+    from sitrep.engine import EngineOptions, extract_stream
     from sitrep.extract import EXTRACTOR_VERSION
-    from sitrep.extract.guard import extract_guarded
+    from sitrep.stages import NO_CLOCK
 
+    options, clock = engine or EngineOptions(), clock or NO_CLOCK
     summary = ExtractSummary()
     pending = store.pending_extraction(EXTRACTOR_VERSION)
     summary.already = store.counts()["articles"] - len(pending)
     total = len(pending)
     progress("extract", 0, total)
-    for start in range(0, total, EXTRACT_BATCH):
-        articles = list(store.articles(pending[start:start + EXTRACT_BATCH]))
-        for article, result in extract_guarded(articles, n_process=n_process):
+    size = options.batch_articles
+    batches = (list(store.articles(pending[start:start + size])) for start in range(0, total, size))
+    for article, result in extract_stream(batches, options, clock, expected=-(-total // size)):
+        with clock("store"):
             store_extraction_safely(store, article, result, EXTRACTOR_VERSION, summary)
-            progress("extract", summary.extracted + summary.failed, total)
+        progress("extract", summary.extracted + summary.failed, total)
     return summary
 
 
@@ -335,6 +340,6 @@ class RunSummary:
     link: LinkSummary
 
 
-def run(store: Store, paths: list[str | Path], progress: Progress = _no_progress, n_process: int = 1) -> RunSummary:
-    """ingest + extract + link in one go."""
-    return RunSummary(ingest(store, paths, progress), extract(store, progress, n_process), link(store, progress))
+def run(store: Store, paths: list[str | Path], progress: Progress = _no_progress, engine: Any = None) -> RunSummary:
+    """ingest + extract + link in one go (`engine`: see `extract`)."""
+    return RunSummary(ingest(store, paths, progress), extract(store, progress, engine), link(store, progress))

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sitrep.records import Article, ArticleExtraction, Span
+from sitrep.stages import NO_CLOCK, StageClock
 
 PIECE_CHARS = 50_000
 # Where to cut, best first: a paragraph break, a line break, a sentence end, a space.
@@ -86,34 +87,27 @@ def extract_in_pieces(article: Article, nlp: Any = None, gazetteer: Any = None,
 
 
 def extract_guarded(articles: list[Article], nlp: Any = None, gazetteer: Any = None,
-                    n_process: int = 1) -> Iterator[tuple[Article, ArticleExtraction | Exception]]:
-    """(article, extraction or the exception that stopped it) for every article, whatever fails."""
-    from sitrep.extract import extract_article, extract_many
+                    clock: StageClock = NO_CLOCK) -> Iterator[tuple[Article, ArticleExtraction | Exception]]:
+    """(article, extraction or the exception that stopped it) for every article, in input order
+    (engines pair results with their batch by position), whatever fails. Runs of ordinary articles
+    go through `extract_many` (batched `nlp.pipe`, which goes on one at a time after a failure);
+    a long article is extracted in pieces where it stands."""
+    from sitrep.extract import extract_many
     from sitrep.gazetteer import default_gazetteer
     from sitrep.nlp import load_nlp
 
     nlp = nlp or load_nlp()
     gazetteer = gazetteer or default_gazetteer()
     limit = min(PIECE_CHARS, nlp.max_length)
-    short = []
+    run: list[Article] = []
     for article in articles:
         if len(article.text) <= limit:
-            short.append(article)
+            run.append(article)
             continue
+        yield from extract_many(run, nlp, gazetteer, clock=clock)
+        run = []
         try:
             yield article, extract_in_pieces(article, nlp, gazetteer, limit)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
             yield article, exc
-    done = 0
-    try:
-        for article, result in extract_many(short, nlp, gazetteer, n_process=n_process):
-            done += 1
-            yield article, result
-        return
-    except Exception:  # noqa: BLE001 - nlp.pipe raised for a text of the batch in flight
-        pass
-    for article in short[done:]:
-        try:
-            yield article, extract_article(article, nlp, gazetteer)
-        except Exception as exc:  # noqa: BLE001
-            yield article, exc
+    yield from extract_many(run, nlp, gazetteer, clock=clock)

@@ -9,12 +9,13 @@ date or published, url) map onto one record shape.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -190,9 +191,48 @@ def decode(data: bytes, where: str) -> Decoded:
     return Decoded(text, encoding, notes)
 
 
+STREAMED_SUFFIXES = {".jsonl", ".ndjson"}
+STREAM_CHUNK = 1 << 20
+
+
+def _is_plain_utf8(path: Path) -> bool:
+    """Whether a file is NUL-free UTF-8 without a byte-order mark, checked a chunk at a time in
+    constant memory. Such JSON Lines files are streamed; the others go through `decode`, which
+    names the bad byte, finds their encoding and strips NULs with a note."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with open(path, "rb") as fh:
+        first = True
+        while chunk := fh.read(STREAM_CHUNK):
+            if b"\x00" in chunk or (first and chunk.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                                                  codecs.BOM_UTF16_BE))):
+                return False
+            first = False
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                return False
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_file(path: Path) -> Iterator[RawRecord | InputError | InputNote]:
-    """Records from one file, by its suffix; notes first on how the file was decoded."""
+    """Records from one file, by its suffix; notes first on how the file was decoded. JSON Lines in
+    plain UTF-8 are read a line at a time, so a file of any length is never held in memory whole."""
     where = display_path(path)
+    suffix = path.suffix.lower()
+    if suffix in STREAMED_SUFFIXES:
+        try:
+            streamable = _is_plain_utf8(path)
+        except OSError as exc:
+            yield InputError(where, f"cannot read: {exc.strerror or exc}")
+            return
+        if streamable:
+            with open(path, encoding="utf-8", newline=None) as fh:
+                yield from read_jsonl(fh, path)
+            return
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -206,13 +246,12 @@ def read_file(path: Path) -> Iterator[RawRecord | InputError | InputNote]:
     for note in decoded.notes:
         yield InputNote(where, note)
     text = decoded.text
-    suffix = path.suffix.lower()
     if suffix in {".csv"}:
         records: Iterator[RawRecord | InputError | InputNote] = read_csv(text, path)
     elif suffix in {".json"}:
         records = read_json(text, path)
     elif suffix in {".jsonl", ".ndjson"}:
-        records = read_jsonl(text, path)
+        records = read_jsonl(text.splitlines(), path)
     else:
         records = iter([RawRecord(text=text, external_id=display_path(path.stem), source_path=where,
                                   html=suffix in {".html", ".htm"})])
@@ -385,10 +424,10 @@ def read_json(text: str, path: Path) -> Iterator[RawRecord | InputError | InputN
         yield from record_from_mapping(item, path, n, f"{display_path(path.stem)}-{n}")
 
 
-def read_jsonl(text: str, path: Path) -> Iterator[RawRecord | InputError | InputNote]:
+def read_jsonl(lines: Iterable[str], path: Path) -> Iterator[RawRecord | InputError | InputNote]:
     """JSON Lines: one article object per line; a bad line is reported and skipped."""
     where = display_path(path)
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         item, problem = _loads(line)
