@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sitrep.errors import InputError
-from sitrep.ingest.readers import decode, read_file
+from sitrep.ingest.readers import InputNote, RawRecord, decode, read_file
 
 WIRES = [
     "Air strikes on Maarat al-Numan killed 11 civilians on Monday, the Syrian Observatory said.",
@@ -38,9 +38,11 @@ def test_a_file_that_is_not_utf8_goes_through_encoding_detection(tmp_path):
     text = "Les frappes ont tué 12 civils près de Douma, selon l'Observatoire syrien des droits de l'homme."
     data = (json.dumps({"id": "fr-1", "text": text}, ensure_ascii=False) + "\n").encode("latin-1")
     path.write_bytes(data)
-    (record,) = list(read_file(path))
+    items = list(read_file(path))
+    (record,) = [i for i in items if isinstance(i, RawRecord)]
     assert record.external_id == "fr-1"
-    assert record.text == json.loads(decode(data, str(path)))["text"]      # as the whole-file reader did
+    assert record.text == json.loads(decode(data, str(path)).text)["text"]      # as the whole-file reader did
+    assert [str(i) for i in items if isinstance(i, InputNote)] == [f"{path}: decoded as {record.meta['encoding']}"]
 
 
 def test_a_byte_order_mark_and_windows_line_ends_are_read_as_before(tmp_path):
@@ -56,4 +58,4 @@ def test_a_binary_file_named_jsonl_is_reported_not_read(tmp_path):
     path = tmp_path / "image.jsonl"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (error,) = list(read_file(path))
-    assert isinstance(error, InputError) and "binary file (NUL byte at offset" in str(error)
+    assert isinstance(error, InputError) and "binary file (control byte" in str(error)
