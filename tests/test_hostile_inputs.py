@@ -156,6 +156,21 @@ def test_the_whole_zoo_in_one_batch(tmp_path, use_poisoned_nlp):
     assert "extract: 0 articles extracted" in again.output and "1 failed" in again.output
 
 
+def test_articles_read_before_a_reader_dies_are_kept(tmp_path, monkeypatch, make_article):
+    import sitrep.ingest
+    from sitrep import pipeline
+
+    def dies_after_three(paths):
+        for n in range(3):
+            yield make_article(f"Shelling killed {n + 2} people in Donetsk on Monday.", external_id=f"ua-{n}")
+        raise KeyboardInterrupt
+    monkeypatch.setattr(sitrep.ingest, "read_articles", dies_after_three)
+    store = Store.open(tmp_path / "kept.db")
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.ingest(store, [tmp_path])
+    assert sorted(a.external_id for a in store.articles()) == ["ua-0", "ua-1", "ua-2"]
+
+
 # --- class 1: poison articles ------------------------------------------------------------------
 
 def test_an_article_over_max_length_is_extracted_in_pieces_with_exact_spans(poisoned_nlp, gazetteer):

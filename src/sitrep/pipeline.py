@@ -99,18 +99,20 @@ def ingest(store: Store, paths: list[str | Path], progress: Progress = _no_progr
         store.add_input_errors("ingest", failures)
         failures.clear()
 
-    for item in read_articles(paths):
-        if isinstance(item, InputError):
-            fail(item)
-            continue
-        if isinstance(item, InputNote):
-            summary.notes.append(str(item))
-            continue
-        seen_texts.setdefault(item.external_id, set()).add(item.article_id)
-        batch.append(item)
-        if len(batch) >= INGEST_BATCH:
-            flush()
-    flush()
+    try:
+        for item in read_articles(paths):
+            if isinstance(item, InputError):
+                fail(item)
+                continue
+            if isinstance(item, InputNote):
+                summary.notes.append(str(item))
+                continue
+            seen_texts.setdefault(item.external_id, set()).add(item.article_id)
+            batch.append(item)
+            if len(batch) >= INGEST_BATCH:
+                flush()
+    finally:
+        flush()     # articles read before an interruption or an unforeseen fault are kept
     summary.repeated_ids = {eid: len(ids) for eid, ids in seen_texts.items() if len(ids) > 1}
     summary.shared_texts = len(store.copies_by_text())
     return summary
