@@ -199,14 +199,17 @@ _AMBIGUOUS_ADMIN1 = {"delta", "rivers", "plateau", "niger", "northern", "central
 
 
 def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
-    """ISO2 code of a first-level division named exactly by `word` ("Aleppo", "Taiz"), else None."""
+    """ISO2 code of a first-level division named exactly by `word` ("Aleppo", "Taiz", "Texas"), else
+    None. Outside the curated wars' table, a division named like its big city ("Moscow", "New York")
+    says nothing of the article's country: the city is where statements are made."""
     if word not in _ADMIN1_WORD_CACHE:
         cc = None
         if len(word) >= 4 and fold(word) not in _NOT_PLACES and fold(word) not in _AMBIGUOUS_ADMIN1:
             found = [m for m in gazetteer.lookup(word, fuzzy=False, limit=8) if m.score == 100]
             if not found and word.endswith("s") and len(word) > 5:       # "Aleppos" = Aleppo's
                 found = [m for m in gazetteer.lookup(word[:-1], fuzzy=False, limit=8) if m.score == 100]
-            hits = {m.entry.country_code for m in found if m.entry.kind == KIND_ADMIN1}
+            hits = {m.entry.country_code for m in found if m.entry.kind == KIND_ADMIN1 and (
+                m.entry.admin1_code in gazetteer.curated_admin1 or not _capital_named_alike(gazetteer, m.entry))}
             other = {m.entry.country_code for m in found if m.entry.kind in (KIND_PART, KIND_AREA)}
             cc = hits.pop() if len(hits) == 1 and not (other - hits) else None   # "Salah Eddin": Aleppo's too
         _ADMIN1_WORD_CACHE[word] = cc
