@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, GazEntry, Gazetteer, fold
+from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, GazEntry, Gazetteer, fold, name_key
 from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
+_LOCAL_FORCE_AFTER = re.compile(r"^\s*(?:'s\s+|\u2019s\s+)?(?:police|Police|detectives|Detectives|deputies|sheriff|Sheriff|"
+                                r"PD\b|homicide\s+detectives|Homicide)")
 _REPORTING_AFTER_PLACE = re.compile(r"^\s*,?\s*(?:said|says|told|announced|reported|stated|added)\b")
 # where a statement was made, in any country: "Zelensky, speaking in Kyiv, said ...", "told a news
 # conference in Riyadh", "a summit in Moscow": the words right before the place are the statement's
@@ -161,6 +163,7 @@ class Mention:
     town: "Mention | None" = None   # for neighbourhoods: the town they are part of
     order: int = 0
     cue: float = 0.0
+    division: str | None = None     # admin1 code the text puts it in right after it ("Spring, Texas")
 
 
 def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
@@ -216,6 +219,27 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
     return _ADMIN1_WORD_CACHE[word]
 
 
+_PEOPLE_WORDS: frozenset[str] | None = None
+_DIVISION_AFTER = re.compile(r"^\s*(?:State|state|Region|region|Province|province|Governorate|governorate|Oblast|oblast)\b")
+
+
+def _people_word(name: str, after: str) -> bool:
+    """Whether a name is a nationality, a people or a group (data/demonyms.tsv: "Afghan", "Houthi",
+    "Fulani", "Rohingya", plurals too) rather than a place; "Karen State", "Somali region" are places."""
+    global _PEOPLE_WORDS
+    if _PEOPLE_WORDS is None:
+        from sitrep.gazetteer import _data_path
+        words = set()
+        for line in _data_path("demonyms.tsv").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                words.update(fold(w.replace("-", " ")) for w in line.split())
+        _PEOPLE_WORDS = frozenset(words)
+    f = fold(name)
+    if f not in _PEOPLE_WORDS and not (f.endswith("s") and f[:-1] in _PEOPLE_WORDS):
+        return False
+    return not _DIVISION_AFTER.match(after)
+
+
 def _is_demonym(word: str, gazetteer: Gazetteer) -> bool:
     """"Syrian", "Russian": a country word that is not itself a country's name."""
     return not any(m.entry.kind == KIND_COUNTRY and m.score == 100 for m in gazetteer.lookup(word, fuzzy=False))
@@ -243,6 +267,10 @@ def _sub_spans(text: str, base: int) -> list[tuple[int, int]]:
 def _lookup(gazetteer: Gazetteer, text: str, ctx: list[str]) -> tuple[GazEntry | None, float, int]:
     """Best entry for a name as written; tries the possessive residue ("Aleppos", "Syria's").
     Returns (entry, score, characters to drop from the end)."""
+    for suffix in ("'s", "\u2019s"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:     # "Denver's", "Hamilton’s": never part of the name
+            stem = gazetteer.lookup(text[: -len(suffix)], ctx)
+            return (stem[0].entry, stem[0].score, len(suffix)) if stem else (None, 0.0, 0)
     found = gazetteer.lookup(text, ctx)
     if found and found[0].score >= 90:
         return found[0].entry, found[0].score, 0
@@ -338,7 +366,68 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         if entry is not None:
             out.append(Mention(s, e, entry.name, entry, 100.0))
     out.sort(key=lambda x: x.start)
+    _qualify_by_division(text, out, gazetteer)
     return out
+
+
+_US_ABBREVIATIONS: dict[str, str] | None = None
+_ABBREV_AFTER = re.compile(r",\s*([A-Z][A-Za-z]?\.?(?:\s?[A-Z][a-z]?\.)?[a-z]*\.?)(?=[\s(,;:\u2014\u2013-]|$)")
+
+
+def _division_abbreviation(text: str) -> str | None:
+    """The admin1 code of a state abbreviation right after "City": ", Calif.", ", N.M.", ", TX"."""
+    global _US_ABBREVIATIONS
+    if _US_ABBREVIATIONS is None:
+        from sitrep.gazetteer import _data_path
+        table = {}
+        for line in _data_path("us_states.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                code, abbrs = line.split("\t")[:2]
+                table.update({a.strip(): code for a in abbrs.split(",") if a.strip()})
+        _US_ABBREVIATIONS = table
+    m = _ABBREV_AFTER.match(text)
+    return _US_ABBREVIATIONS.get(m.group(1)) if m else None
+
+
+_DIVISION_NAME_AFTER = re.compile(r",[ \t]*([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})")
+
+
+def _division_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
+    """The admin1 code of a first-level division named right after a name: ", Texas", ", N.M.",
+    ", Khyber Pakhtunkhwa" (not the start of a list "A, B and C"), else None."""
+    code = _division_abbreviation(text[end:end + 16])
+    if code:
+        return code
+    m = _DIVISION_NAME_AFTER.match(text, end)
+    if not m or re.match(r"\s*(?:,\s*[A-Z]|and\b|or\b)", text[m.end():m.end() + 6]):
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        found = [c for c in gazetteer.lookup(" ".join(words[:n]), fuzzy=False, limit=3)
+                 if c.score == 100 and c.entry.kind == KIND_ADMIN1]
+        if found and n == len(words) or found and fold(words[n]) in ("state", "province", "region", "governorate", "oblast"):
+            return found[0].entry.admin1_code if len(found) == 1 or len({f.entry.admin1_code for f in found}) == 1 else None
+    return None
+
+
+def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """"Spring, Texas", "ROSWELL, N.M. (KRQE)", "Bara, Khyber Pakhtunkhwa": a name followed by its
+    first-level division is the place of that name in that division; when the gazetteer has none
+    there, the name is kept as written with the division (not geocoded)."""
+    for k, m in enumerate(mentions):
+        if m.entry is not None and m.entry.kind in (KIND_ADMIN1, KIND_COUNTRY):
+            continue
+        code = _division_after(text, m.end, gazetteer)
+        cc = code.split(".")[0] if code else None
+        if not code or (m.entry is not None and m.entry.admin1_code == code):
+            if code:
+                m.division = code
+            continue
+        found = [c for c in gazetteer.lookup(m.text, [cc], fuzzy=False, limit=10)
+                 if c.entry.admin1_code == code and c.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY) and c.score >= 90]
+        m.entry = found[0].entry if found else None
+        m.match_score = found[0].score if found else 0.0
+        m.division = code
 
 
 
@@ -531,7 +620,14 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Thawra Street", "Tishreen Hospital": a facility's name, not a town
                 if entry.kind == KIND_PART and (not _city_named(doc, entry) or _in_other_city(text, e, entry, gazetteer, ctx)):
                     continue     # "al-Khalediya" in an Aleppo story is not the Khalidiya of Homs
-                if _acceptable(entry, score, name, ctx, label, propn, partial):
+                if _people_word(name, text[e:e + 30]) and not (
+                        entry.kind == KIND_ADMIN1 and cue_before and name_key(entry.name) == name_key(name)):
+                    continue     # "Houthi", "Fulani", "Somalis": a people, not a place ("in Amhara" is the region)
+                if score < 100 and not (cue_before or label in ("GPE", "LOC") or (ctx and entry.country_code == ctx[0])):
+                    continue     # "Crime Stoppers" is not Crimea: a loose match needs a place cue or the article's country
+                divided = not partial and _division_after(text, e - drop, gazetteer) is not None
+                cued_division = entry.kind == KIND_ADMIN1 and score == 100 and cue_before and i == 0 and not partial
+                if divided or cued_division or _acceptable(entry, score, name, ctx, label, propn, partial):
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
                     covered += j - i
                     i = j
@@ -544,6 +640,9 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
             i += 1
     if len(words) > 1 and cued and (whole is None or wscore < 90) and covered < len(words):
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "the village of Deir al-Adas"
+    if (whole is None or wscore < 90) and covered < len(words) and not _people_word(text[seq_s:seq_e], "") \
+            and fold(text[seq_s:seq_e]) not in _NOT_PLACES and _division_after(text, seq_e, gazetteer) is not None:
+        return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Puerto Jordan, Arauca": as written
     return hits
 
 
@@ -610,6 +709,10 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         if rx.search(cue_before):
             cue, precision = weight, prec
             break
+    if cue < 3 and _LOCAL_FORCE_AFTER.match(after):
+        cue, precision = 3.0, None       # "Memphis police said", "Chattanooga detectives": local news names its town
+    if m.division and cue < 3:
+        cue = 2.0                        # "CHATTANOOGA, Tennessee (WDEF) -", "in Spring, Texas"
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
     if cue == 5.0 and re.search(rf"\bfrom\s+(?:the\s+)?(?:(?:{_COMPASS}|besieged|rebel-held|regime-held|government-held|two|three)\s+)*"
@@ -620,9 +723,9 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
                  r"(?:city|town|village|province|governorate|state|region)\s+of\s+(?:the\s+)?$", cue_before, re.I):
         score -= 3           # "the nearby city of Aleppo", "neighbouring Idlib province": a place beside the incident's
     # a dateline or the outlet's city at the start of the text
-    if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3:
+    if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3 and not m.division:
         score -= 20
-    if m.text.isupper() and len(m.text) > 3 and cue < 3:
+    if m.text.isupper() and len(m.text) > 3 and cue < 3 and not m.division:
         score -= 8
     if _METONYMY_AFTER.match(after) and cue < 3:
         score -= 6
@@ -783,6 +886,11 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      geonameid=e.geonameid if same else None,
                      precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else
                      (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
+    if e is None and m.division:         # "Puerto Jordan, Arauca": as written, in the stated division
+        adm = gazetteer.admin1_entry(m.division.split(".")[0], m.division)
+        if adm is not None:
+            return Place(name=name, town=name, admin1=adm.admin1, country=adm.country, lat=adm.lat, lon=adm.lon,
+                         geonameid=None, precision=GEO_ADMIN1, evidence=ev)
     if e is None:
         admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
