@@ -63,7 +63,7 @@ COUNTRY_ALIASES = {
 }
 DEMONYMS = {
     "SY": "Syrian", "IQ": "Iraqi", "YE": "Yemeni", "UA": "Ukrainian", "RU": "Russian", "SD": "Sudanese",
-    "SS": "South Sudanese", "NG": "Nigerian", "MM": "Myanmar Burmese", "AF": "Afghan", "LB": "Lebanese",
+    "SS": "South-Sudanese", "NG": "Nigerian", "MM": "Myanmar Burmese", "AF": "Afghan", "LB": "Lebanese",
     "LY": "Libyan", "SO": "Somali", "ML": "Malian", "PS": "Palestinian", "IL": "Israeli", "TR": "Turkish",
     "ET": "Ethiopian", "CD": "Congolese", "JO": "Jordanian", "IR": "Iranian", "PK": "Pakistani",
     "EG": "Egyptian", "SA": "Saudi", "BF": "Burkinabe", "NE": "Nigerien", "CF": "Centrafrican",
@@ -497,8 +497,8 @@ class Gazetteer:
     def country_of(self, text: str) -> str | None:
         """ISO2 code for a country name or demonym ("Syria", "Syrian", "Yemeni"), else None."""
         f = fold(text)
-        for iso, dem in DEMONYMS.items():
-            if dem and f in fold(dem).split():
+        for iso, dem in DEMONYMS.items():      # space-separated alternatives; "South-Sudanese" is one word pair
+            if dem and f in (fold(d) for d in dem.split()):
                 return iso
         for m in self.lookup(text, fuzzy=False):
             if m.entry.kind == KIND_COUNTRY and m.score == 100:

@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, GazEntry, Gazetteer, fold, name_key
+from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, KIND_PLACE, GazEntry, Gazetteer, fold, name_key
 from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ NAME_RX = re.compile(_NAME)
 _SETTLEMENT = r"(?:towns?|city|cities|villages?|hamlets?|settlements?|capital|port|port\s+city|stronghold|bastion|enclave)"
 _DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 _AREA = r"(?:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|camps?|refugee\s+camps?|regions?|countryside)"
-_PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division)"
+_PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division|department)"
 _COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
 
 # one place named: singular words only ("the villages of A B C" lost its commas: a list, not one name)
@@ -58,6 +58,7 @@ _AREA_1 = r"(?:neighbou?rhood|district|quarter|suburb|area|camp|refugee\s+camp|r
 _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(rf"\b(?:the\s+)?(?:{_COMPASS}\s+)?(?:rebel-held\s+|opposition-held\s+|government-held\s+|regime-held\s+|besieged\s+|Kurdish-held\s+|IS-held\s+)?(?:{_COMPASS}\s+)?(?:Syrian\s+|Iraqi\s+|Yemeni\s+|Ukrainian\s+|Sudanese\s+|Nigerian\s+)?{_SETTLEMENT}\s+of\s+$", re.I), 5.0, GEO_EXACT),
     (re.compile(r"\b(?:neighbou?rhoods|districts|quarters|areas|suburbs)\s+of\s+$", re.I), 4.0, GEO_EXACT),   # parts of the town: the town
+    (re.compile(r"\b(?:place|village|town|area|locality|site|hamlet|spot|settlement)\s+(?:known\s+as|called|named)\s+$", re.I), 5.0, GEO_EXACT),
     (re.compile(rf"\b(?:{_AREA_1})\s+of\s+$", re.I), 4.0, GEO_NEAR),
     (re.compile(rf"\b(?:in|at|across|throughout|inside)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:\w+\s+)?(?:{_PROVINCE})\s+of\s+$", re.I), 4.0, GEO_ADMIN1),
     (re.compile(rf"\b(?:{_PROVINCE})\s+of\s+$", re.I), 3.0, GEO_ADMIN1),
@@ -68,6 +69,9 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
 ]
+# "a place known as Sasit", "a village called Kukawa"; "Puerto Jordan, a village in ..."
+_KNOWN_AS = re.compile(r"\b(?:place|village|town|area|locality|site|hamlet|spot|settlement)\s+(?:known\s+as|called|named)\s+$", re.I)
+_APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?{_SETTLEMENT_1}\b", re.I)
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
 _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
@@ -76,6 +80,11 @@ _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statem
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
 _LOCAL_FORCE_AFTER = re.compile(r"^\s*(?:'s\s+|\u2019s\s+)?(?:police|Police|detectives|Detectives|deputies|sheriff|Sheriff|"
                                 r"PD\b|homicide\s+detectives|Homicide)")
+# words that name a kind of police, not its town: "Federal Police", "Border Police", "Capitol Police"
+_FORCE_KINDS = {"federal", "military", "border", "traffic", "metropolitan", "metro", "city", "county", "capitol",
+                "tribal", "religious", "riot", "secret", "transit", "park", "campus", "university", "port", "railway",
+                "royal", "special", "national", "state", "local", "regional", "provincial", "highway", "judicial",
+                "criminal", "auxiliary", "morality", "central", "civil", "village", "town", "airport"}
 _REPORTING_AFTER_PLACE = re.compile(r"^\s*,?\s*(?:said|says|told|announced|reported|stated|added)\b")
 # where a statement was made, in any country: "Zelensky, speaking in Kyiv, said ...", "told a news
 # conference in Riyadh", "a summit in Moscow": the words right before the place are the statement's
@@ -164,6 +173,7 @@ class Mention:
     order: int = 0
     cue: float = 0.0
     division: str | None = None     # admin1 code the text puts it in right after it ("Spring, Texas")
+    country: str | None = None      # ISO2 code of the country named right after it ("Qamishli, northeast Syria")
 
 
 def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
@@ -188,6 +198,8 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
             if cc:
                 divisions[cc] += 1.0
                 break
+    for code in _named_divisions(doc, gazetteer).values():    # "Roswell, N.M.", "Bara, Khyber Pakhtunkhwa"
+        divisions[code.split(".")[0]] += 1.0
     counts.update(divisions)
     top = counts.most_common(1)[0][1] if counts else 0
     ranked = [cc for cc, n in counts.most_common() if 3 * n >= top]
@@ -346,6 +358,7 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         if fold(name) in _NOT_PLACES or fold(name.split()[0]) in _NOT_PLACES:
             continue
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
+                or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after)
                 or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
             if name.startswith("The "):
@@ -366,8 +379,26 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         if entry is not None:
             out.append(Mention(s, e, entry.name, entry, 100.0))
     out.sort(key=lambda x: x.start)
-    _qualify_by_division(text, out, gazetteer)
+    _qualify_by_division(text, out, gazetteer, _named_divisions(doc, gazetteer))
     return out
+
+
+_NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){0,3})(?=,)")
+
+
+def _named_divisions(doc: "Doc", gazetteer: Gazetteer) -> dict[str, str]:
+    """Names the article itself puts in a division anywhere ("ROSWELL, N.M." in the dateline):
+    name_key -> admin1 code, for the same name elsewhere in the article ("Roswell police said")."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    if "named_divisions" not in cache:
+        text = _text(doc)
+        found: dict[str, set[str]] = {}
+        for m in _NAME_BEFORE_COMMA.finditer(text):
+            code = _division_after(text, m.end(), gazetteer)
+            if code and not _admin1_word(m.group(1), gazetteer):
+                found.setdefault(name_key(m.group(1)), set()).add(code)
+        cache["named_divisions"] = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    return cache["named_divisions"]
 
 
 _US_ABBREVIATIONS: dict[str, str] | None = None
@@ -389,7 +420,7 @@ def _division_abbreviation(text: str) -> str | None:
     return _US_ABBREVIATIONS.get(m.group(1)) if m else None
 
 
-_DIVISION_NAME_AFTER = re.compile(r",[ \t]*([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})")
+_DIVISION_NAME_AFTER = re.compile(rf",[ \t]*(?:in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?)?([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){{0,2}})")
 
 
 def _division_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
@@ -405,20 +436,42 @@ def _division_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     for n in range(len(words), 0, -1):
         found = [c for c in gazetteer.lookup(" ".join(words[:n]), fuzzy=False, limit=3)
                  if c.score == 100 and c.entry.kind == KIND_ADMIN1]
-        if found and n == len(words) or found and fold(words[n]) in ("state", "province", "region", "governorate", "oblast"):
+        if found and n == len(words) or found and fold(words[n]) in ("state", "province", "region", "governorate", "oblast", "department"):
             return found[0].entry.admin1_code if len(found) == 1 or len({f.entry.admin1_code for f in found}) == 1 else None
     return None
 
 
-def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+_COUNTRY_NAME_AFTER = re.compile(rf",[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+
+
+def _country_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
+    """The country named right after a name: "Qamishli, northeast Syria", "MAIDUGURI, Nigeria (AP)"."""
+    m = _COUNTRY_NAME_AFTER.match(text, end)
+    if not m or re.match(r"\s*(?:,\s*[A-Z]|and\b|or\b)", text[m.end():m.end() + 6]):
+        return None
+    for word in dict.fromkeys((m.group(1), m.group(1).split()[0])):
+        cc = _country_word(word, gazetteer)
+        if cc and not _is_demonym(word, gazetteer):
+            return cc
+    return None
+
+
+def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazetteer, named: dict[str, str]) -> None:
     """"Spring, Texas", "ROSWELL, N.M. (KRQE)", "Bara, Khyber Pakhtunkhwa": a name followed by its
     first-level division is the place of that name in that division; when the gazetteer has none
     there, the name is kept as written with the division (not geocoded)."""
     for k, m in enumerate(mentions):
         if m.entry is not None and m.entry.kind in (KIND_ADMIN1, KIND_COUNTRY):
             continue
-        code = _division_after(text, m.end, gazetteer)
+        code = _division_after(text, m.end, gazetteer) or named.get(name_key(m.text))
         cc = code.split(".")[0] if code else None
+        if code is None:
+            m.country = _country_after(text, m.end, gazetteer)
+            if m.country and (m.entry is None or m.entry.country_code != m.country):
+                found = [c for c in gazetteer.lookup(m.text, [m.country], limit=10)
+                         if c.entry.country_code == m.country and c.entry.kind != KIND_COUNTRY and c.score >= 90]
+                m.entry, m.match_score = (found[0].entry, found[0].score) if found else (None, 0.0)
+            continue
         if not code or (m.entry is not None and m.entry.admin1_code == code):
             if code:
                 m.division = code
@@ -517,12 +570,13 @@ def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> 
             cur = []
             continue
         if cur and _admin1_word(word, gazetteer) and not all(
-                re.fullmatch(_COMPASS, text[x[0]:x[1]], re.I) for x in cur):
-            segs.append(cur)           # "the town of Atareb Aleppo Province": a province after a name
+                re.fullmatch(_COMPASS, text[x[0]:x[1]], re.I) for x in cur) and not any(
+                c.score == 100 for c in gazetteer.lookup(text[cur[-1][0]:w[1]], fuzzy=False, limit=1)):
+            segs.append(cur)           # "the town of Atareb Aleppo Province": a province after a name (not "New Mexico")
             cur = []
         cur.append(w)
-        if _is_possessive_place(word, gazetteer):
-            segs.append(cur)           # "Aleppos Qaryat al-Ansari": Aleppo's neighbourhood
+        if _is_possessive_place(word, gazetteer) or re.search(r"['\u2019]s$", word):
+            segs.append(cur)           # "Aleppos Qaryat al-Ansari", "Khyber Pakhtunkhwa’s Khyber district"
             cur = []
     if cur:
         segs.append(cur)
@@ -565,7 +619,7 @@ def _city_named(doc: "Doc", entry: GazEntry) -> bool:
     return name_key(entry.admin1 or "") in keys
 
 
-_COUNTRY_POSSESSIVE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?$")
+_COUNTRY_POSSESSIVE = re.compile(rf"\b([A-Z][a-z]+?|[A-Z]{{2,4}}(?=['\u2019]))(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?$")
 
 
 _IN_CITY_AFTER = re.compile(r"^[^.;]{0,40}?\bin\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?([A-Z][\w'\u2019-]+)")
@@ -596,10 +650,12 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
         if cc and ctx[:1] != [cc]:
             ctx = [cc] + [c for c in ctx if c != cc]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
-    cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
+    cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I) or _KNOWN_AS.search(before) \
+        or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40])
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
     hits: list[Mention] = []
     covered = 0
+    inner_country = False
     i = 0
     while i < len(words):
         hit = None
@@ -612,6 +668,9 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                 entry, score, drop = _lookup(gazetteer, name, ctx)
                 if entry is None or score < floor:
                     continue
+                if entry.kind == KIND_COUNTRY and i > 0 and j == len(words) and cue_before and not hits:
+                    inner_country = True
+                    continue     # "near Puerto Jordán": a country's name ending a longer name is part of it
                 label, propn = _label_and_pos(doc, s, e)
                 partial = (j - i) < len(words)
                 if partial and i == 0 and score >= 95 and cue_before and ctx and entry.country_code == ctx[0]:
@@ -625,9 +684,16 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Houthi", "Fulani", "Somalis": a people, not a place ("in Amhara" is the region)
                 if score < 100 and not (cue_before or label in ("GPE", "LOC") or (ctx and entry.country_code == ctx[0])):
                     continue     # "Crime Stoppers" is not Crimea: a loose match needs a place cue or the article's country
+                policed = i == 0 and score == 100 and entry.kind != KIND_COUNTRY and fold(name) not in _FORCE_KINDS \
+                    and bool(_LOCAL_FORCE_AFTER.match(text[e:e + 30]))
+                if policed:
+                    partial = False     # "Roswell Police Department": the town the police are named for
                 divided = not partial and _division_after(text, e - drop, gazetteer) is not None
                 cued_division = entry.kind == KIND_ADMIN1 and score == 100 and cue_before and i == 0 and not partial
-                if divided or cued_division or _acceptable(entry, score, name, ctx, label, propn, partial):
+                if policed or divided or cued_division or _acceptable(entry, score, name, ctx, label, propn, partial):
+                    if (ctx and i == 0 and cue_before and entry.kind == KIND_PLACE and entry.country_code not in ctx
+                            and entry.population < 100_000 and not divided):
+                        entry, score = None, 0.0   # "in Bara town" of a Pakistan story is not Brazil's Bara
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
                     covered += j - i
                     i = j
@@ -640,6 +706,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
             i += 1
     if len(words) > 1 and cued and (whole is None or wscore < 90) and covered < len(words):
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "the village of Deir al-Adas"
+    if inner_country and not hits:
+        return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]
     if (whole is None or wscore < 90) and covered < len(words) and not _people_word(text[seq_s:seq_e], "") \
             and fold(text[seq_s:seq_e]) not in _NOT_PLACES and _division_after(text, seq_e, gazetteer) is not None:
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Puerto Jordan, Arauca": as written
@@ -938,7 +1006,8 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
 
 _STATED_BETWEEN = re.compile(
     rf"\s*(?:(?:town|village|city|hamlet|area|district|neighbou?rhood|quarter|camp|region|crossing|border\s+crossing|"
-    rf"airport|air\s*base|base|prison|checkpoint)\s+)?,?\s*(?:(?:in|inside)\s+(?:the\s+)?|(?:some\s+)?(?:\d+\s*)?"
+    rf"airport|air\s*base|base|prison|checkpoint)\s+)?,?\s*(?:an?\s+(?:\w+\s+)?(?:town|village|city|hamlet|settlement|locality|area|district)\s+)?"
+    rf"(?:(?:in|inside)\s+(?:the\s+)?|(?:some\s+)?(?:\d+\s*)?"
     rf"(?:km|kms|kilometres|kilometers|miles)?\s*(?:\(\s*\d+\s*miles?\s*\)\s*)?(?P<rel>{_COMPASS})\s+of\s+(?:the\s+)?)"
     rf"(?:{_COMPASS}\s+)?(?P<rural>rural\s+|countryside\s+of\s+|(?:province|governorate)\s+of\s+|suburbs\s+of\s+|outskirts\s+of\s+)?"
     rf"(?:(?:the\s+)?(?:{_COMPASS}\s+)?(?:countryside|province|governorate)\s+of\s+)?", re.I)
@@ -1101,6 +1170,8 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
     best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
     home = next((m.entry.country_code for m in mentions if m.order == 0 and m.entry is not None
                  and m.entry.kind == KIND_COUNTRY and m.score > -4 and _IN_COUNTRY.search(_text(doc)[max(0, m.start - 30):m.start])), None)
+    if home is None:
+        home = next((m.country for m in mentions if m.order == 0 and m.country), None)   # "in Qamishli, northeast Syria"
     if home is None and (best is None or best.cue < 3 or (best.entry is not None and best.entry.kind == KIND_COUNTRY)):
         home = _stated_country(doc, sentences, gazetteer)   # nothing cued: "in northern Syrias Afrin" says where
     if home and ctx and home != ctx[0]:
