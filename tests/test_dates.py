@@ -388,3 +388,23 @@ def test_a_ceasefire_is_not_fire_so_an_undated_incident_does_not_borrow_its_date
             "On February 27 a ceasefire brokered by Russia and the United States took effect in the country.")
     got = resolve(nlp, text, "2016-08-03", slice(0, 1))
     assert got.start is None and got.precision == "unknown"
+
+
+@pytest.mark.parametrize("text, pub, start", [
+    # a lead dated only by its statement takes the attack's day told right after it
+    ("Fifteen civilians were killed by paramilitary fighters in El-Fasher, a rights group said on Monday. "
+     "The fighters attacked civilians fleeing a village northwest of the city on Saturday, leaving 14 dead.",
+     "2025-08-05", "2025-08-02"),
+    ("Russian missiles killed at least seven people in Zaporizhzhia, Ukrainian officials said on Thursday. "
+     "The strike hit an apartment block on Tuesday night.", "2023-03-03", "2023-02-28"),
+    ("Twelve soldiers were killed in an ambush near Djibo, the army said on Wednesday. "
+     "Jihadists attacked the convoy on Monday afternoon.", "2024-06-13", "2024-06-10"),
+    # the statement's day stays when no earlier day of violence is told
+    ("Fifteen civilians were killed by paramilitary fighters in El-Fasher, a rights group said on Monday. "
+     "The group called for an inquiry.", "2025-08-05", "2025-08-04"),
+    # never across a sentence opening another incident
+    ("Eight people were killed in Idlib, a monitor said on Wednesday. "
+     "Meanwhile, on Monday, gunmen killed three traders in Daraa.", "2017-04-06", "2017-04-05"),
+])
+def test_a_strikes_day_is_not_lost_to_the_statements(nlp, text, pub, start):
+    assert resolve(nlp, text, pub, slice(0, 1)).start == d(start)

@@ -468,7 +468,20 @@ def test_first_level_divisions_everywhere(nlp, gazetteer, text, admin1, country)
     # local news names its town by its police
     ("Fresno police said a teenager was shot dead near a park late Friday.", "Fresno", "California", "United States"),
     ("Memphis police are at the scene of a shooting that left two people dead.", "Memphis", "Tennessee", "United States"),
+    ("An ambush in Namsiguia, in the Centre-nord region, killed 20 soldiers, the army said.",
+     "Namsiguia", "Centre-Nord", "Burkina Faso"),
+    ("Six soldiers were injured in an attack on a base in Puerto Jordan, a village in the Arauca province.",
+     "Puerto Jordan", "Arauca", "Colombia"),
+    ("A drone strike in a place known as Sasit in Amhara killed at least 30 people.", "Sasit", "Amhara", "Ethiopia"),
+    ("Gunmen killed nine worshippers at a mosque in a village called Tungan Kara in Zamfara state.",
+     "Tungan Kara", "Zamfara", "Nigeria"),
+    # the country named right after the place says which namesake, whoever else the story names
+    ("Three people were killed when a Turkish drone hit a car in Qamishli, northeast Syria, sources in Ankara said.",
+     "Qamishli", "Hasakah", "Syria"),
+    ("Two people were killed in New Mexico on Sunday, state police said.", "New Mexico", "New Mexico", "United States"),
     # a possessive is not part of the name
+    ("At least 10 people have been killed in an overnight raid in DRC’s Beni, local officials said.",
+     "Beni", "North Kivu", "Democratic Republic of the Congo"),
     ("Denver's police chief said two men were shot dead downtown.", "Denver", "Colorado", "United States"),
     ("Two civilians were killed in Kharkiv's Saltivka district, the governor said.", "Saltivka", "Kharkiv", "Ukraine"),
 ])

@@ -20,9 +20,12 @@ Hierarchy: a neighbourhood the gazetteer does not know keeps its name as written
 the town's admin1 ("Karm al-Zeitoun neighbourhood of Homs" -> town Homs, precision 2). A village
 the gazetteer does not know takes its admin1 from the province named nearby.
 
-`Place.precision` (sitrep.records GEO_*): 1 a town or village, 2 near or part of a town, 3 a
-district, 4 a governorate, 5 a country; lat/lon are those of the resolved entry (for an unknown
-neighbourhood, its town's).
+`Place.precision` (sitrep.records GEO_*) is the precision of lat/lon: 1 a town or village, 2 near
+or part of a town, 3 a district, 4 a governorate, 5 a country; lat/lon are those of the resolved
+entry (for an unknown neighbourhood, its town's). A name the gazetteer lacks ("Puerto Jordan,
+Arauca", "the village of Tal Samin north of Raqqa") is kept as written in `name` and `town` with
+the division's admin1 and coordinates, precision 4 and no geonameid: not geocoded, so linking
+compares its name, never its borrowed coordinates.
 """
 from __future__ import annotations
 
@@ -465,6 +468,14 @@ def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazettee
             continue
         code = _division_after(text, m.end, gazetteer) or named.get(name_key(m.text))
         cc = code.split(".")[0] if code else None
+        focus = set(named.values())
+        if code is None and len(focus) == 1 and m.entry is not None and m.entry.kind == KIND_PLACE:
+            home = next(iter(focus))       # the one division the article names its places in: its namesake there
+            if m.entry.admin1_code != home and m.entry.country_code == home.split(".")[0]:
+                there = [c for c in gazetteer.lookup(m.text, [m.entry.country_code], fuzzy=False, limit=10)
+                         if c.entry.admin1_code == home and c.entry.kind == KIND_PLACE and c.score == 100]
+                if there:
+                    m.entry, m.match_score = there[0].entry, there[0].score
         if code is None:
             m.country = _country_after(text, m.end, gazetteer)
             if m.country and (m.entry is None or m.entry.country_code != m.country):
@@ -575,7 +586,9 @@ def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> 
             segs.append(cur)           # "the town of Atareb Aleppo Province": a province after a name (not "New Mexico")
             cur = []
         cur.append(w)
-        if _is_possessive_place(word, gazetteer) or re.search(r"['\u2019]s$", word):
+        if _is_possessive_place(word, gazetteer) or (re.search(r"['\u2019]s$", word) and len(cur) > 1 and any(
+                c.score == 100 and c.entry.kind in (KIND_ADMIN1, KIND_COUNTRY)
+                for c in gazetteer.lookup(text[cur[0][0]:w[1] - 2], fuzzy=False, limit=3))):
             segs.append(cur)           # "Aleppos Qaryat al-Ansari", "Khyber Pakhtunkhwa’s Khyber district"
             cur = []
     if cur:
@@ -682,7 +695,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                 if _people_word(name, text[e:e + 30]) and not (
                         entry.kind == KIND_ADMIN1 and cue_before and name_key(entry.name) == name_key(name)):
                     continue     # "Houthi", "Fulani", "Somalis": a people, not a place ("in Amhara" is the region)
-                if score < 100 and not (cue_before or label in ("GPE", "LOC") or (ctx and entry.country_code == ctx[0])):
+                if score < 100 and not (cue_before or label in ("GPE", "LOC") or (ctx and entry.country_code == ctx[0] and score >= 95)):
                     continue     # "Crime Stoppers" is not Crimea: a loose match needs a place cue or the article's country
                 policed = i == 0 and score == 100 and entry.kind != KIND_COUNTRY and fold(name) not in _FORCE_KINDS \
                     and bool(_LOCAL_FORCE_AFTER.match(text[e:e + 30]))
@@ -691,7 +704,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                 divided = not partial and _division_after(text, e - drop, gazetteer) is not None
                 cued_division = entry.kind == KIND_ADMIN1 and score == 100 and cue_before and i == 0 and not partial
                 if policed or divided or cued_division or _acceptable(entry, score, name, ctx, label, propn, partial):
-                    if (ctx and i == 0 and cue_before and entry.kind == KIND_PLACE and entry.country_code not in ctx
+                    if (ctx and i == 0 and cue_before and score == 100 and entry.kind == KIND_PLACE and entry.country_code not in ctx
                             and entry.population < 100_000 and not divided):
                         entry, score = None, 0.0   # "in Bara town" of a Pakistan story is not Brazil's Bara
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
@@ -952,7 +965,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      admin1=stated.admin1, country=stated.country,
                      lat=e.lat if same else stated.lat, lon=e.lon if same else stated.lon,
                      geonameid=e.geonameid if same else None,
-                     precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else
+                     precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else GEO_ADMIN1 if not same else
                      (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
     if e is None and m.division:         # "Puerto Jordan, Arauca": as written, in the stated division
         adm = gazetteer.admin1_entry(m.division.split(".")[0], m.division)
@@ -965,7 +978,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
                      country=admin.country if admin else None, lat=admin.lat if admin else None,
                      lon=admin.lon if admin else None, geonameid=None,
-                     precision=(GEO_NEAR if is_area else GEO_EXACT) if admin is None else GEO_ADMIN1 if is_area else GEO_EXACT,
+                     precision=(GEO_NEAR if is_area else GEO_EXACT) if admin is None else GEO_ADMIN1,
                      evidence=ev)
     adm = _prefer_admin1(gazetteer, m, after, before)
     if (e.admin1_code in SURROUNDING_ADMIN1 and e.kind not in (KIND_COUNTRY, KIND_PART)
