@@ -408,3 +408,17 @@ def test_a_ceasefire_is_not_fire_so_an_undated_incident_does_not_borrow_its_date
 ])
 def test_a_strikes_day_is_not_lost_to_the_statements(nlp, text, pub, start):
     assert resolve(nlp, text, pub, slice(0, 1)).start == d(start)
+
+
+@pytest.mark.parametrize("text, pub, start", [
+    # a byline's date on a line of its own is the page's, never the incident's
+    ("Sudan war: rights group accuses RSF of a massacre in North Darfur\nReuters\nAugust 4, 2025\n"
+     "Fifteen civilians were killed by paramilitary fighters in El-Fasher on Saturday, a rights group said.",
+     "2025-08-05", "2025-08-02"),
+    ("Updated: Tuesday, 17 September 2024 10:42\nThirteen soldiers were killed in an attack on a base in Arauca.",
+     "2024-09-18", None),
+    ("Posted on March 3, 2023\nRussian missiles killed seven people in Zaporizhzhia on Thursday night.",
+     "2023-03-03", "2023-03-02"),
+])
+def test_a_byline_date_is_not_the_incident_date(nlp, text, pub, start):
+    assert resolve(nlp, text, pub).start == d(start)

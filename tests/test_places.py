@@ -506,3 +506,27 @@ def test_names_with_their_division(nlp, gazetteer, text, name, admin1, country):
 def test_peoples_and_loose_names_are_not_places(nlp, gazetteer, text, word):
     place = _incident_place(nlp, gazetteer, text)
     assert place is None or word not in (place.name, place.town)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # the one division an article names its places in picks their namesakes
+    ("JAMESTOWN, N.Y. (WIVB) - Deputies are investigating a shooting.\n\n"
+     "A man was shot dead outside a bar in Lakewood late Friday, deputies said.", "Lakewood", "New York"),
+    ("SPRINGFIELD, Ill. - Police are searching for a gunman.\n\n"
+     "Two people were killed in a shooting in Jacksonville on Sunday, officers said.", "Jacksonville", "Illinois"),
+])
+def test_namesakes_in_the_articles_division(nlp, gazetteer, text, name, admin1):
+    place = _incident_place(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    # a person's or a business's name loosely like a town's is no place
+    ("The hunter, identified as Thomas R. Carlson, 50, was found dead in the woods, deputies said.", "Carlson"),
+    ("Two guards were shot dead outside Manny's Place club early Sunday, police said.", "Manny"),
+])
+def test_names_of_people_and_businesses_are_not_places(nlp, gazetteer, text, word):
+    place = _incident_place(nlp, gazetteer, text)
+    assert place is None or word not in (place.name, place.town)

@@ -34,7 +34,9 @@ calendar date, up to 60 days earlier, of an attack that kills in its own clause 
 chemical weapons attack ... which killed more than 1400 people"); a violent lead keeps its day.
 A ceasefire, a truce or an initiative is politics, not violence ("seize", "fire"). A weekday named after a dated
 statement about it ("On Sunday al-Nusra claimed responsibility for Tuesday's attacks") is the one
-before the statement. An incident whose own sentences give no date takes the nearest date of
+before the statement. An incident whose own sentences are dated only by a statement ("..., a rights
+group said on Monday") takes a day of violence told in the sentences around it, up to a week before
+the statement ("... attacked civilians fleeing the village on Saturday"). An incident whose own sentences give no date takes the nearest date of
 violence at most three sentences around it (a roundup's lead "the army continued on Monday its
 operations" dates its sections), never across "Meanwhile"/"Elsewhere"/"not the first time".
 
@@ -465,6 +467,12 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
     return out
 
 
+# A date on a line of its own, or after "Published"/"Updated": the page's byline, never the incident's
+# ("Reuters\nAugust 4, 2025", "Updated: Tuesday, 17 September 2024 10:42").
+_BYLINE_DATE = re.compile(
+    rf"^[ \t]*(?:(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?[ \t:]*)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:{_MON}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MON},?[ \t]+\d{{4}}|\d{{4}}-\d\d-\d\d))"
+    rf"(?:[ \t]*(?:at[ \t]+)?\d{{1,2}}[:.]\d\d[^\n]{{0,16}})?[ \t]*$", re.M | re.I)
 _WEEKDAY_OF = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'?s", re.I)   # "Tuesday's attack"
 
 
@@ -490,6 +498,9 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
     if dl:
         ref = dl[0]
         skip.append((dl[1].start, dl[1].end))
+    if "bylines" not in cache:
+        cache["bylines"] = [(m.start(1), m.end(1)) for m in _BYLINE_DATE.finditer(doc_text)]
+    skip.extend(cache["bylines"])
     scored: list[tuple[int, int, bool, bool, IncidentDate]] = []
     for order, sent in enumerate(sentences):
         for pref, starts, continues, violent, res, political, statement in _candidates(doc, doc_text, sent, ref, skip):

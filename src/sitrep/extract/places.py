@@ -799,7 +799,7 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if cue == 5.0 and re.search(rf"\bfrom\s+(?:the\s+)?(?:(?:{_COMPASS}|besieged|rebel-held|regime-held|government-held|two|three)\s+)*"
                                 rf"{_SETTLEMENT}\s+of\s+(?:the\s+)?$", cue_before, re.I):
         cue = 1.0            # "evacuees from the villages of Foua and Kefraya": where the victims came from
-    score = cue
+    score = cue + (1.0 if m.division else 0.0)   # "in Namsiguia, in the Centre-nord region": more specific than the region
     if re.search(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:\w+\s+)?$|\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+)?"
                  r"(?:city|town|village|province|governorate|state|region)\s+of\s+(?:the\s+)?$", cue_before, re.I):
         score -= 3           # "the nearby city of Aleppo", "neighbouring Idlib province": a place beside the incident's
