@@ -526,6 +526,11 @@ def test_namesakes_in_the_articles_division(nlp, gazetteer, text, name, admin1):
     # a person's or a business's name loosely like a town's is no place
     ("The hunter, identified as Thomas R. Carlson, 50, was found dead in the woods, deputies said.", "Carlson"),
     ("Two guards were shot dead outside Manny's Place club early Sunday, police said.", "Manny"),
+    # a direction before a country is not a town's name
+    ("Air strikes killed 12 civilians in Northern Syria on Sunday, a monitor said.", "Northern Syria"),
+    ("Turkish shelling killed four people in NE Syria, Kurdish officials said.", "NE Syria"),
+    # a foreign namesake after a cue does not become a name as written
+    ("Jihadists of the Islamic State of Iraq and the Levant killed 30 people in Hama.", "Levant"),
 ])
 def test_names_of_people_and_businesses_are_not_places(nlp, gazetteer, text, word):
     place = _incident_place(nlp, gazetteer, text)

@@ -668,7 +668,6 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
     hits: list[Mention] = []
     covered = 0
-    inner_country = False
     i = 0
     while i < len(words):
         hit = None
@@ -681,9 +680,6 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                 entry, score, drop = _lookup(gazetteer, name, ctx)
                 if entry is None or score < floor:
                     continue
-                if entry.kind == KIND_COUNTRY and i > 0 and j == len(words) and cue_before and not hits:
-                    inner_country = True
-                    continue     # "near Puerto Jordán": a country's name ending a longer name is part of it
                 label, propn = _label_and_pos(doc, s, e)
                 partial = (j - i) < len(words)
                 if partial and i == 0 and score >= 95 and cue_before and ctx and entry.country_code == ctx[0]:
@@ -704,9 +700,6 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                 divided = not partial and _division_after(text, e - drop, gazetteer) is not None
                 cued_division = entry.kind == KIND_ADMIN1 and score == 100 and cue_before and i == 0 and not partial
                 if policed or divided or cued_division or _acceptable(entry, score, name, ctx, label, propn, partial):
-                    if (ctx and i == 0 and cue_before and score == 100 and entry.kind == KIND_PLACE and entry.country_code not in ctx
-                            and entry.population < 100_000 and not divided):
-                        entry, score = None, 0.0   # "in Bara town" of a Pakistan story is not Brazil's Bara
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
                     covered += j - i
                     i = j
@@ -719,8 +712,6 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
             i += 1
     if len(words) > 1 and cued and (whole is None or wscore < 90) and covered < len(words):
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "the village of Deir al-Adas"
-    if inner_country and not hits:
-        return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]
     if (whole is None or wscore < 90) and covered < len(words) and not _people_word(text[seq_s:seq_e], "") \
             and fold(text[seq_s:seq_e]) not in _NOT_PLACES and _division_after(text, seq_e, gazetteer) is not None:
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Puerto Jordan, Arauca": as written
