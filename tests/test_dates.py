@@ -388,3 +388,37 @@ def test_a_ceasefire_is_not_fire_so_an_undated_incident_does_not_borrow_its_date
             "On February 27 a ceasefire brokered by Russia and the United States took effect in the country.")
     got = resolve(nlp, text, "2016-08-03", slice(0, 1))
     assert got.start is None and got.precision == "unknown"
+
+
+@pytest.mark.parametrize("text, pub, start", [
+    # a lead dated only by its statement takes the attack's day told right after it
+    ("Fifteen civilians were killed by paramilitary fighters in El-Fasher, a rights group said on Monday. "
+     "The fighters attacked civilians fleeing a village northwest of the city on Saturday, leaving 14 dead.",
+     "2025-08-05", "2025-08-02"),
+    ("Russian missiles killed at least seven people in Zaporizhzhia, Ukrainian officials said on Thursday. "
+     "The strike hit an apartment block on Tuesday night.", "2023-03-03", "2023-02-28"),
+    ("Twelve soldiers were killed in an ambush near Djibo, the army said on Wednesday. "
+     "Jihadists attacked the convoy on Monday afternoon.", "2024-06-13", "2024-06-10"),
+    # the statement's day stays when no earlier day of violence is told
+    ("Fifteen civilians were killed by paramilitary fighters in El-Fasher, a rights group said on Monday. "
+     "The group called for an inquiry.", "2025-08-05", "2025-08-04"),
+    # never across a sentence opening another incident
+    ("Eight people were killed in Idlib, a monitor said on Wednesday. "
+     "Meanwhile, on Monday, gunmen killed three traders in Daraa.", "2017-04-06", "2017-04-05"),
+])
+def test_a_strikes_day_is_not_lost_to_the_statements(nlp, text, pub, start):
+    assert resolve(nlp, text, pub, slice(0, 1)).start == d(start)
+
+
+@pytest.mark.parametrize("text, pub, start", [
+    # a byline's date on a line of its own is the page's, never the incident's
+    ("Sudan war: rights group accuses RSF of a massacre in North Darfur\nReuters\nAugust 4, 2025\n"
+     "Fifteen civilians were killed by paramilitary fighters in El-Fasher on Saturday, a rights group said.",
+     "2025-08-05", "2025-08-02"),
+    ("Updated: Tuesday, 17 September 2024 10:42\nThirteen soldiers were killed in an attack on a base in Arauca.",
+     "2024-09-18", None),
+    ("Posted on March 3, 2023\nRussian missiles killed seven people in Zaporizhzhia on Thursday night.",
+     "2023-03-03", "2023-03-02"),
+])
+def test_a_byline_date_is_not_the_incident_date(nlp, text, pub, start):
+    assert resolve(nlp, text, pub).start == d(start)

@@ -188,3 +188,24 @@ def test_shipped_table_rows_are_well_formed():
 def test_ranking_of_namesakes(gazetteer, written, countries, admin1, country):
     e = gazetteer.best(written, countries)
     assert (e.admin1, e.country_code) == (admin1, country)
+
+
+@pytest.mark.parametrize("name, country, admin1", [
+    ("Houston", "US", "Texas"), ("Maiduguri", "NG", "Borno"), ("Peshawar", "PK", "Khyber Pakhtunkhwa"),
+    ("Mekele", "ET", "Tigray"), ("Kaya", "BF", "Centre-Nord"), ("Goma", "CD", "North Kivu"),
+    ("Bunia", "CD", "Ituri"), ("Khan Yunis", "PS", "Khan Yunis"), ("Jabalia", "PS", "North Gaza"),
+    ("Jenin", "PS", "Jenin"), ("Arauca", "CO", "Arauca"), ("Kharkiv", "UA", "Kharkiv"),
+])
+def test_first_level_division_of_a_town_in_any_country(gazetteer, name, country, admin1):
+    found = [m.entry for m in gazetteer.lookup(name, [country]) if m.entry.kind == "place"]
+    assert found and found[0].country_code == country and found[0].admin1 == admin1
+
+
+def test_every_country_with_places_has_division_names(gazetteer):
+    codes = {code.split(".")[0] for code in gazetteer.admin1_names}
+    assert len(codes) > 200 and {"US", "NG", "PK", "ET", "BF", "CO", "PS", "MM", "SO"} <= codes
+
+
+@pytest.mark.parametrize("generic", ["Centre", "Est", "Northern", "Capital"])
+def test_generic_division_names_are_not_matched_alone(gazetteer, generic):
+    assert not [m for m in gazetteer.lookup(generic, fuzzy=False) if m.entry.kind == "admin1" and m.score == 100]

@@ -10,8 +10,8 @@ import pytest
 from sitrep.errors import InputError
 from sitrep.ingest import article_id_for, parse_date, read_articles
 from sitrep.ingest.clean import clean_text, is_boilerplate
+from sitrep.ingest.metadata import outlet_in_text, publication_date, publication_date_in_url
 from sitrep.ingest.readers import InputNote
-from sitrep.ingest.metadata import outlet_in_text
 
 from conftest import DATA
 
@@ -67,6 +67,30 @@ def test_outlet_is_read_from_datelines_and_signatures(text, outlet):
 ])
 def test_metadata_dates(value, expected):
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.aljazeera.com/news/2019/12/28/somalia-truck-bomb-kills-dozens", date(2019, 12, 28)),
+    ("https://www.theguardian.com/world/2023/oct/09/gaza-strikes-jabalia-market", date(2023, 10, 9)),
+    ("http://wreg.com/2013/05/19/4-shot-2-killed-in-south-memphis-apartment-complex/", date(2013, 5, 19)),
+    ("https://news.example.org/africa/20240618/attack-in-borno", date(2024, 6, 18)),
+    ("https://example.com/ukraine/kharkiv-strike-2022-03-01.html", date(2022, 3, 1)),
+    ("https://example.com/2019/12/", None),                           # a month dates nothing to the day
+    ("https://allafrica.com/stories/202407010089.html", None),        # digits of a story id
+    ("https://example.com/story/26361366/man-shot-in-head", None),
+    ("https://example.com/read?date=2019/12/28", None),               # the query is not the path
+    (None, None),
+])
+def test_publication_date_in_url(url, expected):
+    assert publication_date_in_url(url) == expected
+
+
+def test_publication_date_source_is_recorded():
+    text = "Gunmen killed nine people in a village in Borno state on Tuesday, residents said."
+    assert publication_date(text, None, "https://example.com/2019/12/26/borno") == (date(2019, 12, 26), "url")
+    assert publication_date(text, "2019-12-27", "https://example.com/2019/12/26/borno") == (date(2019, 12, 27), "metadata")
+    assert publication_date("Wed 25 Dec 2019\n" + text, "2019-12-27", None) == (date(2019, 12, 25), "text")
+    assert publication_date(text, None, None) == (None, "none")
 
 
 def test_seed_documents_ingest_with_ids_from_file_names():

@@ -427,3 +427,111 @@ def test_an_earlier_events_place_is_not_taken(nlp, gazetteer, text, country, not
     sents = [s for s in doc.sents if "killed" in s.text][:1]
     place = incident_place(doc, sents, gazetteer)
     assert place is not None and place.country == country and place.name != not_name
+
+
+def _incident_place(nlp, gazetteer, text):
+    doc = nlp(text)
+    sents = [s for s in doc.sents if any(w in s.text for w in ("killed", "shot", "dead", "died", "injured"))][:1]
+    return incident_place(doc, sents or list(doc.sents)[:1], gazetteer)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, country", [
+    # first-level divisions of every country, US states included
+    ("Gunmen killed 12 farmers in the village of Kukawa in Borno state, residents said.", "Borno", "Nigeria"),
+    ("An air strike killed 20 people in Rafah, medics said.", "Rafah", "Palestinian Territory"),
+    ("Israeli strikes killed nine people in Jabalia in the northern Gaza Strip.", "North Gaza", "Palestinian Territory"),
+    ("Fighting in Amhara killed dozens of people, the UN said.", "Amhara", "Ethiopia"),
+    ("Drone strikes killed 30 civilians in Mekelle, the capital of Tigray, doctors said.", "Tigray", "Ethiopia"),
+    ("Jihadists killed 40 soldiers near Djibo in Burkina Faso's Sahel region.", "Sahel", "Burkina Faso"),
+    ("ADF rebels killed 18 villagers in Butembo, in North Kivu, officials said.", "North Kivu",
+     "Democratic Republic of the Congo"),
+    ("A man was shot and killed outside a store in Spring, Texas, on Sunday night.", "Texas", "United States"),
+    ("Two people died in a shooting at a bar in Tulsa, Oklahoma, late Saturday.", "Oklahoma", "United States"),
+])
+def test_first_level_divisions_everywhere(nlp, gazetteer, text, admin1, country):
+    place = _incident_place(nlp, gazetteer, text)
+    assert place is not None and (place.admin1, place.country) == (admin1, country)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1, country", [
+    # a name followed by its division: that division's place, or the name as written (not geocoded)
+    ("ROSWELL, N.M. (KRQE) - Three people were found dead in a home on Saturday, officers said.",
+     "ROSWELL", "New Mexico", "United States"),
+    ("CHATTANOOGA, Tenn. (WDEF) - One person is dead after three overnight shootings.",
+     "CHATTANOOGA", "Tennessee", "United States"),
+    ("At least 13 soldiers were injured in an attack on a base in Puerto Jordan, Arauca, on Tuesday.",
+     "Puerto Jordan", "Arauca", "Colombia"),
+    ("Militants killed five policemen in Bara, Khyber Pakhtunkhwa, officials said.",
+     "Bara", "Khyber Pakhtunkhwa", "Pakistan"),
+    # local news names its town by its police
+    ("Fresno police said a teenager was shot dead near a park late Friday.", "Fresno", "California", "United States"),
+    ("Memphis police are at the scene of a shooting that left two people dead.", "Memphis", "Tennessee", "United States"),
+    ("An ambush in Namsiguia, in the Centre-nord region, killed 20 soldiers, the army said.",
+     "Namsiguia", "Centre-Nord", "Burkina Faso"),
+    ("Six soldiers were injured in an attack on a base in Puerto Jordan, a village in the Arauca province.",
+     "Puerto Jordan", "Arauca", "Colombia"),
+    ("A drone strike in a place known as Sasit in Amhara killed at least 30 people.", "Sasit", "Amhara", "Ethiopia"),
+    ("Gunmen killed nine worshippers at a mosque in a village called Tungan Kara in Zamfara state.",
+     "Tungan Kara", "Zamfara", "Nigeria"),
+    # the country named right after the place says which namesake, whoever else the story names
+    ("Three people were killed when a Turkish drone hit a car in Qamishli, northeast Syria, sources in Ankara said.",
+     "Qamishli", "Hasakah", "Syria"),
+    ("Two people were killed in New Mexico on Sunday, state police said.", "New Mexico", "New Mexico", "United States"),
+    # a possessive is not part of the name
+    ("At least 10 people have been killed in an overnight raid in DRC’s Beni, local officials said.",
+     "Beni", "North Kivu", "Democratic Republic of the Congo"),
+    ("Denver's police chief said two men were shot dead downtown.", "Denver", "Colorado", "United States"),
+    ("Two civilians were killed in Kharkiv's Saltivka district, the governor said.", "Saltivka", "Kharkiv", "Ukraine"),
+])
+def test_names_with_their_division(nlp, gazetteer, text, name, admin1, country):
+    place = _incident_place(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.admin1, place.country) == (name, admin1, country)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    # peoples, nationalities and groups are never places
+    ("Fulani herders killed eight villagers in an attack on Monday, police said.", "Fulani"),
+    ("Two Houthi fighters were killed in clashes, a Yemeni official said.", "Houthi"),
+    ("Three Rohingya refugees were shot dead as they crossed the river, witnesses said.", "Rohingya"),
+    ("Somali troops said 20 militants were killed in the raid.", "Somali"),
+    ("Kurdish fighters said two of their commanders were killed.", "Kurdish"),
+    ("Afghans fleeing the fighting said five relatives had been killed.", "Afghans"),
+    # loose matches with no place cue
+    ("Crime Stoppers is offering a reward after a man was shot and killed on Main Street.", "Crime"),
+    ("Karen L. Torres, 42, was shot and killed at her home, deputies said.", "Karen"),
+])
+def test_peoples_and_loose_names_are_not_places(nlp, gazetteer, text, word):
+    place = _incident_place(nlp, gazetteer, text)
+    assert place is None or word not in (place.name, place.town)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # the one division an article names its places in picks their namesakes
+    ("JAMESTOWN, N.Y. (WIVB) - Deputies are investigating a shooting.\n\n"
+     "A man was shot dead outside a bar in Lakewood late Friday, deputies said.", "Lakewood", "New York"),
+    ("SPRINGFIELD, Ill. - Police are searching for a gunman.\n\n"
+     "Two people were killed in a shooting in Jacksonville on Sunday, officers said.", "Jacksonville", "Illinois"),
+])
+def test_namesakes_in_the_articles_division(nlp, gazetteer, text, name, admin1):
+    place = _incident_place(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    # a person's or a business's name loosely like a town's is no place
+    ("The hunter, identified as Thomas R. Carlson, 50, was found dead in the woods, deputies said.", "Carlson"),
+    ("Two guards were shot dead outside Manny's Place club early Sunday, police said.", "Manny"),
+    # a direction before a country is not a town's name
+    ("Air strikes killed 12 civilians in Northern Syria on Sunday, a monitor said.", "Northern Syria"),
+    ("Turkish shelling killed four people in NE Syria, Kurdish officials said.", "NE Syria"),
+    # a foreign namesake after a cue does not become a name as written
+    ("Jihadists of the Islamic State of Iraq and the Levant killed 30 people in Hama.", "Levant"),
+])
+def test_names_of_people_and_businesses_are_not_places(nlp, gazetteer, text, word):
+    place = _incident_place(nlp, gazetteer, text)
+    assert place is None or word not in (place.name, place.town)

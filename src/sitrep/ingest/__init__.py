@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sitrep.errors import InputError
 from sitrep.ingest.clean import clean_text
-from sitrep.ingest.metadata import outlet_in_text, publication_date_in_text
+from sitrep.ingest.metadata import outlet_in_text, publication_date, publication_date_in_text
 from sitrep.ingest.readers import InputNote, RawRecord, iter_files, read_file
 from sitrep.records import Article
 
@@ -92,7 +92,7 @@ def article_from_record(raw: RawRecord) -> Article:
     if meta_date:
         meta["metadata_date"] = meta_date
     # The text's own dateline wins over metadata: catalogue dates are often the crawl date.
-    pub_date = publication_date_in_text(text) or parse_date(meta_date)
+    pub_date, meta["pub_date_source"] = publication_date(text, meta_date, url)
     outlet = outlet or outlet_in_text(text)
     return Article(
         article_id=article_id_for(raw.external_id, text),

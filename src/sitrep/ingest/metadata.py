@@ -2,7 +2,9 @@
 
 - outlet: a wire dateline "DAMASCUS (AFP) -", a trailing "- REUTERS" or "--Reuters", a masthead
   line ("Belfast Telegraph" at the top, "From Belfast Telegraph" at the end);
-- publication date: a leading "Wed 05 Apr 2017" / "August 21 2013" (sitrep.extract.dates).
+- publication date: a leading "Wed 05 Apr 2017" / "August 21 2013" (sitrep.extract.dates); when
+  neither the text nor the page's metadata has one, the date in the URL's path ("/2019/12/28/",
+  "/20191228/", "/2019-12-28-slug"), which news sites write at publication.
 """
 from __future__ import annotations
 
@@ -64,3 +66,46 @@ def publication_date_in_text(text: str) -> date | None:
 
     found = find(text)
     return found[0] if found else None
+
+
+# "/2019/12/28/", "/2019/dec/28/", "/2019-12-28/", "/20191228/", "-2019-12-28.html": a full date in the path
+_URL_DATE = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2]|[a-z]{3})(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])", re.I)
+_MONTH_ABBR = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def publication_date_in_url(url: str | None) -> date | None:
+    """The publication date a news URL's path carries, else None. Only a full year-month-day counts
+    (a "/2019/12/" month alone dates nothing to the day); query strings are ignored.
+
+    >>> publication_date_in_url("https://www.example.com/news/2019/12/28/sudan-attack")
+    datetime.date(2019, 12, 28)
+    >>> publication_date_in_url("https://example.org/world/2023/oct/09/gaza-strikes") is None
+    False
+    """
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
+    for m in _URL_DATE.finditer(path):
+        month = m.group("m")
+        mon = int(month) if month.isdigit() else _MONTH_ABBR.get(month.lower())
+        if mon is None or (m.group("sep") == "" and not month.isdigit()):
+            continue
+        try:
+            return date(int(m.group("y")), mon, int(m.group("d")))
+        except ValueError:
+            continue
+    return None
+
+
+def publication_date(text: str, metadata_date: str | None, url: str | None) -> tuple[date | None, str]:
+    """The publication date and where it came from: the text's own dateline ("text"), else the
+    source's or the page's metadata ("metadata"), else the URL's path ("url"), else (None, "none")."""
+    from sitrep.ingest import parse_date
+
+    for source, found in (("text", lambda: publication_date_in_text(text)), ("metadata", lambda: parse_date(metadata_date)),
+                          ("url", lambda: publication_date_in_url(url))):
+        value = found()
+        if value is not None:
+            return value, source
+    return None, "none"
