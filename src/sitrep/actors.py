@@ -259,6 +259,18 @@ class ActorTable:
                     return self._instance(row.actor, name[len(head):len(name) - len(tail)])
         return None
 
+    def names_actor(self, text: str) -> bool:
+        """Whether the words are, whole, the name of one known actor ("ELN", "Tatmadaw", "military council"),
+        not a generic word, a country or its people ("Syrian", "Moscow" say whose, not who)."""
+        key = fold(text)
+        key = key[4:] if key.startswith("the ") else key
+        if not key or key in self.demonyms:
+            return False
+        rows = self.by_alias.get(key, [])
+        if len(key.replace(" ", "")) <= SHORT_ALIAS_LEN and not any(t.isupper() for t in text.split()):
+            return False
+        return any(not r.template and r.actor.kind != "generic" for r in rows)
+
     def civilians(self, country: str | None) -> Actor:
         """ACLED's victims' side for civilians: "Civilians (Syria)", inter 7."""
         return Actor(f"Civilians ({country})" if country else "Civilians", "civilians", country, 7)
