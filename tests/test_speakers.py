@@ -309,6 +309,17 @@ SPEAKER_PHENOMENA = [
      [(30, "Gaza Health Ministry")]),
     ("Colombia's army said the attack was carried out with explosives. The defense ministry said that two "
      "soldiers died and five others were injured.", [(2, "defense ministry"), (5, "defense ministry")]),
+    # a described group points back to the group named before it
+    ("Al-Shabaab said it killed 30 soldiers at the base. In a statement the al-Qaeda-linked militant group said it "
+     "also killed 12 policemen.", [(30, "Al-Shabaab"), (12, "Al-Shabaab")]),
+    # a body first described and named elsewhere in the article is the one named; two named bodies leave it as written
+    ("At least 14 civilians were killed by the RSF in El Fasher, a rights group said on Monday.\n\nAccording to "
+     "the Emergency Lawyers, an independent human rights watchdog, the RSF committed a massacre.",
+     [(14, "Emergency Lawyers")]),
+    ("Twelve children were killed in the air strike in Saada, a watchdog said. The Yemen Data Project, which "
+     "tracks air strikes, said the strike hit a bus.", [(12, "Yemen Data Project")]),
+    ("Nine civilians were killed in a strike on Idlib, a monitoring group said. Airwars and the Syrian Network "
+     "for Human Rights both recorded the strike.", [(9, "a monitoring group")]),
 ]
 
 
@@ -345,3 +356,12 @@ def test_a_dateline_run_into_a_name_is_cleaned(nlp, make_article, text, name):
 def test_described_monitor_depends_on_the_war(nlp, make_article, text, canonical):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert [c.speaker.canonical for d in drafts for c in d.casualty_claims] == [canonical]
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    ("Radio Free Europe/Radio Liberty", "Radio Free Europe/Radio Liberty (RFE/RL)"),
+    ("Xinhua", "Xinhua"),
+    ("Japan Today (AP copy)", "Japan Today (AP copy)"),     # a copy keeps the name of who printed it
+])
+def test_outlet_names_are_canonical(make_article, outlet, expected):
+    assert outlet_speaker(make_article("Ten people were killed.", outlet=outlet)).canonical == expected

@@ -104,7 +104,7 @@ def render_event(event: dict[str, Any], console: Console, external_ids: dict[str
             console.print(Text(f"  {speaker}, {outcome}: {seq}"))
 
 
-STANCE_VERBS = {"accuses": "blames", "claims_responsibility": "claims the attack for", "denies": "denies the blame of"}
+STANCE_VERBS = {"accuses": "blames", "claims_responsibility": "claims the attack for", "denies": "rejects the blame on"}
 
 
 def blame_text(words: str, stance: str, actor: str | None) -> str:

@@ -121,6 +121,9 @@ def outlet_speaker(article: Article, text: str | None = None) -> Speaker:
     if article.outlet:
         code = article.outlet.lower().strip()
         name = OUTLET_NAMES.get(code, article.outlet)
+        canon, kind = canonical_speaker(name)
+        if kind in ("outlet", "state_media") and _has_named_row(name) and "(" not in name:
+            name = canon                    # "Radio Free Europe/Radio Liberty" -> "... (RFE/RL)"
         return Speaker(name, name, OUTLET_KINDS.get(name, "outlet"))  # type: ignore[arg-type]
     m = _CREDIT_RE.search(text[:600]) or _CREDIT_RE.search(text[-300:])
     if m:
@@ -169,6 +172,31 @@ def _name_tokens(head) -> list:
 OBSERVATORY_NAMED_RE = re.compile(r"(?i)observatory|\bsohr\b|britain-based|uk-based|rami abd|abdurrahman")
 # Titles a dateline may run into when punctuation is lost: "Damascus British Foreign Secretary William Hague".
 NATIONALITY_LABELS = ("NORP",)
+
+
+# Nouns that describe a monitoring or relief body without naming it: "a rights group", "a Sudanese watchdog".
+DESCRIBED_BODIES = frozenset({"group", "organization", "organisation", "watchdog", "monitor", "network",
+                              "association", "body", "ngo", "charity", "observatory"})
+BODY_KINDS = ("monitor", "medical", "international")
+
+
+def _the_one_body_named(text: str) -> tuple[str, str] | None:
+    """The one monitoring, medical or international body the article names (a row of the table with a
+    canonical name), or None when it names none or several: a body first described ("a rights group
+    said") is the one named elsewhere ("according to the Emergency Lawyers")."""
+    low = text.lower()
+    found = set()
+    for rx, canon, kind in _COMPILED:
+        if canon is None or kind not in BODY_KINDS:
+            continue
+        if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(text):
+            continue                        # its row also holds descriptions ("a monitoring group")
+        if rx.pattern.startswith("^"):
+            continue
+        # a short name counts only in capitals: "WHO", not "who"
+        if any(len(m.group(0)) > 5 or text[m.start():m.end()].isupper() for m in rx.finditer(low)):
+            found.add((canon, kind))
+    return found.pop() if len(found) == 1 else None
 
 
 def _about_another_war(text: str) -> bool:
@@ -249,6 +277,11 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         # "an opposition monitoring group" in an article that never names the Observatory, "a watchdog" in
         # a story of another war: a description, kept as written
         canon = _strip_the(name)
+    if re.match(r"(?i)an?\s", name) and head.lower_ in DESCRIBED_BODIES and \
+            canon == _strip_the(name):
+        body = _the_one_body_named(article.text)
+        if body is not None:                # "a rights group said" ... "according to the Emergency Lawyers"
+            canon, kind = body
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
     for child in head.children:
@@ -705,17 +738,21 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
         # "the Syrian Observatory for Human Rights". Only a bare noun points back: "the Gaza health ministry"
         # names its own speaker. A speaker named with the noun ("the Gaza Health Ministry ... the ministry") is
         # found before a speaker of the right kind named since ("... while the Israeli army said").
-        bare = all(c.dep_ in ("det", "predet") or c.lower_ in ("same", "said") for c in head.lefts)
-        if bare:
+        mods = [t for c in head.lefts if c.dep_ not in ("det", "predet") for t in c.subtree]
+        ties = [t for t in mods if t.lower_ in TIE_WORDS]    # "al-Qaeda-linked", "Britain-based": a description
+        mods = [t for t in mods if not any(t.i <= tie.i and "-" in t.doc[t.i:tie.i + 1].text for tie in ties)]
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in mods):
+            nouns = {t.lower_ for t in mods if t.pos_ == "NOUN" and t.dep_ == "compound"} | {head.lower_}
             for earlier in reversed(recent_speakers(head.doc)[-RECENT_SPEAKERS:] or [last_named]):
-                if head.lower_ in _name_words(earlier.name):
-                    return earlier
-            if last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
-                return last_named
+                if nouns <= _name_words(earlier.name):
+                    return earlier          # "the ministry", "the TV network": the one named with these words
+            if len(nouns) == 1 and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
+                return last_named           # "the hard-line militant group" after DAESH
     return sp
 
 
 RECENT_SPEAKERS = 6     # named speakers a bare "the ministry" may point back to
+TIE_WORDS = frozenset({"linked", "backed", "based", "affiliated", "allied", "aligned", "led", "run", "funded"})
 
 
 def _name_words(name: str) -> set[str]:
