@@ -750,6 +750,11 @@ OTHER_CLAIMS = [
      [("National Liberation Army guerrillas", "AFP", "accuses")]),
     ("The military council's terrorist attack on the camp killed 29 people, local media said.",
      [("military council", "local media", "accuses")]),
+    # a speaker that is another known actor does not speak for the one it blames
+    ("A KNU spokesperson said the military council's attack on the displaced camp killed 29 people.",
+     [("military council", "A KNU spokesperson", "accuses")]),
+    ("The Syrian army said army units killed 30 terrorists in Idlib.",
+     [("army units", "Syrian army", "claims_responsibility")]),
 ]
 
 

@@ -46,7 +46,7 @@ VIOLENT_VERBS = frozenset({
     "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
-    "open", "perpetrate", "commit", "order",
+    "open", "perpetrate", "commit",
 })
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
@@ -216,6 +216,7 @@ def _stance_for(perp_text: str, speaker) -> str:
     foreign = speaker.kind == "government" and any(
         w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
         if w.lower() not in ("the", "units", "forces", "army", "armed"))
+    foreign = foreign or _other_actor_than_speaker(perp_text, speaker)
     if speaker.kind == "military" and not foreign:
         # "Islam Army's leader Mohammed Alloush" speaking of "the Syrian military" is not its side; "military
         # sources" speaking of "the Syrian army" may be
@@ -249,6 +250,16 @@ SIDE_KINDS = frozenset({"government", "military", "armed_group", "state_media"})
 def _demonym(word: str) -> bool:
     from sitrep.actors import default_actors
     return word in default_actors().demonyms
+
+
+def _other_actor_than_speaker(perp_text: str, speaker) -> bool:
+    """Whether the speaker is a known actor other than the one blamed: a KNU spokesperson speaking of "the
+    military council", the Pentagon of "Syrian forces"."""
+    from sitrep.actors import default_actors
+    table = default_actors()
+    said_by = table.resolve(speaker.canonical) or table.resolve(speaker.name)
+    blamed = table.resolve(perp_text, said_by.country if said_by else None)
+    return said_by is not None and blamed is not None and said_by.name != blamed.name
 
 
 def _same_actor_as_speaker(perp_text: str, speaker) -> bool:
@@ -334,8 +345,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
                                                                          "launch", "push", "advance", "round",
                                                                          "release", "unleash", "drop", "give",
-                                                                         "deal", "press", "open", "commit",
-                                                                         "order")
+                                                                         "deal", "press", "open", "commit")
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
