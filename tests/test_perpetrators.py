@@ -776,3 +776,19 @@ def test_claims_said_with_other_verbs(nlp, make_article, text, expected):
 def test_several_parties_denied_at_once(nlp, make_article, text, expected):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert [(p.perpetrator, p.stance) for d in drafts for p in d.perpetrator_claims] == expected
+
+
+# Blame said in the passive or hung on the attack by the parser.
+@pytest.mark.parametrize("text, expected", [
+    ("Thirty-six people were killed in an attack in Beni on Sunday. A civil society leader also blamed the attack "
+     "on the ADF.", [("ADF", "A civil society leader", "accuses")]),
+    ("Thirty-six people were killed in an attack in Beni on Sunday. The Kivu Security Tracker also said the ADF "
+     "was suspected.", [("ADF", "Kivu Security Tracker", "accuses")]),
+    ("Boko Haram was blamed for the attack that killed 20 people in Borno, police said.",
+     [("Boko Haram", "police", "accuses")]),
+    ("Twelve people were killed in the blast in Azaz. Local officials blamed the bombing on the Islamic State group.",
+     [("Islamic State group", "Local officials", "accuses")]),
+])
+def test_blame_in_the_passive_and_on_the_attack(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims] == expected

@@ -183,7 +183,8 @@ def is_actor(tok) -> bool:
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
-        if tok.ent_type_ == "ORG" and not any(c.dep_ == "compound" for c in tok.lefts) and _place_not_actor(tok):
+        if tok.ent_type_ == "ORG" and not any(c.dep_ == "compound" for c in tok.lefts) and _place_not_actor(tok) \
+                and not _names_known_actor(tok):
             return False                    # "Mariupol" tagged ORG: a place
         return tok.ent_type_ != "PERSON" or any(c.lower_ in ("regime", "forces") for c in tok.head.children)
     return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and \
@@ -452,12 +453,25 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     first = min([party.i] + [c.i for c in party.lefts if c.dep_ in ("compound", "amod")])
                     s_, e_ = doc[first].idx, party.idx + len(party.text)
                     add(s_, e_, "denies", s_, tok.idx + len(tok.text), tok.i)
+        # 4a. "the ADF was suspected", "Boko Haram were blamed for the attack": blame in the passive
+        if lemma in ("suspect", "blame") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
+                and not any(c.dep_ == "neg" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.lower_ not in PRONOUN_ACTORS and is_actor(subj):
+                s_, e_ = _phrase(subj)
+                add(s_, e_, "accuses", s_, tok.idx + len(tok.text), tok.i)
         # 4. explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible"
         if lemma in ("blame", "accuse", "hold") and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if lemma == "blame":
                 on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
                 on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if on is None and obj is not None and obj.lower_ in ATTACK_NOUNS:
+                    # "blamed the attack on the ADF", the parser hanging "on the ADF" on the attack
+                    on = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                    on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                    if on_obj is not None and not is_actor(on_obj):
+                        on_obj = None
                 if on_obj is not None and on_obj.ent_type_ not in ("DATE", "TIME") and \
                         on_obj.lower_ not in TIME_WORDS:
                     obj = on_obj
