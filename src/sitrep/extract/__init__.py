@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from sitrep.gazetteer import Gazetteer
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"   # 3: perpetrator claims carry their canonical `actor`
 
 
 def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: "Gazetteer | None" = None,

@@ -365,7 +365,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         by_head = _by_head(tok) if tok.lower_ == "by" else None
         if by_head is not None and by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
                 {w.rstrip("s") for w in ATTACK_NOUNS} and by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
-                not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal") and \
+                not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal", "commit") and \
                 (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
@@ -430,7 +430,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s_, e_, "denies", tok.idx, obj.idx + len(obj.text), tok.i)
         # 3e. "the TTP, also known as the Pakistani Taliban, claimed responsibility": the claimant is the subject
         # of "claim", however far from it
-        if lemma == "claim" and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+        if lemma == "claim" and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children) and \
+                not CLAIM_RE.search(sent.text):     # the claimant right before "claimed" is read by CLAIM_RE
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if obj is not None and obj.lemma_.lower() in CLAIMED_DEEDS and subj is not None and \
