@@ -271,6 +271,8 @@ def test_apposition_describes_the_person(nlp, make_article, text, name, kind):
     ("RFE/RL", "Radio Free Europe/Radio Liberty (RFE/RL)", "outlet"),
     ("Radio Free Europe/Radio Liberty", "Radio Free Europe/Radio Liberty (RFE/RL)", "outlet"),
     ("the Syrian Network for Human Rights", "Syrian Network for Human Rights", "monitor"),
+    ("the Kurdish-led Internal Security Forces", "Asayish (Internal Security Forces)", "military"),
+    ("Asayish", "Asayish (Internal Security Forces)", "military"),
     ("a Taliban spokesman", "a Taliban spokesman", "armed_group"),
 ])
 def test_canonical_speakers_of_other_wars(name, canonical, kind):
@@ -320,6 +322,14 @@ SPEAKER_PHENOMENA = [
      "tracks air strikes, said the strike hit a bus.", [(12, "Yemen Data Project")]),
     ("Nine civilians were killed in a strike on Idlib, a monitoring group said. Airwars and the Syrian Network "
      "for Human Rights both recorded the strike.", [(9, "a monitoring group")]),
+    # a quotation that runs on over paragraphs (each opening with a quote mark) is the quoted speaker's
+    ('Suicide bombers attacked a wedding in Gwoza on Saturday.\n\nConfirming the attacks, the head of the '
+     'emergency agency, Barkindo Saidu, said: "The first bomb was detonated at the wedding.\n\n"So far, 18 deaths '
+     'have been recorded.\n\n"Nineteen were seriously injured."\n\nFive more people died in hospital.',
+     [(18, "Barkindo Saidu"), (19, "Barkindo Saidu"), (5, "AFP")]),
+    ('Shelling hit a market in Kharkiv on Monday.\n\nThe mayor, Ihor Terekhov, said: "Two rockets struck the '
+     'market.\n\n"Seven people were killed."\n\nRescuers searched the rubble on Tuesday.',
+     [(7, "mayor")]),
 ]
 
 

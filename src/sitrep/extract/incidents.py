@@ -26,8 +26,8 @@ from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text
 from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
-from sitrep.extract.speakers import (Attribution, canonical_speaker, lend_next_speakers, new_paragraph, outlet_speaker,
-                                     sentence_attributions, speaker_for)
+from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
+                                     new_paragraph, outlet_speaker, sentence_attributions, speaker_for)
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, PerpetratorClaim, Span, Speaker
 
 # Sentence openings that introduce another incident.
@@ -213,6 +213,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
     prev_past = False
     prev_toll_speakers: set[str] = set()   # named speakers of the previous sentence's tolls
     prev_end = 0
+    quotes = QuoteTracker()
     historic_words: list[set[str]] = []     # the words of sentences set in the past
     recent: list[tuple[set[str], set[tuple]]] = []   # recent sentences' words and the figures taken from them
     out: list[_Sentence] = []
@@ -223,7 +224,10 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
         atts = sentence_attributions(sent, article, last_named)
         carried = None
         broad_prev = [a for a in prev_atts if not a.narrow]   # a judge of a deed speaks only for his clause
-        if not atts and broad_prev and not SHIFT_RE.match(sent.text) and (
+        quoted = quotes.read(sent, article, new_paragraph(text, prev_end, sent.start_char), atts)
+        if quoted is not None:
+            carried = quoted                # inside a quotation that runs on
+        elif not atts and broad_prev and not SHIFT_RE.match(sent.text) and (
                 not new_paragraph(text, prev_end, sent.start_char) or QUOTE_START_RE.match(sent.text) or
                 CONTINUATION_RE.match(sent.text)):
             carried = broad_prev[-1].speaker

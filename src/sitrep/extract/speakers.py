@@ -847,3 +847,59 @@ def new_paragraph(text: str, prev_end: int, start: int) -> bool:
     not speak for the next, which is in the outlet's voice unless it quotes on or counts on ("Five of
     them ...") — the caller decides those."""
     return "\n" in text[prev_end:start]
+
+
+OPEN_QUOTES = "“\""
+SAID_COLON_RE = re.compile(r"(?:^|,\s)(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Capt)\.?\s)?(?:[A-Z][\w'’.-]+\s){0,3}"
+                           r"[A-Z][\w'’.-]+),?\s(?:said|added|explained|stated|told\s[\w ]{2,40}?)\s?:\s*[“\"]")
+CLOSE_QUOTES = "”\""
+
+
+class QuoteTracker:
+    """Who speaks inside a quotation that runs over several sentences and paragraphs: 'Saidu said: "In
+    my presence ... It affected more than 30 persons.' then a paragraph opening '"Some minutes later ...'.
+    By the news convention a quotation that goes on into the next paragraph is not closed at the end of
+    the first and opens again at the start of the next; its sentences are the quoted speaker's.
+
+    quotes = QuoteTracker(); quotes.read(sentence_text, new_paragraph, attributions) -> Speaker | None
+    """
+
+    def __init__(self) -> None:
+        self.speaker: Speaker | None = None
+        self.open = False
+        self.introduced: Speaker | None = None   # who the sentence before, ending in a colon, introduced
+
+    def read(self, sent, article: Article, new_paragraph: bool, atts: list[Attribution]) -> Speaker | None:
+        """The speaker of the quotation this sentence is in (None outside one), then update the state."""
+        text = sent.text
+        if not atts and (m := SAID_COLON_RE.search(text)):
+            # "..., Dr. Barkindo Saidu, said: \"...": the parse found no speaker; the name before "said:" is one
+            a = sent.start_char + m.start("who")
+            name = m.group("who")
+            canon, kind = canonical_speaker(name)
+            atts = [Attribution(Speaker(name, canon, kind, Span.of(article.text, a, a + len(name))),  # type: ignore[arg-type]
+                                sent.start, frozenset())]
+        stripped = text.lstrip()
+        if new_paragraph and self.open and not (stripped[:1] in OPEN_QUOTES):
+            self.open = False               # a paragraph that does not open with a quote mark ends the quotation
+        current = self.speaker if self.open and not atts else None
+        named = [a for a in atts if a.speaker.span is not None and not a.narrow]
+        marks = [c for c in text if c in OPEN_QUOTES + CLOSE_QUOTES]
+        # continuing paragraphs reopen the quotation: their first mark is no closing
+        if new_paragraph and self.open and stripped[:1] in OPEN_QUOTES:
+            marks = marks[1:]
+        for c in marks:
+            if c == "“":
+                self.open = True
+            elif c == "”":
+                self.open = False
+            else:
+                self.open = not self.open
+        if not self.open:
+            self.speaker = None
+        elif named:
+            self.speaker = named[-1].speaker
+        elif self.speaker is None and self.introduced is not None:
+            self.speaker = self.introduced  # 'Saidu said:' then the quotation as a sentence of its own
+        self.introduced = named[-1].speaker if named and text.rstrip().endswith(":") else None
+        return current
