@@ -23,6 +23,8 @@ RESOLVED = [
     ("Free Syrian Army", "Syria", "Free Syrian Army"),                # longest name wins over "Syrian Army"
     ("Syrian rebels", None, "Rebel Forces (Syria)"),
     ("US-backed rebels", "Syria", "Rebel Forces (Syria)"),           # the backer is not the actor
+    ("regime forces and Iran-back terrorist group", "Syria", "Military Forces of Syria"),   # Iran is another conjunct
+    ("the Sudanese army", "Chad", "Military Forces of Sudan"),
     ("Daesh terrorists", None, "Islamic State"),
     ("the Islamic State group", "Iraq", "Islamic State"),
     ("IS", "Iraq", "Islamic State"),

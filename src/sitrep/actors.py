@@ -196,9 +196,12 @@ class ActorTable:
                 found.extend((i, j, r) for r in rows)
         return found
 
-    def _country_named(self, text: str) -> str | None:
-        """The country the words name: a demonym or country name ("Syrian rebels")."""
+    def _country_named(self, text: str, before: int | None = None) -> str | None:
+        """The country the words name: a demonym or country name ("Syrian rebels"), among the two words
+        before word `before` when given (in "regime forces and Iran-backed groups" Iran is not whose forces)."""
         words = fold(text).split()
+        if before is not None:
+            words = words[max(0, before - 2):before]
         for k in (2, 1):
             for i in range(len(words) - k + 1):
                 if i + k < len(words) and words[i + k] in BACKING_WORDS:
@@ -224,8 +227,9 @@ class ActorTable:
         if best_named and length(best_named) >= max(length(best_template), length(best_generic)):
             return best_named[2].actor
         if best_template and length(best_template) >= length(best_generic):
-            state = [r.actor for _, _, r in named if r.actor.kind in STATE_KINDS]
-            where = self._country_named(text) or (state[0].country if state else None) or country
+            start = best_template[0]         # a state named right before: "Assad regime forces"
+            state = [r.actor for _, j, r in named if r.actor.kind in STATE_KINDS and start - 1 <= j <= start]
+            where = self._country_named(text, best_template[0]) or (state[0].country if state else None) or country
             if where:
                 return self._instance(best_template[2].actor, where)
             if best_named:
