@@ -359,6 +359,8 @@ def test_a_dateline_run_into_a_name_is_cleaned(nlp, make_article, text, name):
     # another war: "a watchdog", "the monitor" are no Syrian Observatory
     ("At least 14 civilians were killed in El Fasher in Sudan, a watchdog said.", "a watchdog"),
     ("Twelve people were killed in a drone strike in Sudan's Kordofan, the monitor said.", "monitor"),
+    ("Thirty-six people were killed in an attack in Beni in Congo on Sunday, the Kivu Security Tracker, a "
+     "monitoring group, said.", "Kivu Security Tracker"),
     # Syria: the war monitor is the Observatory
     ("Twelve people were killed in air strikes on Idlib in Syria, the war monitor said.",
      "Syrian Observatory for Human Rights"),

@@ -315,6 +315,9 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             break
     if kind == "other" and head.ent_type_ == "PERSON":
         kind = _kind_of_description(head, article) or kind
+    if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(article.text) and \
+            _about_another_war(article.text):
+        canon = _strip_the(name)            # "the Kivu Security Tracker, a monitor": described, in another war
     return Speaker(name, canon, kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
 
 
