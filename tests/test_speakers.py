@@ -271,8 +271,6 @@ def test_apposition_describes_the_person(nlp, make_article, text, name, kind):
     ("RFE/RL", "Radio Free Europe/Radio Liberty (RFE/RL)", "outlet"),
     ("Radio Free Europe/Radio Liberty", "Radio Free Europe/Radio Liberty (RFE/RL)", "outlet"),
     ("the Syrian Network for Human Rights", "Syrian Network for Human Rights", "monitor"),
-    ("the Kurdish-led Internal Security Forces", "Asayish (Internal Security Forces)", "military"),
-    ("Asayish", "Asayish (Internal Security Forces)", "military"),
     ("a Taliban spokesman", "a Taliban spokesman", "armed_group"),
 ])
 def test_canonical_speakers_of_other_wars(name, canonical, kind):
