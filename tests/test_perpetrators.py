@@ -707,3 +707,88 @@ def test_a_hospital_spokesman_claims_nothing(nlp, make_article):
     text = "A spokesman for the hospital said its staff treated 40 people after the strike killed 12."
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert not [p for d in drafts for p in d.perpetrator_claims if p.stance == "claims_responsibility"]
+
+
+# Error class 2: background is no blame for this incident; claims of responsibility said with other verbs;
+# denials of several parties at once; a nationality shared with a monitor makes it no party.
+BACKGROUND_NOT_BLAMED = [
+    "Thousands of civilians fled Idlib amid Russian and regime strikes, the Observatory said. Ten people were killed "
+    "in the market on Monday.",
+    "Families left Taiz despite Saudi-led coalition air strikes. Six people were killed in the market on Sunday.",
+    "Russia began air strikes in Syria in 2015 in support of Assad. On Monday 12 people were killed in Idlib.",
+    "The army launched its offensive against the RSF in 2023. Twelve civilians were killed in Omdurman on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", BACKGROUND_NOT_BLAMED)
+def test_background_attacks_blame_no_one(nlp, make_article, text):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [p.perpetrator for d in drafts for p in d.perpetrator_claims] == []
+
+
+OTHER_CLAIMS = [
+    ("The Pentagon confirmed eight US strikes on Houthi targets in Hodeidah that killed 20 fighters.",
+     [("US", "Pentagon", "claims_responsibility")]),
+    ("The capture of the town was announced by the YPG, which said 30 fighters were killed.",
+     [("YPG", "YPG", "claims_responsibility")]),
+    ("The execution of the two hostages was announced by al-Shabaab, which said they were spies.",
+     [("al-Shabaab", "al-Shabaab", "claims_responsibility")]),
+    ("The Tehrik-e Taliban Pakistan (TTP), also known as the Pakistani Taliban, claimed responsibility for the "
+     "attack that killed four policemen.",
+     [("Tehrik-e Taliban Pakistan", "Tehrik-e Taliban Pakistan", "claims_responsibility")]),
+    ("Al-Shabaab, which is linked to al-Qaeda, claimed the attack that killed 12 soldiers in Mogadishu.",
+     [("Al-Shabaab", "Al-Shabaab", "claims_responsibility")]),
+    # a shared nationality makes a rights group no party to the deed
+    ("A Sudanese rights organization said the Sudanese Rapid Support Forces killed at least 14 civilians.",
+     [("Sudanese Rapid Support Forces", "A Sudanese rights organization", "accuses")]),
+    # deeds said with other verbs
+    ("The army said the ELN perpetrated the attack which killed two soldiers in Arauca.",
+     [("ELN", "army", "accuses")]),
+    ("Activists said the RSF committed a massacre in the village, killing 14 civilians.",
+     [("RSF", "activists", "accuses")]),
+    ("The National Liberation Army guerrillas attacked a military base in Arauca, killing two soldiers.",
+     [("National Liberation Army guerrillas", "AFP", "accuses")]),
+    ("The military council's terrorist attack on the camp killed 29 people, local media said.",
+     [("military council", "local media", "accuses")]),
+    # a speaker that is another known actor does not speak for the one it blames
+    ("A KNU spokesperson said the military council's attack on the displaced camp killed 29 people.",
+     [("military council", "A KNU spokesperson", "accuses")]),
+    ("The Syrian army said army units killed 30 terrorists in Idlib.",
+     [("army units", "Syrian army", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OTHER_CLAIMS)
+def test_claims_said_with_other_verbs(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text, outlet="AFP"))
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian defence ministry said neither Russian nor Syrian aircraft were flying there when 20 people "
+     "were killed.", [("Russian aircraft", "denies"), ("Syrian aircraft", "denies")]),
+    ("Officials in Kyiv said neither Ukrainian nor Polish forces were near the village where two people died.",
+     [("Ukrainian forces", "denies"), ("Polish forces", "denies")]),
+    ("Russia and Syria denied involvement in the strike that killed 20 people.",
+     [("government of Russia", "denies"), ("government of Syria", "denies")]),
+])
+def test_several_parties_denied_at_once(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(p.perpetrator, p.stance) for d in drafts for p in d.perpetrator_claims] == expected
+
+
+# Blame said in the passive or hung on the attack by the parser.
+@pytest.mark.parametrize("text, expected", [
+    ("Thirty-six people were killed in an attack in Beni on Sunday. A civil society leader also blamed the attack "
+     "on the ADF.", [("ADF", "A civil society leader", "accuses")]),
+    ("Thirty-six people were killed in an attack in Beni on Sunday. The Kivu Security Tracker also said the ADF "
+     "was suspected.", [("ADF", "Kivu Security Tracker", "accuses")]),
+    ("Boko Haram was blamed for the attack that killed 20 people in Borno, police said.",
+     [("Boko Haram", "police", "accuses")]),
+    ("Twelve people were killed in the blast in Azaz. Local officials blamed the bombing on the Islamic State group.",
+     [("Islamic State group", "Local officials", "accuses")]),
+])
+def test_blame_in_the_passive_and_on_the_attack(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims] == expected

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from sitrep.actors import name_actors
 from sitrep.link import LinkItem
 from sitrep.reconcile import RULE, bounds_text, is_generic_speaker, reconcile
 from sitrep.records import (GEO_EXACT, CasualtyClaim, IncidentDate, IncidentReport, PerpetratorClaim, Place,
@@ -35,8 +36,10 @@ class Story:
         return self
 
     def blames(self, phrase: str, perpetrator: str, speaker: str, kind: str, stance: str = "accuses") -> "Story":
-        self.report.perpetrator_claims.append(PerpetratorClaim(
-            perpetrator, Speaker(speaker, speaker, kind), stance, span(self.text, phrase), span(self.text, phrase)))
+        claim = PerpetratorClaim(perpetrator, Speaker(speaker, speaker, kind), stance, span(self.text, phrase),
+                                 span(self.text, phrase))
+        name_actors([claim], self.report.place.country if self.report.place else None)
+        self.report.perpetrator_claims.append(claim)
         return self
 
 
@@ -190,6 +193,50 @@ def test_one_side_blamed_in_two_wordings_is_not_a_dispute():
             .blames("the Saudi-led coalition air strike", "the Saudi-led coalition", "Médecins Sans Frontières",
                     "international")).item
     assert not reconcile(6, [item]).blame_disputed
+
+
+@pytest.mark.parametrize("war,blames,disputed", [
+    # Syria: a monitor and activists spell the Syrian state's forces two ways; no dispute
+    ("Syria", [("Assad regime", "Syrian Observatory for Human Rights", "monitor", "accuses"),
+               ("government forces", "activists", "opposition", "accuses")], False),
+    ("Syria", [("regime warplanes", "civil defense", "medical", "accuses"),
+               ("the Syrian army", "Syrian Observatory for Human Rights", "monitor", "accuses")], False),
+    # ... but Russian jets are another actor, and a denial is a dispute whatever the spelling
+    ("Syria", [("Assad regime", "Syrian Observatory for Human Rights", "monitor", "accuses"),
+               ("Russian jets", "activists", "opposition", "accuses")], True),
+    ("Syria", [("Syrian government forces", "activists", "opposition", "accuses"),
+               ("the regime", "Syrian government", "government", "denies")], True),
+    # Sudan: "the army" and "SAF" are one; the RSF another
+    ("Sudan", [("the army", "Sudan Doctors Network", "medical", "accuses"),
+               ("SAF", "Emergency Lawyers", "opposition", "accuses")], False),
+    ("Sudan", [("the army", "Sudan Doctors Network", "medical", "accuses"),
+               ("Rapid Support Forces", "Sudanese army", "military", "accuses")], True),
+    # Nigeria: two spellings of Boko Haram
+    ("Nigeria", [("Boko Haram", "police", "government", "accuses"),
+                 ("Boko Haram insurgents", "residents", "witness", "accuses")], False),
+])
+def test_blames_compare_canonical_actors(war, blames, disputed):
+    text = " ".join(f"{speaker} said {words} did it." for words, speaker, _, _ in blames)
+    story = Story("x1", "AFP", "2024-05-14", text, event_type="air_strike", town="Somewhere", admin1="", country=war)
+    for words, speaker, kind, stance in blames:
+        story.blames(f"{speaker} said {words} did it", words, speaker, kind, stance)
+    summary = reconcile(1, [story.item])
+    assert summary.blame_disputed is disputed
+    assert all(b.actor is not None for b in summary.blames)
+
+
+def test_karm_al_zeitoun_blames_by_canonical_actor():
+    """The activists' "security services" and "soldiers and thugs" are one actor in the matrix; SANA blames
+    others with a label that names nobody in particular, and the government denies."""
+    summary = reconcile(12, homs_massacre())
+    actors = {b.perpetrator: b.actor for b in summary.blames}
+    assert actors["security services"] == actors["soldiers and thugs"] == "Military Forces of Syria"
+    assert actors["terrorist armed groups"] is None
+    matrix = summary.blame_matrix
+    assert matrix["opposition activists"] == {"Military Forces of Syria": ["accuses"]}
+    assert list(matrix["Homs activists"]) == ["Military Forces of Syria"]
+    assert matrix["Syrian Arab News Agency"] == {"terrorist armed groups": ["accuses"]}
+    assert summary.blame_disputed     # a real dispute: SANA blames others, and a denial
 
 
 def test_the_rule_and_the_wording_of_bounds():

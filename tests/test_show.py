@@ -38,3 +38,20 @@ def test_markup_in_article_text_is_printed_verbatim():
     text = out.getvalue()
     assert "[bold red]ICRC[/]" in text
     assert "<script>alert(1)</script> [link=x]29 children[/link] were killed" in text
+
+
+def test_who_blames_whom_by_canonical_actor_with_the_words():
+    """The Karm al-Zeitoun seeds: the activists' two wordings are one actor, shown with the words."""
+    from sitrep.records import to_dict
+    from sitrep.reconcile import reconcile
+    from test_reconcile import homs_massacre
+
+    event = {"event_id": 12, "summary": {**to_dict(reconcile(12, homs_massacre())), "flags": []}}
+    out = StringIO()
+    render_event(event, Console(file=out, width=250, color_system=None))
+    text = out.getvalue()
+    assert 'Military Forces of Syria ("security services", accuses)' in text
+    assert 'Military Forces of Syria ("soldiers and thugs", accuses)' in text
+    assert "opposition activists blames Military Forces of Syria" in text
+    assert "Homs activists blames Military Forces of Syria" in text
+    assert "Syrian Arab News Agency blames terrorist armed groups" in text

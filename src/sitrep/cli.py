@@ -42,6 +42,8 @@ app = typer.Typer(help="sitrep: conflict news in, an evidence-linked incident da
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 gazetteer_app = typer.Typer(help="Grow the gazetteer with GeoNames dumps or your own places.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
+actors_app = typer.Typer(help="Grow the table of canonical actors with your own.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
 
 DbOption = typer.Option(None, "--db", envvar="SITREP_DB",
                         help="Database: a SQLite file path or a SQLAlchemy URL. Default ./sitrep.db.")
@@ -399,6 +401,20 @@ def gazetteer_import(file: Path = typer.Argument(..., help="A GeoNames dump (e.g
         _err(str(exc))
         raise typer.Exit(1)
     typer.echo(f"gazetteer: {added} places imported from {file} into {user_gazetteer_path()}")
+
+
+@actors_app.command("import")
+def actors_import(file: Path = typer.Argument(..., help="A TSV or CSV of actors: name, kind, country, inter, aliases.")) -> None:
+    """Add canonical actors ($SITREP_HOME/actors.tsv) that blames in new text resolve to."""
+    from sitrep.actors import default_actors, user_actors_path
+    from sitrep.errors import SitrepError
+
+    try:
+        added = default_actors().import_file(file)
+    except SitrepError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    typer.echo(f"actors: {added} actors imported from {file} into {user_actors_path()}")
 
 
 # One BLAS thread per process: sitrep parallelises by processes (`--workers`), and spaCy's small

@@ -24,7 +24,7 @@ def perpetrator_claim_record(claim: PerpetratorClaim) -> dict[str, Any]:
     return {
         "perpetrator": claim.perpetrator, "according_to": claim.speaker.canonical,
         "speaker_as_written": claim.speaker.name, "speaker_type": claim.speaker.kind,
-        "stance": claim.stance, "evidence": claim.evidence.text,
+        "stance": claim.stance, "actor": claim.actor, "evidence": claim.evidence.text,
         "evidence_start": claim.evidence.start, "evidence_end": claim.evidence.end,
         "sentence": claim.sentence.text,
     }
@@ -90,7 +90,8 @@ EVENTS_CSV_COLUMNS = [
     "event_id", "event_type", "date_start", "date_end", "time_precision", "acled_time_precision", "ucdp_date_prec",
     "place", "town", "admin1", "country", "latitude", "longitude", "geo_precision", "acled_geo_precision",
     "ucdp_where_prec", "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
-    "n_reports", "n_articles", "n_outlets", "n_speakers", "flags", "speakers", "perpetrators", "article_ids",
+    "n_reports", "n_articles", "n_outlets", "n_speakers", "flags", "speakers", "perpetrators",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "inter2", "article_ids",
 ]
 
 # sitrep's geo precision (1 exact place .. 5 country) in ACLED's codes (1 town, 2 near a town or part
@@ -141,7 +142,50 @@ def event_csv_row(event: dict[str, Any]) -> dict[str, Any]:
         bounds = outcomes.get(outcome) or {}
         for b in ("low", "best", "high"):
             row[f"{outcome}_{b}"] = bounds.get(b)
+    row.update(acled_actors(s))
     return row
+
+
+CIVILIAN_VICTIMS = ("civilians", "children", "women")
+
+
+def acled_actors(summary: dict[str, Any]) -> dict[str, Any]:
+    """ACLED-style actor columns from a reconciled summary, where they can be known.
+
+    actor1: the canonical actor most often blamed or claiming the event (a claim of responsibility
+    counts before an accusation; a denial counts for nobody); assoc_actor_1: the other actors the same
+    speakers blame with it ("Russian and regime strikes"); actor2: the victims' side, civilians
+    ("Civilians (Syria)", inter 7) when a figure counts civilians, the state's forces when one counts
+    security forces killed by someone else; inter1/inter2: ACLED's actor-type codes, a state's forces
+    abroad being external forces (8). Blames whose words name nobody ("gunmen") leave actor1 empty.
+    """
+    from collections import Counter
+
+    from sitrep.actors import default_actors
+
+    table = default_actors()
+    country = (summary.get("place") or {}).get("country")
+    blames = [b for b in summary.get("blames") or [] if b.get("actor") and b.get("stance") != "denies"]
+    votes = Counter()
+    for b in blames:
+        votes[b["actor"]] += 2 if b["stance"] == "claims_responsibility" else 1
+    out: dict[str, Any] = {"actor1": None, "assoc_actor_1": None, "inter1": None, "actor2": None, "inter2": None}
+    actor1 = table.by_canonical_name(min(votes, key=lambda a: (-votes[a], a))) if votes else None
+    if actor1 is not None:
+        out["actor1"], out["inter1"] = actor1.name, actor1.inter_in(country)
+        speakers = {b["speaker"] for b in blames if b["actor"] == actor1.name}
+        assoc = sorted({b["actor"] for b in blames if b["speaker"] in speakers and b["actor"] != actor1.name})
+        out["assoc_actor_1"] = "; ".join(assoc) or None
+    victims = set(summary.get("victim_groups") or [])
+    side = None
+    if victims & set(CIVILIAN_VICTIMS):
+        side = table.civilians(country)
+    elif "security_forces" in victims:
+        state = table.state_forces(country)
+        side = state if state is not None and (actor1 is None or state.name != actor1.name) else None
+    if side is not None:
+        out["actor2"], out["inter2"] = side.name, side.inter_in(country)
+    return out
 
 
 def write_articles_jsonl(store: Any, fh: Any) -> int:

@@ -28,7 +28,8 @@ For each outcome (killed, injured, ...):
 Flags: `figures_disagree` when two speakers' ranges do not overlap, an open end being closed at
 25% beyond the stated bound ("at least 67" = 67..83, "as many as 53" = 42..53), so "at least 67"
 vs "at least 128" disagree while "at least 10" vs "11" agree; `blame_disputed` when speakers blame
-different perpetrators or someone denies; `single_source` when every figure and blame comes from
+different perpetrators or someone denies (perpetrators compared as canonical actors, so "Assad regime"
+and "government forces" are one; `blame_matrix` files who blames whom the same way); `single_source` when every figure and blame comes from
 one speaker (two outlets relaying the Observatory are still one source), or, with no attributed
 claim at all, when one independent outlet carries the event.
 
@@ -112,13 +113,14 @@ class Bounds:
 
 @dataclass
 class Blame:
-    perpetrator: str
+    perpetrator: str                # the words as written
     speaker: str
     speaker_type: str
     stance: str
     evidence: str
     article_id: str
     incident_index: int
+    actor: str | None = None        # the canonical actor the words name (`sitrep.actors`), None if nobody known
 
 
 @dataclass
@@ -166,6 +168,9 @@ class EventSummary:
     evolution: dict[str, list[TollStep]]   # speaker -> figures in publication order
     articles: list[str]
     rule: str = RULE
+    # speaker -> blamed party (canonical actor, else the words) -> stances: who blames whom
+    blame_matrix: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    victim_groups: list[str] = field(default_factory=list)   # every victim group a claim counts ("civilians")
 
     @property
     def flags(self) -> list[str]:
@@ -281,9 +286,38 @@ def _bounds(outcome: str, latest: list[ClaimRef], superseded: list[ClaimRef]) ->
     return b
 
 
-def _same_actor(a: str, b: str) -> bool:
+def _same_words(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     return fa == fb or fuzz.token_set_ratio(fa, fb) >= 80
+
+
+def same_actor(a: "Blame", b: "Blame") -> bool:
+    """Whether two blames name one party: by canonical actor when both words name one ("Assad regime" =
+    "government forces" in Syria), else by the words ("armed terrorist groups" = "terrorist groups")."""
+    if a.actor and b.actor:
+        return a.actor == b.actor
+    return _same_words(a.perpetrator, b.perpetrator)
+
+
+def blamed_party(b: "Blame") -> str:
+    """The name a blame is filed under: its canonical actor, else its words."""
+    return b.actor or b.perpetrator
+
+
+def blame_matrix(blames: list["Blame"]) -> dict[str, dict[str, list[str]]]:
+    """speaker -> blamed party -> stances, parties compared as `same_actor` does; the first party's
+    name files the others."""
+    matrix: dict[str, dict[str, list[str]]] = {}
+    filed: list[Blame] = []
+    for b in blames:
+        first = next((x for x in filed if same_actor(x, b)), None)
+        if first is None:
+            filed.append(b)
+            first = b
+        stances = matrix.setdefault(b.speaker, {}).setdefault(blamed_party(first), [])
+        if b.stance not in stances:
+            stances.append(b.stance)
+    return matrix
 
 
 def reconcile(event_id: int, members: list[LinkItem], copy_group_of: dict[str, str] | None = None) -> EventSummary:
@@ -370,12 +404,12 @@ def reconcile(event_id: int, members: list[LinkItem], copy_group_of: dict[str, s
             name = (m.outlet or p.speaker.canonical) if p.speaker.kind == "outlet" else p.speaker.canonical
             names.setdefault(key, (name or p.speaker.name, p.speaker.kind))
             blames.append(Blame(p.perpetrator, names[key][0], p.speaker.kind, p.stance, p.evidence.text,
-                                r.article_id, r.index))
+                                r.article_id, r.index, p.actor))
             blame_keys.append(key)
-    blamed: list[str] = []
+    blamed: list[Blame] = []
     for b in blames:
-        if b.stance != "denies" and not any(_same_actor(b.perpetrator, x) for x in blamed):
-            blamed.append(b.perpetrator)
+        if b.stance != "denies" and not any(same_actor(b, x) for x in blamed):
+            blamed.append(b)
     blame_disputed = len(blamed) > 1 or any(b.stance == "denies" for b in blames)
 
     # speakers side by side
@@ -429,4 +463,6 @@ def reconcile(event_id: int, members: list[LinkItem], copy_group_of: dict[str, s
         single_source=(n_speakers or n_outlets) <= 1,
         n_reports=len(reports), n_articles=len(articles), n_outlets=n_outlets, n_speakers=n_speakers,
         speakers=speakers, blames=blames, evolution=dict(evolution), articles=articles,
+        blame_matrix=blame_matrix(blames),
+        victim_groups=sorted({c.victims for _, c in claims}),
     )

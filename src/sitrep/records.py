@@ -95,11 +95,16 @@ class CasualtyClaim:
 
 @dataclass
 class PerpetratorClaim:
+    """Who is blamed, by whom. `perpetrator` keeps the words as written ("regime forces"); `actor` is
+    the canonical actor they name ("Military Forces of Syria", see `sitrep.actors`) or None when
+    the words name nobody in particular ("unidentified gunmen")."""
+
     perpetrator: str
     speaker: Speaker
     stance: Stance
     evidence: Span
     sentence: Span
+    actor: str | None = None
 
 
 @dataclass
@@ -200,7 +205,7 @@ def casualty_claim_from_dict(d: dict) -> CasualtyClaim:
 
 def perpetrator_claim_from_dict(d: dict) -> PerpetratorClaim:
     return PerpetratorClaim(d["perpetrator"], speaker_from_dict(d["speaker"]), d["stance"],
-                            _span(d["evidence"]), _span(d["sentence"]))
+                            _span(d["evidence"]), _span(d["sentence"]), d.get("actor"))
 
 
 def place_from_dict(d: dict | None) -> Place | None:

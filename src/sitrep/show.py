@@ -69,7 +69,8 @@ def render_event(event: dict[str, Any], console: Console, external_ids: dict[str
         table.add_column(col)
     for row in s.get("speakers") or []:
         figures = row.get("figures") or {}
-        blames = "; ".join(f"{p} ({stance})" for p, stance in row.get("blames") or []) or "-"
+        blames = "; ".join(blame_text(p, stance, _actor_of(s, row.get("speaker"), p, stance))
+                           for p, stance in row.get("blames") or []) or "-"
         cells = [Text(row.get("speaker") or "?"), Text(row.get("speaker_type") or "")]
         cells += [Text(figures.get(o, "-")) for o in OUTCOME_ORDER if _any_figure(s, o)]
         cells += [Text(blames), Text(", ".join(ext.get(a, a) for a in row.get("articles") or []))]
@@ -84,7 +85,14 @@ def render_event(event: dict[str, Any], console: Console, external_ids: dict[str
                                f"{outcome} {figure_text(ref.get('low'), ref.get('high'))} \"{ref['evidence']}\""))
     for blame in s.get("blames") or []:
         console.print(Text(f"  {ext.get(blame['article_id'], blame['article_id'])} {blame['speaker']} "
-                           f"{blame['stance']} {blame['perpetrator']}: \"{blame['evidence']}\""))
+                           f"{blame_text(blame['perpetrator'], blame['stance'], blame.get('actor'))}: "
+                           f"\"{blame['evidence']}\""))
+    matrix = s.get("blame_matrix") or {}
+    if matrix:
+        console.print(Text("who blames whom:", style="bold"))
+        for speaker, parties in matrix.items():
+            for party, stances in parties.items():
+                console.print(Text(f"  {speaker} {' and '.join(STANCE_VERBS.get(x, x) for x in stances)} {party}"))
     if reports:
         console.print(Text("reports: " + " ".join(f"{ext.get(aid, aid)}:{idx}" for aid, idx in reports)))
     history = toll_histories(s.get("evolution") or {})
@@ -94,6 +102,22 @@ def render_event(event: dict[str, Any], console: Console, external_ids: dict[str
             seq = " -> ".join(f"{figure_text(st.get('low'), st.get('high'))} ({st.get('pub_date') or '?'})"
                               for st in steps)
             console.print(Text(f"  {speaker}, {outcome}: {seq}"))
+
+
+STANCE_VERBS = {"accuses": "blames", "claims_responsibility": "claims the attack for", "denies": "rejects the blame on"}
+
+
+def blame_text(words: str, stance: str, actor: str | None) -> str:
+    """A blame by canonical actor with the words as written: 'Military Forces of Syria ("security
+    services", accuses)'; the words alone when they name no known actor."""
+    if actor and actor != words:
+        return f'{actor} ("{words}", {stance})'
+    return f"{words} ({stance})"
+
+
+def _actor_of(summary: dict[str, Any], speaker: str | None, words: str, stance: str) -> str | None:
+    return next((b.get("actor") for b in summary.get("blames") or []
+                 if b.get("speaker") == speaker and b.get("perpetrator") == words and b.get("stance") == stance), None)
 
 
 def toll_histories(evolution: dict[str, list[dict[str, Any]]]) -> dict[tuple[str, str], list[dict[str, Any]]]:

@@ -6,7 +6,9 @@ The article is parsed once by spaCy; then each component reads the parsed `Doc`:
   the cumulative tolls, with their casualty claims (`casualties`, `numbers`, `speakers`),
   perpetrator claims (`perpetrators`) and event type (`event_types`);
 - `places.incident_place(doc, sentences, gazetteer)` resolves where each incident happened;
-- `dates.incident_date(doc, sentences, pub_date)` resolves when.
+- `dates.incident_date(doc, sentences, pub_date)` resolves when;
+- `actors.name_actors(claims, country)` names the canonical actor each blame's words point to, in
+  the country where the incident happened ("government forces" in Sudan are Sudan's army).
 
 `extract_article` only combines them; it is a pure function of the article (plus the loaded
 model and gazetteer), so extraction can run in any order, in parallel, and be re-run.
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 
     from sitrep.gazetteer import Gazetteer
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"   # 3: perpetrator claims carry their canonical `actor`
 PIPE_BATCH = 16     # texts per `nlp.pipe` batch
 
 
@@ -36,6 +38,7 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
 
     extract_article(Article("a1", "a1", "Ten people were killed in Idlib on Sunday."))
     """
+    from sitrep.actors import name_actors
     from sitrep.extract import dates, incidents, places
     from sitrep.gazetteer import default_gazetteer
     from sitrep.nlp import load_nlp
@@ -51,6 +54,7 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
         with clock("place"):
             place = places.incident_place(doc, draft.sentences, gazetteer, outlet=article.outlet)
         with clock("rules"):
+            name_actors(draft.perpetrator_claims, place.country if place else None)
             when = dates.incident_date(doc, draft.sentences, article.pub_date)
         reports.append(IncidentReport(
             article_id=article.article_id,

@@ -26,8 +26,8 @@ from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text
 from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
-from sitrep.extract.speakers import (Attribution, canonical_speaker, outlet_speaker, sentence_attributions,
-                                     speaker_for)
+from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
+                                     new_paragraph, outlet_speaker, sentence_attributions, speaker_for)
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, PerpetratorClaim, Span, Speaker
 
 # Sentence openings that introduce another incident.
@@ -117,6 +117,7 @@ class _Sentence:
     places: set[str]
     weak: set[int] = field(default_factory=set)     # ids of claims whose speaker is carried or the outlet
     historic: bool = False
+    atts: list = field(default_factory=list)        # the sentence's own attributions
 
 
 def _places(sent) -> set[str]:
@@ -211,6 +212,8 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
     prev_outcome: str | None = None
     prev_past = False
     prev_toll_speakers: set[str] = set()   # named speakers of the previous sentence's tolls
+    prev_end = 0
+    quotes = QuoteTracker()
     historic_words: list[set[str]] = []     # the words of sentences set in the past
     recent: list[tuple[set[str], set[tuple]]] = []   # recent sentences' words and the figures taken from them
     out: list[_Sentence] = []
@@ -221,7 +224,12 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
         atts = sentence_attributions(sent, article, last_named)
         carried = None
         broad_prev = [a for a in prev_atts if not a.narrow]   # a judge of a deed speaks only for his clause
-        if not atts and broad_prev and not SHIFT_RE.match(sent.text):
+        quoted = quotes.read(sent, article, new_paragraph(text, prev_end, sent.start_char), atts)
+        if quoted is not None:
+            carried = quoted                # inside a quotation that runs on
+        elif not atts and broad_prev and not SHIFT_RE.match(sent.text) and (
+                not new_paragraph(text, prev_end, sent.start_char) or QUOTE_START_RE.match(sent.text) or
+                CONTINUATION_RE.match(sent.text)):
             carried = broad_prev[-1].speaker
         historic = HISTORIC_RE.match(sent.text) or TIMELINE_RE.match(sent.text)
         is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent.text)) or \
@@ -290,7 +298,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                                           Span.of(text, sent.start_char, sent.end_char)))
         hit = event_type_of_text(sent.text)
         out.append(_Sentence(sent, claims, tolls, perps, hit[0] if hit else None, _places(sent), weak,
-                             is_historic))
+                             is_historic, atts))
         named = [a for a in atts if a.speaker.span is not None and a.speaker.canonical != "sources"]
         if named:
             last_named = named[-1].speaker
@@ -298,6 +306,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
         prev_atts = atts or (prev_atts if carried and (QUOTE_START_RE.match(sent.text) or
                                                        CONTINUATION_RE.match(sent.text)) else [])
         prev_footage = describes_footage(sent) or (prev_footage and not claims and not tolls)
+        prev_end = sent.end_char
         if claims or tolls:     # only a sentence whose figures were taken makes a later copy redundant
             keys = {(f.outcome, f.quantity.low, f.quantity.high) for f, _ in claims + tolls}
             recent = (recent + [(words, keys)])[-3:]
@@ -310,6 +319,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
         else:
             cue = SCOPE_RE.search(sent.text) or CAMPAIGN_SPAN_RE.search(sent.text)
             prev_scope = cue.group(0) if cue else None
+    lend_next_speakers(out, outlet)
     return out
 
 

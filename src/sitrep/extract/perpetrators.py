@@ -30,6 +30,8 @@ ACTOR_HEADS = frozenset({
     "opponents", "paramilitaries", "paramilitary", "separatists", "invaders", "occupiers",
     # other wars: Nigeria's bandits and herdsmen, Sahel and Horn raiders, kidnappers
     "bandits", "herdsmen", "herders", "kidnappers", "assailants", "raiders", "vigilantes", "pirates", "saboteurs",
+    # Latin America's guerrillas
+    "guerrilla", "guerrillas",
 })
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
 GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
@@ -44,7 +46,7 @@ VIOLENT_VERBS = frozenset({
     "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
-    "open",
+    "open", "perpetrate", "commit",
 })
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
@@ -65,6 +67,18 @@ STRIKE_NOUNS = frozenset({"strikes", "airstrikes", "raids", "shelling", "bombard
 # Denials said in other words: "described the reports as completely untrue", "illogical and fabricated".
 DENIAL_RE = re.compile(r"\b(?:untrue|fabricat\w+|baseless|groundless|lies|illogical|not (?:its|their) doing|"
                        r"false(?:hoods?)?|nonsense|denials?|categorically)\b", re.IGNORECASE)
+# Who claims nothing: "No group has claimed responsibility".
+NOBODY = frozenset({"no", "none", "nobody", "neither", "not"})
+CLAIMED_DEEDS = frozenset({"responsibility", "attack", "attacks", "bombing", "bombings", "strike", "strikes", "blast",
+                           "killing", "killings", "assault", "explosion", "operation", "raid", "raids", "ambush",
+                           "massacre", "shelling", "airstrike", "airstrikes", "credit"})
+ANNOUNCING_LEMMAS = frozenset({"announce", "confirm", "acknowledge", "admit"})   # "claimed by": CLAIMED_BY_RE
+# Deeds whose announcement by the doer is a claim: "the capture was announced by the YPG".
+ANNOUNCED_DEEDS = CLAIMED_DEEDS - {"responsibility", "credit"} | {"capture", "seizure", "takeover", "execution",
+                                                                  "executions", "abduction", "downing"}
+NEITHER_NOR_RE = re.compile(
+    r"\b[Nn]either (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) nor (?:the )?(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r"(?: (?P<noun>aircraft|jets|planes|warplanes|forces|troops|drones|helicopters|units|army|military))?)")
 STATE_WORDS = frozenset({"army", "armed forces", "military", "troops", "air force", "units", "forces", "soldiers"})
 ENEMY_WORDS = frozenset({"terrorist", "terrorists", "gangs", "rebels", "militants", "isil", "isis", "daesh",
                          "nusra", "opposition", "armed"})
@@ -169,10 +183,20 @@ def is_actor(tok) -> bool:
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
-        if tok.ent_type_ == "ORG" and not any(c.dep_ == "compound" for c in tok.lefts) and _place_not_actor(tok):
+        if tok.ent_type_ == "ORG" and not any(c.dep_ == "compound" for c in tok.lefts) and _place_not_actor(tok) \
+                and not _names_known_actor(tok):
             return False                    # "Mariupol" tagged ORG: a place
         return tok.ent_type_ != "PERSON" or any(c.lower_ in ("regime", "forces") for c in tok.head.children)
-    return False
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and \
+        _names_known_actor(tok)
+
+
+def _names_known_actor(tok) -> bool:
+    """A word the actor table knows as one actor's name ("ELN", "Tatmadaw", "the military council"), alone or
+    with the words compounded before it; demonyms and country names are no actor on their own here."""
+    from sitrep.actors import default_actors
+    first = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "amod")])
+    return default_actors().names_actor(tok.doc[first:tok.i + 1].text) or default_actors().names_actor(tok.text)
 
 
 def _stance_for(perp_text: str, speaker) -> str:
@@ -193,6 +217,7 @@ def _stance_for(perp_text: str, speaker) -> str:
     foreign = speaker.kind == "government" and any(
         w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
         if w.lower() not in ("the", "units", "forces", "army", "armed"))
+    foreign = foreign or _other_actor_than_speaker(perp_text, speaker)
     if speaker.kind == "military" and not foreign:
         # "Islam Army's leader Mohammed Alloush" speaking of "the Syrian military" is not its side; "military
         # sources" speaking of "the Syrian army" may be
@@ -208,9 +233,44 @@ def _stance_for(perp_text: str, speaker) -> str:
     if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not (
             set(re.findall(r"[a-z]+", perp_text.lower())) & NATIONALITY_WORDS):
         return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
+    if speaker.kind not in SIDE_KINDS:
+        # "a Sudanese rights organization" on "the Sudanese Rapid Support Forces": a nationality shared with
+        # the actor makes a monitor, a medic or a witness no party to the deed
+        stems -= {w[:5] for w in sp_words if _demonym(w)}
     if stems and any(w[:5] in stems for w in words if len(w) >= 4):
         return "claims_responsibility"
+    if _same_actor_as_speaker(perp_text, speaker):
+        return "claims_responsibility"      # "the Pentagon confirmed eight US strikes"
     return "accuses"
+
+
+# Speakers that can be a party to a deed; monitors, medics, witnesses and outlets cannot.
+SIDE_KINDS = frozenset({"government", "military", "armed_group", "state_media"})
+
+
+def _demonym(word: str) -> bool:
+    from sitrep.actors import default_actors
+    return word in default_actors().demonyms
+
+
+def _other_actor_than_speaker(perp_text: str, speaker) -> bool:
+    """Whether the speaker is a known actor other than the one blamed: a KNU spokesperson speaking of "the
+    military council", the Pentagon of "Syrian forces"."""
+    from sitrep.actors import default_actors
+    table = default_actors()
+    said_by = table.resolve(speaker.canonical) or table.resolve(speaker.name)
+    blamed = table.resolve(perp_text, said_by.country if said_by else None)
+    return said_by is not None and blamed is not None and said_by.name != blamed.name
+
+
+def _same_actor_as_speaker(perp_text: str, speaker) -> bool:
+    """Whether the speaker's name and the blamed words name one canonical actor: "the Pentagon" and "US
+    strikes", "the Tatmadaw" and "junta troops" (named, not generic: a speaker's words give no country)."""
+    from sitrep.actors import default_actors
+    table = default_actors()
+    said_by = table.resolve(speaker.canonical)
+    blamed = table.resolve(perp_text)
+    return said_by is not None and blamed is not None and said_by.name == blamed.name
 
 
 GENERIC_SPEAKER_WORDS = frozenset({"military", "army", "defence", "defense", "ministry", "source", "sources",
@@ -286,7 +346,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
                                                                          "launch", "push", "advance", "round",
                                                                          "release", "unleash", "drop", "give",
-                                                                         "deal", "press", "open")
+                                                                         "deal", "press", "open", "commit")
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
@@ -305,7 +365,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         by_head = _by_head(tok) if tok.lower_ == "by" else None
         if by_head is not None and by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
                 {w.rstrip("s") for w in ATTACK_NOUNS} and by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
-                not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal") and \
+                not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal", "commit") and \
                 (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
@@ -320,7 +380,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s, e, "accuses", doc[tok.i - 2].idx, e, tok.i)
         # 3. "Russian air strikes", "government bombardment", "Israeli drone", "regime warplanes"
         if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
-                not _backing(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
+                not _backing(tok) and not _background_of(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                     and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and not _place_not_actor(c)
                     and (c.lower_ not in BARE_ATTACKERS or is_actor(c)) and (c.ent_type_ in ("NORP", "ORG", "GPE")
@@ -328,7 +388,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                                                                  or c.lower_ in ACTOR_HEADS)]
             mods += [c for m in mods for c in m.children if c.dep_ == "conj" and (
                 c.ent_type_ in ("NORP", "ORG", "GPE") or c.lower_ in ACTOR_HEADS)]
-            if mods and tok.lower_ != "forces":
+            if mods and tok.lower_ != "forces" and not any(t.lower_ in ("neither", "nor") for t in tok.lefts) and \
+                    not any(t.lower_ in ("neither", "nor") for m in mods for t in m.subtree):
                 first = min(min(m.left_edge.i for m in mods), tok.i)
                 while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct") or (
                         doc[first].ent_type_ == "GPE" and first + 1 < tok.i and doc[first + 1].ent_type_ == "NORP"):
@@ -346,7 +407,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     s, e = doc[first].idx, end_tok.idx + len(end_tok.text)
                     add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
         # 3b. "a similar terrorist rocket attack", "the Syrian army's bombardment", "sniper fire of Nusra"
-        if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS and not _backing(tok):
+        if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS and not _backing(tok) and not _background_of(tok):
             span = attack_modifier_actor(tok)
             if span is not None:
                 add(span[0], span[1], "accuses", min(span[0], tok.idx), max(span[1], tok.idx + len(tok.text)), tok.i)
@@ -367,12 +428,51 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                              (c.ent_type_ in ("GPE", "ORG", "NORP") or c.lower_ in COUNTRY_ACTORS)), None)
                 s_, e_ = (name.idx, name.idx + len(name.text)) if name is not None else _phrase(obj)
                 add(s_, e_, "denies", tok.idx, obj.idx + len(obj.text), tok.i)
+        # 3e. "the TTP, also known as the Pakistani Taliban, claimed responsibility": the claimant is the subject
+        # of "claim", however far from it
+        if lemma == "claim" and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children) and \
+                not CLAIM_RE.search(sent.text):     # the claimant right before "claimed" is read by CLAIM_RE
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if obj is not None and obj.lemma_.lower() in CLAIMED_DEEDS and subj is not None and \
+                    subj.lower_ not in PRONOUN_ACTORS | NOBODY and (is_actor(subj) or subj.pos_ == "PROPN") and \
+                    not any(c.lower_ in NOBODY for c in subj.lefts):
+                s_, e_ = _phrase(subj)
+                add(s_, e_, "claims_responsibility", s_, obj.idx + len(obj.text), tok.i)
+        # 3f. "the attack was announced by the YPG", "the strikes were confirmed by the Pentagon"
+        if tok.lower_ == "by" and tok.dep_ == "agent" and tok.head.lemma_.lower() in ANNOUNCING_LEMMAS:
+            deed = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if deed is not None and pobj is not None and deed.lemma_.lower() in ANNOUNCED_DEEDS and is_actor(pobj):
+                s_, e_ = _phrase(pobj)
+                add(s_, e_, "claims_responsibility", deed.idx, e_, tok.head.i)
+        # 3g. "Russia and Syria denied involvement": every party of the subject denies for itself
+        if lemma in ("deny", "reject") and tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            for party in ([subj, *subj.conjuncts] if subj is not None and subj.conjuncts else []):
+                if is_actor(party) or party.ent_type_ in ("GPE", "NORP"):
+                    first = min([party.i] + [c.i for c in party.lefts if c.dep_ in ("compound", "amod")])
+                    s_, e_ = doc[first].idx, party.idx + len(party.text)
+                    add(s_, e_, "denies", s_, tok.idx + len(tok.text), tok.i)
+        # 4a. "the ADF was suspected", "Boko Haram were blamed for the attack": blame in the passive
+        if lemma in ("suspect", "blame") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
+                and not any(c.dep_ == "neg" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.lower_ not in PRONOUN_ACTORS and is_actor(subj):
+                s_, e_ = _phrase(subj)
+                add(s_, e_, "accuses", s_, tok.idx + len(tok.text), tok.i)
         # 4. explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible"
         if lemma in ("blame", "accuse", "hold") and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if lemma == "blame":
                 on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
                 on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if on is None and obj is not None and obj.lower_ in ATTACK_NOUNS:
+                    # "blamed the attack on the ADF", the parser hanging "on the ADF" on the attack
+                    on = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                    on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                    if on_obj is not None and not is_actor(on_obj):
+                        on_obj = None
                 if on_obj is not None and on_obj.ent_type_ not in ("DATE", "TIME") and \
                         on_obj.lower_ not in TIME_WORDS:
                     obj = on_obj
@@ -417,6 +517,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 continue
             s = base + m.start("actor")
             add(s, s + len(actor), "accuses", base + m.start(), base + m.end(), _tok_at(sent, base + m.start()))
+    for m in NEITHER_NOR_RE.finditer(text):
+        # "neither Russian nor Syrian aircraft were flying there": both parties denied by the one who says so
+        noun = f" {m.group('noun')}" if m.group("noun") else ""
+        for actor in (m.group("a") + noun, m.group("b")):
+            out.append((actor, "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start())))
     for m in DENY_RE.finditer(text):
         actor = m.group("actor").strip()
         if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "but", "and"):
@@ -644,6 +749,9 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
                  (t.dep_ == "poss" and is_actor(t))) and t.lower_ not in NON_ACTOR_MODIFIERS]
     if not actor:
         return None
+    owner = next((t for t in actor if t.dep_ == "poss" and t.lower_ not in ACTOR_MODIFIERS), None)
+    if owner is not None:                  # "the military council's terrorist attack": the owner, not the label
+        return _phrase(owner)
     first, last = actor[0], actor[-1]
     if last.dep_ == "case":
         last = doc[last.i - 1]
@@ -768,6 +876,8 @@ def _not_this_incident(verb) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lemma_.lower() in CAMPAIGN_NOUNS:
         return True
+    if verb.lemma_.lower() in CAMPAIGN_START_LEMMAS and any(YEAR_RE.fullmatch(t.text) for t in verb.subtree):
+        return True                        # "Russia began strikes in Syria in 2015": how the war went, long ago
     x = verb
     for _ in range(6):
         if x.head.i == x.i:
@@ -776,6 +886,29 @@ def _not_this_incident(verb) -> bool:
         if x.lemma_.lower() in INVESTIGATION_LEMMAS:
             return True
     return False
+
+
+# Verbs that start a campaign: with a year they tell the war's history ("Russia began its air campaign in 2015").
+CAMPAIGN_START_LEMMAS = frozenset({"begin", "start", "launch", "join", "enter", "intervene", "initiate"})
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# Prepositions that set an attack as the backdrop of the news: "amid Russian and regime strikes".
+BACKDROP_PREPS = frozenset({"amid", "amidst", "despite"})
+
+
+def _background_of(noun) -> bool:
+    """An attack noun told as the backdrop ("fled amid Russian and regime strikes", "despite Turkish shelling"),
+    or as a campaign that began in another year, blames no one for this incident."""
+    x = noun
+    for _ in range(3):
+        if x.dep_ in ("conj", "compound", "amod", "appos"):
+            x = x.head
+            continue
+        break
+    if x.dep_ == "pobj" and x.head.lower_ in BACKDROP_PREPS:
+        return True
+    head = x.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in CAMPAIGN_START_LEMMAS and \
+        any(YEAR_RE.fullmatch(t.text) for t in head.subtree)
 
 
 def _partitive_owner(subj):

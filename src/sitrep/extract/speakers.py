@@ -3,8 +3,9 @@
 News attributes a figure with a reporting verb ("the Observatory said", "told AFP", "reported"),
 with "according to X", or not at all, in which case the outlet speaks in its own voice. One speaker
 goes by many names ("SOHR", "the Britain-based monitor", "Rami Abdel Rahman"); `canonical_speaker`
-folds them with the table `CANONICAL_SPEAKERS`, kept as data so that other wars are a matter of
-adding rows (Yemen's Saba, Myanmar's MRTV, Ukraine's General Staff, OCHA, MSF...).
+folds them with the table `CANONICAL_SPEAKERS`, kept as data (`data/speakers.tsv`) so that other
+wars are a matter of adding rows (Yemen's Saba, Myanmar's MRTV, Sudan Doctors Network, Airwars, ACLED,
+OCHA, MSF...).
 
 >>> canonical_speaker("the Britain-based monitor")
 ('Syrian Observatory for Human Rights', 'monitor')
@@ -13,80 +14,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from sitrep.extract.casualties import sent_end, sent_start
 from sitrep.records import Article, Span, Speaker
 
-# (pattern over the lower-cased name, canonical name or None = keep the name as written, kind)
-# First match wins, so specific rows come before generic ones.
-CANONICAL_SPEAKERS: list[tuple[str, str | None, str]] = [
-    # Syria: monitors and opposition bodies
-    (r"observatory|\bsohr\b|rami abd[ue]?l? ?rahman|rami abdurrahman|^(?:mr\.? )?abd[ue]l[- ]?rahman$|britain-based monitor|"
-     r"uk-based monitor|\bwar monitor|\bthe monitor\b|^a monitor\b|^monitor\b|monitoring group|"
-     r"^(?:a|the) (?:war )?watchdog$|britain-based watchdog|(?:britain|uk|london|coventry)-based (?:group|organi[sz]ation|ngo)",
-     "Syrian Observatory for Human Rights", "monitor"),
-    (r"white helmets|civil defen[cs]e", "civil defense", "medical"),
-    (r"local coordination committees|\blccs?\b", "Local Coordination Committees", "opposition"),
-    (r"revolution general commission", "Syrian Revolution General Commission", "opposition"),
-    (r"etilaf|syrian national coalition|syrian coalition|national coalition", "Syrian National Coalition",
-     "opposition"),
-    (r"free syrian army|\bfsa\b", "Free Syrian Army", "armed_group"),
-    # state media, by name then generically
-    (r"\bsana\b|syrian arab news agency", "SANA", "state_media"),
-    (r"\bsaba\b", "Saba", "state_media"),
-    (r"\bmrtv\b|myawaddy", "MRTV", "state_media"),
-    (r"\birna\b", "IRNA", "state_media"),
-    (r"\bkcna\b", "KCNA", "state_media"),
-    (r"state (news|television|tv|media|broadcaster|radio)|state-run|official (news|media|tv|television)|"
-     r"government media|syrian (tv|television)|state-owned", "state media", "state_media"),
-    # wire services and outlets
-    (r"\breuters\b", "Reuters", "outlet"),
-    (r"\bafp\b|agence france", "AFP", "outlet"),
-    (r"\bap\b|associated press", "The Associated Press", "outlet"),
-    (r"anadolu|anatolia", "Anadolu Agency", "outlet"),
-    (r"\btass\b", "TASS", "outlet"),
-    (r"\bsputnik\b", "Sputnik", "outlet"),
-    (r"al[- ]manar", "Al-Manar", "outlet"),
-    (r"al[- ]?jazeera", "Al Jazeera", "outlet"),
-    (r"\bbbc\b", "BBC", "outlet"),
-    # international bodies
-    (r"\bocha\b|office for the coordination of humanitarian", "OCHA", "international"),
-    (r"\bwho\b|world health organi[sz]ation", "WHO", "international"),
-    (r"\bmsf\b|doctors without borders|medecins sans|médecins sans", "MSF", "medical"),
-    (r"amnesty", "Amnesty International", "international"),
-    (r"human rights watch|\bhrw\b", "Human Rights Watch", "international"),
-    (r"unicef", "UNICEF", "international"),
-    (r"unhcr|refugee agency", "UNHCR", "international"),
-    (r"red cross|\bicrc\b|red crescent", None, "international"),
-    (r"united nations|\bu\.?n\.?\b|\bun\b", None, "international"),
-    # armed groups speaking for themselves
-    (r"\bisis\b|\bisil\b|islamic state|\bdaesh\b|\bdaish\b|\bis\b", None, "armed_group"),
-    (r"houthi|ansar allah|rapid support forces|\brsf\b|boko haram|hezboll?ah|hizballah|nusra|al-shabaab|"
-     r"\bhts\b|tahrir al-sham|rebels?\b|militants?|insurgents?", None, "armed_group"),
-    # opposition voices
-    (r"^(?:the |some |local |rights |human rights |opposition |syrian opposition |syrian |anti-regime |pro-democracy )*"
-     r"(?:activists?|advocates|dissidents?|dissident groups)$", "activists", "opposition"),
-    (r"activist|opposition advocates|dissident|opposition", None, "opposition"),
-    # medical sources
-    (r"hospital|medic|doctor|health (ministry|official|department|authorit)|ministry of health|"
-     r"morgue|paramedic|ambulance|nurse", None, "medical"),
-    # military
-    (r"general staff|defen[cs]e ministry|ministry of defen[cs]e|military|army|armed forces|pentagon|"
-     r"junta|commander|\btroops\b|colonel|general\b|spokesman for the (army|military)", None, "military"),
-    # government
-    (r"government|ministry|minister|governor|official|authorit|police|spokes(man|woman|person)|"
-     r"president|administration|mayor|council|interior|embassy|foreign|state department|white house|"
-     r"kremlin|moscow|washington|damascus|ankara|tehran|\bsyria\b|\brussia\b|\biran\b|\bturkey\b|"
-     r"\bfrance\b|\bbritain\b|\bisrael\b|prosecutor|"
-     # capitals and states speaking for their governments in other wars
-     r"^(?:kyiv|kiev|khartoum|port sudan|sanaa|riyadh|abuja|naypyidaw|naypyitaw|beijing|baghdad|beirut|cairo|"
-     r"amman|doha|ukraine|sudan|yemen|nigeria|myanmar|saudi arabia|iraq|lebanon|jordan|egypt|qatar|"
-     r"the united states|the us|the u\.s\.)$", None, "government"),
-    (r"resident|witness|eyewitness|villager|survivor|local source|locals?\b|relative|father|mother",
-     None, "witness"),
-    (r"news agency|newspaper|television|channel|tv\b|radio|daily|times|telegraph|post\b|herald|"
-     r"correspondent|reporter|journalist", None, "outlet"),
-]
+def load_speaker_table(path: Path | None = None) -> list[tuple[str, str | None, str]]:
+    """(pattern over the lower-cased name, canonical name or None = keep the name as written, kind) for
+    each row of `data/speakers.tsv`; first match wins, so specific rows come before generic ones."""
+    path = path or Path(__file__).resolve().parent.parent / "data" / "speakers.tsv"
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            pattern, canon, kind = line.rstrip("\n").split("\t")
+            rows.append((pattern, canon or None, kind))
+    return rows
+
+
+CANONICAL_SPEAKERS: list[tuple[str, str | None, str]] = load_speaker_table()
 _COMPILED = [(re.compile(p), canon, kind) for p, canon, kind in CANONICAL_SPEAKERS]
 
 # FA-KES outlet codes and common outlet spellings -> the outlet's own name.
@@ -174,6 +121,9 @@ def outlet_speaker(article: Article, text: str | None = None) -> Speaker:
     if article.outlet:
         code = article.outlet.lower().strip()
         name = OUTLET_NAMES.get(code, article.outlet)
+        canon, kind = canonical_speaker(name)
+        if kind in ("outlet", "state_media") and _has_named_row(name) and "(" not in name:
+            name = canon                    # "Radio Free Europe/Radio Liberty" -> "... (RFE/RL)"
         return Speaker(name, name, OUTLET_KINDS.get(name, "outlet"))  # type: ignore[arg-type]
     m = _CREDIT_RE.search(text[:600]) or _CREDIT_RE.search(text[-300:])
     if m:
@@ -219,6 +169,65 @@ def _name_tokens(head) -> list:
     return [doc[i] for i in range(start, end + 1)]
 
 
+OBSERVATORY_NAMED_RE = re.compile(r"(?i)observatory|\bsohr\b|britain-based|uk-based|rami abd|abdurrahman")
+# Titles a dateline may run into when punctuation is lost: "Damascus British Foreign Secretary William Hague".
+NATIONALITY_LABELS = ("NORP",)
+
+
+# Nouns that describe a monitoring or relief body without naming it: "a rights group", "a Sudanese watchdog".
+DESCRIBED_BODIES = frozenset({"group", "organization", "organisation", "watchdog", "monitor", "network",
+                              "association", "body", "ngo", "charity", "observatory"})
+BODY_KINDS = ("monitor", "medical", "international")
+
+
+def _the_one_body_named(text: str) -> tuple[str, str] | None:
+    """The one monitoring, medical or international body the article names (a row of the table with a
+    canonical name), or None when it names none or several: a body first described ("a rights group
+    said") is the one named elsewhere ("according to the Emergency Lawyers")."""
+    low = text.lower()
+    found = set()
+    for rx, canon, kind in _COMPILED:
+        if canon is None or kind not in BODY_KINDS:
+            continue
+        if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(text):
+            continue                        # its row also holds descriptions ("a monitoring group")
+        if rx.pattern.startswith("^"):
+            continue
+        # a short name counts only in capitals: "WHO", not "who"
+        if any(len(m.group(0)) > 5 or text[m.start():m.end()].isupper() for m in rx.finditer(low)):
+            found.add((canon, kind))
+    return found.pop() if len(found) == 1 else None
+
+
+def _about_another_war(text: str) -> bool:
+    """Whether an article names another country (or its people) and never Syria: there "the monitor" and
+    "a watchdog" are no Syrian Observatory."""
+    from sitrep.actors import default_actors, fold
+
+    words = set(fold(text).split())
+    demonyms = default_actors().demonyms
+    if any(demonyms.get(w) == "Syria" for w in words):
+        return False
+    return any(c != "Syria" for w in words if (c := demonyms.get(w)) and len(w) > 3)
+
+
+def _without_dateline(toks: list) -> list:
+    """A place or an all-capitals dateline run into a speaker's name is no part of it: "Damascus British
+    Foreign Secretary William Hague" -> "British Foreign Secretary William Hague", "BEIRUT Activists" ->
+    "Activists"; "Homs Governor Talal al-Barazi" keeps its place (no nationality follows)."""
+    k = 0
+    while k < len(toks) - 1 and toks[k].ent_type_ in ("GPE", "LOC") and toks[k + 1].ent_type_ in ("GPE", "LOC") and \
+            toks[k + 1].ent_iob_ == "I":
+        k += 1
+    if len(toks) > k + 2 and toks[0].ent_type_ in ("GPE", "LOC") and toks[k + 1].ent_type_ in NATIONALITY_LABELS and \
+            toks[k + 1].ent_iob_ == "B" and not any(t.lower_ in ("'s", "’s") for t in toks[:k + 2]):
+        return toks[k + 1:]
+    if len(toks) > 1 and toks[0].is_upper and toks[0].is_alpha and len(toks[0].text) >= 4 and \
+            toks[0].ent_type_ in ("GPE", "LOC", "") and toks[1].is_title:
+        return toks[1:]
+    return toks
+
+
 def speaker_of_tokens(head, article: Article) -> Speaker | None:
     """A Speaker for the noun `head` (subject of a reporting verb or object of "according to")."""
     toks = _name_tokens(head)
@@ -243,6 +252,7 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         k += 1
     if k >= 2 and toks[k].i <= head.i:
         toks = toks[k:]
+    toks = _without_dateline(toks) if head.i > toks[0].i else toks
     close = [k for k, t in enumerate(toks) if t.text == ")" and t.i < head.i and
              not any(u.text == "(" for u in toks[:k])]
     if close:
@@ -261,10 +271,17 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             pname = article.text[person[0].idx:end]
             if not _has_named_row(pname) or canonical_speaker(pname)[0] != canon:
                 canon = _strip_the(name)
-    if canon == "Syrian Observatory for Human Rights" and re.match(r"(?i)an?\s", name) and \
-            not re.search(r"(?i)observatory|\bsohr\b|britain-based|uk-based|rami abd", article.text):
-        # "an opposition monitoring group" in an article that never names the Observatory: unnamed
-        canon = name
+    if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(name) and \
+            not OBSERVATORY_NAMED_RE.search(article.text) and (re.match(r"(?i)an?\s", name) or
+                                                              _about_another_war(article.text)):
+        # "an opposition monitoring group" in an article that never names the Observatory, "a watchdog" in
+        # a story of another war: a description, kept as written
+        canon = _strip_the(name)
+    if re.match(r"(?i)an?\s", name) and head.lower_ in DESCRIBED_BODIES and \
+            canon == _strip_the(name):
+        body = _the_one_body_named(article.text)
+        if body is not None:                # "a rights group said" ... "according to the Emergency Lawyers"
+            canon, kind = body
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
     for child in head.children:
@@ -298,6 +315,9 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             break
     if kind == "other" and head.ent_type_ == "PERSON":
         kind = _kind_of_description(head, article) or kind
+    if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(article.text) and \
+            _about_another_war(article.text):
+        canon = _strip_the(name)            # "the Kivu Security Tracker, a monitor": described, in another war
     return Speaker(name, canon, kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
 
 
@@ -381,8 +401,12 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                     subj = _governing_subject(tok)
                     if subj is not None and (subj.lemma_.lower() in DEED_NOUNS or subj.lower_ in DEED_NOUNS):
                         subj = None
-            inverted = next((c for c in _after_verb(tok) if c.i > tok.i and c.i - tok.i <= 3 and c.lower_ not in PRONOUNS
-                             and (c.dep_ == "nsubj" or c.dep_ == "dobj" and tok.lemma_.lower() in ("say", "add"))),
+            # ", reported local news agency SABA": after a comma, the object of a saying verb is who says
+            after_comma = tok.i > sent.start and tok.doc[tok.i - 1].text == "," and \
+                tok.lemma_.lower() in ("report", "state", "confirm", "announce")
+            inverted = next((c for c in _after_verb(tok) if c.i > tok.i and c.i - tok.i <= (4 if after_comma else 3)
+                             and c.lower_ not in PRONOUNS and (c.dep_ == "nsubj" or c.dep_ == "dobj" and (
+                                 tok.lemma_.lower() in ("say", "add") or after_comma))),
                             None) if tok.lemma_.lower() in SAYING_LEMMAS else None
             if inverted is not None:
                 sp_inv = _resolve(inverted, article, last_named)
@@ -428,6 +452,11 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         tail = _trailing_speaker(sent, article)
         if tail is not None:
             out.append(tail)
+    named = recent_speakers(sent.doc)
+    for a in out:
+        if a.speaker.span is not None and sent.start_char <= a.speaker.span.start < sent.end_char and \
+                (not named or named[-1].span != a.speaker.span):
+            named.append(a.speaker)
     return out
 
 
@@ -707,13 +736,36 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     if sp is None or not can_speak(head, sp):
         return None
     if last_named is not None and any(c.lower_ == "the" for c in head.lefts) and not _has_named_row(sp.name) and \
-            sp.canonical != last_named.canonical and (
-                head.lower_ in {w.removesuffix("s") for w in re.findall(r"[\w-]+", last_named.name.lower())} |
-                set(re.findall(r"[\w-]+", last_named.name.lower())) or
-                last_named.kind in GENERIC_BACKREF.get(head.lower_, ())):
-        return last_named   # "the TV network said" after "the opposition Cham TV network": the same speaker;
-        #                     "the group said" after "the Syrian Observatory for Human Rights"
+            sp.canonical != last_named.canonical:
+        # "the TV network said" after "the opposition Cham TV network": the same speaker; "the group said" after
+        # "the Syrian Observatory for Human Rights". Only a bare noun points back: "the Gaza health ministry"
+        # names its own speaker. A speaker named with the noun ("the Gaza Health Ministry ... the ministry") is
+        # found before a speaker of the right kind named since ("... while the Israeli army said").
+        mods = [t for c in head.lefts if c.dep_ not in ("det", "predet") for t in c.subtree]
+        ties = [t for t in mods if t.lower_ in TIE_WORDS]    # "al-Qaeda-linked", "Britain-based": a description
+        mods = [t for t in mods if not any(t.i <= tie.i and "-" in t.doc[t.i:tie.i + 1].text for tie in ties)]
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in mods):
+            nouns = {t.lower_ for t in mods if t.pos_ == "NOUN" and t.dep_ == "compound"} | {head.lower_}
+            for earlier in reversed(recent_speakers(head.doc)[-RECENT_SPEAKERS:] or [last_named]):
+                if nouns <= _name_words(earlier.name):
+                    return earlier          # "the ministry", "the TV network": the one named with these words
+            if len(nouns) == 1 and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
+                return last_named           # "the hard-line militant group" after DAESH
     return sp
+
+
+RECENT_SPEAKERS = 6     # named speakers a bare "the ministry" may point back to
+TIE_WORDS = frozenset({"linked", "backed", "based", "affiliated", "allied", "aligned", "led", "run", "funded"})
+
+
+def _name_words(name: str) -> set[str]:
+    words = set(re.findall(r"[\w-]+", name.lower()))
+    return words | {w.removesuffix("s") for w in words}
+
+
+def recent_speakers(doc) -> list[Speaker]:
+    """The speakers named so far in the document, in order (kept on the Doc as sentences are read)."""
+    return doc.user_data.setdefault("sitrep_named_speakers", [])
 
 
 def can_speak(head, speaker: Speaker) -> bool:
@@ -739,3 +791,118 @@ def speaker_for(token_i: int, attributions: list[Attribution], exclude: set[int]
     if not broad:
         return None
     return min(broad, key=lambda a: abs(a.verb_i - token_i)).speaker
+
+
+# What a speaker's next sentence says about the figures just told: "The Observatory said the strikes ...",
+# "Activists said they were ...", "The ministry said most of the dead were children".
+NEXT_BACKREF_RE = re.compile(
+    r"^\W*(?:that )?(?:the (?:(?:air ?)?strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|"
+    r"dead|victims|toll|death toll|killings?|assault|bombardment|massacre|casualties|wounded|injured|bodies|"
+    r"missile|drone|rocket)|they|those|it|most of|all of|many of|some of|among (?:them|the dead|the victims))\b",
+    re.IGNORECASE)
+
+
+def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | None:
+    """The speaker a sentence names for the figures of the sentence before it: news often tells a
+    toll first and its source after ("Ten people were killed on Monday. The Observatory said the strikes
+    hit a market"). It holds when the next sentence opens with a named speaker whose statement points
+    back to what was just told (the strikes, the dead, they); a speaker who tells something new does
+    not lend his name backwards."""
+    doc = next_sent.doc
+    for a in next_atts:
+        sp = a.speaker
+        if sp.span is None or a.narrow or sp.kind == "outlet" or sp.canonical == "sources":
+            continue
+        opening = [t for t in next_sent if not t.is_punct and not t.is_space][:3]
+        if not opening or sp.span.start > opening[-1].idx:
+            continue                        # the sentence does not open with the speaker
+        verb = doc[a.verb_i]
+        if verb.lemma_.lower() not in SAYING_LEMMAS:
+            continue
+        said = verb.idx + len(verb.text)
+        rest = doc.user_data.get("sitrep_text") or doc.text
+        if NEXT_BACKREF_RE.match(rest[said:next_sent.end_char]):
+            return sp
+    return None
+
+
+def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
+    """Give an outlet-voice sentence's figures and blames the speaker the next sentence names for them
+    (`speaker_named_next`). `sentences` are the incident reader's per-sentence records (with `sent`,
+    `atts`, `claims`, `perps`, `weak`); only figures that no attribution covers change."""
+    for s, nxt in zip(sentences, sentences[1:]):
+        if s.atts or not (s.claims or s.perps) or not nxt.atts:
+            continue
+        between = s.sent.doc.user_data.get("sitrep_text") or s.sent.doc.text
+        if between[s.sent.end_char:nxt.sent.start_char].count("\n") > 2:
+            continue
+        sp = speaker_named_next(nxt.sent, nxt.atts)
+        if sp is None:
+            continue
+        s.claims[:] = [(f, sp if id(f) in s.weak and speaker is outlet else speaker) for f, speaker in s.claims]
+        for p in s.perps:
+            if p.speaker is outlet and p.stance == "accuses":
+                p.speaker = sp
+
+
+def new_paragraph(text: str, prev_end: int, start: int) -> bool:
+    """Whether a line break parts a sentence from the one before: a speaker named in one paragraph does
+    not speak for the next, which is in the outlet's voice unless it quotes on or counts on ("Five of
+    them ...") — the caller decides those."""
+    return "\n" in text[prev_end:start]
+
+
+OPEN_QUOTES = "“\""
+SAID_COLON_RE = re.compile(r"(?:^|,\s)(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Capt)\.?\s)?(?:[A-Z][\w'’.-]+\s){0,3}"
+                           r"[A-Z][\w'’.-]+),?\s(?:said|added|explained|stated|told\s[\w ]{2,40}?)\s?:\s*[“\"]")
+CLOSE_QUOTES = "”\""
+
+
+class QuoteTracker:
+    """Who speaks inside a quotation that runs over several sentences and paragraphs: 'Saidu said: "In
+    my presence ... It affected more than 30 persons.' then a paragraph opening '"Some minutes later ...'.
+    By the news convention a quotation that goes on into the next paragraph is not closed at the end of
+    the first and opens again at the start of the next; its sentences are the quoted speaker's.
+
+    quotes = QuoteTracker(); quotes.read(sentence_text, new_paragraph, attributions) -> Speaker | None
+    """
+
+    def __init__(self) -> None:
+        self.speaker: Speaker | None = None
+        self.open = False
+        self.introduced: Speaker | None = None   # who the sentence before, ending in a colon, introduced
+
+    def read(self, sent, article: Article, new_paragraph: bool, atts: list[Attribution]) -> Speaker | None:
+        """The speaker of the quotation this sentence is in (None outside one), then update the state."""
+        text = sent.text
+        if not atts and (m := SAID_COLON_RE.search(text)):
+            # "..., Dr. Barkindo Saidu, said: \"...": the parse found no speaker; the name before "said:" is one
+            a = sent.start_char + m.start("who")
+            name = m.group("who")
+            canon, kind = canonical_speaker(name)
+            atts = [Attribution(Speaker(name, canon, kind, Span.of(article.text, a, a + len(name))),  # type: ignore[arg-type]
+                                sent.start, frozenset())]
+        stripped = text.lstrip()
+        if new_paragraph and self.open and not (stripped[:1] in OPEN_QUOTES):
+            self.open = False               # a paragraph that does not open with a quote mark ends the quotation
+        current = self.speaker if self.open and not atts else None
+        named = [a for a in atts if a.speaker.span is not None and not a.narrow]
+        marks = [c for c in text if c in OPEN_QUOTES + CLOSE_QUOTES]
+        # continuing paragraphs reopen the quotation: their first mark is no closing
+        if new_paragraph and self.open and stripped[:1] in OPEN_QUOTES:
+            marks = marks[1:]
+        for c in marks:
+            if c == "“":
+                self.open = True
+            elif c == "”":
+                self.open = False
+            else:
+                self.open = not self.open
+        if not self.open:
+            self.speaker = None
+        elif named:
+            self.speaker = named[-1].speaker
+        elif self.speaker is None and self.introduced is not None:
+            self.speaker = self.introduced  # 'Saidu said:' then the quotation as a sentence of its own
+        self.introduced = named[-1].speaker if named and text.rstrip().endswith(":") else None
+        return current
