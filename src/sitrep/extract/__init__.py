@@ -50,7 +50,7 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
             casualty_claims=draft.casualty_claims,
             perpetrator_claims=draft.perpetrator_claims,
             place=places.incident_place(doc, draft.sentences, gazetteer, outlet=article.outlet),
-            date=dates.incident_date(doc, draft.sentences, article.pub_date),
+            date=draft.recalled or dates.incident_date(doc, draft.sentences, article.pub_date),
             anchor=draft.anchor,
             event_type_evidence=draft.event_type_evidence,
         ))

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.extract.numbers import Quantity, find_quantities
+from sitrep.extract.not_counted import counts_nobody
+from sitrep.extract.numbers import Quantity, find_quantities, parse_number
 
 # --- word tables -------------------------------------------------------------------------------
 
@@ -28,7 +29,7 @@ OUTCOME_WORDS: dict[str, str] = {
                      "fatality", "fatalities", "perish", "behead", "beheaded", "assassinate", "toll",
                      "corpse", "corpses", "life", "lives", "shoot dead", "drown", "gas", "murder",
                      "murdered", "victim", "victims", "eliminate", "eliminated", "neutralise", "neutralised",
-                     "neutralize", "neutralized"], "killed"),
+                     "neutralize", "neutralized", "succumb", "succumbed"], "killed"),
     **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
@@ -41,7 +42,8 @@ OUTCOME_WORDS: dict[str, str] = {
 WEAK_TRIGGERS = frozenset({"life", "lives", "victim", "victims", "gas", "capture", "captured", "toll"})
 # Verbs that take the killer as subject: the subject of "killed" is not a victim.
 TRANSITIVE = frozenset({"eliminate", "neutralise", "neutralize", "kill", "wound", "injure", "execute", "abduct", "kidnap", "arrest", "detain", "massacre",
-                        "behead", "slaughter", "capture", "murder", "displace", "hurt", "slay", "assassinate"})
+                        "behead", "slaughter", "capture", "murder", "displace", "hurt", "slay", "assassinate",
+                        "shoot", "stab", "gun"})
 # "the death toll rose to 67", "put the toll at 494": a verb whose subject/object is a toll.
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "put", "hit", "be", "mount",
                         "surge", "soar", "bring", "raise", "estimate", "exceed", "top"})
@@ -216,7 +218,35 @@ def sent_start(tok) -> int:
 
 
 def _trigger_outcome(tok) -> str | None:
+    if tok.pos_ in ("VERB", "AUX", "ADJ") and _violent_death(tok):
+        return "killed"
     return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
+
+
+# Violence told outside the war vocabulary: "fatally shot", "mortally wounded", "shot dead", "shot to death",
+# "gunned down", "beaten to death": the verb says the victim died.
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+HARM_VERBS = frozenset({"shoot", "stab", "wound", "injure", "hurt", "beat", "strike", "hit", "burn", "hack", "gun",
+                        "club", "maul", "crush", "strangle", "slash"})
+
+
+def _violent_death(tok) -> bool:
+    """ "was fatally shot", "shot dead", "shot to death", "gunned down": a harm verb told as a killing."""
+    if tok.lemma_.lower() not in HARM_VERBS and tok.lower_ not in ("shot", "gunned"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS:
+            return True
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "dobj") and c.lower_ == "dead":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+        if c.dep_ == "prt" and c.lower_ == "down" and tok.lower_.startswith("gun"):
+            return True
+        if c.dep_ == "conj" and c.lemma_.lower() == "kill" and _passive(tok) and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True     # "was shot and killed"
+    return False
 
 
 def counted_noun(num_tokens):
@@ -277,6 +307,8 @@ def victims_of(noun) -> str:
 
 def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     """Figures that are not counts of people: ages, years, dates, times, money, measures."""
+    if counts_nobody(q, num_tokens):
+        return True
     doc = num_tokens[0].doc
     first, last = num_tokens[0], num_tokens[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
@@ -382,7 +414,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
             return _trigger_outcome(c), c
     # an outcome adjective on the counted noun: "140 injured people", "three missing fishermen" (not a
     # single victim described: "an injured child waits after receiving treatment")
-    if noun is not None and not singular:
+    if noun is not None and not singular and not (   # "two wounded officers succumbed": they died
+            noun.dep_ in ("nsubj", "nsubjpass") and OUTCOME_WORDS.get(noun.head.lemma_.lower()) == "killed"):
         for c in noun.lefts:
             if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
                     c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
@@ -390,6 +423,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
     # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
     for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
         out = _trigger_outcome(cand) if cand is not None else None
+        if cand is not None and cand.lower_ == "victims" and not _deaths_told(cand):
+            continue
         if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
                 cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
             return out, cand
@@ -445,6 +480,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if of_word is not None and _trigger_outcome(of_word) and of_word.lower_ not in WEAK_TRIGGERS:
                 return _trigger_outcome(of_word), of_word
         out = _trigger_outcome(x)
+        if out and x.lower_ == "victims" and not _deaths_told(x):
+            out = None
         if out and x.lower_ not in ("gas",) and not _a_parts_participle(x, num_tokens):
             if _is_agent_subject(child, x):
                 return None
@@ -497,6 +534,16 @@ SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
 FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "executed", "slaughtered",
                         "decapitated", "burned", "burnt"})
 MEMBERSHIP_VERBS = frozenset({"be", "make", "include", "number", "comprise", "account"})
+
+
+def _deaths_told(victims) -> bool:
+    """ "the six victims of the massacre" are dead; "three victims were rushed to hospital", "all seven
+    shooting victims are expected to survive" are not: "victims" counts the dead only beside a word of death."""
+    doc = victims.doc
+    for t in doc[sent_start(victims):sent_end(victims)]:
+        if t.i != victims.i and t.lower_ not in WEAK_TRIGGERS and _trigger_outcome(t) == "killed":
+            return True
+    return False
 
 
 def _is_agent_subject(child, verb) -> bool:
@@ -712,15 +759,31 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     for det, noun in _singular_victims(sent):
         if det.idx in covered:
             continue
-        q = Quantity(1, 1, None, det.idx, det.idx + len(det.text), det.idx, det.idx + len(det.text), det.text)
         group = _after_group_marker(det, found, noun)
+        # "a woman and her toddler were killed": two victims told one by one (within a larger figure, each
+        # part keeps its own claim: "22 people, including a woman and her three children")
+        n, end = (1, det.idx + len(det.text)) if group is not None else _coordinated_count(noun)
+        q = Quantity(n, n, None, det.idx, end, det.idx, end, sent.doc.text[det.idx:end])
         if group is not None:
             hints[id(q)] = group
         res = None if group is not None else find_outcome([det], noun)
         if res is None:
             pending.append((q, [det], noun))
         else:
-            found.append(_claim(q, [det], noun, res[0], res[1], sent))
+            claim = _claim(q, [det], noun, res[0], res[1], sent)
+            if n > 1:
+                claim.victims = "all"     # "a woman and her two children": a family, not women
+            found.append(claim)
+    covered |= {i for f in found for i in range(f.evidence_start, f.evidence_end)}
+    for first, root, n, last in _named_victims(sent):
+        if first.idx in covered or root.idx in covered:
+            continue
+        res = find_outcome([root], None)
+        if res is None or res[0] not in ("killed", "injured"):
+            continue
+        end = last.idx + len(last.text)
+        q = Quantity(n, n, None, first.idx, end, first.idx, end, sent.doc.text[first.idx:end])
+        found.append(_claim(q, [root], None, res[0], res[1], sent))
     # sub-groups that inherit the outcome of the group they belong to ("including three children")
     for q, num_tokens, noun in pending:
         parent = hints.get(id(q)) or _group_of(num_tokens, noun, found)
@@ -882,7 +945,63 @@ def _appositive_victim(num_tokens, noun):
 SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "citizen", "soldier", "officer",
                               "policeman", "boy", "girl", "baby", "infant", "leader", "commander", "pilot",
                               "fighter", "journalist", "medic", "doctor", "resident", "militant", "member",
-                              "teenager", "toddler", "paramedic", "nurse", "rebel", "jihadist", "gunman"})
+                              "teenager", "toddler", "paramedic", "nurse", "rebel", "jihadist", "gunman",
+                              "teen", "student", "driver", "motorist", "passenger", "pedestrian", "bystander",
+                              "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
+                              "youth", "juvenile", "deputy", "trooper", "guard", "worker", "farmer", "villager",
+                              "shopkeeper", "patron", "customer", "clerk", "employee", "male", "female", "victim",
+                              "grandmother", "grandfather", "boyfriend", "girlfriend", "neighbor", "neighbour"})
+
+
+def _coordinated_count(noun) -> tuple[int, int]:
+    """How many people a singular victim and the victims coordinated with it count, and where the last
+    ends: "a woman and toddler" 2, "a man and his wife" 2, "a woman and her two children" 3 ("a woman and a
+    child" are two victims told one by one: 1 here, the child its own)."""
+    n, last = 1, noun
+    for c in noun.conjuncts:
+        if c.i < noun.i:
+            continue
+        num = next((t for t in c.children if t.dep_ == "nummod"), None)
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in c.children):
+            continue      # "a woman and a child": each is told as a victim of its own
+        if num is not None and c.lower_ in VICTIM_NOUNS:
+            value = parse_number(num.text)
+            if value is None:
+                return 1, noun.idx + len(noun.text)
+            n += value
+        elif c.tag_ == "NN" and c.lower_ in SINGULAR_VICTIMS:
+            n += 1
+        else:
+            return 1, noun.idx + len(noun.text)     # "a man and a car": not all people
+        last = max(last, c, key=lambda t: t.i)
+    return n, last.idx + len(last.text)
+
+
+def _named_victims(sent):
+    """ "Kurt Myers, 64, was killed", "Isabella Heffernan was found dead", "A, 31, B, 19, and C were found
+    dead": named people who are the subject of a death or a wounding, with how many are named. A name
+    the NER missed counts when an age stands beside it."""
+    for root in sent:
+        if root.dep_ not in ("nsubj", "nsubjpass") or not _is_named_person(root, strict=True):
+            continue
+        names = [root] + [c for c in root.children if c.dep_ == "appos" and _is_named_person(c)] + \
+            [c for c in root.conjuncts if c.i > root.i and _is_named_person(c)]
+        first = root
+        while first.i > sent.start and first.doc[first.i - 1].dep_ == "compound" and \
+                first.doc[first.i - 1].pos_ == "PROPN":
+            first = first.doc[first.i - 1]
+        yield first, root, len(names), max(names, key=lambda t: t.i)
+
+
+def _is_named_person(tok, strict: bool = False) -> bool:
+    """A person's name: typed PERSON, or (the NER missing it) a name with an age beside it; in a list after
+    such a name, any name ("Damon Newman,19" typed an organisation)."""
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "ORG" if not strict else ""):
+        return False
+    ages = [c for c in tok.children if c.dep_ == "appos" and c.like_num]
+    return bool(ages) or not strict and (tok.ent_type_ == "PERSON" or re.search(r",\s*\d+$", tok.text) is not None)
 
 
 def _singular_victims(sent):

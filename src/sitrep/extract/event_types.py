@@ -45,9 +45,11 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"(?:troops|forces|army|soldiers) (?:entered|stormed|swept into)"]),
     ("armed_clash", [r"clash(?:es|ed)?", r"fighting", r"battles?", r"ambush(?:ed)?", r"gunfights?",
                      r"firefights?", r"fierce combat", r"repell?ed", r"attack(?:ed|s)? on (?:its|army|their) posts",
-                     r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought"]),
+                     r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought", r"shoot-?outs?", r"gun ?battles?",
+                     r"gunfights?", r"exchanged? (?:gun)?fire", r"exchange of gunfire"]),
     ("other", [r"sniper", r"shot dead", r"gunmen", r"gunfire", r"assassinat(?:ed|ion)", r"stabbed", r"opened fire",
-               r"shooting", r"killed", r"attack(?:ed|s)?", r"violence"]),
+               r"shootings?", r"killed", r"attack(?:ed|s)?", r"violence", r"murder(?:ed|s)?", r"homicides?",
+               r"gunned down", r"fatally", r"murder-suicide", r"found dead", r"pronounced dead"]),
 ]
 _COMPILED = [(etype, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)) for etype, pats in EVENT_TRIGGERS]
 PRECEDENCE = {etype: n for n, (etype, _) in enumerate(EVENT_TRIGGERS)}
@@ -123,6 +125,20 @@ REFINE_WINDOW = 8
 AFTERMATH_TYPES = frozenset({"mass_grave"})
 # Sentences from the lead in which an assault on a town turns reported clashes into that assault.
 ASSAULT_WINDOW = 3
+
+
+# A death by violence told in the words of crime reporting: with no figure and no war word, these still
+# report an incident ("A 14-year-old boy was fatally shot", "the fatal shooting of ...", "found dead").
+VIOLENT_DEATH_RE = re.compile(
+    r"\b(?:fatal(?:ly)? (?:shot|shooting|stabb(?:ed|ing)|wounded|injured)|shot (?:and killed|dead|to death)|"
+    r"(?:stabbed|beaten|hacked|burned) to death|gunned down|murder-suicide|shooting deaths?|found dead|"
+    r"pronounced dead|(?:was|were) (?:killed|murdered|slain)|died (?:at the scene|of (?:a )?gunshot)|"
+    r"succumbed to (?:his|her|their) (?:wounds|injuries))\b", re.IGNORECASE)
+
+
+def names_violent_death(text: str) -> bool:
+    """Whether a text tells of a violent death in words that need no figure (see `VIOLENT_DEATH_RE`)."""
+    return VIOLENT_DEATH_RE.search(text) is not None
 
 
 def has_violence(text: str) -> bool:
