@@ -37,6 +37,12 @@ NOT_COUNTS = [
     # but the toll of a massacre is counted however it is told
     ("Activists said the 40 victims of the massacre in Tremseh were buried on Friday.",
      [("killed", 40, 40, "all")]),
+    ("Three of the victims were transported to the hospital in unknown condition.", []),
+    # "the 23 victims" told after a massacre of 23 are its dead; after another toll they are not
+    ("Gunmen killed 23 villagers in Kuru Karama. The massacre shocked the state. Police compiled a list of the "
+     "23 victims.", [("killed", 23, 23, "all")]),
+    ("One man was killed in the shooting on Elm Street. Police said the four victims were all in their 20s.",
+     [("killed", 1, 1, "all")]),
     # a toll put "at" a figure is not an address
     ("The governor put the death toll at 494 after the floods of fighters into Aleppo.", [("killed", 494, 494, "all")]),
 ]

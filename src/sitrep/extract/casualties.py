@@ -414,8 +414,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
             return _trigger_outcome(c), c
     # an outcome adjective on the counted noun: "140 injured people", "three missing fishermen" (not a
     # single victim described: "an injured child waits after receiving treatment")
+    subject = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else num_tokens[-1]
     if noun is not None and not singular and not (   # "two wounded officers succumbed": they died
-            noun.dep_ in ("nsubj", "nsubjpass") and OUTCOME_WORDS.get(noun.head.lemma_.lower()) == "killed"):
+            subject.dep_ in ("nsubj", "nsubjpass") and OUTCOME_WORDS.get(subject.head.lemma_.lower()) == "killed"):
         for c in noun.lefts:
             if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
                     c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
@@ -423,7 +424,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
     # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
     for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
         out = _trigger_outcome(cand) if cand is not None else None
-        if cand is not None and cand.lower_ == "victims" and not _deaths_told(cand):
+        if cand is not None and cand.lower_ == "victims" and not _deaths_told(
+                cand, num_tokens[-1].text if num_tokens[-1].head.i == cand.i else None):
             continue
         if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
                 cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
@@ -480,7 +482,7 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if of_word is not None and _trigger_outcome(of_word) and of_word.lower_ not in WEAK_TRIGGERS:
                 return _trigger_outcome(of_word), of_word
         out = _trigger_outcome(x)
-        if out and x.lower_ == "victims" and not _deaths_told(x):
+        if out and x.lower_ in ("victims", "victim") and not _deaths_told(x):
             out = None
         if out and x.lower_ not in ("gas",) and not _a_parts_participle(x, num_tokens):
             if _is_agent_subject(child, x):
@@ -536,14 +538,34 @@ FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "e
 MEMBERSHIP_VERBS = frozenset({"be", "make", "include", "number", "comprise", "account"})
 
 
-def _deaths_told(victims) -> bool:
+def _deaths_told(victims, whole: str | None = None) -> bool:
     """ "the six victims of the massacre" are dead; "three victims were rushed to hospital", "all seven
-    shooting victims are expected to survive" are not: "victims" counts the dead only beside a word of death."""
+    shooting victims are expected to survive" are not: "victims" counts the dead only beside a word of death
+    in its sentence, or, for a toll told again ("the 48 victims", `whole` its figure), when a sentence
+    shortly before gave that figure as a death toll ("... killed 48 civilians. ... a list of the 48
+    victims"; not "one man was killed ... the four victims"). Never in a sentence that tells of survivors;
+    a part ("two of the victims were guards") needs its own word of death."""
     doc = victims.doc
-    for t in doc[sent_start(victims):sent_end(victims)]:
+    lo, hi = sent_start(victims), sent_end(victims)
+    if SURVIVAL_RE.search(doc[lo:hi].text):
+        return False
+    for t in doc[lo:hi]:
         if t.i != victims.i and t.lower_ not in WEAK_TRIGGERS and _trigger_outcome(t) == "killed":
             return True
+    start = lo
+    for _ in range(VICTIMS_CONTEXT if whole else 0):
+        if start > 0:
+            start = sent_start(doc[start - 1])
+    for t in doc[start:lo]:
+        if t.text == whole and any(u.lower_ not in WEAK_TRIGGERS and _trigger_outcome(u) == "killed"
+                                   for u in doc[max(start, t.i - 2):min(lo, t.i + 5)]):
+            return True     # "killed 48 civilians", "48 people were killed"
     return False
+
+
+VICTIMS_CONTEXT = 4   # sentences before "the N victims" in which a death toll of N makes them the dead
+SURVIVAL_RE = re.compile(r"\b(?:hospitali[sz]ed|(?:to|in|at) (?:the |an? |area |local )*hospitals?|treated|survive[ds]?|surviving|condition|released|"
+                         r"transported|rushed|taken to|injur\w*|wound\w*|graze[ds]?|recover\w*|stable)\b", re.IGNORECASE)
 
 
 def _is_agent_subject(child, verb) -> bool:

@@ -151,7 +151,8 @@ def not_reported_ranges(article: Article, headline: bool = True) -> list[tuple[i
     only the trailer and the site's furniture."""
     text = article.text
     out: list[tuple[int, int]] = []
-    if article.title and headline:
+    # a "title" that ends as a sentence ends is the lead itself (a text with no headline), not a headline
+    if article.title and headline and not SENTENCE_END_RE.search(article.title):
         title = re.split(r"\s+-\s+", article.title.strip())[0]
         key = title[:30].lower()
         pos = text[:500].lower().find(key) if key else -1
@@ -174,6 +175,7 @@ def not_reported_ranges(article: Article, headline: bool = True) -> list[tuple[i
     return out
 
 
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
 # Site furniture inside the text: "Get short URL 2440", "(updated 2139 21.05.2017)", "2159 18.05.2017".
 FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\bViews \d+\b|\b\d+(?= Related\b)|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
                           r"\b\d{3,4} \d{2}\.\d{2}\.\d{4}\b|\b\d{2}\.\d{2}\.\d{4}(?:\(updated[^)]*\))?")

@@ -94,7 +94,7 @@ def is_age(first, last, depth: int = 0) -> bool:
         if prev2.ent_type_ == "PERSON" or prev2.lower_ in AGED_NOUNS:
             return True
         # a name spaCy did not type: the number is its apposition, or tagged as a DATE (as ages are)
-        return prev2.pos_ == "PROPN" and prev2.ent_type_ not in NOT_PERSON_ENTS and (
+        return prev2.pos_ == "PROPN" and prev2.ent_type_ not in NOT_PERSON_ENTS - {"ORG"} and (
             first.dep_ == "appos" or first.ent_type_ == "DATE")
     if prev.lower_ in ("and", "or") and depth == 0 and prev2.like_num:
         return is_age(prev2, prev2, depth + 1)   # "28 and 27": the second age of a pair
