@@ -73,6 +73,14 @@ VIOLENT_DEATHS = [
      [("killed", 2, 2, "security_forces")]),
     ("A soldier was fatally wounded by sniper fire near Bakhmut, the brigade said.",
      [("killed", 1, 1, "security_forces")]),
+    # a person told by an age alone, a named person killed, so many dead in one word
+    ("Authorities said a 12-year-old boy shot and killed an 11-year-old last Friday.", [("killed", 1, 1, "all")]),
+    ("Israeli strikes killed Hamas commander Mohammed Deif in Khan Younis, the army said.", [("killed", 1, 1, "all")]),
+    ("Police are investigating a triple homicide on the west side.", [("killed", 3, 3, "all")]),
+    ("Gunmen carried out a double murder in Mogadishu's Hodan district on Tuesday.", [("killed", 2, 2, "all")]),
+    # a named place or a person merely targeted is no victim
+    ("Two civilians were killed when terrorists targeted Jaramana with mortar shells, SANA reported.",
+     [("killed", 2, 2, "civilians")]),
 ]
 
 

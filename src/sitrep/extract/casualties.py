@@ -806,6 +806,14 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         end = last.idx + len(last.text)
         q = Quantity(n, n, None, first.idx, end, first.idx, end, sent.doc.text[first.idx:end])
         found.append(_claim(q, [root], None, res[0], res[1], sent))
+    for m in MULTIPLE_KILLING_RE.finditer(sent.text):   # "a triple homicide": three dead
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if start not in covered:
+            n = MULTIPLES[m.group(1).lower()]
+            tok = doc.char_span(start, end, alignment_mode="expand")
+            if tok is not None and len(tok):
+                q = Quantity(n, n, None, start, end, start, end, m.group(0))
+                found.append(_claim(q, [tok[-1]], None, "killed", tok[-1], sent))
     # sub-groups that inherit the outcome of the group they belong to ("including three children")
     for q, num_tokens, noun in pending:
         parent = hints.get(id(q)) or _group_of(num_tokens, noun, found)
@@ -1004,8 +1012,10 @@ def _named_victims(sent):
     dead": named people who are the subject of a death or a wounding, with how many are named. A name
     the NER missed counts when an age stands beside it."""
     for root in sent:
-        if root.dep_ not in ("nsubj", "nsubjpass") or not _is_named_person(root, strict=True):
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not _is_named_person(root, strict=True):
             continue
+        if root.dep_ == "dobj" and _trigger_outcome(root.head) != "killed":
+            continue   # the object of a killing itself: "shot and killed Kalif Goens" (not "targeted Jaramana")
         names = [root] + [c for c in root.children if c.dep_ == "appos" and _is_named_person(c)] + \
             [c for c in root.conjuncts if c.i > root.i and _is_named_person(c)]
         first = root
@@ -1040,6 +1050,17 @@ def _singular_victims(sent):
         if det is None or det.i != tok.left_edge.i and det.i != tok.i - 1:
             continue
         yield det, tok
+    for tok in sent:   # "shot and killed an 11-year-old": a person told by an age alone
+        if tok.lower_ == "old" and tok.i >= sent.start + 5 and [t.lower_ for t in tok.doc[tok.i - 3:tok.i]] == \
+                ["-", "year", "-"] and tok.doc[tok.i - 5].lower_ in ("a", "an", "another") and \
+                not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            yield tok.doc[tok.i - 5], tok
+
+
+# "a double homicide", "a triple murder": so many dead, told in one word.
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
+MULTIPLE_KILLING_RE = re.compile(r"\b(double|triple|quadruple)[- ](?:homicides?|murders?|killings?|slayings?)\b",
+                                 re.IGNORECASE)
 
 
 GROUP_MARKERS = (("among", "them"), ("among", "whom"), ("among", "those"), ("of", "whom"), ("including",))
