@@ -210,7 +210,8 @@ CLAIMS = [
      [("killed", 9, 9, "security_forces", "army"), ("killed", 14, 14, "combatants", "army")]),
     ("At least 50 people were feared dead after the strike on the market in Kramatorsk.",
      [("killed", 50, None, "all", "the outlet")]),
-    ("The bombing killed a 10-year-old boy and his father, police said.", [("killed", 1, 1, "children", "police")]),
+    # a victim and the victims coordinated with it are counted together (the age is no figure)
+    ("The bombing killed a 10-year-old boy and his father, police said.", [("killed", 2, 2, "all", "police")]),
     ("The governor put the number of dead at 19.", [("killed", 19, 19, "all", "governor")]),
     ("Security forces detained about 100 people overnight, the rights group said.",
      [("arrested", 100, 100, "all", "rights group")]),

@@ -76,3 +76,50 @@ def test_a_later_sentence_names_the_kind_of_bombing(nlp, text, title):
     etype, evidence = event_type_of(list(doc.sents), text, title=title)
     assert etype == "suicide_bombing"
     assert evidence is not None and evidence.text == text[evidence.start:evidence.end]
+
+
+STRIKES_AND_BLASTS = [
+    # a strike with no weapon word is an air strike (Gaza, Yemen, Syria); a missile strike is not
+    ("An Israeli strike on a school sheltering displaced people in Gaza City killed at least 22 people.", "air_strike"),
+    ("Coalition strikes on Hodeidah port killed six dock workers on Sunday.", "air_strike"),
+    ("A Russian missile strike on Kramatorsk station killed 52 people.", "shelling"),
+    ("Dockers went on strike in Aden on Monday.", None),
+    ("The junta carried out an air attack on the camp at midnight.", "air_strike"),
+    # a blast or a bombing alone is a bombing; planted and laden bombs too
+    ("A blast tore through a market in Maiduguri, killing 12.", "bombing"),
+    ("Militants planted a bomb under a bus in Quetta.", "bombing"),
+    # a trigger inside a name is no trigger
+    ("Fighters of the National Liberation Army attacked a base in Arauca.", "other"),
+    ("The Free Syrian Army Offensive Brigade said its men were safe.", None),
+    # the words of a shootout
+    ("Two suspects died in a shootout with police in Houston.", "armed_clash"),
+    ("Gunmen exchanged fire with soldiers near Zamfara's border.", "armed_clash"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STRIKES_AND_BLASTS)
+def test_strikes_blasts_and_names(text, expected):
+    hit = event_type_of_text(text)
+    assert (hit[0] if hit else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, title, expected", [
+    # a blast in the headline, the weapon in the lead: the weapon says what it was (Syria, Ukraine)
+    ("At least 14 people were killed in a rocket attack on a market in Al-Bab on Friday. The blast also wounded 50.",
+     "14 killed in market blast in north Syria", "shelling"),
+    ("Shelling hit a bus stop in Donetsk on Monday, killing six. Witnesses said the explosion shattered windows.",
+     None, "shelling"),
+    # the bombing of a camp told as an air attack a sentence later (Myanmar, Sudan)
+    ("At least 30 civilians were killed in the bombing of the camp near Laiza. Monitors said the army carried out a "
+     "deliberate air attack on the camp at midnight.", None, "air_strike"),
+    # a bombing with no weapon named stays a bombing (Iraq, Somalia)
+    ("A bombing at a market in Baghdad killed 20 people. Police said the explosion happened at noon.", None, "bombing"),
+    # a raid by men on the ground is no air raid (DRC, Nigeria)
+    ("At least 10 people were killed in an overnight raid on Beni. Attackers set houses ablaze and opened fire on "
+     "civilians.", None, "other"),
+    ("Russian raids on Maarat al-Numan killed 12 civilians on Monday.", None, "air_strike"),
+])
+def test_what_a_blast_or_a_raid_was(nlp, text, title, expected):
+    doc = nlp(text)
+    assert event_type_of(list(doc.sents), text, title=title)[0] == expected

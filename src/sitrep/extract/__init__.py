@@ -55,7 +55,7 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
             place = places.incident_place(doc, draft.sentences, gazetteer, outlet=article.outlet)
         with clock("rules"):
             name_actors(draft.perpetrator_claims, place.country if place else None)
-            when = dates.incident_date(doc, draft.sentences, article.pub_date)
+            when = draft.recalled or dates.incident_date(doc, draft.sentences, article.pub_date)
         reports.append(IncidentReport(
             article_id=article.article_id,
             index=index,

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.extract.numbers import Quantity, find_quantities
+from sitrep.extract.not_counted import counts_nobody
+from sitrep.extract.numbers import Quantity, find_quantities, parse_number
 
 # --- word tables -------------------------------------------------------------------------------
 
@@ -28,7 +29,7 @@ OUTCOME_WORDS: dict[str, str] = {
                      "fatality", "fatalities", "perish", "behead", "beheaded", "assassinate", "toll",
                      "corpse", "corpses", "life", "lives", "shoot dead", "drown", "gas", "murder",
                      "murdered", "victim", "victims", "eliminate", "eliminated", "neutralise", "neutralised",
-                     "neutralize", "neutralized"], "killed"),
+                     "neutralize", "neutralized", "succumb", "succumbed"], "killed"),
     **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
@@ -41,7 +42,8 @@ OUTCOME_WORDS: dict[str, str] = {
 WEAK_TRIGGERS = frozenset({"life", "lives", "victim", "victims", "gas", "capture", "captured", "toll"})
 # Verbs that take the killer as subject: the subject of "killed" is not a victim.
 TRANSITIVE = frozenset({"eliminate", "neutralise", "neutralize", "kill", "wound", "injure", "execute", "abduct", "kidnap", "arrest", "detain", "massacre",
-                        "behead", "slaughter", "capture", "murder", "displace", "hurt", "slay", "assassinate"})
+                        "behead", "slaughter", "capture", "murder", "displace", "hurt", "slay", "assassinate",
+                        "shoot", "stab", "gun"})
 # "the death toll rose to 67", "put the toll at 494": a verb whose subject/object is a toll.
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "put", "hit", "be", "mount",
                         "surge", "soar", "bring", "raise", "estimate", "exceed", "top"})
@@ -216,7 +218,35 @@ def sent_start(tok) -> int:
 
 
 def _trigger_outcome(tok) -> str | None:
+    if tok.pos_ in ("VERB", "AUX", "ADJ") and _violent_death(tok):
+        return "killed"
     return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
+
+
+# Violence told outside the war vocabulary: "fatally shot", "mortally wounded", "shot dead", "shot to death",
+# "gunned down", "beaten to death": the verb says the victim died.
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+HARM_VERBS = frozenset({"shoot", "stab", "wound", "injure", "hurt", "beat", "strike", "hit", "burn", "hack", "gun",
+                        "club", "maul", "crush", "strangle", "slash"})
+
+
+def _violent_death(tok) -> bool:
+    """ "was fatally shot", "shot dead", "shot to death", "gunned down": a harm verb told as a killing."""
+    if tok.lemma_.lower() not in HARM_VERBS and tok.lower_ not in ("shot", "gunned"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS:
+            return True
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "dobj") and c.lower_ == "dead":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+        if c.dep_ == "prt" and c.lower_ == "down" and tok.lower_.startswith("gun"):
+            return True
+        if c.dep_ == "conj" and c.lemma_.lower() == "kill" and _passive(tok) and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True     # "was shot and killed"
+    return False
 
 
 def counted_noun(num_tokens):
@@ -277,6 +307,8 @@ def victims_of(noun) -> str:
 
 def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     """Figures that are not counts of people: ages, years, dates, times, money, measures."""
+    if counts_nobody(q, num_tokens):
+        return True
     doc = num_tokens[0].doc
     first, last = num_tokens[0], num_tokens[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
@@ -382,7 +414,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
             return _trigger_outcome(c), c
     # an outcome adjective on the counted noun: "140 injured people", "three missing fishermen" (not a
     # single victim described: "an injured child waits after receiving treatment")
-    if noun is not None and not singular:
+    subject = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else num_tokens[-1]
+    if noun is not None and not singular and not (   # "two wounded officers succumbed": they died
+            subject.dep_ in ("nsubj", "nsubjpass") and OUTCOME_WORDS.get(subject.head.lemma_.lower()) == "killed"):
         for c in noun.lefts:
             if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
                     c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
@@ -390,6 +424,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
     # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
     for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
         out = _trigger_outcome(cand) if cand is not None else None
+        if cand is not None and cand.lower_ == "victims" and not _deaths_told(
+                cand, num_tokens[-1].text if num_tokens[-1].head.i == cand.i else None):
+            continue
         if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
                 cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
             return out, cand
@@ -445,6 +482,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if of_word is not None and _trigger_outcome(of_word) and of_word.lower_ not in WEAK_TRIGGERS:
                 return _trigger_outcome(of_word), of_word
         out = _trigger_outcome(x)
+        if out and x.lower_ in ("victims", "victim") and not _deaths_told(x):
+            out = None
         if out and x.lower_ not in ("gas",) and not _a_parts_participle(x, num_tokens):
             if _is_agent_subject(child, x):
                 return None
@@ -497,6 +536,36 @@ SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
 FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "executed", "slaughtered",
                         "decapitated", "burned", "burnt"})
 MEMBERSHIP_VERBS = frozenset({"be", "make", "include", "number", "comprise", "account"})
+
+
+def _deaths_told(victims, whole: str | None = None) -> bool:
+    """ "the six victims of the massacre" are dead; "three victims were rushed to hospital", "all seven
+    shooting victims are expected to survive" are not: "victims" counts the dead only beside a word of death
+    in its sentence, or, for a toll told again ("the 48 victims", `whole` its figure), when a sentence
+    shortly before gave that figure as a death toll ("... killed 48 civilians. ... a list of the 48
+    victims"; not "one man was killed ... the four victims"). Never in a sentence that tells of survivors;
+    a part ("two of the victims were guards") needs its own word of death."""
+    doc = victims.doc
+    lo, hi = sent_start(victims), sent_end(victims)
+    if SURVIVAL_RE.search(doc[lo:hi].text):
+        return False
+    for t in doc[lo:hi]:
+        if t.i != victims.i and t.lower_ not in WEAK_TRIGGERS and _trigger_outcome(t) == "killed":
+            return True
+    start = lo
+    for _ in range(VICTIMS_CONTEXT if whole else 0):
+        if start > 0:
+            start = sent_start(doc[start - 1])
+    for t in doc[start:lo]:
+        if t.text == whole and any(u.lower_ not in WEAK_TRIGGERS and _trigger_outcome(u) == "killed"
+                                   for u in doc[max(start, t.i - 2):min(lo, t.i + 5)]):
+            return True     # "killed 48 civilians", "48 people were killed"
+    return False
+
+
+VICTIMS_CONTEXT = 4   # sentences before "the N victims" in which a death toll of N makes them the dead
+SURVIVAL_RE = re.compile(r"\b(?:hospitali[sz]ed|(?:to|in|at) (?:the |an? |area |local )*hospitals?|treated|survive[ds]?|surviving|condition|released|"
+                         r"transported|rushed|taken to|injur\w*|wound\w*|graze[ds]?|recover\w*|stable)\b", re.IGNORECASE)
 
 
 def _is_agent_subject(child, verb) -> bool:
@@ -712,15 +781,39 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     for det, noun in _singular_victims(sent):
         if det.idx in covered:
             continue
-        q = Quantity(1, 1, None, det.idx, det.idx + len(det.text), det.idx, det.idx + len(det.text), det.text)
         group = _after_group_marker(det, found, noun)
+        # "a woman and her toddler were killed": two victims told one by one (within a larger figure, each
+        # part keeps its own claim: "22 people, including a woman and her three children")
+        n, end = (1, det.idx + len(det.text)) if group is not None else _coordinated_count(noun)
+        q = Quantity(n, n, None, det.idx, end, det.idx, end, sent.doc.text[det.idx:end])
         if group is not None:
             hints[id(q)] = group
         res = None if group is not None else find_outcome([det], noun)
         if res is None:
             pending.append((q, [det], noun))
         else:
-            found.append(_claim(q, [det], noun, res[0], res[1], sent))
+            claim = _claim(q, [det], noun, res[0], res[1], sent)
+            if n > 1:
+                claim.victims = "all"     # "a woman and her two children": a family, not women
+            found.append(claim)
+    covered |= {i for f in found for i in range(f.evidence_start, f.evidence_end)}
+    for first, root, n, last in _named_victims(sent):
+        if first.idx in covered or root.idx in covered:
+            continue
+        res = find_outcome([root], None)
+        if res is None or res[0] not in ("killed", "injured"):
+            continue
+        end = last.idx + len(last.text)
+        q = Quantity(n, n, None, first.idx, end, first.idx, end, sent.doc.text[first.idx:end])
+        found.append(_claim(q, [root], None, res[0], res[1], sent))
+    for m in MULTIPLE_KILLING_RE.finditer(sent.text):   # "a triple homicide": three dead
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if start not in covered:
+            n = MULTIPLES[m.group(1).lower()]
+            tok = doc.char_span(start, end, alignment_mode="expand")
+            if tok is not None and len(tok):
+                q = Quantity(n, n, None, start, end, start, end, m.group(0))
+                found.append(_claim(q, [tok[-1]], None, "killed", tok[-1], sent))
     # sub-groups that inherit the outcome of the group they belong to ("including three children")
     for q, num_tokens, noun in pending:
         parent = hints.get(id(q)) or _group_of(num_tokens, noun, found)
@@ -882,7 +975,65 @@ def _appositive_victim(num_tokens, noun):
 SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "citizen", "soldier", "officer",
                               "policeman", "boy", "girl", "baby", "infant", "leader", "commander", "pilot",
                               "fighter", "journalist", "medic", "doctor", "resident", "militant", "member",
-                              "teenager", "toddler", "paramedic", "nurse", "rebel", "jihadist", "gunman"})
+                              "teenager", "toddler", "paramedic", "nurse", "rebel", "jihadist", "gunman",
+                              "teen", "student", "driver", "motorist", "passenger", "pedestrian", "bystander",
+                              "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
+                              "youth", "juvenile", "deputy", "trooper", "guard", "worker", "farmer", "villager",
+                              "shopkeeper", "patron", "customer", "clerk", "employee", "male", "female", "victim",
+                              "grandmother", "grandfather", "boyfriend", "girlfriend", "neighbor", "neighbour"})
+
+
+def _coordinated_count(noun) -> tuple[int, int]:
+    """How many people a singular victim and the victims coordinated with it count, and where the last
+    ends: "a woman and toddler" 2, "a man and his wife" 2, "a woman and her two children" 3 ("a woman and a
+    child" are two victims told one by one: 1 here, the child its own)."""
+    n, last = 1, noun
+    for c in noun.conjuncts:
+        if c.i < noun.i:
+            continue
+        num = next((t for t in c.children if t.dep_ == "nummod"), None)
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another") for t in c.children):
+            continue      # "a woman and a child": each is told as a victim of its own
+        if num is not None and c.lower_ in VICTIM_NOUNS:
+            value = parse_number(num.text)
+            if value is None:
+                return 1, noun.idx + len(noun.text)
+            n += value
+        elif c.tag_ == "NN" and c.lower_ in SINGULAR_VICTIMS:
+            n += 1
+        else:
+            return 1, noun.idx + len(noun.text)     # "a man and a car": not all people
+        last = max(last, c, key=lambda t: t.i)
+    return n, last.idx + len(last.text)
+
+
+def _named_victims(sent):
+    """ "Kurt Myers, 64, was killed", "Isabella Heffernan was found dead", "A, 31, B, 19, and C were found
+    dead": named people who are the subject of a death or a wounding, with how many are named. A name
+    the NER missed counts when an age stands beside it."""
+    for root in sent:
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not _is_named_person(root, strict=True):
+            continue
+        if root.dep_ == "dobj" and _trigger_outcome(root.head) != "killed":
+            continue   # the object of a killing itself: "shot and killed Kalif Goens" (not "targeted Jaramana")
+        names = [root] + [c for c in root.children if c.dep_ == "appos" and _is_named_person(c)] + \
+            [c for c in root.conjuncts if c.i > root.i and _is_named_person(c)]
+        first = root
+        while first.i > sent.start and first.doc[first.i - 1].dep_ == "compound" and \
+                first.doc[first.i - 1].pos_ == "PROPN":
+            first = first.doc[first.i - 1]
+        yield first, root, len(names), max(names, key=lambda t: t.i)
+
+
+def _is_named_person(tok, strict: bool = False) -> bool:
+    """A person's name: typed PERSON, or (the NER missing it) a name with an age beside it; in a list after
+    such a name, any name ("Damon Newman,19" typed an organisation)."""
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "ORG" if not strict else ""):
+        return False
+    ages = [c for c in tok.children if c.dep_ == "appos" and c.like_num]
+    return bool(ages) or not strict and (tok.ent_type_ == "PERSON" or re.search(r",\s*\d+$", tok.text) is not None)
 
 
 def _singular_victims(sent):
@@ -899,6 +1050,17 @@ def _singular_victims(sent):
         if det is None or det.i != tok.left_edge.i and det.i != tok.i - 1:
             continue
         yield det, tok
+    for tok in sent:   # "shot and killed an 11-year-old": a person told by an age alone
+        if tok.lower_ == "old" and tok.i >= sent.start + 5 and [t.lower_ for t in tok.doc[tok.i - 3:tok.i]] == \
+                ["-", "year", "-"] and tok.doc[tok.i - 5].lower_ in ("a", "an", "another") and \
+                not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            yield tok.doc[tok.i - 5], tok
+
+
+# "a double homicide", "a triple murder": so many dead, told in one word.
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
+MULTIPLE_KILLING_RE = re.compile(r"\b(double|triple|quadruple)[- ](?:homicides?|murders?|killings?|slayings?)\b",
+                                 re.IGNORECASE)
 
 
 GROUP_MARKERS = (("among", "them"), ("among", "whom"), ("among", "those"), ("of", "whom"), ("including",))

@@ -15,6 +15,8 @@ import re
 
 from sitrep.records import Span
 
+# A blast, an explosion or a "bombing" with no weapon named: a bombing unless a weapon is named nearby.
+EXPLOSION = "explosion"
 # (event type, trigger patterns) in order of precedence.
 EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
     ("chemical_attack", [r"chemical (?:weapons? )?attacks?", r"chemical weapons?", r"sarin", r"nerve (?:gas|agent)",
@@ -29,14 +31,18 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                    r"firing squad"]),
     ("abduction", [r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion|ions)", r"taken hostage", r"hostages?"]),
     ("bombing", [r"car bombs?", r"truck bombs?", r"booby[- ]trapped", r"improvised explosive", r"\bIEDs?\b",
-                 r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"bomb attacks?", r"roadside bombs?",
-                 r"detonated", r"exploded", r"landmines?"]),
+                 r"bomb attacks?", r"roadside bombs?", r"detonated", r"landmines?", r"planted (?:a |an )?(?:bomb|explosive)s?",
+                 r"(?:bomb|explosive)[- ]laden", r"sticky bombs?", r"parcel bombs?", r"mines?"]),
     ("air_strike", [r"air ?strikes?", r"airstrikes?", r"air raids?", r"aerial (?:bombardment|attacks?|bombing)",
+                    r"air attacks?", r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!general )(?<!labor )(?<!labour )"
+                    r"(?<!drone )(?<! on )strikes?",
                     r"warplanes?", r"war planes?", r"fighter jets?", r"jets?", r"helicopters?", r"barrel bombs?",
                     r"drone strikes?", r"drones?", r"air force", r"bombers?", r"airplanes?", r"aircraft",
                     r"raids?", r"bombed", r"bombing raids?"]),
-    ("shelling", [r"shell(?:ing|ed|s)", r"mortars?", r"artillery", r"rockets?", r"missiles?", r"bombardment",
+    ("shelling", [r"shell(?:ing|ed|s)?", r"mortars?", r"artillery", r"rockets?", r"missiles?", r"bombardment",
                   r"bombarded", r"katyusha", r"projectiles?", r"grad"]),
+    # what a blast or a "bombing" was is told by the weapon when one is named; alone, a bombing
+    (EXPLOSION, [r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"exploded"]),
     ("assault_on_town", [r"seiz(?:ed|ing) control", r"took control", r"taken control", r"captured", r"recaptured",
                          r"regain(?:ed|ing)?", r"retook", r"retaken", r"overran", r"stormed", r"storm",
                          r"offensive", r"advanced (?:into|on)", r"assault on", r"took over", r"liberat(?:ed|ion)",
@@ -45,21 +51,66 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"(?:troops|forces|army|soldiers) (?:entered|stormed|swept into)"]),
     ("armed_clash", [r"clash(?:es|ed)?", r"fighting", r"battles?", r"ambush(?:ed)?", r"gunfights?",
                      r"firefights?", r"fierce combat", r"repell?ed", r"attack(?:ed|s)? on (?:its|army|their) posts",
-                     r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought"]),
+                     r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought", r"shoot-?outs?", r"gun ?battles?",
+                     r"gunfights?", r"exchanged? (?:gun)?fire", r"exchange of gunfire"]),
     ("other", [r"sniper", r"shot dead", r"gunmen", r"gunfire", r"assassinat(?:ed|ion)", r"stabbed", r"opened fire",
-               r"shooting", r"killed", r"attack(?:ed|s)?", r"violence"]),
+               r"shootings?", r"killed", r"attack(?:ed|s)?", r"violence", r"murder(?:ed|s)?", r"homicides?",
+               r"gunned down", r"fatally", r"murder-suicide", r"found dead", r"pronounced dead"]),
 ]
 _COMPILED = [(etype, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)) for etype, pats in EVENT_TRIGGERS]
 PRECEDENCE = {etype: n for n, (etype, _) in enumerate(EVENT_TRIGGERS)}
+# Weapons that say what a blast was: an explosion told beside them is their effect, not a planted bomb.
+WEAPON_TYPES = frozenset({"air_strike", "shelling"})
+# A raid by men on the ground is no air raid: "attackers ... opened fire on civilians in an overnight raid".
+GROUND_RAID_RE = re.compile(r"\b(?:gunmen|attackers|militants|fighters|troops|soldiers|police|assailants|insurgents|"
+                            r"rebels|bandits|militiamen|stormed|opened fire|open fire|set (?:\w+ )?ablaze|torched|"
+                            r"house[- ]to[- ]house|door[- ]to[- ]door|arrested|detained)\b", re.IGNORECASE)
+GROUND_ASSAULT_RE = re.compile(r"\b(?:stormed|opened fire|open fire|set (?:\w+ ){0,2}ablaze|torched|"
+                               r"house[- ]to[- ]house|door[- ]to[- ]door|hacked|machetes?)\b", re.IGNORECASE)
+# A bare "strike" is an air strike when it struck: "an Israeli strike on a school killed 22".
+STRIKE_HIT_RE = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hit|hits|struck|destroy\w*|levell?ed|"
+                           r"targeted|flattened|damag\w*|carried out|launched)\b", re.IGNORECASE)
+AIR_WORDS_RE = re.compile(r"\b(?:air|aerial|warplanes?|jets?|aircraft|helicopters?|drones?|planes?)\b", re.IGNORECASE)
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A trigger written with a capital inside a run of capitalised words is part of a name ("the National
+    Liberation Army", "Operation Decisive Storm"), unless the whole text is a headline in title case."""
+    if not text[start:start + 1].isupper() or _title_case(text):
+        return False
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
+    after = re.match(r"\s+([A-Z][\w'’-]*)", text[end:end + 30])
+    at_start = not text[:start].strip() or re.search(r"[.!?:\n]\W*$", text[:start]) is not None
+    return bool(after) or bool(before) and not at_start
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _trigger_hit(text: str) -> tuple[str, int, int] | None:
+    """The most specific trigger key (EXPLOSION included) with its offsets."""
+    for etype, rx in _COMPILED:
+        for m in rx.finditer(text):
+            if _in_a_name(text, m.start(), m.end()):
+                continue
+            if etype == "air_strike" and re.fullmatch(r"strikes?", m.group(0), re.IGNORECASE) and \
+                    not STRIKE_HIT_RE.search(text):
+                continue      # "Congress debates Obama's plan for Syria strikes": strikes not (yet) carried out
+            if etype == "air_strike" and re.fullmatch(r"raids?", m.group(0), re.IGNORECASE) and \
+                    GROUND_RAID_RE.search(text) and not AIR_WORDS_RE.search(text):
+                continue
+            return etype, m.start(), m.end()
+    return None
 
 
 def event_type_of_text(text: str) -> tuple[str, int, int] | None:
     """The most specific event type a text's trigger words name, with the trigger's offsets."""
-    for etype, rx in _COMPILED:
-        m = rx.search(text)
-        if m:
-            return etype, m.start(), m.end()
-    return None
+    hit = _trigger_hit(text)
+    if hit and hit[0] == EXPLOSION:
+        return ("bombing", *hit[1:])
+    return hit
 
 
 def event_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
@@ -77,19 +128,33 @@ def event_type_of(sentences, article_text: str, title: str | None = None) -> tup
 
 
 def _event_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
+    """Event type of an incident, a blast or a "bombing" told with no weapon read as a bombing."""
+    etype, span = _trigger_type_of(sentences, article_text, title)
+    return ("bombing" if etype == EXPLOSION else etype), span
+
+
+def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
     """Event type of an incident from its sentences (spaCy spans, in order) and the title.
 
     The first sentence that names a type decides unless a more specific trigger follows in the
     next sentence; a title trigger ("Syria market air strike") breaks ties in favour of the lead,
-    since headlines name the event in the fewest words. Evidence is a span of the article text.
+    since headlines name the event in the fewest words. A blast or a "bombing" is what the weapon
+    named near it says ("a rocket attack on a market ... the blast", "the bombing of the camp ... a
+    deliberate air attack"). Evidence is a span of the article text.
     """
     found = []
     for n, sent in enumerate(sentences):
-        hit = event_type_of_text(sent.text)
+        hit = _trigger_hit(sent.text)
         if hit:
             etype, s, e = hit
             found.append((n, etype, Span.of(article_text, sent.start_char + s, sent.start_char + e)))
-    title_hit = event_type_of_text(title) if title else None
+    ground = [n for n, sent in enumerate(sentences[:EXPLOSION_WINDOW + 1]) if GROUND_ASSAULT_RE.search(sent.text)]
+    if ground and not any(AIR_WORDS_RE.search(sent.text) for sent in sentences[:EXPLOSION_WINDOW + 1]):
+        # "killed in an overnight raid ... Attackers set houses ablaze and opened fire": men on the ground
+        found = [f for f in found if not (f[1] == "air_strike" and re.fullmatch(r"raids?", f[2].text, re.I))]
+    title_hit = _trigger_hit(title) if title else None
+    if title_hit and title_hit[0] == EXPLOSION and any(f[1] in WEAPON_TYPES for f in found[:EXPLOSION_WINDOW]):
+        title_hit = None      # "market blast" over "a rocket attack on a market": the rocket says what it was
     if title_hit and title_hit[0] != "other":
         for n, etype, span in found:
             if etype == title_hit[0]:
@@ -106,6 +171,10 @@ def _event_type_of(sentences, article_text: str, title: str | None = None) -> tu
     # does not name the event of the lead sentence; it only types an incident that opens with it
     specific = [f for f in found[:3] if f[0] <= first[0] + 1 and (f is first or f[1] not in AFTERMATH_TYPES)]
     best = min(specific, key=lambda f: PRECEDENCE[f[1]])
+    if best[1] == EXPLOSION:
+        weapon = next((f for f in found if f[0] < first[0] + EXPLOSION_WINDOW and f[1] in WEAPON_TYPES), None)
+        if weapon is not None:
+            return weapon[1], weapon[2]
     if best[1] == "armed_clash":
         # battles fought while troops storm a town are the assault on it ("fought battles in Jisr
         # al-Shughur ... after troops launched a two-pronged assault")
@@ -116,6 +185,8 @@ def _event_type_of(sentences, article_text: str, title: str | None = None) -> tu
     return best[1], best[2]
 
 
+# Sentences from the lead in which a named weapon says what a blast was.
+EXPLOSION_WINDOW = 3
 # A type that a later sentence of the incident may make more specific, and the words that do.
 REFINED_BY = {"bombing": ("suicide_bombing", dict(_COMPILED)["suicide_bombing"])}
 REFINE_WINDOW = 8
@@ -123,6 +194,20 @@ REFINE_WINDOW = 8
 AFTERMATH_TYPES = frozenset({"mass_grave"})
 # Sentences from the lead in which an assault on a town turns reported clashes into that assault.
 ASSAULT_WINDOW = 3
+
+
+# A death by violence told in the words of crime reporting: with no figure and no war word, these still
+# report an incident ("A 14-year-old boy was fatally shot", "the fatal shooting of ...", "found dead").
+VIOLENT_DEATH_RE = re.compile(
+    r"\b(?:fatal(?:ly)? (?:shot|shooting|stabb(?:ed|ing)|wounded|injured)|shot (?:and killed|dead|to death)|"
+    r"(?:stabbed|beaten|hacked|burned) to death|gunned down|murder-suicide|shooting deaths?|found dead|"
+    r"pronounced dead|(?:was|were) (?:killed|murdered|slain)|died (?:at the scene|of (?:a )?gunshot)|"
+    r"succumbed to (?:his|her|their) (?:wounds|injuries))\b", re.IGNORECASE)
+
+
+def names_violent_death(text: str) -> bool:
+    """Whether a text tells of a violent death in words that need no figure (see `VIOLENT_DEATH_RE`)."""
+    return VIOLENT_DEATH_RE.search(text) is not None
 
 
 def has_violence(text: str) -> bool:

@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_RE, FoundClaim, describes_footage,
                                        sentence_casualties)
 from sitrep.extract.numbers import find_quantities
-from sitrep.extract.event_types import event_type_of, event_type_of_text
+from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death
 from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
 from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
                                      new_paragraph, outlet_speaker, sentence_attributions, speaker_for)
-from sitrep.records import Article, CasualtyClaim, CumulativeToll, PerpetratorClaim, Span, Speaker
+from sitrep.extract.recalled import clause_date, date_range, past_named_incidents, recalled_figure
+from sitrep.records import Article, CasualtyClaim, CumulativeToll, IncidentDate, PerpetratorClaim, Span, Speaker
 
 # Sentence openings that introduce another incident.
 NEW_INCIDENT_RE = re.compile(
@@ -105,6 +106,7 @@ class IncidentDraft:
     perpetrator_claims: list[PerpetratorClaim] = field(default_factory=list)
     sentences: list = field(default_factory=list)   # spaCy sentence Spans describing this incident, in order
     anchor: Span | None = None                       # the sentence that introduces the incident
+    recalled: IncidentDate | None = None             # a named past incident told again: its own date, never today's
 
 
 @dataclass
@@ -150,7 +152,8 @@ def not_reported_ranges(article: Article, headline: bool = True) -> list[tuple[i
     only the trailer and the site's furniture."""
     text = article.text
     out: list[tuple[int, int]] = []
-    if article.title and headline:
+    # a "title" that ends as a sentence ends is the lead itself (a text with no headline), not a headline
+    if article.title and headline and not SENTENCE_END_RE.search(article.title):
         title = re.split(r"\s+-\s+", article.title.strip())[0]
         key = title[:30].lower()
         pos = text[:500].lower().find(key) if key else -1
@@ -173,6 +176,7 @@ def not_reported_ranges(article: Article, headline: bool = True) -> list[tuple[i
     return out
 
 
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
 # Site furniture inside the text: "Get short URL 2440", "(updated 2139 21.05.2017)", "2159 18.05.2017".
 FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\bViews \d+\b|\b\d+(?= Related\b)|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
                           r"\b\d{3,4} \d{2}\.\d{2}\.\d{4}\b|\b\d{2}\.\d{2}\.\d{4}(?:\(updated[^)]*\))?")
@@ -617,7 +621,8 @@ def _casualty_claim(found: FoundClaim, speaker: Speaker, sent, text: str) -> Cas
 def _reports_violence(s: _Sentence) -> bool:
     """A sentence reports a violent incident when it gives casualty figures, names a specific kind
     of violence, or blames someone for a generic attack or killing."""
-    return bool(s.claims) or s.trigger not in (None, "other") or (s.trigger == "other" and bool(s.perps))
+    return bool(s.claims) or s.trigger not in (None, "other") or (s.trigger == "other" and bool(s.perps)) or \
+        (s.trigger == "other" and names_violent_death(s.sent.text))
 
 
 OPENING_WEEKDAY_RE = re.compile(r"^\W*(?:(?:on|late|early|last) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
@@ -850,5 +855,27 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
             etype, evidence = group[0].trigger or "other", None
         first = group[0].sent
         drafts.append(IncidentDraft(n == 0, etype, evidence, claims, perps, sents,
-                                    Span.of(text, first.start_char, first.end_char)))
+                                    Span.of(text, first.start_char, first.end_char), recalled_date(claims, article)))
     return drafts, tolls
+
+
+def recalled_date(claims: list[CasualtyClaim], article: Article) -> IncidentDate | None:
+    """The date of a named past incident when every figure of an incident is told about it ("blamed France
+    for the Ghouta Massacre that claimed the lives of over 1127 civilians"): the year or month the text
+    gives it, else unknown; None when the incident is not one recalled by name."""
+    if not claims:
+        return None
+    text = article.text
+    named = past_named_incidents(text, _latest_year(article))
+    if not named:
+        return None
+    told = [recalled_figure(text, named, c.evidence.start) for c in claims]
+    if any(n is None for n in told):
+        return None
+    first = told[0]
+    assert first is not None
+    year, month = clause_date(text, first, claims[0].evidence.end)
+    start, end, precision = date_range(year, month)
+    evidence = Span.of(text, first.start, first.end) if start else None
+    return IncidentDate(start, end, precision, evidence)  # type: ignore[arg-type]
+

@@ -1,0 +1,99 @@
+"""Numbers that count nobody, and violence told outside the war vocabulary: sentence in, casualty
+claims (outcome, low, high, victims) out. Sentences written for these tests, in the styles of US local
+news, wire copy and regional outlets from several wars."""
+import pytest
+
+from sitrep.extract.incidents import find_incidents
+
+pytestmark = pytest.mark.model
+
+
+def _claims(nlp, make_article, text):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    return sorted(((c.outcome, c.low, c.high, c.victims) for d in drafts for c in d.casualty_claims), key=str)
+
+
+NOT_COUNTS = [
+    # ages: after a name, after a word for a person, as a pair, in brackets
+    ("Kurt Myers, 64, was killed in a shootout with police on Thursday morning.", [("killed", 1, 1, "all")]),
+    ("Police said Daniel Okafor, 27, was shot dead by gunmen in Jos on Sunday.", [("killed", 1, 1, "all")]),
+    ("The victim, 16, was pronounced dead at the scene.", []),
+    ("Two females, 28 and 27, and one male, 24, were taken to hospital after the shooting.", []),
+    ("A father shot and killed his 12- and 10-year-old sons before turning the gun on himself.", []),
+    ("Yusuf Ibrahim (35) was killed when gunmen stormed the market in Zamfara, police said.", [("killed", 1, 1, "all")]),
+    # addresses and labels
+    ("Three people were wounded in a shooting in the 300 block of East Reed Street on Saturday.",
+     [("injured", 3, 3, "all")]),
+    ("A man was killed in a shooting at 3007 Elmwood Avenue late Friday.", [("killed", 1, 1, "all")]),
+    ("Image 20 of 32: a woman mourns relatives killed in the strike on Kharkiv.", []),
+    # dates run into the text, counts of charges
+    ("March 13, 2013 - Upstate shooting leaves 4 dead, 2 injured, police say.",
+     [("injured", 2, 2, "all"), ("killed", 4, 4, "all")]),
+    ("The suspect was charged with two counts of murder and seven counts of assault with intent to murder.", []),
+    # "victims" with no word of death are not the dead
+    ("All three victims were taken to the hospital and are in stable condition.", []),
+    ("Two of the victims were security guards at the club, police said.", []),
+    # but the toll of a massacre is counted however it is told
+    ("Activists said the 40 victims of the massacre in Tremseh were buried on Friday.",
+     [("killed", 40, 40, "all")]),
+    ("Three of the victims were transported to the hospital in unknown condition.", []),
+    # "the 23 victims" told after a massacre of 23 are its dead; after another toll they are not
+    ("Gunmen killed 23 villagers in Kuru Karama. The massacre shocked the state. Police compiled a list of the "
+     "23 victims.", [("killed", 23, 23, "all")]),
+    ("One man was killed in the shooting on Elm Street. Police said the four victims were all in their 20s.",
+     [("killed", 1, 1, "all")]),
+    # a toll put "at" a figure is not an address
+    ("The governor put the death toll at 494 after the floods of fighters into Aleppo.", [("killed", 494, 494, "all")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_COUNTS)
+def test_numbers_that_count_nobody(nlp, make_article, text, expected):
+    assert _claims(nlp, make_article, text) == sorted(expected, key=str)
+
+
+VIOLENT_DEATHS = [
+    # US local news
+    ("A 14-year-old boy was fatally shot on the reservation this evening, the sheriff's office said.",
+     [("killed", 1, 1, "children")]),
+    ("A man was gunned down outside a bar on Main Street early Sunday.", [("killed", 1, 1, "all")]),
+    ("Illya Benson, 23, was pronounced dead upon arrival at the hospital.", [("killed", 1, 1, "all")]),
+    ("Isabella Heffernan, 10, was found dead in a field behind her home.", [("killed", 1, 1, "all")]),
+    ("Mere Contreras, 31, Damon Newman,19, and 25-year-old Shelly Bird were found dead in a home on Saturday.",
+     [("killed", 3, 3, "all")]),
+    ("A woman and toddler died after they were shot on Palmer Road.", [("killed", 2, 2, "all")]),
+    ("Jeremy Hatch, 34, was shot and killed during a gunfight with police.", [("killed", 1, 1, "all")]),
+    # wire copy from wars: the same words
+    ("Gunmen shot dead a policeman at a checkpoint in Peshawar on Monday, officials said.",
+     [("killed", 1, 1, "security_forces")]),
+    ("A woman and her two children were killed when a shell hit their home in Taiz on Sunday.",
+     [("killed", 2, 2, "children"), ("killed", 3, 3, "all")]),
+    ("Two more wounded police officers succumbed to their injuries in Bara on Thursday.",
+     [("killed", 2, 2, "security_forces")]),
+    ("A soldier was fatally wounded by sniper fire near Bakhmut, the brigade said.",
+     [("killed", 1, 1, "security_forces")]),
+    # a person told by an age alone, a named person killed, so many dead in one word
+    ("Authorities said a 12-year-old boy shot and killed an 11-year-old last Friday.", [("killed", 1, 1, "all")]),
+    ("Israeli strikes killed Hamas commander Mohammed Deif in Khan Younis, the army said.", [("killed", 1, 1, "all")]),
+    ("Police are investigating a triple homicide on the west side.", [("killed", 3, 3, "all")]),
+    ("Gunmen carried out a double murder in Mogadishu's Hodan district on Tuesday.", [("killed", 2, 2, "all")]),
+    # a named place or a person merely targeted is no victim
+    ("Two civilians were killed when terrorists targeted Jaramana with mortar shells, SANA reported.",
+     [("killed", 2, 2, "civilians")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VIOLENT_DEATHS)
+def test_violence_outside_the_war_vocabulary(nlp, make_article, text, expected):
+    assert _claims(nlp, make_article, text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", [
+    "A 14-year-old boy was fatally shot on the Skokomish Reservation this evening.",
+    "Deputies found the man dead in his car; the coroner ruled it a homicide after he was gunned down.",
+    "Police are investigating an apparent murder-suicide in Roundup.",
+])
+def test_a_violent_death_with_no_figure_is_an_incident(nlp, make_article, text):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [d.main for d in drafts] == [True]
