@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from sitrep.errors import NotFoundError, StoreError
@@ -20,7 +20,9 @@ from sitrep.ingest import text_hash
 from sitrep.records import (Article, ArticleExtraction, IncidentReport, incident_from_dict, to_dict,
                             toll_from_dict)
 from sitrep.store import schema
+from sitrep.store.index import CONTESTED_FLAGS, write_event_index
 from sitrep.store.migrations import migrate
+from sitrep.store.workbench import WorkbenchTables
 
 DEFAULT_DB = "sitrep.db"
 
@@ -49,7 +51,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-class Store:
+class Store(WorkbenchTables):
     """The sitrep database. Open with `Store.open(path_or_url)`; the schema is migrated on open."""
 
     def __init__(self, engine: Engine, location: str):
@@ -249,6 +251,7 @@ class Store:
             now = _now()
             if rows:
                 conn.execute(insert(schema.events), [{**row, "updated_at": now} for row in rows])
+            write_event_index(conn, rows, replace_all=True)
 
     def event(self, event_id: int) -> dict[str, Any]:
         with self.engine.connect() as conn:
@@ -258,11 +261,12 @@ class Store:
         return dict(row._mapping)
 
     def events(self, contested: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
-        """Events, largest first (by best killed, then number of reports)."""
+        """Events, largest first (by best killed, then number of reports). Contested: figures
+        disagree or blame is disputed (one source alone is no contradiction)."""
         e = schema.events
         query = select(e).order_by(func.coalesce(e.c.killed_best, -1).desc(), e.c.n_reports.desc(), e.c.event_id)
         if contested:
-            query = query.where(e.c.flags != "")
+            query = query.where(or_(*(e.c.flags.contains(flag) for flag in CONTESTED_FLAGS)))
         if limit:
             query = query.limit(limit)
         with self.engine.connect() as conn:
