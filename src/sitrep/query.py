@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 
 from sitrep.store import schema
 
@@ -28,7 +28,7 @@ SORTS = {
     "admin1": (S.c.admin1,),
 }
 MAX_PER_PAGE = 500
-MAP_POINTS = 2000
+MAP_POINTS = 500
 
 
 @dataclass
@@ -101,8 +101,11 @@ def _conditions(q: EventQuery) -> list[Any]:
         if value:
             conds.append(S.c.event_id.in_(select(F.c.event_id).where(and_(F.c.kind == kind, F.c.value == value))))
     if q.q:
-        for word in q.q.split()[:8]:
-            conds.append(S.c.text.like(_like(word), escape="\\"))
+        from sitrep.store.index import search_words
+
+        for word in search_words(q.q)[:8]:   # every word, as the start of a word of the event
+            conds.append(S.c.event_id.in_(select(F.c.event_id).where(
+                and_(F.c.kind == "word", F.c.value >= word, F.c.value < word + "\uffff"))))
     return conds
 
 
@@ -134,16 +137,18 @@ def map_points(store: Any, q: EventQuery, limit: int = MAP_POINTS) -> list[dict[
     """The largest matching events that have coordinates, for the map (at most `limit`)."""
     conds = [*_conditions(q), S.c.lat.is_not(None), S.c.lon.is_not(None)]
     stmt = (select(S.c.event_id, S.c.lat, S.c.lon, S.c.killed_best, S.c.contested, S.c.place, S.c.event_type)
-            .where(and_(*conds)).order_by(S.c.killed_sort.desc(), S.c.event_id).limit(limit))
+            .where(and_(*conds)).order_by(S.c.killed_sort.desc(), S.c.event_id.desc()).limit(limit))
     with store.engine.connect() as conn:
         return [_row(r) for r in conn.execute(stmt)]
+
+
+_killed = case((S.c.killed_sort > 0, S.c.killed_sort), else_=0)   # from the index: no table read
 
 
 def timeline(store: Any, q: EventQuery) -> list[dict[str, Any]]:
     """Events and best-killed per month of the matching events: [{month, events, killed}]."""
     conds = [*_conditions(q), S.c.month.is_not(None)]
-    stmt = (select(S.c.month, func.count().label("events"),
-                   func.sum(func.coalesce(S.c.killed_best, 0)).label("killed"))
+    stmt = (select(S.c.month, func.count().label("events"), func.sum(_killed).label("killed"))
             .where(and_(*conds)).group_by(S.c.month).order_by(S.c.month))
     with store.engine.connect() as conn:
         return [{"month": r.month, "events": r.events, "killed": int(r.killed or 0)} for r in conn.execute(stmt)]

@@ -21,7 +21,9 @@ CONTESTED_FLAGS = ("figures_disagree", "blame_disputed")
 
 
 def is_contested(flags: Iterable[str] | str | None) -> bool:
-    """>>> is_contested("blame_disputed,single_source"), is_contested("single_source"), is_contested(None)
+    """Figures disagree or blame is disputed; one source alone is no contradiction.
+
+    >>> is_contested("blame_disputed,single_source"), is_contested("single_source"), is_contested(None)
     (True, False, False)
     """
     if isinstance(flags, str):
@@ -66,10 +68,22 @@ def search_row(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def search_words(text: str) -> list[str]:
+    """The folded words free-text search matches by prefix.
+
+    >>> search_words("Karm al-Zeitoun, Homs (Syria) SOHR")
+    ['al', 'homs', 'karm', 'sohr', 'syria', 'zeitoun']
+    """
+    import re
+
+    return sorted({w for w in re.findall(r"\w+", text.casefold()) if len(w) > 1})
+
+
 def facet_rows(event: dict[str, Any]) -> list[dict[str, Any]]:
-    """An event's speakers and blamed actors (words as written and canonical), one row each."""
+    """An event's speakers and blamed actors (words as written and canonical), and the words of its
+    places, speakers and actors, one row each."""
     s = event["summary"] or {}
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str]] = {("word", w[:300]) for w in search_words(search_row(event)["text"])}
     for r in s.get("speakers") or []:
         seen.add(("speaker", (r.get("speaker") or "")[:300]))
     for b in s.get("blames") or []:

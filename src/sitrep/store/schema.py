@@ -164,7 +164,7 @@ Index("ix_reports_admin1_date", incident_reports.c.admin1, incident_reports.c.da
 #                   (article, outcome as extracted, evidence offsets), re-applied on every linking pass
 # audit_log         every analyst action: who, when, what, before, after, note
 # event_search      one row per event with the columns the events page filters and sorts on
-# event_facets      an event's speakers and blamed actors, for the speaker and actor filters
+# event_facets      an event's speakers, blamed actors and words, for the filters and free-text search
 
 users = Table(
     "users", metadata,
@@ -233,7 +233,7 @@ event_search = Table(
 
 event_facets = Table(
     "event_facets", metadata,
-    Column("kind", String(10), primary_key=True),        # speaker | actor
+    Column("kind", String(10), primary_key=True),        # speaker | actor | word (for free-text search)
     Column("value", String(300), primary_key=True),
     Column("event_id", Integer, primary_key=True, autoincrement=False),
 )
@@ -243,6 +243,6 @@ Index("ix_event_search_contested", event_search.c.contested, event_search.c.kill
 Index("ix_event_search_date", event_search.c.date_start)
 Index("ix_event_search_place", event_search.c.country, event_search.c.admin1)
 Index("ix_event_search_type", event_search.c.event_type)
-Index("ix_event_search_month", event_search.c.month)
+Index("ix_event_search_month", event_search.c.month, event_search.c.killed_sort, event_search.c.contested)
 Index("ix_event_facets_event", event_facets.c.event_id)
 Index("ix_claim_reviews_key", claim_reviews.c.article_id, claim_reviews.c.outcome, claim_reviews.c.evidence_start)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from sitrep.web import assets
 TEMPLATES = Path(__file__).parent / "templates"
 SESSION_COOKIE = "sitrep_session"
 SESSION_DAYS = 7
+FACETS_TTL = 60.0
 
 
 def template_env() -> jinja2.Environment:
@@ -131,6 +133,21 @@ def create_app(db: str | Path | Store, https_only: bool = False) -> FastAPI:
         return response
 
     templates = Jinja2Templates(env=template_env())
+    facet_cache: dict[str, Any] = {}
+
+    def cached_facets() -> dict[str, list[str]]:
+        """The filters' choices change only when events are written: kept for a minute, and
+        dropped at once after any write made through this app."""
+        if facet_cache.get("until", 0) < time.monotonic():
+            facet_cache.update(value=query.facets(store), until=time.monotonic() + FACETS_TTL)
+        return facet_cache["value"]
+
+    @app.middleware("http")
+    async def forget_facets_after_writes(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        if request.method == "POST":
+            facet_cache.clear()
+        return response
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context.update(user=current_user(request), csrf=csrf_token(request), path=request.url.path,
@@ -167,7 +184,7 @@ def create_app(db: str | Path | Store, https_only: bool = False) -> FastAPI:
         hist = [(m["month"], m["events"]) for m in query.timeline(store, q)]
         from sitrep.charts import bar_chart
 
-        return page(request, "events.html", found=found, q=q, facets=query.facets(store),
+        return page(request, "events.html", found=found, q=q, facets=cached_facets(),
                     points=query.map_points(store, q), timeline=bar_chart(hist) if hist else None,
                     sort_url=lambda col: "/events?" + urlencode(q.params(sort=col, desc=not q.desc if q.sort == col else True, page=1)),
                     page_url=lambda n: "/events?" + urlencode(q.params(page=n)),
