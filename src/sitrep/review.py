@@ -55,7 +55,9 @@ def key_text(key: ClaimKey) -> str:
 
 
 def parse_key(text: str) -> ClaimKey:
-    """>>> parse_key('002_8b47:killed:120-151')
+    """The claim key a form or URL carries.
+
+    >>> parse_key('002_8b47:killed:120-151')
     ('002_8b47', 'killed', 120, 151)
     """
     try:
