@@ -179,6 +179,7 @@ def pages_bench(n_events: int = 100_000, seed: int = 7, repeat: int = 15) -> dic
         cases = {
             "events page (largest first)": lambda: "/events",
             "events page, contested, page 40": lambda: "/events?contested=1&page=40",
+            "events page, contested, sorted by date": lambda: "/events?contested=1&sort=date",
             "events page, country + sort by date": lambda: "/events?country=Syria&sort=date",
             "events page, admin1 + type + dates": lambda: "/events?admin1=Syria-A3&event_type=shelling"
                                                           "&date_from=2014-01-01&date_to=2015-12-31",
@@ -189,7 +190,9 @@ def pages_bench(n_events: int = 100_000, seed: int = 7, repeat: int = 15) -> dic
         }
         out = {}
         for name, url in cases.items():
-            client.get(url())   # warm
+            t = time.perf_counter()
+            client.get(url())   # the first answer for this filter: nothing cached
+            first = (time.perf_counter() - t) * 1000
             times = []
             for _ in range(repeat):
                 u = url()
@@ -198,8 +201,8 @@ def pages_bench(n_events: int = 100_000, seed: int = 7, repeat: int = 15) -> dic
                 times.append((time.perf_counter() - t) * 1000)
                 assert r.status_code == 200, (u, r.status_code)
             out[name] = statistics.median(times)
-            print(f"pages: {name:<40} {out[name]:6.1f} ms median of {repeat} "
-                  f"({'ok' if out[name] < 100 else 'OVER'} the 100 ms target)", flush=True)
+            print(f"pages: {name:<40} {out[name]:6.1f} ms median of {repeat}, first {first:6.1f} ms "
+                  f"({'ok' if max(out[name], first) < 100 else 'OVER'} the 100 ms target)", flush=True)
         store.close()
     return out
 

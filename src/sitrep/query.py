@@ -111,7 +111,6 @@ def _conditions(q: EventQuery) -> list[Any]:
 
 def _row(r: Any) -> dict[str, Any]:
     d = dict(r._mapping)
-    d.pop("text", None)
     d.pop("killed_sort", None)
     return d
 

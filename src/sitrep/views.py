@@ -205,7 +205,7 @@ def event_view(store: Any, event_id: int) -> EventView:
                                      highlight(articles[aid].text, report_marks(reports, views, claims_only=True))))
     members.sort(key=lambda m: (str(m.article.pub_date or ""), m.article.external_id))
     outcomes_data = s.get("outcomes") or {}
-    outcomes = [o for o in OUTCOME_ORDER if o in ("killed", "injured") or
+    outcomes = [o for o in OUTCOME_ORDER if o == "killed" or
                 (outcomes_data.get(o) or {}).get("best") is not None or
                 any(o in (r.get("figures") or {}) for r in s.get("speakers") or [])]
     return EventView(

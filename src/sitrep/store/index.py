@@ -2,10 +2,10 @@
 
 The `events` table keeps the reconciled summary as JSON, which no database can filter fast. Every
 time events are written (a linking pass, a re-reconciled event after a review), this module
-projects each summary into flat, indexed columns: country, admin1, type, dates, killed, whether it
-is contested, coordinates, the folded words free-text search looks in, and the speakers and
-blamed actors the filters offer. "Contested" means figures_disagree or blame_disputed: one source
-alone is no contradiction.
+projects each summary into flat, indexed columns (country, admin1, type, dates, killed, whether it
+is contested, coordinates) and, in `event_facets`, the speakers and blamed actors the filters
+offer and the words free-text search matches by prefix. "Contested" means figures_disagree or
+blame_disputed: one source alone is no contradiction.
 """
 from __future__ import annotations
 
@@ -45,15 +45,23 @@ def blame_actors(blame: dict[str, Any]) -> list[str]:
     return [n for n in names if n]
 
 
-def search_row(event: dict[str, Any]) -> dict[str, Any]:
-    """The `event_search` row of one `events` row (with its summary)."""
+def search_text(event: dict[str, Any]) -> str:
+    """What free-text search looks in: the place, the type, the speakers and the blamed actors."""
     s = event["summary"] or {}
     place = s.get("place") or {}
-    start = _date(event.get("date_start") or s.get("date_start"))
     words = [place.get("name"), place.get("town"), place.get("admin1"), place.get("country"),
              event.get("event_type"), *(r.get("speaker") for r in s.get("speakers") or [])]
     for b in s.get("blames") or []:
         words.extend(blame_actors(b))
+    return " ".join(w for w in words if w)
+
+
+def search_row(event: dict[str, Any]) -> dict[str, Any]:
+    """The `event_search` row of one `events` row (with its summary): narrow, so that scans of
+    the rows a filter selects stay fast."""
+    s = event["summary"] or {}
+    place = s.get("place") or {}
+    start = _date(event.get("date_start") or s.get("date_start"))
     return {
         "event_id": event["event_id"], "event_type": event.get("event_type"), "place": place.get("name"),
         "admin1": place.get("admin1"), "country": place.get("country"), "date_start": start,
@@ -64,7 +72,6 @@ def search_row(event: dict[str, Any]) -> dict[str, Any]:
         "n_reports": event.get("n_reports") or 0, "n_sources": event.get("n_sources"),
         "flags": event.get("flags") or "", "contested": is_contested(event.get("flags")),
         "lat": place.get("lat"), "lon": place.get("lon"),
-        "text": " ".join(w for w in words if w).casefold(),
     }
 
 
@@ -83,7 +90,7 @@ def facet_rows(event: dict[str, Any]) -> list[dict[str, Any]]:
     """An event's speakers and blamed actors (words as written and canonical), and the words of its
     places, speakers and actors, one row each."""
     s = event["summary"] or {}
-    seen: set[tuple[str, str]] = {("word", w[:300]) for w in search_words(search_row(event)["text"])}
+    seen: set[tuple[str, str]] = {("word", w[:300]) for w in search_words(search_text(event))}
     for r in s.get("speakers") or []:
         seen.add(("speaker", (r.get("speaker") or "")[:300]))
     for b in s.get("blames") or []:

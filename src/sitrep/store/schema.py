@@ -228,7 +228,6 @@ event_search = Table(
     Column("contested", Boolean, nullable=False),        # figures_disagree or blame_disputed
     Column("lat", Float),
     Column("lon", Float),
-    Column("text", Text, nullable=False),                # folded words for free-text search
 )
 
 event_facets = Table(
@@ -241,6 +240,7 @@ event_facets = Table(
 Index("ix_event_search_killed", event_search.c.killed_sort, event_search.c.event_id)
 Index("ix_event_search_contested", event_search.c.contested, event_search.c.killed_sort)
 Index("ix_event_search_date", event_search.c.date_start)
+Index("ix_event_search_contested_date", event_search.c.contested, event_search.c.date_start)
 Index("ix_event_search_place", event_search.c.country, event_search.c.admin1)
 Index("ix_event_search_type", event_search.c.event_type)
 Index("ix_event_search_month", event_search.c.month, event_search.c.killed_sort, event_search.c.contested)

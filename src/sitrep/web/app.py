@@ -36,7 +36,8 @@ from sitrep.web import assets
 TEMPLATES = Path(__file__).parent / "templates"
 SESSION_COOKIE = "sitrep_session"
 SESSION_DAYS = 7
-FACETS_TTL = 60.0
+CACHE_TTL = 60.0
+CACHE_ENTRIES = 500
 
 
 def template_env() -> jinja2.Environment:
@@ -133,20 +134,24 @@ def create_app(db: str | Path | Store, https_only: bool = False) -> FastAPI:
         return response
 
     templates = Jinja2Templates(env=template_env())
-    facet_cache: dict[str, Any] = {}
+    cache: dict[Any, tuple[float, Any]] = {}
 
-    def cached_facets() -> dict[str, list[str]]:
-        """The filters' choices change only when events are written: kept for a minute, and
-        dropped at once after any write made through this app."""
-        if facet_cache.get("until", 0) < time.monotonic():
-            facet_cache.update(value=query.facets(store), until=time.monotonic() + FACETS_TTL)
-        return facet_cache["value"]
+    def cached(key: Any, compute: Any) -> Any:
+        """Aggregates over a whole filtered set (the filters' choices, the timeline, the map)
+        change only when events are written, not from one page or sort of a table to the next:
+        kept for a minute, and dropped at once after any write made through this app."""
+        hit = cache.get(key)
+        if hit is None or hit[0] < time.monotonic():
+            if len(cache) > CACHE_ENTRIES:
+                cache.clear()
+            hit = cache[key] = (time.monotonic() + CACHE_TTL, compute())
+        return hit[1]
 
     @app.middleware("http")
-    async def forget_facets_after_writes(request: Request, call_next: Any) -> Response:
+    async def forget_aggregates_after_writes(request: Request, call_next: Any) -> Response:
         response = await call_next(request)
         if request.method == "POST":
-            facet_cache.clear()
+            cache.clear()
         return response
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -180,12 +185,14 @@ def create_app(db: str | Path | Store, https_only: bool = False) -> FastAPI:
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, q: EventQuery = Depends(event_query)) -> HTMLResponse:
-        found = query.find_events(store, q)
-        hist = [(m["month"], m["events"]) for m in query.timeline(store, q)]
         from sitrep.charts import bar_chart
 
-        return page(request, "events.html", found=found, q=q, facets=cached_facets(),
-                    points=query.map_points(store, q), timeline=bar_chart(hist) if hist else None,
+        found = query.find_events(store, q)
+        whole = tuple(sorted(q.params(page=1, sort="killed", desc=True).items()))
+        hist = [(m["month"], m["events"]) for m in cached(("timeline", whole), lambda: query.timeline(store, q))]
+        return page(request, "events.html", found=found, q=q, facets=cached("facets", lambda: query.facets(store)),
+                    points=cached(("map", whole), lambda: query.map_points(store, q)),
+                    timeline=bar_chart(hist) if hist else None,
                     sort_url=lambda col: "/events?" + urlencode(q.params(sort=col, desc=not q.desc if q.sort == col else True, page=1)),
                     page_url=lambda n: "/events?" + urlencode(q.params(page=n)),
                     export_url=lambda name: f"/export/{name}?" + urlencode(q.params(page=1)),
