@@ -8,7 +8,8 @@ tmp/artefacts/ (not committed).
    filter, open the Karm al-Zeitoun event, see both articles' figures and the disputed blame side
    by side, log in, correct a claim, see the audit entry, run `sitrep run` again, and see the
    correction survive.
-2. `sitrep report` opened from file:// with the network refused: map and charts drawn.
+2. `sitrep report` over dated stories, opened from file:// with the network refused: map and
+   charts drawn.
 """
 from __future__ import annotations
 
@@ -152,9 +153,13 @@ def test_review_the_karm_al_zeitoun_event_and_the_correction_survives_a_rerun(br
     assert errors == []
 
 
-def test_the_report_opens_offline_with_map_and_charts(browser, seed_db, tmp_path):
+def test_the_report_opens_offline_with_map_and_charts(browser, tmp_path):
+    from workbench_data import build_store
+
+    db = tmp_path / "dated.db"          # the seed documents carry no dates: these stories do
+    build_store(str(db)).close()
     out = tmp_path / "report.html"
-    sitrep("report", "--db", str(seed_db), "-o", str(out))
+    sitrep("report", "--db", str(db), "-o", str(out))
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     remote: list[str] = []
 
@@ -169,7 +174,9 @@ def test_the_report_opens_offline_with_map_and_charts(browser, seed_db, tmp_path
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(out.as_uri())
     page.wait_for_selector(".leaflet-overlay-pane canvas, .leaflet-overlay-pane svg")
-    assert page.locator("section.contested-event").count() >= 2
-    assert "Karm al-Zeitoun" in page.inner_text("main")
+    assert page.locator("section.contested-event").count() == 2
+    assert page.locator("svg.chart rect.bar").count() == 4          # events per month
+    assert page.locator("svg.chart path").count() == 4              # killed per month, one line per admin1
+    assert "Kharkiv" in page.inner_text("main") and "Saudi-led coalition" in page.inner_text("main")
     page.screenshot(path=str(ARTEFACTS / "6-report.png"), full_page=True)
     assert remote == [] and errors == []
