@@ -79,3 +79,13 @@ def test_search_finds_events_and_articles(store):
     assert [e["place"] for e in found["events"]] == ["Kharkiv"]
     assert [a["external_id"] for a in found["articles"]] == ["kharkiv-kyivindependent"]
     assert search(store, "   ") == {"events": [], "articles": []}
+
+
+def test_the_same_queries_on_each_backend(db_url):
+    store = build_store(db_url)
+    assert places(find_events(store, EventQuery(contested=True))) == ["Taiz", "Kharkiv"]
+    assert places(find_events(store, EventQuery(q="darf", sort="date"))) == ["El Geneina"]   # a word's start
+    assert places(find_events(store, EventQuery(actor="Rapid Support Forces"))) == ["El Geneina"]
+    assert timeline(store, EventQuery(country="Ukraine")) == [{"month": "2022-03", "events": 1, "killed": 4}]
+    assert facets(store)["country"] == ["Nigeria", "Sudan", "Ukraine", "Yemen"]
+    store.close()

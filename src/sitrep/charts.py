@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+MAX_MONTHS = 600
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"]
 
 
@@ -88,7 +89,32 @@ def nice_max(value: float) -> int:
 
 
 def _y_ticks(top: int, y0: float, plot_h: float) -> list[Tick]:
-    return [Tick(y0 - plot_h * f, f"{int(top * f):,}") for f in (0, 0.5, 1)]
+    fractions = (0, 0.5, 1) if top % 2 == 0 else (0, 1)   # whole numbers only
+    return [Tick(y0 - plot_h * f, f"{int(top * f):,}") for f in fractions]
+
+
+def month_range(first: str, last: str) -> list[str]:
+    """Every month from first to last (YYYY-MM), so a timeline shows the quiet months too.
+
+    >>> month_range("2016-11", "2017-02")
+    ['2016-11', '2016-12', '2017-01', '2017-02']
+    """
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def by_month(values: list[tuple[str, int]], months: list[str] | None = None) -> list[tuple[str, int]]:
+    """(month, value) pairs over a continuous range of months, zero where a month has none."""
+    have = dict(values)
+    if months is None:
+        months = month_range(min(have), max(have)) if have else []
+        if len(months) > MAX_MONTHS:        # a misread year (1900) must not draw a century of bars
+            months = sorted(have)
+    return [(m, have.get(m, 0)) for m in months]
 
 
 def _x_ticks(labels: list[str], pos: list[float], most: int = 8) -> list[Tick]:
@@ -106,7 +132,8 @@ def bar_chart(values: list[tuple[str, int]], width: int = 640, height: int = 160
     n = max(1, len(values))
     slot = plot_w / n
     y0 = height - bottom
-    bars = [Bar(left + i * slot + slot * 0.1, y0 - plot_h * v / top, max(1.0, slot * 0.8), plot_h * v / top, lab, v)
+    bar_w = min(40.0, max(1.0, slot * 0.8))
+    bars = [Bar(left + i * slot + (slot - bar_w) / 2, y0 - plot_h * v / top, bar_w, plot_h * v / top, lab, v)
             for i, (lab, v) in enumerate(values)]
     return BarChart(width, height, bars, _x_ticks([b.label for b in bars], [b.x for b in bars]),
                     _y_ticks(top, y0, plot_h), left, bottom)
@@ -115,7 +142,7 @@ def bar_chart(values: list[tuple[str, int]], width: int = 640, height: int = 160
 def line_chart(series: dict[str, list[tuple[str, int]]], width: int = 640, height: int = 180) -> LineChart:
     """One line per named series over a shared, ordered x axis of labels (months, dates)."""
     left, bottom, top_pad = 44, 22, 8
-    plot_w, plot_h = width - left - 10, height - bottom - top_pad
+    plot_w, plot_h = width - left - 30, height - bottom - top_pad
     xs = sorted({x for pts in series.values() for x, _ in pts})
     top = nice_max(max((v for pts in series.values() for _, v in pts), default=0))
     pos = {x: left + (plot_w * i / (len(xs) - 1) if len(xs) > 1 else plot_w / 2) for i, x in enumerate(xs)}

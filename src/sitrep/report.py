@@ -61,8 +61,9 @@ def report_context(store: Any, options: ReportOptions) -> dict[str, Any]:
     all_events = query.find_events(store, options.query(per_page=1))
     contested = query.find_events(store, options.query(contested=True, per_page=CONTESTED_SHOWN))
     by_admin1 = query.killed_by_admin1(store, options.query())
-    series = {a: [(p["month"], p["killed"]) for p in pts] for a, pts in by_admin1.items() if pts}
-    months = [(m["month"], m["events"]) for m in query.timeline(store, options.query())]
+    months = charts.by_month([(m["month"], m["events"]) for m in query.timeline(store, options.query())])
+    series = {a: charts.by_month([(p["month"], p["killed"]) for p in pts], [m for m, _ in months])
+              for a, pts in by_admin1.items() if pts}
     shown = []
     for row in contested.rows:
         v = event_view(store, row["event_id"])

@@ -185,14 +185,15 @@ def create_app(db: str | Path | Store, https_only: bool = False) -> FastAPI:
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, q: EventQuery = Depends(event_query)) -> HTMLResponse:
-        from sitrep.charts import bar_chart
+        from sitrep import charts
 
         found = query.find_events(store, q)
         whole = tuple(sorted(q.params(page=1, sort="killed", desc=True).items()))
-        hist = [(m["month"], m["events"]) for m in cached(("timeline", whole), lambda: query.timeline(store, q))]
+        hist = charts.by_month([(m["month"], m["events"]) for m in cached(("timeline", whole),
+                                                                           lambda: query.timeline(store, q))])
         return page(request, "events.html", found=found, q=q, facets=cached("facets", lambda: query.facets(store)),
                     points=cached(("map", whole), lambda: query.map_points(store, q)),
-                    timeline=bar_chart(hist) if hist else None,
+                    timeline=charts.bar_chart(hist) if hist else None,
                     sort_url=lambda col: "/events?" + urlencode(q.params(sort=col, desc=not q.desc if q.sort == col else True, page=1)),
                     page_url=lambda n: "/events?" + urlencode(q.params(page=n)),
                     export_url=lambda name: f"/export/{name}?" + urlencode(q.params(page=1)),
