@@ -241,8 +241,12 @@ Index("ix_event_search_killed", event_search.c.killed_sort, event_search.c.event
 Index("ix_event_search_contested", event_search.c.contested, event_search.c.killed_sort)
 Index("ix_event_search_date", event_search.c.date_start)
 Index("ix_event_search_contested_date", event_search.c.contested, event_search.c.date_start)
-Index("ix_event_search_place", event_search.c.country, event_search.c.admin1)
-Index("ix_event_search_type", event_search.c.event_type)
+# a filter on one column, then sorted by killed or date, or grouped by month, reads an index alone
+for _col in (event_search.c.country, event_search.c.admin1, event_search.c.event_type):
+    Index(f"ix_event_search_{_col.name}_killed", _col, event_search.c.killed_sort, event_search.c.event_id)
+    Index(f"ix_event_search_{_col.name}_date", _col, event_search.c.date_start)
+    Index(f"ix_event_search_{_col.name}_month", _col, event_search.c.month, event_search.c.killed_sort)
+del _col
 Index("ix_event_search_month", event_search.c.month, event_search.c.killed_sort, event_search.c.contested)
 Index("ix_event_facets_event", event_facets.c.event_id)
 Index("ix_claim_reviews_key", claim_reviews.c.article_id, claim_reviews.c.outcome, claim_reviews.c.evidence_start)

@@ -37,6 +37,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 SESSION_COOKIE = "sitrep_session"
 SESSION_DAYS = 7
 CACHE_TTL = 60.0
+FACETS_TTL = 600.0   # the filters' choices: new speakers and actors appear within ten minutes
 CACHE_ENTRIES = 500
 
 
@@ -136,7 +137,7 @@ def create_app(db: str | Path | Store, https_only: bool = False) -> FastAPI:
     templates = Jinja2Templates(env=template_env())
     cache: dict[Any, tuple[float, Any]] = {}
 
-    def cached(key: Any, compute: Any) -> Any:
+    def cached(key: Any, compute: Any, ttl: float = CACHE_TTL) -> Any:
         """Aggregates over a whole filtered set (the filters' choices, the timeline, the map)
         change only when events are written, not from one page or sort of a table to the next:
         kept for a minute, and dropped at once after any write made through this app."""
@@ -144,7 +145,7 @@ def create_app(db: str | Path | Store, https_only: bool = False) -> FastAPI:
         if hit is None or hit[0] < time.monotonic():
             if len(cache) > CACHE_ENTRIES:
                 cache.clear()
-            hit = cache[key] = (time.monotonic() + CACHE_TTL, compute())
+            hit = cache[key] = (time.monotonic() + ttl, compute())
         return hit[1]
 
     @app.middleware("http")
@@ -191,7 +192,7 @@ def create_app(db: str | Path | Store, https_only: bool = False) -> FastAPI:
         whole = tuple(sorted(q.params(page=1, sort="killed", desc=True).items()))
         hist = charts.by_month([(m["month"], m["events"]) for m in cached(("timeline", whole),
                                                                            lambda: query.timeline(store, q))])
-        return page(request, "events.html", found=found, q=q, facets=cached("facets", lambda: query.facets(store)),
+        return page(request, "events.html", found=found, q=q, facets=cached("facets", lambda: query.facets(store), FACETS_TTL),
                     points=cached(("map", whole), lambda: query.map_points(store, q)),
                     timeline=charts.bar_chart(hist) if hist else None,
                     sort_url=lambda col: "/events?" + urlencode(q.params(sort=col, desc=not q.desc if q.sort == col else True, page=1)),
