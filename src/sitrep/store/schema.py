@@ -13,7 +13,7 @@ schema_migrations   applied schema versions
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
                         String, Table, Text, UniqueConstraint)
 
 metadata = MetaData()
@@ -218,10 +218,10 @@ event_search = Table(
     Column("date_start", Date),
     Column("date_end", Date),
     Column("month", String(7)),                          # YYYY-MM, for the timeline
-    Column("killed_low", Integer),
-    Column("killed_best", Integer),
-    Column("killed_high", Integer),
-    Column("killed_sort", Integer, nullable=False),      # killed_best, -1 when unknown (sorts alike everywhere)
+    Column("killed_low", BigInteger),                    # figures can pass 2^31 ("2,500,000,000 displaced")
+    Column("killed_best", BigInteger),
+    Column("killed_high", BigInteger),
+    Column("killed_sort", BigInteger, nullable=False),   # killed_best, -1 when unknown (sorts alike everywhere)
     Column("n_reports", Integer, nullable=False),
     Column("n_sources", Integer),
     Column("flags", Text),
