@@ -44,6 +44,7 @@ eval: install
 	else echo "eval skipped: $(SHARED)/gold not found"; fi
 
 bench: install
+	$(BIN)/sitrep bench
 	$(BIN)/python -m sitrep.bench
 
 clean:

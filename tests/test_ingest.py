@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from sitrep.errors import InputError
 from sitrep.ingest import article_id_for, parse_date, read_articles
 from sitrep.ingest.clean import clean_text, is_boilerplate
+from sitrep.ingest.readers import InputNote
 from sitrep.ingest.metadata import outlet_in_text
 
 from conftest import DATA
@@ -16,7 +18,8 @@ from conftest import DATA
 
 def articles_and_errors(paths):
     items = list(read_articles(paths))
-    return ([i for i in items if not isinstance(i, InputError)], [i for i in items if isinstance(i, InputError)])
+    return ([i for i in items if not isinstance(i, (InputError, InputNote))],
+            [i for i in items if isinstance(i, InputError)])
 
 
 @pytest.mark.parametrize("line", [
@@ -158,3 +161,110 @@ def test_latin1_csv_is_detected(tmp_path):
     assert not errors
     assert "caf\xe9 district" in articles[0].text
     assert articles[0].pub_date == date(2016, 3, 14) and articles[0].meta["location"] == "deir ezzor"
+
+
+# --- inputs that crashed ingest on main (issue 12): one line naming the file and line, the rest kept ---
+
+def _read(tmp_path, name: str | bytes, content: bytes):
+    path = os.path.join(os.fsencode(tmp_path), name if isinstance(name, bytes) else name.encode())
+    with open(path, "wb") as fh:
+        fh.write(content)
+    items = list(read_articles([tmp_path]))
+    return ([i for i in items if not isinstance(i, (InputError, InputNote))],
+            [str(i) for i in items if isinstance(i, InputError)], [str(i) for i in items if isinstance(i, InputNote)])
+
+
+GOOD_LINE = '{"id": "ye-1", "text": "Air strikes killed 9 people in Saada on Monday, medics said."}\n'
+
+
+@pytest.mark.parametrize("bad_line, expected", [
+    ('{"id": "x", "text": "Shelling in Idlib", "n": ' + "7" * 4301 + "}\n", "digits"),
+    ('{"id": "x", "text": ' + "[" * 50_000 + "]" * 50_000 + "}\n", "nested more than"),
+    ('{"id": "x", "text": "Shelling in Idlib", "tags": ' + '{"a": ' * 5000 + "1" + "}" * 5000 + "}\n", "nested"),
+])
+def test_a_json_line_python_cannot_read_is_named_and_the_rest_kept(tmp_path, bad_line, expected):
+    articles, errors, _ = _read(tmp_path, "feed.jsonl", (GOOD_LINE + bad_line + GOOD_LINE.replace("ye-1", "ye-2"))
+                                .encode())
+    assert [a.external_id for a in articles] == ["ye-1", "ye-2"]
+    assert len(errors) == 1 and "feed.jsonl:2: " in errors[0] and expected in errors[0]
+
+
+@pytest.mark.parametrize("content, line", [
+    ('[{"id": "a", "text": "Ten killed in Homs."},\n {"id": "b", "n": ' + "1" * 5000 + "}]", 2),
+    ('{"articles": [\n\n' + "[" * 30_000 + "]" * 30_000 + "]}", 3),
+])
+def test_a_json_file_python_cannot_read_is_named_with_its_line(tmp_path, content, line):
+    articles, errors, _ = _read(tmp_path, "batch.json", content.encode())
+    assert articles == [] and len(errors) == 1 and f"batch.json:{line}: " in errors[0]
+
+
+def test_lone_surrogates_are_replaced_and_the_article_kept_with_a_note(tmp_path):
+    line = '{"id": "ng-1", "title": "Maiduguri \\ud800", "text": "Suicide bombers killed 18 people \\udc00in Konduga."}\n'
+    articles, errors, notes = _read(tmp_path, "feed.jsonl", (line + GOOD_LINE).encode())
+    assert not errors and [a.external_id for a in articles] == ["ng-1", "ye-1"]
+    assert articles[0].text == "Suicide bombers killed 18 people \ufffdin Konduga." and articles[0].title.endswith("\ufffd")
+    assert len(notes) == 1 and "feed.jsonl:1: 2 lone surrogate" in notes[0]
+    assert articles[0].text.encode("utf-8")           # storable
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named_with_escapes(tmp_path):
+    articles, errors, _ = _read(tmp_path, b"Alep-r\xe9sum\xe9.txt", b"Barrel bombs killed 14 people in Aleppo.")
+    assert not errors and articles[0].external_id == "Alep-r\\xe9sum\\xe9"
+    assert articles[0].source_path.endswith("Alep-r\\xe9sum\\xe9.txt") and articles[0].source_path.encode("utf-8")
+
+
+# --- text corruption: encodings said, UTF-16 accepted, NULs stripped where they are, broken quotes named ---
+
+@pytest.mark.parametrize("text", [
+    "DAMASCUS (AFP) - Shelling killed seven people \xe0 Homs on Monday, activists said.",
+    "M\xe9decins Sans Fronti\xe8res said mortar fire on the caf\xe9 district of Deir ez-Zor killed six people.",
+    "SANAA (Reuters) - Air strikes hit Sa\xf1a's old city; Jos\xe9 Ant\xf3nio Guterres condemned them.",
+])
+def test_latin1_is_decoded_as_written_and_the_encoding_said(tmp_path, text):
+    articles, errors, notes = _read(tmp_path, "wire.txt", text.encode("latin-1"))
+    assert not errors and articles[0].text == text
+    assert articles[0].meta["encoding"].startswith("cp1252") and notes == [f"{tmp_path}/wire.txt: decoded as "
+                                                                           f"{articles[0].meta['encoding']}"]
+
+
+@pytest.mark.parametrize("codec, said", [("utf-16", "utf-16 (byte-order mark)"), ("utf-16-le", "utf-16-le (no"),
+                                         ("utf-16-be", "utf-16-be (no"), ("utf-8-sig", None)])
+def test_utf16_with_or_without_a_bom_is_text(tmp_path, codec, said):
+    text = "KYIV (Reuters) - Russian drones struck Odesa overnight, killing three people, officials said \u2014 \u0406."
+    articles, errors, notes = _read(tmp_path, "odesa.txt", text.encode(codec))
+    assert not errors and articles[0].text == text
+    assert (articles[0].meta.get("encoding") or "").startswith(said or "") and bool(notes) == bool(said)
+
+
+def test_nul_bytes_in_a_csv_are_stripped_and_their_lines_named(tmp_path):
+    content = (b"id,text\n1,Gunmen killed 12 villagers\x00 in Zamfara.\n2,Shelling killed 3 in Hama.\n"
+               b"3,Clashes\x00 killed 11 fighters\x00 near Raqqa.\n")
+    articles, errors, notes = _read(tmp_path, "rows.csv", content)
+    assert not errors and [a.text for a in articles] == ["Gunmen killed 12 villagers in Zamfara.",
+                                                         "Shelling killed 3 in Hama.",
+                                                         "Clashes killed 11 fighters near Raqqa."]
+    assert notes == [f"{tmp_path}/rows.csv: 3 NUL characters stripped, on lines 2, 4"]
+
+
+def test_a_nul_in_the_first_bytes_does_not_reject_the_file(tmp_path):
+    articles, errors, notes = _read(tmp_path, "brief.txt", b"\x00MOGADISHU - A car bomb killed 9 soldiers.")
+    assert not errors and articles[0].text == "MOGADISHU - A car bomb killed 9 soldiers." and "line 1" in notes[0]
+
+
+@pytest.mark.parametrize("content, kept, named", [
+    # a quote left open to the end of the file: the row is named, the rows after it are read
+    ('id,title,text\n1,Aleppo,"Barrel bombs killed 14 people in Aleppo."\n'
+     '2,Hama,"Shelling hit Hama and killed 3\n'
+     '3,Deir ez-Zor,A suicide bomber killed 8 soldiers in Deir ez-Zor.\n'
+     '4,Raqqa,"Clashes killed 11 fighters near Raqqa, a monitor said."\n', ["1", "3", "4"], ("rows.csv:3: ", "lines 3-5")),
+    # a quote that swallows rows until another quote closes it: named with the lines it ran over
+    ('id,title,text\n1,Gaza,"Shelling killed 60 in Shejaiya\n'
+     '2,Rafah,Air strikes killed 20 in Rafah.\n'
+     '3,Khan Younis,"Tank fire killed 4, medics said."\n'
+     '4,Jabalia,A strike killed 9 in Jabalia.\n', ["2", "4"], ("rows.csv:2: ", "lines 2-4")),
+])
+def test_a_broken_quote_names_its_rows_and_the_rows_after_it_are_read(tmp_path, content, kept, named):
+    articles, errors, _ = _read(tmp_path, "rows.csv", content.encode())
+    assert set(kept) <= {a.external_id for a in articles}
+    assert any(named[0] in e and named[1] in e for e in errors)
+    assert all("\n" not in e and "broken quote" in e for e in errors)

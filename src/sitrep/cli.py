@@ -15,8 +15,30 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperGroup
 
-app = typer.Typer(help="sitrep: conflict news in, an evidence-linked incident database out.",
+
+class _OneLineErrors(TyperGroup):
+    """Whatever escapes a command (a read-only, full or corrupted database, a file system error)
+    becomes one line on stderr and exit status 1, never a traceback. Exceptions of click and typer
+    themselves (usage errors: exit status 2; typer.Exit) pass through untouched."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _err("interrupted; every finished step is kept, run the command again to resume")
+            raise typer.Exit(130)
+        except Exception as exc:  # noqa: BLE001 - the edge: one line, not a traceback
+            if type(exc).__module__.split(".")[0] in ("click", "typer"):
+                raise
+            from sitrep.errors import one_line
+
+            _err(one_line(exc))
+            raise typer.Exit(1)
+
+
+app = typer.Typer(help="sitrep: conflict news in, an evidence-linked incident database out.", cls=_OneLineErrors,
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 gazetteer_app = typer.Typer(help="Grow the gazetteer with GeoNames dumps or your own places.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
@@ -26,7 +48,11 @@ app.add_typer(user_app, name="user")
 DbOption = typer.Option(None, "--db", envvar="SITREP_DB",
                         help="Database: a SQLite file path or a SQLAlchemy URL. Default ./sitrep.db.")
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bars; summary lines only.")
-JobsOption = typer.Option(1, "--jobs", "-j", min=1, help="Processes for the spaCy parse.")
+WorkersOption = typer.Option(None, "--workers", "--jobs", "-j", min=1,
+                             help="Extraction processes (local) or cluster workers (dask). Default: every core.")
+EngineOption = typer.Option("local", "--engine", help="Where extraction runs: local (this machine's cores) or dask.")
+SchedulerOption = typer.Option(None, "--scheduler", help="A Dask scheduler address (tcp://host:8786); "
+                               "with --engine dask and none given, a LocalCluster on 127.0.0.1.")
 
 
 class EventsFormat(str, Enum):
@@ -45,15 +71,19 @@ class ExportFormat(str, Enum):
 
 
 def _err(message: str) -> None:
-    typer.echo(f"sitrep: {message}", err=True)
+    from sitrep.errors import mask_secrets
+
+    typer.echo(f"sitrep: {mask_secrets(message)}", err=True)
 
 
-def _open_store(db: Optional[str]):
+def _open_store(db: Optional[str], create: bool = False):
+    """The database; only commands that bring articles in (`ingest`, `run`) create a new one, so
+    a mistyped --db path on any other command is an error, not an empty database."""
     from sitrep.errors import SitrepError
     from sitrep.store import DEFAULT_DB, Store
 
     try:
-        store = Store.open(db or DEFAULT_DB)
+        store = Store.open(db or DEFAULT_DB, create=create)
     except SitrepError as exc:
         _err(str(exc))
         raise typer.Exit(1)
@@ -92,11 +122,40 @@ class _Bars:
             self.progress.__exit__(*exc)
 
 
-def _report_errors(errors: list[str], limit: int = 50) -> None:
+def _engine(engine: str, workers: Optional[int], scheduler: Optional[str]):
+    """The engine options from the command line; a wrong combination is a usage error (exit 2)."""
+    from sitrep.engine import EngineOptions
+    from sitrep.errors import SetupError
+
+    try:
+        return EngineOptions(engine=engine, workers=workers, scheduler=scheduler)
+    except SetupError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+
+
+def _guarded(step):
+    """Run a pipeline step; a library error (a worker died, a cluster unreachable) becomes one line."""
+    from sitrep.errors import SitrepError
+
+    try:
+        return step()
+    except SitrepError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+
+
+def _report_errors(errors: list[str], notes: list[str] = (), limit: int = 50) -> None:
+    """Bad inputs and notes, one line each; past `limit` the rest are counted here and kept in the
+    database (`sitrep errors` lists every one)."""
     for line in errors[:limit]:
         _err(line)
     if len(errors) > limit:
-        _err(f"... and {len(errors) - limit} more")
+        _err(f"... and {len(errors) - limit} more errors: `sitrep errors` lists them all")
+    for line in notes[:limit]:
+        _err(f"note: {line}")
+    if len(notes) > limit:
+        _err(f"... and {len(notes) - limit} more notes")
 
 
 @app.command()
@@ -105,23 +164,25 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files and folders: .txt
     """Read articles into the database (idempotent: the same article twice is stored once)."""
     from sitrep import pipeline
 
-    store = _open_store(db)
+    store = _open_store(db, create=True)
     with _Bars(quiet) as bars:
         summary = pipeline.ingest(store, list(paths), bars)
-    _report_errors(summary.errors)
+    _report_errors(summary.errors, summary.notes)
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
 
 
 @app.command()
-def extract(db: Optional[str] = DbOption, quiet: bool = QuietOption, jobs: int = JobsOption) -> None:
+def extract(db: Optional[str] = DbOption, quiet: bool = QuietOption, workers: Optional[int] = WorkersOption,
+            engine: str = EngineOption, scheduler: Optional[str] = SchedulerOption) -> None:
     """Extract incidents, claims, places and dates from every article not yet extracted."""
     from sitrep import pipeline
 
+    options = _engine(engine, workers, scheduler)
     store = _open_store(db)
     with _Bars(quiet) as bars:
-        summary = pipeline.extract(store, bars, n_process=jobs)
-    _report_errors(summary.errors)
+        summary = _guarded(lambda: pipeline.extract(store, bars, options))
+    _report_errors(summary.errors, summary.notes)
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -139,15 +200,17 @@ def link(db: Optional[str] = DbOption, quiet: bool = QuietOption) -> None:
 
 @app.command()
 def run(paths: list[Path] = typer.Argument(..., help="Files and folders: .txt .html .json .jsonl .csv"),
-        db: Optional[str] = DbOption, quiet: bool = QuietOption, jobs: int = JobsOption,
+        db: Optional[str] = DbOption, quiet: bool = QuietOption, workers: Optional[int] = WorkersOption,
+        engine: str = EngineOption, scheduler: Optional[str] = SchedulerOption,
         top: int = typer.Option(10, help="How many of the largest events to list at the end.")) -> None:
     """Ingest, extract and link in one go, then list the largest events."""
     from sitrep import pipeline
 
-    store = _open_store(db)
+    options = _engine(engine, workers, scheduler)
+    store = _open_store(db, create=True)
     with _Bars(quiet) as bars:
-        summary = pipeline.run(store, list(paths), bars, n_process=jobs)
-    _report_errors(summary.ingest.errors + summary.extract.errors)
+        summary = _guarded(lambda: pipeline.run(store, list(paths), bars, options))
+    _report_errors(summary.ingest.errors + summary.extract.errors, summary.ingest.notes + summary.extract.notes)
     for part in (summary.ingest, summary.extract, summary.link):
         typer.echo(part.line())
     typer.echo(f"database: {store.location}")
@@ -284,6 +347,9 @@ def export(db: Optional[str] = DbOption,
     from sitrep.export import write_articles_jsonl, write_events_csv
     from sitrep.export_tables import write_audit_csv, write_claims_csv, write_geojson, write_parquet
 
+    if output is not None and (output.is_dir() or not output.name or output.name in (".", "..")):
+        _err(f"cannot write {output}: it is a folder; give a file name, e.g. -o events.csv")
+        raise typer.Exit(1)
     store = _open_store(db)
     writer, noun = {
         ExportFormat.articles_jsonl: (write_articles_jsonl, "articles"), ExportFormat.events_csv: (write_events_csv, "events"),
@@ -370,6 +436,35 @@ def report(db: Optional[str] = DbOption,
     typer.echo(f"report: {n} events -> {output}")
 
 
+@app.command()
+def errors(db: Optional[str] = DbOption,
+           stage: Optional[str] = typer.Option(None, help="Only `ingest` (bad files and rows) or `extract` "
+                                                          "(refused figures).")) -> None:
+    """List every bad input met and every figure refused: file, row/line/byte, reason, when."""
+    store = _open_store(db)
+    rows = store.input_errors(stage)
+    for row in rows:
+        where = row["source"] + (f":{row['location']}" if row["location"] else "")
+        typer.echo(f"{row['seen_at']:%Y-%m-%d %H:%M:%S}  {row['stage']:<7}  {where}: {row['reason']}")
+    typer.echo(f"errors: {len(rows)} kept" + (f" ({stage})" if stage else ""))
+
+
+@app.command()
+def bench(articles: int = typer.Option(2000, "--articles", "-n", min=1,
+                                       help="Articles to run: the bundled corpus repeated or cut to this size."),
+          workers: int = typer.Option(1, "--workers", "-j", min=1, help="Extraction processes for sitrep's run."),
+          as_json: bool = typer.Option(False, "--json", help="One JSON object instead of the table."),
+          baseline: bool = typer.Option(True, "--baseline/--no-baseline",
+                                        help="Also time the plain full spaCy parse of the same texts."),
+          link_sizes: list[int] = typer.Option([], "--link-size",
+                                               help="Also run the linking benchmark at these sizes.")) -> None:
+    """Time the whole pipeline on the bundled corpus against a plain full spaCy parse of the same texts."""
+    from sitrep import bench as benchmark
+
+    result = _guarded(lambda: benchmark.pipeline_bench(articles, workers, baseline, link_sizes))
+    typer.echo(json.dumps(result) if as_json else benchmark.format_result(result))
+
+
 @gazetteer_app.command("import")
 def gazetteer_import(file: Path = typer.Argument(..., help="A GeoNames dump (e.g. SY.txt) or a CSV of places.")) -> None:
     """Add places to the user gazetteer ($SITREP_HOME/gazetteer.tsv) without code changes."""
@@ -384,7 +479,15 @@ def gazetteer_import(file: Path = typer.Argument(..., help="A GeoNames dump (e.g
     typer.echo(f"gazetteer: {added} places imported from {file} into {user_gazetteer_path()}")
 
 
+# One BLAS thread per process: sitrep parallelises by processes (`--workers`), and spaCy's small
+# matrices gain nothing from more; extra BLAS threads only spin (they doubled the CPU seconds of
+# an extraction on a busy 2-core machine for the same wall time). Set before numpy loads.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def main() -> None:
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
     app()
 
 

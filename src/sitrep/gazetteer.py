@@ -71,8 +71,10 @@ DEMONYMS = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase ASCII words: accents, apostrophes and punctuation removed."""
+    """Lowercase ASCII words: accents, apostrophes and punctuation removed. Memoised: a pure
+    function of the text, asked for the same few thousand names over and over."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -80,8 +82,9 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9\u0600-\u06ff]+", " ", text).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """A toponym with article prefixes, vowel digraphs and doubled letters folded away.
+    """(Memoised, as `fold`.) A toponym with article prefixes, vowel digraphs and doubled letters folded away.
 
     >>> name_key("Jisr al-Shughour") == name_key("Jisr ash Shughur") == name_key("Jisr esh-Shughur")
     True
@@ -314,7 +317,14 @@ class Gazetteer:
         path = Path(path)
         if not path.exists():
             raise InputError(str(path), "no such file")
-        rows = list(self._parse_import(path))
+        try:
+            rows = list(self._parse_import(path))
+        except UnicodeDecodeError as exc:
+            raise InputError(str(path), f"not a UTF-8 text file (undecodable byte at offset {exc.start}): expected a "
+                                        "GeoNames dump or a CSV of places") from None
+        except csv.Error as exc:
+            raise InputError(str(path), f"not a CSV of places ({exc}): expected a GeoNames dump or a CSV with "
+                                        "columns name, lat, lon, admin1, country") from None
         out = user_path or user_gazetteer_path()
         out.parent.mkdir(parents=True, exist_ok=True)
         on_file = set()

@@ -18,7 +18,7 @@ from sitrep.store import Store
 
 Progress = Callable[[str, int, int], None]
 INGEST_BATCH = 200
-EXTRACT_BATCH = 32
+LINK_ATTEMPTS = 20
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -31,6 +31,7 @@ class IngestSummary:
     present: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)               # repairs and assumptions (encodings, NULs)
     repeated_ids: dict[str, int] = field(default_factory=dict)   # external id -> distinct texts under it
     shared_texts: int = 0                                        # texts stored under more than one id
 
@@ -53,6 +54,7 @@ class ExtractSummary:
     already: int = 0
     incidents: int = 0
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)               # figures refused as claims
 
     def line(self) -> str:
         return (f"extract: {self.extracted} articles extracted ({self.incidents} incident reports), "
@@ -74,24 +76,35 @@ class LinkSummary:
 def ingest(store: Store, paths: list[str | Path], progress: Progress = _no_progress) -> IngestSummary:
     """Read articles from files and folders into the store; bad inputs are listed, the rest go on."""
     from sitrep.ingest import read_articles
+    from sitrep.ingest.readers import InputNote
 
     summary = IngestSummary()
     batch: list[Article] = []
     seen_texts: dict[str, set[str]] = {}
+    failures: list[InputError] = []
+
+    def fail(error: InputError) -> None:
+        summary.failed += 1
+        summary.errors.append(str(error))
+        failures.append(error)
 
     def flush() -> None:
-        for was_new in store.add_articles(batch):
+        for article, was_new in add_articles_safely(store, batch, fail):
             if was_new:
                 summary.new += 1
             else:
                 summary.present += 1
         progress("ingest", summary.new + summary.present + summary.failed, 0)
         batch.clear()
+        store.add_input_errors("ingest", failures)
+        failures.clear()
 
     for item in read_articles(paths):
         if isinstance(item, InputError):
-            summary.failed += 1
-            summary.errors.append(str(item))
+            fail(item)
+            continue
+        if isinstance(item, InputNote):
+            summary.notes.append(str(item))
             continue
         seen_texts.setdefault(item.external_id, set()).add(item.article_id)
         batch.append(item)
@@ -103,31 +116,83 @@ def ingest(store: Store, paths: list[str | Path], progress: Progress = _no_progr
     return summary
 
 
-def extract(store: Store, progress: Progress = _no_progress, n_process: int = 1) -> ExtractSummary:
-    """Extract every article not yet extracted by this extractor version. Resumable: each article's
-    results are committed as it finishes, so an interrupted run picks up where it stopped."""
-    from sitrep.extract import EXTRACTOR_VERSION, extract_many
+def add_articles_safely(store: Store, batch: list[Article],
+                        fail: Callable[[InputError], None]) -> list[tuple[Article, bool]]:
+    """Store a batch; if the database refuses it for one article's data (not for a fault of its
+    own, like a full disk, which propagates), store the batch one article at a time so only that
+    article is reported, by file and row, and the rest are kept."""
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+    try:
+        return list(zip(batch, store.add_articles(batch)))
+    except OperationalError:
+        raise
+    except (SQLAlchemyError, ValueError, OverflowError) as exc:
+        if len(batch) == 1:
+            article = batch[0]
+            where = f"{article.source_path}:{article.source_row}" if article.source_row else str(article.source_path)
+            fail(InputError(where, f"cannot be stored: {exc.__class__.__name__}: {str(exc).splitlines()[0][:160]}"))
+            return []
+    return [pair for article in batch for pair in add_articles_safely(store, [article], fail)]
+
+
+def extract(store: Store, progress: Progress = _no_progress, engine: Any = None,
+            clock: Any = None) -> ExtractSummary:
+    """Extract every article not yet extracted by this extractor version. Resumable: each article's
+    results are committed as it finishes, so an interrupted run picks up where it stopped.
+    `engine` (`sitrep.engine.EngineOptions`) says where extraction runs: this process, local
+    cores (the default: all of them) or a Dask cluster; the results are the same."""
+    from sitrep.engine import EngineOptions, extract_stream
+    from sitrep.extract import EXTRACTOR_VERSION
+    from sitrep.stages import NO_CLOCK
+
+    options, clock = engine or EngineOptions(), clock or NO_CLOCK
     summary = ExtractSummary()
     pending = store.pending_extraction(EXTRACTOR_VERSION)
     summary.already = store.counts()["articles"] - len(pending)
     total = len(pending)
     progress("extract", 0, total)
-    for start in range(0, total, EXTRACT_BATCH):
-        articles = list(store.articles(pending[start:start + EXTRACT_BATCH]))
-        for article, result in extract_many(articles, n_process=n_process):
-            if isinstance(result, Exception):
-                summary.failed += 1
-                message = f"{article.source_path}:{article.source_row or ''} ({article.external_id}): " \
-                          f"extraction failed: {result.__class__.__name__}: {result}"
-                summary.errors.append(message)
-                store.save_extraction_failure(article.article_id, EXTRACTOR_VERSION, message)
-            else:
-                store.save_extraction(result, EXTRACTOR_VERSION)
-                summary.extracted += 1
-                summary.incidents += len(result.incidents)
-            progress("extract", summary.extracted + summary.failed, total)
+    size = options.batch_articles
+    batches = (list(store.articles(pending[start:start + size])) for start in range(0, total, size))
+    for article, result in extract_stream(batches, options, clock, expected=-(-total // size)):
+        with clock("store"):
+            store_extraction_safely(store, article, result, EXTRACTOR_VERSION, summary)
+        progress("extract", summary.extracted + summary.failed, total)
     return summary
+
+
+def store_extraction_safely(store: Store, article: Article, result: Any, version: str,
+                            summary: ExtractSummary) -> None:
+    """Store one article's extraction, or record it as failed with its reason.
+
+    Absurd figures are refused as claims first (kept in `ingest_errors`, listed by `sitrep
+    errors`). A row the database refuses for its data fails this article only; a fault of the
+    database itself (full disk, read-only file) propagates, since every later article would fail
+    the same way."""
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+    from sitrep.extract.sanity import refuse_absurd_figures
+
+    if not isinstance(result, Exception):
+        result, refused = refuse_absurd_figures(result, article)
+        if refused:
+            store.add_input_errors("extract", refused)
+            summary.notes.extend(str(r) for r in refused)
+        try:
+            store.save_extraction(result, version)
+            summary.extracted += 1
+            summary.incidents += len(result.incidents)
+            return
+        except OperationalError:
+            raise
+        except (SQLAlchemyError, ValueError, OverflowError, TypeError) as exc:
+            result = exc
+    summary.failed += 1
+    detail = str(result).splitlines()[0][:300] if str(result) else ""
+    message = f"{article.source_path}:{article.source_row or ''} ({article.external_id}): " \
+              f"extraction failed: {result.__class__.__name__}: {detail}"
+    summary.errors.append(message)
+    store.save_extraction_failure(article.article_id, version, message)
 
 
 def link_items(store: Store) -> list[Any]:
@@ -152,22 +217,29 @@ def link(store: Store, progress: Progress = _no_progress) -> LinkSummary:
     from sitrep.reconcile import reconcile
     from sitrep.syndication import copy_groups
 
-    items = link_items(store)
-    previous = store.event_assignments()
-    known = {item.report.key for item in items}
-    previous = {key: eid for key, eid in previous.items() if key in known}
-    next_id = max(previous.values(), default=0) + 1
-    progress("link", 0, len(items))
-    assignments = link_reports(items, previous, next_event_id=next_id, corrections=stored_corrections(store))
-    groups = copy_groups({item.report.article_id: item.text for item in items})
-    members: dict[int, list[Any]] = {}
-    for item in items:
-        members.setdefault(assignments[item.report.key], []).append(item)
-    rows = []
-    for event_id, event_items in sorted(members.items()):
-        summary = reconcile(event_id, event_items, groups)
-        rows.append(event_row(event_id, summary, len(event_items)))
-    store.save_events(assignments, rows)
+    for _attempt in range(LINK_ATTEMPTS):
+        items = link_items(store)
+        stored = store.event_assignments()
+        known = {item.report.key for item in items}
+        previous = {key: eid for key, eid in stored.items() if key in known}
+        next_id = max(previous.values(), default=0) + 1
+        progress("link", 0, len(items))
+        assignments = link_reports(items, previous, next_event_id=next_id, corrections=stored_corrections(store))
+        groups = copy_groups({item.report.article_id: item.text for item in items})
+        members: dict[int, list[Any]] = {}
+        for item in items:
+            members.setdefault(assignments[item.report.key], []).append(item)
+        rows = []
+        for event_id, event_items in sorted(members.items()):
+            summary = reconcile(event_id, event_items, groups)
+            rows.append(event_row(event_id, summary, len(event_items)))
+        # Saved only if no other process changed the reports or the events meanwhile; else again.
+        if store.save_events(assignments, rows, basis=(known, stored)):
+            break
+    else:
+        from sitrep.errors import StoreError
+        raise StoreError(f"other processes kept changing the database during {LINK_ATTEMPTS} linking passes; "
+                         "run `sitrep link` again when they are done")
     progress("link", len(items), len(items))
     sizes = Counter(len({i.report.article_id for i in m}) for m in members.values())
     return LinkSummary(reports=len(items), events=len(members),
@@ -270,6 +342,6 @@ class RunSummary:
     link: LinkSummary
 
 
-def run(store: Store, paths: list[str | Path], progress: Progress = _no_progress, n_process: int = 1) -> RunSummary:
-    """ingest + extract + link in one go."""
-    return RunSummary(ingest(store, paths, progress), extract(store, progress, n_process), link(store, progress))
+def run(store: Store, paths: list[str | Path], progress: Progress = _no_progress, engine: Any = None) -> RunSummary:
+    """ingest + extract + link in one go (`engine`: see `extract`)."""
+    return RunSummary(ingest(store, paths, progress), extract(store, progress, engine), link(store, progress))

@@ -13,9 +13,11 @@ model and gazetteer), so extraction can run in any order, in parallel, and be re
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sitrep.records import Article, ArticleExtraction, IncidentReport
+from sitrep.stages import NO_CLOCK, StageClock
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,11 +26,13 @@ if TYPE_CHECKING:
     from sitrep.gazetteer import Gazetteer
 
 EXTRACTOR_VERSION = "2"
+PIPE_BATCH = 16     # texts per `nlp.pipe` batch
 
 
 def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: "Gazetteer | None" = None,
-                    doc: "Doc | None" = None) -> ArticleExtraction:
-    """Extract incidents from one article.
+                    doc: "Doc | None" = None, clock: "StageClock" = NO_CLOCK) -> ArticleExtraction:
+    """Extract incidents from one article. `clock` (`sitrep.stages`) collects the seconds spent
+    parsing, in the rules (incidents, claims, dates) and resolving places, for `sitrep bench`.
 
     extract_article(Article("a1", "a1", "Ten people were killed in Idlib on Sunday."))
     """
@@ -37,11 +41,17 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
     from sitrep.nlp import load_nlp
 
     if doc is None:
-        doc = (nlp or load_nlp())(article.text)
+        with clock("parse"):
+            doc = (nlp or load_nlp())(article.text)
     gazetteer = gazetteer or default_gazetteer()
-    drafts, tolls = incidents.find_incidents(doc, article)
+    with clock("rules"):
+        drafts, tolls = incidents.find_incidents(doc, article)
     reports = []
     for index, draft in enumerate(drafts):
+        with clock("place"):
+            place = places.incident_place(doc, draft.sentences, gazetteer, outlet=article.outlet)
+        with clock("rules"):
+            when = dates.incident_date(doc, draft.sentences, article.pub_date)
         reports.append(IncidentReport(
             article_id=article.article_id,
             index=index,
@@ -49,16 +59,27 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
             event_type=draft.event_type,
             casualty_claims=draft.casualty_claims,
             perpetrator_claims=draft.perpetrator_claims,
-            place=places.incident_place(doc, draft.sentences, gazetteer, outlet=article.outlet),
-            date=dates.incident_date(doc, draft.sentences, article.pub_date),
+            place=place,
+            date=when,
             anchor=draft.anchor,
             event_type_evidence=draft.event_type_evidence,
         ))
     return ArticleExtraction(article.article_id, reports, tolls)
 
 
-def extract_many(articles: list[Article], nlp: Any = None, gazetteer: Any = None, n_process: int = 1):
-    """Yield (article, extraction or exception) for each article, parsing in batches with nlp.pipe.
+def remember_sentences(doc: "Doc") -> "Doc":
+    """Make `doc.sents` a list computed once: the rules ask for a document's sentences many times
+    per article, and spaCy walks every token to find them on each call (a `user_hooks` entry is
+    spaCy's own way to supply sentences; the spans are the same)."""
+    sentences = list(doc.sents)
+    doc.user_hooks["sents"] = lambda _doc: iter(sentences)
+    return doc
+
+
+def extract_many(articles: Iterable[Article], nlp: Any = None, gazetteer: Any = None,
+                 clock: "StageClock" = NO_CLOCK) -> Iterator[tuple[Article, ArticleExtraction | Exception]]:
+    """Yield (article, extraction or exception) for each article, in order, parsing in batches
+    with `nlp.pipe` in this process (`sitrep.engine` spreads batches over cores or a cluster).
 
     One bad article yields its exception and the batch goes on.
     """
@@ -67,9 +88,27 @@ def extract_many(articles: list[Article], nlp: Any = None, gazetteer: Any = None
 
     nlp = nlp or load_nlp()
     gazetteer = gazetteer or default_gazetteer()
-    docs = nlp.pipe((a.text for a in articles), batch_size=16, n_process=n_process)
-    for article, doc in zip(articles, docs):
+    articles = list(articles)
+    docs = iter(nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH))
+    for n, article in enumerate(articles):
         try:
-            yield article, extract_article(article, nlp, gazetteer, doc=doc)
+            with clock("parse"):
+                doc = remember_sentences(next(docs))
+        except Exception:  # noqa: BLE001 - nlp.pipe stops at an article it cannot parse (E088: too long)
+            # which article of the pipe's batch failed is unknown: the rest go one at a time
+            for rest in articles[n:]:
+                yield rest, _extract_alone(rest, nlp, gazetteer, clock)
+            return
+        try:
+            yield article, extract_article(article, nlp, gazetteer, doc=doc, clock=clock)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
             yield article, exc
+
+
+def _extract_alone(article: Article, nlp: Any, gazetteer: Any, clock: StageClock) -> ArticleExtraction | Exception:
+    try:
+        with clock("parse"):
+            doc = remember_sentences(nlp(article.text))
+        return extract_article(article, nlp, gazetteer, doc=doc, clock=clock)
+    except Exception as exc:  # noqa: BLE001 - recorded as this article's failure
+        return exc

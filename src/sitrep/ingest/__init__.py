@@ -19,7 +19,7 @@ from pathlib import Path
 from sitrep.errors import InputError
 from sitrep.ingest.clean import clean_text
 from sitrep.ingest.metadata import outlet_in_text, publication_date_in_text
-from sitrep.ingest.readers import RawRecord, iter_files, read_file
+from sitrep.ingest.readers import InputNote, RawRecord, iter_files, read_file
 from sitrep.records import Article
 
 DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%d/%m/%Y", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%B %d %Y",
@@ -118,17 +118,21 @@ def _first_line_title(text: str, outlet: str | None) -> str | None:
     return lines[0]
 
 
-def read_articles(paths: list[str | Path]) -> Iterator[Article | InputError]:
-    """Every article under the given paths, or an InputError for each input that cannot be read."""
+def read_articles(paths: list[str | Path]) -> Iterator[Article | InputError | InputNote]:
+    """Every article under the given paths, an InputError for each input that cannot be read, and
+    an InputNote for each repair or assumption made on one that could (an encoding, NULs stripped)."""
     for item in iter_files(paths):
         if isinstance(item, InputError):
             yield item
             continue
         for raw in read_file(item):
-            if isinstance(raw, InputError):
+            if isinstance(raw, (InputError, InputNote)):
                 yield raw
                 continue
             try:
                 yield article_from_record(raw)
             except InputError as exc:
                 yield exc
+            except Exception as exc:  # noqa: BLE001 - one record a library chokes on must not stop the batch
+                where = raw.source_path + (f":{raw.source_row}" if raw.source_row else "")
+                yield InputError(where, f"cannot be read: {exc.__class__.__name__}: {str(exc)[:160]}")

@@ -7,15 +7,19 @@ ones, and re-running resumes without duplicates.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
-from sitrep.errors import NotFoundError, StoreError
+from sitrep.errors import InputError, NotFoundError, StoreError, mask_secrets, one_line
 from sitrep.ingest import text_hash
 from sitrep.records import (Article, ArticleExtraction, IncidentReport, incident_from_dict, to_dict,
                             toll_from_dict)
@@ -25,6 +29,9 @@ from sitrep.store.migrations import migrate
 from sitrep.store.workbench import WorkbenchTables
 
 DEFAULT_DB = "sitrep.db"
+SQLITE_BUSY_SECONDS = 300      # how long a writer waits for another process's write to finish
+SUPPORTED_SCHEMES = ("sqlite", "postgresql", "postgresql+psycopg", "postgres")
+MAX_ID = 2**31 - 1             # event ids are int4 on PostgreSQL
 
 
 def _now() -> datetime:
@@ -37,6 +44,10 @@ def database_url(db: str | Path) -> str:
     db = str(db)
     if "://" not in db:
         return f"sqlite:///{db}"
+    scheme = db.split("://", 1)[0].lower()
+    if scheme not in SUPPORTED_SCHEMES:
+        raise StoreError(f"unsupported database URL {mask_secrets(db)}: sitrep stores in SQLite (a file path "
+                         "or sqlite:///path) or PostgreSQL (postgresql://user@host/db)")
     for prefix in ("postgresql://", "postgres://"):
         if db.startswith(prefix):
             return "postgresql+psycopg://" + db[len(prefix):]
@@ -44,11 +55,24 @@ def database_url(db: str | Path) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    # sitrep issues BEGIN itself (see _sqlite_begin), so the driver must not.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Writes begin IMMEDIATE: the write lock is taken first, so two processes' writes queue for
+    it instead of one failing with "database is locked" when it turns a read into a write."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("sitrep_write") else "BEGIN")
+
+
+def _sqlite_path(url: str) -> Path | None:
+    return Path(url[len("sqlite:///"):]) if url.startswith("sqlite:///") and url != "sqlite:///:memory:" else None
 
 
 class Store(WorkbenchTables):
@@ -57,25 +81,48 @@ class Store(WorkbenchTables):
     def __init__(self, engine: Engine, location: str):
         self.engine = engine
         self.location = location
+        # On SQLite, transactions begun through `writer` take the write lock at BEGIN.
+        self.writer = engine.execution_options(sitrep_write=True)
 
     @classmethod
-    def open(cls, db: str | Path = DEFAULT_DB) -> "Store":
+    def open(cls, db: str | Path = DEFAULT_DB, create: bool = True) -> "Store":
+        """Open (and migrate) the database. `create=False` is for commands that only read or
+        work on what is stored: a SQLite file that does not exist is an error (a mistyped
+        --db path), not a new empty database."""
+        shown = mask_secrets(str(db))
         url = database_url(db)
-        if url.startswith("sqlite:///"):
-            parent = Path(url[len("sqlite:///"):]).parent
-            if not parent.exists():
-                raise StoreError(f"cannot open database {db}: folder {parent} does not exist")
+        path = _sqlite_path(url)
+        if path is not None:
+            if not path.parent.exists():
+                raise StoreError(f"cannot open database {db}: folder {path.parent} does not exist")
+            if not create and not path.exists():
+                raise StoreError(f"no database at {db}: check --db or SITREP_DB; `sitrep run` or "
+                                 "`sitrep ingest` creates one")
+            if path.is_dir():
+                raise StoreError(f"cannot open database {db}: it is a folder")
         try:
             engine = create_engine(url)
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _sqlite_pragmas)
-            with engine.begin() as conn:
+                event.listen(engine, "begin", _sqlite_begin)
+            with engine.execution_options(sitrep_write=True).begin() as conn:
                 migrate(conn)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open database {db}: {exc.__class__.__name__}: {exc.args[0] if exc.args else exc}")
-        location = str(Path(url[len("sqlite:///"):]).resolve()) if engine.dialect.name == "sqlite" else \
-            engine.url.render_as_string(hide_password=True)
+            raise StoreError(f"cannot open database {shown}: {one_line(exc)}") from None
+        except ImportError as exc:
+            raise StoreError(f"cannot open database {shown}: its driver is not installed ({exc.name})") from None
+        location = str(path.resolve()) if path is not None else engine.url.render_as_string(hide_password=True)
         return cls(engine, location)
+
+    def _write(self) -> AbstractContextManager[Connection]:
+        """A write transaction (on SQLite it holds the write lock from its first statement)."""
+        return self.writer.begin()
+
+    def _insert_ignoring(self, table, conflict: list[str]):
+        """INSERT that does nothing when a row with the same `conflict` key exists (by another
+        process too): re-ingest and concurrent ingest store an article once."""
+        maker = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        return maker(table).on_conflict_do_nothing(index_elements=conflict)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -86,7 +133,7 @@ class Store(WorkbenchTables):
         """Insert articles not yet stored; return, per article, whether it was new. One transaction."""
         batch = list(batch)
         results = []
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             ids = [a.article_id for a in batch]
             present = set(conn.scalars(select(schema.articles.c.article_id)
                                        .where(schema.articles.c.article_id.in_(ids)))) if ids else set()
@@ -94,14 +141,14 @@ class Store(WorkbenchTables):
                 if article.article_id in present:
                     results.append(False)
                     continue
-                conn.execute(insert(schema.articles).values(
+                inserted = conn.execute(self._insert_ignoring(schema.articles, ["article_id"]).values(
                     article_id=article.article_id, external_id=article.external_id,
                     text_hash=text_hash(article.text), title=article.title, text=article.text,
                     outlet=article.outlet, pub_date=article.pub_date, url=article.url,
                     source_path=article.source_path, source_row=article.source_row, meta=article.meta,
-                    ingested_at=_now()))
+                    ingested_at=_now()).returning(schema.articles.c.article_id))
                 present.add(article.article_id)
-                results.append(True)
+                results.append(inserted.first() is not None)
         return results
 
     @staticmethod
@@ -155,7 +202,8 @@ class Store(WorkbenchTables):
     def save_extraction(self, extraction: ArticleExtraction, version: str) -> None:
         """Replace an article's reports, claims and tolls with this extraction, in one transaction."""
         aid = extraction.article_id
-        with self.engine.begin() as conn:
+        with self._write() as conn:
+            self._claim_article(conn, aid)
             self._delete_extraction(conn, aid)
             for report in extraction.incidents:
                 self._insert_report(conn, report)
@@ -167,8 +215,17 @@ class Store(WorkbenchTables):
             self._mark_extracted(conn, aid, version, "ok", None)
 
     def save_extraction_failure(self, article_id: str, version: str, error: str) -> None:
-        with self.engine.begin() as conn:
+        with self._write() as conn:
+            self._claim_article(conn, article_id)
             self._mark_extracted(conn, article_id, version, "failed", error)
+
+    def _claim_article(self, conn: Connection, article_id: str) -> None:
+        """Lock the article's row for this transaction (PostgreSQL; SQLite's BEGIN IMMEDIATE already
+        holds the database), so two processes replacing one article's extraction take turns and
+        the second replaces the first's rows instead of colliding with them."""
+        if self.engine.dialect.name == "postgresql":
+            conn.execute(select(schema.articles.c.article_id)
+                         .where(schema.articles.c.article_id == article_id).with_for_update())
 
     @staticmethod
     def _mark_extracted(conn, article_id: str, version: str, status: str, error: str | None) -> None:
@@ -238,11 +295,24 @@ class Store(WorkbenchTables):
         with self.engine.connect() as conn:
             return {(r.article_id, r.idx): r.event_id for r in conn.execute(select(schema.event_members))}
 
-    def save_events(self, assignments: dict[tuple[str, int], int], rows: list[dict[str, Any]]) -> None:
-        """Replace event membership and event rows in one transaction.
+    def save_events(self, assignments: dict[tuple[str, int], int], rows: list[dict[str, Any]],
+                    basis: tuple[set[tuple[str, int]], dict[tuple[str, int], int]] | None = None) -> bool:
+        """Replace event membership and event rows in one transaction; True when saved.
 
-        `rows` are dicts with the columns of `events` (summary as JSON-ready data)."""
-        with self.engine.begin() as conn:
+        `rows` are dicts with the columns of `events` (summary as JSON-ready data). `basis` is what
+        the linking pass read (the report keys and the earlier assignments): if another process
+        changed either since, nothing is written and False is returned, so the caller links again
+        on fresh data rather than overwrite newer events with older ones."""
+        with self._write() as conn:
+            if self.engine.dialect.name == "postgresql":
+                conn.execute(text("LOCK TABLE event_members, events IN EXCLUSIVE MODE"))
+            if basis is not None:
+                keys, previous = basis
+                now_keys = {(r.article_id, r.idx) for r in conn.execute(
+                    select(schema.incident_reports.c.article_id, schema.incident_reports.c.idx))}
+                now_previous = {(r.article_id, r.idx): r.event_id for r in conn.execute(select(schema.event_members))}
+                if now_keys != keys or now_previous != previous:
+                    return False
             conn.execute(delete(schema.event_members))
             if assignments:
                 conn.execute(insert(schema.event_members), [
@@ -252,8 +322,11 @@ class Store(WorkbenchTables):
             if rows:
                 conn.execute(insert(schema.events), [{**row, "updated_at": now} for row in rows])
             write_event_index(conn, rows, replace_all=True)
+        return True
 
     def event(self, event_id: int) -> dict[str, Any]:
+        if not 0 <= event_id <= MAX_ID:
+            raise NotFoundError(f"no event {event_id}; `sitrep events` lists them")
         with self.engine.connect() as conn:
             row = conn.execute(select(schema.events).where(schema.events.c.event_id == event_id)).first()
         if row is None:
@@ -276,7 +349,7 @@ class Store(WorkbenchTables):
 
     def add_correction(self, kind: str, payload: dict[str, Any], analyst: str, note: str | None = None) -> int:
         """Record a merge or split with who made it and when; returns its id."""
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             return conn.execute(insert(schema.corrections).values(
                 kind=kind, payload=payload, analyst=analyst, note=note, created_at=_now())).inserted_primary_key[0]
 
@@ -285,6 +358,37 @@ class Store(WorkbenchTables):
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(
                 select(schema.corrections).order_by(schema.corrections.c.correction_id))]
+
+    # --- errors met on the way (ingest errors, refused claims) --------------------------------
+
+    def add_input_errors(self, stage: str, errors: Iterable[InputError]) -> None:
+        """Keep what went wrong with an input (file, row/line/byte, reason, when), so no bad row
+        is known only from a terminal's scrollback. The same error seen again updates its time."""
+        rows = []
+        for err in errors:
+            source, location = err.split_where()
+            reason = err.problem[:2000]
+            key = hashlib.sha256("\x1f".join((stage, source, location, reason)).encode()).hexdigest()[:32]
+            rows.append({"error_key": key, "stage": stage, "source": source, "location": location,
+                         "reason": reason, "seen_at": _now()})
+        if not rows:
+            return
+        maker = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        statement = maker(schema.ingest_errors)
+        statement = statement.on_conflict_do_update(index_elements=["error_key"],
+                                                    set_={"seen_at": statement.excluded.seen_at})
+        with self._write() as conn:
+            for row in rows:
+                conn.execute(statement.values(**row))
+
+    def input_errors(self, stage: str | None = None) -> list[dict[str, Any]]:
+        """Every kept input error, in the order first met."""
+        e = schema.ingest_errors
+        query = select(e).order_by(e.c.error_id)
+        if stage:
+            query = query.where(e.c.stage == stage)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
 
     # --- bookkeeping ---------------------------------------------------------------------------
 

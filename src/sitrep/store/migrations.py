@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, text
 
 from sitrep.store import schema
 
@@ -23,6 +23,20 @@ def _initial_schema(conn: Connection) -> None:
 
 def _corrections(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.corrections])
+
+
+def _bigint_figures(conn: Connection) -> None:
+    """PostgreSQL's INTEGER is 4 bytes: figures of 2^31 and more ("2,500,000,000 displaced") did
+    not fit. SQLite's INTEGER is already 8 bytes."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table, columns in schema.FIGURE_COLUMNS.items():
+        for column in columns:
+            conn.execute(text(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BIGINT"))
+
+
+def _ingest_errors(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.ingest_errors])
 
 
 def _users(conn: Connection) -> None:
@@ -47,6 +61,8 @@ def _event_index(conn: Connection) -> None:
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: articles, extractions, reports, claims, tolls, events", _initial_schema),
     (2, "corrections: analysts' merges and splits, with who and when", _corrections),
+    (3, "figures as BIGINT on PostgreSQL", _bigint_figures),
+    (4, "ingest_errors: every bad input and refused claim, kept", _ingest_errors),
     (10, "users and the session signing key of the web app", _users),
     (11, "claim_reviews: analysts' corrections, verifications and added claims", _claim_reviews),
     (12, "audit_log: every analyst action with who, when, before and after", _audit_log),
@@ -60,7 +76,11 @@ def applied_versions(conn: Connection) -> set[int]:
 
 
 def migrate(conn: Connection) -> list[int]:
-    """Apply every migration not yet applied; return the versions applied now."""
+    """Apply every migration not yet applied; return the versions applied now. Two processes
+    opening a new database at once take turns (an advisory lock on PostgreSQL; on SQLite the
+    caller's transaction holds the write lock)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(7406319)"))
     done = applied_versions(conn)
     applied = []
     for version, name, apply in sorted(MIGRATIONS, key=lambda m: m[0]):

@@ -9,12 +9,13 @@ cumulative_tolls    background aggregates, never incident claims
 events              linked real-world incidents with their reconciled summary
 event_members       which incident report belongs to which event
 corrections         analysts' merges and splits of events: who, when, which reports (an audit trail)
+ingest_errors       every bad input met (file, row/line/byte, reason, when) and every refused claim
 schema_migrations   applied schema versions
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
-                        String, Table, Text, UniqueConstraint)
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer,
+                        MetaData, String, Table, Text, UniqueConstraint)
 
 metadata = MetaData()
 
@@ -83,8 +84,8 @@ casualty_claims = Table(
     Column("article_id", String(32), nullable=False, index=True),
     Column("idx", Integer, nullable=False),
     Column("outcome", String(20), nullable=False),
-    Column("low", Integer),
-    Column("high", Integer),
+    Column("low", BigInteger),
+    Column("high", BigInteger),
     Column("victims", String(30), nullable=False),
     Column("qualifier", String(40)),
     Column("speaker", Text, nullable=False),
@@ -114,8 +115,8 @@ cumulative_tolls = Table(
     Column("article_id", String(32), ForeignKey("articles.article_id"), nullable=False, index=True),
     Column("idx", Integer, nullable=False),
     Column("outcome", String(20), nullable=False),
-    Column("low", Integer),
-    Column("high", Integer),
+    Column("low", BigInteger),
+    Column("high", BigInteger),
     Column("scope", Text),
     Column("record", JSON, nullable=False),
     *_evidence(),
@@ -128,9 +129,9 @@ events = Table(
     Column("admin1", String(100)),
     Column("place", Text),
     Column("date_start", Date),
-    Column("killed_low", Integer),
-    Column("killed_best", Integer),
-    Column("killed_high", Integer),
+    Column("killed_low", BigInteger),
+    Column("killed_best", BigInteger),
+    Column("killed_high", BigInteger),
     Column("n_reports", Integer, nullable=False),
     Column("n_sources", Integer),
     Column("flags", Text),
@@ -154,6 +155,22 @@ corrections = Table(
     Column("note", Text),
     Column("created_at", DateTime, nullable=False),
 )
+
+ingest_errors = Table(
+    "ingest_errors", metadata,
+    Column("error_id", Integer, primary_key=True, autoincrement=True),
+    Column("error_key", String(32), nullable=False, unique=True),   # hash of the four columns below
+    Column("stage", String(20), nullable=False),                     # ingest | extract
+    Column("source", Text, nullable=False),                          # the file
+    Column("location", String(100), nullable=False),                 # row, line or byte; "" for a file
+    Column("reason", Text, nullable=False),
+    Column("seen_at", DateTime, nullable=False),                     # the last time it was met
+)
+
+# Figures are BIGINT: a figure that fits no int4 ("99999999999999999999") is refused before storing
+# (sitrep.extract.sanity), and every figure that passes fits.
+FIGURE_COLUMNS = {"casualty_claims": ("low", "high"), "cumulative_tolls": ("low", "high"),
+                  "events": ("killed_low", "killed_best", "killed_high")}
 
 Index("ix_reports_admin1_date", incident_reports.c.admin1, incident_reports.c.date_start)
 

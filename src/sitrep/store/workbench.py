@@ -19,11 +19,14 @@ def _now() -> datetime:
 class WorkbenchTables:
     engine: Engine
 
+    def _write(self) -> Any:   # provided by Store: a write transaction (BEGIN IMMEDIATE on SQLite)
+        raise NotImplementedError
+
     # --- users and the session key ---------------------------------------------------------------
 
     def set_user(self, username: str, password_hash: str) -> bool:
         """Create a user or replace its password hash; True when the user is new."""
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             exists = conn.scalar(select(schema.users.c.username).where(schema.users.c.username == username))
             if exists:
                 conn.execute(update(schema.users).where(schema.users.c.username == username)
@@ -39,7 +42,7 @@ class WorkbenchTables:
 
     def secret(self, name: str) -> str:
         """A random secret kept in the database (created on first use), e.g. the cookie signing key."""
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             value = conn.scalar(select(schema.web_secrets.c.value).where(schema.web_secrets.c.name == name))
             if value is None:
                 value = secrets.token_urlsafe(48)
@@ -50,7 +53,7 @@ class WorkbenchTables:
 
     def add_review(self, review: dict[str, Any], audit: dict[str, Any]) -> int:
         """Record one claim review and its audit entry in one transaction; returns the review id."""
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             review_id = conn.execute(insert(schema.claim_reviews).values(**review, created_at=_now())
                                      ).inserted_primary_key[0]
             conn.execute(insert(schema.audit_log).values(**audit, created_at=_now()))
@@ -65,7 +68,7 @@ class WorkbenchTables:
             return [dict(r._mapping) for r in conn.execute(query)]
 
     def add_audit(self, audit: dict[str, Any]) -> None:
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(insert(schema.audit_log).values(**audit, created_at=_now()))
 
     def audit_entries(self, event_id: int | None = None, article_ids: list[str] | None = None,
@@ -114,7 +117,7 @@ class WorkbenchTables:
     def replace_event(self, row: dict[str, Any]) -> None:
         """Rewrite one event row (a re-reconciled summary) and its index rows, in one transaction."""
         e = schema.events
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(delete(e).where(e.c.event_id == row["event_id"]))
             conn.execute(insert(e).values(**row, updated_at=_now()))
             write_event_index(conn, [row], replace_all=False)
