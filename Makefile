@@ -17,7 +17,16 @@ $(STAMP): $(BIN)/python requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+# Front-end files for the web app and the report (Leaflet, TopoJSON reader, world outlines), from the
+# npm registry at set-up time, into the venv; never committed. The app finds them under sys.prefix.
+ASSETS := $(VENV)/share/sitrep-assets
+NPM_ASSETS := leaflet@1.9.4 topojson-client@3.1.0 world-atlas@2.0.2
+$(ASSETS)/.installed: $(BIN)/python
+	mkdir -p $(ASSETS)
+	npm install --silent --no-audit --no-fund --no-save --prefix $(ASSETS) $(NPM_ASSETS)
+	touch $@
+
+install: $(STAMP) $(ASSETS)/.installed
 
 run: install
 	$(BIN)/sitrep run data/seeds data/fakes/FA-KES-Dataset.csv --db $(DB)

@@ -126,11 +126,12 @@ def test_events_are_saved_and_listed_largest_first(store):
          "flags": "single_source", "summary": {"event_id": 1}},
         {"event_id": 2, "event_type": "shelling", "admin1": "Kharkiv", "place": "Kharkiv",
          "date_start": date(2022, 3, 7), "killed_low": 4, "killed_best": 30, "killed_high": 40, "n_reports": 2,
-         "n_sources": 2, "flags": "", "summary": {"event_id": 2}},
+         "n_sources": 2, "flags": "figures_disagree", "summary": {"event_id": 2}},
     ]
     store.save_events({("a", 0): 1, ("b", 0): 2, ("c", 0): 2}, rows)
     assert [e["event_id"] for e in store.events()] == [2, 1]
-    assert [e["event_id"] for e in store.events(contested=True)] == [1]
+    # contested = figures disagree or blame disputed; one source alone is no contradiction
+    assert [e["event_id"] for e in store.events(contested=True)] == [2]
     assert store.event_assignments() == {("a", 0): 1, ("b", 0): 2, ("c", 0): 2}
     assert store.event(2)["killed_best"] == 30
     with pytest.raises(NotFoundError):

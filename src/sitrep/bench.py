@@ -8,6 +8,10 @@ articles per second and their ratio (`speedup`; `cpu_speedup` compares articles 
 steadier on a shared machine), the peak resident memory of the run, and the seconds per stage
 (ingest, parse, rules, place, store, link; with workers, parse/rules/place add up the workers').
 
+The web pages' benchmark, `python -m sitrep.bench --only pages [--pages 100000]`, builds a database
+of that many synthetic events (below) and times the events page (with filters), the event page and
+the events API through the web app; the target is < 100 ms each.
+
 The linking benchmark, `python -m sitrep.bench [--sizes 10000 30000 100000] [--seed 7]`, generates
 synthetic incident reports (seeded): events in random towns of six countries over six
 years, each reported by one to six articles with their own wording, figures and a day or two of
@@ -116,6 +120,105 @@ def bcubed_f1(truth: dict, pred: dict) -> float:
     prec = sum(len(g[truth[k]] & p[pred[k]]) / len(p[pred[k]]) for k in truth) / len(truth)
     rec = sum(len(g[truth[k]] & p[pred[k]]) / len(g[truth[k]]) for k in truth) / len(truth)
     return 2 * prec * rec / (prec + rec)
+
+
+# --- the workbench's pages on a large database ---------------------------------------------------
+
+def synthetic_store(path: str, n_events: int, seed: int = 7) -> "object":
+    """A SQLite store of `n_events` events (the synthetic reports above, grouped by their true
+    event, each reconciled), written with bulk inserts: articles, extractions, reports, claims,
+    members, events and the events page's index."""
+    import os
+
+    from sqlalchemy import insert
+
+    from sitrep.pipeline import event_row
+    from sitrep.reconcile import reconcile
+    from sitrep.records import to_dict
+    from sitrep.store import Store, schema
+
+    if os.path.exists(path):
+        os.remove(path)
+    store = Store.open(path)
+    items, truth = synthetic_items(int(n_events * 2.8), seed)
+    groups: dict[int, list[LinkItem]] = defaultdict(list)
+    for item in items:
+        groups[truth[item.report.key]].append(item)
+    chosen = sorted(groups)[:n_events]
+    now = __import__("datetime").datetime(2026, 1, 1)
+    articles, extractions, reports, members, rows = [], [], [], [], []
+    for eid in chosen:
+        for item in groups[eid]:
+            r = item.report
+            articles.append({"article_id": r.article_id, "external_id": r.article_id, "text_hash": r.article_id,
+                             "title": item.title, "text": item.text, "outlet": item.outlet, "pub_date": item.pub_date,
+                             "ingested_at": now})
+            extractions.append({"article_id": r.article_id, "extractor_version": "bench", "status": "ok",
+                                "extracted_at": now})
+            p = r.place
+            reports.append({"article_id": r.article_id, "idx": 0, "main": True, "event_type": r.event_type,
+                            "place": p.name if p else None, "admin1": p.admin1 if p else None,
+                            "country": p.country if p else None, "lat": p.lat if p else None,
+                            "lon": p.lon if p else None, "geo_precision": p.precision if p else None,
+                            "date_start": r.date.start, "date_end": r.date.end,
+                            "time_precision": r.date.precision, "record": to_dict(r)})
+            members.append({"article_id": r.article_id, "idx": 0, "event_id": eid})
+        rows.append(event_row(eid, reconcile(eid, groups[eid]), len(groups[eid])))
+    with store.engine.begin() as conn:
+        for table, data in ((schema.articles, articles), (schema.extractions, extractions),
+                            (schema.incident_reports, reports)):
+            for start in range(0, len(data), 20_000):
+                conn.execute(insert(table), data[start:start + 20_000])
+    store.save_events({(m["article_id"], m["idx"]): m["event_id"] for m in members}, rows)
+    return store
+
+
+def pages_bench(n_events: int = 100_000, seed: int = 7, repeat: int = 15) -> dict[str, float]:
+    """Median milliseconds the events page, the event page and the events API take to answer
+    (rendered, through the app in-process) on a database of `n_events` events."""
+    import statistics
+    import tempfile
+
+    from fastapi.testclient import TestClient
+
+    from sitrep.web.app import create_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        store = synthetic_store(f"{tmp}/pages.db", n_events, seed)
+        print(f"pages: built a {n_events}-event database in {time.perf_counter() - t0:.0f} s", flush=True)
+        client = TestClient(create_app(store))
+        rng = random.Random(seed)
+        ids = [e["event_id"] for e in client.get("/api/events", params={"per_page": 500}).json()["events"]]
+        cases = {
+            "events page (largest first)": lambda: "/events",
+            "events page, contested, page 40": lambda: "/events?contested=1&page=40",
+            "events page, contested, sorted by date": lambda: "/events?contested=1&sort=date",
+            "events page, country + sort by date": lambda: "/events?country=Syria&sort=date",
+            "events page, admin1 + type + dates": lambda: "/events?admin1=Syria-A3&event_type=shelling"
+                                                          "&date_from=2014-01-01&date_to=2015-12-31",
+            "events page, actor": lambda: "/events?actor=rebels",
+            "events page, free text": lambda: "/events?q=militia",
+            "event page": lambda: f"/events/{rng.choice(ids)}",
+            "events API": lambda: "/api/events?contested=true&sort=killed",
+        }
+        out = {}
+        for name, url in cases.items():
+            t = time.perf_counter()
+            client.get(url())   # the first answer for this filter: nothing cached
+            first = (time.perf_counter() - t) * 1000
+            times = []
+            for _ in range(repeat):
+                u = url()
+                t = time.perf_counter()
+                r = client.get(u)
+                times.append((time.perf_counter() - t) * 1000)
+                assert r.status_code == 200, (u, r.status_code)
+            out[name] = statistics.median(times)
+            print(f"pages: {name:<40} {out[name]:6.1f} ms median of {repeat}, first {first:6.1f} ms "
+                  f"({'ok' if max(out[name], first) < 100 else 'OVER'} the 100 ms target)", flush=True)
+        store.close()
+    return out
 
 
 def link_bench(sizes: list[int], seed: int = 7, echo: Any = print) -> dict[str, Any]:
@@ -300,8 +403,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--pages", type=int, default=100_000, help="events in the web pages' benchmark (0: skip)")
+    ap.add_argument("--only", choices=["link", "pages"], help="run one benchmark")
     args = ap.parse_args(argv)
-    link_bench(args.sizes, args.seed, echo=lambda line: print(line, flush=True))
+    if args.only != "link" and args.pages:
+        pages_bench(args.pages, args.seed)
+    if args.only != "pages":
+        link_bench(args.sizes, args.seed, echo=lambda line: print(line, flush=True))
     return 0
 
 

@@ -44,6 +44,8 @@ gazetteer_app = typer.Typer(help="Grow the gazetteer with GeoNames dumps or your
 app.add_typer(gazetteer_app, name="gazetteer")
 actors_app = typer.Typer(help="Grow the table of canonical actors with your own.", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
+user_app = typer.Typer(help="Analysts who may review in the web app.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
 
 DbOption = typer.Option(None, "--db", envvar="SITREP_DB",
                         help="Database: a SQLite file path or a SQLAlchemy URL. Default ./sitrep.db.")
@@ -64,6 +66,10 @@ class EventsFormat(str, Enum):
 class ExportFormat(str, Enum):
     articles_jsonl = "articles-jsonl"
     events_csv = "events-csv"
+    claims_csv = "claims-csv"
+    audit_csv = "audit-csv"
+    geojson = "geojson"
+    parquet = "parquet"
 
 
 def _err(message: str) -> None:
@@ -236,13 +242,13 @@ def _print_events_table(events: list[dict], title: str) -> None:
 @app.command()
 def events(db: Optional[str] = DbOption,
            format: EventsFormat = typer.Option(EventsFormat.table, "--format", "-f"),
-           contested: bool = typer.Option(False, "--contested", help="Only events with a flag."),
+           contested: bool = typer.Option(False, "--contested", help="Only contested events: figures disagree or blame is disputed."),
            limit: Optional[int] = typer.Option(None, help="At most this many events.")) -> None:
     """List events, largest first."""
     store = _open_store(db)
     rows = store.events(contested=contested, limit=limit)
     if format is EventsFormat.table:
-        _print_events_table(rows, f"{len(rows)} events" + (" with flags" if contested else ""))
+        _print_events_table(rows, f"{len(rows)} events" + (" contested" if contested else ""))
     elif format is EventsFormat.json:
         for row in rows:
             typer.echo(json.dumps(row, default=str, ensure_ascii=False))
@@ -338,26 +344,98 @@ def split(event_id: int = typer.Argument(..., help="The event to split."),
 def export(db: Optional[str] = DbOption,
            format: ExportFormat = typer.Option(..., "--format", "-f"),
            output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write; default stdout.")) -> None:
-    """Export articles (gold interchange schema, JSON Lines) or events (CSV)."""
+    """Export articles (gold interchange schema, JSON Lines), events (CSV with ACLED- and
+    UCDP-compatible columns, GeoJSON, Parquet), the claims table or the audit log (CSV)."""
     from sitrep.export import write_articles_jsonl, write_events_csv
+    from sitrep.export_tables import write_audit_csv, write_claims_csv, write_geojson, write_parquet
 
     if output is not None and (output.is_dir() or not output.name or output.name in (".", "..")):
         _err(f"cannot write {output}: it is a folder; give a file name, e.g. -o events.csv")
         raise typer.Exit(1)
     store = _open_store(db)
-    writer = write_articles_jsonl if format is ExportFormat.articles_jsonl else write_events_csv
+    writer, noun = {
+        ExportFormat.articles_jsonl: (write_articles_jsonl, "articles"), ExportFormat.events_csv: (write_events_csv, "events"),
+        ExportFormat.claims_csv: (write_claims_csv, "claims"), ExportFormat.audit_csv: (write_audit_csv, "audit entries"),
+        ExportFormat.geojson: (write_geojson, "events"), ExportFormat.parquet: (write_parquet, "events"),
+    }[format]
+    binary = format is ExportFormat.parquet
     if output is None:
-        writer(store, sys.stdout)
+        writer(store, sys.stdout.buffer if binary else sys.stdout)
         return
     tmp = output.with_name(output.name + ".part")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        with (open(tmp, "wb") if binary else open(tmp, "w", encoding="utf-8", newline="")) as fh:
             n = writer(store, fh)
         tmp.replace(output)
     except OSError as exc:
         _err(f"cannot write {output}: {exc.strerror or exc}")
         raise typer.Exit(1)
-    typer.echo(f"export: {n} {'articles' if format is ExportFormat.articles_jsonl else 'events'} -> {output}")
+    typer.echo(f"export: {n} {noun} -> {output}")
+
+
+@app.command()
+def serve(db: Optional[str] = DbOption, host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+          port: int = typer.Option(8000, help="Port to listen on."),
+          https_only: bool = typer.Option(False, "--https-only", help="Session cookies only over HTTPS "
+                                                                      "(behind a TLS proxy).")) -> None:
+    """The web workbench: events, their claims side by side, review, exports, and the JSON API."""
+    import uvicorn
+
+    from sitrep.web.app import create_app
+
+    store = _open_store(db)
+    typer.echo(f"sitrep: serving {store.location} on http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(create_app(store, https_only=https_only), host=host, port=port, log_level="warning")
+
+
+@user_app.command("add")
+def user_add(name: str = typer.Argument(..., help="The analyst's login name."), db: Optional[str] = DbOption,
+             password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from stdin "
+                                                                                "(one line) instead of prompting.")) -> None:
+    """Create an analyst (or set a new password); the password is stored as an argon2 hash."""
+    from sitrep.errors import SitrepError
+    from sitrep.users import add_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    store = _open_store(db)
+    try:
+        new = add_user(store, name, password)
+    except SitrepError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    typer.echo(f"user {name} {'added' if new else 'password changed'}")
+
+
+@app.command()
+def report(db: Optional[str] = DbOption,
+           output: Path = typer.Option(Path("report.html"), "--output", "-o", help="The HTML file to write."),
+           date_from: Optional[str] = typer.Option(None, "--from", help="First day, YYYY-MM-DD."),
+           date_to: Optional[str] = typer.Option(None, "--to", help="Last day, YYYY-MM-DD."),
+           country: Optional[str] = typer.Option(None, help="Only this country."),
+           admin1: Optional[str] = typer.Option(None, help="Only this governorate / first-level division.")) -> None:
+    """A situation report: one self-contained HTML file (map, casualties over time by admin1, the
+    most contested events side by side, the method); opens offline."""
+    from datetime import date
+
+    from sitrep.errors import SitrepError
+    from sitrep.report import ReportOptions, write_report
+
+    try:
+        options = ReportOptions(date.fromisoformat(date_from) if date_from else None,
+                                date.fromisoformat(date_to) if date_to else None, country, admin1)
+    except ValueError as exc:
+        _err(f"--from/--to: {exc} (expected YYYY-MM-DD)")
+        raise typer.Exit(2)
+    store = _open_store(db)
+    try:
+        n = write_report(store, output, options)
+    except (SitrepError, OSError) as exc:
+        _err(f"cannot write {output}: {exc}")
+        raise typer.Exit(1)
+    typer.echo(f"report: {n} events -> {output}")
 
 
 @app.command()

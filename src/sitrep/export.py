@@ -86,11 +86,18 @@ def article_record(article: Article, extraction: ArticleExtraction | None,
 
 EXPORT_FORMATS = ("articles-jsonl", "events-csv")
 
+# ACLED's column names (https://acleddata.com codebook) and UCDP GED's, then sitrep's own. Where a
+# name is ACLED's (event_type, time_precision, geo_precision) it holds ACLED's value; sitrep's
+# own value of the same thing is in sitrep_event_type, date_precision, sitrep_geo_precision.
+ACLED_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "admin1", "location", "latitude",
+                 "longitude", "geo_precision", "source", "notes", "fatalities"]
+UCDP_COLUMNS = ["date_start", "date_end", "date_prec", "where_prec", "low", "best", "high", "number_of_sources"]
 EVENTS_CSV_COLUMNS = [
-    "event_id", "event_type", "date_start", "date_end", "time_precision", "acled_time_precision", "ucdp_date_prec",
-    "place", "town", "admin1", "country", "latitude", "longitude", "geo_precision", "acled_geo_precision",
+    "event_id", *ACLED_COLUMNS, *UCDP_COLUMNS,
+    "sitrep_event_type", "date_precision", "acled_time_precision", "ucdp_date_prec",
+    "place", "town", "country", "sitrep_geo_precision", "acled_geo_precision",
     "ucdp_where_prec", "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
-    "n_reports", "n_articles", "n_outlets", "n_speakers", "flags", "speakers", "perpetrators",
+    "n_reports", "n_articles", "n_outlets", "n_speakers", "flags", "contested", "speakers", "perpetrators",
     "actor1", "assoc_actor_1", "inter1", "actor2", "inter2", "article_ids",
 ]
 
@@ -115,8 +122,9 @@ def precision_of_range(start: str | None, end: str | None) -> str:
     return "day" if days == 0 else "week" if days <= 7 else "month" if days <= 31 else "year"
 
 
-def event_csv_row(event: dict[str, Any]) -> dict[str, Any]:
-    """One events-CSV row from a stored event and its reconciled summary."""
+def event_csv_row(event: dict[str, Any], outlets: dict[str, str | None] | None = None) -> dict[str, Any]:
+    """One events-CSV row from a stored event and its reconciled summary (`outlets`: article id ->
+    outlet, for ACLED's source column)."""
     s = event["summary"] or {}
     place = s.get("place") or {}
     outcomes = s.get("outcomes") or {}
@@ -143,6 +151,7 @@ def event_csv_row(event: dict[str, Any]) -> dict[str, Any]:
         for b in ("low", "best", "high"):
             row[f"{outcome}_{b}"] = bounds.get(b)
     row.update(acled_actors(s))
+    row.update(acled_ucdp_fields(event, row, outlets or {}))
     return row
 
 
@@ -188,6 +197,60 @@ def acled_actors(summary: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# sitrep's event types as ACLED's (event_type, sub_event_type)
+ACLED_TYPES = {
+    "armed_clash": ("Battles", "Armed clash"),
+    "assault_on_town": ("Battles", "Armed clash"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "air_strike": ("Explosions/Remote violence", "Air/drone strike"),
+    "bombing": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "suicide_bombing": ("Explosions/Remote violence", "Suicide bomb"),
+    "chemical_attack": ("Explosions/Remote violence", "Chemical weapon"),
+    "massacre": ("Violence against civilians", "Attack"),
+    "execution": ("Violence against civilians", "Attack"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
+    "mass_grave": ("Strategic developments", "Other"),
+    "other": ("Strategic developments", "Other"),
+}
+
+
+def event_notes(s: dict[str, Any]) -> str:
+    """ACLED-style notes: what, where, each speaker's killed figure, who blames whom, the flags."""
+    place = (s.get("place") or {}).get("name") or "an unknown place"
+    parts = [f"{(s.get('event_type') or 'event').replace('_', ' ')} at {place}."]
+    figures = [f"{r['speaker']}: {r['figures']['killed']}" for r in s.get("speakers") or []
+               if (r.get("figures") or {}).get("killed")]
+    if figures:
+        parts.append("Killed according to " + "; ".join(figures) + ".")
+    blames = [f"{b['speaker']} {b['stance'].replace('_', ' ')} {b['perpetrator']}" for b in s.get("blames") or []]
+    if blames:
+        parts.append("; ".join(blames) + ".")
+    if s.get("flags"):
+        parts.append("Flags: " + ", ".join(s["flags"]) + ".")
+    return " ".join(parts)
+
+
+def acled_ucdp_fields(event: dict[str, Any], row: dict[str, Any], outlets: dict[str, str | None]) -> dict[str, Any]:
+    """The ACLED- and UCDP-named columns of one event, from its sitrep columns and summary.
+    fatalities is the low figure (ACLED codes a conservative count); low / best / high are UCDP's."""
+    from sitrep.store.index import is_contested
+
+    s = event["summary"] or {}
+    acled_type, acled_sub = ACLED_TYPES.get(row.get("event_type") or "other", ACLED_TYPES["other"])
+    sources = sorted({o for o in (outlets.get(a) for a in s.get("articles") or []) if o})
+    return {
+        "sitrep_event_type": row.get("event_type"), "date_precision": row.get("time_precision"),
+        "sitrep_geo_precision": row.get("geo_precision"),
+        "event_date": row.get("date_start"), "time_precision": row.get("acled_time_precision"),
+        "event_type": acled_type, "sub_event_type": acled_sub, "location": row.get("place"),
+        "geo_precision": row.get("acled_geo_precision"), "source": "; ".join(sources),
+        "notes": event_notes(s), "fatalities": row.get("killed_low"),
+        "date_prec": row.get("ucdp_date_prec"), "where_prec": row.get("ucdp_where_prec"),
+        "low": row.get("killed_low"), "best": row.get("killed_best"), "high": row.get("killed_high"),
+        "number_of_sources": row.get("n_outlets"), "contested": is_contested(event.get("flags")),
+    }
+
+
 def write_articles_jsonl(store: Any, fh: Any) -> int:
     """One JSON object per stored article, in the gold interchange schema; returns the count."""
     import json
@@ -201,14 +264,15 @@ def write_articles_jsonl(store: Any, fh: Any) -> int:
     return n
 
 
-def write_events_csv(store: Any, fh: Any) -> int:
-    """Events as CSV with ACLED/UCDP-style columns (low/best/high, precision codes, sources, flags)."""
+def write_events_csv(store: Any, fh: Any, events: list[dict[str, Any]] | None = None) -> int:
+    """Events (all, or these) as CSV with ACLED- and UCDP-compatible columns, then sitrep's own."""
     from sitrep.csvcell import SafeDictWriter
 
     writer = SafeDictWriter(fh, fieldnames=EVENTS_CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     n = 0
-    for event in store.events():
-        writer.writerow(event_csv_row(event))
+    outlets = store.outlets() if hasattr(store, "outlets") else {}
+    for event in store.events() if events is None else events:
+        writer.writerow(event_csv_row(event, outlets))
         n += 1
     return n

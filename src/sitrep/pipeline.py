@@ -198,12 +198,14 @@ def store_extraction_safely(store: Store, article: Article, result: Any, version
 
 
 def link_items(store: Store) -> list[Any]:
-    """Every stored incident report with what linking needs from its article."""
+    """Every stored incident report with what linking needs from its article, with the analysts'
+    claim reviews laid over it (so a re-run or a re-extraction never undoes a review)."""
     from sitrep.link import LinkItem
+    from sitrep.review import apply_reviews
 
     articles = {a.article_id: a for a in store.articles()}
     items = []
-    for report in store.reports():
+    for report in apply_reviews(store.reports(), store.claim_reviews()):
         article = articles[report.article_id]
         items.append(LinkItem(report=report, outlet=article.outlet, pub_date=article.pub_date,
                               title=article.title, text=article.text))

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, text
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,7 +24,9 @@ from sitrep.ingest import text_hash
 from sitrep.records import (Article, ArticleExtraction, IncidentReport, incident_from_dict, to_dict,
                             toll_from_dict)
 from sitrep.store import schema
+from sitrep.store.index import CONTESTED_FLAGS, write_event_index
 from sitrep.store.migrations import migrate
+from sitrep.store.workbench import WorkbenchTables
 
 DEFAULT_DB = "sitrep.db"
 SQLITE_BUSY_SECONDS = 300      # how long a writer waits for another process's write to finish
@@ -73,7 +75,7 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(url[len("sqlite:///"):]) if url.startswith("sqlite:///") and url != "sqlite:///:memory:" else None
 
 
-class Store:
+class Store(WorkbenchTables):
     """The sitrep database. Open with `Store.open(path_or_url)`; the schema is migrated on open."""
 
     def __init__(self, engine: Engine, location: str):
@@ -319,6 +321,7 @@ class Store:
             now = _now()
             if rows:
                 conn.execute(insert(schema.events), [{**row, "updated_at": now} for row in rows])
+            write_event_index(conn, rows, replace_all=True)
         return True
 
     def event(self, event_id: int) -> dict[str, Any]:
@@ -331,11 +334,12 @@ class Store:
         return dict(row._mapping)
 
     def events(self, contested: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
-        """Events, largest first (by best killed, then number of reports)."""
+        """Events, largest first (by best killed, then number of reports). Contested: figures
+        disagree or blame is disputed (one source alone is no contradiction)."""
         e = schema.events
         query = select(e).order_by(func.coalesce(e.c.killed_best, -1).desc(), e.c.n_reports.desc(), e.c.event_id)
         if contested:
-            query = query.where(e.c.flags != "")
+            query = query.where(or_(*(e.c.flags.contains(flag) for flag in CONTESTED_FLAGS)))
         if limit:
             query = query.limit(limit)
         with self.engine.connect() as conn:

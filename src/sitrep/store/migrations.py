@@ -39,11 +39,34 @@ def _ingest_errors(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.ingest_errors])
 
 
+def _users(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.users, schema.web_secrets])
+
+
+def _claim_reviews(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.claim_reviews])
+
+
+def _audit_log(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.audit_log])
+
+
+def _event_index(conn: Connection) -> None:
+    from sitrep.store.index import rebuild_event_index
+
+    schema.metadata.create_all(conn, tables=[schema.event_search, schema.event_facets])
+    rebuild_event_index(conn)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: articles, extractions, reports, claims, tolls, events", _initial_schema),
     (2, "corrections: analysts' merges and splits, with who and when", _corrections),
     (3, "figures as BIGINT on PostgreSQL", _bigint_figures),
     (4, "ingest_errors: every bad input and refused claim, kept", _ingest_errors),
+    (10, "users and the session signing key of the web app", _users),
+    (11, "claim_reviews: analysts' corrections, verifications and added claims", _claim_reviews),
+    (12, "audit_log: every analyst action with who, when, before and after", _audit_log),
+    (13, "event_search and event_facets: the events page's filters, sorts and search", _event_index),
 ]
 
 
@@ -60,7 +83,7 @@ def migrate(conn: Connection) -> list[int]:
         conn.execute(text("SELECT pg_advisory_xact_lock(7406319)"))
     done = applied_versions(conn)
     applied = []
-    for version, name, apply in MIGRATIONS:
+    for version, name, apply in sorted(MIGRATIONS, key=lambda m: m[0]):
         if version in done:
             continue
         apply(conn)

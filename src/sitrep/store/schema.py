@@ -173,3 +173,97 @@ FIGURE_COLUMNS = {"casualty_claims": ("low", "high"), "cumulative_tolls": ("low"
                   "events": ("killed_low", "killed_best", "killed_high")}
 
 Index("ix_reports_admin1_date", incident_reports.c.admin1, incident_reports.c.date_start)
+
+# --- the analyst workbench (migrations 10-14) --------------------------------------------------
+# users             analysts who may review (argon2 password hashes)
+# web_secrets       the key that signs session cookies, kept so a restart keeps analysts logged in
+# claim_reviews     analysts' decisions on casualty claims, keyed by what survives re-extraction
+#                   (article, outcome as extracted, evidence offsets), re-applied on every linking pass
+# audit_log         every analyst action: who, when, what, before, after, note
+# event_search      one row per event with the columns the events page filters and sorts on
+# event_facets      an event's speakers, blamed actors and words, for the filters and free-text search
+
+users = Table(
+    "users", metadata,
+    Column("username", String(100), primary_key=True),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+web_secrets = Table(
+    "web_secrets", metadata,
+    Column("name", String(50), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+claim_reviews = Table(
+    "claim_reviews", metadata,
+    Column("review_id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), nullable=False, index=True),
+    Column("outcome", String(20), nullable=False),       # as extracted: part of the claim's key
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("action", String(10), nullable=False),        # correct | verify | reject | reopen | add
+    Column("fields", JSON),                              # corrected values, or the whole added claim
+    Column("incident_index", Integer),                   # add: the incident report it belongs to
+    Column("analyst", String(100), nullable=False),
+    Column("note", Text),
+    Column("created_at", DateTime, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log", metadata,
+    Column("audit_id", Integer, primary_key=True, autoincrement=True),
+    Column("analyst", String(100), nullable=False),
+    Column("action", String(30), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("event_id", Integer, index=True),
+    Column("article_id", String(32), index=True),
+    Column("before", JSON),
+    Column("after", JSON),
+    Column("note", Text),
+    Column("created_at", DateTime, nullable=False),
+)
+
+event_search = Table(
+    "event_search", metadata,
+    Column("event_id", Integer, primary_key=True, autoincrement=False),
+    Column("event_type", String(40)),
+    Column("place", Text),
+    Column("admin1", String(100)),
+    Column("country", String(100)),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("month", String(7)),                          # YYYY-MM, for the timeline
+    Column("killed_low", BigInteger),                    # figures can pass 2^31 ("2,500,000,000 displaced")
+    Column("killed_best", BigInteger),
+    Column("killed_high", BigInteger),
+    Column("killed_sort", BigInteger, nullable=False),   # killed_best, -1 when unknown (sorts alike everywhere)
+    Column("n_reports", Integer, nullable=False),
+    Column("n_sources", Integer),
+    Column("flags", Text),
+    Column("contested", Boolean, nullable=False),        # figures_disagree or blame_disputed
+    Column("lat", Float),
+    Column("lon", Float),
+)
+
+event_facets = Table(
+    "event_facets", metadata,
+    Column("kind", String(10), primary_key=True),        # speaker | actor | word (for free-text search)
+    Column("value", String(300), primary_key=True),
+    Column("event_id", Integer, primary_key=True, autoincrement=False),
+)
+
+Index("ix_event_search_killed", event_search.c.killed_sort, event_search.c.event_id)
+Index("ix_event_search_contested", event_search.c.contested, event_search.c.killed_sort)
+Index("ix_event_search_date", event_search.c.date_start)
+Index("ix_event_search_contested_date", event_search.c.contested, event_search.c.date_start)
+# a filter on one column, then sorted by killed or date, or grouped by month, reads an index alone
+for _col in (event_search.c.country, event_search.c.admin1, event_search.c.event_type):
+    Index(f"ix_event_search_{_col.name}_killed", _col, event_search.c.killed_sort, event_search.c.event_id)
+    Index(f"ix_event_search_{_col.name}_date", _col, event_search.c.date_start)
+    Index(f"ix_event_search_{_col.name}_month", _col, event_search.c.month, event_search.c.killed_sort)
+del _col
+Index("ix_event_search_month", event_search.c.month, event_search.c.killed_sort, event_search.c.contested)
+Index("ix_event_facets_event", event_facets.c.event_id)
+Index("ix_claim_reviews_key", claim_reviews.c.article_id, claim_reviews.c.outcome, claim_reviews.c.evidence_start)
