@@ -217,3 +217,25 @@ def test_an_article_spacy_cannot_parse_fails_alone_and_its_batch_goes_on(nlp, ga
     for article, result in (out[0], out[2]):
         assert result == extract_article(article, nlp, gazetteer)
         assert result.incidents[0].casualty_claims[0].low in (14, 17)
+
+
+@pytest.mark.model
+def test_parsed_documents_are_not_kept_alive_by_their_sentence_cache(nlp, gazetteer):
+    import gc
+
+    from spacy.tokens import Doc
+
+    from sitrep.extract import extract_many
+
+    articles = [Article(f"so{k}", f"so{k}", f"A car bomb killed {k + 3} people in Mogadishu on Friday, police said. "
+                        "Al-Shabaab claimed the attack.") for k in range(6)]
+    gc.collect()
+    before = sum(1 for o in gc.get_objects() if isinstance(o, Doc))
+    gc.disable()        # what a worker between two full collections sees
+    try:
+        results = [result for _, result in extract_many(articles, nlp, gazetteer)]
+        alive = sum(1 for o in gc.get_objects() if isinstance(o, Doc))
+    finally:
+        gc.enable()
+    assert all(r.incidents for r in results)
+    assert alive <= before + 1      # each document freed as soon as its article is done

@@ -80,6 +80,12 @@ def remember_sentences(doc: "Doc") -> "Doc":
     return doc
 
 
+def forget_sentences(doc: "Doc") -> None:
+    """Drop the hook again: it holds the document's own spans, a reference cycle that would keep
+    every parsed document alive until the next full garbage collection (memory grew by batch)."""
+    doc.user_hooks.pop("sents", None)
+
+
 def extract_many(articles: Iterable[Article], nlp: Any = None, gazetteer: Any = None,
                  clock: "StageClock" = NO_CLOCK) -> Iterator[tuple[Article, ArticleExtraction | Exception]]:
     """Yield (article, extraction or exception) for each article, in order, parsing in batches
@@ -104,15 +110,22 @@ def extract_many(articles: Iterable[Article], nlp: Any = None, gazetteer: Any = 
                 yield rest, _extract_alone(rest, nlp, gazetteer, clock)
             return
         try:
-            yield article, extract_article(article, nlp, gazetteer, doc=doc, clock=clock)
+            result: ArticleExtraction | Exception = extract_article(article, nlp, gazetteer, doc=doc, clock=clock)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-            yield article, exc
+            result = exc
+        forget_sentences(doc)
+        yield article, result
 
 
 def _extract_alone(article: Article, nlp: Any, gazetteer: Any, clock: StageClock) -> ArticleExtraction | Exception:
     try:
         with clock("parse"):
             doc = remember_sentences(nlp(article.text))
+    except Exception as exc:  # noqa: BLE001 - recorded as this article's failure
+        return exc
+    try:
         return extract_article(article, nlp, gazetteer, doc=doc, clock=clock)
     except Exception as exc:  # noqa: BLE001 - recorded as this article's failure
         return exc
+    finally:
+        forget_sentences(doc)
