@@ -27,6 +27,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,30 +82,32 @@ def score_gold(shared: Path, gold: list[dict], pred: Path, clusters: list[dict] 
     return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
 
 
-def score_dev(shared: Path, work: Path, fresh: bool, show_errors: int) -> dict[str, dict]:
-    pred, _ = run_pipeline([ROOT / "data/seeds", ROOT / "data/fakes/FA-KES-Dataset.csv"], work, "dev", fresh)
-    gold = load_jsonl(shared / "gold/dev.jsonl")
-    clusters = load_jsonl(shared / "gold/clusters-dev.jsonl")
+def score_split(shared: Path, name: str, gold: list[dict], clusters: list[dict], pred: Path, work: Path,
+                unit_part: Callable[[str], str], show_errors: int) -> dict[str, dict]:
+    """Score the read and the blind part of one gold set: articles by `unit_part(unit_id)`,
+    clusters by their own id; errors are asked for on the read part only."""
     out = {}
     for part in PARTS:
-        g = [r for r in gold if part_of(str(r["unit_id"])) == part]
+        g = [r for r in gold if unit_part(str(r["unit_id"])) == part]
         c = [r for r in clusters if part_of(str(r["cluster_id"])) == part]
-        out[part] = score_gold(shared, g, pred, c, work, f"dev-{part}", show_errors if part == "read" else 0)
+        out[part] = score_gold(shared, g, pred, c, work, f"{name}-{part}", show_errors if part == "read" else 0)
     return out
 
 
+def score_dev(shared: Path, work: Path, fresh: bool, show_errors: int) -> dict[str, dict]:
+    pred, _ = run_pipeline([ROOT / "data/seeds", ROOT / "data/fakes/FA-KES-Dataset.csv"], work, "dev", fresh)
+    return score_split(shared, "dev", load_jsonl(shared / "gold/dev.jsonl"),
+                       load_jsonl(shared / "gold/clusters-dev.jsonl"), pred, work, part_of, show_errors)
+
+
 def score_more(shared: Path, work: Path, fresh: bool, show_errors: int) -> dict[str, dict]:
+    """The outlets of one incident are all read or all blind: an article's part is its cluster's."""
     more = shared / "gold/more"
     pred, _ = run_pipeline([more / "articles.jsonl"], work, "more", fresh)
     clusters = load_jsonl(more / "clusters.jsonl")
     part_of_unit = {str(u): part_of(str(c["cluster_id"])) for c in clusters for u in c["unit_ids"]}
-    gold = load_jsonl(more / "gold.jsonl")
-    out = {}
-    for part in PARTS:
-        g = [r for r in gold if part_of_unit.get(str(r["unit_id"]), part_of(str(r["unit_id"]))) == part]
-        c = [r for r in clusters if part_of(str(r["cluster_id"])) == part]
-        out[part] = score_gold(shared, g, pred, c, work, f"more-{part}", show_errors if part == "read" else 0)
-    return out
+    return score_split(shared, "more", load_jsonl(more / "gold.jsonl"), clusters, pred, work,
+                       lambda unit: part_of_unit.get(unit, part_of(unit)), show_errors)
 
 
 def score_semeval(shared: Path, work: Path, fresh: bool, show_errors: int) -> dict[str, dict]:
