@@ -51,12 +51,12 @@ def review_summary(store: Any) -> dict[str, Any]:
     return {"claims": dict(Counter(s.status for s in states.values())), "reviewed_claims": len(states),
             "verified_by_two": sum(1 for s in states.values() if len(s.verified_by) >= 2),
             "merges": corrections.get("merge", 0), "splits": corrections.get("split", 0),
-            "audit_entries": len(store.audit_entries())}
+            "audit_entries": store.counts()["audit_log"]}
 
 
 def report_context(store: Any, options: ReportOptions) -> dict[str, Any]:
     """Everything the report shows, for the template."""
-    from sitrep.views import claims_matrix, event_view
+    from sitrep.views import event_view
 
     all_events = query.find_events(store, options.query(per_page=1))
     contested = query.find_events(store, options.query(contested=True, per_page=CONTESTED_SHOWN))
@@ -67,7 +67,7 @@ def report_context(store: Any, options: ReportOptions) -> dict[str, Any]:
     shown = []
     for row in contested.rows:
         v = event_view(store, row["event_id"])
-        shown.append({"row": row, "view": v, "matrix": claims_matrix(v.summary, v.outcomes)})
+        shown.append({"row": row, "view": v, "matrix": v.matrix})
     return {
         "options": options, "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "n_events": all_events.total, "n_contested": contested.total,

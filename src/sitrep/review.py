@@ -31,7 +31,7 @@ from typing import Any
 from sitrep.errors import NotFoundError, SitrepError
 from sitrep.records import (OUTCOMES, SPEAKER_TYPES, VICTIMS, CasualtyClaim, IncidentReport, Span, Speaker)
 
-ACTIONS = ("correct", "verify", "reject", "reopen", "add")
+REVIEW_ACTIONS = ("correct", "verify", "reject", "reopen")   # on an extracted claim; "add" makes a new one
 CORRECTABLE = ("low", "high", "outcome", "victims", "speaker", "speaker_type")
 
 ClaimKey = tuple[str, str, int, int]   # article_id, outcome as extracted, evidence start, evidence end
@@ -301,7 +301,7 @@ def _find_view(store: Any, key: ClaimKey) -> ClaimView:
 def review_claim(store: Any, key: ClaimKey, action: str, analyst: str, fields: dict[str, Any] | None = None,
                  note: str | None = None) -> ClaimView:
     """Correct, verify, reject or reopen one claim; audited; the events holding it are reconciled again."""
-    if action not in ("correct", "verify", "reject", "reopen"):
+    if action not in REVIEW_ACTIONS:
         raise ReviewError(f"unknown review action {action!r}")
     view = _find_view(store, key)
     fields = validate_fields(fields or {}) if action == "correct" else {}

@@ -35,7 +35,8 @@ def event_place_text(summary: dict[str, Any]) -> str:
     return f"{head} ({tail})" if tail else str(head)
 
 
-def _date_text(summary: dict[str, Any]) -> str:
+def event_date_text(summary: dict[str, Any]) -> str:
+    """The event's date or date range as shown in the terminal and on the web pages."""
     start, end = summary.get("date_start"), summary.get("date_end")
     if not start:
         return "date unknown"
@@ -49,7 +50,7 @@ def render_event(event: dict[str, Any], console: Console, external_ids: dict[str
     s = event["summary"]
     ext = external_ids or {}
     place = s.get("place") or {}
-    header = Text(f"Event {event['event_id']} · {s.get('event_type')} · {event_place_text(s)} · {_date_text(s)}")
+    header = Text(f"Event {event['event_id']} · {s.get('event_type')} · {event_place_text(s)} · {event_date_text(s)}")
     if place.get("precision"):
         header.append(f" · geo precision {place['precision']}")
     console.print(header, style="bold")

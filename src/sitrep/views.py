@@ -13,7 +13,7 @@ from sitrep import charts
 from sitrep.export import precision_of_range
 from sitrep.records import Article, IncidentReport
 from sitrep.review import ClaimView, claim_views
-from sitrep.show import OUTCOME_ORDER, event_place_text
+from sitrep.show import OUTCOME_ORDER, event_date_text, event_place_text
 
 GEO_PRECISION_WORDS = {1: "exact place", 2: "neighbourhood or village", 3: "district", 4: "governorate",
                        5: "country"}
@@ -135,13 +135,6 @@ class EventView:
         return int(self.event["event_id"])
 
 
-def _date_text(summary: dict[str, Any]) -> str:
-    start, end = summary.get("date_start"), summary.get("date_end")
-    if not start:
-        return "date unknown"
-    return start if not end or end == start else f"{start} to {end}"
-
-
 def claims_matrix(summary: dict[str, Any], outcomes: list[str]) -> list[MatrixRow]:
     """One row per speaker: its figure per outcome and whom it blames. Where an outcome's figures
     disagree, the cells of the speakers whose figures set the low and high bounds are marked; where
@@ -211,7 +204,7 @@ def event_view(store: Any, event_id: int) -> EventView:
     return EventView(
         event=event, summary=s, place_text=event_place_text(s),
         geo_precision=GEO_PRECISION_WORDS.get(place.get("precision"), "unknown"),
-        date_text=_date_text(s), time_precision=precision_of_range(s.get("date_start"), s.get("date_end")),
+        date_text=event_date_text(s), time_precision=precision_of_range(s.get("date_start"), s.get("date_end")),
         outcomes=outcomes, bounds={o: outcomes_data.get(o) or {} for o in outcomes},
         matrix=claims_matrix(s, outcomes), claims=all_views, members=members, report_keys=keys,
         evolution=evolution_chart(s), nearby=nearby_events(store, event_id),
