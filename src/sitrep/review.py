@@ -350,21 +350,23 @@ def _audit(analyst: str, action: str, key: ClaimKey, before: Any, after: Any, no
             "article_id": key[0], "before": before, "after": after, "note": note}
 
 
+def event_reports(store: Any, event_id: int) -> tuple[list[tuple[str, int]], list[str], list[IncidentReport]]:
+    """One event's member keys and articles (sorted) and its stored reports, read in one query."""
+    keys = store.event_member_keys(event_id)
+    wanted = set(keys)
+    article_ids = sorted({k[0] for k in keys})
+    return keys, article_ids, [r for r in store.reports(article_ids) if r.key in wanted]
+
+
 def event_items(store: Any, event_id: int) -> list[Any]:
     """The LinkItems of one event's reports, reviews applied (what reconcile reads)."""
     from sitrep.link import LinkItem
 
-    keys = set(store.event_member_keys(event_id))
-    article_ids = sorted({k[0] for k in keys})
+    _, article_ids, reports = event_reports(store, event_id)
     articles = {a.article_id: a for a in store.articles(article_ids)}
-    reports = [r for aid in article_ids for r in (store.extraction(aid) or _Empty()).incidents if r.key in keys]
     reports = apply_reviews(reports, store.claim_reviews(article_ids))
     return [LinkItem(report=r, outlet=articles[r.article_id].outlet, pub_date=articles[r.article_id].pub_date,
                      title=articles[r.article_id].title, text=articles[r.article_id].text) for r in reports]
-
-
-class _Empty:
-    incidents: list[IncidentReport] = []
 
 
 def reconcile_event(store: Any, event_id: int) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from sitrep import charts
 from sitrep.export import precision_of_range
 from sitrep.records import Article, IncidentReport
-from sitrep.review import ClaimView, claim_views
+from sitrep.review import ClaimView, claim_views, event_reports
 from sitrep.show import OUTCOME_ORDER, event_date_text, event_place_text
 
 GEO_PRECISION_WORDS = {1: "exact place", 2: "neighbourhood or village", 3: "district", 4: "governorate",
@@ -183,14 +183,12 @@ def event_view(store: Any, event_id: int) -> EventView:
     event = store.event(event_id)
     s = event["summary"] or {}
     place = s.get("place") or {}
-    keys = store.event_member_keys(event_id)
-    article_ids = sorted({k[0] for k in keys})
+    keys, article_ids, member_reports = event_reports(store, event_id)
     articles = {a.article_id: a for a in store.articles(article_ids)}
     reviews = store.claim_reviews(article_ids)
     members, all_views, all_reports = [], [], []
     for aid in article_ids:
-        extraction = store.extraction(aid)
-        reports = [r for r in (extraction.incidents if extraction else []) if r.key in set(keys)]
+        reports = [r for r in member_reports if r.article_id == aid]
         views = claim_views(reports, reviews)
         all_views.extend(views)
         all_reports.extend(reports)

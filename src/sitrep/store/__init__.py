@@ -283,11 +283,14 @@ class Store(WorkbenchTables):
                 .order_by(schema.cumulative_tolls.c.idx))]
         return ArticleExtraction(article_id, reports, tolls)
 
-    def reports(self) -> list[IncidentReport]:
+    def reports(self, article_ids: list[str] | None = None) -> list[IncidentReport]:
+        """Stored incident reports in article and index order: all, or those of `article_ids`."""
+        t = schema.incident_reports
+        query = select(t.c.record).order_by(t.c.article_id, t.c.idx)
+        if article_ids is not None:
+            query = query.where(t.c.article_id.in_(article_ids))
         with self.engine.connect() as conn:
-            return [incident_from_dict(r) for r in conn.scalars(
-                select(schema.incident_reports.c.record).order_by(schema.incident_reports.c.article_id,
-                                                                  schema.incident_reports.c.idx))]
+            return [incident_from_dict(r) for r in conn.scalars(query)]
 
     # --- events --------------------------------------------------------------------------------
 
