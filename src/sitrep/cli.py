@@ -81,14 +81,9 @@ def _err(message: str) -> None:
 def _open_store(db: Optional[str], create: bool = False):
     """The database; only commands that bring articles in (`ingest`, `run`) create a new one, so
     a mistyped --db path on any other command is an error, not an empty database."""
-    from sitrep.errors import SitrepError
     from sitrep.store import DEFAULT_DB, Store
 
-    try:
-        store = Store.open(db or DEFAULT_DB, create=create)
-    except SitrepError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
+    store = Store.open(db or DEFAULT_DB, create=create)
     # Close when the command ends, so SQLite checkpoints its WAL and PostgreSQL connections go.
     atexit.register(store.close)
     return store
@@ -136,17 +131,6 @@ def _engine(engine: str, workers: Optional[int], scheduler: Optional[str]):
         raise typer.Exit(2)
 
 
-def _guarded(step):
-    """Run a pipeline step; a library error (a worker died, a cluster unreachable) becomes one line."""
-    from sitrep.errors import SitrepError
-
-    try:
-        return step()
-    except SitrepError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
-
-
 def _report_errors(errors: list[str], notes: list[str] = (), limit: int = 50) -> None:
     """Bad inputs and notes, one line each; past `limit` the rest are counted here and kept in the
     database (`sitrep errors` lists every one)."""
@@ -183,7 +167,7 @@ def extract(db: Optional[str] = DbOption, quiet: bool = QuietOption, workers: Op
     options = _engine(engine, workers, scheduler)
     store = _open_store(db)
     with _Bars(quiet) as bars:
-        summary = _guarded(lambda: pipeline.extract(store, bars, options))
+        summary = pipeline.extract(store, bars, options)
     _report_errors(summary.errors, summary.notes)
     typer.echo(summary.line())
     raise typer.Exit(1 if summary.failed else 0)
@@ -211,7 +195,7 @@ def run(paths: list[Path] = typer.Argument(..., help="Files and folders: .txt .h
     options = _engine(engine, workers, scheduler)
     store = _open_store(db, create=True)
     with _Bars(quiet) as bars:
-        summary = _guarded(lambda: pipeline.run(store, list(paths), bars, options))
+        summary = pipeline.run(store, list(paths), bars, options)
     _report_errors(summary.ingest.errors + summary.extract.errors, summary.ingest.notes + summary.extract.notes)
     for part in (summary.ingest, summary.extract, summary.link):
         typer.echo(part.line())
@@ -305,17 +289,12 @@ def merge(event_ids: list[int] = typer.Argument(..., help="Two or more event ids
           analyst: Optional[str] = AnalystOption, note: Optional[str] = NoteOption) -> None:
     """Merge events that are one real-world incident; the correction survives re-linking."""
     from sitrep import pipeline
-    from sitrep.errors import SitrepError
 
     if len(set(event_ids)) < 2:
         _err("merge needs two or more different event ids")
         raise typer.Exit(2)
     store = _open_store(db)
-    try:
-        summary = pipeline.merge_events(store, event_ids, _analyst(analyst), note)
-    except SitrepError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
+    summary = pipeline.merge_events(store, event_ids, _analyst(analyst), note)
     typer.echo(f"merged events {', '.join(map(str, event_ids))} into {min(event_ids)}")
     typer.echo(summary.line())
 
@@ -328,14 +307,9 @@ def split(event_id: int = typer.Argument(..., help="The event to split."),
           note: Optional[str] = NoteOption) -> None:
     """Move reports out of an event into an event of their own; the correction survives re-linking."""
     from sitrep import pipeline
-    from sitrep.errors import SitrepError
 
     store = _open_store(db)
-    try:
-        summary = pipeline.split_event(store, event_id, reports, _analyst(analyst), note)
-    except SitrepError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
+    summary = pipeline.split_event(store, event_id, reports, _analyst(analyst), note)
     typer.echo(f"split {len(reports)} report reference(s) out of event {event_id}")
     typer.echo(summary.line())
 
@@ -393,7 +367,6 @@ def user_add(name: str = typer.Argument(..., help="The analyst's login name."), 
              password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from stdin "
                                                                                 "(one line) instead of prompting.")) -> None:
     """Create an analyst (or set a new password); the password is stored as an argon2 hash."""
-    from sitrep.errors import SitrepError
     from sitrep.users import add_user
 
     if password_stdin:
@@ -401,11 +374,7 @@ def user_add(name: str = typer.Argument(..., help="The analyst's login name."), 
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     store = _open_store(db)
-    try:
-        new = add_user(store, name, password)
-    except SitrepError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
+    new = add_user(store, name, password)
     typer.echo(f"user {name} {'added' if new else 'password changed'}")
 
 
@@ -463,21 +432,16 @@ def bench(articles: int = typer.Option(2000, "--articles", "-n", min=1,
     """Time the whole pipeline on the bundled corpus against a plain full spaCy parse of the same texts."""
     from sitrep import bench as benchmark
 
-    result = _guarded(lambda: benchmark.pipeline_bench(articles, workers, baseline, link_sizes))
+    result = benchmark.pipeline_bench(articles, workers, baseline, link_sizes)
     typer.echo(json.dumps(result) if as_json else benchmark.format_result(result))
 
 
 @gazetteer_app.command("import")
 def gazetteer_import(file: Path = typer.Argument(..., help="A GeoNames dump (e.g. SY.txt) or a CSV of places.")) -> None:
     """Add places to the user gazetteer ($SITREP_HOME/gazetteer.tsv) without code changes."""
-    from sitrep.errors import SitrepError
     from sitrep.gazetteer import Gazetteer, user_gazetteer_path
 
-    try:
-        added = Gazetteer.load().import_file(file)
-    except SitrepError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
+    added = Gazetteer.load().import_file(file)
     typer.echo(f"gazetteer: {added} places imported from {file} into {user_gazetteer_path()}")
 
 
@@ -485,13 +449,8 @@ def gazetteer_import(file: Path = typer.Argument(..., help="A GeoNames dump (e.g
 def actors_import(file: Path = typer.Argument(..., help="A TSV or CSV of actors: name, kind, country, inter, aliases.")) -> None:
     """Add canonical actors ($SITREP_HOME/actors.tsv) that blames in new text resolve to."""
     from sitrep.actors import default_actors, user_actors_path
-    from sitrep.errors import SitrepError
 
-    try:
-        added = default_actors().import_file(file)
-    except SitrepError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
+    added = default_actors().import_file(file)
     typer.echo(f"actors: {added} actors imported from {file} into {user_actors_path()}")
 
 

@@ -68,16 +68,23 @@ def shifted(value: Any, offset: int) -> Any:
 
 
 def extract_in_pieces(article: Article, nlp: Any = None, gazetteer: Any = None,
-                      limit: int = PIECE_CHARS) -> ArticleExtraction:
-    """Extract a long article piece by piece; reports are numbered in text order and only the
-    first piece's main incident stays the article's main incident."""
-    from sitrep.extract import extract_article
+                      limit: int = PIECE_CHARS, clock: StageClock = NO_CLOCK) -> ArticleExtraction:
+    """Extract a long article piece by piece (each as `extract_many` does one article alone);
+    reports are numbered in text order and only the first piece's main incident stays the
+    article's main incident."""
+    from sitrep.extract import _extract_alone
+    from sitrep.gazetteer import default_gazetteer
+    from sitrep.nlp import load_nlp
 
+    nlp, gazetteer = nlp or load_nlp(), gazetteer or default_gazetteer()
     reports, tolls = [], []
     has_main = False
     for start, end in piece_bounds(article.text, limit):
         piece = dataclasses.replace(article, text=article.text[start:end])
-        result = shifted(extract_article(piece, nlp, gazetteer), start)
+        result = _extract_alone(piece, nlp, gazetteer, clock)
+        if isinstance(result, Exception):
+            raise result
+        result = shifted(result, start)
         for report in result.incidents:
             main = report.main and not has_main
             has_main = has_main or main
@@ -107,7 +114,7 @@ def extract_guarded(articles: list[Article], nlp: Any = None, gazetteer: Any = N
         yield from extract_many(run, nlp, gazetteer, clock=clock)
         run = []
         try:
-            yield article, extract_in_pieces(article, nlp, gazetteer, limit)
+            yield article, extract_in_pieces(article, nlp, gazetteer, limit, clock)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
             yield article, exc
     yield from extract_many(run, nlp, gazetteer, clock=clock)

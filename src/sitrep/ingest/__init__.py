@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sitrep.errors import InputError
 from sitrep.ingest.clean import clean_text
-from sitrep.ingest.metadata import outlet_in_text, publication_date, publication_date_in_text
+from sitrep.ingest.metadata import outlet_in_text, publication_date
 from sitrep.ingest.readers import InputNote, RawRecord, iter_files, read_file
 from sitrep.records import Article
 

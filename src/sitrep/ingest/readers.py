@@ -184,7 +184,7 @@ def decode(data: bytes, where: str) -> Decoded:
     text, encoding = _decode_bytes(data, where)
     notes = [] if encoding.startswith("utf-8") else [f"decoded as {encoding}"]
     if "\x00" in text:
-        lines = sorted({text.count("\n", 0, m.start()) + 1 for m in re.finditer("\x00", text)})
+        lines = [n for n, line in enumerate(text.split("\n"), 1) if "\x00" in line]
         shown = ", ".join(map(str, lines[:20])) + (f" and {len(lines) - 20} more lines" if len(lines) > 20 else "")
         notes.append(f"{text.count(chr(0))} NUL characters stripped, on line{'s' if len(lines) > 1 else ''} {shown}")
         text = text.replace("\x00", "")
@@ -250,7 +250,7 @@ def read_file(path: Path) -> Iterator[RawRecord | InputError | InputNote]:
         records: Iterator[RawRecord | InputError | InputNote] = read_csv(text, path)
     elif suffix in {".json"}:
         records = read_json(text, path)
-    elif suffix in {".jsonl", ".ndjson"}:
+    elif suffix in STREAMED_SUFFIXES:
         records = read_jsonl(text.splitlines(), path)
     else:
         records = iter([RawRecord(text=text, external_id=display_path(path.stem), source_path=where,
