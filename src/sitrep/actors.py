@@ -295,12 +295,6 @@ def resolve_actor(text: str, country: str | None = None) -> Actor | None:
     return default_actors().resolve(text, country)
 
 
-def actor_name(text: str, country: str | None = None) -> str | None:
-    """The canonical actor's name, or None: what `PerpetratorClaim.actor` holds."""
-    actor = resolve_actor(text, country)
-    return actor.name if actor else None
-
-
 def name_actors(claims: list, country: str | None) -> None:
     """Set `actor` on each perpetrator claim from its words, in an incident in `country`.
 

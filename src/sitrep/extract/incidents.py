@@ -28,7 +28,7 @@ from sitrep.extract.event_types import event_type_of, event_type_of_text, names_
 from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
 from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
                                      new_paragraph, outlet_speaker, sentence_attributions, speaker_for)
-from sitrep.extract.recalled import clause_date, date_range, past_named_incidents, recalled_figure
+from sitrep.extract.recalled import NamedIncident, clause_date, date_range, past_named_incidents, recalled_figure
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, IncidentDate, PerpetratorClaim, Span, Speaker
 
 # Sentence openings that introduce another incident.
@@ -841,6 +841,7 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
 
     drafts: list[IncidentDraft] = []
     seen_claims: dict[tuple, list] = {}
+    named = past_named_incidents(text, _latest_year(article))
     for n, group in enumerate(groups):
         members = (before + group) if n == 0 else group
         claims: list[CasualtyClaim] = []
@@ -855,19 +856,15 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
             etype, evidence = group[0].trigger or "other", None
         first = group[0].sent
         drafts.append(IncidentDraft(n == 0, etype, evidence, claims, perps, sents,
-                                    Span.of(text, first.start_char, first.end_char), recalled_date(claims, article)))
+                                    Span.of(text, first.start_char, first.end_char), recalled_date(claims, text, named)))
     return drafts, tolls
 
 
-def recalled_date(claims: list[CasualtyClaim], article: Article) -> IncidentDate | None:
+def recalled_date(claims: list[CasualtyClaim], text: str, named: list[NamedIncident]) -> IncidentDate | None:
     """The date of a named past incident when every figure of an incident is told about it ("blamed France
     for the Ghouta Massacre that claimed the lives of over 1127 civilians"): the year or month the text
     gives it, else unknown; None when the incident is not one recalled by name."""
-    if not claims:
-        return None
-    text = article.text
-    named = past_named_incidents(text, _latest_year(article))
-    if not named:
+    if not claims or not named:
         return None
     told = [recalled_figure(text, named, c.evidence.start) for c in claims]
     if any(n is None for n in told):

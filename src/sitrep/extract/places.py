@@ -57,11 +57,14 @@ _COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|
 # one place named: singular words only ("the villages of A B C" lost its commas: a list, not one name)
 _SETTLEMENT_1 = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
 _AREA_1 = r"(?:neighbou?rhood|district|quarter|suburb|area|camp|refugee\s+camp|region|countryside)"
+# "a place known as Sasit", "a village called Kukawa"
+_KNOWN_AS = re.compile(r"\b(?:place|village|town|area|locality|site|hamlet|spot|settlement)\s+(?:known\s+as|called|named)\s+$", re.I)
+
 # words that precede a place name, with their weight and the precision they imply
 _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(rf"\b(?:the\s+)?(?:{_COMPASS}\s+)?(?:rebel-held\s+|opposition-held\s+|government-held\s+|regime-held\s+|besieged\s+|Kurdish-held\s+|IS-held\s+)?(?:{_COMPASS}\s+)?(?:Syrian\s+|Iraqi\s+|Yemeni\s+|Ukrainian\s+|Sudanese\s+|Nigerian\s+)?{_SETTLEMENT}\s+of\s+$", re.I), 5.0, GEO_EXACT),
     (re.compile(r"\b(?:neighbou?rhoods|districts|quarters|areas|suburbs)\s+of\s+$", re.I), 4.0, GEO_EXACT),   # parts of the town: the town
-    (re.compile(r"\b(?:place|village|town|area|locality|site|hamlet|spot|settlement)\s+(?:known\s+as|called|named)\s+$", re.I), 5.0, GEO_EXACT),
+    (_KNOWN_AS, 5.0, GEO_EXACT),
     (re.compile(rf"\b(?:{_AREA_1})\s+of\s+$", re.I), 4.0, GEO_NEAR),
     (re.compile(rf"\b(?:in|at|across|throughout|inside)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:\w+\s+)?(?:{_PROVINCE})\s+of\s+$", re.I), 4.0, GEO_ADMIN1),
     (re.compile(rf"\b(?:{_PROVINCE})\s+of\s+$", re.I), 3.0, GEO_ADMIN1),
@@ -72,8 +75,7 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
 ]
-# "a place known as Sasit", "a village called Kukawa"; "Puerto Jordan, a village in ..."
-_KNOWN_AS = re.compile(r"\b(?:place|village|town|area|locality|site|hamlet|spot|settlement)\s+(?:known\s+as|called|named)\s+$", re.I)
+# "Puerto Jordan, a village in ..."
 _APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?{_SETTLEMENT_1}\b", re.I)
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)

@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from sitrep.extract.dates import _YEAR, MONTHS, _month_range
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
-_YEAR = r"(?:19|20)\d\d"
 _KIND = (r"(?:[Mm]assacres?|[Cc]hemical (?:weapons? )?[Aa]ttack|[Ss]arin (?:gas )?[Aa]ttack|[Gg]as [Aa]ttack|"
          r"[Cc]hlorine [Aa]ttack|[Aa]ttacks?|[Bb]ombings?|[Kk]illings|[Aa]trocity|[Ss]laughter|[Gg]enocide)")
 # A name: one to three capitalised words ("Ghouta", "Khan Sheikhoun", "Eastern Ghouta", "al-Houla").
@@ -67,7 +68,7 @@ def _is_name(place: str) -> bool:
         not re.search(r"(?:ian|ish|ese)$", words[-1].lower())
 
 
-def past_named_incidents(text: str, article_year: int, offset: int = 0) -> list[NamedIncident]:
+def past_named_incidents(text: str, article_year: int) -> list[NamedIncident]:
     """The named incidents in `text` that the text places in the past (see the module docstring)."""
     found: list[NamedIncident] = []
     names_past: set[str] = set()
@@ -82,22 +83,21 @@ def past_named_incidents(text: str, article_year: int, offset: int = 0) -> list[
             PAST_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is not None
         if past:
             names_past.add(key)
-        mentions.append((m, key, year, _MONTHS.index(month_name) + 1 if month_name else None))
+        mentions.append((m, key, year, MONTHS[month_name.lower()] if month_name else None))
     for m, key, year, month in mentions:
         if key in names_past:
             found.append(NamedIncident(f"{m.group('place')} {m.group('kind')}", year, month,
-                                       m.start("place") + offset, m.end() + offset))
+                                       m.start("place"), m.end()))
     return found
 
 
-def recalled_figure(text: str, named: list[NamedIncident], fig_start: int, offset: int = 0) -> NamedIncident | None:
+def recalled_figure(text: str, named: list[NamedIncident], fig_start: int) -> NamedIncident | None:
     """The past named incident a figure at `fig_start` (an offset into the article) is told about: the
     figure sits in the clause that follows the name ("the Ghouta Massacre that claimed the lives of over
     1127 civilians") or the name follows the figure in the same clause ("1,400 were killed in the 2013
     Ghouta attack")."""
     for n in named:
-        a, b = n.start - offset, n.end - offset
-        rel = fig_start - offset
+        a, b, rel = n.start, n.end, fig_start
         if b <= rel and CLAUSE_OPEN_RE.match(text, b) and not CLAUSE_END_RE.search(text, b, rel):
             return n
         if rel < a and a - rel <= 80 and re.search(r"\b(?:in|during|of|by)\s+(?:the\s+)?$", text[max(0, a - 20):a]) \
@@ -106,15 +106,15 @@ def recalled_figure(text: str, named: list[NamedIncident], fig_start: int, offse
     return None
 
 
-def clause_date(text: str, n: NamedIncident, fig_end: int, offset: int = 0) -> tuple[int | None, int | None]:
+def clause_date(text: str, n: NamedIncident, fig_end: int) -> tuple[int | None, int | None]:
     """The year and month of a recalled incident: from its name, else from the clause that tells it."""
     if n.year is not None:
         return n.year, n.month
-    b = n.end - offset
-    end = CLAUSE_END_RE.search(text, max(b, fig_end - offset))
+    b = n.end
+    end = CLAUSE_END_RE.search(text, max(b, fig_end))
     m = CLAUSE_DATE_RE.search(text, b, end.start() if end else len(text))
     if m:
-        return int(m.group("y")), _MONTHS.index(m.group("m")) + 1 if m.group("m") else None
+        return int(m.group("y")), MONTHS[m.group("m").lower()] if m.group("m") else None
     return None, None
 
 
@@ -124,5 +124,5 @@ def date_range(year: int | None, month: int | None) -> tuple[date | None, date |
         return None, None, "unknown"
     if month is None:
         return date(year, 1, 1), date(year, 12, 31), "year"
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1), "month"
+    first, last = _month_range(year, month)
+    return first, last, "month"
