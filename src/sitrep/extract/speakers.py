@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from sitrep.extract.casualties import sent_end, sent_start
+from sitrep.extract.perpetrators import doc_text_of
 from sitrep.records import Article, Span, Speaker
 
 def load_speaker_table(path: Path | None = None) -> list[tuple[str, str | None, str]]:
@@ -180,6 +182,7 @@ DESCRIBED_BODIES = frozenset({"group", "organization", "organisation", "watchdog
 BODY_KINDS = ("monitor", "medical", "international")
 
 
+@lru_cache(maxsize=16)     # asked once per described speaker; the answer is the article's
 def _the_one_body_named(text: str) -> tuple[str, str] | None:
     """The one monitoring, medical or international body the article names (a row of the table with a
     canonical name), or None when it names none or several: a body first described ("a rights group
@@ -199,6 +202,7 @@ def _the_one_body_named(text: str) -> tuple[str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=16)     # asked for each speaker of the article
 def _about_another_war(text: str) -> bool:
     """Whether an article names another country (or its people) and never Syria: there "the monitor" and
     "a watchdog" are no Syrian Observatory."""
@@ -820,7 +824,7 @@ def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | Non
         if verb.lemma_.lower() not in SAYING_LEMMAS:
             continue
         said = verb.idx + len(verb.text)
-        rest = doc.user_data.get("sitrep_text") or doc.text
+        rest = doc_text_of(doc)
         if NEXT_BACKREF_RE.match(rest[said:next_sent.end_char]):
             return sp
     return None
@@ -833,7 +837,7 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
     for s, nxt in zip(sentences, sentences[1:]):
         if s.atts or not (s.claims or s.perps) or not nxt.atts:
             continue
-        between = s.sent.doc.user_data.get("sitrep_text") or s.sent.doc.text
+        between = doc_text_of(s.sent.doc)
         if between[s.sent.end_char:nxt.sent.start_char].count("\n") > 2:
             continue
         sp = speaker_named_next(nxt.sent, nxt.atts)
