@@ -54,6 +54,14 @@ def test_events_csv_has_acled_and_ucdp_columns(db, tmp_path):
     assert rows["El Geneina"]["sub_event_type"] == "Attack" and rows["El Geneina"]["contested"] == "False"
 
 
+def test_events_command_csv_names_the_outlets_like_the_export(db):
+    """`sitrep events -f csv` prints the same ACLED source column as `sitrep export` (it was empty)."""
+    result = runner.invoke(app, ["events", "--db", str(db), "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = {r["location"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["Taiz"]["source"] == "Al Jazeera; Reuters"
+
+
 def test_claims_csv_has_speaker_actor_evidence_review_state_and_no_formulas(db, tmp_path):
     path = export(db, "claims-csv", tmp_path, "c.csv")
     rows = list(csv.DictReader(open(path, newline="")))

@@ -239,17 +239,7 @@ def events(db: Optional[str] = DbOption,
     else:
         from sitrep.export import write_events_csv
 
-        write_events_csv(_EventsView(rows), sys.stdout)
-
-
-class _EventsView:
-    """Adapter so the CSV writer can print an already-filtered list of events."""
-
-    def __init__(self, rows: list[dict]):
-        self.rows = rows
-
-    def events(self) -> list[dict]:
-        return self.rows
+        write_events_csv(store, sys.stdout, events=rows)
 
 
 @app.command()

@@ -271,7 +271,7 @@ def write_events_csv(store: Any, fh: Any, events: list[dict[str, Any]] | None = 
     writer = SafeDictWriter(fh, fieldnames=EVENTS_CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     n = 0
-    outlets = store.outlets() if hasattr(store, "outlets") else {}
+    outlets = store.outlets()
     for event in store.events() if events is None else events:
         writer.writerow(event_csv_row(event, outlets))
         n += 1
