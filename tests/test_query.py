@@ -89,3 +89,31 @@ def test_the_same_queries_on_each_backend(db_url):
     assert timeline(store, EventQuery(country="Ukraine")) == [{"month": "2022-03", "events": 1, "killed": 4}]
     assert facets(store)["country"] == ["Nigeria", "Sudan", "Ukraine", "Yemen"]
     store.close()
+
+
+def test_nearby_events_are_the_closest_in_time_then_the_largest_even_in_a_busy_fortnight(tmp_path):
+    """Hundreds of events in one governorate within the window: the closest days come first, the
+    larger toll first within a day, whichever order the events were stored in."""
+    from datetime import timedelta
+
+    from sitrep.store import Store, schema
+
+    store = Store.open(str(tmp_path / "busy.db"))
+    pivot = date(2024, 5, 15)
+    # a busy early week (more events than any fixed read-ahead), then the days around the pivot
+    offsets = [-14 + i % 11 for i in range(220)] + [-3 + i % 7 for i in range(40)] + [4 + i % 11 for i in range(40)]
+    rows = [{"event_id": i + 2, "event_type": "shelling", "place": f"village {i}", "admin1": "Kharkiv",
+             "country": "Ukraine", "date_start": pivot + timedelta(days=d), "date_end": None,
+             "month": "2024-05", "killed_low": i, "killed_best": i, "killed_high": i, "killed_sort": i,
+             "n_reports": 1, "n_sources": 1, "flags": "", "contested": False, "lat": None, "lon": None}
+            for i, d in enumerate(offsets)]
+    rows.append({**rows[0], "event_id": 1, "date_start": pivot, "killed_best": 3, "place": "Kupiansk"})
+    rows.append({**rows[0], "event_id": 999, "date_start": pivot, "admin1": "Donetsk", "place": "elsewhere"})
+    with store.engine.begin() as conn:
+        conn.execute(schema.event_search.insert(), rows)
+    near = nearby_events(store, 1, days=14, limit=12)
+    same_day = sorted((r for r in rows[:300] if r["date_start"] == pivot), key=lambda r: -r["killed_best"])
+    assert [r["event_id"] for r in near[:len(same_day)]] == [r["event_id"] for r in same_day]
+    assert [abs((r["date_start"] - pivot).days) for r in near] == sorted(abs((r["date_start"] - pivot).days) for r in near)
+    assert {r["admin1"] for r in near} == {"Kharkiv"} and 1 not in {r["event_id"] for r in near}
+    store.close()

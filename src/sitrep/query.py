@@ -188,21 +188,30 @@ def facets(store: Any, top: int = 300) -> dict[str, list[str]]:
 
 def nearby_events(store: Any, event_id: int, days: int = 14, limit: int = 10) -> list[dict[str, Any]]:
     """Candidate events near one event: same governorate (or, without one, same country) within
-    `days` of its start, closest in time first. What an analyst checks before a merge."""
+    `days` of its start, closest in time first, then largest. What an analyst checks before a merge.
+
+    The `limit` closest on each side of the date (on or after, before) hold the `limit` closest
+    overall, so two small ordered queries replace reading every event of a busy fortnight."""
     from datetime import timedelta
 
     with store.engine.connect() as conn:
         me = conn.execute(select(S).where(S.c.event_id == event_id)).first()
         if me is None or me.date_start is None:
             return []
-        conds = [S.c.event_id != event_id, S.c.date_start >= me.date_start - timedelta(days=days),
-                 S.c.date_start <= me.date_start + timedelta(days=days)]
+        place = []
         if me.admin1:
-            conds.append(S.c.admin1 == me.admin1)
+            place.append(S.c.admin1 == me.admin1)
         elif me.country:
-            conds.append(S.c.country == me.country)
-        rows = [_row(r) for r in conn.execute(select(S).where(and_(*conds)).limit(200))]
-    rows.sort(key=lambda r: (abs((r["date_start"] - me.date_start).days), -(r["killed_best"] or 0)))
+            place.append(S.c.country == me.country)
+        larger = func.coalesce(S.c.killed_best, 0).desc()
+        after = select(S).where(and_(S.c.event_id != event_id, S.c.date_start >= me.date_start,
+                                     S.c.date_start <= me.date_start + timedelta(days=days), *place))
+        before = select(S).where(and_(S.c.date_start < me.date_start,
+                                      S.c.date_start >= me.date_start - timedelta(days=days), *place))
+        rows = [_row(r) for stmt in (after.order_by(S.c.date_start, larger, S.c.event_id),
+                                     before.order_by(S.c.date_start.desc(), larger, S.c.event_id))
+                for r in conn.execute(stmt.limit(limit))]
+    rows.sort(key=lambda r: (abs((r["date_start"] - me.date_start).days), -(r["killed_best"] or 0), r["event_id"]))
     return rows[:limit]
 
 
