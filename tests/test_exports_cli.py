@@ -136,3 +136,24 @@ def test_help_does_not_load_the_web_stack():
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 500])
+def test_filtered_downloads_read_only_the_matching_events_in_chunks(db, monkeypatch, chunk):
+    """A download of a filter holds exactly the matching events' rows, the same whether the ids
+    are sent in one IN list or in many (thousands of ids stay within the driver's limits)."""
+    from sitrep.export_tables import claim_rows, export_bytes
+    from sitrep.query import EventQuery, matching_event_ids
+    from sitrep.store import workbench
+
+    store = Store.open(str(db))
+    everything = claim_rows(store)
+    monkeypatch.setattr(workbench, "IN_CHUNK", chunk)
+    q = EventQuery(contested=True)
+    ids = matching_event_ids(store, q)
+    assert len(ids) == 2
+    assert claim_rows(store, ids) == [r for r in everything if r["event_id"] in ids]
+    events = list(csv.DictReader(io.StringIO(export_bytes(store, "events.csv", q)[1].decode())))
+    assert [int(r["event_id"]) for r in events] == [e["event_id"] for e in store.events() if e["event_id"] in ids]
+    assert store.events(event_ids=ids, limit=1) == store.events(contested=True, limit=1)
+    store.close()

@@ -26,11 +26,7 @@ AUDIT_CSV_COLUMNS = ["audit_id", "created_at", "analyst", "action", "target", "e
 
 
 def _events(store: Any, event_ids: list[int] | None) -> list[dict[str, Any]]:
-    events = store.events()
-    if event_ids is None:
-        return events
-    wanted = set(event_ids)
-    return [e for e in events if e["event_id"] in wanted]
+    return store.events(event_ids=event_ids)
 
 
 def geojson(store: Any, event_ids: list[int] | None = None) -> dict[str, Any]:
@@ -78,10 +74,12 @@ def claim_rows(store: Any, event_ids: list[int] | None = None) -> list[dict[str,
     their review state and the values extraction gave, perpetrator claims with stance and actor."""
     from sitrep.review import claim_views
 
-    assignments = store.event_assignments()
-    wanted = set(event_ids) if event_ids is not None else None
-    reports = [r for r in store.reports() if wanted is None or assignments.get(r.key) in wanted]
-    facts = store.article_facts()
+    if event_ids is None:
+        assignments, reports = store.event_assignments(), store.reports()
+    else:   # only the matching events' reports are read, not the whole table
+        assignments = store.members_of_events(event_ids)
+        reports = [r for r in store.reports(sorted({a for a, _ in assignments})) if r.key in assignments]
+    facts = store.article_facts(sorted({r.article_id for r in reports}))
     rows = []
     for view in claim_views(reports, store.claim_reviews(sorted({r.article_id for r in reports}))):
         c, x, st = view.claim, view.extracted, view.state

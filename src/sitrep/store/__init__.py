@@ -26,7 +26,7 @@ from sitrep.records import (Article, ArticleExtraction, IncidentReport, incident
 from sitrep.store import schema
 from sitrep.store.index import CONTESTED_FLAGS, write_event_index
 from sitrep.store.migrations import migrate
-from sitrep.store.workbench import WorkbenchTables
+from sitrep.store.workbench import WorkbenchTables, chunked
 
 DEFAULT_DB = "sitrep.db"
 SQLITE_BUSY_SECONDS = 300      # how long a writer waits for another process's write to finish
@@ -287,10 +287,11 @@ class Store(WorkbenchTables):
         """Stored incident reports in article and index order: all, or those of `article_ids`."""
         t = schema.incident_reports
         query = select(t.c.record).order_by(t.c.article_id, t.c.idx)
-        if article_ids is not None:
-            query = query.where(t.c.article_id.in_(article_ids))
         with self.engine.connect() as conn:
-            return [incident_from_dict(r) for r in conn.scalars(query)]
+            if article_ids is None:
+                return [incident_from_dict(r) for r in conn.scalars(query)]
+            return [incident_from_dict(r) for part in chunked(sorted(set(article_ids)))
+                    for r in conn.scalars(query.where(t.c.article_id.in_(part)))]
 
     # --- events --------------------------------------------------------------------------------
 
@@ -336,17 +337,22 @@ class Store(WorkbenchTables):
             raise NotFoundError(f"no event {event_id}; `sitrep events` lists them")
         return dict(row._mapping)
 
-    def events(self, contested: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
-        """Events, largest first (by best killed, then number of reports). Contested: figures
-        disagree or blame is disputed (one source alone is no contradiction)."""
+    def events(self, contested: bool = False, limit: int | None = None,
+               event_ids: list[int] | None = None) -> list[dict[str, Any]]:
+        """Events (all, or these), largest first (by best killed, then number of reports).
+        Contested: figures disagree or blame is disputed (one source alone is no contradiction)."""
         e = schema.events
         query = select(e).order_by(func.coalesce(e.c.killed_best, -1).desc(), e.c.n_reports.desc(), e.c.event_id)
         if contested:
             query = query.where(or_(*(e.c.flags.contains(flag) for flag in CONTESTED_FLAGS)))
-        if limit:
-            query = query.limit(limit)
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query)]
+            if event_ids is None:
+                return [dict(r._mapping) for r in conn.execute(query.limit(limit) if limit else query)]
+            rows = [dict(r._mapping) for part in chunked(sorted(set(event_ids)))
+                    for r in conn.execute(query.where(e.c.event_id.in_(part)))]
+        rows.sort(key=lambda r: (-(r["killed_best"] if r["killed_best"] is not None else -1), -r["n_reports"],
+                                 r["event_id"]))
+        return rows[:limit] if limit else rows
 
     # --- analyst corrections -------------------------------------------------------------------
 

@@ -12,6 +12,15 @@ from sitrep.store import schema
 from sitrep.store.index import write_event_index
 
 
+IN_CHUNK = 500   # values per IN (...) list: far below SQLite's and PostgreSQL's bound-parameter limits
+
+
+def chunked(values: list[Any]) -> list[list[Any]]:
+    """`values` in slices of IN_CHUNK, so a filter on thousands of ids stays within the
+    driver's limit on bound parameters (SQLite: 32766, or 999 on old builds)."""
+    return [values[i:i + IN_CHUNK] for i in range(0, len(values), IN_CHUNK)]
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -61,11 +70,13 @@ class WorkbenchTables:
 
     def claim_reviews(self, article_ids: list[str] | None = None) -> list[dict[str, Any]]:
         """Reviews, oldest first (they are applied in this order), of some articles or all."""
-        query = select(schema.claim_reviews).order_by(schema.claim_reviews.c.review_id)
-        if article_ids is not None:
-            query = query.where(schema.claim_reviews.c.article_id.in_(article_ids))
+        t = schema.claim_reviews
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query)]
+            if article_ids is None:
+                return [dict(r._mapping) for r in conn.execute(select(t).order_by(t.c.review_id))]
+            rows = [dict(r._mapping) for part in chunked(sorted(set(article_ids)))
+                    for r in conn.execute(select(t).where(t.c.article_id.in_(part)))]
+        return sorted(rows, key=lambda r: r["review_id"])
 
     def add_audit(self, audit: dict[str, Any]) -> None:
         with self._write() as conn:
@@ -94,12 +105,16 @@ class WorkbenchTables:
         with self.engine.connect() as conn:
             return {r.article_id: r.outlet for r in conn.execute(select(a.c.article_id, a.c.outlet))}
 
-    def article_facts(self) -> dict[str, dict[str, Any]]:
-        """article id -> external id, outlet, publication date (without loading texts)."""
+    def article_facts(self, article_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+        """article id -> external id, outlet, publication date (without loading texts), of
+        these articles or all."""
         a = schema.articles
+        query = select(a.c.article_id, a.c.external_id, a.c.outlet, a.c.pub_date)
         with self.engine.connect() as conn:
-            return {r.article_id: dict(r._mapping) for r in conn.execute(
-                select(a.c.article_id, a.c.external_id, a.c.outlet, a.c.pub_date))}
+            if article_ids is None:
+                return {r.article_id: dict(r._mapping) for r in conn.execute(query)}
+            return {r.article_id: dict(r._mapping) for part in chunked(sorted(set(article_ids)))
+                    for r in conn.execute(query.where(a.c.article_id.in_(part)))}
 
     # --- one event at a time -----------------------------------------------------------------------
 
@@ -110,9 +125,17 @@ class WorkbenchTables:
 
     def events_of_articles(self, article_ids: list[str]) -> dict[tuple[str, int], int]:
         """Report key -> event id, for the reports of these articles."""
+        m = schema.event_members
         with self.engine.connect() as conn:
-            return {(r.article_id, r.idx): r.event_id for r in conn.execute(
-                select(schema.event_members).where(schema.event_members.c.article_id.in_(article_ids)))}
+            return {(r.article_id, r.idx): r.event_id for part in chunked(sorted(set(article_ids)))
+                    for r in conn.execute(select(m).where(m.c.article_id.in_(part)))}
+
+    def members_of_events(self, event_ids: list[int]) -> dict[tuple[str, int], int]:
+        """Report key -> event id, for the reports of these events (a filtered download)."""
+        m = schema.event_members
+        with self.engine.connect() as conn:
+            return {(r.article_id, r.idx): r.event_id for part in chunked(sorted(set(event_ids)))
+                    for r in conn.execute(select(m).where(m.c.event_id.in_(part)))}
 
     def replace_event(self, row: dict[str, Any]) -> None:
         """Rewrite one event row (a re-reconciled summary) and its index rows, in one transaction."""
