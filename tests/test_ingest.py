@@ -251,6 +251,27 @@ def test_latin1_is_decoded_as_written_and_the_encoding_said(tmp_path, text):
                                                                            f"{articles[0].meta['encoding']}"]
 
 
+@pytest.mark.parametrize("text, codec, said", [
+    ("D\xe9c\xe8s \xe0 Alep", "latin-1", "cp1252"),                       # a detector says Urdu cp1006
+    ("Tu\xe9s \xe0 Gaza: douze morts", "latin-1", "cp1252"),
+    ("Ni\xf1os muertos en Jart\xfam, se\xf1al\xf3 la ONU", "latin-1", "cp1252"),   # a detector says cp1250
+    ("S\xe3o Tom\xe9: a\xe7\xe3o militar", "latin-1", "cp1252"),
+    ("K\xe4mpfe in Charkiw: f\xfcnf Tote", "latin-1", "cp1252"),
+    ("Harkiv: 5 killed, \xa33m of damage, 40\xb0 heat", "cp1252", "cp1252"),  # signs beside digits are Western
+    ("Zgin\u0119\u0142o 12 os\xf3b w \u0141odzi", "cp1250", "cp1250"),   # read as Western: 'Zgin\xea\xb3o', '\xa3odzi'
+    ("\u0412 \u0425\u0430\u0440\u044c\u043a\u043e\u0432\u0435 \u043f\u043e\u0433\u0438\u0431\u043b\u0438 \u043f\u044f\u0442\u044c "
+     "\u0447\u0435\u043b\u043e\u0432\u0435\u043a, \u0441\u043e\u043e\u0431\u0449\u0438\u043b \u0433\u0443\u0431\u0435\u0440\u043d\u0430\u0442\u043e\u0440. "
+     "\u041e\u0431\u0441\u0442\u0440\u0435\u043b \u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0430\u043b\u0441\u044f \u0432\u0441\u044e \u043d\u043e\u0447\u044c.",
+     "cp1251", "cp1251"),                                                # whole words of non-ASCII: a detector's job
+])
+def test_short_legacy_texts_are_read_in_the_code_page_whose_letters_fit(tmp_path, text, codec, said):
+    """A few accented bytes are too few for a detector's statistics: Latin-script text (accented
+    letters alone among ASCII ones) is read in the Latin code page with no stray signs, Western
+    first; text whose non-ASCII bytes spell whole words still goes to the detector."""
+    articles, errors, _ = _read(tmp_path, "short.txt", text.encode(codec))
+    assert not errors and articles[0].text == text and articles[0].meta["encoding"].startswith(said)
+
+
 @pytest.mark.parametrize("codec, said", [("utf-16", "utf-16 (byte-order mark)"), ("utf-16-le", "utf-16-le (no"),
                                          ("utf-16-be", "utf-16-be (no"), ("utf-8-sig", None)])
 def test_utf16_with_or_without_a_bom_is_text(tmp_path, codec, said):

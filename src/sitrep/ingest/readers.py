@@ -132,11 +132,63 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+# Single-byte code pages for Latin-script text, Western first: news in a Latin script with a few
+# accented letters is likelier French, Spanish, Portuguese or German than Polish, Czech or Baltic.
+LATIN_CODEPAGES = ("cp1252", "cp1250", "cp1257")
+DETECTOR_MIN_BYTES = 64          # fewer non-ASCII bytes than this: a detector's statistics mean nothing
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+_WESTERN_PUNCTUATION = set("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u00a0\u00ab\u00bb\u00a1\u00bf"
+                           "\u00b7\u2022\u2032\u2033")
+_NUMBER_SIGNS = set("\u00a3\u20ac\u00b0\u00bd\u00bc\u00be\u00a7\u00b1\u00d7\u00a9\u00ae\u00ba\u00aa")
+
+
+def _latin_script(sample: bytes) -> bool:
+    """Whether the non-ASCII bytes sit alone or in pairs among ASCII letters (accented letters of a
+    Latin script: "d\xe9c\xe8s"), not in runs that spell whole words (Cyrillic, Greek, Arabic or
+    CJK in a legacy encoding)."""
+    runs = [len(r) for r in _NON_ASCII_RUN.findall(sample)]
+    return bool(runs) and sum(1 for n in runs if n <= 2) >= 0.9 * len(runs)
+
+
+def _implausible_characters(text: str) -> int:
+    """Non-ASCII characters a Latin-script text would not hold: not a letter, not common
+    punctuation, and not a sign beside a digit (\u00a35, 40\u00b0). '\u00b3o' or '\u00a3odzi' is Polish read
+    as Western."""
+    count = 0
+    for i, ch in enumerate(text):
+        if ch < "\x80" or ch.isalpha() or ch in _WESTERN_PUNCTUATION:
+            continue
+        beside = text[max(0, i - 1):i] + text[i + 1:i + 2]
+        if ch in _NUMBER_SIGNS and any(c.isdigit() for c in beside):
+            continue
+        count += 1
+    return count
+
+
+def _latin_reading(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding said) of the Latin code page whose reading has the fewest implausible
+    characters, Western on a tie; None when none decodes."""
+    best: tuple[int, str, str] | None = None
+    for codepage in LATIN_CODEPAGES:
+        try:
+            text = data.decode(codepage)
+        except UnicodeDecodeError:
+            continue
+        score = _implausible_characters(text)
+        if best is None or score < best[0]:
+            best = (score, text, codepage)
+    if best is None:
+        return None
+    return best[1], (f"{best[2]} (not UTF-8; Latin script with too few accented bytes for a detector, "
+                     "read as the Latin code page whose letters fit)")
+
+
 def _decode_bytes(data: bytes, where: str) -> tuple[str, str]:
     """(text, encoding name as assumed). Order: a byte-order mark; UTF-16 without a mark; UTF-8;
-    then, for text that is nearly all ASCII, cp1252 (Windows Western, a superset of Latin-1's
-    letters: English news with a few accented names is far likelier Western than Baltic or
-    Central European, and a detector cannot tell from three accented letters); otherwise the
+    then, for text that is nearly all ASCII or a short Latin-script text, the Latin code page
+    whose reading fits (Western first: English news with a few accented names is far likelier
+    Western than Baltic or Central European, and a detector cannot tell from three accented
+    letters — charset-normalizer reads "D\xe9c\xe8s \xe0 Alep" as Urdu cp1006); otherwise the
     encoding charset-normalizer finds. Binary files raise InputError naming a control byte."""
     for bom, codec in BOMS:
         if data.startswith(bom):
@@ -161,11 +213,11 @@ def _decode_bytes(data: bytes, where: str) -> tuple[str, str]:
         raise InputError(where, f"binary file (control byte {sample[controls[0]]:#04x} at offset {controls[0]}), "
                                 "not text")
     non_ascii = sum(1 for b in sample if b > 127)
-    if non_ascii <= (1 - MOSTLY_ASCII_SHARE) * len(sample):
-        try:
-            return data.decode("cp1252"), "cp1252 (not UTF-8; nearly all ASCII, read as Windows Western/Latin-1)"
-        except UnicodeDecodeError:
-            pass
+    if non_ascii <= (1 - MOSTLY_ASCII_SHARE) * len(sample) or (
+            non_ascii < DETECTOR_MIN_BYTES and _latin_script(sample)):
+        reading = _latin_reading(data)
+        if reading:
+            return reading
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
