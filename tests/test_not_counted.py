@@ -18,7 +18,7 @@ NOT_COUNTS = [
     # ages: after a name, after a word for a person, as a pair, in brackets
     ("Kurt Myers, 64, was killed in a shootout with police on Thursday morning.", [("killed", 1, 1, "all")]),
     ("Police said Daniel Okafor, 27, was shot dead by gunmen in Jos on Sunday.", [("killed", 1, 1, "all")]),
-    ("The victim, 16, was pronounced dead at the scene.", []),
+    ("The victim, 16, was pronounced dead at the scene.", [("killed", 1, 1, "all")]),
     ("Two females, 28 and 27, and one male, 24, were taken to hospital after the shooting.", []),
     ("A father shot and killed his 12- and 10-year-old sons before turning the gun on himself.", []),
     ("Yusuf Ibrahim (35) was killed when gunmen stormed the market in Zamfara, police said.", [("killed", 1, 1, "all")]),
@@ -31,6 +31,7 @@ NOT_COUNTS = [
     ("March 13, 2013 - Upstate shooting leaves 4 dead, 2 injured, police say.",
      [("injured", 2, 2, "all"), ("killed", 4, 4, "all")]),
     ("The suspect was charged with two counts of murder and seven counts of assault with intent to murder.", []),
+    ("Witnesses said the gunman fired 30 shots at the crowd before police arrived.", []),
     # "victims" with no word of death are not the dead
     ("All three victims were taken to the hospital and are in stable condition.", []),
     ("Two of the victims were security guards at the club, police said.", []),
@@ -64,6 +65,9 @@ VIOLENT_DEATHS = [
      [("killed", 3, 3, "all")]),
     ("A woman and toddler died after they were shot on Palmer Road.", [("killed", 2, 2, "all")]),
     ("Jeremy Hatch, 34, was shot and killed during a gunfight with police.", [("killed", 1, 1, "all")]),
+    # "shot" after a figure is what happened to them, not a count of rounds ("fired 30 shots")
+    ("Three shot dead at a party in Chicago's South Side, police say.", [("killed", 3, 3, "all")]),
+    ("Two shot dead as gunmen storm a bar in Kaduna, police said.", [("killed", 2, 2, "all")]),
     # wire copy from wars: the same words
     ("Gunmen shot dead a policeman at a checkpoint in Peshawar on Monday, officials said.",
      [("killed", 1, 1, "security_forces")]),
@@ -82,6 +86,36 @@ VIOLENT_DEATHS = [
     ("Two civilians were killed when terrorists targeted Jaramana with mortar shells, SANA reported.",
      [("killed", 2, 2, "civilians")]),
 ]
+
+
+# One victim told without a figure: a pronoun, a definite noun, "both", an ordinal, the object of a killing.
+TOLD_WITHOUT_A_FIGURE = [
+    # US local news
+    ("The male patron died at the scene, police said.", [("killed", 1, 1, "all")]),
+    ("She was pronounced dead at the scene shortly after 2 a.m.", [("killed", 1, 1, "all")]),
+    ("He was rushed to the hospital but died.", [("killed", 1, 1, "all")]),
+    ("The suspect was pronounced dead on the scene from an apparent gunshot wound.", [("killed", 1, 1, "all")]),
+    ("One of the victims was pronounced deceased at the scene.", [("killed", 1, 1, "all")]),
+    ("Both were pronounced dead at the scene around 10:20 p.m.", [("killed", 2, 2, "all")]),
+    ("Four people were shot inside an apartment on Tuesday, and two did not survive.", [("killed", 2, 2, "all")]),
+    ("Investigators said the man killed his wife in the home they shared.", [("killed", 1, 1, "all")]),
+    ("A block party erupted in violence, leaving one dead and 11 others shot.", [("killed", 1, 1, "all")]),
+    # wars
+    ("A third was killed when the shell hit the mosque in Maarat al-Numan, the Observatory said.",
+     [("killed", 1, 1, "all")]),
+    ("The commander was killed in a drone strike near Marib on Sunday, the Houthis said.",
+     [("killed", 1, 1, "combatants")]),
+    ("She died of her wounds in a hospital in Khan Younis, the health ministry said.", [("killed", 1, 1, "all")]),
+    # no death: a wounding, a killer, a survivor
+    ("He was wounded in the leg and taken to a hospital in Kharkiv.", []),
+    ("He killed two soldiers before he was arrested.", [("killed", 2, 2, "security_forces")]),
+    ("She survived the attack on the bus near Maiduguri.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_WITHOUT_A_FIGURE)
+def test_one_victim_told_without_a_figure(nlp, make_article, text, expected):
+    assert _claims(nlp, make_article, text) == sorted(expected, key=str)
 
 
 @pytest.mark.parametrize("text, expected", VIOLENT_DEATHS)

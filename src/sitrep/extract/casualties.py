@@ -29,7 +29,7 @@ OUTCOME_WORDS: dict[str, str] = {
                      "fatality", "fatalities", "perish", "behead", "beheaded", "assassinate", "toll",
                      "corpse", "corpses", "life", "lives", "shoot dead", "drown", "gas", "murder",
                      "murdered", "victim", "victims", "eliminate", "eliminated", "neutralise", "neutralised",
-                     "neutralize", "neutralized", "succumb", "succumbed"], "killed"),
+                     "neutralize", "neutralized", "succumb", "succumbed", "deceased"], "killed"),
     **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
@@ -220,6 +220,8 @@ def sent_start(tok) -> int:
 def _trigger_outcome(tok) -> str | None:
     if tok.pos_ in ("VERB", "AUX", "ADJ") and _violent_death(tok):
         return "killed"
+    if tok.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in tok.children):
+        return "killed"     # "two did not survive"
     return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
 
 
@@ -797,6 +799,17 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
                 claim.victims = "all"     # "a woman and her two children": a family, not women
             found.append(claim)
     covered |= {i for f in found for i in range(f.evidence_start, f.evidence_end)}
+    for subj, n in _told_dead(sent):   # "He was pronounced dead", "the victim died", "both died"
+        if subj.idx in covered:
+            continue
+        res = find_outcome([subj], None) or _conjoined_death(subj)
+        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]):
+            continue
+        end = subj.idx + len(subj.text)
+        q = Quantity(n, n, None, subj.left_edge.idx, end, subj.left_edge.idx, end,
+                     sent.doc.text[subj.left_edge.idx:end])
+        found.append(_claim(q, [subj], subj if subj.pos_ == "NOUN" else None, "killed", res[1], sent))
+        covered.update(range(subj.left_edge.idx, end))
     for first, root, n, last in _named_victims(sent):
         if first.idx in covered or root.idx in covered:
             continue
@@ -817,6 +830,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     # sub-groups that inherit the outcome of the group they belong to ("including three children")
     for q, num_tokens, noun in pending:
         parent = hints.get(id(q)) or _group_of(num_tokens, noun, found)
+        if parent is not None and hints.get(id(q)) is None and _own_state(num_tokens, noun):
+            continue    # "leaving one dead and 11 others shot": the part says what befell it
         if parent is not None:
             claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
             claim.evidence_start = min(claim.evidence_start, parent.evidence_start)
@@ -856,6 +871,14 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+def _own_state(num_tokens, noun) -> bool:
+    """A figure followed by its own participle that is no outcome word ("11 others shot", "two others
+    hospitalized"): not a part of the figure before it."""
+    doc = num_tokens[0].doc
+    i = max(num_tokens[-1].i, noun.i if noun is not None else -1) + 1
+    return i < len(doc) and doc[i].tag_ in ("VBN", "VBD") and _trigger_outcome(doc[i]) is None
 
 
 def _adds_to_previous(q: Quantity, num_tokens, noun) -> bool:
@@ -951,7 +974,7 @@ def _names_one_victim(q: Quantity, num_tokens, noun) -> bool:
     if (q.low, q.high) != (1, 1) or noun is None:
         return False
     if noun.lower_ in ("those", "dead", "victims", "killed", "casualties", "wounded", "injured", "them") and \
-            noun.i > num_tokens[-1].i:
+            noun.i > num_tokens[-1].i and num_tokens[-1].head.lemma_.lower() == "be":
         after = num_tokens[-1].doc[noun.i + 1: min(noun.i + 6, sent_end(noun))]
         return not any(t.lower_ in SINGULAR_VICTIMS or t.lower_ in VICTIM_NOUNS for t in after)
     return False
@@ -1055,6 +1078,43 @@ def _singular_victims(sent):
                 ["-", "year", "-"] and tok.doc[tok.i - 5].lower_ in ("a", "an", "another") and \
                 not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             yield tok.doc[tok.i - 5], tok
+
+
+# Subjects that tell of one person already introduced: "He was pronounced dead", "the victim died".
+DEAD_PRONOUNS = {"he": 1, "she": 1, "both": 2}
+ORDINAL_VICTIMS = frozenset({"second", "third", "fourth", "fifth"})
+# People a story names by a definite noun once told: the victims and the one who did it.
+TOLD_PEOPLE = SINGULAR_VICTIMS | {"suspect", "homeowner", "tenant", "shooter"}
+
+
+def _told_dead(sent):
+    """Subjects of a death that count people without a figure: a pronoun ("She was pronounced dead at
+    the scene"), a person named by a definite noun ("The male patron died", "the suspect was pronounced
+    dead"; the object of a killing: "killed his wife"), "both", or an ordinal ("A third was killed"). Yields (subject token, how many); the caller
+    keeps only a death (a wounding told of "he" may be a victim counted already)."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        low = tok.lower_
+        if tok.dep_ == "dobj" and low not in TOLD_PEOPLE:
+            continue
+        if low in DEAD_PRONOUNS and tok.pos_ in ("PRON", "DET", "NOUN"):
+            yield tok, DEAD_PRONOUNS[low]
+        elif low in ORDINAL_VICTIMS and any(c.lower_ in ("a", "the") for c in tok.lefts):
+            yield tok, 1
+        elif tok.tag_ == "NN" and low in TOLD_PEOPLE and not any(c.dep_ == "nummod" for c in tok.children) \
+                and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in ("kill", "murder")) and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
+                        for c in tok.lefts):
+            yield tok, 1
+
+
+def _conjoined_death(subj):
+    """ "He was rushed to the hospital but died": a death told by a verb joined to the subject's own."""
+    for verb in subj.head.conjuncts:
+        if verb.i > subj.head.i and verb.pos_ == "VERB" and _trigger_outcome(verb) == "killed" and \
+                verb.lower_ not in WEAK_TRIGGERS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return "killed", verb
+    return None
 
 
 # "a double homicide", "a triple murder": so many dead, told in one word.
