@@ -253,6 +253,11 @@ ONE_PER_FIGURE = [
     # a vague figure, then the same source's exact one
     ("Activists said soldiers killed dozens of civilians in Homs overnight. Activists' reports put the death "
      "toll at between 47 and 53.", [("killed", 47, 53, "activists")]),
+    # a death told again of someone already counted is no claim of its own
+    ("A woman was killed when a rocket hit her home in Aleppo, SANA said. The woman succumbed to her wounds, a "
+     "police source told the agency.", [("killed", 1, 1, "SANA")]),
+    ("One man was killed in a shooting on Elm Street on Saturday, police said. He was pronounced dead at the "
+     "hospital.", [("killed", 1, 1, "police")]),
     # the same figure from two sources is two claims
     ("Air strikes killed 12 people in Douma, the Observatory said. Civil defence workers also said 12 people "
      "were killed.", [("killed", 12, 12, "Syrian Observatory for Human Rights"), ("killed", 12, 12, "civil defense")]),

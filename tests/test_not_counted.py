@@ -97,9 +97,11 @@ TOLD_WITHOUT_A_FIGURE = [
     ("The suspect was pronounced dead on the scene from an apparent gunshot wound.", [("killed", 1, 1, "all")]),
     ("One of the victims was pronounced deceased at the scene.", [("killed", 1, 1, "all")]),
     ("Both were pronounced dead at the scene around 10:20 p.m.", [("killed", 2, 2, "all")]),
-    ("Four people were shot inside an apartment on Tuesday, and two did not survive.", [("killed", 2, 2, "all")]),
+    ("Four people were shot inside an apartment on Tuesday, and two did not survive.",
+     [("injured", 4, 4, "all"), ("killed", 2, 2, "all")]),
     ("Investigators said the man killed his wife in the home they shared.", [("killed", 1, 1, "all")]),
-    ("A block party erupted in violence, leaving one dead and 11 others shot.", [("killed", 1, 1, "all")]),
+    ("A block party erupted in violence, leaving one dead and 11 others shot.",
+     [("injured", 11, 11, "all"), ("killed", 1, 1, "all")]),
     # wars
     ("A third was killed when the shell hit the mosque in Maarat al-Numan, the Observatory said.",
      [("killed", 1, 1, "all")]),

@@ -46,7 +46,7 @@ TRANSITIVE = frozenset({"eliminate", "neutralise", "neutralize", "kill", "wound"
                         "shoot", "stab", "gun"})
 # "the death toll rose to 67", "put the toll at 494": a verb whose subject/object is a toll.
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "put", "hit", "be", "mount",
-                        "surge", "soar", "bring", "raise", "estimate", "exceed", "top"})
+                        "surge", "soar", "bring", "raise", "estimate", "exceed", "top", "take", "push"})
 
 VICTIM_NOUNS: dict[str, str] = {
     **dict.fromkeys(["civilian", "civilians", "citizen", "citizens", "worshipper", "worshippers",
@@ -199,6 +199,7 @@ class FoundClaim:
     token_i: int
     scope: str | None = None
     parent: "FoundClaim | None" = None
+    anaphoric: bool = False     # "she was pronounced dead": someone a figure may already count
 
 
 def sent_end(tok) -> int:
@@ -222,6 +223,11 @@ def _trigger_outcome(tok) -> str | None:
         return "killed"
     if tok.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in tok.children):
         return "killed"     # "two did not survive"
+    if tok.lower_ == "shot" and tok.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "at"
+                                                               for c in tok.children):
+        if any(c.lemma_.lower() in ("kill", "murder") for c in tok.conjuncts):
+            return "killed"     # "shot and killed"
+        return "injured"    # "four people were shot outside a catering hall": hit, and not said to have died
     return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
 
 
@@ -448,7 +454,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
     after = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
     if after < len(doc) and after < sent_end(start):
         out = _trigger_outcome(doc[after])
-        if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS:
+        if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS and \
+                not (start.head.i == after and _is_agent_subject(start, doc[after])):   # "a boy shot and killed"
             return out, doc[after]
     # "150 civilians who were captured", "40 people found shot": a clause on a people noun
     if noun is not None and not singular and (noun.lower_ in VICTIM_NOUNS or noun.lower_ in ALL_NOUNS):
@@ -576,7 +583,7 @@ def _is_agent_subject(child, verb) -> bool:
     clothes, had killed members of nine families": "500" under "built", an advcl of "killed"); a
     clause before the verb counts as its subject too."""
     return (child.dep_ == "nsubj" or child.dep_ == "advcl" and child.i < verb.i) and verb.lemma_.lower() in TRANSITIVE and not _passive(verb) and \
-        any(c.dep_ == "dobj" for c in verb.children)
+        any(c.dep_ == "dobj" for v in (verb, *[v for v in verb.conjuncts if v.i > verb.i]) for c in v.children)   # "shot and killed an 11-year-old"
 
 
 def _among_dead(noun):
@@ -799,7 +806,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
                 claim.victims = "all"     # "a woman and her two children": a family, not women
             found.append(claim)
     covered |= {i for f in found for i in range(f.evidence_start, f.evidence_end)}
-    for subj, n in _told_dead(sent):   # "He was pronounced dead", "the victim died", "both died"
+    for subj, n, anaphoric in _told_dead(sent):   # "He was pronounced dead", "the victim died", "both died"
         if subj.idx in covered:
             continue
         res = find_outcome([subj], None) or _conjoined_death(subj)
@@ -809,6 +816,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         q = Quantity(n, n, None, subj.left_edge.idx, end, subj.left_edge.idx, end,
                      sent.doc.text[subj.left_edge.idx:end])
         found.append(_claim(q, [subj], subj if subj.pos_ == "NOUN" else None, "killed", res[1], sent))
+        found[-1].anaphoric = anaphoric
         covered.update(range(subj.left_edge.idx, end))
     for first, root, n, last in _named_victims(sent):
         if first.idx in covered or root.idx in covered:
@@ -878,7 +886,7 @@ def _own_state(num_tokens, noun) -> bool:
     hospitalized"): not a part of the figure before it."""
     doc = num_tokens[0].doc
     i = max(num_tokens[-1].i, noun.i if noun is not None else -1) + 1
-    return i < len(doc) and doc[i].tag_ in ("VBN", "VBD") and _trigger_outcome(doc[i]) is None
+    return i < len(doc) and doc[i].tag_ in ("VBN", "VBD") and doc[i].pos_ == "VERB" and _trigger_outcome(doc[i]) is None
 
 
 def _adds_to_previous(q: Quantity, num_tokens, noun) -> bool:
@@ -1090,8 +1098,9 @@ TOLD_PEOPLE = SINGULAR_VICTIMS | {"suspect", "homeowner", "tenant", "shooter"}
 def _told_dead(sent):
     """Subjects of a death that count people without a figure: a pronoun ("She was pronounced dead at
     the scene"), a person named by a definite noun ("The male patron died", "the suspect was pronounced
-    dead"; the object of a killing: "killed his wife"), "both", or an ordinal ("A third was killed"). Yields (subject token, how many); the caller
-    keeps only a death (a wounding told of "he" may be a victim counted already)."""
+    dead"; the object of a killing: "killed his wife"), "both", or an ordinal ("A third was killed").
+    Yields (token, how many, whether it points back to people told before: a pronoun, "both", "the
+    woman"); the caller keeps only a death (a wounding told of "he" may be a victim counted already)."""
     for tok in sent:
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
@@ -1099,13 +1108,13 @@ def _told_dead(sent):
         if tok.dep_ == "dobj" and low not in TOLD_PEOPLE:
             continue
         if low in DEAD_PRONOUNS and tok.pos_ in ("PRON", "DET", "NOUN"):
-            yield tok, DEAD_PRONOUNS[low]
+            yield tok, DEAD_PRONOUNS[low], True
         elif low in ORDINAL_VICTIMS and any(c.lower_ in ("a", "the") for c in tok.lefts):
-            yield tok, 1
+            yield tok, 1, False
         elif tok.tag_ == "NN" and low in TOLD_PEOPLE and not any(c.dep_ == "nummod" for c in tok.children) \
                 and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in ("kill", "murder")) and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
                         for c in tok.lefts):
-            yield tok, 1
+            yield tok, 1, tok.dep_ != "dobj"
 
 
 def _conjoined_death(subj):

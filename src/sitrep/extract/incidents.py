@@ -443,10 +443,14 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
     - a figure in the outlet's voice (or on a speaker carried from the sentence before) that the next
       sentence attributes to a named source ("A girl was killed ... A source told SANA that ... claiming
       the life of a girl") is the source's claim;
+    - a death told of someone told before ("she was pronounced dead") counts only when no figure does;
     - a vague figure ("dozens") is superseded by an exact figure of the same outcome from the same
       speaker ("killed dozens of them" ... "estimated at between 47 and 53").
     """
     position = {id(s): n for n, s in enumerate(order)}
+    if any(f.outcome == "killed" and not f.anaphoric for f, _, _ in items):
+        # "A woman was killed ... the woman succumbed": one told again is no claim of its own
+        items = [(f, sp, s) for f, sp, s in items if not f.anaphoric]
     out = []
     for f, sp, s in items:
         key = (f.outcome, f.quantity.low, f.quantity.high, f.victims, sp.canonical.lower())
