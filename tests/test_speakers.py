@@ -333,6 +333,9 @@ SPEAKER_PHENOMENA = [
      [(12, "Babagana Zulum")]),
     ("The army spokesman, Brigadier General Yahya Saree, said 12 soldiers were killed near Marib.",
      [(12, "Brigadier General Yahya Saree")]),
+    # a statement from a body is the body's
+    ("Two people were killed and four wounded in Phoenix, according to a statement from the sheriff's office.",
+     [(2, "sheriff's office"), (4, "sheriff's office")]),
     # "the post", "the bulletin": the statement of the speaker just named
     ("The regional prosecutor's office said on Telegram that five people were killed in Kharkiv. Three people were "
      "hurt elsewhere, the Telegram post added.",

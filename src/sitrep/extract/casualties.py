@@ -111,7 +111,7 @@ NOT_PEOPLE = frozenset({
     "place", "places", "spot", "spots", "region", "regions", "direction", "directions", "wave", "waves", "barrage",
     "barrages", "salvo", "salvos", "cemetery", "cemeteries", "mosque", "mosques", "market", "markets",
     "project", "projects", "complex", "complexes", "compound", "compounds", "block", "blocks", "hill", "hills",
-    "quarter", "quarters", "apartment", "apartments", "flat", "flats",
+    "quarter", "quarters", "apartment", "apartments", "flat", "flats", "charge", "charges", "count", "counts",
 })
 # A bare number after these prepositions is a time or a step, not a count: "died in 639",
 # "since 1982", "the toll rose by 12".
@@ -252,7 +252,8 @@ def _violent_death(tok) -> bool:
         if c.dep_ == "prt" and c.lower_ == "down" and tok.lower_.startswith("gun"):
             return True
         if c.dep_ == "conj" and c.lemma_.lower() == "kill" and _passive(tok) and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and \
+                not any(g.dep_ == "cc" and g.lower_ == "or" for g in tok.children):   # not "hurt or killed"
             return True     # "was shot and killed"
     return False
 
@@ -321,7 +322,11 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     first, last = num_tokens[0], num_tokens[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if prev is not None and prev.lower_ in ("aged", "age", "ages", "$", "£", "€", "us$", "no", "no.", "number",
+    before = [t.lower_ for t in doc[max(0, first.i - 3):first.i]]
+    if before[-1:] == ["of"] and len(before) >= 2 and doc[first.i - 2].like_num or \
+            before[-2:] == ["of", "the"] and len(before) == 3 and doc[first.i - 3].like_num:
+        return True   # "One of the four was pronounced dead", "five of the 12 passengers": the whole, not the part
+    if prev is not None and prev.lower_ in ("not", "aged", "age", "ages", "$", "£", "€", "us$", "no", "no.", "number",
                                             "resolution", "article", "chapter", "page", "route", "highway"):
         return True
     if prev is not None and prev.lower_ in MONTHS or nxt is not None and nxt.lower_ in MONTHS:
@@ -534,6 +539,11 @@ def find_outcome(num_tokens, noun, first_prev=None):
                             return out, t   # "12 children were among the victims of the attack"
             if child.dep_ == "nsubj" and x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS:
                 break   # the subject of a verb that says nothing happened to it: "8000 people remain trapped"
+            if x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS and (
+                    child.dep_ == "dobj" or x.dep_ in ("relcl", "acl") and not _trigger_outcome(x.head)):
+                break   # "opened fire, shooting five people", "the home they share with their three children"
+        if x.lower_ == "according":
+            return None     # "according to two family members": who says, not who died
     return None
 
 
@@ -818,6 +828,14 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         found.append(_claim(q, [subj], subj if subj.pos_ == "NOUN" else None, "killed", res[1], sent))
         found[-1].anaphoric = anaphoric
         covered.update(range(subj.left_edge.idx, end))
+    for person, death in _death_of(sent):   # "the fatal shooting of 1-year-old Braylon Robinson"
+        start, end = death.left_edge.idx, person.idx + len(person.text)
+        if person.idx in covered or start in covered:
+            continue
+        q = Quantity(1, 1, None, start, end, start, end, sent.doc.text[start:end])
+        found.append(_claim(q, [person], person if person.pos_ == "NOUN" else None, "killed", death, sent))
+        found[-1].anaphoric = True
+        covered.update(range(start, end))
     for first, root, n, last in _named_victims(sent):
         if first.idx in covered or root.idx in covered:
             continue
@@ -1115,6 +1133,32 @@ def _told_dead(sent):
                 and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in ("kill", "murder")) and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
                         for c in tok.lefts):
             yield tok, 1, tok.dep_ != "dobj"
+
+
+# Nouns of one person's violent death, and those that say so only when called fatal: "the murder of",
+# "the shooting death of", "the fatal shooting of".
+DEATH_NOUNS = frozenset({"death", "murder", "killing", "slaying", "homicide", "assassination"})
+FATAL_WHEN_CALLED = frozenset({"shooting", "stabbing", "beating"})
+
+
+def _death_of(sent):
+    """ "the fatal shooting of a woman", "the shooting death of 15-year-old Antonio Newsom", "the murder of
+    his 10-year-old sister": one person's death told by a noun. Yields (the person, the death noun); the
+    person may be counted by a figure elsewhere, so these count only where no figure does."""
+    for of in sent:
+        if of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        noun = of.head
+        fatal = noun.lower_ in DEATH_NOUNS or noun.lower_ in FATAL_WHEN_CALLED and any(
+            c.lower_ in ("fatal", "deadly") for c in noun.lefts)
+        if not fatal or noun.pos_ != "NOUN":
+            continue
+        person = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if person is None or any(c.dep_ == "nummod" for c in person.children):
+            continue
+        if person.tag_ == "NN" and person.lower_ in TOLD_PEOPLE or person.ent_type_ == "PERSON" or \
+                person.lower_ == "old" and person.tag_ == "JJ":    # "the killing of an 11-year-old"
+            yield person, noun
 
 
 def _conjoined_death(subj):

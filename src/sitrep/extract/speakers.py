@@ -734,8 +734,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
         # "a statement released Saturday by the Syrian Revolution General Commission",
         # "latest figures given on Sunday by Turkey's Anatolia news agency"
         author = None
-        for t in head.subtree:
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+        for t in head.subtree:   # "a statement by the Commission", "a statement from the sheriff's office"
+            if t.dep_ in ("agent", "prep") and (t.lower_ == "by" or t.lower_ == "from" and t.head.i == head.i):
                 author = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if author is not None:
                     break
