@@ -253,6 +253,11 @@ ONE_PER_FIGURE = [
     # a vague figure, then the same source's exact one
     ("Activists said soldiers killed dozens of civilians in Homs overnight. Activists' reports put the death "
      "toll at between 47 and 53.", [("killed", 47, 53, "activists")]),
+    # "another" victim is another claim, whoever tells it
+    ("A soldier was killed by a sniper near Bakhmut on Monday, the army said. Another soldier was killed by "
+     "shelling near the town.", [("killed", 1, 1, "army"), ("killed", 1, 1, "army")]),
+    ("Gunmen killed a farmer in Kajuru on Sunday, police said. A second farmer was killed in Kauru on Monday, "
+     "police said.", [("killed", 1, 1, "police"), ("killed", 1, 1, "police")]),
     # a death told again of someone already counted is no claim of its own
     ("A woman was killed when a rocket hit her home in Aleppo, SANA said. The woman succumbed to her wounds, a "
      "police source told the agency.", [("killed", 1, 1, "SANA")]),

@@ -741,6 +741,9 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
                     break
         if author is not None:
             head = author
+            if head.lower_ in ("source", "sources") and any(c.lower_ == "same" for c in head.lefts) and \
+                    last_named is not None:
+                return last_named   # "a previous report from the same source"
         elif any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
             return last_named   # "the report said": the report of the speaker just named
     if head.lower_ in ANAPHORIC_ACCOUNTS and any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
