@@ -866,8 +866,12 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
 def new_paragraph(text: str, prev_end: int, start: int) -> bool:
     """Whether a line break parts a sentence from the one before: a speaker named in one paragraph does
     not speak for the next, which is in the outlet's voice unless it quotes on or counts on ("Five of
-    them ...") — the caller decides those."""
-    return "\n" in text[prev_end:start]
+    them ...") — the caller decides those. The line break may end the sentence before (spaCy keeps
+    trailing whitespace in a sentence): the gap is measured from its last visible character."""
+    end = prev_end
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return "\n" in text[end:start]
 
 
 OPEN_QUOTES = "“\""
