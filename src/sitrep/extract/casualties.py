@@ -1111,6 +1111,7 @@ DEAD_PRONOUNS = {"he": 1, "she": 1, "both": 2}
 ORDINAL_VICTIMS = frozenset({"second", "third", "fourth", "fifth"})
 # People a story names by a definite noun once told: the victims and the one who did it.
 TOLD_PEOPLE = SINGULAR_VICTIMS | {"suspect", "homeowner", "tenant", "shooter"}
+DEFINITE = frozenset({"the", "this", "that", "his", "her", "their"})
 
 
 def _told_dead(sent):
@@ -1130,8 +1131,8 @@ def _told_dead(sent):
         elif low in ORDINAL_VICTIMS and any(c.lower_ in ("a", "the") for c in tok.lefts):
             yield tok, 1, False
         elif tok.tag_ == "NN" and low in TOLD_PEOPLE and not any(c.dep_ == "nummod" for c in tok.children) \
-                and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in ("kill", "murder")) and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their")
-                        for c in tok.lefts):
+                and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in ("kill", "murder")) \
+                and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.lefts):
             yield tok, 1, tok.dep_ != "dobj"
 
 
