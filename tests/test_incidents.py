@@ -233,10 +233,9 @@ ONE_PER_FIGURE = [
     ("The Takfiri group has executed at least 24 civilians after seizing a village, a monitor said Friday. "
      "The Syrian Observatory for Human Rights said the group executed 24 civilians in the last 24 hours.",
      [("killed", 24, None, "Syrian Observatory for Human Rights")]),
-    ("At least 11 civilians including two children were killed on Sunday in air strikes on a market, the "
-     "Observatory said. \"At least 11 people were killed including two children,\" Rami Abdel Rahman said.",
-     [("killed", 11, None, "Syrian Observatory for Human Rights"),
-      ("killed", 2, 2, "Syrian Observatory for Human Rights")]),
+    ("At least 14 people were killed in a drone strike on a market in Sennar, the health ministry said. "
+     "The ministry later said 14 people were killed, among them three children.",
+     [("killed", 14, None, "health ministry"), ("killed", 3, 3, "health ministry")]),
     # the outlet's lead, then the source it relays
     ("A girl was killed and two others were injured on Sunday by rocket shells fired by terrorists on al-Furqan "
      "neighborhood in Aleppo. A source at Aleppo Police Command told SANA that terrorists fired rocket shells at "
@@ -245,6 +244,16 @@ ONE_PER_FIGURE = [
     # a vague figure, then the same source's exact one
     ("Activists said soldiers killed dozens of civilians in Homs overnight. Activists' reports put the death "
      "toll at between 47 and 53.", [("killed", 47, 53, "activists")]),
+    # "another" victim is another claim, whoever tells it
+    ("A soldier was killed by a sniper near Bakhmut on Monday, the army said. Another soldier was killed by "
+     "shelling near the town.", [("killed", 1, 1, "army"), ("killed", 1, 1, "army")]),
+    ("Gunmen killed a farmer in Kajuru on Sunday, police said. A second farmer was killed in Kauru on Monday, "
+     "police said.", [("killed", 1, 1, "police"), ("killed", 1, 1, "police")]),
+    # a death told again of someone already counted is no claim of its own
+    ("A woman was killed when a rocket hit her home in Aleppo, SANA said. The woman succumbed to her wounds, a "
+     "police source told the agency.", [("killed", 1, 1, "SANA")]),
+    ("One man was killed in a shooting on Elm Street on Saturday, police said. He was pronounced dead at the "
+     "hospital.", [("killed", 1, 1, "police")]),
     # the same figure from two sources is two claims
     ("Air strikes killed 12 people in Douma, the Observatory said. Civil defence workers also said 12 people "
      "were killed.", [("killed", 12, 12, "Syrian Observatory for Human Rights"), ("killed", 12, 12, "civil defense")]),

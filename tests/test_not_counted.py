@@ -18,7 +18,7 @@ NOT_COUNTS = [
     # ages: after a name, after a word for a person, as a pair, in brackets
     ("Kurt Myers, 64, was killed in a shootout with police on Thursday morning.", [("killed", 1, 1, "all")]),
     ("Police said Daniel Okafor, 27, was shot dead by gunmen in Jos on Sunday.", [("killed", 1, 1, "all")]),
-    ("The victim, 16, was pronounced dead at the scene.", []),
+    ("The victim, 16, was pronounced dead at the scene.", [("killed", 1, 1, "all")]),
     ("Two females, 28 and 27, and one male, 24, were taken to hospital after the shooting.", []),
     ("A father shot and killed his 12- and 10-year-old sons before turning the gun on himself.", []),
     ("Yusuf Ibrahim (35) was killed when gunmen stormed the market in Zamfara, police said.", [("killed", 1, 1, "all")]),
@@ -31,6 +31,21 @@ NOT_COUNTS = [
     ("March 13, 2013 - Upstate shooting leaves 4 dead, 2 injured, police say.",
      [("injured", 2, 2, "all"), ("killed", 4, 4, "all")]),
     ("The suspect was charged with two counts of murder and seven counts of assault with intent to murder.", []),
+    ("Witnesses said the gunman fired 30 shots at the crowd before police arrived.", []),
+    ("The man could face murder and five attempted murder charges, police said.", []),
+    # the whole a part is taken from, a figure denied, who says, who else lives in the house
+    ("One of the four was pronounced dead on the scene; the other three were taken to a hospital.",
+     [("killed", 1, 1, "all")]),
+    ("The strike killed five of the 12 passengers on the bus near Hodeidah, Houthi media said.",
+     [("killed", 5, 5, "civilians")]),
+    ("One person died in the shooting, not two, the sheriff's office said.", [("killed", 1, 1, "all")]),
+    ("The victim succumbed to her injuries, according to two family members who asked not to be named.",
+     [("killed", 1, 1, "all")]),
+    ("Investigators said Cardona killed Martinez in the home they share with their three children.",
+     [("killed", 1, 1, "all")]),
+    ("Police say one person is dead after a gunman opened fire on Monday, shooting five people in Feltonville.",
+     [("killed", 1, 1, "all")]),
+    ("Eight have been hurt or killed by gunfire in the city this month.", []),
     # "victims" with no word of death are not the dead
     ("All three victims were taken to the hospital and are in stable condition.", []),
     ("Two of the victims were security guards at the club, police said.", []),
@@ -64,6 +79,9 @@ VIOLENT_DEATHS = [
      [("killed", 3, 3, "all")]),
     ("A woman and toddler died after they were shot on Palmer Road.", [("killed", 2, 2, "all")]),
     ("Jeremy Hatch, 34, was shot and killed during a gunfight with police.", [("killed", 1, 1, "all")]),
+    # "shot" after a figure is what happened to them, not a count of rounds ("fired 30 shots")
+    ("Three shot dead at a party in Chicago's South Side, police say.", [("killed", 3, 3, "all")]),
+    ("Two shot dead as gunmen storm a bar in Kaduna, police said.", [("killed", 2, 2, "all")]),
     # wire copy from wars: the same words
     ("Gunmen shot dead a policeman at a checkpoint in Peshawar on Monday, officials said.",
      [("killed", 1, 1, "security_forces")]),
@@ -82,6 +100,45 @@ VIOLENT_DEATHS = [
     ("Two civilians were killed when terrorists targeted Jaramana with mortar shells, SANA reported.",
      [("killed", 2, 2, "civilians")]),
 ]
+
+
+# One victim told without a figure: a pronoun, a definite noun, "both", an ordinal, the object of a killing.
+TOLD_WITHOUT_A_FIGURE = [
+    # US local news
+    ("The male patron died at the scene, police said.", [("killed", 1, 1, "all")]),
+    ("She was pronounced dead at the scene shortly after 2 a.m.", [("killed", 1, 1, "all")]),
+    ("He was rushed to the hospital but died.", [("killed", 1, 1, "all")]),
+    ("The suspect was pronounced dead on the scene from an apparent gunshot wound.", [("killed", 1, 1, "all")]),
+    ("One of the victims was pronounced deceased at the scene.", [("killed", 1, 1, "all")]),
+    ("Both were pronounced dead at the scene around 10:20 p.m.", [("killed", 2, 2, "all")]),
+    ("Four people were shot inside an apartment on Tuesday, and two did not survive.",
+     [("injured", 4, 4, "all"), ("killed", 2, 2, "all")]),
+    ("Investigators said the man killed his wife in the home they shared.", [("killed", 1, 1, "all")]),
+    ("A block party erupted in violence, leaving one dead and 11 others shot.",
+     [("injured", 11, 11, "all"), ("killed", 1, 1, "all")]),
+    # wars
+    ("A third was killed when the shell hit the mosque in Maarat al-Numan, the Observatory said.",
+     [("killed", 1, 1, "all")]),
+    ("The commander was killed in a drone strike near Marib on Sunday, the Houthis said.",
+     [("killed", 1, 1, "combatants")]),
+    ("She died of her wounds in a hospital in Khan Younis, the health ministry said.", [("killed", 1, 1, "all")]),
+    # one person's death told by a noun
+    ("Two adults were indicted for the fatal shooting of 1-year-old Braylon Robinson in Cleveland.",
+     [("killed", 1, 1, "all")]),
+    ("A Florida teen has been charged with the murder of his 10-year-old sister, police said.", [("killed", 1, 1, "all")]),
+    ("Police in Kaduna arrested two men over the killing of a farmer in Kajuru.",
+     [("arrested", 2, 2, "all"), ("killed", 1, 1, "civilians")]),
+    ("The UN condemned the killing of protesters in Khartoum.", []),
+    # no death: a wounding, a killer, a survivor
+    ("He was wounded in the leg and taken to a hospital in Kharkiv.", []),
+    ("He killed two soldiers before he was arrested.", [("killed", 2, 2, "security_forces")]),
+    ("She survived the attack on the bus near Maiduguri.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_WITHOUT_A_FIGURE)
+def test_one_victim_told_without_a_figure(nlp, make_article, text, expected):
+    assert _claims(nlp, make_article, text) == sorted(expected, key=str)
 
 
 @pytest.mark.parametrize("text, expected", VIOLENT_DEATHS)

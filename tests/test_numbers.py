@@ -12,6 +12,8 @@ BOUNDS = [
     ("tolls estimated at between 47 and 53", (47, 53, "between")),
     ("killed from 500 to well over 1000 people", (500, None, "between")),
     ("Houthi shelling wounded 10-15 people in Taiz", (10, 15, "range")),
+    ("including five to six children, Airwars said", (5, 6, "range")),
+    ("two or three soldiers were wounded near Bakhmut", (2, 3, "range")),
     ("seventy-two people died", (72, 72, None)),
     ("twenty-eight heads of the group were killed", (28, 28, None)),
     ("one hundred and twenty soldiers", (120, 120, None)),

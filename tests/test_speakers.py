@@ -327,7 +327,19 @@ SPEAKER_PHENOMENA = [
      [(18, "Barkindo Saidu"), (19, "Barkindo Saidu"), (5, "AFP")]),
     ('Shelling hit a market in Kharkiv on Monday.\n\nThe mayor, Ihor Terekhov, said: "Two rockets struck the '
      'market.\n\n"Seven people were killed."\n\nRescuers searched the rubble on Tuesday.',
-     [(7, "mayor")]),
+     [(7, "Ihor Terekhov")]),
+    # a post, then the person who holds it: the person speaks
+    ("The governor of Borno state, Babagana Zulum, said 12 farmers were killed in the attack on Zabarmari.",
+     [(12, "Babagana Zulum")]),
+    ("The army spokesman, Brigadier General Yahya Saree, said 12 soldiers were killed near Marib.",
+     [(12, "Brigadier General Yahya Saree")]),
+    # a statement from a body is the body's
+    ("Two people were killed and four wounded in Phoenix, according to a statement from the sheriff's office.",
+     [(2, "sheriff's office"), (4, "sheriff's office")]),
+    # "the post", "the bulletin": the statement of the speaker just named
+    ("The regional prosecutor's office said on Telegram that five people were killed in Kharkiv. Three people were "
+     "hurt elsewhere, the Telegram post added.",
+     [(5, "regional prosecutor's office"), (3, "regional prosecutor's office")]),
 ]
 
 

@@ -29,7 +29,7 @@ OUTCOME_WORDS: dict[str, str] = {
                      "fatality", "fatalities", "perish", "behead", "beheaded", "assassinate", "toll",
                      "corpse", "corpses", "life", "lives", "shoot dead", "drown", "gas", "murder",
                      "murdered", "victim", "victims", "eliminate", "eliminated", "neutralise", "neutralised",
-                     "neutralize", "neutralized", "succumb", "succumbed"], "killed"),
+                     "neutralize", "neutralized", "succumb", "succumbed", "deceased"], "killed"),
     **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
@@ -46,7 +46,7 @@ TRANSITIVE = frozenset({"eliminate", "neutralise", "neutralize", "kill", "wound"
                         "shoot", "stab", "gun"})
 # "the death toll rose to 67", "put the toll at 494": a verb whose subject/object is a toll.
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "put", "hit", "be", "mount",
-                        "surge", "soar", "bring", "raise", "estimate", "exceed", "top"})
+                        "surge", "soar", "bring", "raise", "estimate", "exceed", "top", "take", "push"})
 
 VICTIM_NOUNS: dict[str, str] = {
     **dict.fromkeys(["civilian", "civilians", "citizen", "citizens", "worshipper", "worshippers",
@@ -111,7 +111,7 @@ NOT_PEOPLE = frozenset({
     "place", "places", "spot", "spots", "region", "regions", "direction", "directions", "wave", "waves", "barrage",
     "barrages", "salvo", "salvos", "cemetery", "cemeteries", "mosque", "mosques", "market", "markets",
     "project", "projects", "complex", "complexes", "compound", "compounds", "block", "blocks", "hill", "hills",
-    "quarter", "quarters", "apartment", "apartments", "flat", "flats",
+    "quarter", "quarters", "apartment", "apartments", "flat", "flats", "charge", "charges", "count", "counts",
 })
 # A bare number after these prepositions is a time or a step, not a count: "died in 639",
 # "since 1982", "the toll rose by 12".
@@ -199,6 +199,7 @@ class FoundClaim:
     token_i: int
     scope: str | None = None
     parent: "FoundClaim | None" = None
+    anaphoric: bool = False     # "she was pronounced dead": someone a figure may already count
 
 
 def sent_end(tok) -> int:
@@ -220,6 +221,13 @@ def sent_start(tok) -> int:
 def _trigger_outcome(tok) -> str | None:
     if tok.pos_ in ("VERB", "AUX", "ADJ") and _violent_death(tok):
         return "killed"
+    if tok.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in tok.children):
+        return "killed"     # "two did not survive"
+    if tok.lower_ == "shot" and tok.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "at"
+                                                               for c in tok.children):
+        if any(c.lemma_.lower() in ("kill", "murder") for c in tok.conjuncts):
+            return "killed"     # "shot and killed"
+        return "injured"    # "four people were shot outside a catering hall": hit, and not said to have died
     return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
 
 
@@ -244,7 +252,8 @@ def _violent_death(tok) -> bool:
         if c.dep_ == "prt" and c.lower_ == "down" and tok.lower_.startswith("gun"):
             return True
         if c.dep_ == "conj" and c.lemma_.lower() == "kill" and _passive(tok) and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and \
+                not any(g.dep_ == "cc" and g.lower_ == "or" for g in tok.children):   # not "hurt or killed"
             return True     # "was shot and killed"
     return False
 
@@ -313,7 +322,11 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     first, last = num_tokens[0], num_tokens[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if prev is not None and prev.lower_ in ("aged", "age", "ages", "$", "£", "€", "us$", "no", "no.", "number",
+    before = [t.lower_ for t in doc[max(0, first.i - 3):first.i]]
+    if before[-1:] == ["of"] and len(before) >= 2 and doc[first.i - 2].like_num or \
+            before[-2:] == ["of", "the"] and len(before) == 3 and doc[first.i - 3].like_num:
+        return True   # "One of the four was pronounced dead", "five of the 12 passengers": the whole, not the part
+    if prev is not None and prev.lower_ in ("not", "aged", "age", "ages", "$", "£", "€", "us$", "no", "no.", "number",
                                             "resolution", "article", "chapter", "page", "route", "highway"):
         return True
     if prev is not None and prev.lower_ in MONTHS or nxt is not None and nxt.lower_ in MONTHS:
@@ -446,7 +459,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
     after = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
     if after < len(doc) and after < sent_end(start):
         out = _trigger_outcome(doc[after])
-        if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS:
+        if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS and \
+                not (start.head.i == after and _is_agent_subject(start, doc[after])):   # "a boy shot and killed"
             return out, doc[after]
     # "150 civilians who were captured", "40 people found shot": a clause on a people noun
     if noun is not None and not singular and (noun.lower_ in VICTIM_NOUNS or noun.lower_ in ALL_NOUNS):
@@ -525,6 +539,11 @@ def find_outcome(num_tokens, noun, first_prev=None):
                             return out, t   # "12 children were among the victims of the attack"
             if child.dep_ == "nsubj" and x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS:
                 break   # the subject of a verb that says nothing happened to it: "8000 people remain trapped"
+            if x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS and (
+                    child.dep_ == "dobj" or x.dep_ in ("relcl", "acl") and not _trigger_outcome(x.head)):
+                break   # "opened fire, shooting five people", "the home they share with their three children"
+        if x.lower_ == "according":
+            return None     # "according to two family members": who says, not who died
     return None
 
 
@@ -574,7 +593,7 @@ def _is_agent_subject(child, verb) -> bool:
     clothes, had killed members of nine families": "500" under "built", an advcl of "killed"); a
     clause before the verb counts as its subject too."""
     return (child.dep_ == "nsubj" or child.dep_ == "advcl" and child.i < verb.i) and verb.lemma_.lower() in TRANSITIVE and not _passive(verb) and \
-        any(c.dep_ == "dobj" for c in verb.children)
+        any(c.dep_ == "dobj" for v in (verb, *[v for v in verb.conjuncts if v.i > verb.i]) for c in v.children)   # "shot and killed an 11-year-old"
 
 
 def _among_dead(noun):
@@ -797,6 +816,26 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
                 claim.victims = "all"     # "a woman and her two children": a family, not women
             found.append(claim)
     covered |= {i for f in found for i in range(f.evidence_start, f.evidence_end)}
+    for subj, n, anaphoric in _told_dead(sent):   # "He was pronounced dead", "the victim died", "both died"
+        if subj.idx in covered:
+            continue
+        res = find_outcome([subj], None) or _conjoined_death(subj)
+        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]):
+            continue
+        end = subj.idx + len(subj.text)
+        q = Quantity(n, n, None, subj.left_edge.idx, end, subj.left_edge.idx, end,
+                     sent.doc.text[subj.left_edge.idx:end])
+        found.append(_claim(q, [subj], subj if subj.pos_ == "NOUN" else None, "killed", res[1], sent))
+        found[-1].anaphoric = anaphoric
+        covered.update(range(subj.left_edge.idx, end))
+    for person, death in _death_of(sent):   # "the fatal shooting of 1-year-old Braylon Robinson"
+        start, end = death.left_edge.idx, person.idx + len(person.text)
+        if person.idx in covered or start in covered:
+            continue
+        q = Quantity(1, 1, None, start, end, start, end, sent.doc.text[start:end])
+        found.append(_claim(q, [person], person if person.pos_ == "NOUN" else None, "killed", death, sent))
+        found[-1].anaphoric = True
+        covered.update(range(start, end))
     for first, root, n, last in _named_victims(sent):
         if first.idx in covered or root.idx in covered:
             continue
@@ -817,6 +856,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     # sub-groups that inherit the outcome of the group they belong to ("including three children")
     for q, num_tokens, noun in pending:
         parent = hints.get(id(q)) or _group_of(num_tokens, noun, found)
+        if parent is not None and hints.get(id(q)) is None and _own_state(num_tokens, noun):
+            continue    # "leaving one dead and 11 others shot": the part says what befell it
         if parent is not None:
             claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
             claim.evidence_start = min(claim.evidence_start, parent.evidence_start)
@@ -856,6 +897,14 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+def _own_state(num_tokens, noun) -> bool:
+    """A figure followed by its own participle that is no outcome word ("11 others shot", "two others
+    hospitalized"): not a part of the figure before it."""
+    doc = num_tokens[0].doc
+    i = max(num_tokens[-1].i, noun.i if noun is not None else -1) + 1
+    return i < len(doc) and doc[i].tag_ in ("VBN", "VBD") and doc[i].pos_ == "VERB" and _trigger_outcome(doc[i]) is None
 
 
 def _adds_to_previous(q: Quantity, num_tokens, noun) -> bool:
@@ -951,7 +1000,7 @@ def _names_one_victim(q: Quantity, num_tokens, noun) -> bool:
     if (q.low, q.high) != (1, 1) or noun is None:
         return False
     if noun.lower_ in ("those", "dead", "victims", "killed", "casualties", "wounded", "injured", "them") and \
-            noun.i > num_tokens[-1].i:
+            noun.i > num_tokens[-1].i and num_tokens[-1].head.lemma_.lower() == "be":
         after = num_tokens[-1].doc[noun.i + 1: min(noun.i + 6, sent_end(noun))]
         return not any(t.lower_ in SINGULAR_VICTIMS or t.lower_ in VICTIM_NOUNS for t in after)
     return False
@@ -1055,6 +1104,71 @@ def _singular_victims(sent):
                 ["-", "year", "-"] and tok.doc[tok.i - 5].lower_ in ("a", "an", "another") and \
                 not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             yield tok.doc[tok.i - 5], tok
+
+
+# Subjects that tell of one person already introduced: "He was pronounced dead", "the victim died".
+DEAD_PRONOUNS = {"he": 1, "she": 1, "both": 2}
+ORDINAL_VICTIMS = frozenset({"second", "third", "fourth", "fifth"})
+# People a story names by a definite noun once told: the victims and the one who did it.
+TOLD_PEOPLE = SINGULAR_VICTIMS | {"suspect", "homeowner", "tenant", "shooter"}
+DEFINITE = frozenset({"the", "this", "that", "his", "her", "their"})
+
+
+def _told_dead(sent):
+    """Subjects of a death that count people without a figure: a pronoun ("She was pronounced dead at
+    the scene"), a person named by a definite noun ("The male patron died", "the suspect was pronounced
+    dead"; the object of a killing: "killed his wife"), "both", or an ordinal ("A third was killed").
+    Yields (token, how many, whether it points back to people told before: a pronoun, "both", "the
+    woman"); the caller keeps only a death (a wounding told of "he" may be a victim counted already)."""
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        low = tok.lower_
+        if tok.dep_ == "dobj" and low not in TOLD_PEOPLE:
+            continue
+        if low in DEAD_PRONOUNS and tok.pos_ in ("PRON", "DET", "NOUN"):
+            yield tok, DEAD_PRONOUNS[low], True
+        elif low in ORDINAL_VICTIMS and any(c.lower_ in ("a", "the") for c in tok.lefts):
+            yield tok, 1, False
+        elif tok.tag_ == "NN" and low in TOLD_PEOPLE and not any(c.dep_ == "nummod" for c in tok.children) \
+                and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in ("kill", "murder")) \
+                and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.lefts):
+            yield tok, 1, tok.dep_ != "dobj"
+
+
+# Nouns of one person's violent death, and those that say so only when called fatal: "the murder of",
+# "the shooting death of", "the fatal shooting of".
+DEATH_NOUNS = frozenset({"death", "murder", "killing", "slaying", "homicide", "assassination"})
+FATAL_WHEN_CALLED = frozenset({"shooting", "stabbing", "beating"})
+
+
+def _death_of(sent):
+    """ "the fatal shooting of a woman", "the shooting death of 15-year-old Antonio Newsom", "the murder of
+    his 10-year-old sister": one person's death told by a noun. Yields (the person, the death noun); the
+    person may be counted by a figure elsewhere, so these count only where no figure does."""
+    for of in sent:
+        if of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        noun = of.head
+        fatal = noun.lower_ in DEATH_NOUNS or noun.lower_ in FATAL_WHEN_CALLED and any(
+            c.lower_ in ("fatal", "deadly") for c in noun.lefts)
+        if not fatal or noun.pos_ != "NOUN":
+            continue
+        person = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if person is None or any(c.dep_ == "nummod" for c in person.children):
+            continue
+        if person.tag_ == "NN" and person.lower_ in TOLD_PEOPLE or person.ent_type_ == "PERSON" or \
+                person.lower_ == "old" and person.tag_ == "JJ":    # "the killing of an 11-year-old"
+            yield person, noun
+
+
+def _conjoined_death(subj):
+    """ "He was rushed to the hospital but died": a death told by a verb joined to the subject's own."""
+    for verb in subj.head.conjuncts:
+        if verb.i > subj.head.i and verb.pos_ == "VERB" and _trigger_outcome(verb) == "killed" and \
+                verb.lower_ not in WEAK_TRIGGERS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return "killed", verb
+    return None
 
 
 # "a double homicide", "a triple murder": so many dead, told in one word.

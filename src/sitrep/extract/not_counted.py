@@ -45,7 +45,7 @@ _LABEL_BEFORE_RE = re.compile(
     r"no|number|#)\.?\s+(?:\d+\s+(?:of|/)\s+)?$", re.IGNORECASE)
 # Words after a number that make it a measure, a count of things or of charges, or money.
 MEASURE_AFTER = frozenset({
-    "count", "counts", "charge", "charges", "felony", "felonies", "misdemeanor", "misdemeanors", "shot", "shots",
+    "count", "counts", "charge", "charges", "felony", "felonies", "misdemeanor", "misdemeanors", "shots",
     "bullet", "bullets", "round", "rounds", "casing", "casings", "yard", "yards", "caliber", "calibre", "mm",
     "gauge", "mph", "cents", "grand", "k", "degrees", "degree", "grade", "inches", "lbs", "pounds", "ounces",
     "grams", "kilograms", "kilos",

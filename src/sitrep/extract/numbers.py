@@ -69,6 +69,7 @@ QUANTITY_RE = re.compile(
         (?:between|(?:ranging\s+)?from)\s+(?:(?:{_QUAL})\s+)?(?P<r1>{_SIMPLE})\s+(?:and|to)\s+
         (?:[-–—]\s+[^-–—\d]{{1,40}}?\s+[-–—]\s+)?(?:(?P<rq>{_QUAL})\s+)?(?P<r2>{_SIMPLE})
       | (?P<a1>{_DIGITS})\s?(?:-|–|to)\s?(?P<a2>{_DIGITS})(?![\w-])
+      | (?P<w1>{_WORDNUM})\s+(?:to|or)\s+(?P<w2>{_WORDNUM})(?![\w-])
       | several\s+(?P<several>dozen|hundred|thousand)s?
       | (?P<vague>{_VAGUE})
       | (?P<num>{_SIMPLE})
@@ -158,12 +159,14 @@ def _quantity(m: re.Match, offset: int) -> Quantity | None:
             hi = None
         return Quantity(lo, hi, qual_l or "between", m.start() + offset, m.end() + offset,
                         m.start("r1") + offset, m.end("r2") + offset, m.group(0))
-    if m.group("a1"):
-        lo, hi = parse_number(m.group("a1")), parse_number(m.group("a2"))
+    for g1, g2 in (("a1", "a2"), ("w1", "w2")):   # "47-53", "five to six children", "two or three"
+        if not m.group(g1):
+            continue
+        lo, hi = parse_number(m.group(g1)), parse_number(m.group(g2))
         if lo is None or hi is None or not lo < hi:
             return None
         return Quantity(lo, hi, "range", m.start() + offset, m.end() + offset,
-                        m.start("a1") + offset, m.end("a2") + offset, m.group(0))
+                        m.start(g1) + offset, m.end(g2) + offset, m.group(0))
     if m.group("several"):   # "several dozen" reads as "dozens"
         lo, hi = VAGUE[m.group("several").lower() + "s"]
         return Quantity(lo, hi, "several", m.start() + offset, m.end() + offset, m.start() + offset,

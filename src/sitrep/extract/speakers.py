@@ -300,8 +300,9 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         if child.dep_ == "appos":
             appos = _appos_text(child, article)
             if child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON" and not _has_named_row(name) and \
-                    re.match(r"(?i)an?\s", name):
-                # "An activist in Homs, Wael al-Homsi, said": the person is who speaks
+                    (re.match(r"(?i)an?\s", name) or head.lower_ in POSTS or head.lemma_.lower() in POSTS):
+                # "An activist in Homs, Wael al-Homsi, said", "the Director General of the State Emergency
+                # Management Agency, Dr. Barkindo Saidu, said": the person is who speaks
                 canon = _strip_the(appos.strip(" ,"))
                 break
             c2, k2 = canonical_speaker(appos)
@@ -323,6 +324,12 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             _about_another_war(article.text):
         canon = _strip_the(name)            # "the Kivu Security Tracker, a monitor": described, in another war
     return Speaker(name, canon, kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
+
+
+# Posts a person holds, named before the person in apposition: "the governor of Borno, Babagana Zulum".
+POSTS = frozenset({"general", "director", "governor", "spokesman", "spokeswoman", "spokesperson", "minister",
+                   "commissioner", "chief", "head", "commander", "mayor", "chairman", "president", "secretary",
+                   "coordinator", "officer", "official", "administrator", "sheriff", "superintendent"})
 
 
 def _kind_of_description(head, article: Article) -> str | None:
@@ -410,7 +417,8 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 tok.lemma_.lower() in ("report", "state", "confirm", "announce")
             inverted = next((c for c in _after_verb(tok) if c.i > tok.i and c.i - tok.i <= (4 if after_comma else 3)
                              and c.lower_ not in PRONOUNS and (c.dep_ == "nsubj" or c.dep_ == "dobj" and (
-                                 tok.lemma_.lower() in ("say", "add") or after_comma))),
+                                 tok.lemma_.lower() in ("say", "add") or after_comma) or
+                                 after_comma and c.dep_ == "ccomp" and c.pos_ == "PROPN")),
                             None) if tok.lemma_.lower() in SAYING_LEMMAS else None
             if inverted is not None:
                 sp_inv = _resolve(inverted, article, last_named)
@@ -601,7 +609,8 @@ FIGURE_NOUNS = frozenset({"toll", "figure", "tally", "count", "estimate", "numbe
                           "statistic", "data"})
 # Nouns that carry a statement: "the claim by activists that 640 were killed", "activists' reports".
 STATEMENT_NOUNS = frozenset({"claim", "report", "statement", "allegation", "account", "estimate", "figure",
-                             "tally", "count", "assertion", "testimony", "communique", "announcement"})
+                             "tally", "count", "assertion", "testimony", "communique", "announcement", "post",
+                             "bulletin"})
 
 
 def _noun_attribution(tok, sent, article: Article, last_named: Speaker | None) -> Attribution | None:
@@ -725,13 +734,16 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
         # "a statement released Saturday by the Syrian Revolution General Commission",
         # "latest figures given on Sunday by Turkey's Anatolia news agency"
         author = None
-        for t in head.subtree:
-            if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+        for t in head.subtree:   # "a statement by the Commission", "a statement from the sheriff's office"
+            if t.dep_ in ("agent", "prep") and (t.lower_ == "by" or t.lower_ == "from" and t.head.i == head.i):
                 author = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if author is not None:
                     break
         if author is not None:
             head = author
+            if head.lower_ in ("source", "sources") and any(c.lower_ == "same" for c in head.lefts) and \
+                    last_named is not None:
+                return last_named   # "a previous report from the same source"
         elif any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
             return last_named   # "the report said": the report of the speaker just named
     if head.lower_ in ANAPHORIC_ACCOUNTS and any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
@@ -776,6 +788,8 @@ def can_speak(head, speaker: Speaker) -> bool:
     """Whether the subject of a reporting verb is a speaker: a known one, a named person,
     organisation or country, or a noun for people or bodies that speak ("sources", "the ministry").
     Rules out "a bomb blast killed 44, leaving..." style misparses and "the toll" as a speaker."""
+    if head.lower_ in DEED_NOUNS or head.lemma_.lower() in DEED_NOUNS:
+        return False    # "killed by a Houthi missile fired at Marib, reported SABA": a weapon never speaks
     if speaker.kind != "other":
         return True
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.ent_type_ == "GPE" and head.dep_ != "pobj":
@@ -852,8 +866,12 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
 def new_paragraph(text: str, prev_end: int, start: int) -> bool:
     """Whether a line break parts a sentence from the one before: a speaker named in one paragraph does
     not speak for the next, which is in the outlet's voice unless it quotes on or counts on ("Five of
-    them ...") — the caller decides those."""
-    return "\n" in text[prev_end:start]
+    them ...") — the caller decides those. The line break may end the sentence before (spaCy keeps
+    trailing whitespace in a sentence): the gap is measured from its last visible character."""
+    end = prev_end
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return "\n" in text[end:start]
 
 
 OPEN_QUOTES = "“\""
