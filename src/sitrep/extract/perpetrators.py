@@ -38,7 +38,14 @@ GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
 # "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
 BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
-                            "groups", "group", "elements", "jet", "plane", "warplane", "helicopter"})
+                            "groups", "group", "elements", "jet", "plane", "warplane", "helicopter", "assailants",
+                            "assailant", "remnants"})
+# A part of a body that acts for it: "members of the security services", "remnants of the ousted regime".
+MEMBERS_OF = frozenset({"members", "member", "elements", "remnants", "units", "ranks", "cells", "loyalists"})
+# "armed groups", "an armed group": a label that blames (state media's word for rebels), unlike "armed men".
+ARMED_BODIES = frozenset({"group", "groups", "gangs", "gang", "factions", "faction"})
+# "Hamas-led fighters", "RSF-aligned militias": the word before names whose they are.
+LEADING_WORDS = frozenset({"led", "aligned", "allied", "affiliated", "linked", "run", "commanded", "controlled"})
 PRONOUN_ACTORS = frozenset({"they", "it", "he", "she", "which", "who", "that", "them"})
 VIOLENT_VERBS = frozenset({
     "kill", "shell", "bomb", "attack", "execute", "target", "storm", "fire", "strike", "ambush", "massacre",
@@ -53,6 +60,7 @@ ATTACK_NOUNS = frozenset({
     "attacks", "fire", "bombing", "bombings", "assault", "offensive", "massacre", "killing", "killings",
     "barrage", "operation", "operations", "campaign", "siege", "crackdown", "shells", "rockets", "rocket",
     "missiles", "missile", "sniper", "gunfire", "ambush", "explosion", "blast", "bombs", "bomb",
+    "counterattack", "counterattacks", "counter-attack", "incursion", "onslaught",
 })
 # Modifiers that are not actors: "air strikes", "heavy shelling".
 NON_ACTOR_MODIFIERS = frozenset({"air", "heavy", "fierce", "intense", "deadly", "suspected", "aerial", "artillery",
@@ -63,7 +71,8 @@ NON_ACTOR_MODIFIERS = frozenset({"air", "heavy", "fierce", "intense", "deadly", 
                                  "those", "these", "such", "similar", "alleged", "reported", "military"})
 # Nouns for strikes whose modifier names the striker: "Russian air strikes", "government bombardment".
 STRIKE_NOUNS = frozenset({"strikes", "airstrikes", "raids", "shelling", "bombardment", "warplanes", "jets", "drone",
-                          "aircraft", "planes", "helicopters", "strike", "airstrike", "raid"})
+                          "aircraft", "planes", "helicopters", "strike", "airstrike", "raid", "missile", "missiles",
+                          "rocket", "rockets", "drones"})
 # Denials said in other words: "described the reports as completely untrue", "illogical and fabricated".
 DENIAL_RE = re.compile(r"\b(?:untrue|fabricat\w+|baseless|groundless|lies|illogical|not (?:its|their) doing|"
                        r"false(?:hoods?)?|nonsense|denials?|categorically)\b", re.IGNORECASE)
@@ -176,10 +185,19 @@ def is_actor(tok) -> bool:
     """Whether a noun names someone who can be blamed (not an instrument, a place or a victim)."""
     if tok.lower_ in PRONOUN_ACTORS:
         return False
+    if tok.lower_ in MEMBERS_OF and any(g.dep_ == "pobj" and g.lower_ not in MEMBERS_OF and is_actor(g)
+                                        for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                                        for g in c.children):
+        return True
     if tok.lower_ in BARE_ATTACKERS:
         return any(c.dep_ in ("compound", "amod", "nmod") and (
-            (c.lower_ in ACTOR_HEADS and c.lower_ not in GENERIC_MODIFIERS) or c.ent_type_ in ("ORG", "NORP") or
-            (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text))) for c in tok.lefts)
+            any((t.lower_ in ACTOR_HEADS and t.lower_ not in GENERIC_MODIFIERS) or t.ent_type_ in ("ORG", "NORP")
+                for t in (c.subtree if c.dep_ == "compound" else [c])) or
+            (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text)) or
+            (c.lower_ == "armed" and tok.lower_ in ARMED_BODIES) or
+            (c.lower_ in LEADING_WORDS and any(g.ent_type_ in ("ORG", "NORP") or g.lower_ in ACTOR_HEADS
+                                               for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod"))))
+            for c in tok.lefts)
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
@@ -212,6 +230,8 @@ def _stance_for(perp_text: str, speaker) -> str:
         return "accuses"
     sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
     stems = {w[:5] for w in sp_words if len(w) >= 4} - NOT_SIDE_STEMS
+    if _named_other_side(perp_text, words, sp_words, speaker):
+        return "accuses"
     # a government speaks for its own forces only: Israel's "Syrian forces", Britain's "forces loyal to
     # Syrian President Bashar al-Assad" are someone else's
     foreign = speaker.kind == "government" and any(
@@ -231,7 +251,7 @@ def _stance_for(perp_text: str, speaker) -> str:
             and not enemy and not foreign:
         return "claims_responsibility"
     if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not (
-            set(re.findall(r"[a-z]+", perp_text.lower())) & NATIONALITY_WORDS):
+            any(_demonym(w) for w in re.findall(r"[a-z]+", perp_text.lower()))):
         return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
     if speaker.kind not in SIDE_KINDS:
         # "a Sudanese rights organization" on "the Sudanese Rapid Support Forces": a nationality shared with
@@ -248,6 +268,19 @@ def _stance_for(perp_text: str, speaker) -> str:
 SIDE_KINDS = frozenset({"government", "military", "armed_group", "state_media"})
 
 
+def _named_other_side(perp_text: str, words: set[str], sp_words: set[str], speaker) -> bool:
+    """Whether the blamed words name a known non-state actor that shares no name with the speaker: "the army"
+    blaming "National Liberation Army guerrillas" accuses them, though both say "army"."""
+    from sitrep.actors import STATE_KINDS, default_actors
+    blamed = default_actors().resolve(perp_text)
+    if blamed is None or blamed.kind in STATE_KINDS:
+        return False
+    named = {w[:5] for w in sp_words if len(w) >= 4 and w not in GENERIC_SPEAKER_WORDS} - NOT_SIDE_STEMS
+    return not any(w[:5] in named for w in words if len(w) >= 4) and not _same_actor_as_speaker(perp_text, speaker)
+
+
+# Nationalities ("Israeli jets" named by someone's military are not its own unless the speaker shares the stem)
+# are the actor table's country words (data/country_words.tsv).
 def _demonym(word: str) -> bool:
     from sitrep.actors import default_actors
     return word in default_actors().demonyms
@@ -278,10 +311,6 @@ GENERIC_SPEAKER_WORDS = frozenset({"military", "army", "defence", "defense", "mi
                                    "a", "an", "the", "armed", "forces", "media", "office", "centre", "center"})
 AIRCRAFT_WORDS = frozenset({"jets", "jet", "bombers", "warplanes", "aircraft", "planes", "pilots", "helicopters",
                             "drones", "navy", "warships"})
-# Nationalities: "Israeli jets" named by someone's military are not its own unless the speaker shares the stem.
-NATIONALITY_WORDS = frozenset({"syrian", "russian", "israeli", "turkish", "iranian", "american", "british", "french",
-                               "saudi", "emirati", "ukrainian", "iraqi", "jordanian", "sudanese", "nigerian",
-                               "yemeni", "egyptian", "lebanese", "chadian", "ethiopian", "eritrean"})
 NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen", "sourc", "offic", "human",
                             "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front"})
 
@@ -323,7 +352,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 subj = doc[tok.i - 1]              # misparsed "Elsewhere in Syria rebels attacked ..."
                 while subj.dep_ == "pobj" and subj.head.lower_ == "of" and is_actor(subj.head.head):
                     subj = subj.head.head          # "... of Quneitra units of the armed forces killed"
-            if subj is not None and (_not_this_incident(tok) or _taking_ground(tok)):
+            if subj is not None and (_not_this_incident(tok) or _taking_ground(tok) or _downing(tok) or
+                                      _habitual(tok)):
                 continue
             if subj is not None and subj.lower_ in PARTITIVES:
                 owner_of = _partitive_owner(subj)  # "one of its fighters had fired", "three of its fighters"
@@ -371,6 +401,17 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
                 add(s, e, "accuses", min(by_head.idx, tok.idx), e, tok.i)
+        # 2a. "the shells came from the positions of the Syrian regime forces", "fired from Houthi positions"
+        if tok.lower_ in ("positions", "position", "posts") and tok.dep_ == "pobj" and tok.head.lower_ == "from" and \
+                tok.head.head.lemma_.lower() in ("come", "fire", "launch", "originate", "shoot"):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else next(
+                (c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and
+                 (c.lower_ in ACTOR_MODIFIERS or c.ent_type_ in ("NORP", "ORG"))), None)
+            if owner is not None and (is_actor(owner) or owner.lower_ in ACTOR_MODIFIERS) and \
+                    not _held_by(owner) and not _place_not_actor(owner):
+                s, e = _phrase(owner) if of is not None else (owner.idx, owner.idx + len(owner.text))
+                add(s, e, "accuses", tok.head.head.idx, max(e, tok.idx + len(tok.text)), tok.i)
         # 2b. "killed at the hands of pro-government troops"
         if tok.lower_ == "hands" and tok.i >= 2 and doc[tok.i - 2].lower_ == "at" and doc[tok.i - 1].lower_ == "the":
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -383,6 +424,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 not _backing(tok) and not _background_of(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                     and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and not _place_not_actor(c)
+                    and not _weapon_model(c)
                     and (c.lower_ not in BARE_ATTACKERS or is_actor(c)) and (c.ent_type_ in ("NORP", "ORG", "GPE")
                                                                  or (c.ent_type_ == "PERSON" and c.dep_ == "poss")
                                                                  or c.lower_ in ACTOR_HEADS)]
@@ -454,6 +496,18 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     first = min([party.i] + [c.i for c in party.lefts if c.dep_ in ("compound", "amod")])
                     s_, e_ = doc[first].idx, party.idx + len(party.text)
                     add(s_, e_, "denies", s_, tok.idx + len(tok.text), tok.i)
+        # 3h. "Hamas said it had nothing to do with the blast", "the army has nothing to do with the killings":
+        # a denial in other words, by the subject or by the body that speaks of itself
+        if tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
+                c.lemma_.lower() == "do" and any(g.lower_ == "with" for g in c.children) for c in tok.children):
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            owner = None if subj is None else self_claimant(tok.head, subj) if subj.lower_ in SELF_PRONOUNS or any(
+                c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subj.children) else subj if is_actor(subj) \
+                else None
+            if owner is not None:
+                s_, e_ = _phrase(owner)
+                add(s_, e_, "denies", s_, tok.idx + len(tok.text),
+                    _verb_above(owner) if owner is not subj else tok.head.i)
         # 4a. "the ADF was suspected", "Boko Haram were blamed for the attack": blame in the passive
         if lemma in ("suspect", "blame") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
                 and not any(c.dep_ == "neg" for c in tok.children):
@@ -589,7 +643,9 @@ def _tidy(out, doc_text):
                 p, s = m.group("name"), s + m.start("name")
         if p:
             tidy.append((p, st, s, e, a))
-    return [o for o in tidy if not any(q is not o and q[4] == o[4] and q[2] <= o[2] and o[3] <= q[3] and
+    # one blame told by two shapes of one phrase ("killed by coalition air strikes" and "coalition air strikes";
+    # "regime forces and Russian warplanes pounded" and "Russian warplanes"): the longer, whole one
+    return [o for o in tidy if not any(q is not o and q[1] == o[1] and q[2] <= o[2] and o[3] <= q[3] and
                                        len(q[0]) > len(o[0]) and o[0] in q[0] for q in tidy)]
 
 
@@ -641,13 +697,14 @@ ARGUED_BLAME_RES = [
 # Attack nouns that name one incident; "siege", "crackdown", "offensive", "operations", "attacks" name
 # campaigns, whose modifier ("government siege", "the regime's crackdown") is background, not blame.
 INCIDENT_ATTACK_NOUNS = frozenset({"attack", "bombardment", "fire", "shelling", "bombing", "ambush", "massacre",
-                                   "barrage", "gunfire", "explosion", "blast", "killing"})
+                                   "barrage", "gunfire", "explosion", "blast", "killing", "assault", "counterattack",
+                                   "incursion"})
 SELF_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 # Modifier words that name an actor before an attack noun: "terrorist rocket attack", "regime shelling".
 ACTOR_MODIFIERS = frozenset({"terrorist", "terrorists", "regime", "government", "army", "rebel", "rebels",
                              "insurgent", "militant", "jihadist", "militia", "coalition", "israeli", "russian",
                              "syrian", "turkish", "iranian", "american", "houthi", "ukrainian", "army's", "regime's",
-                             "armys", "regimes", "forces"})
+                             "armys", "regimes", "forces", "opposition", "jihadists", "insurgents", "militants"})
 
 
 DEFENDED_PARTIES = frozenset({"ally", "allies", "government", "regime", "army", "military", "forces", "troops",
@@ -789,6 +846,9 @@ def _violent_object(verb) -> bool:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         lone = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
         return not lone and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("operation", "mission", "campaign") and any(
+            m.lower_ in UNARMED_OPERATIONS for m in c.lefts) for c in verb.children):
+        return False
     return bool(words & (ATTACK_NOUNS | WEAPON_WORDS))
 
 
@@ -820,7 +880,7 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt", "rebellion", "insurgency",
                             "offensive", "counteroffensive", "counter-offensive", "siege", "blockade"})
 # Verbs that make a deed possible or intended, not done: "allowing the militants to attack".
-ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan", "threaten", "prepare", "intend",
+ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan", "threaten", "prepare", "intend", "mean",
                              "urge", "encourage", "aim", "seek", "vow", "expect", "agree", "promise", "pledge",
                              "decide", "refuse", "fail", "ask", "call", "stop", "cease", "halt", "suspend", "avoid",
                              "refrain"})
@@ -920,6 +980,41 @@ def _partitive_owner(subj):
     if any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in pobj.children) or is_actor(pobj):
         return pobj
     return None
+
+
+def _weapon_model(tok) -> bool:
+    """"Shahed drones", "Grad rockets", "Kalibr missiles": a name before a weapon that the actor table does not
+    know is the weapon's make, not who fired it (a nationality, a known group or a country still is)."""
+    if tok.ent_type_ == "GPE" or not tok.text[:1].isupper() or tok.lower_ in ACTOR_HEADS | COUNTRY_ACTORS | \
+            ACTOR_MODIFIERS or _demonym(tok.lower_) or _names_known_actor(tok):
+        return False
+    # a people's word the table does not list still reads as one ("Azerbaijani", "Kurdish", "Chinese")
+    return not (tok.ent_type_ == "NORP" and tok.lower_.endswith(NATIONALITY_ENDINGS))
+
+
+NATIONALITY_ENDINGS = ("ian", "ish", "ese", "i", "an", "ic", "ch")
+
+
+def _habitual(verb) -> bool:
+    """"ISIS sleeper cells have carried out bombing attacks in areas under SDF control", "Boko Haram has
+    launched raids across the northeast": a present perfect over bare plural attacks tells a habit, not this
+    incident ("had carried out", "carried out two attacks" and "the attacks" stay)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and obj.lower_ in ATTACK_NOUNS and not any(
+        c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("many", "numerous", "several", "frequent")
+        for c in obj.children)
+
+
+def _downing(verb) -> bool:
+    """"the air force said it shot down 40 drones": bringing down what flies is defence, not a deed to blame."""
+    return verb.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+# Operations that are no attack: "launched a search operation", "a rescue operation".
+UNARMED_OPERATIONS = frozenset({"search", "rescue", "relief", "evacuation", "humanitarian", "recovery", "manhunt",
+                                "investigation", "aid"})
 
 
 def _rounded_up(verb) -> bool:
@@ -1067,7 +1162,8 @@ def _held_by(tok) -> bool:
     not who attacked ("Saudi-led", "Iranian-backed" stay: they are part of an actor's name)."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in (
-        "held", "controlled", "run", "dominated", "besieged", "occupied", "populated", "majority")
+        "held", "controlled", "run", "dominated", "besieged", "occupied", "populated", "majority",
+        "made", "built", "supplied", "designed", "manufactured")    # "Russian-made missiles": whose make, not who fired
 
 
 def _place_not_actor(tok) -> bool:
