@@ -835,6 +835,14 @@ UNSEEN_BLAME = [
      [("Hamas", "Hamas", "denies")]),
     ("The army said it had nothing to do with the killing of 12 villagers in Sagaing.",
      [("army", "army", "denies")]),
+    # responsibility taken, not only claimed
+    ("Al-Shabaab took responsibility for the bombing in Mogadishu that killed 30 people.",
+     [("Al-Shabaab", "Al-Shabaab", "claims_responsibility")]),
+    ("The Baloch Liberation Army accepted responsibility for the attack on the train, in which 26 hostages were killed.",
+     [("Baloch Liberation Army", "Baloch Liberation Army", "claims_responsibility")]),
+    # a descriptive agent given a label that blames
+    ("Gunmen believed to be bandits abducted 80 students in Kaduna, police said.",
+     [("bandits", "police", "accuses")]),
 ]
 
 
@@ -855,6 +863,7 @@ UNSEEN_NOT_BLAMED = [
     "Police said assailants stormed a church in Kaduna, killing three worshippers.",
     "The gas station attack, carried out with Iranian-made Shahed drones, killed two people in Kharkiv.",
     "Officials said Grad rockets killed four people in Donetsk.",
+    "Neither the army nor the RSF claimed the attack, which killed 12 people.",
 ]
 
 

@@ -336,7 +336,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         # 1. actor as the subject of a violent verb, active voice
-        if tok.pos_ == "VERB" and lemma in VIOLENT_VERBS and not any(c.dep_ == "auxpass" for c in tok.children):
+        if tok.pos_ == "VERB" and lemma in VIOLENT_VERBS and not any(c.dep_ == "auxpass" for c in tok.children) and \
+                not _takes_responsibility(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -472,11 +473,14 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s_, e_, "denies", tok.idx, obj.idx + len(obj.text), tok.i)
         # 3e. "the TTP, also known as the Pakistani Taliban, claimed responsibility": the claimant is the subject
         # of "claim", however far from it
-        if lemma == "claim" and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children) and \
+        # ("Al-Shabaab took responsibility for the bombing": the same claim said with another verb)
+        if (lemma == "claim" or lemma in TAKING_LEMMAS) and tok.pos_ == "VERB" and \
+                not any(c.dep_ == "neg" for c in tok.children) and \
                 not CLAIM_RE.search(sent.text):     # the claimant right before "claimed" is read by CLAIM_RE
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if obj is not None and obj.lemma_.lower() in CLAIMED_DEEDS and subj is not None and \
+            if obj is not None and (obj.lemma_.lower() in CLAIMED_DEEDS if lemma == "claim" else
+                                    obj.lower_ in ("responsibility", "credit")) and subj is not None and \
                     subj.lower_ not in PRONOUN_ACTORS | NOBODY and (is_actor(subj) or subj.pos_ == "PROPN") and \
                     not any(c.lower_ in NOBODY for c in subj.lefts):
                 s_, e_ = _phrase(subj)
@@ -508,6 +512,15 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 s_, e_ = _phrase(owner)
                 add(s_, e_, "denies", s_, tok.idx + len(tok.text),
                     _verb_above(owner) if owner is not subj else tok.head.i)
+        # 3i. "gunmen believed to be bandits", "attackers suspected to be Boko Haram members": a label given
+        said_of = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if lemma in ("believe", "suspect", "think", "say") and said_of is not None and \
+                said_of.lower_ in BARE_ATTACKERS | {"gunman", "kidnappers", "abductors"}:
+            be = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+            attr = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+            if attr is not None and is_actor(attr):
+                s_, e_ = _phrase(attr)
+                add(s_, e_, "accuses", said_of.idx, e_, tok.i)
         # 4a. "the ADF was suspected", "Boko Haram were blamed for the attack": blame in the passive
         if lemma in ("suspect", "blame") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
                 and not any(c.dep_ == "neg" for c in tok.children):
@@ -555,8 +568,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     for m in CLAIM_RE.finditer(text):
         actor = m.group("actor")
         if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "and", "that", "no", "none",
-                                        "nobody", "neither"):
-            continue                        # "No group has claimed responsibility"
+                                        "nobody", "neither") or NOBODY_BEFORE_RE.search(text, 0, m.start("actor")):
+            continue                        # "No group has claimed responsibility", "neither the army nor the RSF"
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", s, base + m.end(), _tok_at(sent, s))
     for m in CLAIMED_BY_RE.finditer(text):
@@ -1005,6 +1018,17 @@ def _habitual(verb) -> bool:
     return obj is not None and obj.tag_ == "NNS" and obj.lower_ in ATTACK_NOUNS and not any(
         c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("many", "numerous", "several", "frequent")
         for c in obj.children)
+
+
+# Verbs that claim a deed with "responsibility" or "credit": "took responsibility", "accepted responsibility".
+TAKING_LEMMAS = frozenset({"take", "accept", "assume", "bear"})
+NOBODY_BEFORE_RE = re.compile(r"\b(?:[Nn]either|nor|[Nn]o|not)\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+def _takes_responsibility(verb) -> bool:
+    """"took responsibility for the bombing": a claim (read as such above), not a violent deed of taking."""
+    return verb.lemma_.lower() in TAKING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit") for c in verb.children)
 
 
 def _downing(verb) -> bool:
