@@ -840,6 +840,13 @@ UNSEEN_BLAME = [
      [("Al-Shabaab", "Al-Shabaab", "claims_responsibility")]),
     ("The Baloch Liberation Army accepted responsibility for the attack on the train, in which 26 hostages were killed.",
      [("Baloch Liberation Army", "Baloch Liberation Army", "claims_responsibility")]),
+    # who ordered the strike; a spokesman's office speaks for the body it belongs to
+    ("Putin ordered the strikes on Kyiv that killed 20 people, the Kremlin said.",
+     [("Putin", "Kremlin", "claims_responsibility")]),
+    ("Netanyahu ordered the strike on the tent camp in Rafah, where 45 people were killed, the health ministry said.",
+     [("Netanyahu", "health ministry", "accuses")]),
+    ("The attack in Kabul, which killed 40 people, bore the hallmarks of Islamic State, officials said.",
+     [("Islamic State", "officials", "accuses")]),
     # a descriptive agent given a label that blames
     ("Gunmen believed to be bandits abducted 80 students in Kaduna, police said.",
      [("bandits", "police", "accuses")]),
@@ -864,6 +871,10 @@ UNSEEN_NOT_BLAMED = [
     "The gas station attack, carried out with Iranian-made Shahed drones, killed two people in Kharkiv.",
     "Officials said Grad rockets killed four people in Donetsk.",
     "Neither the army nor the RSF claimed the attack, which killed 12 people.",
+    "The commander ordered an investigation into the killing of 12 villagers in Sagaing.",
+    "The president ordered the evacuation of the town after shelling killed 9 people.",
+    "The provincial government declared three days' mourning and ordered all parks closed after the bombing killed "
+    "30 people.",
 ]
 
 
@@ -886,3 +897,9 @@ ONE_BLAME = [
 @pytest.mark.parametrize("text, actor", ONE_BLAME)
 def test_one_blame_one_claim(nlp, make_article, text, actor):
     assert [p for p, _, _ in _perps(nlp, make_article, text)] == [actor]
+
+
+def test_an_office_speaks_for_its_body(nlp, make_article):
+    text = ("The Director of the Media Center of the Syrian Democratic Forces, Farhad Shami, said \"our forces have "
+            "nothing to do with the bombing\" of al-Bab, which killed 14 people.")
+    assert ("Syrian Democratic Forces", "denies") in [(p, st) for p, _, st in _perps(nlp, make_article, text)]

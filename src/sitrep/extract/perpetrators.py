@@ -53,7 +53,7 @@ VIOLENT_VERBS = frozenset({
     "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
-    "open", "perpetrate", "commit",
+    "open", "perpetrate", "commit", "order",
 })
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
@@ -374,10 +374,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 s, e = _phrase(subj)             # "the government of President Assad denied using chemical weapons"
                 add(s, e, "denies", s, _verb_object_end(tok), denier.i)
                 continue
-            if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
-                                                                         "launch", "push", "advance", "round",
-                                                                         "release", "unleash", "drop", "give",
-                                                                         "deal", "press", "open", "commit")
+            if subj is not None and (is_actor(subj) or lemma == "order" and subj.ent_type_ == "PERSON") and (
+                    lemma not in ("continue", "take", "lead", "use", "carry", "launch", "push", "advance", "round",
+                                  "release", "unleash", "drop", "give", "deal", "press", "open", "commit", "order")
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
@@ -693,7 +692,7 @@ STATE_NAMES = frozenset({"russia", "iran", "turkey", "israel", "syria", "damascu
 _ACTOR = r"(?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:regime|government|army|military|forces|coalitions?|rebels|militants|[A-Z][\w'’-]+)"
 _INCIDENT_WORDS = r"(?:attacks?|massacres?|killings?|bombings?|strikes?|shelling|bombardment|deaths|explosion|blast)"
 ARGUED_BLAME_RES = [
-    re.compile(r"\b(?:the )?(?:work|handiwork|doing) of (?P<actor>" + _ACTOR + r")"),
+    re.compile(r"\b(?:the )?(?:work|handiwork|doing|(?:hall)?marks|signature) of (?P<actor>" + _ACTOR + r")"),
     re.compile(r"\b(?:looked|looks|seemed|seems|appeared|appears) (?:to be )?(?:like )?an? "
                r"(?P<actor>rebel|opposition|terrorist|jihadist|militant|government|regime|army|[A-Z][\w-]+) "
                r"(?:provocation|plot|set-?up|false[- ]flag|ploy|fabrication)"),
@@ -749,7 +748,7 @@ OWN_MEANS = frozenset({"fighters", "forces", "jets", "aircraft", "strikes", "air
                        "soldiers", "units", "warplanes", "planes", "drones", "men", "operation", "operations"})
 # Who speaks for a body: "a spokesman for the coalition", "an official of the group".
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
-                          "representative", "leader", "source", "sources"})
+                          "representative", "leader", "source", "sources", "director", "head", "chief"})
 
 
 def _verb_above(tok) -> int:
@@ -768,14 +767,27 @@ def _statement_owner(verb):
     speaks for ("a spokesman for the coalition said its strikes..."), or None."""
     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if owner is not None and owner.lower_ in SPOKESPEOPLE:
-        body = next((g for c in owner.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                     for g in c.children if g.dep_ == "pobj"), None)
+        body = _body_of(owner)
         if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):
             return body
     if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
             is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
         return owner
     return None
+
+
+def _body_of(person):
+    """The body a spokesperson speaks for: "a spokesman for the coalition" -> "coalition"; through an office to
+    the actor it belongs to: "the Director of the Media Center of the Syrian Democratic Forces" -> "Forces"."""
+    body = next((g for c in person.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                 for g in c.children if g.dep_ == "pobj"), None)
+    for _ in range(3):
+        inner = None if body is None else next((g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                for g in c.children if g.dep_ == "pobj"), None)
+        if inner is None or not _names_known_actor(inner) or _names_known_actor(body):
+            break
+        body = inner
+    return body
 
 
 def self_claimant(verb, subj):
@@ -851,6 +863,9 @@ def doc_text_of(doc) -> str:
 
 
 def _violent_object(verb) -> bool:
+    if verb.lemma_.lower() == "order":                # "ordered the strikes", not "ordered the parks closed"
+        return any(c.dep_ == "dobj" and c.lower_ in ATTACK_NOUNS | {"killing", "killings", "execution", "executions"}
+                   for c in verb.children)
     words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree}
     if verb.lemma_.lower() in ("give", "deal"):      # "was able to give a heavy blow to the Islam Brigade"
         return bool(words & {"blow", "blows"})
