@@ -847,6 +847,13 @@ UNSEEN_BLAME = [
      [("Netanyahu", "health ministry", "accuses")]),
     ("The attack in Kabul, which killed 40 people, bore the hallmarks of Islamic State, officials said.",
      [("Islamic State", "officials", "accuses")]),
+    # taking ground while people are killed is the deed; armies call the other side "the enemy"
+    ("At least 135 people were killed as the armed group captured the northern suburb, the Observatory said.",
+     [("armed group", "Syrian Observatory for Human Rights", "accuses")]),
+    ("The enemy shelled Kharkiv overnight, killing three civilians, the regional governor said.",
+     [("enemy", "regional governor", "accuses")]),
+    ("There was an attack by ADF enemies on the village of Mayikengo, where 14 people died.",
+     [("ADF enemies", "the outlet", "accuses")]),
     # a descriptive agent given a label that blames
     ("Gunmen believed to be bandits abducted 80 students in Kaduna, police said.",
      [("bandits", "police", "accuses")]),

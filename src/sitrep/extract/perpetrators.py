@@ -32,6 +32,8 @@ ACTOR_HEADS = frozenset({
     "bandits", "herdsmen", "herders", "kidnappers", "assailants", "raiders", "vigilantes", "pirates", "saboteurs",
     # Latin America's guerrillas
     "guerrilla", "guerrillas",
+    # how armies' statements name the other side: "the enemy shelled Kharkiv"
+    "enemy", "enemies",
 })
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
 GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
@@ -1129,6 +1131,8 @@ def _taking_ground(verb) -> bool:
     killing more than 30 terrorists")."""
     if verb.lemma_.lower() not in GROUND_VERBS:
         return False
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("kill", "die", "execute", "massacre", "wound", "injure"):
+        return False                       # "135 people were killed as the armed group captured the suburb"
     return not any(t.lemma_.lower() in ("kill", "execute", "massacre", "wound", "injure") for t in verb.subtree)
 
 
