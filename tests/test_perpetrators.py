@@ -879,6 +879,8 @@ UNSEEN_NOT_BLAMED = [
     "Officials said Grad rockets killed four people in Donetsk.",
     "Neither the army nor the RSF claimed the attack, which killed 12 people.",
     "The commander ordered an investigation into the killing of 12 villagers in Sagaing.",
+    "The United Nations Security Council takes responsibility for protecting civilians in Darfur, where 40 people "
+    "were killed.",
     "The president ordered the evacuation of the town after shelling killed 9 people.",
     "The provincial government declared three days' mourning and ordered all parks closed after the bombing killed "
     "30 people.",

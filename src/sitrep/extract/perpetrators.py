@@ -481,7 +481,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if obj is not None and (obj.lemma_.lower() in CLAIMED_DEEDS if lemma == "claim" else
-                                    obj.lower_ in ("responsibility", "credit")) and subj is not None and \
+                                    _takes_responsibility(tok)) and subj is not None and \
                     subj.lower_ not in PRONOUN_ACTORS | NOBODY and (is_actor(subj) or subj.pos_ == "PROPN") and \
                     not any(c.lower_ in NOBODY for c in subj.lefts):
                 s_, e_ = _phrase(subj)
@@ -1043,9 +1043,12 @@ NOBODY_BEFORE_RE = re.compile(r"\b(?:[Nn]either|nor|[Nn]o|not)\s+(?:[\w'’-]+\s
 
 
 def _takes_responsibility(verb) -> bool:
-    """"took responsibility for the bombing": a claim (read as such above), not a violent deed of taking."""
+    """"took responsibility for the bombing": a claim (read as such above), not a violent deed of taking;
+    "the Council takes responsibility for protecting civilians" claims no deed."""
     return verb.lemma_.lower() in TAKING_LEMMAS and any(
-        c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit") for c in verb.children)
+        c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit") and any(
+            p.lower_ == "for" and any(g.lemma_.lower() in CLAIMED_DEEDS | ATTACK_NOUNS for g in p.children)
+            for p in c.children if p.dep_ == "prep") for c in verb.children)
 
 
 def _downing(verb) -> bool:
