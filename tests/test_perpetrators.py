@@ -835,6 +835,11 @@ UNSEEN_BLAME = [
      [("Hamas", "Hamas", "denies")]),
     ("The army said it had nothing to do with the killing of 12 villagers in Sagaing.",
      [("army", "army", "denies")]),
+    # a denial the actor says of itself is its own, whoever blamed it before
+    ("Ankara blames the YPG for the bombing in Afrin that killed 12 people, but the militia says it does not target "
+     "civilians.", [("YPG", "Ankara", "accuses"), ("militia", "militia", "denies")]),
+    ("The RSF said its forces did not attack the camp in Zamzam, where 100 people were killed.",
+     [("RSF", "RSF", "denies")]),
     # responsibility taken, not only claimed
     ("Al-Shabaab took responsibility for the bombing in Mogadishu that killed 30 people.",
      [("Al-Shabaab", "Al-Shabaab", "claims_responsibility")]),

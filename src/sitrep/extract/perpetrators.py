@@ -670,8 +670,13 @@ def speaks_for_itself(doc, stance: str, anchor_i: int) -> bool:
     """Whether the blamed actor is also the speaker: it claims the deed ("IS claimed the attack") or
     denies it in its own words ("Syria denied responsibility"). A denial read from the sentence's
     wording ("Syria described the reports its army had used chemical weapons as untrue") is said by
-    the sentence's speaker about someone else."""
-    return stance == "claims_responsibility" or (stance == "denies" and doc[anchor_i].lemma_.lower() in DENY_LEMMAS)
+    the sentence's speaker about someone else; one the actor says of itself ("the militia says it does not
+    target civilians", anchored on its "says") is its own."""
+    verb = doc[anchor_i]
+    if stance == "denies" and verb.lemma_.lower() in STATEMENT_VERBS:
+        # a state saying so ("Moscow says it has not bombed Aleppo") is already its own speaker
+        return not any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
+    return stance == "claims_responsibility" or (stance == "denies" and verb.lemma_.lower() in DENY_LEMMAS)
 
 
 def denied_party(doc, start: int, actor: str) -> str:
