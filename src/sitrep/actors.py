@@ -45,6 +45,9 @@ STATE_KINDS = ("state forces", "police")
 # Words after an alias that make it the backer or leader of the actor, not the actor.
 BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "aligned", "allied", "affiliated", "linked", "funded",
                            "armed", "trained", "friendly"})
+# What a state fights with: said with a country's word ("Syrian aircraft", "an Ethiopian drone") it is that
+# state's forces; alone it names nobody.
+MEANS_OF_WAR = frozenset({"aircraft", "planes", "jets", "warplanes", "helicopters", "drones", "drone"})
 # Short aliases that are also English words ("IS", "US", "AA"): they count only when written in capitals.
 SHORT_ALIAS_LEN = 3
 
@@ -191,8 +194,8 @@ class ActorTable:
                     continue
                 if len(alias.replace(" ", "")) <= SHORT_ALIAS_LEN and alias not in upper:
                     continue                # "is", "us", "aa" as words, not the Islamic State, the US, the Arakan Army
-                if j < len(words) and words[j] in BACKING_WORDS:
-                    continue                # "US-backed rebels": the backer, not the actor
+                if j < len(words) and words[j] in BACKING_WORDS and words[j + 1:j + 2] != ["by"]:
+                    continue                # "US-backed rebels": the backer ("soldiers, backed by tanks" stay)
                 found.extend((i, j, r) for r in rows)
         return found
 
@@ -235,16 +238,26 @@ class ActorTable:
             if best_named:
                 return best_named[2].actor
             return None
-        return best_named[2].actor if best_named and not best_generic else None
+        if best_named and not best_generic:
+            return best_named[2].actor
+        if best_generic and " ".join(fold(text).split()[best_generic[0]:best_generic[1]]) in MEANS_OF_WAR:
+            where = self._country_named(text, best_generic[0])     # "Syrian aircraft", "an Ethiopian drone"
+            if where:
+                return self.state_forces(where)
+        return None
 
     def _instance(self, template: Actor, country: str) -> Actor:
         """A template row for one country; the table's own row when it names the same actor
-        ("Military Forces of {country}" for the United States is "Military Forces of the United States")."""
+        ("Military Forces of {country}" for the United States is "Military Forces of the United States"), or
+        when a row lists the instance among its aliases (the Houthis are Yemen's "rebels")."""
         name = template.name.replace(TEMPLATE, country)
         for candidate in (name, template.name.replace(TEMPLATE, f"the {country}")):
             known = self.by_name.get(fold(candidate))
             if known is not None:
                 return known
+            rows = [r for r in self.by_alias.get(fold(candidate), []) if not r.template]
+            if rows:
+                return rows[0].actor
         return Actor(name, template.kind, country, template.inter)
 
     def by_canonical_name(self, name: str | None) -> Actor | None:

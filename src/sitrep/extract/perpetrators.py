@@ -32,13 +32,22 @@ ACTOR_HEADS = frozenset({
     "bandits", "herdsmen", "herders", "kidnappers", "assailants", "raiders", "vigilantes", "pirates", "saboteurs",
     # Latin America's guerrillas
     "guerrilla", "guerrillas",
+    # how armies' statements name the other side: "the enemy shelled Kharkiv"
+    "enemy", "enemies",
 })
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
 GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
 # "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
 BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
-                            "groups", "group", "elements", "jet", "plane", "warplane", "helicopter"})
+                            "groups", "group", "elements", "jet", "plane", "warplane", "helicopter", "assailants",
+                            "assailant", "remnants"})
+# A part of a body that acts for it: "members of the security services", "remnants of the ousted regime".
+MEMBERS_OF = frozenset({"members", "member", "elements", "remnants", "units", "ranks", "cells", "loyalists"})
+# "armed groups", "an armed group": a label that blames (state media's word for rebels), unlike "armed men".
+ARMED_BODIES = frozenset({"group", "groups", "gangs", "gang", "factions", "faction"})
+# "Hamas-led fighters", "RSF-aligned militias": the word before names whose they are.
+LEADING_WORDS = frozenset({"led", "aligned", "allied", "affiliated", "linked", "run", "commanded", "controlled"})
 PRONOUN_ACTORS = frozenset({"they", "it", "he", "she", "which", "who", "that", "them"})
 VIOLENT_VERBS = frozenset({
     "kill", "shell", "bomb", "attack", "execute", "target", "storm", "fire", "strike", "ambush", "massacre",
@@ -46,13 +55,14 @@ VIOLENT_VERBS = frozenset({
     "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
-    "open", "perpetrate", "commit",
+    "open", "perpetrate", "commit", "order",
 })
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
     "attacks", "fire", "bombing", "bombings", "assault", "offensive", "massacre", "killing", "killings",
     "barrage", "operation", "operations", "campaign", "siege", "crackdown", "shells", "rockets", "rocket",
     "missiles", "missile", "sniper", "gunfire", "ambush", "explosion", "blast", "bombs", "bomb",
+    "counterattack", "counterattacks", "counter-attack", "incursion", "onslaught",
 })
 # Modifiers that are not actors: "air strikes", "heavy shelling".
 NON_ACTOR_MODIFIERS = frozenset({"air", "heavy", "fierce", "intense", "deadly", "suspected", "aerial", "artillery",
@@ -63,7 +73,8 @@ NON_ACTOR_MODIFIERS = frozenset({"air", "heavy", "fierce", "intense", "deadly", 
                                  "those", "these", "such", "similar", "alleged", "reported", "military"})
 # Nouns for strikes whose modifier names the striker: "Russian air strikes", "government bombardment".
 STRIKE_NOUNS = frozenset({"strikes", "airstrikes", "raids", "shelling", "bombardment", "warplanes", "jets", "drone",
-                          "aircraft", "planes", "helicopters", "strike", "airstrike", "raid"})
+                          "aircraft", "planes", "helicopters", "strike", "airstrike", "raid", "missile", "missiles",
+                          "rocket", "rockets", "drones"})
 # Denials said in other words: "described the reports as completely untrue", "illogical and fabricated".
 DENIAL_RE = re.compile(r"\b(?:untrue|fabricat\w+|baseless|groundless|lies|illogical|not (?:its|their) doing|"
                        r"false(?:hoods?)?|nonsense|denials?|categorically)\b", re.IGNORECASE)
@@ -176,10 +187,19 @@ def is_actor(tok) -> bool:
     """Whether a noun names someone who can be blamed (not an instrument, a place or a victim)."""
     if tok.lower_ in PRONOUN_ACTORS:
         return False
+    if tok.lower_ in MEMBERS_OF and any(g.dep_ == "pobj" and g.lower_ not in MEMBERS_OF and is_actor(g)
+                                        for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                                        for g in c.children):
+        return True
     if tok.lower_ in BARE_ATTACKERS:
         return any(c.dep_ in ("compound", "amod", "nmod") and (
-            (c.lower_ in ACTOR_HEADS and c.lower_ not in GENERIC_MODIFIERS) or c.ent_type_ in ("ORG", "NORP") or
-            (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text))) for c in tok.lefts)
+            any((t.lower_ in ACTOR_HEADS and t.lower_ not in GENERIC_MODIFIERS) or t.ent_type_ in ("ORG", "NORP")
+                for t in (c.subtree if c.dep_ == "compound" else [c])) or
+            (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text)) or
+            (c.lower_ == "armed" and tok.lower_ in ARMED_BODIES) or
+            (c.lower_ in LEADING_WORDS and any(g.ent_type_ in ("ORG", "NORP") or g.lower_ in ACTOR_HEADS
+                                               for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod"))))
+            for c in tok.lefts)
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
@@ -212,6 +232,8 @@ def _stance_for(perp_text: str, speaker) -> str:
         return "accuses"
     sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
     stems = {w[:5] for w in sp_words if len(w) >= 4} - NOT_SIDE_STEMS
+    if _named_other_side(perp_text, words, sp_words, speaker):
+        return "accuses"
     # a government speaks for its own forces only: Israel's "Syrian forces", Britain's "forces loyal to
     # Syrian President Bashar al-Assad" are someone else's
     foreign = speaker.kind == "government" and any(
@@ -231,7 +253,7 @@ def _stance_for(perp_text: str, speaker) -> str:
             and not enemy and not foreign:
         return "claims_responsibility"
     if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not (
-            set(re.findall(r"[a-z]+", perp_text.lower())) & NATIONALITY_WORDS):
+            any(_demonym(w) for w in re.findall(r"[a-z]+", perp_text.lower()))):
         return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
     if speaker.kind not in SIDE_KINDS:
         # "a Sudanese rights organization" on "the Sudanese Rapid Support Forces": a nationality shared with
@@ -248,6 +270,19 @@ def _stance_for(perp_text: str, speaker) -> str:
 SIDE_KINDS = frozenset({"government", "military", "armed_group", "state_media"})
 
 
+def _named_other_side(perp_text: str, words: set[str], sp_words: set[str], speaker) -> bool:
+    """Whether the blamed words name a known non-state actor that shares no name with the speaker: "the army"
+    blaming "National Liberation Army guerrillas" accuses them, though both say "army"."""
+    from sitrep.actors import STATE_KINDS, default_actors
+    blamed = default_actors().resolve(perp_text)
+    if blamed is None or blamed.kind in STATE_KINDS:
+        return False
+    named = {w[:5] for w in sp_words if len(w) >= 4 and w not in GENERIC_SPEAKER_WORDS} - NOT_SIDE_STEMS
+    return not any(w[:5] in named for w in words if len(w) >= 4) and not _same_actor_as_speaker(perp_text, speaker)
+
+
+# Nationalities ("Israeli jets" named by someone's military are not its own unless the speaker shares the stem)
+# are the actor table's country words (data/country_words.tsv).
 def _demonym(word: str) -> bool:
     from sitrep.actors import default_actors
     return word in default_actors().demonyms
@@ -278,10 +313,6 @@ GENERIC_SPEAKER_WORDS = frozenset({"military", "army", "defence", "defense", "mi
                                    "a", "an", "the", "armed", "forces", "media", "office", "centre", "center"})
 AIRCRAFT_WORDS = frozenset({"jets", "jet", "bombers", "warplanes", "aircraft", "planes", "pilots", "helicopters",
                             "drones", "navy", "warships"})
-# Nationalities: "Israeli jets" named by someone's military are not its own unless the speaker shares the stem.
-NATIONALITY_WORDS = frozenset({"syrian", "russian", "israeli", "turkish", "iranian", "american", "british", "french",
-                               "saudi", "emirati", "ukrainian", "iraqi", "jordanian", "sudanese", "nigerian",
-                               "yemeni", "egyptian", "lebanese", "chadian", "ethiopian", "eritrean"})
 NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen", "sourc", "offic", "human",
                             "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front"})
 
@@ -307,7 +338,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         # 1. actor as the subject of a violent verb, active voice
-        if tok.pos_ == "VERB" and lemma in VIOLENT_VERBS and not any(c.dep_ == "auxpass" for c in tok.children):
+        if tok.pos_ == "VERB" and lemma in VIOLENT_VERBS and not any(c.dep_ == "auxpass" for c in tok.children) and \
+                not _takes_responsibility(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -323,7 +355,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 subj = doc[tok.i - 1]              # misparsed "Elsewhere in Syria rebels attacked ..."
                 while subj.dep_ == "pobj" and subj.head.lower_ == "of" and is_actor(subj.head.head):
                     subj = subj.head.head          # "... of Quneitra units of the armed forces killed"
-            if subj is not None and (_not_this_incident(tok) or _taking_ground(tok)):
+            if subj is not None and (_not_this_incident(tok) or _taking_ground(tok) or _downing(tok) or
+                                      _habitual(tok)):
                 continue
             if subj is not None and subj.lower_ in PARTITIVES:
                 owner_of = _partitive_owner(subj)  # "one of its fighters had fired", "three of its fighters"
@@ -343,10 +376,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 s, e = _phrase(subj)             # "the government of President Assad denied using chemical weapons"
                 add(s, e, "denies", s, _verb_object_end(tok), denier.i)
                 continue
-            if subj is not None and is_actor(subj) and (lemma not in ("continue", "take", "lead", "use", "carry",
-                                                                         "launch", "push", "advance", "round",
-                                                                         "release", "unleash", "drop", "give",
-                                                                         "deal", "press", "open", "commit")
+            if subj is not None and (is_actor(subj) or lemma == "order" and subj.ent_type_ == "PERSON") and (
+                    lemma not in ("continue", "take", "lead", "use", "carry", "launch", "push", "advance", "round",
+                                  "release", "unleash", "drop", "give", "deal", "press", "open", "commit", "order")
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
@@ -371,6 +403,17 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
                 add(s, e, "accuses", min(by_head.idx, tok.idx), e, tok.i)
+        # 2a. "the shells came from the positions of the Syrian regime forces", "fired from Houthi positions"
+        if tok.lower_ in ("positions", "position", "posts") and tok.dep_ == "pobj" and tok.head.lower_ == "from" and \
+                tok.head.head.lemma_.lower() in ("come", "fire", "launch", "originate", "shoot"):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else next(
+                (c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and
+                 (c.lower_ in ACTOR_MODIFIERS or c.ent_type_ in ("NORP", "ORG"))), None)
+            if owner is not None and (is_actor(owner) or owner.lower_ in ACTOR_MODIFIERS) and \
+                    not _held_by(owner) and not _place_not_actor(owner):
+                s, e = _phrase(owner) if of is not None else (owner.idx, owner.idx + len(owner.text))
+                add(s, e, "accuses", tok.head.head.idx, max(e, tok.idx + len(tok.text)), tok.i)
         # 2b. "killed at the hands of pro-government troops"
         if tok.lower_ == "hands" and tok.i >= 2 and doc[tok.i - 2].lower_ == "at" and doc[tok.i - 1].lower_ == "the":
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -383,6 +426,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 not _backing(tok) and not _background_of(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                     and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and not _place_not_actor(c)
+                    and not _weapon_model(c)
                     and (c.lower_ not in BARE_ATTACKERS or is_actor(c)) and (c.ent_type_ in ("NORP", "ORG", "GPE")
                                                                  or (c.ent_type_ == "PERSON" and c.dep_ == "poss")
                                                                  or c.lower_ in ACTOR_HEADS)]
@@ -430,11 +474,14 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s_, e_, "denies", tok.idx, obj.idx + len(obj.text), tok.i)
         # 3e. "the TTP, also known as the Pakistani Taliban, claimed responsibility": the claimant is the subject
         # of "claim", however far from it
-        if lemma == "claim" and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children) and \
+        # ("Al-Shabaab took responsibility for the bombing": the same claim said with another verb)
+        if (lemma == "claim" or lemma in TAKING_LEMMAS) and tok.pos_ == "VERB" and \
+                not any(c.dep_ == "neg" for c in tok.children) and \
                 not CLAIM_RE.search(sent.text):     # the claimant right before "claimed" is read by CLAIM_RE
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if obj is not None and obj.lemma_.lower() in CLAIMED_DEEDS and subj is not None and \
+            if obj is not None and (obj.lemma_.lower() in CLAIMED_DEEDS if lemma == "claim" else
+                                    _takes_responsibility(tok)) and subj is not None and \
                     subj.lower_ not in PRONOUN_ACTORS | NOBODY and (is_actor(subj) or subj.pos_ == "PROPN") and \
                     not any(c.lower_ in NOBODY for c in subj.lefts):
                 s_, e_ = _phrase(subj)
@@ -454,6 +501,27 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     first = min([party.i] + [c.i for c in party.lefts if c.dep_ in ("compound", "amod")])
                     s_, e_ = doc[first].idx, party.idx + len(party.text)
                     add(s_, e_, "denies", s_, tok.idx + len(tok.text), tok.i)
+        # 3h. "Hamas said it had nothing to do with the blast", "the army has nothing to do with the killings":
+        # a denial in other words, by the subject or by the body that speaks of itself
+        if tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
+                c.lemma_.lower() == "do" and any(g.lower_ == "with" for g in c.children) for c in tok.children):
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            owner = None if subj is None else self_claimant(tok.head, subj) if subj.lower_ in SELF_PRONOUNS or any(
+                c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subj.children) else subj if is_actor(subj) \
+                else None
+            if owner is not None:
+                s_, e_ = _phrase(owner)
+                add(s_, e_, "denies", s_, tok.idx + len(tok.text),
+                    _verb_above(owner) if owner is not subj else tok.head.i)
+        # 3i. "gunmen believed to be bandits", "attackers suspected to be Boko Haram members": a label given
+        said_of = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if lemma in ("believe", "suspect", "think", "say") and said_of is not None and \
+                said_of.lower_ in BARE_ATTACKERS | {"gunman", "kidnappers", "abductors"}:
+            be = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+            attr = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+            if attr is not None and is_actor(attr):
+                s_, e_ = _phrase(attr)
+                add(s_, e_, "accuses", said_of.idx, e_, tok.i)
         # 4a. "the ADF was suspected", "Boko Haram were blamed for the attack": blame in the passive
         if lemma in ("suspect", "blame") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
                 and not any(c.dep_ == "neg" for c in tok.children):
@@ -501,8 +569,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     for m in CLAIM_RE.finditer(text):
         actor = m.group("actor")
         if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "and", "that", "no", "none",
-                                        "nobody", "neither"):
-            continue                        # "No group has claimed responsibility"
+                                        "nobody", "neither") or NOBODY_BEFORE_RE.search(text, 0, m.start("actor")):
+            continue                        # "No group has claimed responsibility", "neither the army nor the RSF"
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", s, base + m.end(), _tok_at(sent, s))
     for m in CLAIMED_BY_RE.finditer(text):
@@ -589,7 +657,9 @@ def _tidy(out, doc_text):
                 p, s = m.group("name"), s + m.start("name")
         if p:
             tidy.append((p, st, s, e, a))
-    return [o for o in tidy if not any(q is not o and q[4] == o[4] and q[2] <= o[2] and o[3] <= q[3] and
+    # one blame told by two shapes of one phrase ("killed by coalition air strikes" and "coalition air strikes";
+    # "regime forces and Russian warplanes pounded" and "Russian warplanes"): the longer, whole one
+    return [o for o in tidy if not any(q is not o and q[1] == o[1] and q[2] <= o[2] and o[3] <= q[3] and
                                        len(q[0]) > len(o[0]) and o[0] in q[0] for q in tidy)]
 
 
@@ -600,8 +670,13 @@ def speaks_for_itself(doc, stance: str, anchor_i: int) -> bool:
     """Whether the blamed actor is also the speaker: it claims the deed ("IS claimed the attack") or
     denies it in its own words ("Syria denied responsibility"). A denial read from the sentence's
     wording ("Syria described the reports its army had used chemical weapons as untrue") is said by
-    the sentence's speaker about someone else."""
-    return stance == "claims_responsibility" or (stance == "denies" and doc[anchor_i].lemma_.lower() in DENY_LEMMAS)
+    the sentence's speaker about someone else; one the actor says of itself ("the militia says it does not
+    target civilians", anchored on its "says") is its own."""
+    verb = doc[anchor_i]
+    if stance == "denies" and verb.lemma_.lower() in STATEMENT_VERBS:
+        # a state saying so ("Moscow says it has not bombed Aleppo") is already its own speaker
+        return not any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
+    return stance == "claims_responsibility" or (stance == "denies" and verb.lemma_.lower() in DENY_LEMMAS)
 
 
 def denied_party(doc, start: int, actor: str) -> str:
@@ -624,7 +699,7 @@ STATE_NAMES = frozenset({"russia", "iran", "turkey", "israel", "syria", "damascu
 _ACTOR = r"(?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:regime|government|army|military|forces|coalitions?|rebels|militants|[A-Z][\w'’-]+)"
 _INCIDENT_WORDS = r"(?:attacks?|massacres?|killings?|bombings?|strikes?|shelling|bombardment|deaths|explosion|blast)"
 ARGUED_BLAME_RES = [
-    re.compile(r"\b(?:the )?(?:work|handiwork|doing) of (?P<actor>" + _ACTOR + r")"),
+    re.compile(r"\b(?:the )?(?:work|handiwork|doing|(?:hall)?marks|signature) of (?P<actor>" + _ACTOR + r")"),
     re.compile(r"\b(?:looked|looks|seemed|seems|appeared|appears) (?:to be )?(?:like )?an? "
                r"(?P<actor>rebel|opposition|terrorist|jihadist|militant|government|regime|army|[A-Z][\w-]+) "
                r"(?:provocation|plot|set-?up|false[- ]flag|ploy|fabrication)"),
@@ -641,13 +716,14 @@ ARGUED_BLAME_RES = [
 # Attack nouns that name one incident; "siege", "crackdown", "offensive", "operations", "attacks" name
 # campaigns, whose modifier ("government siege", "the regime's crackdown") is background, not blame.
 INCIDENT_ATTACK_NOUNS = frozenset({"attack", "bombardment", "fire", "shelling", "bombing", "ambush", "massacre",
-                                   "barrage", "gunfire", "explosion", "blast", "killing"})
+                                   "barrage", "gunfire", "explosion", "blast", "killing", "assault", "counterattack",
+                                   "incursion"})
 SELF_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 # Modifier words that name an actor before an attack noun: "terrorist rocket attack", "regime shelling".
 ACTOR_MODIFIERS = frozenset({"terrorist", "terrorists", "regime", "government", "army", "rebel", "rebels",
                              "insurgent", "militant", "jihadist", "militia", "coalition", "israeli", "russian",
                              "syrian", "turkish", "iranian", "american", "houthi", "ukrainian", "army's", "regime's",
-                             "armys", "regimes", "forces"})
+                             "armys", "regimes", "forces", "opposition", "jihadists", "insurgents", "militants"})
 
 
 DEFENDED_PARTIES = frozenset({"ally", "allies", "government", "regime", "army", "military", "forces", "troops",
@@ -679,7 +755,7 @@ OWN_MEANS = frozenset({"fighters", "forces", "jets", "aircraft", "strikes", "air
                        "soldiers", "units", "warplanes", "planes", "drones", "men", "operation", "operations"})
 # Who speaks for a body: "a spokesman for the coalition", "an official of the group".
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
-                          "representative", "leader", "source", "sources"})
+                          "representative", "leader", "source", "sources", "director", "head", "chief"})
 
 
 def _verb_above(tok) -> int:
@@ -698,14 +774,27 @@ def _statement_owner(verb):
     speaks for ("a spokesman for the coalition said its strikes..."), or None."""
     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if owner is not None and owner.lower_ in SPOKESPEOPLE:
-        body = next((g for c in owner.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                     for g in c.children if g.dep_ == "pobj"), None)
+        body = _body_of(owner)
         if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):
             return body
     if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
             is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
         return owner
     return None
+
+
+def _body_of(person):
+    """The body a spokesperson speaks for: "a spokesman for the coalition" -> "coalition"; through an office to
+    the actor it belongs to: "the Director of the Media Center of the Syrian Democratic Forces" -> "Forces"."""
+    body = next((g for c in person.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                 for g in c.children if g.dep_ == "pobj"), None)
+    for _ in range(3):
+        inner = None if body is None else next((g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                for g in c.children if g.dep_ == "pobj"), None)
+        if inner is None or not _names_known_actor(inner) or _names_known_actor(body):
+            break
+        body = inner
+    return body
 
 
 def self_claimant(verb, subj):
@@ -781,6 +870,9 @@ def doc_text_of(doc) -> str:
 
 
 def _violent_object(verb) -> bool:
+    if verb.lemma_.lower() == "order":                # "ordered the strikes", not "ordered the parks closed"
+        return any(c.dep_ == "dobj" and c.lower_ in ATTACK_NOUNS | {"killing", "killings", "execution", "executions"}
+                   for c in verb.children)
     words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree}
     if verb.lemma_.lower() in ("give", "deal"):      # "was able to give a heavy blow to the Islam Brigade"
         return bool(words & {"blow", "blows"})
@@ -789,6 +881,9 @@ def _violent_object(verb) -> bool:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         lone = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
         return not lone and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("operation", "mission", "campaign") and any(
+            m.lower_ in UNARMED_OPERATIONS for m in c.lefts) for c in verb.children):
+        return False
     return bool(words & (ATTACK_NOUNS | WEAPON_WORDS))
 
 
@@ -820,7 +915,7 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt", "rebellion", "insurgency",
                             "offensive", "counteroffensive", "counter-offensive", "siege", "blockade"})
 # Verbs that make a deed possible or intended, not done: "allowing the militants to attack".
-ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan", "threaten", "prepare", "intend",
+ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan", "threaten", "prepare", "intend", "mean",
                              "urge", "encourage", "aim", "seek", "vow", "expect", "agree", "promise", "pledge",
                              "decide", "refuse", "fail", "ask", "call", "stop", "cease", "halt", "suspend", "avoid",
                              "refrain"})
@@ -922,6 +1017,55 @@ def _partitive_owner(subj):
     return None
 
 
+def _weapon_model(tok) -> bool:
+    """"Shahed drones", "Grad rockets", "Kalibr missiles": a name before a weapon that the actor table does not
+    know is the weapon's make, not who fired it (a nationality, a known group or a country still is)."""
+    if tok.ent_type_ == "GPE" or not tok.text[:1].isupper() or tok.lower_ in ACTOR_HEADS | COUNTRY_ACTORS | \
+            ACTOR_MODIFIERS or _demonym(tok.lower_) or _names_known_actor(tok):
+        return False
+    # a people's word the table does not list still reads as one ("Azerbaijani", "Kurdish", "Chinese")
+    return not (tok.ent_type_ == "NORP" and tok.lower_.endswith(NATIONALITY_ENDINGS))
+
+
+NATIONALITY_ENDINGS = ("ian", "ish", "ese", "i", "an", "ic", "ch")
+
+
+def _habitual(verb) -> bool:
+    """"ISIS sleeper cells have carried out bombing attacks in areas under SDF control", "Boko Haram has
+    launched raids across the northeast": a present perfect over bare plural attacks tells a habit, not this
+    incident ("had carried out", "carried out two attacks" and "the attacks" stay)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and obj.lower_ in ATTACK_NOUNS and not any(
+        c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("many", "numerous", "several", "frequent")
+        for c in obj.children)
+
+
+# Verbs that claim a deed with "responsibility" or "credit": "took responsibility", "accepted responsibility".
+TAKING_LEMMAS = frozenset({"take", "accept", "assume", "bear"})
+NOBODY_BEFORE_RE = re.compile(r"\b(?:[Nn]either|nor|[Nn]o|not)\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+def _takes_responsibility(verb) -> bool:
+    """"took responsibility for the bombing": a claim (read as such above), not a violent deed of taking;
+    "the Council takes responsibility for protecting civilians" claims no deed."""
+    return verb.lemma_.lower() in TAKING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit") and any(
+            p.lower_ == "for" and any(g.lemma_.lower() in CLAIMED_DEEDS | ATTACK_NOUNS for g in p.children)
+            for p in c.children if p.dep_ == "prep") for c in verb.children)
+
+
+def _downing(verb) -> bool:
+    """"the air force said it shot down 40 drones": bringing down what flies is defence, not a deed to blame."""
+    return verb.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+# Operations that are no attack: "launched a search operation", "a rescue operation".
+UNARMED_OPERATIONS = frozenset({"search", "rescue", "relief", "evacuation", "humanitarian", "recovery", "manhunt",
+                                "investigation", "aid"})
+
+
 def _rounded_up(verb) -> bool:
     """"soldiers had rounded up scores of civilians": rounding up people is abduction."""
     return verb.lemma_.lower() == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
@@ -995,6 +1139,8 @@ def _taking_ground(verb) -> bool:
     killing more than 30 terrorists")."""
     if verb.lemma_.lower() not in GROUND_VERBS:
         return False
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("kill", "die", "execute", "massacre", "wound", "injure"):
+        return False                       # "135 people were killed as the armed group captured the suburb"
     return not any(t.lemma_.lower() in ("kill", "execute", "massacre", "wound", "injure") for t in verb.subtree)
 
 
@@ -1067,7 +1213,8 @@ def _held_by(tok) -> bool:
     not who attacked ("Saudi-led", "Iranian-backed" stay: they are part of an actor's name)."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in (
-        "held", "controlled", "run", "dominated", "besieged", "occupied", "populated", "majority")
+        "held", "controlled", "run", "dominated", "besieged", "occupied", "populated", "majority",
+        "made", "built", "supplied", "designed", "manufactured")    # "Russian-made missiles": whose make, not who fired
 
 
 def _place_not_actor(tok) -> bool:
