@@ -149,6 +149,10 @@ WHO_FIRED_AND_FROM_WHERE = [
     ("Regime helicopters dropped barrel bombs on Daraya, killing 9.", "air_strike"),
     ("The Sudanese air force bombed a market in Nyala, killing 30.", "air_strike"),
     ("Myanmar military jets bombed a village school in Sagaing, killing 11 children.", "air_strike"),
+    # a state's bombing is dropped from the air (Syria, Myanmar); a bombing at a bus station is not
+    ("Russian bombing of Idlib killed 12 civilians on Monday.", "air_strike"),
+    ("The junta's bombing of a monastery in Sagaing killed 20.", "air_strike"),
+    ("A bombing at a bus station in Kano killed 8.", "bombing"),
     # from the ground, from afar: guns, mortars, rockets and missiles
     ("Mortar rounds fell on a market in Mogadishu, killing five.", "shelling"),
     ("A Russian ballistic missile hit the centre of Sumy, killing 34 people.", "shelling"),
@@ -161,6 +165,8 @@ WHO_FIRED_AND_FROM_WHERE = [
     ("A female bomber detonated her explosives at a market in Konduga, killing 9.", "suicide_bombing"),
     ("An attacker wearing an explosive vest struck a mosque in Kunduz, killing 46.", "suicide_bombing"),
     ("The bomber, who died in the blast, drove a car packed with explosives into the base.", "suicide_bombing"),
+    ("An SVBIED struck a checkpoint near Raqqa, killing 9 SDF fighters.", "suicide_bombing"),
+    ("The group said its martyrdom operation killed 20 soldiers in Diffa.", "suicide_bombing"),
     # armed men against armed men; a town changing hands
     ("Jihadists attacked an army post near Djibo, killing 15 soldiers.", "armed_clash"),
     ("Taliban fighters ambushed a police convoy in Ghazni, killing 8 officers.", "armed_clash"),

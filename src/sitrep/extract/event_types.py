@@ -35,7 +35,9 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          # a bomber who dies with the bomb, or who can only be one who does
                          r"bombers?,? (?:who )?(?:also )?(?:died|(?:was|were) (?:also )?killed)",
                          r"detonated (?:his|her|their) (?:explosives?|vests?|belts?|device)",
-                         r"(?:female|woman|girl|teenage|child) (?:suicide )?bombers?"]),
+                         r"(?:female|woman|girl|teenage|child) (?:suicide )?bombers?",
+                         r"suicide (?:car|truck|vehicle|blast|explosion)s?", r"SVBIEDs?", r"martyrdom operations?",
+                         r"self-detonat\w*"]),
     ("mass_grave", [r"mass graves?"]),
     ("massacre", [r"massacres?", r"massacred"]),
     ("execution", [r"executed", r"executions?", r"beheaded", r"beheadings?", r"summarily killed",
@@ -86,6 +88,9 @@ GROUND_RAID_RE = re.compile(r"\b(?:gunmen|attackers|militants|fighters|troops|so
 CLOSE_RANGE_RE = re.compile(r"\b(?:set (?:\w+ ){0,2}(?:ablaze|on fire|alight)|torched|burn(?:ed|t) (?:\w+ )?(?:alive|homes|houses)|"
                             r"house[- ]to[- ]house|door[- ]to[- ]door|hacked|machetes?|slit|slaughtered)\b", re.IGNORECASE)
 GROUND_ASSAULT_RE = re.compile(r"\b(?:stormed|opened fire|open fire)\b|" + CLOSE_RANGE_RE.pattern, re.IGNORECASE)
+# A state's bombing is dropped from the air, an insurgent's is set off on the ground.
+STATE_BOMBER_RE = re.compile(r"\b(?:Russian|regime|government|coalition|Israeli|Saudi(?:-led)?|U\.?S\.?|American|"
+                             r"Turkish|junta|army|military)(?:['’]s)? (?:[\w-]+ )?$", re.IGNORECASE)
 # Policing told in war words: police storm a house and capture a suspect, no town changes hands.
 POLICING_RE = re.compile(r"\b(?:police\w*|officers?|SWAT|deput(?:y|ies)|sheriff\w*|FBI|troopers?|suspects?|gunman|"
                          r"shooter)\b", re.IGNORECASE)
@@ -100,8 +105,8 @@ AIR_WORDS_RE = re.compile(r"\b(?:air|aerial|warplanes?|jets?|aircraft|helicopter
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """A trigger written with a capital inside a run of capitalised words is part of a name ("the National
     Liberation Army", "Operation Decisive Storm"), unless the whole text is a headline in title case."""
-    if not text[start:start + 1].isupper() or _title_case(text):
-        return False
+    if not text[start:start + 1].isupper() or text[start:end].rstrip("s").isupper() or _title_case(text):
+        return False      # an acronym ("an IED", "an SVBIED") is the weapon's own name
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
     after = re.match(r"\s+([A-Z][\w'’-]*)", text[end:end + 30])
     at_start = not text[:start].strip() or re.search(r"[.!?:\n]\W*$", text[:start]) is not None
@@ -128,6 +133,9 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
             if etype == "air_strike" and re.fullmatch(r"bomb(?:ed|ers?)", m.group(0), re.IGNORECASE) and \
                     GROUND_RAID_RE.search(text) and not AIR_WORDS_RE.search(text):
                 return EXPLOSION, m.start(), m.end()    # "militants bombed a mosque": set off, not dropped
+            if etype == EXPLOSION and re.fullmatch(r"bombings?", m.group(0), re.IGNORECASE) and \
+                    STATE_BOMBER_RE.search(text[max(0, m.start() - 40):m.start()]):
+                return "air_strike", m.start(), m.end()    # "Russian bombing of Idlib": a state bombs from the air
             if etype == "assault_on_town" and POLICING_RE.search(text) and not WAR_PARTY_RE.search(text):
                 continue      # "SWAT officers stormed the house", "the gunman was captured": policing, not war
             return etype, m.start(), m.end()
