@@ -134,6 +134,9 @@ ONE_SIDED = [
     # crowds fired on stay "other"; so do people killed with no armed men named
     ("Security forces opened fire on protesters in Mandalay, killing 18 civilians.", "other"),
     ("A gunman opened fire at a bar in Tulsa, killing three people.", "other"),
+    ("Israeli troops opened fire on crowds waiting for aid in Gaza City, killing 104 people.", "other"),
+    ("Fighters from the RSF rampaged through the town, killing more than 100 people, witnesses said. They went "
+     "house to house.", "massacre"),
     # residents who speak are not the victims; victims of another verb are not killed
     ("Militants killed two soldiers at a checkpoint in Kunar, residents said.", "armed_clash"),
     ("ISIL fighters attacked the town, killing 17 and sending residents pouring across the border.", "other"),
@@ -166,6 +169,11 @@ WHO_FIRED_AND_FROM_WHERE = [
     ("An attacker wearing an explosive vest struck a mosque in Kunduz, killing 46.", "suicide_bombing"),
     ("The bomber, who died in the blast, drove a car packed with explosives into the base.", "suicide_bombing"),
     ("An SVBIED struck a checkpoint near Raqqa, killing 9 SDF fighters.", "suicide_bombing"),
+    ("A bomb blast killed 12 people in Jalalabad. The bomber was among the dead, officials said.", "suicide_bombing"),
+    ("Twin blasts hit a mosque in Maiduguri, killing 20. Witnesses said two women had walked into the crowd "
+     "before detonating their explosives.", "suicide_bombing"),
+    ("An explosion at a market in Idlib killed 15 people. Activists said Russian jets had bombed the market.",
+     "air_strike"),
     ("The group said its martyrdom operation killed 20 soldiers in Diffa.", "suicide_bombing"),
     # armed men against armed men; a town changing hands
     ("Jihadists attacked an army post near Djibo, killing 15 soldiers.", "armed_clash"),

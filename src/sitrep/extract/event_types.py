@@ -33,8 +33,8 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"suicide (?:attacker|bomber)s?", r"blew (?:himself|herself|themselves) up",
                          r"explosives?[- ](?:belts?|vests?)", r"suicide (?:belts?|vests?)",
                          # a bomber who dies with the bomb, or who can only be one who does
-                         r"bombers?,? (?:who )?(?:also )?(?:died|(?:was|were) (?:also )?killed)",
-                         r"detonated (?:his|her|their) (?:explosives?|vests?|belts?|device)",
+                         r"bombers?,? (?:who )?(?:also )?(?:died|(?:was|were) (?:also )?(?:killed|among the dead))",
+                         r"detonat(?:ed|ing) (?:his|her|their) (?:explosives?|vests?|belts?|device)",
                          r"(?:female|woman|girl|teenage|child) (?:suicide )?bombers?",
                          r"suicide (?:car|truck|vehicle|blast|explosion)s?", r"SVBIEDs?", r"martyrdom operations?",
                          r"self-detonat\w*"]),
@@ -251,8 +251,11 @@ GROUND_AGENT_RE = re.compile(r"\b(?:(?i:" + HOSTILE_AGENT + r"|forces|troops|sol
 HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r")\b", re.IGNORECASE)
 PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|sit-in)\b", re.IGNORECASE)
 # The victims or targets of the verb: its object ("killed at least 14 civilians") or its passive subject
-# ("civilians have been killed"), a few words apart and not across "and" ("killing 17 and sending residents").
-VICTIM_CLAUSE = r"(?:{verb})(?: (?!and\b)[\w'’-]+){{0,4}} (?:{victims})|(?:{victims})(?: (?!and\b)[\w'’-]+){{0,3}} (?:{verb})"
+# ("civilians have been killed", never the active one: "troops opened fire"), a few words apart and not
+# across "and" ("killing 17 and sending residents").
+VICTIM_CLAUSE = (r"(?:{verb})(?: (?!and\b)[\w'’-]+){{0,4}} (?:{victims})|"
+                 r"(?:{victims})(?: (?!and\b)[\w'’-]+){{0,3}} (?:was|were|are|is|have been|had been|being)"
+                 r"(?: \w+)? (?:{verb})")
 # Types named by a weapon fired, dropped or set off: their victims were not killed face to face.
 REMOTE_TYPES = frozenset({"chemical_attack", "suicide_bombing", "bombing", "air_strike", "shelling", EXPLOSION})
 # Sentences from the incident's first in which a ground attack is told.
