@@ -6,6 +6,13 @@ sentence ("air strikes and shelling"); the more specific type wins, in the order
 `EVENT_TRIGGERS` (a chemical attack is also an air strike; a massacre may be carried out by
 shelling, but the reader calls it a massacre).
 
+The decision an annotator makes is who fired and from where: aircraft and drones make an air strike;
+guns, mortars, rockets and missiles fired from afar make shelling; a bomb set off where it lay (planted,
+driven, thrown, a mine) a bombing, and one whose bomber dies with it a suicide bombing. With no weapon
+from afar, who attacked whom on the ground decides (`GROUND_ATTACKS`): armed men turning on civilians
+is a massacre, armed men attacking soldiers or their posts an armed clash, a town changing hands an
+assault on it. Policing told in war words ("SWAT officers stormed the house", "shell casings") is none.
+
 >>> event_type_of_text("A suicide car bomb exploded in Qamishli")
 ('suicide_bombing', 2, 18)
 """
@@ -24,7 +31,13 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"mustard gas"]),
     ("suicide_bombing", [r"suicide (?:car |truck )?bomb(?:ing|er|ers|s)?", r"suicide attacks?(?:ers?)?",
                          r"suicide (?:attacker|bomber)s?", r"blew (?:himself|herself|themselves) up",
-                         r"explosive belts?", r"suicide vests?"]),
+                         r"explosives?[- ](?:belts?|vests?)", r"suicide (?:belts?|vests?)",
+                         # a bomber who dies with the bomb, or who can only be one who does
+                         r"bombers?,? (?:who )?(?:also )?(?:died|(?:was|were) (?:also )?(?:killed|among the dead))",
+                         r"detonat(?:ed|ing) (?:his|her|their) (?:explosives?|vests?|belts?|device)",
+                         r"(?:female|woman|girl|teenage|child) (?:suicide )?bombers?",
+                         r"suicide (?:car|truck|vehicle|blast|explosion)s?", r"SVBIEDs?", r"martyrdom operations?",
+                         r"self-detonat\w*"]),
     ("mass_grave", [r"mass graves?"]),
     ("massacre", [r"massacres?", r"massacred"]),
     ("execution", [r"executed", r"executions?", r"beheaded", r"beheadings?", r"summarily killed",
@@ -32,30 +45,36 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
     ("abduction", [r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion|ions)", r"taken hostage", r"hostages?"]),
     ("bombing", [r"car bombs?", r"truck bombs?", r"booby[- ]trapped", r"improvised explosive", r"\bIEDs?\b",
                  r"bomb attacks?", r"roadside bombs?", r"detonated", r"landmines?", r"planted (?:a |an )?(?:bomb|explosive)s?",
-                 r"(?:bomb|explosive)[- ]laden", r"sticky bombs?", r"parcel bombs?", r"mines?"]),
+                 r"(?:bomb|explosive)[- ]laden", r"sticky bombs?", r"parcel bombs?",
+                 r"(?:anti-?personnel|anti-?tank|land|naval) mines?", r"mines? (?:blast|explosion|exploded|went off)",
+                 r"(?:stepped on|hit|struck|ran over|drove over) an? (?:\w+ )?mines?"]),
     ("air_strike", [r"air ?strikes?", r"airstrikes?", r"air raids?", r"aerial (?:bombardment|attacks?|bombing)",
                     r"air attacks?", r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!general )(?<!labor )(?<!labour )"
                     r"(?<!drone )(?<! on )strikes?",
-                    r"warplanes?", r"war planes?", r"fighter jets?", r"jets?", r"helicopters?", r"barrel bombs?",
-                    r"drone strikes?", r"drones?", r"air force", r"bombers?", r"airplanes?", r"aircraft",
+                    r"warplanes?", r"war planes?", r"fighter jets?", r"jets?", r"barrel bombs?",
+                    # aircraft of the police, a hospital or the news carry no weapon
+                    r"(?<!police )(?<!medical )(?<!news )(?<!rescue )(?<!ambulance )(?<!medevac )(?<!sheriff's )"
+                    r"(?:helicopters?|aircraft|airplanes?)",
+                    r"drone strikes?", r"drones?", r"bombers?",
                     r"raids?", r"bombed", r"bombing raids?"]),
-    ("shelling", [r"shell(?:ing|ed|s)?", r"mortars?", r"artillery", r"rockets?", r"missiles?", r"bombardment",
-                  r"bombarded", r"katyusha", r"projectiles?", r"grad"]),
+    ("shelling", [r"(?<!shotgun )shell(?:ing|ed|s)?(?! casings?)", r"mortars?", r"artillery", r"rockets?", r"missiles?",
+                  r"bombardment", r"bombarded", r"katyusha", r"projectiles?"]),
     # what a blast or a "bombing" was is told by the weapon when one is named; alone, a bombing
     (EXPLOSION, [r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"exploded"]),
     ("assault_on_town", [r"seiz(?:ed|ing) control", r"took control", r"taken control", r"captured", r"recaptured",
-                         r"regain(?:ed|ing)?", r"retook", r"retaken", r"overran", r"stormed", r"storm",
+                         r"regain(?:ed|ing)?(?! consciousness)", r"retook", r"retaken", r"overran", r"stormed",
                          r"offensive", r"advanced (?:into|on)", r"assault on", r"took over", r"liberat(?:ed|ion)",
                          r"seized", r"fell to", r"encircled", r"push(?:ed)? into",
                          r"launch(?:ed|ing)? an? (?:[\w-]+ )?(?:assault|ground offensive)",
-                         r"(?:troops|forces|army|soldiers) (?:entered|stormed|swept into)"]),
-    ("armed_clash", [r"clash(?:es|ed)?", r"fighting", r"battles?", r"ambush(?:ed)?", r"gunfights?",
-                     r"firefights?", r"fierce combat", r"repell?ed", r"attack(?:ed|s)? on (?:its|army|their) posts",
+                         r"(?:troops|forces|army|soldiers|rebels|militants|fighters) (?:enter(?:ed|s)?|storm(?:ed|s)?|sweep into|swept into)"]),
+    ("armed_clash", [r"clash(?:es|ed)?", r"fighting(?! for (?:his|her|their|its) li(?:fe|ves))", r"battles?",
+                     r"ambush(?:ed)?", r"gunfights?", r"firefights?", r"fierce combat", r"repell?ed",
                      r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought", r"shoot-?outs?", r"gun ?battles?",
                      r"gunfights?", r"exchanged? (?:gun)?fire", r"exchange of gunfire"]),
     ("other", [r"sniper", r"shot dead", r"gunmen", r"gunfire", r"assassinat(?:ed|ion)", r"stabbed", r"opened fire",
                r"shootings?", r"killed", r"attack(?:ed|s)?", r"violence", r"murder(?:ed|s)?", r"homicides?",
-               r"gunned down", r"fatally", r"murder-suicide", r"found dead", r"pronounced dead"]),
+               r"gunned down", r"fatally", r"murder-suicide", r"found dead", r"pronounced dead",
+               r"(?:was|were|been) (?:shot(?! (?:down|at)\b)|stabbed)", r"fired (?:\w+ )?shots"]),
 ]
 _COMPILED = [(etype, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)) for etype, pats in EVENT_TRIGGERS]
 PRECEDENCE = {etype: n for n, (etype, _) in enumerate(EVENT_TRIGGERS)}
@@ -65,8 +84,18 @@ WEAPON_TYPES = frozenset({"air_strike", "shelling"})
 GROUND_RAID_RE = re.compile(r"\b(?:gunmen|attackers|militants|fighters|troops|soldiers|police|assailants|insurgents|"
                             r"rebels|bandits|militiamen|stormed|opened fire|open fire|set (?:\w+ )?ablaze|torched|"
                             r"house[- ]to[- ]house|door[- ]to[- ]door|arrested|detained)\b", re.IGNORECASE)
-GROUND_ASSAULT_RE = re.compile(r"\b(?:stormed|opened fire|open fire|set (?:\w+ ){0,2}ablaze|torched|"
-                               r"house[- ]to[- ]house|door[- ]to[- ]door|hacked|machetes?)\b", re.IGNORECASE)
+# Killing face to face, in people's homes: the means of a massacre whoever the victims are called.
+CLOSE_RANGE_RE = re.compile(r"\b(?:set (?:\w+ ){0,2}(?:ablaze|on fire|alight)|torched|burn(?:ed|t) (?:\w+ )?(?:alive|homes|houses)|"
+                            r"house[- ]to[- ]house|door[- ]to[- ]door|hacked|machetes?|slit|slaughtered)\b", re.IGNORECASE)
+GROUND_ASSAULT_RE = re.compile(r"\b(?:stormed|opened fire|open fire)\b|" + CLOSE_RANGE_RE.pattern, re.IGNORECASE)
+# A state's bombing is dropped from the air, an insurgent's is set off on the ground.
+STATE_BOMBER_RE = re.compile(r"\b(?:Russian|regime|government|coalition|Israeli|Saudi(?:-led)?|U\.?S\.?|American|"
+                             r"Turkish|junta|army|military)(?:['’]s)? (?:[\w-]+ )?$", re.IGNORECASE)
+# Policing told in war words: police storm a house and capture a suspect, no town changes hands.
+POLICING_RE = re.compile(r"\b(?:police\w*|officers?|SWAT|deput(?:y|ies)|sheriff\w*|FBI|troopers?|suspects?|gunman|"
+                         r"shooter)\b", re.IGNORECASE)
+WAR_PARTY_RE = re.compile(r"\b(?:troops|forces|army|rebels?|militants?|fighters|insurgents?|jihadists?|militias?|"
+                          r"militiamen|town|village|city|district|province|territory)\b", re.IGNORECASE)
 # A bare "strike" is an air strike when it struck: "an Israeli strike on a school killed 22".
 STRIKE_HIT_RE = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hit|hits|struck|destroy\w*|levell?ed|"
                            r"targeted|flattened|damag\w*|carried out|launched)\b", re.IGNORECASE)
@@ -76,8 +105,8 @@ AIR_WORDS_RE = re.compile(r"\b(?:air|aerial|warplanes?|jets?|aircraft|helicopter
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """A trigger written with a capital inside a run of capitalised words is part of a name ("the National
     Liberation Army", "Operation Decisive Storm"), unless the whole text is a headline in title case."""
-    if not text[start:start + 1].isupper() or _title_case(text):
-        return False
+    if not text[start:start + 1].isupper() or text[start:end].rstrip("s").isupper() or _title_case(text):
+        return False      # an acronym ("an IED", "an SVBIED") is the weapon's own name
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
     after = re.match(r"\s+([A-Z][\w'’-]*)", text[end:end + 30])
     at_start = not text[:start].strip() or re.search(r"[.!?:\n]\W*$", text[:start]) is not None
@@ -101,6 +130,14 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
             if etype == "air_strike" and re.fullmatch(r"raids?", m.group(0), re.IGNORECASE) and \
                     GROUND_RAID_RE.search(text) and not AIR_WORDS_RE.search(text):
                 continue
+            if etype == "air_strike" and re.fullmatch(r"bomb(?:ed|ers?)", m.group(0), re.IGNORECASE) and \
+                    GROUND_RAID_RE.search(text) and not AIR_WORDS_RE.search(text):
+                return EXPLOSION, m.start(), m.end()    # "militants bombed a mosque": set off, not dropped
+            if etype == EXPLOSION and re.fullmatch(r"bombings?", m.group(0), re.IGNORECASE) and \
+                    STATE_BOMBER_RE.search(text[max(0, m.start() - 40):m.start()]):
+                return "air_strike", m.start(), m.end()    # "Russian bombing of Idlib": a state bombs from the air
+            if etype == "assault_on_town" and POLICING_RE.search(text) and not WAR_PARTY_RE.search(text):
+                continue      # "SWAT officers stormed the house", "the gunman was captured": policing, not war
             return etype, m.start(), m.end()
     return None
 
@@ -152,6 +189,7 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
     if ground and not any(AIR_WORDS_RE.search(sent.text) for sent in sentences[:EXPLOSION_WINDOW + 1]):
         # "killed in an overnight raid ... Attackers set houses ablaze and opened fire": men on the ground
         found = [f for f in found if not (f[1] == "air_strike" and re.fullmatch(r"raids?", f[2].text, re.I))]
+    found = _ground_attacks(sentences, article_text, found)
     title_hit = _trigger_hit(title) if title else None
     if title_hit and title_hit[0] == EXPLOSION and any(f[1] in WEAPON_TYPES for f in found[:EXPLOSION_WINDOW]):
         title_hit = None      # "market blast" over "a rocket attack on a market": the rocket says what it was
@@ -187,6 +225,69 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
 
 # Sentences from the lead in which a named weapon says what a blast was.
 EXPLOSION_WINDOW = 3
+
+# Who was attacked on the ground, by whom, says the type when no weapon from afar is named in the lead:
+# - armed men turning on civilians is a massacre whether or not the text says the word ("the RSF killed at
+#   least 14 civilians fleeing El-Fasher", "attackers set houses ablaze and opened fire on civilians");
+#   shootings of protesters stay "other" (the annotators' convention for crowd fire);
+# - armed men attacking soldiers, police or their posts is an armed clash ("jihadists attacked an army post
+#   near Djibo, killing 15 soldiers"), two armed sides whether or not the text tells the return fire.
+CIVILIANS_RE = re.compile(r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|displaced (?:people|persons|families)|"
+                          r"families|women and children|children|passengers|pupils|students|herders|miners|traders|"
+                          r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests)\b"
+                          r"(?! (?:\w+ ){0,3}(?:said|say|says|told|reported|described|recounted)\b)", re.IGNORECASE)
+SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|officers|gendarmes|"
+                                 r"security (?:forces|personnel)|(?:army|military|police|security) (?:posts?|bases?|"
+                                 r"positions?|camps?|checkpoints?|convoys?|stations?|patrols?)|checkpoints?|barracks|"
+                                 r"outposts?)\b", re.IGNORECASE)
+ATTACK_VERB_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing)?|murder(?:ed|ing)?|shot dead|gunned down|"
+                            r"hacked|burn(?:ed|t) alive|open(?:ed)? fire (?:on|at)|fir(?:ed|ing) (?:up)?on|raid(?:ed|ing)?|"
+                            r"attack(?:ed|ing|s)?(?: on| against)?|(?:deaths|lives) of|lost)\b", re.IGNORECASE)
+# Armed men who are not the state's (they attack it), and those who may be either.
+HOSTILE_AGENT = (r"militants|gunmen|attackers|assailants|militia\w*|rebels|insurgents|jihadists?|bandits|extremists|"
+                 r"terrorists|guerrill?as|fighters|raid")
+GROUND_AGENT_RE = re.compile(r"\b(?:(?i:" + HOSTILE_AGENT + r"|forces|troops|soldiers|paramilitar(?:y|ies)|army|"
+                             r"at the hands of)|by (?:the )?[A-Z]\w+)\b")
+HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r")\b", re.IGNORECASE)
+PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|sit-in)\b", re.IGNORECASE)
+# The victims or targets of the verb: its object ("killed at least 14 civilians") or its passive subject
+# ("civilians have been killed", never the active one: "troops opened fire"), a few words apart and not
+# across "and" ("killing 17 and sending residents").
+VICTIM_CLAUSE = (r"(?:{verb})(?: (?!and\b)[\w'’-]+){{0,4}} (?:{victims})|"
+                 r"(?:{victims})(?: (?!and\b)[\w'’-]+){{0,3}} (?:was|were|are|is|have been|had been|being)"
+                 r"(?: \w+)? (?:{verb})")
+# Types named by a weapon fired, dropped or set off: their victims were not killed face to face.
+REMOTE_TYPES = frozenset({"chemical_attack", "suicide_bombing", "bombing", "air_strike", "shelling", EXPLOSION})
+# Sentences from the incident's first in which a ground attack is told.
+GROUND_ATTACK_WINDOW = 3
+# (type, its victims, who attacks them); the agent may be named in the next sentence.
+GROUND_ATTACKS = [("massacre", CIVILIANS_RE, GROUND_AGENT_RE), ("armed_clash", SECURITY_TARGETS_RE, HOSTILE_AGENT_RE)]
+
+
+def _ground_attacks(sentences, article_text: str, found: list) -> list:
+    """`found` (sentence number, type, span) with the ground attacks of `GROUND_ATTACKS` added, each where a
+    lead sentence tells the attack; none if a weapon from afar is named in the lead (a strike that killed
+    civilians is a strike) or the victims were protesters."""
+    window = sentences[:GROUND_ATTACK_WINDOW]
+    if any(n < GROUND_ATTACK_WINDOW and etype in REMOTE_TYPES for n, etype, _ in found):
+        return found
+    if any(PROTEST_RE.search(sent.text) for sent in window):
+        return found
+    close = [bool(CLOSE_RANGE_RE.search(sent.text)) for sent in window]
+    added = []
+    for etype, victims_re, agent_re in GROUND_ATTACKS:
+        agents = [bool(agent_re.search(sent.text) or GROUND_ASSAULT_RE.search(sent.text)) for sent in window]
+        for n, sent in enumerate(window):
+            if not any(agents[n:n + 2]):
+                continue
+            victims = victims_re.pattern
+            if etype == "massacre" and any(close[n:n + 2]):
+                victims += r"|\bpeople\b"         # "10 people killed ... attackers set houses ablaze"
+            m = re.search(VICTIM_CLAUSE.format(verb=ATTACK_VERB_RE.pattern, victims=victims), sent.text, re.IGNORECASE)
+            if m:
+                added.append((n, etype, Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())))
+    return sorted(found + added, key=lambda f: f[0]) if added else found
+
 # A type that a later sentence of the incident may make more specific, and the words that do.
 REFINED_BY = {"bombing": ("suicide_bombing", dict(_COMPILED)["suicide_bombing"])}
 REFINE_WINDOW = 8
@@ -202,7 +303,11 @@ VIOLENT_DEATH_RE = re.compile(
     r"\b(?:fatal(?:ly)? (?:shot|shooting|stabb(?:ed|ing)|wounded|injured)|shot (?:and killed|dead|to death)|"
     r"(?:stabbed|beaten|hacked|burned) to death|gunned down|murder-suicide|shooting deaths?|found dead|"
     r"pronounced dead|(?:was|were) (?:killed|murdered|slain)|died (?:at the scene|of (?:a )?gunshot)|"
-    r"succumbed to (?:his|her|their) (?:wounds|injuries))\b", re.IGNORECASE)
+    r"succumbed to (?:his|her|their) (?:wounds|injuries)|"
+    # people hurt by gunfire told with no figure: "multiple people were injured when someone opened fire"
+    r"(?:was|were) (?:shot|stabbed|wounded|injured)(?: \w+){0,3} (?:when|after|as|while) (?:\w+ ){0,3}"
+    r"(?:opened fire|fired|shot|stabbed|attacked)|(?:was|were|been) (?:shot(?! (?:down|at)\b)|stabbed))\b",
+    re.IGNORECASE)
 
 
 def names_violent_death(text: str) -> bool:
