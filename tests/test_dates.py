@@ -129,6 +129,15 @@ def test_incident_date_resolves(nlp, text, pub, start, end, precision, evidence)
      "Barrel bombs killed 12 people in Aleppo on Monday.", WED, "2017-04-03"),
     ("U.N. chief Ban Ki-moon on Friday renewed his push for inspectors to visit the site. "
      "Rescuers were still finding bodies after Wednesdays poison gas attack on the suburbs.", "2013-08-23", "2013-08-21"),
+    # an arrest, a charge, a surrender or an identification is not the day of the killing
+    ("A man was arrested on Monday in the fatal shooting of a teenager outside a bar, police said. "
+     "The teenager was shot on Saturday night.", "2016-05-24", "2016-05-21"),
+    ("A man charged Tuesday with murder in the shooting death of his neighbour was ordered held without bond. "
+     "Police said he shot the man on Sunday.", "2015-01-07", "2015-01-04"),
+    ("The soldier surrendered on Friday after a standoff near Kharkiv. He had shot dead three comrades on Thursday.",
+     "2023-01-28", "2023-01-26"),
+    ("Police in Kano identified on Tuesday the man shot dead by soldiers. The shooting happened on Sunday night.",
+     "2023-01-28", "2023-01-22"),
     # an incident told over several days is dated by its first day
     ("The offensive on Ras al-Ain began on Friday and was continuing on Saturday, the Observatory said.", "2017-04-08", "2017-04-07"),
     ("Fresh fighting shook Aleppo on Saturday. Rebels unleashed a barrage of rockets on the western districts "

@@ -484,6 +484,12 @@ def test_first_level_divisions_everywhere(nlp, gazetteer, text, admin1, country)
      "Beni", "North Kivu", "Democratic Republic of the Congo"),
     ("Denver's police chief said two men were shot dead downtown.", "Denver", "Colorado", "United States"),
     ("Two civilians were killed in Kharkiv's Saltivka district, the governor said.", "Saltivka", "Kharkiv", "Ukraine"),
+    # nothing placed in the incident's own words: the dateline's town
+    ("CLEVELAND - Two people were indicted for the fatal shooting of a toddler.", "CLEVELAND", "Ohio", "United States"),
+    ("MAIDUGURI, Nigeria (AP) - Suicide bombers killed 12 people at a market, officials said.",
+     "MAIDUGURI", "Borno", "Nigeria"),
+    ("KHARKIV (Reuters) - Russian missiles killed three people overnight, the governor said.",
+     "KHARKIV", "Kharkiv", "Ukraine"),
 ])
 def test_names_with_their_division(nlp, gazetteer, text, name, admin1, country):
     place = _incident_place(nlp, gazetteer, text)
@@ -515,6 +521,11 @@ def test_peoples_and_loose_names_are_not_places(nlp, gazetteer, text, word):
      "A man was shot dead outside a bar in Lakewood late Friday, deputies said.", "Lakewood", "New York"),
     ("SPRINGFIELD, Ill. - Police are searching for a gunman.\n\n"
      "Two people were killed in a shooting in Jacksonville on Sunday, officers said.", "Jacksonville", "Illinois"),
+    # a small namesake in a division the article never names is the local paper's street or suburb ...
+    ("ST. LOUIS (KMOX) - Gunmen walked into a bar.\n\nSix people were shot at a bar on Virginia Avenue near Fillmore "
+     "late Tuesday, police said.", "Fillmore", "Missouri"),
+    # ... but a capital's dateline is where the reporter sits
+    ("DAMASCUS (AFP) - Shelling killed five people in the Syrian town of Rastan, a monitor said.", "Rastan", "Homs"),
 ])
 def test_namesakes_in_the_articles_division(nlp, gazetteer, text, name, admin1):
     place = _incident_place(nlp, gazetteer, text)
@@ -526,6 +537,15 @@ def test_namesakes_in_the_articles_division(nlp, gazetteer, text, name, admin1):
     # a person's or a business's name loosely like a town's is no place
     ("The hunter, identified as Thomas R. Carlson, 50, was found dead in the woods, deputies said.", "Carlson"),
     ("Two guards were shot dead outside Manny's Place club early Sunday, police said.", "Manny"),
+    # a person named by age or title is no town, whatever the gazetteer holds
+    ("Police said Johnny Davis, 19, was shot dead on the corner. Davis was a student.", "Davis"),
+    ("Investigators believe the suspect, Timothy Nelson Obeshaw, 57, shot two people before killing himself.", "Nelson"),
+    ("The village head, Ibrahim Gombe, 52, was shot dead by gunmen, residents said.", "Gombe"),
+    ("Officer Mason said two men were shot dead outside a store.", "Mason"),
+    # a street or a building is not the town it is named like
+    ("A man was shot dead on Flamingo Road late Friday, police said.", "Flamingo Road"),
+    ("Two inmates died in a fight at the Adams County Jail on Sunday, deputies said.", "Adams County Jail"),
+    ("A man was killed outside a bar after City Commissioners met on Monday, police said.", "City"),
     # a direction before a country is not a town's name
     ("Air strikes killed 12 civilians in Northern Syria on Sunday, a monitor said.", "Northern Syria"),
     ("Turkish shelling killed four people in NE Syria, Kurdish officials said.", "NE Syria"),
@@ -535,3 +555,4 @@ def test_namesakes_in_the_articles_division(nlp, gazetteer, text, name, admin1):
 def test_names_of_people_and_businesses_are_not_places(nlp, gazetteer, text, word):
     place = _incident_place(nlp, gazetteer, text)
     assert place is None or word not in (place.name, place.town)
+

@@ -22,7 +22,7 @@ else the publication date the caller gives):
 Choosing among several expressions (`incident_date`): each is scored by precision (a day before a
 week before a month before a year), by position (the lead first) and by what it is attached to in
 the parse: a date of violence ("killed ... on Monday", "Tuesday's strike") is preferred; the date of
-a statement, a meeting or a photo caption ("the Observatory said on Sunday", "the Council met
+a statement, a meeting, an arrest, a charge, a funeral, a surrender or a photo caption ("the Observatory said on Sunday", "the Council met
 Wednesday", "A man walks past ... on July 10 2016. (AFP)"), of a background clause ("after militia
 expelled them last month") or a "since/until" phrase is used only when nothing better is there; a
 dateline inside the text ("MOSCOW, October 18 (RIA Novosti) -") is not an incident date. An
@@ -293,6 +293,8 @@ meet meeting debate vote session talk talks summit conference speech visit state
 renew urge call push ask responsibility demand warn condemn denounce accuse deny blame pledge vow promise
 sign agree decide approve adopt discuss plan propose welcome express appeal insist reiterate
 walk sell stand sit pose look gather queue watch arrive travel
+arrest charge arraign book indict sentence convict plead appear appearance hearing trial court jail funeral vigil bury burial
+identify surrender
 """.split())
 _VIOLENT_ENDINGS = ("offensive", "strike", "strikes", "attack", "attacks", "bomb", "bombing", "bombings",
                     "shelling", "fire", "killing", "killings", "fighting", "clash", "clashes", "raid", "raids")

@@ -155,6 +155,8 @@ _NOT_PLACES = {
     "faylaq", "liwa", "hayat", "tahrir", "fatah", "fateh", "brigade", "brigades", "battalion", "division",
     "group", "movement", "organization", "organisation", "committee", "center", "centre", "network", "times",
     "post", "press", "tv", "television", "radio", "online", "english", "daily", "weekly",
+    # words that name a kind of place or building, never one place ("City Commissioners", "Town Hall")
+    "city", "town", "county", "village", "college", "club", "cafe", "church", "park", "hall", "downtown",
 }
 _LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "of", "from", "near", "but", "and", "as", "after", "meanwhile",
                   "when", "while", "since", "during", "elsewhere", "also", "some", "many", "most", "local", "video",
@@ -179,6 +181,7 @@ class Mention:
     cue: float = 0.0
     division: str | None = None     # admin1 code the text puts it in right after it ("Spring, Texas")
     country: str | None = None      # ISO2 code of the country named right after it ("Qamishli, northeast Syria")
+    home: str | None = None         # admin1 code of the one division the article names its places in, for a name it lacks
 
 
 def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
@@ -190,10 +193,11 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
         return cache["countries"]
     counts: Counter[str] = Counter()
     divisions: Counter[str] = Counter()
+    people = _person_words(doc)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
         w = m.group(0)
         for part in dict.fromkeys((w, w.split()[0], w.split()[-1])):     # "Northern Syria": Syria
-            if part.lower() in ("us", "un"):
+            if part.lower() in ("us", "un") or fold(part) in people:
                 continue
             cc = _country_word(part, gazetteer)
             if cc:
@@ -234,6 +238,34 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
             cc = hits.pop() if len(hits) == 1 and not (other - hits) else None   # "Salah Eddin": Aleppo's too
         _ADMIN1_WORD_CACHE[word] = cc
     return _ADMIN1_WORD_CACHE[word]
+
+
+# "Johnny Davis, 19,", "Sgt. Mason", "Chief Mary Sclabassi": a person named by age or title
+_NAMED_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Capt|Lt|Det|Officer|Chief|Judge|Sheriff|Deputy|Detective|Trooper|Sen|Rep|Gov)\.?"
+                           r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+),[ \t]+\d{1,3}[,)])")
+
+
+def _person_words(doc: "Doc", strong: bool = False) -> frozenset[str]:
+    """The given names and surnames of the people an article names: the last two words of a
+    PERSON entity, and (`strong`, the only ones when asked) a name followed by an age or after a
+    title: "Johnny Davis, 19", "Timothy Nelson Obeshaw". Such a word with no place cue is the
+    person, not the town called Davis or Nelson."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    key = "person_words_strong" if strong else "person_words"
+    words = cache.get(key)
+    if words is None:
+        text = _text(doc)
+        found: set[str] = set()
+        for m in _NAMED_PERSON.finditer(text):
+            found.update(fold(m.group(1) or m.group(2)).split())
+        cache["person_words_strong"] = frozenset(found)
+        for s, e, label in _token_index(doc)[4]:
+            parts = text[s:e].split()
+            if label == "PERSON" and len(parts) >= 2 and all(p[:1].isupper() for p in parts[-2:]):
+                found.update(fold(p) for p in parts[-2:])
+        cache["person_words"] = frozenset(found)
+        words = cache[key]
+    return words
 
 
 _PEOPLE_WORDS: frozenset[str] | None = None
@@ -478,6 +510,12 @@ def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazettee
                          if c.entry.admin1_code == home and c.entry.kind == KIND_PLACE and c.score == 100]
                 if there:
                     m.entry, m.match_score = there[0].entry, there[0].score
+                elif m.entry.population < 100_000 and _country_after(text, m.end, gazetteer) is None:
+                    m.entry, m.match_score, m.home = None, 0.0, home   # no namesake there: as written, in that division
+                    continue
+        if code is None and m.entry is None and len(focus) == 1:
+            m.home = next(iter(focus))     # a suburb the gazetteer lacks, in the article's one division
+            continue
         if code is None:
             m.country = _country_after(text, m.end, gazetteer)
             if m.country and (m.entry is None or m.entry.country_code != m.country):
@@ -615,6 +653,9 @@ def _is_possessive_place(word: str, gazetteer: Gazetteer) -> bool:
     return _POSSESSIVE_CACHE[word]
 
 
+_STREET_END = re.compile(r"[ \t](?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Parkway|Pkwy|Highway|Hwy|"
+                         r"Jail|Center|Centre|Hospital|School|Church|Mall|Apartments|Complex|Plaza|Club|Cafe|Bar|Lounge|"
+                         r"Motel|Hotel|Restaurant)\.?$")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Square|Highway|Bridge|Hospital|Mosque|School|University|"
                              r"Stadium|Roundabout|Circle|Dam|Prison|Hotel|Church|Market|Bakery|Boulevard)\b")
 
@@ -695,6 +736,13 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Houthi", "Fulani", "Somalis": a people, not a place ("in Amhara" is the region)
                 if score < 100 and not (cue_before or label in ("GPE", "LOC") or (ctx and entry.country_code == ctx[0] and score >= 95)):
                     continue     # "Crime Stoppers" is not Crimea: a loose match needs a place cue or the article's country
+                if j - i == 1 and not (cue_before and i == 0) and fold(name) in _person_words(doc) \
+                        and _division_after(text, e - drop, gazetteer) is None and (
+                        fold(name) in _person_words(doc, strong=True) or not (ctx and entry.country_code == ctx[0] and (
+                            entry.kind == KIND_ADMIN1 or entry.population >= 20_000))):
+                    continue     # "Johnny Davis, 19 ... Davis was": the person, not Davis, California
+                if _STREET_END.search(name) and entry.kind != KIND_ADMIN1:
+                    continue     # "Flamingo Road", "Taylor Boulevard", "Adams County Jail": a street or a building
                 policed = i == 0 and score == 100 and entry.kind != KIND_COUNTRY and fold(name) not in _FORCE_KINDS \
                     and bool(_LOCAL_FORCE_AFTER.match(text[e:e + 30]))
                 if policed:
@@ -960,8 +1008,9 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      geonameid=e.geonameid if same else None,
                      precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else GEO_ADMIN1 if not same else
                      (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
-    if e is None and m.division:         # "Puerto Jordan, Arauca": as written, in the stated division
-        adm = gazetteer.admin1_entry(m.division.split(".")[0], m.division)
+    if e is None and (m.division or m.home):     # "Puerto Jordan, Arauca": as written, in the stated division
+        code = m.division or m.home or ""
+        adm = gazetteer.admin1_entry(code.split(".")[0], code)
         if adm is not None:
             return Place(name=name, town=name, admin1=adm.admin1, country=adm.country, lat=adm.lat, lon=adm.lon,
                          geonameid=None, precision=GEO_ADMIN1, evidence=ev)
@@ -1210,6 +1259,11 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         named = _most_named_place(doc, gazetteer, home_ctx)     # "Syria" alone, or Moscow where it was said
         if named is not None:
             best, mentions = named, mentions + [named]
+    dateline = _dateline_place(doc, gazetteer, ctx)
+    if best is None and dateline is not None:
+        best = dateline                  # "CLEVELAND - Two men were indicted ...": local news names its town first
+    elif best is not None and dateline is not None and dateline.entry is not None:
+        _into_dateline_division(doc, best, dateline, gazetteer)
     if best is None:
         return None
     if best.entry is not None and (best.entry.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(_text(doc)[best.end:best.end + 40])):
@@ -1229,6 +1283,61 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         if part is not None:     # "killings in Homs" ... "bodies in the Karm el-Zeitoun neighborhood of Homs"
             best, mentions = part, mentions + _doc_mentions(doc, gazetteer, ctx)
     return _place_from(doc, best, mentions, gazetteer, ctx)
+
+
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*(?P<name>(?:(?:St|ST|Ft|FT|Mt|MT)\.?[ \t]+)?[A-Z][A-Za-z'\u2019-]*(?:[ \t]+[A-Z][A-Za-z'\u2019-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--?[ \t]|\u2013|\u2014|:[ \t])", re.M)
+
+
+def _dateline_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
+    """The town of a dateline opening a line near the top ("CLEVELAND -", "ST. LOUIS (KMOX) –",
+    "Taylor —", "MAIDUGURI, Nigeria (AP) -", "SPRINGFIELD, Mo. (AP) —"), resolved in its stated
+    division or, without one, as the best-known namesake of the article's country; else None."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    if "dateline" in cache:
+        return cache["dateline"]
+    text, found = _text(doc), None
+    for m in _DATELINE_PLACE.finditer(text, 0, 400):
+        name = m.group("name")
+        if fold(name) in _NOT_PLACES or fold(name.split()[0]) in _NOT_PLACES or fold(name) in _person_words(doc) \
+                or _is_break(name.split()[0], gazetteer):
+            continue
+        code = _division_after(text, m.start("name") + len(name), gazetteer)
+        cc = _country_after(text, m.start("name") + len(name), gazetteer)
+        want = [code.split(".")[0]] if code else [cc] if cc else ctx
+        hits = [c for c in gazetteer.lookup(name, want, fuzzy=False, limit=10) if c.score == 100
+                and c.entry.kind in (KIND_PLACE, KIND_ADMIN1) and (code is None or c.entry.admin1_code == code)
+                and (not want or c.entry.country_code in want[:1] or (not (code or cc) and c.entry.population >= 100_000))]
+        if hits:
+            found = Mention(m.start("name"), m.start("name") + len(name), name, hits[0].entry, 100.0, score=0.0, order=99,
+                            division=code)
+        elif code:
+            found = Mention(m.start("name"), m.start("name") + len(name), name, None, 0.0, score=0.0, order=99, division=code)
+        if found is not None:
+            break
+    cache["dateline"] = found
+    return found
+
+
+def _into_dateline_division(doc: "Doc", best: Mention, dateline: Mention, gazetteer: Gazetteer) -> None:
+    """A small place of the dateline's country, in a division the article never names, is the
+    dateline division's namesake or a street or suburb the gazetteer lacks there ("ST. LOUIS (KMOX) -
+    ... on Virginia Avenue near Fillmore" is not Fillmore, California)."""
+    d, e = dateline.entry, best.entry
+    code = d.admin1_code if d is not None else None
+    if e is None or d is None or not code or e.kind != KIND_PLACE or best.division or e.population >= 100_000 \
+            or best.cue >= 5 or e.country_code != d.country_code or e.admin1_code == code or _city_named(doc, e):
+        return
+    capital = _capital_entry(gazetteer.countries.get(d.country_code, ""), gazetteer)
+    if capital is not None and capital.admin1_code == code:
+        return           # "DAMASCUS (AFP) -": where the reporter sits, not the local paper's town
+    there = [c for c in gazetteer.lookup(best.text, [d.country_code], fuzzy=False, limit=10)
+             if c.entry.admin1_code == code and c.entry.kind == KIND_PLACE and c.score == 100]
+    if there:
+        best.entry, best.match_score = there[0].entry, there[0].score
+    else:
+        best.entry, best.match_score, best.home = None, 0.0, code
 
 
 def _only_neighbourhood(doc: "Doc", town: Mention, gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
