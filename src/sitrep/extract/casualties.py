@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sitrep.extract.not_counted import counts_nobody
 from sitrep.extract.numbers import Quantity, find_quantities, parse_number
+from sitrep.extract.perpetrators import doc_text_of
 
 # --- word tables -------------------------------------------------------------------------------
 
@@ -785,7 +786,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         # "a woman and her toddler were killed": two victims told one by one (within a larger figure, each
         # part keeps its own claim: "22 people, including a woman and her three children")
         n, end = (1, det.idx + len(det.text)) if group is not None else _coordinated_count(noun)
-        q = Quantity(n, n, None, det.idx, end, det.idx, end, sent.doc.text[det.idx:end])
+        q = Quantity(n, n, None, det.idx, end, det.idx, end, doc_text_of(sent.doc)[det.idx:end])
         if group is not None:
             hints[id(q)] = group
         res = None if group is not None else find_outcome([det], noun)
@@ -804,7 +805,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if res is None or res[0] not in ("killed", "injured"):
             continue
         end = last.idx + len(last.text)
-        q = Quantity(n, n, None, first.idx, end, first.idx, end, sent.doc.text[first.idx:end])
+        q = Quantity(n, n, None, first.idx, end, first.idx, end, doc_text_of(sent.doc)[first.idx:end])
         found.append(_claim(q, [root], None, res[0], res[1], sent))
     for m in MULTIPLE_KILLING_RE.finditer(sent.text):   # "a triple homicide": three dead
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -838,9 +839,9 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if outcome is None:
             continue
         claim = _claim(q, num_tokens, noun, outcome, None, sent)
-        m = re.search(r"(?:another|a further|an additional)\s+$", doc.text[max(0, q.start - 20):q.start])
+        m = re.search(r"(?:another|a further|an additional)\s+$", doc_text_of(doc)[max(0, q.start - 20):q.start])
         if m:
-            claim.evidence_start = q.start - (len(doc.text[max(0, q.start - 20):q.start]) - m.start())
+            claim.evidence_start = q.start - (len(doc_text_of(doc)[max(0, q.start - 20):q.start]) - m.start())
         found.append(claim)
     # "Six of them were children": a part of the figure of the sentence before
     if prev_outcome is not None:

@@ -11,6 +11,7 @@ shelling, but the reader calls it a massacre).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from sitrep.records import Span
@@ -89,8 +90,10 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def _trigger_hit(text: str) -> tuple[str, int, int] | None:
-    """The most specific trigger key (EXPLOSION included) with its offsets."""
+    """The most specific trigger key (EXPLOSION included) with its offsets. Cached: a pure function
+    of the text, asked again of each incident's sentences after the sentence pass."""
     for etype, rx in _COMPILED:
         for m in rx.finditer(text):
             if _in_a_name(text, m.start(), m.end()):

@@ -722,11 +722,9 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
 
 def _text(doc: "Doc") -> str:
     """`doc.text`, joined once per doc (spaCy rebuilds it from the tokens on every access)."""
-    cache = doc.user_data.setdefault("sitrep_places", {})
-    text = cache.get("text")
-    if text is None:
-        text = cache["text"] = doc.text
-    return text
+    from sitrep.extract.perpetrators import doc_text_of
+
+    return doc_text_of(doc)
 
 
 def _token_index(doc: "Doc") -> tuple[list[int], list[int], list[str], list[bool], list[tuple[int, int, str]]]:

@@ -87,9 +87,11 @@ SPEAKER_NOUNS = frozenset({
 })
 
 
+@lru_cache(maxsize=8192)
 def canonical_speaker(name: str) -> tuple[str, str]:
     """(canonical name, speaker kind) for a speaker as written; unknown names stay as written,
-    without a leading "the".
+    without a leading "the". Cached: a pure function of the name, asked for every speaker of
+    every sentence, and each answer walks the whole table.
 
     >>> canonical_speaker("SANA")
     ('SANA', 'state_media')
@@ -103,6 +105,7 @@ def canonical_speaker(name: str) -> tuple[str, str]:
     return _strip_the(name), "other"
 
 
+@lru_cache(maxsize=8192)
 def _has_named_row(name: str) -> bool:
     """Whether the table names this speaker (rather than keeping the name as written)."""
     low = name.lower().strip()
