@@ -82,6 +82,17 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9\u0600-\u06ff]+", " ", text).split())
 
 
+@functools.lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    """Folded demonym -> ISO2, the first country in `DEMONYMS` order naming it (space-separated
+    alternatives; "South-Sudanese" is one word pair)."""
+    found: dict[str, str] = {}
+    for iso, dem in DEMONYMS.items():
+        for d in dem.split():
+            found.setdefault(fold(d), iso)
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """(Memoised, as `fold`.) A toponym with article prefixes, vowel digraphs and doubled letters folded away.
@@ -515,10 +526,9 @@ class Gazetteer:
         return found
 
     def _country_of(self, text: str) -> str | None:
-        f = fold(text)
-        for iso, dem in DEMONYMS.items():      # space-separated alternatives; "South-Sudanese" is one word pair
-            if dem and f in (fold(d) for d in dem.split()):
-                return iso
+        iso = _demonym_countries().get(fold(text))
+        if iso is not None:
+            return iso
         for m in self.lookup(text, fuzzy=False):
             if m.entry.kind == KIND_COUNTRY and m.score == 100:
                 return m.entry.country_code

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.literal_guard import first_of
 from sitrep.extract.not_counted import counts_nobody
 from sitrep.extract.numbers import Quantity, find_quantities, parse_number
 from sitrep.extract.perpetrators import doc_text_of
@@ -178,7 +179,7 @@ _SCOPE_PATTERNS = [
     r"april|may|june|july|august|september|october|november|december)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
 ]
-SCOPE_RE = re.compile("|".join(f"(?:{p})" for p in _SCOPE_PATTERNS), re.IGNORECASE)
+SCOPE_RE = first_of(_SCOPE_PATTERNS, re.IGNORECASE)   # = re.compile("|".join(...)), searched sooner
 SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+|single|first|second|third)\b"
                             r"[^,.;]{0,50}$", re.IGNORECASE)
 # Scopes over space only: with one day named they do not make a toll.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sitrep.extract.literal_guard import guarded
 from sitrep.records import Span
 
 # A blast, an explosion or a "bombing" with no weapon named: a bombing unless a weapon is named nearby.
@@ -58,7 +59,8 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                r"shootings?", r"killed", r"attack(?:ed|s)?", r"violence", r"murder(?:ed|s)?", r"homicides?",
                r"gunned down", r"fatally", r"murder-suicide", r"found dead", r"pronounced dead"]),
 ]
-_COMPILED = [(etype, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)) for etype, pats in EVENT_TRIGGERS]
+_COMPILED = [(etype, guarded(re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)))   # skip texts without
+             for etype, pats in EVENT_TRIGGERS]                                                    # the type's words
 PRECEDENCE = {etype: n for n, (etype, _) in enumerate(EVENT_TRIGGERS)}
 # Weapons that say what a blast was: an explosion told beside them is their effect, not a planted bomb.
 WEAPON_TYPES = frozenset({"air_strike", "shelling"})

@@ -345,14 +345,18 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
     text = _text(doc)
     chunk = text[span_start:span_end]
     out: list[Mention] = []
+    names = []      # each name's segments, kept for the second pass when no lowercase word joined it
     for m in NAME_RX.finditer(chunk):
-        words = _sub_spans(m.group(0), span_start + m.start())
-        words = _extend_lowercase(text, words, gazetteer, ctx)
-        for seg in _segments(text, words, gazetteer):
+        subs = _sub_spans(m.group(0), span_start + m.start())
+        words = _extend_lowercase(text, subs, gazetteer, ctx)
+        segments = _segments(text, words, gazetteer)
+        names.append((m, segments if words is subs else None))
+        for seg in segments:
             out.extend(_segment_mentions(doc, text, seg, gazetteer, ctx))
     # unresolved names the text itself calls a place
-    for m in NAME_RX.finditer(chunk):
-        segs = _segments(text, _sub_spans(m.group(0), span_start + m.start()), gazetteer)
+    for m, segs in names:
+        if segs is None:
+            segs = _segments(text, _sub_spans(m.group(0), span_start + m.start()), gazetteer)
         if not segs:
             continue
         s, e = segs[0][0][0], segs[0][-1][1]
