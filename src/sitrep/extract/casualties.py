@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.extract.literal_guard import first_of
+from sitrep.extract.literal_guard import first_of, guarded
 from sitrep.extract.not_counted import counts_nobody
 from sitrep.extract.numbers import Quantity, find_quantities, parse_number
 from sitrep.extract.perpetrators import doc_text_of
@@ -650,6 +650,7 @@ CAMPAIGN_SPAN_RE = re.compile(
     r"shelling|air ?strikes|airstrikes|raids|attacks|battles?|siege|violence)\b|"
     r"\b(?:offensive|campaign|operation|assault|push) (?:which|that) (?:began|started|was launched|kicked off)\b",
     re.IGNORECASE)
+CAMPAIGN_SPAN_RE = guarded(CAMPAIGN_SPAN_RE)   # skips a text without the words it needs
 # Spans that sum only when the verb sums too ("have been killed on this front", "has reported hundreds killed
 # in operations against IS"): a front or a series of operations.
 FRONT_SPAN_RE = re.compile(
@@ -694,6 +695,7 @@ MONTH_SPAN_RE = re.compile(
     rf"\b(?:last|this|past|previous) month\b|\bmonthly\b|\bthe month of {_MONTH}\b|"
     rf"\b(?:in|during|throughout) {_MONTH}\b(?!\s+\d{{1,2}}\b)|\b{_MONTH} (?:shelling|bombing|bombardment|air ?strikes|"
     r"attacks|fighting|violence|clashes|raids)\b", re.IGNORECASE)
+MONTH_SPAN_RE = guarded(MONTH_SPAN_RE)   # skips a text without the words it needs
 # A single event told as the cause ("Last month an air strike on a market killed 30"): an incident, dated.
 SINGLE_EVENT_RE = re.compile(
     r"\b(?:an?|the|one|that|this|another|single|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|air ?strike|"

@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.extract.literal_guard import guarded
 from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, KIND_PLACE, GazEntry, Gazetteer, fold, name_key
 from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
 
@@ -75,6 +76,7 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
 ]
+_CUES = [(guarded(rx), weight, prec) for rx, weight, prec in _CUES]   # each skips a text without its words
 # "Puerto Jordan, a village in ..."
 _APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?{_SETTLEMENT_1}\b", re.I)
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
@@ -916,6 +918,7 @@ _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|Anadolu)?\s*(?:photo|file\
                       r"\b(?:A|An)\s+(?:\w+\s+){0,7}?(?:man|woman|boy|girl|child|men|women|children|fighter|fighters|"
                       r"rescuer|rescuers|member|members|resident|residents|volunteer|soldier|soldiers)\b[^.]{0,60}?\b"
                       r"(?:carries|walks|stands|holds|sits|inspects|gestures|rides|reacts|mourns|looks|searches|runs)\b", re.I)
+_CAPTION = guarded(_CAPTION)   # skips a text without the words it needs
 
 
 # a photo credit right after a sentence makes it a caption: "... in Moscow October 2 2013. REUTERS/Maxim Shemetov"

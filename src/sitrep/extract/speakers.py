@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sitrep.extract.casualties import sent_end, sent_start
 from sitrep.extract.perpetrators import doc_text_of
+from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
 
 def load_speaker_table(path: Path | None = None) -> list[tuple[str, str | None, str]]:
@@ -175,6 +176,7 @@ def _name_tokens(head) -> list:
 
 
 OBSERVATORY_NAMED_RE = re.compile(r"(?i)observatory|\bsohr\b|britain-based|uk-based|rami abd|abdurrahman")
+OBSERVATORY_NAMED_RE = guarded(OBSERVATORY_NAMED_RE)   # skips a text without the words it needs
 # Titles a dateline may run into when punctuation is lost: "Damascus British Foreign Secretary William Hague".
 NATIONALITY_LABELS = ("NORP",)
 
