@@ -82,6 +82,17 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9\u0600-\u06ff]+", " ", text).split())
 
 
+@functools.lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    """Folded demonym -> ISO2, the first country in `DEMONYMS` order naming it (space-separated
+    alternatives; "South-Sudanese" is one word pair)."""
+    found: dict[str, str] = {}
+    for iso, dem in DEMONYMS.items():
+        for d in dem.split():
+            found.setdefault(fold(d), iso)
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """(Memoised, as `fold`.) A toponym with article prefixes, vowel digraphs and doubled letters folded away.
@@ -229,6 +240,7 @@ class Gazetteer:
         self.country_keys: dict[str, dict[int, list[str]]] = {}   # ISO2 -> key length -> name_keys (fuzzy blocking)
         self._lookup_cache: dict[tuple, list[Match]] = {}
         self._fuzzy_lists: dict[tuple, list[str]] = {}
+        self._countries_of: dict[str, str | None] = {}     # country_of's answers (asked per capitalised word)
         self._user_places: set[tuple] = set()      # identities of user-file places already indexed
 
     def entry(self, i: int) -> GazEntry:
@@ -261,6 +273,7 @@ class Gazetteer:
                     sb.append(k)
         self._lookup_cache.clear()
         self._fuzzy_lists.clear()
+        self._countries_of.clear()
 
     @classmethod
     def load(cls, user_path: Path | None = None, cache: bool = True) -> "Gazetteer":
@@ -505,11 +518,17 @@ class Gazetteer:
         return found[0].entry if found else None
 
     def country_of(self, text: str) -> str | None:
-        """ISO2 code for a country name or demonym ("Syria", "Syrian", "Yemeni"), else None."""
-        f = fold(text)
-        for iso, dem in DEMONYMS.items():      # space-separated alternatives; "South-Sudanese" is one word pair
-            if dem and f in (fold(d) for d in dem.split()):
-                return iso
+        """ISO2 code for a country name or demonym ("Syria", "Syrian", "Yemeni"), else None. Memoised
+        per process, like `lookup`."""
+        if text in self._countries_of:
+            return self._countries_of[text]
+        found = self._countries_of[text] = self._country_of(text)
+        return found
+
+    def _country_of(self, text: str) -> str | None:
+        iso = _demonym_countries().get(fold(text))
+        if iso is not None:
+            return iso
         for m in self.lookup(text, fuzzy=False):
             if m.entry.kind == KIND_COUNTRY and m.score == 100:
                 return m.entry.country_code
@@ -554,7 +573,7 @@ class Gazetteer:
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state["_lookup_cache"], state["_fuzzy_lists"] = {}, {}
+        state["_lookup_cache"], state["_fuzzy_lists"], state["_countries_of"] = {}, {}, {}
         return state
 
 

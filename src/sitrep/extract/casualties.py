@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.literal_guard import first_of, guarded
 from sitrep.extract.not_counted import counts_nobody
 from sitrep.extract.numbers import Quantity, find_quantities, parse_number
+from sitrep.extract.perpetrators import doc_text_of
 
 # --- word tables -------------------------------------------------------------------------------
 
@@ -177,7 +179,7 @@ _SCOPE_PATTERNS = [
     r"april|may|june|july|august|september|october|november|december)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
 ]
-SCOPE_RE = re.compile("|".join(f"(?:{p})" for p in _SCOPE_PATTERNS), re.IGNORECASE)
+SCOPE_RE = first_of(_SCOPE_PATTERNS, re.IGNORECASE)   # = re.compile("|".join(...)), searched sooner
 SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+|single|first|second|third)\b"
                             r"[^,.;]{0,50}$", re.IGNORECASE)
 # Scopes over space only: with one day named they do not make a toll.
@@ -667,6 +669,7 @@ CAMPAIGN_SPAN_RE = re.compile(
     r"shelling|air ?strikes|airstrikes|raids|attacks|battles?|siege|violence)\b|"
     r"\b(?:offensive|campaign|operation|assault|push) (?:which|that) (?:began|started|was launched|kicked off)\b",
     re.IGNORECASE)
+CAMPAIGN_SPAN_RE = guarded(CAMPAIGN_SPAN_RE)   # skips a text without the words it needs
 # Spans that sum only when the verb sums too ("have been killed on this front", "has reported hundreds killed
 # in operations against IS"): a front or a series of operations.
 FRONT_SPAN_RE = re.compile(
@@ -711,6 +714,7 @@ MONTH_SPAN_RE = re.compile(
     rf"\b(?:last|this|past|previous) month\b|\bmonthly\b|\bthe month of {_MONTH}\b|"
     rf"\b(?:in|during|throughout) {_MONTH}\b(?!\s+\d{{1,2}}\b)|\b{_MONTH} (?:shelling|bombing|bombardment|air ?strikes|"
     r"attacks|fighting|violence|clashes|raids)\b", re.IGNORECASE)
+MONTH_SPAN_RE = guarded(MONTH_SPAN_RE)   # skips a text without the words it needs
 # A single event told as the cause ("Last month an air strike on a market killed 30"): an incident, dated.
 SINGLE_EVENT_RE = re.compile(
     r"\b(?:an?|the|one|that|this|another|single|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|air ?strike|"
@@ -804,7 +808,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         # "a woman and her toddler were killed": two victims told one by one (within a larger figure, each
         # part keeps its own claim: "22 people, including a woman and her three children")
         n, end = (1, det.idx + len(det.text)) if group is not None else _coordinated_count(noun)
-        q = Quantity(n, n, None, det.idx, end, det.idx, end, sent.doc.text[det.idx:end])
+        q = Quantity(n, n, None, det.idx, end, det.idx, end, doc_text_of(sent.doc)[det.idx:end])
         if group is not None:
             hints[id(q)] = group
         res = None if group is not None else find_outcome([det], noun)
@@ -843,7 +847,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if res is None or res[0] not in ("killed", "injured"):
             continue
         end = last.idx + len(last.text)
-        q = Quantity(n, n, None, first.idx, end, first.idx, end, sent.doc.text[first.idx:end])
+        q = Quantity(n, n, None, first.idx, end, first.idx, end, doc_text_of(sent.doc)[first.idx:end])
         found.append(_claim(q, [root], None, res[0], res[1], sent))
     for m in MULTIPLE_KILLING_RE.finditer(sent.text):   # "a triple homicide": three dead
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -879,9 +883,9 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if outcome is None:
             continue
         claim = _claim(q, num_tokens, noun, outcome, None, sent)
-        m = re.search(r"(?:another|a further|an additional)\s+$", doc.text[max(0, q.start - 20):q.start])
+        m = re.search(r"(?:another|a further|an additional)\s+$", doc_text_of(doc)[max(0, q.start - 20):q.start])
         if m:
-            claim.evidence_start = q.start - (len(doc.text[max(0, q.start - 20):q.start]) - m.start())
+            claim.evidence_start = q.start - (len(doc_text_of(doc)[max(0, q.start - 20):q.start]) - m.start())
         found.append(claim)
     # "Six of them were children": a part of the figure of the sentence before
     if prev_outcome is not None:

@@ -50,6 +50,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterable
 
+from sitrep.extract.literal_guard import guarded
 from sitrep.records import IncidentDate, Span
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_rel", re.compile(r"\b(?:earlier\s+this|this|last)\s+month\b", re.I)),
     ("year", re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b", re.I)),
 ]
+_PATTERNS = [(kind, guarded(rx)) for kind, rx in _PATTERNS]   # each skips a text without its words
 _NUMWORDS = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SPAN_KINDS = ("range_dm", "range_md", "wd_span")
 _REPORTING = re.compile(
@@ -491,7 +493,9 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
     """
     cache = doc.user_data.setdefault("sitrep_dates", {})
     if "dateline" not in cache:        # once per doc: spaCy rebuilds doc.text on every access
-        cache["text"] = doc.text
+        from sitrep.extract.perpetrators import doc_text_of
+
+        cache["text"] = doc_text_of(doc)
         cache["dateline"] = publication_date_in_text(cache["text"])
     doc_text = cache["text"]
     ref = pub_date

@@ -18,8 +18,10 @@ assault on it. Policing told in war words ("SWAT officers stormed the house", "s
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from sitrep.extract.literal_guard import guarded
 from sitrep.records import Span
 
 # A blast, an explosion or a "bombing" with no weapon named: a bombing unless a weapon is named nearby.
@@ -76,7 +78,8 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                r"gunned down", r"fatally", r"murder-suicide", r"found dead", r"pronounced dead",
                r"(?:was|were|been) (?:shot(?! (?:down|at)\b)|stabbed)", r"fired (?:\w+ )?shots"]),
 ]
-_COMPILED = [(etype, re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)) for etype, pats in EVENT_TRIGGERS]
+_COMPILED = [(etype, guarded(re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)))   # skip texts without
+             for etype, pats in EVENT_TRIGGERS]                                                    # the type's words
 PRECEDENCE = {etype: n for n, (etype, _) in enumerate(EVENT_TRIGGERS)}
 # Weapons that say what a blast was: an explosion told beside them is their effect, not a planted bomb.
 WEAPON_TYPES = frozenset({"air_strike", "shelling"})
@@ -118,8 +121,10 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def _trigger_hit(text: str) -> tuple[str, int, int] | None:
-    """The most specific trigger key (EXPLOSION included) with its offsets."""
+    """The most specific trigger key (EXPLOSION included) with its offsets. Cached: a pure function
+    of the text, asked again of each incident's sentences after the sentence pass."""
     for etype, rx in _COMPILED:
         for m in rx.finditer(text):
             if _in_a_name(text, m.start(), m.end()):

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_RE, FoundClaim, describes_footage,
                                        sentence_casualties)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death
-from sitrep.extract.perpetrators import denied_party, sentence_perpetrators, speaks_for_itself, stance_for
+from sitrep.extract.perpetrators import denied_party, doc_text_of, sentence_perpetrators, speaks_for_itself, stance_for
 from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
                                      new_paragraph, outlet_speaker, sentence_attributions, speaker_for)
 from sitrep.extract.recalled import NamedIncident, clause_date, date_range, past_named_incidents, recalled_figure
@@ -123,8 +124,34 @@ class _Sentence:
 
 
 def _places(sent) -> set[str]:
-    return {e.text.lower().removeprefix("the ") for e in sent.ents
+    return {e.text.lower().removeprefix("the ") for e in _ents_of(sent)
             if e.label_ in PLACE_LABELS and e.text.lower() not in BROAD_PLACES}
+
+
+class _Ent(NamedTuple):
+    start: int
+    end: int
+    label_: str
+    text: str
+
+
+def _ents_of(sent) -> list[_Ent]:
+    """`sent.ents` (the entities wholly inside the sentence, the same walk) over the doc's entities
+    listed once per doc: `Span.ents` builds every entity of the doc again on each call. Plain
+    tuples, not spaCy spans, so the doc's `user_data` holds no reference back to the doc."""
+    doc = sent.doc
+    ents = doc.user_data.get("sitrep_ents")
+    if ents is None:
+        text = doc_text_of(doc)
+        ents = doc.user_data["sitrep_ents"] = [_Ent(e.start, e.end, e.label_, text[e.start_char:e.end_char])
+                                               for e in doc.ents]
+    out = []
+    for ent in ents:
+        if ent.start >= sent.start:
+            if ent.end > sent.end:
+                break
+            out.append(ent)
+    return out
 
 
 def _sentence_speaker(sent, token_i: int, atts: list[Attribution], carried: Speaker | None,
@@ -225,30 +252,31 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
     skip = not_reported_ranges(article, headline_skipped)
     year = _latest_year(article)
     for sent in paragraph_sentences(doc):
+        sent_text = sent.text        # spaCy joins a span's tokens again on every `.text`
         atts = sentence_attributions(sent, article, last_named)
         carried = None
         broad_prev = [a for a in prev_atts if not a.narrow]   # a judge of a deed speaks only for his clause
         quoted = quotes.read(sent, article, new_paragraph(text, prev_end, sent.start_char), atts)
         if quoted is not None:
             carried = quoted                # inside a quotation that runs on
-        elif not atts and broad_prev and not SHIFT_RE.match(sent.text) and (
-                not new_paragraph(text, prev_end, sent.start_char) or QUOTE_START_RE.match(sent.text) or
-                CONTINUATION_RE.match(sent.text)):
+        elif not atts and broad_prev and not SHIFT_RE.match(sent_text) and (
+                not new_paragraph(text, prev_end, sent.start_char) or QUOTE_START_RE.match(sent_text) or
+                CONTINUATION_RE.match(sent_text)):
             carried = broad_prev[-1].speaker
-        historic = HISTORIC_RE.match(sent.text) or TIMELINE_RE.match(sent.text)
-        is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent.text)) or \
-            (prev_past and bool(BACK_REFERENCE_RE.search(sent.text)))
+        historic = HISTORIC_RE.match(sent_text) or TIMELINE_RE.match(sent_text)
+        is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent_text)) or \
+            (prev_past and bool(BACK_REFERENCE_RE.search(sent_text)))
         # "sarin was used in Eastern Ghouta in 2013. The United States ... of that attack which it estimates
         # killed 1429 people": a sentence set in an earlier year, then one pointing back to it
-        past_year = PAST_YEAR_RE.search(sent.text)
+        past_year = PAST_YEAR_RE.search(sent_text)
         prev_past = is_historic or bool(past_year) and int(past_year.group(1)) < year
         claims, tolls = [], []
         weak: set[int] = set()
         # "...have intensified since opposition fighters launched a campaign on July 31. The strikes have
         # killed 122 civilians": a figure that continues a scoped sentence is part of the same toll
-        toll_follow = prev_scope is not None and TOLL_FOLLOW_RE.search(sent.text) and \
-            not WEEKDAY_RE.search(sent.text)
-        words = set(re.findall(r"[a-z0-9]+", sent.text.lower()))
+        toll_follow = prev_scope is not None and TOLL_FOLLOW_RE.search(sent_text) and \
+            not WEEKDAY_RE.search(sent_text)
+        words = set(re.findall(r"[a-z0-9]+", sent_text.lower()))
         # a timeline told twice, the second time without its dates: a copy of a past entry is past too
         if not is_historic and len(words) >= 8 and any(
                 len(words & w) >= REPEAT_OVERLAP * min(len(words), len(w)) for w in historic_words):
@@ -266,10 +294,10 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 continue
             if (found.outcome, found.quantity.low, found.quantity.high) in repeated:
                 continue    # told by the sentence this one repeats
-            if SINCE_FIGURE_RE.search(sent.text, 0, max(0, found.quantity.start - sent.start_char)):
+            if SINCE_FIGURE_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char)):
                 continue    # "a tragedy not seen since thousands of Iraqi Kurds were gassed": a past reference
-            old = PAST_YEAR_RE.search(sent.text, 0, max(0, found.quantity.start - sent.start_char))
-            if old and int(old.group(1)) <= year - 2 and not found.scope and not WEEKDAY_RE.search(sent.text):
+            old = PAST_YEAR_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char))
+            if old and int(old.group(1)) <= year - 2 and not found.scope and not WEEKDAY_RE.search(sent_text):
                 continue    # "an uprising in 1982 which was suppressed ... with as many as 40000 dying"
             if prev_footage and not atts and BODIES_RE.search(text, found.evidence_start, found.evidence_end):
                 continue    # "One video showed the bodies of a dozen people. In a corridor lay another five bodies."
@@ -279,8 +307,8 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 found.scope = prev_scope
             own = speaker_for(found.token_i, atts)
             if not found.scope and prev_scope is not None and prev_toll_speakers & {
-                    a.speaker.canonical.lower() for a in atts} and not OWN_DAY_RE.search(sent.text) and \
-                    not SINGLE_EVENT_RE.search(sent.text):
+                    a.speaker.canonical.lower() for a in atts} and not OWN_DAY_RE.search(sent_text) and \
+                    not SINGLE_EVENT_RE.search(sent_text):
                 found.scope = prev_scope    # the same monitor's next total over the same span
             speaker = own or carried or outlet
             if own is None:
@@ -300,15 +328,15 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
             perps.append(PerpetratorClaim(perp, speaker, stance_for(perp, stance, speaker),  # type: ignore[arg-type]
                                           Span.of(text, s, e),
                                           Span.of(text, sent.start_char, sent.end_char)))
-        hit = event_type_of_text(sent.text)
+        hit = event_type_of_text(sent_text)
         out.append(_Sentence(sent, claims, tolls, perps, hit[0] if hit else None, _places(sent), weak,
                              is_historic, atts))
         named = [a for a in atts if a.speaker.span is not None and a.speaker.canonical != "sources"]
         if named:
             last_named = named[-1].speaker
         # a quotation runs on for several sentences; a plain sentence passes its speaker on once
-        prev_atts = atts or (prev_atts if carried and (QUOTE_START_RE.match(sent.text) or
-                                                       CONTINUATION_RE.match(sent.text)) else [])
+        prev_atts = atts or (prev_atts if carried and (QUOTE_START_RE.match(sent_text) or
+                                                       CONTINUATION_RE.match(sent_text)) else [])
         prev_footage = describes_footage(sent) or (prev_footage and not claims and not tolls)
         prev_end = sent.end_char
         if claims or tolls:     # only a sentence whose figures were taken makes a later copy redundant
@@ -321,7 +349,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
         elif tolls:
             prev_scope = tolls[-1][0].scope
         else:
-            cue = SCOPE_RE.search(sent.text) or CAMPAIGN_SPAN_RE.search(sent.text)
+            cue = SCOPE_RE.search(sent_text) or CAMPAIGN_SPAN_RE.search(sent_text)
             prev_scope = cue.group(0) if cue else None
     lend_next_speakers(out, outlet)
     return out

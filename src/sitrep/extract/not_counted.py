@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.numbers import Quantity
+from sitrep.extract.perpetrators import doc_text_of
 
 # People an age is told after: "the victim, 16,", "two females, 28 and 27", "Damon Oswald-Newman,19,".
 AGED_NOUNS = frozenset({
@@ -61,7 +62,7 @@ def counts_nobody(q: Quantity, num_tokens) -> bool:
         return False
     doc = num_tokens[0].doc
     first, last = num_tokens[0], num_tokens[-1]
-    text = doc.text
+    text = doc_text_of(doc)
     before = text[max(0, q.start - 40):q.start]
     after = text[q.num_end:q.num_end + 60]
     if _MONTH_BEFORE_RE.search(before) or _LABEL_BEFORE_RE.search(before):

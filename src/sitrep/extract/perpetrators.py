@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.literal_guard import guarded
+
 # Head nouns (lower-case) that name someone who can be blamed.
 ACTOR_HEADS = frozenset({
     "forces", "force", "army", "regime", "government", "jets", "jet", "warplanes", "warplane", "aircraft",
@@ -1234,3 +1236,10 @@ def _known_place(name: str) -> bool:
         return name_key(name) in default_gazetteer().names
     except Exception:                      # no gazetteer data: keep the actor
         return False
+
+
+# each skips a sentence without the words it needs (extract/literal_guard.py); the same matches
+DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY_RE, NEITHER_NOR_RE, THE_ALLEGATIONS_RE = (
+    guarded(rx) for rx in (DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY_RE,
+                           NEITHER_NOR_RE, THE_ALLEGATIONS_RE))
+ARGUED_BLAME_RES = [guarded(rx) for rx in ARGUED_BLAME_RES]

@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.extract.literal_guard import guarded
 from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, KIND_PLACE, GazEntry, Gazetteer, fold, name_key
 from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
 
@@ -75,6 +76,7 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
 ]
+_CUES = [(guarded(rx), weight, prec) for rx, weight, prec in _CUES]   # each skips a text without its words
 # "Puerto Jordan, a village in ..."
 _APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?{_SETTLEMENT_1}\b", re.I)
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
@@ -377,14 +379,18 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
     text = _text(doc)
     chunk = text[span_start:span_end]
     out: list[Mention] = []
+    names = []      # each name's segments, kept for the second pass when no lowercase word joined it
     for m in NAME_RX.finditer(chunk):
-        words = _sub_spans(m.group(0), span_start + m.start())
-        words = _extend_lowercase(text, words, gazetteer, ctx)
-        for seg in _segments(text, words, gazetteer):
+        subs = _sub_spans(m.group(0), span_start + m.start())
+        words = _extend_lowercase(text, subs, gazetteer, ctx)
+        segments = _segments(text, words, gazetteer)
+        names.append((m, segments if words is subs else None))
+        for seg in segments:
             out.extend(_segment_mentions(doc, text, seg, gazetteer, ctx))
     # unresolved names the text itself calls a place
-    for m in NAME_RX.finditer(chunk):
-        segs = _segments(text, _sub_spans(m.group(0), span_start + m.start()), gazetteer)
+    for m, segs in names:
+        if segs is None:
+            segs = _segments(text, _sub_spans(m.group(0), span_start + m.start()), gazetteer)
         if not segs:
             continue
         s, e = segs[0][0][0], segs[0][-1][1]
@@ -770,11 +776,9 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
 
 def _text(doc: "Doc") -> str:
     """`doc.text`, joined once per doc (spaCy rebuilds it from the tokens on every access)."""
-    cache = doc.user_data.setdefault("sitrep_places", {})
-    text = cache.get("text")
-    if text is None:
-        text = cache["text"] = doc.text
-    return text
+    from sitrep.extract.perpetrators import doc_text_of
+
+    return doc_text_of(doc)
 
 
 def _token_index(doc: "Doc") -> tuple[list[int], list[int], list[str], list[bool], list[tuple[int, int, str]]]:
@@ -962,6 +966,7 @@ _CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|Anadolu)?\s*(?:photo|file\
                       r"\b(?:A|An)\s+(?:\w+\s+){0,7}?(?:man|woman|boy|girl|child|men|women|children|fighter|fighters|"
                       r"rescuer|rescuers|member|members|resident|residents|volunteer|soldier|soldiers)\b[^.]{0,60}?\b"
                       r"(?:carries|walks|stands|holds|sits|inspects|gestures|rides|reacts|mourns|looks|searches|runs)\b", re.I)
+_CAPTION = guarded(_CAPTION)   # skips a text without the words it needs
 
 
 # a photo credit right after a sentence makes it a caption: "... in Moscow October 2 2013. REUTERS/Maxim Shemetov"

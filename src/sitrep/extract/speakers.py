@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sitrep.extract.casualties import sent_end, sent_start
 from sitrep.extract.perpetrators import doc_text_of
+from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
 
 def load_speaker_table(path: Path | None = None) -> list[tuple[str, str | None, str]]:
@@ -87,9 +88,11 @@ SPEAKER_NOUNS = frozenset({
 })
 
 
+@lru_cache(maxsize=8192)
 def canonical_speaker(name: str) -> tuple[str, str]:
     """(canonical name, speaker kind) for a speaker as written; unknown names stay as written,
-    without a leading "the".
+    without a leading "the". Cached: a pure function of the name, asked for every speaker of
+    every sentence, and each answer walks the whole table.
 
     >>> canonical_speaker("SANA")
     ('SANA', 'state_media')
@@ -103,6 +106,7 @@ def canonical_speaker(name: str) -> tuple[str, str]:
     return _strip_the(name), "other"
 
 
+@lru_cache(maxsize=8192)
 def _has_named_row(name: str) -> bool:
     """Whether the table names this speaker (rather than keeping the name as written)."""
     low = name.lower().strip()
@@ -172,6 +176,7 @@ def _name_tokens(head) -> list:
 
 
 OBSERVATORY_NAMED_RE = re.compile(r"(?i)observatory|\bsohr\b|britain-based|uk-based|rami abd|abdurrahman")
+OBSERVATORY_NAMED_RE = guarded(OBSERVATORY_NAMED_RE)   # skips a text without the words it needs
 # Titles a dateline may run into when punctuation is lost: "Damascus British Foreign Secretary William Hague".
 NATIONALITY_LABELS = ("NORP",)
 

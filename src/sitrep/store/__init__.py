@@ -250,18 +250,22 @@ class Store(WorkbenchTables):
             geo_precision=place.precision if place else None, date_start=when.start, date_end=when.end,
             time_precision=when.precision, record=to_dict(report),
         )).inserted_primary_key[0]
-        for n, c in enumerate(report.casualty_claims):
-            conn.execute(insert(schema.casualty_claims).values(
-                report_id=report_id, article_id=report.article_id, idx=n, outcome=c.outcome, low=c.low,
-                high=c.high, victims=c.victims, qualifier=c.qualifier, speaker=c.speaker.name,
-                speaker_canonical=c.speaker.canonical, speaker_type=c.speaker.kind,
-                evidence_start=c.evidence.start, evidence_end=c.evidence.end, evidence=c.evidence.text))
-        for n, p in enumerate(report.perpetrator_claims):
-            conn.execute(insert(schema.perpetrator_claims).values(
-                report_id=report_id, article_id=report.article_id, idx=n, perpetrator=p.perpetrator,
-                stance=p.stance, speaker=p.speaker.name, speaker_canonical=p.speaker.canonical,
-                speaker_type=p.speaker.kind, evidence_start=p.evidence.start, evidence_end=p.evidence.end,
-                evidence=p.evidence.text))
+        # one executemany per table (rows in claim order), not one statement per claim
+        casualties = [dict(
+            report_id=report_id, article_id=report.article_id, idx=n, outcome=c.outcome, low=c.low,
+            high=c.high, victims=c.victims, qualifier=c.qualifier, speaker=c.speaker.name,
+            speaker_canonical=c.speaker.canonical, speaker_type=c.speaker.kind,
+            evidence_start=c.evidence.start, evidence_end=c.evidence.end, evidence=c.evidence.text)
+            for n, c in enumerate(report.casualty_claims)]
+        if casualties:
+            conn.execute(insert(schema.casualty_claims), casualties)
+        perpetrators = [dict(
+            report_id=report_id, article_id=report.article_id, idx=n, perpetrator=p.perpetrator,
+            stance=p.stance, speaker=p.speaker.name, speaker_canonical=p.speaker.canonical,
+            speaker_type=p.speaker.kind, evidence_start=p.evidence.start, evidence_end=p.evidence.end,
+            evidence=p.evidence.text) for n, p in enumerate(report.perpetrator_claims)]
+        if perpetrators:
+            conn.execute(insert(schema.perpetrator_claims), perpetrators)
 
     def extraction_failures(self) -> list[tuple[str, str]]:
         with self.engine.connect() as conn:
