@@ -89,8 +89,10 @@ contradict each other, must-link wins.
 from __future__ import annotations
 
 import bisect
+from array import array
 import math
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -251,7 +253,7 @@ class _Features:
     event_type: str
     killed: frozenset[int]
     actors: frozenset[str]
-    vec: dict[str, float]
+    vec: "_Words"
     rare: tuple[str, ...] = ()
     stated: bool = False         # lo..hi is a stated incident date (day or week), not publication days
     arrival: int = 0             # publication day (else the incident day): the order reports come in
@@ -390,14 +392,15 @@ def _features(item: LinkItem, idf: dict[str, float], default_idf: float, rare_id
     counts = Counter(_tokens(_item_text(item)))
     vec = {t: (1.0 + math.log(n)) * idf.get(t, default_idf) for t, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    vec = {t: v / norm for t, v in vec.items()}
+    terms = sorted(vec)
+    words = _Words(tuple(sys.intern(t) for t in terms), array("d", (vec[t] / norm for t in terms)))
     head = " ".join(filter(None, [item.title, r.anchor.text if r.anchor else ""]))
     shared = {t for t in _tokens(head) if not t.isdigit() and rare_idf <= idf.get(t, default_idf) < default_idf}
     rare = tuple(sorted(shared, key=lambda t: (-idf.get(t, default_idf), t))[:RARE_WORDS])
     stated = bool(r.date.start and r.date.precision in ("day", "week"))
     names = frozenset(k for k in (toponym_key(p.name), toponym_key(p.town)) if k) if p is not None else frozenset()
     return _Features(r.key, r.article_id, window[0], window[1], pub, frozenset(towns), admin1, country, coarse, latlon,
-                     r.event_type, killed, actors, vec, rare, stated,
+                     r.event_type, killed, actors, words, rare, stated,
                      item.pub_date.toordinal() if item.pub_date else window[0], follow_up,
                      undated=dated is None, recalled=recalled, names=names,
                      head=" " + fold(head) + " ", main=r.main, spelled=_spelled(p))
@@ -418,10 +421,32 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[t] for t, v in a.items() if t in b)
+@dataclass(frozen=True)
+class _Words:
+    """A report's TF-IDF vector, compact: its words (interned, sorted) and their weights (doubles).
+    A dict per report costs ten times the memory; the report being placed gets one (`lookup`),
+    each candidate is read against it."""
+
+    terms: tuple[str, ...]
+    weights: array
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def lookup(self) -> dict[str, float]:
+        global _LOOKUP
+        if _LOOKUP[0] is not self:
+            _LOOKUP = (self, dict(zip(self.terms, self.weights)))
+        return _LOOKUP[1]
+
+
+_LOOKUP: tuple[_Words | None, dict[str, float]] = (None, {})
+
+
+def _cosine(a: _Words, b: _Words) -> float:
+    """Cosine of two unit vectors; `a` is the one read many times (the report being placed)."""
+    table = a.lookup()
+    return sum(w * table.get(t, 0.0) for t, w in zip(b.terms, b.weights))
 
 
 def _windows(f: _Features) -> list[tuple[int, int]]:
@@ -578,23 +603,43 @@ def pair_parts(a: _Features, b: _Features) -> dict[str, float] | None:
     return {"place": place, "date": when, "type": kind, "figures": figures, "actors": actors, "text": text}
 
 
+class WordWeights:
+    """Word weights (IDF) over a batch of reports, counted a chunk at a time, so a caller can stream
+    an archive through twice (count, then `features`) without holding its texts: a word in many
+    reports says little; words shared by at most max(50, n/2000) reports file a report in a block
+    that stays small as the data grows."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+        self._idf: tuple[dict[str, float], float, float] | None = None
+
+    def count(self, items: Iterable[LinkItem]) -> None:
+        for it in items:
+            self.df.update(set(_tokens(_item_text(it))))
+            self.n += 1
+        self._idf = None
+
+    def features(self, items: Iterable[LinkItem]) -> dict[Key, _Features]:
+        if self._idf is None:
+            n = self.n + 1
+            idf = {sys.intern(t): math.log(n / (c + 0.5)) + 1.0 for t, c in self.df.items()}
+            rare = math.log(n / (max(RARE_DF, self.n // 2000) + 0.5)) + 1.0
+            self._idf = (idf, math.log(n / 0.5) + 1.0, rare)
+        idf, default_idf, rare_idf = self._idf
+        feats: dict[Key, _Features] = {}
+        for it in items:
+            f = _features(it, idf, default_idf, rare_idf)
+            if f is not None:
+                feats[f.key] = f
+        return feats
+
+
 def features_of(items: list[LinkItem]) -> dict[Key, _Features]:
-    """Every report's linking features, with word weights (IDF) from this batch: a word in many
-    reports says little."""
-    df: Counter[str] = Counter()
-    for it in items:
-        df.update(set(_tokens(_item_text(it))))
-    n = len(items) + 1
-    idf = {t: math.log(n / (c + 0.5)) + 1.0 for t, c in df.items()}
-    default_idf = math.log(n / 0.5) + 1.0
-    # words shared by at most max(50, n/2000) reports: a block that stays small as the data grows
-    rare_idf = math.log(n / (max(RARE_DF, len(items) // 2000) + 0.5)) + 1.0
-    feats: dict[Key, _Features] = {}
-    for it in items:
-        f = _features(it, idf, default_idf, rare_idf)
-        if f is not None:
-            feats[f.key] = f
-    return feats
+    """Every report's linking features, with word weights from this batch."""
+    weights = WordWeights()
+    weights.count(items)
+    return weights.features(items)
 
 
 # --- blocking ---------------------------------------------------------------------------------
@@ -727,10 +772,20 @@ def link_reports(items: list[LinkItem], previous: dict[Key, int] | None = None, 
     previous = previous or {}
     corrections = corrections or Corrections()
     next_id = max([next_event_id, *(e + 1 for e in previous.values())])
-    assign, next_id = apply_corrections(previous, corrections, next_id)
+    assign, _ = apply_corrections(previous, corrections, next_id)
+    return link_features(features_of(reports_in_reach(items, assign)), previous, next_event_id=next_event_id,
+                         corrections=corrections)
 
-    items = reports_in_reach(items, assign)
-    feats = features_of(items)
+
+def link_features(feats: dict[Key, _Features], previous: dict[Key, int] | None = None, *, next_event_id: int = 1,
+                  corrections: Corrections | None = None) -> dict[Key, int]:
+    """`link_reports` over reports' features (`WordWeights.features`), so a caller that streams an
+    archive holds compact features, not reports and texts. Returns the same assignments."""
+    previous = previous or {}
+    corrections = corrections or Corrections()
+    next_id = max([next_event_id, *(e + 1 for e in previous.values())])
+    assign, next_id = apply_corrections(previous, corrections, next_id)
+    feats = features_in_reach(feats, assign)
 
     uf, members = _groups(corrections.must_link)
     cannot: dict[Key, set[Key]] = defaultdict(set)
@@ -856,6 +911,19 @@ def reports_in_reach(items: list[LinkItem], assigned: dict[Key, int]) -> list[Li
         if w is None or (w[0] <= hi and w[1] >= lo):
             out.append(it)
     return out
+
+
+def features_in_reach(feats: dict[Key, _Features], assigned: dict[Key, int]) -> dict[Key, _Features]:
+    """`reports_in_reach` over features: the new reports and the assigned ones within reach of them."""
+    fresh = [f for k, f in feats.items() if k not in assigned]
+    if not assigned or any(f.timeless for f in fresh):
+        return feats
+    if not fresh:
+        return {}
+    lo = min(f.lo for f in fresh) - REACH_DAYS
+    hi = max(w[1] for f in fresh for w in _windows(f)) + REACH_DAYS
+    return {k: f for k, f in feats.items()
+            if k not in assigned or f.timeless or any(w[0] <= hi and w[1] >= lo for w in _windows(f))}
 
 
 def report_day(f: _Features, event_days: list[int] | None = None) -> int | None:
