@@ -29,8 +29,8 @@ How a report finds its event
    a capital's division and the one around it, `data/admin1_enclaves.tsv`, are no mismatch), blamed
    actors and killed figures (a shared number; tolls grow, so different figures weigh little). Place
    weighs less than one would like because extracted places are often wrong; on the dev clusters
-   date, type and words separate events better. A timeless report's date agreement is neutral
-   (`TIMELESS_DATE`), so place, type and words must carry it.
+   date, type and words separate events better. A timeless report's date agreement is unknown
+   (`UNKNOWN`: left out, the score is the weighted mean of the rest), so place, type and words carry it.
 3. **Assignment**: lead incidents first, then secondary ones, each in the order they were
    published (as a feed brings them; a misread incident date does not put a report first). A report
    joins the event holding its best-scoring pair if that pair, less the event-span penalty, reaches
@@ -39,8 +39,7 @@ How a report finds its event
    the day before publication, whichever fits the event) over more than `DRIFT_FREE` days: it stops
    single-linkage chains of daily bulletins ("rockets on Aleppo kill 3", every day for two weeks)
    from growing into one event. A follow-up ("the death toll rose to 128") states the first day's
-   date or is published within days, shares type, words and place, and joins its event. Reports
-   of unknown day come after the dated ones: they join events rather than open them.
+   date or is published within days, shares type, words and place, and joins its event.
 4. **Bridges**: a report that fits two events, whose reports also agree with each other (a pair
    at `THRESHOLD`), shows them to be one incident (two outlets' first reports, worded apart or never
    blocked together, opened two): they merge into the smaller id, unless they share an article,
@@ -124,7 +123,7 @@ DRIFT_PENALTY = 0.15     # event score lost per further day
 FOLLOW_UP_DAYS = 7       # a toll update ("the death toll rose to 43") may follow its incident by this many days
 PUB_DISCOUNT = 0.15      # a match through publication days rather than stated incident dates
 TEXT_FULL = 0.4          # a text cosine at or above this counts as full text agreement
-TIMELESS_DATE = 0.4      # date agreement of a report whose day is unknown (undated, or a retold past incident)
+UNKNOWN = math.nan       # date agreement of a report whose day is unknown: no evidence, left out of the score
 
 WEIGHTS = {"place": 0.1, "date": 0.3, "type": 0.2, "figures": 0.05, "actors": 0.1, "text": 0.25}
 
@@ -544,8 +543,8 @@ def _enclaves() -> set[frozenset[str]]:
 
 
 def _timeless_agreement(a: _Features, b: _Features) -> float | None:
-    """Date agreement when one report's day is unknown: neither for nor against (`TIMELESS_DATE`),
-    so place, type, figures and words decide. A retold past incident ("since the Ghouta Massacre")
+    """Date agreement when one report's day is unknown: no evidence (`UNKNOWN`: the score is the
+    weighted mean of the other components), so place, type, figures and words decide. A retold past incident ("since the Ghouta Massacre")
     lies before the statement that recalls it: a report published after that statement is another
     incident."""
     for old, other in ((a, b), (b, a)):
@@ -557,7 +556,7 @@ def _timeless_agreement(a: _Features, b: _Features) -> float | None:
             return None               # "the 2017 Khan Sheikhoun attack": not an incident of 2014
         if old.recalled in other.names or old.recalled in other.towns:
             return 1.0                # the name ties them: "the Ghouta Massacre" is the Ghouta attack
-    return TIMELESS_DATE
+    return UNKNOWN
 
 
 def pair_score(a: _Features, b: _Features) -> float:
@@ -565,12 +564,12 @@ def pair_score(a: _Features, b: _Features) -> float:
     parts = pair_parts(a, b)
     if parts is None:
         return 0.0
-    return sum(WEIGHTS[name] * value for name, value in parts.items())
+    return sum(WEIGHTS[name] * value for name, value in parts.items()) / sum(WEIGHTS[name] for name in parts)
 
 
 def pair_parts(a: _Features, b: _Features) -> dict[str, float] | None:
-    """The components of `pair_score` (each in [0, 1], place may be negative); None when the
-    dates are too far apart to compare."""
+    """The components of `pair_score` (each in [0, 1], place may be negative; no date when one
+    report's day is unknown); None when the dates are too far apart to compare."""
     place = place_agreement(a, b)
     # date: the stated incident dates first; publication days are a second chance (a date may be
     # misread), weaker evidence since they span several days and a follow-up is published later
@@ -600,7 +599,10 @@ def pair_parts(a: _Features, b: _Features) -> dict[str, float] | None:
     else:
         actors = 0.2 + 0.8 * len(a.actors & b.actors) / len(a.actors | b.actors)
     text = min(1.0, _cosine(a.vec, b.vec) / TEXT_FULL)
-    return {"place": place, "date": when, "type": kind, "figures": figures, "actors": actors, "text": text}
+    parts = {"place": place, "date": when, "type": kind, "figures": figures, "actors": actors, "text": text}
+    if math.isnan(when):
+        del parts["date"]
+    return parts
 
 
 class WordWeights:
@@ -807,10 +809,10 @@ def link_features(feats: dict[Key, _Features], previous: dict[Key, int] | None =
         if k in feats:
             index.add(feats[k])
 
-    # new reports, lead incidents first, in date order, those of unknown day last (they join events
-    # rather than open them); a must-link group is one unit placed at its earliest member
+    # new reports, lead incidents first, in date order; a must-link group is one unit placed at its
+    # earliest member
     new = sorted((f for k, f in feats.items() if k not in assign),
-                 key=lambda f: (not f.main, f.timeless, f.arrival, f.lo, f.hi, f.key))
+                 key=lambda f: (not f.main, f.arrival, f.lo, f.hi, f.key))
     done: set[Key] = set()
     for f in new:
         if f.key in done:
