@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_sets import load_jsonl, part_of  # noqa: E402
 
 from sitrep import pipeline  # noqa: E402
-from sitrep.link import THRESHOLD, WEIGHTS, features_of, pair_parts  # noqa: E402
+from sitrep.link import THRESHOLD, WEIGHTS, features_of, pair_parts, pair_score  # noqa: E402
 from sitrep.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +61,7 @@ def describe(row: dict) -> str:
 def parts_text(parts: dict[str, float] | None) -> str:
     if parts is None:
         return "dates too far apart"
-    total = sum(WEIGHTS[k] * v for k, v in parts.items())
+    total = sum(WEIGHTS[k] * v for k, v in parts.items()) / sum(WEIGHTS[k] for k in parts)
     return f"{total:.2f} (" + " ".join(f"{k} {v:.2f}" for k, v in parts.items()) + ")"
 
 
@@ -73,7 +73,7 @@ def best_pair(units_a: list[str], units_b: list[str], key_of: dict[str, tuple], 
             if fa is None or fb is None:
                 continue
             parts = pair_parts(fa, fb)
-            score = -1.0 if parts is None else sum(WEIGHTS[k] * v for k, v in parts.items())
+            score = -1.0 if parts is None else pair_score(fa, fb)
             if best is None or score > best[0]:
                 best = (score, a, b, parts)
     if best is None:
