@@ -234,8 +234,10 @@ def test_another_governorate_weighs_against_a_pair():
     from sitrep.link import THRESHOLD, _features
     a, b = homs()
     same = pair_score(_features(a, {}, 1.0), _features(b, {}, 1.0))
-    b.report.place = Place("Douma", "Douma", "Rif Dimashq", "Syria", 33.57, 36.40, precision=GEO_EXACT)
-    elsewhere = pair_score(_features(a, {}, 1.0), _features(b, {}, 1.0))
+    douma = report("004", "2012-03-12", "Douma", "massacre",
+                   "Activists said between 47 and 53 women and children were killed in Douma by soldiers and thugs.",
+                   title="Douma massacre: women and children killed", killed=(47, 53), blamed="soldiers and thugs")
+    elsewhere = pair_score(_features(a, {}, 1.0), _features(douma, {}, 1.0))
     assert elsewhere < same - 0.15 and same >= THRESHOLD
 
 
@@ -427,3 +429,195 @@ def test_a_new_report_is_read_against_the_weeks_around_it_not_the_archive():
     both = link_reports([old, recent, new], previous)
     assert both[new.key] == both[recent.key] != both[old.key]
     assert {k: both[k] for k in previous} == previous
+
+
+# --- what an analyst links: pairs of reports from several wars ------------------------------------
+
+MORE_PLACES = {  # name -> (admin1, country, lat, lon); two Hamiltons: one name, two geocodes
+    "Marib": ("Marib", "Yemen", 15.46, 45.32),
+    "Gaza City": ("Gaza", "Palestine", 31.50, 34.47),
+    "Khan Younis": ("Khan Younis", "Palestine", 31.34, 34.31),
+    "Peshawar": ("Khyber Pakhtunkhwa", "Pakistan", 34.01, 71.58),
+    "West Palm Beach": ("Florida", "United States", 26.72, -80.05),
+    "Davis": ("California", "United States", 38.54, -121.74),
+    "Fort Washington": ("Maryland", "United States", 38.71, -77.02),
+    "Bradbury": ("California", "United States", 34.15, -117.97),
+    "Kyiv": ("Kyiv City", "Ukraine", 50.45, 30.52),
+    "Bucha": ("Kyiv Oblast", "Ukraine", 50.54, 30.21),
+    "Ghouta": ("Rif Dimashq", "Syria", 33.55, 36.45),
+    "Damascus": ("Damascus", "Syria", 33.51, 36.29),
+    "Hamilton, Ontario": ("Ontario", "Canada", 43.26, -79.87),
+    "Hamilton, Ohio": ("Ohio", "United States", 39.40, -84.56),
+    "Kabul": ("Kabul", "Afghanistan", 34.53, 69.17),
+    "Mogadishu": ("Banadir", "Somalia", 2.04, 45.34),
+    "Maiduguri": ("Borno", "Nigeria", 11.85, 13.16),
+    "Khan Sheikhoun": ("Idlib", "Syria", 35.44, 36.65),
+}
+
+
+def account(aid: str, pub: str | None, day: str | None, where: str | None, kind: str, killed: int | None,
+            title: str, lead: str, outlet: str = "Reuters") -> LinkItem:
+    """One article: publication day (None: the article carries none), incident day (None: unstated),
+    place (None: not found), type, killed, headline and lead sentence."""
+    when = date.fromisoformat(day) if day else None
+    place = None
+    if where:
+        a1, country, lat, lon = MORE_PLACES[where]
+        name = where.split(",")[0]
+        place = Place(name, name, a1, country, lat, lon, precision=GEO_EXACT)
+    r = IncidentReport(aid, 0, True, kind, place=place, date=IncidentDate(when, when, "day" if when else "unknown"),
+                       anchor=Span(0, len(lead), lead))
+    if killed:
+        ev = Span(0, len(lead), lead)
+        r.casualty_claims.append(CasualtyClaim("killed", killed, None, "all", Speaker("officials", "officials", "government"),
+                                               ev, ev))
+    return LinkItem(r, outlet, date.fromisoformat(pub) if pub else None, title, lead)
+
+
+PAIRS = {
+    # an undated copy (no publication date, no incident date) of a dated story
+    "undated copy of a missile strike (Yemen)": (True,
+        account("y1", "2018-05-22", "2018-05-22", "Marib", "shelling", 5, "Houthi missile hits crowded market in Marib",
+                "A ballistic missile fired by Houthi rebels hit a crowded market in the city of Marib, killing five people."),
+        account("y2", None, None, "Marib", "shelling", 5, "Five people killed by Houthi missile in Marib",
+                "Five civilians were killed when a Houthi missile struck a market in Marib city, officials said.",
+                outlet="Saba")),
+    "undated report of a school strike (Gaza)": (True,
+        account("g1", "2024-09-22", "2024-09-21", "Gaza City", "air_strike", 22, "Israeli strike on Gaza City school kills 22",
+                "An Israeli strike on a school sheltering displaced families in Gaza City killed at least 22 people."),
+        account("g2", None, None, "Gaza City", "air_strike", 22, "Strike on school shelter in Gaza City kills 22",
+                "At least 22 people were killed when an Israeli strike hit a school used as a shelter in Gaza City.",
+                outlet="WAFA")),
+    "undated report of another town's strike stays apart (Gaza)": (False,
+        account("g1", "2024-09-22", "2024-09-21", "Gaza City", "air_strike", 22, "Israeli strike on Gaza City school kills 22",
+                "An Israeli strike on a school sheltering displaced families in Gaza City killed at least 22 people."),
+        account("g3", None, None, "Khan Younis", "shelling", 4, "Tank fire kills four in Khan Younis",
+                "Israeli tank shelling killed four people east of Khan Younis, medics said.", outlet="WAFA")),
+    # extraction misplaced one report; both headlines name the same town
+    "the headline names the town extraction missed (US shooting)": (True,
+        account("w1", "2015-08-26", None, "West Palm Beach", "other", 2, "Police: 2 dead, 2 injured in West Palm Beach shooting",
+                "Two people were killed and two injured in a shooting in West Palm Beach on Tuesday night, police said."),
+        account("w2", "2015-08-26", None, "Davis", "other", 2, "2 dead after 4 shot in West Palm Beach",
+                "Police spokesman Davis said two men died after four people were shot outside an apartment complex.",
+                outlet="WPTV")),
+    "two towns far apart, neither named by the other, stay apart (US shooting)": (False,
+        account("f1", "2016-02-02", "2016-02-02", "Fort Washington", "other", 2, "Double homicide in Fort Washington",
+                "A woman and her toddler were shot dead in a home in Fort Washington, police said."),
+        account("f2", "2016-02-02", "2016-02-02", "Bradbury", "other", 2, "Two killed in Bradbury shooting",
+                "Two men were shot dead outside a house in Bradbury, deputies said.", outlet="KTLA")),
+    "one town name geocoded in two countries (US shooting)": (True,
+        account("h1", "2016-07-24", "2016-07-24", "Hamilton, Ontario", "other", 1, "Man fatally shot in Hamilton bar",
+                "A man was fatally shot inside a bar in Hamilton early Sunday, the police chief said."),
+        account("h2", "2016-07-25", "2016-07-24", "Hamilton, Ohio", "other", 1, "Hamilton bar shooting: man shot dead",
+                "A man was shot dead inside a bar in Hamilton on Sunday, the police chief said.", outlet="WLWT")),
+    # a capital's division and the one around it
+    "Damascus and Rif Dimashq on the day of the gas attack (Syria)": (True,
+        account("d1", "2013-08-21", "2013-08-21", "Damascus", "chemical_attack", 1300, "Gas attack near Damascus kills 1,300",
+                "The opposition said a chemical attack on the suburbs of Damascus killed 1,300 people."),
+        account("d2", "2013-08-21", "2013-08-21", "Ghouta", "chemical_attack", 1300, "Opposition: 1300 killed in Ghouta gas attack",
+                "Opposition activists said 1,300 people were killed in a poison gas attack in the Ghouta.", outlet="AFP")),
+    "Kyiv City and Kyiv Oblast on one night of missile strikes (Ukraine)": (True,
+        account("k1", "2023-06-01", "2023-06-01", "Kyiv", "air_strike", 3, "Russian missile attack on Kyiv kills three",
+                "Three people, including a child, were killed in a Russian missile attack on Kyiv overnight."),
+        account("k2", "2023-06-01", "2023-06-01", "Bucha", "air_strike", 3, "Kyiv missile attack kills three, debris falls in region",
+                "Three people were killed in the overnight Russian missile attack on Kyiv, officials of the region said.",
+                outlet="Ukrinform")),
+    # different incidents in one city on one day
+    "a mosque bombing and a checkpoint shooting in one city on one day (Afghanistan)": (False,
+        account("a1", "2022-04-29", "2022-04-29", "Kabul", "suicide_bombing", 50, "Blast at Kabul mosque kills 50",
+                "A suicide bomber blew himself up at a mosque in western Kabul during Friday prayers, killing 50 worshippers."),
+        account("a2", "2022-04-29", "2022-04-29", "Kabul", "armed_clash", 2, "Two Taliban guards killed at Kabul checkpoint",
+                "Gunmen opened fire on a Taliban checkpoint in northern Kabul, killing two guards, police said.",
+                outlet="Tolo")),
+    "a market car bomb and a hotel siege in one city two days apart (Somalia)": (False,
+        account("m1", "2022-08-19", "2022-08-19", "Mogadishu", "armed_clash", 21, "Al-Shabaab storms Mogadishu hotel",
+                "Al-Shabaab gunmen stormed the Hayat hotel in Mogadishu, killing 21 people in a siege that lasted a day."),
+        account("m2", "2022-08-21", "2022-08-21", "Mogadishu", "bombing", 5, "Car bomb kills five at Mogadishu market",
+                "A car bomb exploded at the Bakara market in Mogadishu, killing five traders.", outlet="Garowe Online")),
+}
+
+
+@pytest.mark.parametrize("name", list(PAIRS))
+def test_an_analyst_links_these_reports_or_keeps_them_apart(name):
+    linked, a, b = PAIRS[name]
+    ids = link_reports([a, b])
+    assert (ids[a.key] == ids[b.key]) is linked
+    again = link_reports([b, a])      # and whichever arrives first
+    assert (again[a.key] == again[b.key]) is linked
+
+
+def ghouta_2013() -> list[LinkItem]:
+    return [
+        account("gh1", "2013-08-21", "2013-08-21", "Ghouta", "chemical_attack", 1300, "Poison gas attack in Ghouta kills 1,300",
+                "Opposition activists said a poison gas attack on the Ghouta killed 1,300 people."),
+        account("gh2", "2013-08-22", "2013-08-21", "Ghouta", "chemical_attack", 1300, "World condemns Ghouta gas attack",
+                "World leaders condemned the chemical attack on the Ghouta that the opposition says killed 1,300.", outlet="AFP"),
+    ]
+
+
+RECALLED = [  # (headline, lead, published, place, joins the 2013 Ghouta event)
+    ("Syrian Coalition: Assad used chemical weapons 136 times since Ghouta Massacre",
+     "The Syrian Coalition said the regime had used chemical weapons 136 times since the Ghouta Massacre, which "
+     "claimed the lives of over 1,127 civilians.", "2016-08-24", "Ghouta", True),
+    ("Survivors mark the anniversary of the Ghouta attack",
+     "Survivors marked the anniversary of the Ghouta attack, in which more than 1,400 people were killed.",
+     "2018-08-21", "Ghouta", True),
+    ("Since the Houla massacre, the town has been empty",
+     "Since the Houla massacre, in which 108 people were killed, the town has been empty.", "2016-05-25", None, False),
+]
+
+
+@pytest.mark.parametrize("title, lead, pub, where, joins", RECALLED)
+def test_a_statement_recalling_a_named_incident_joins_that_incident_never_a_new_day(title, lead, pub, where, joins):
+    recall = account("st", pub, None, where, "chemical_attack", 1127, title, lead, outlet="Syrian Coalition")
+    ids = link_reports(ghouta_2013() + [recall])
+    assert (ids[recall.key] == ids[("gh1", 0)]) is joins
+    assert ids[("gh1", 0)] == ids[("gh2", 0)]
+
+
+def test_a_recalled_incident_is_never_one_reported_after_the_statement():
+    recall = account("st", "2016-08-24", None, "Ghouta", "chemical_attack", 1127,
+                     "Assad used chemical weapons 136 times since Ghouta Massacre",
+                     "The regime has used chemical weapons 136 times since the Ghouta Massacre.", outlet="Syrian Coalition")
+    later = account("gh9", "2018-02-25", "2018-02-25", "Ghouta", "chemical_attack", 6, "Chlorine attack on Ghouta",
+                    "Medics said a chlorine attack on the Ghouta killed six people.")
+    ids = link_reports([recall, later])
+    assert ids[recall.key] != ids[later.key]
+
+
+def borno_bombing() -> list[LinkItem]:
+    return [
+        account("b1", "2019-06-17", "2019-06-16", "Maiduguri", "suicide_bombing", 30, "Suicide bombers kill 30 in Borno",
+                "Three suicide bombers killed 30 football fans at a viewing centre in Borno state."),
+        account("b2", "2019-06-17", "2019-06-16", "Maiduguri", "suicide_bombing", 30,
+                "Nigeria: 30 football fans killed at viewing centre",
+                "Emergency officials counted 30 football fans dead at a viewing centre in Borno state.",
+                outlet="Premium Times"),
+    ]
+
+
+def test_stored_events_that_a_new_report_shows_to_be_one_merge():
+    """Two outlets' first reports were stored as two events; a report that fits both, and the two
+    agree with each other, makes them one (the smaller id)."""
+    first, second = borno_bombing()
+    bridge = account("b3", "2019-06-18", "2019-06-16", "Maiduguri", "suicide_bombing", 30,
+                     "Suicide bombers kill 30 football fans at Borno viewing centre",
+                     "Three suicide bombers killed 30 football fans at a viewing centre in Borno state, emergency "
+                     "officials said.", outlet="AFP")
+    ids = link_reports([first, second, bridge], previous={first.key: 4, second.key: 7})
+    assert ids[first.key] == ids[second.key] == ids[bridge.key] == 4
+
+
+def test_a_report_between_two_days_of_strikes_does_not_chain_them():
+    """Strikes on one province two days apart are two events, even when a report fits both."""
+    monday = account("i1", "2016-10-24", "2016-10-24", "Khan Sheikhoun", "air_strike", 16,
+                     "Heavy bombing of Idlib kills 16", "Government bombardment of towns in Idlib killed 16 people.")
+    wednesday = account("i2", "2016-10-26", "2016-10-26", "Khan Sheikhoun", "air_strike", 22,
+                        "Air strikes on school complex kill 22 children",
+                        "Air strikes on a school complex killed 22 children and six teachers.", outlet="AFP")
+    tuesday = account("i3", "2016-10-25", "2016-10-25", "Khan Sheikhoun", "air_strike", 20,
+                      "Air strikes on Idlib kill 20 as bombing of school complex feared",
+                      "Air strikes and bombing of towns in Idlib killed 20 people near a school complex.",
+                      outlet="Al Jazeera")
+    ids = link_reports([monday, wednesday, tuesday], previous={monday.key: 1, wednesday.key: 2})
+    assert ids[monday.key] == 1 and ids[wednesday.key] == 2

@@ -79,16 +79,17 @@ def link_incrementally(store: Store) -> None:
     dates = sorted(a.pub_date.toordinal() for a in articles if a.pub_date)
     cut = dates[int(len(dates) * 0.9)] if dates else 0
     late = {a.article_id for a in articles if a.pub_date and a.pub_date.toordinal() >= cut}
-    real_items = pipeline.link_items
+    real_chunks = pipeline.link_item_chunks
 
-    def early_items(s: Store):
-        return [it for it in real_items(s) if it.report.article_id not in late]
+    def early_chunks(s: Store, *args, **kwargs):
+        for chunk in real_chunks(s, *args, **kwargs):
+            yield [it for it in chunk if it.report.article_id not in late]
 
-    pipeline.link_items = early_items
+    pipeline.link_item_chunks = early_chunks
     try:
         pipeline.link(store)
     finally:
-        pipeline.link_items = real_items
+        pipeline.link_item_chunks = real_chunks
     pipeline.link(store)
 
 

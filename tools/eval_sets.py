@@ -1,7 +1,7 @@
 """Developer tool: score every dev set, each split into a read part and a blind part.
 
     .venv/bin/python tools/eval_sets.py [--shared ../shared] [--work eval-runs] [--fresh]
-                                        [--sets dev,more,semeval] [--show-errors N] [--json]
+                                        [--sets dev,more,semeval] [--show-errors N] [--json] [--relink]
 
 Why a blind part: rules tuned while reading a set's errors learn that set, not the language
 (last round: 0.97-0.99 on the read dev set, 0.72 attribution and 0.46 perpetrator F1 on unseen
@@ -17,7 +17,7 @@ The split is deterministic and independent of article order:
 - `semeval` (shared/external/semeval, 250 US shooting reports): split by GVA incident_id.
 
 Runs the real pipeline (`sitrep run`, then the exports) into --work, reusing a set's database
-unless --fresh; then scores with shared/eval/score.py and shared/eval/score_external.py.
+unless --fresh (with --relink: its extraction kept, linked again from scratch); then scores with shared/eval/score.py and shared/eval/score_external.py.
 """
 from __future__ import annotations
 
@@ -57,13 +57,36 @@ def write_jsonl(path: Path, rows: list[dict]) -> Path:
     return path
 
 
+RELINK = False   # --relink: keep each set's extraction, link it again from scratch (linking work: seconds)
+
+
+def clear_events(db: Path) -> None:
+    """Forget a database's events and analysts' corrections, so `sitrep link` links from scratch."""
+    from sqlalchemy import delete
+
+    from sitrep.store import Store, schema
+
+    store = Store.open(db, create=False)
+    try:
+        with store.engine.begin() as conn:
+            for table in (schema.event_members, schema.events, schema.corrections):
+                conn.execute(delete(table))
+    finally:
+        store.close()
+
+
 def run_pipeline(inputs: list[Path], work: Path, name: str, fresh: bool) -> tuple[Path, Path]:
     """`sitrep run` into work/NAME.db, then the articles-jsonl and events-csv exports."""
     db, pred, events = work / f"{name}.db", work / f"{name}-pred.jsonl", work / f"{name}-events.csv"
     if fresh and db.exists():
         db.unlink()
-    if fresh or not pred.exists() or not events.exists():
+    if RELINK and db.exists() and not fresh:
+        clear_events(db)
+        subprocess.run([*SITREP, "link", "--db", str(db), "--quiet"], check=True)
+        pred.unlink(missing_ok=True)
+    elif fresh or not pred.exists() or not events.exists():
         subprocess.run([*SITREP, "run", *map(str, inputs), "--db", str(db), "--quiet"], check=True)
+    if fresh or RELINK or not pred.exists() or not events.exists():
         subprocess.run([*SITREP, "export", "--db", str(db), "--format", "articles-jsonl", "-o", str(pred)],
                        check=True)
         subprocess.run([*SITREP, "export", "--db", str(db), "--format", "events-csv", "-o", str(events)],
@@ -159,8 +182,11 @@ def main() -> int:
     ap.add_argument("--sets", default="dev,more,semeval")
     ap.add_argument("--fresh", action="store_true", help="re-run the pipeline even if a set's export exists")
     ap.add_argument("--show-errors", type=int, default=0, help="errors of the READ parts only")
+    ap.add_argument("--relink", action="store_true", help="keep the extraction, link again from scratch")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    global RELINK
+    RELINK = args.relink
     shared, work = Path(args.shared), Path(args.work)
     if not (shared / "gold").is_dir():
         print(f"eval skipped: {shared / 'gold'} not found")

@@ -7,7 +7,7 @@ callback `(stage, done, total)` lets a caller draw progress bars without this mo
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -198,43 +198,70 @@ def store_extraction_safely(store: Store, article: Article, result: Any, version
 
 
 def link_items(store: Store) -> list[Any]:
-    """Every stored incident report with what linking needs from its article, with the analysts'
-    claim reviews laid over it (so a re-run or a re-extraction never undoes a review)."""
-    from sitrep.link import LinkItem
+    """Every stored incident report with what linking needs from its article (the lead of its
+    text), with the analysts' claim reviews laid over it (so a re-run or a re-extraction never
+    undoes a review)."""
+    return [item for chunk in link_item_chunks(store) for item in chunk]
+
+
+LINK_CHUNK = 500   # articles (or reports) read at a time by the link stage
+
+
+def link_item_chunks(store: Store, article_ids: list[str] | None = None, lead: bool = True) -> Iterator[list[Any]]:
+    """`link_items` a few hundred articles at a time (all, or these), so the link stage never holds
+    the archive's texts and reports at once; `lead=False` leaves the texts out (reconciling reads none)."""
+    from sitrep.link import LEAD_CHARS, LinkItem
     from sitrep.review import apply_reviews
 
-    articles = {a.article_id: a for a in store.articles()}
-    items = []
-    for report in apply_reviews(store.reports(), store.claim_reviews()):
-        article = articles[report.article_id]
-        items.append(LinkItem(report=report, outlet=article.outlet, pub_date=article.pub_date,
-                              title=article.title, text=article.text))
-    return items
+    def items(batch: dict[str, tuple]) -> list[Any]:
+        ids = list(batch)
+        reports = apply_reviews(store.reports(ids), store.claim_reviews(ids))
+        return [LinkItem(report=r, outlet=batch[r.article_id][0], pub_date=batch[r.article_id][1],
+                         title=batch[r.article_id][2], text=batch[r.article_id][3]) for r in reports]
+
+    batch: dict[str, tuple] = {}
+    for a in store.articles(article_ids):
+        batch[a.article_id] = (a.outlet, a.pub_date, a.title, a.text[:LEAD_CHARS] if lead else "")
+        if len(batch) >= LINK_CHUNK:
+            yield items(batch)
+            batch = {}
+    if batch:
+        yield items(batch)
+
+
+def copy_groups_of(store: Store, article_ids: set[str]) -> dict[str, str]:
+    """Wire-copy groups of these articles, their texts read one at a time from the store."""
+    from sitrep.syndication import CopyGrouper
+
+    grouper = CopyGrouper()
+    for article in store.articles(sorted(article_ids)):
+        grouper.add(article.article_id, article.text)
+    return grouper.groups()
 
 
 def link(store: Store, progress: Progress = _no_progress) -> LinkSummary:
     """Link incident reports into events (incrementally: earlier assignments keep their ids),
     reconcile each event's claims, and store events with their summaries."""
-    from sitrep.link import link_reports
-    from sitrep.reconcile import reconcile
-    from sitrep.syndication import copy_groups
-
+    from sitrep.link import WordWeights, link_features
     for _attempt in range(LINK_ATTEMPTS):
-        items = link_items(store)
+        # two passes over the archive a chunk at a time (word weights, then compact features), so
+        # memory holds features and assignments, never every text and report at once
+        weights = WordWeights()
+        known: set = set()
+        for chunk in link_item_chunks(store):
+            weights.count(chunk)
+            known.update(item.report.key for item in chunk)
+        feats: dict = {}
+        for chunk in link_item_chunks(store):
+            feats.update(weights.features(chunk))
+        del weights
         stored = store.event_assignments()
-        known = {item.report.key for item in items}
         previous = {key: eid for key, eid in stored.items() if key in known}
         next_id = max(previous.values(), default=0) + 1
-        progress("link", 0, len(items))
-        assignments = link_reports(items, previous, next_event_id=next_id, corrections=stored_corrections(store))
-        groups = copy_groups({item.report.article_id: item.text for item in items})
-        members: dict[int, list[Any]] = {}
-        for item in items:
-            members.setdefault(assignments[item.report.key], []).append(item)
-        rows = []
-        for event_id, event_items in sorted(members.items()):
-            summary = reconcile(event_id, event_items, groups)
-            rows.append(event_row(event_id, summary, len(event_items)))
+        progress("link", 0, len(known))
+        assignments = link_features(feats, previous, next_event_id=next_id, corrections=stored_corrections(store))
+        del feats
+        rows = event_rows(store, assignments)
         # Saved only if no other process changed the reports or the events meanwhile; else again.
         if store.save_events(assignments, rows, basis=(known, stored)):
             break
@@ -242,11 +269,42 @@ def link(store: Store, progress: Progress = _no_progress) -> LinkSummary:
         from sitrep.errors import StoreError
         raise StoreError(f"other processes kept changing the database during {LINK_ATTEMPTS} linking passes; "
                          "run `sitrep link` again when they are done")
-    progress("link", len(items), len(items))
-    sizes = Counter(len({i.report.article_id for i in m}) for m in members.values())
-    return LinkSummary(reports=len(items), events=len(members),
+    progress("link", len(known), len(known))
+    members: dict[int, set[str]] = {}
+    for (article_id, _), event_id in assignments.items():
+        members.setdefault(event_id, set()).add(article_id)
+    sizes = Counter(len(articles) for articles in members.values())
+    return LinkSummary(reports=len(known), events=len(members),
                        multi_report_events=sum(n for size, n in sizes.items() if size > 1),
                        new_events=len({eid for eid in assignments.values() if eid >= next_id}))
+
+
+def event_rows(store: Store, assignments: dict[tuple[str, int], int]) -> list[dict[str, Any]]:
+    """Every event reconciled, its reports read from the store about `LINK_CHUNK` at a time.
+    Wire copies are grouped among the articles of those events (copies count once within an
+    event, so no other article can change an event's sources)."""
+    from sitrep.reconcile import reconcile
+
+    keys_of: dict[int, list[tuple[str, int]]] = {}
+    for key, event_id in sorted(assignments.items()):
+        keys_of.setdefault(event_id, []).append(key)
+    chunks: list[list[int]] = [[]]
+    size = 0
+    for event_id in sorted(keys_of):
+        if size >= LINK_CHUNK:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(event_id)
+        size += len(keys_of[event_id])
+    rows = []
+    for chunk in chunks:
+        article_ids = sorted({key[0] for e in chunk for key in keys_of[e]})
+        groups = copy_groups_of(store, set(article_ids))
+        items = {item.report.key: item for part in link_item_chunks(store, article_ids, lead=False) for item in part}
+        for event_id in chunk:
+            members = [items[key] for key in keys_of[event_id] if key in items]
+            rows.append(event_row(event_id, reconcile(event_id, members, groups), len(members)))
+    return rows
 
 
 def event_row(event_id: int, summary: Any, n_reports: int) -> dict[str, Any]:
