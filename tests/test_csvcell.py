@@ -29,6 +29,9 @@ def test_numbers_stay_numbers(number):
 
 
 class _Events:
+    def outlets(self):
+        return {}
+
     def events(self):
         return [{"event_id": 1, "n_reports": 1, "flags": "",
                  "summary": {"event_type": "air_strike", "place": {"name": "=HYPERLINK(\"http://x\",\"Aleppo\")",
