@@ -1375,6 +1375,10 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
     dateline = _dateline_place(doc, gazetteer, ctx)
     if best is None and dateline is not None:
         best = dateline                  # "CLEVELAND - Two men were indicted ...": local news names its town first
+    elif best is not None and best.entry is None and best.text.endswith(_COUNTY_WORDS) and dateline is not None \
+            and dateline.entry is not None and dateline.entry.kind == KIND_PLACE and dateline.entry.country_code == "US" \
+            and (best.home is None or best.home == dateline.entry.admin1_code):
+        best = dateline                  # "AVON PARK - ... the Highlands County Sheriff's Office": the town, finer than its county
     elif best is not None and dateline is not None and dateline.entry is not None:
         _into_dateline_division(doc, best, dateline, gazetteer)
     if best is None:
