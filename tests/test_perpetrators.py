@@ -547,6 +547,27 @@ SPEAKER_OF_BLAME = [
     ("Three civilians were killed in Ghouta. National Coalition leader Ahmed al-Jarba told Al-Arabiya, condemning "
      "the Syrian army's bombardment of the Ghouta suburbs.",
      [("Syrian army", "National Coalition leader Ahmed al-Jarba", "accuses")]),
+    # a post named, then the person holding it: the person speaks
+    ("At least 13 soldiers were injured in an attack on a base in Arauca. According to the commander of the "
+     "armed forces, Admiral Francisco Hernando Cubides, the attack was carried out by the ELN.",
+     [("ELN", "Admiral Francisco Hernando Cubides", "accuses")]),
+    ("Nine farmers were killed near Kauri. According to the governor of Borno, Babagana Zulum, the attack was "
+     "carried out by Boko Haram.",
+     [("Boko Haram", "Babagana Zulum", "accuses")]),
+    # a person named, then called by his post: still the person
+    ("Twelve people were killed in Maiduguri. \"It was terrible,\" Zulum said. \"We know Boko Haram fighters "
+     "killed them,\" the governor added.",
+     [("Boko Haram fighters", "Zulum", "accuses")]),
+    ("Ten civilians were killed in Kherson. Prokudin said on Telegram. \"Russian troops shelled the market,\" "
+     "the regional governor said.",
+     [("Russian troops", "Prokudin", "accuses")]),
+    # a body's other name in brackets stays with it
+    ("Three people were killed in Qamishli. The Internal Security Forces (Asayish) said a Turkish drone struck "
+     "the car.",
+     [("Turkish drone", "Internal Security Forces (Asayish)", "accuses")]),
+    ("Six traders were killed in Goma. The local defence committee (Wazalendo) said M23 fighters shelled the "
+     "market.",
+     [("M23 fighters", "local defence committee (Wazalendo)", "accuses")]),
 ]
 
 

@@ -291,9 +291,17 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         body = _the_one_body_named(article.text)
         if body is not None:                # "a rights group said" ... "according to the Emergency Lawyers"
             canon, kind = body
+    person = None
+    if (head.lower_ in POSTS or head.lemma_.lower() in POSTS) and head.ent_type_ != "PERSON" and \
+            canon == _strip_the(name) and head.dep_ != "appos":
+        # "the commander of the armed forces, Admiral Francisco Cubides": the person named after the post speaks
+        # (the parser may hang the name on the post's "of" phrase, or anywhere)
+        person = _person_after_post(head, end)
+        if person is not None:
+            canon = article.text[person[0]:person[1]]
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
-    for child in head.children:
+    for child in ([] if person else head.children):
         if child.dep_ == "appos" and child.i == head.i + 1 and head.is_lower and not head.ent_type_ and \
                 child.pos_ == "PROPN" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             # "Syria's southern neighbour Israel", "the army chief Abdel Fattah al-Burhan": a description, then
@@ -325,10 +333,38 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             break
     if kind == "other" and head.ent_type_ == "PERSON":
         kind = _kind_of_description(head, article) or kind
+    if canon == _strip_the(name):
+        # "Local security forces (Asayish) said": a body's other name in brackets is part of its name
+        other = OTHER_NAME_RE.match(article.text, end)
+        if other and not _has_named_row(other.group(1)) or other and canonical_speaker(other.group(1))[0] == canon:
+            canon = f"{canon} ({other.group(1)})"
     if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(article.text) and \
             _about_another_war(article.text):
         canon = _strip_the(name)            # "the Kivu Security Tracker, a monitor": described, in another war
     return Speaker(name, canon, kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
+
+
+# A body's other name in brackets right after its name: "the Internal Security Forces (Asayish)".
+OTHER_NAME_RE = re.compile(r"\s*\(((?:al-|el-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\)")
+
+
+def _person_after_post(head, end: int) -> tuple[int, int] | None:
+    """The character span of a person named in apposition right after a post ("the commander of the
+    armed forces, Admiral X, said"; the parser may hang the name anywhere, even make it the root), or None.
+    The name runs from the comma to the next comma or the end of the sentence, and ends in a person."""
+    doc = head.doc
+    # the comma after the post's name, or inside it when the parser ran the person into its "of" phrase
+    # ("the governor of Borno, Babagana Zulum," read as "Borno and Babagana Zulum")
+    i = next((t.i for t in doc[head.i:] if t.idx >= end or t.text == ","), None)
+    if i is None or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+        j += 1
+    last = doc[j - 1] if j - 1 > i else None
+    if last is None or last.ent_type_ != "PERSON" or j < len(doc) and doc[j].text not in (",", ".", "said"):
+        return None
+    return doc[i + 1].idx, last.idx + len(last.text)
 
 
 # Posts a person holds, named before the person in apposition: "the governor of Borno, Babagana Zulum".
@@ -756,6 +792,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     sp = speaker_of_tokens(head, article)
     if sp is None or not can_speak(head, sp):
         return None
+    if last_named is not None and _post_of_person_named(head, sp, last_named):
+        return last_named       # "Hayat said ... the police chief added": the post of the person just named
     if last_named is not None and any(c.lower_ == "the" for c in head.lefts) and not _has_named_row(sp.name) and \
             sp.canonical != last_named.canonical:
         # "the TV network said" after "the opposition Cham TV network": the same speaker; "the group said" after
@@ -773,6 +811,18 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
             if len(nouns) == 1 and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
                 return last_named           # "the hard-line militant group" after DAESH
     return sp
+
+
+def _post_of_person_named(head, sp: Speaker, last_named: Speaker) -> bool:
+    """Whether a speaker is only a post ("the police chief", "the senior military official") right after a
+    person was named as a speaker: news names a person once, then calls him by his post."""
+    if not (head.lower_ in POSTS or head.lemma_.lower() in POSTS) or head.ent_type_ or \
+            not any(c.lower_ == "the" for c in head.lefts) or _has_named_row(sp.name) or last_named.span is None:
+        return False
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head)):
+        return False            # "the Borno governor", "the head of the Observatory": a post that says whose
+    named = head.doc.char_span(last_named.span.start, last_named.span.end, alignment_mode="expand")
+    return named is not None and named[-1].ent_type_ == "PERSON" and named[-1].i < head.i
 
 
 RECENT_SPEAKERS = 6     # named speakers a bare "the ministry" may point back to
