@@ -568,6 +568,13 @@ SPEAKER_OF_BLAME = [
     ("Six traders were killed in Goma. The local defence committee (Wazalendo) said M23 fighters shelled the "
      "market.",
      [("M23 fighters", "local defence committee (Wazalendo)", "accuses")]),
+    # a quotation opened in one sentence is the words of who is named where it closes, not of who spoke before
+    ("Ten civilians were killed in Beni. Officials blamed the militia for the raid. \u201cOvernight, there was an "
+     "attack by ADF rebels. We lost around 10 civilians,\u201d lieutenant Anthony Mualushayi told AFP.",
+     [("ADF rebels", "lieutenant Anthony Mualushayi", "accuses")]),
+    ("Seven people died in Marib. Saba blamed the rebels. \"The Houthis fired a missile at the camp. Seven people "
+     "died,\" local official Ahmed Saleh told Reuters.",
+     [("Houthis", "local official Ahmed Saleh", "accuses")]),
 ]
 
 

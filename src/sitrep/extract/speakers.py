@@ -909,6 +909,15 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
         between = doc_text_of(s.sent.doc)
         if between[s.sent.end_char:nxt.sent.start_char].count("\n") > 2:
             continue
+        quoted = _quotation_closed_by(s.sent, nxt.sent, nxt.atts)
+        if quoted is not None:
+            # '"There was an attack by ADF rebels. We lost ten civilians," a lieutenant told AFP': a
+            # quotation opened in one sentence belongs to who is named where it closes, whoever spoke before
+            s.claims[:] = [(f, quoted if id(f) in s.weak else speaker) for f, speaker in s.claims]
+            for p in s.perps:
+                if p.stance == "accuses":
+                    p.speaker = quoted
+            continue
         sp = speaker_named_next(nxt.sent, nxt.atts)
         if sp is None:
             continue
@@ -916,6 +925,22 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
         for p in s.perps:
             if p.speaker is outlet and p.stance == "accuses":
                 p.speaker = sp
+
+
+def _quotation_closed_by(sent, next_sent, next_atts: list[Attribution]) -> Speaker | None:
+    """The speaker named right after the close of a quotation that `sent` opens and `next_sent` closes."""
+    text = sent.text.strip()
+    if not text or text[0] not in OPEN_QUOTES or any(c in CLOSE_QUOTES for c in text[1:]) or \
+            text.count('"') > 1:
+        return None
+    nxt = next_sent.text
+    close = next((k for k, c in enumerate(nxt) if c in CLOSE_QUOTES), None)
+    if close is None:
+        return None
+    after = next_sent.start_char + close
+    named = [a.speaker for a in next_atts if a.speaker.span is not None and not a.narrow and
+             after < a.speaker.span.start <= after + 80]
+    return named[0] if named else None
 
 
 def new_paragraph(text: str, prev_end: int, start: int) -> bool:
