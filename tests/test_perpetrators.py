@@ -575,6 +575,13 @@ SPEAKER_OF_BLAME = [
     ("Seven people died in Marib. Saba blamed the rebels. \"The Houthis fired a missile at the camp. Seven people "
      "died,\" local official Ahmed Saleh told Reuters.",
      [("Houthis", "local official Ahmed Saleh", "accuses")]),
+    # a source quoted by the reports the outlet relays: the nearer source speaks
+    ("One policeman was killed in Bara. According to the reports, Khyber Pakhtunkhwa Inspector General Akhtar "
+     "Hayat confirmed that the attack was carried out by two terrorists.",
+     [("two terrorists", "Khyber Pakhtunkhwa Inspector General Akhtar Hayat", "accuses")]),
+    ("Nine villagers were killed near Gao. According to local media, the regional governor Moussa Traore said "
+     "the attack was carried out by jihadists.",
+     [("jihadists", "Moussa Traore", "accuses")]),
 ]
 
 

@@ -154,6 +154,8 @@ class Attribution:
     # a judge of a deed ("condemned the attack") or a blamer in a relative clause speaks only for its scope,
     # never as the sentence's nearest speaker
     narrow: bool = False
+    # "according to X": a source the outlet relays, farther from a claim than a speaker it then quotes
+    relayed: bool = False
 
 
 def _name_tokens(head) -> list:
@@ -425,7 +427,7 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                     head = tok.head if tok.head.i != tok.i else tok
                     scope = frozenset(t.i for t in head.subtree) if head.pos_ in ("VERB", "AUX") else \
                         frozenset(t.i for t in sent)
-                    out.append(Attribution(sp, tok.i, scope))
+                    out.append(Attribution(sp, tok.i, scope, relayed=True))
             continue
         noun_att = _noun_attribution(tok, sent, article, last_named)
         if noun_att is not None:
@@ -859,7 +861,10 @@ def speaker_for(token_i: int, attributions: list[Attribution], exclude: set[int]
         return None
     holding = [a for a in attributions if token_i in a.scope]
     if holding:
-        return min(holding, key=lambda a: len(a.scope)).speaker
+        # of two holding the same words ("According to the reports, Inspector General Akhtar Hayat confirmed
+        # that ..."), the one whose verb comes last before the claim is the nearer source
+        return min(holding, key=lambda a: (len(a.scope), a.relayed and
+                                           any(a.verb_i < b.verb_i < token_i for b in holding))).speaker
     broad = [a for a in attributions if not a.narrow]
     if not broad:
         return None
