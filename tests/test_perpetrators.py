@@ -582,6 +582,13 @@ SPEAKER_OF_BLAME = [
     ("Nine villagers were killed near Gao. According to local media, the regional governor Moussa Traore said "
      "the attack was carried out by jihadists.",
      [("jihadists", "Moussa Traore", "accuses")]),
+    # a post, then the name of who holds it, closing the sentence (the parser may read such names as verbs)
+    ("Twenty villagers died in Sagaing. \u201cJunta troops burned the village,\u201d said the KNU spokesperson "
+     "Pado Saw Kalei Say.",
+     [("Junta troops", "Pado Saw Kalei Say", "accuses")]),
+    ("Forty people died in El Fasher. \"RSF fighters shelled the market,\" said the regional spokesman Adam "
+     "Rijal.",
+     [("RSF fighters", "Adam Rijal", "accuses")]),
 ]
 
 

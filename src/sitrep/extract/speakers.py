@@ -358,6 +358,8 @@ def _person_after_post(head, end: int) -> tuple[int, int] | None:
     # the comma after the post's name, or inside it when the parser ran the person into its "of" phrase
     # ("the governor of Borno, Babagana Zulum," read as "Borno and Babagana Zulum")
     i = next((t.i for t in doc[head.i:] if t.idx >= end or t.text == ","), None)
+    if i is not None and doc[i].i == head.i + 1 and doc[i].text != ",":
+        return _name_closing_sentence(doc, i)
     if i is None or doc[i].text != ",":
         return None
     j = i + 1
@@ -367,6 +369,20 @@ def _person_after_post(head, end: int) -> tuple[int, int] | None:
     if last is None or last.ent_type_ != "PERSON" or j < len(doc) and doc[j].text not in (",", ".", "said"):
         return None
     return doc[i + 1].idx, last.idx + len(last.text)
+
+
+def _name_closing_sentence(doc, i: int) -> tuple[int, int] | None:
+    """A person's name of two to five capitalised words right after a post that end the sentence ("said the
+    KNU spokesperson Pado Saw Kalei Say."): the parser may read such names as verbs, so no tag is asked."""
+    j = i
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ not in NOT_NAMES:
+        j += 1
+    if not 2 <= j - i <= 5 or j < len(doc) and doc[j].text not in (".", ","):
+        return None
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+NOT_NAMES = ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP", "FAC")
 
 
 # Posts a person holds, named before the person in apposition: "the governor of Borno, Babagana Zulum".
