@@ -533,8 +533,9 @@ SPEAKER_OF_BLAME = [
     ("Gunmen killed 20 villagers in Borno. Nigerian officials have called allegations against their soldiers "
      "baseless.",
      [("their soldiers", "Nigerian officials", "denies")]),
+    # a state broadcaster on its state's unnamed army: the state's side telling its own deed
     ("Myanmar's state broadcaster MRTV said the army killed 20 PDF fighters in Sagaing.",
-     [("army", "MRTV", "accuses")]),
+     [("army", "MRTV", "claims_responsibility")]),
     ("SANA quoted a police source in Hasaka as saying that terrorists killed three civilians.",
      [("terrorists", "a police source in Hasaka", "accuses")]),
     ("SANA quoted Homs Governor Talal al-Barazi as saying that terrorists killed three civilians.",
@@ -590,6 +591,30 @@ SPEAKER_OF_BLAME = [
      "Rijal.",
      [("RSF fighters", "Adam Rijal", "accuses")]),
 ]
+
+
+# The outlet's own reporter ("The reporter added", "our correspondent said") speaks for the outlet; state media
+# on unnamed "army units" speak of the state's own forces. Each row: text, outlet, expected records.
+OWN_REPORTER = [
+    ("Two people were killed in Jaramana. The reporter added that terrorists fired rocket shells on the city.",
+     "SANA", [("terrorists", "SANA", "accuses")]),
+    ("Four people died in Hodeidah. Our correspondent said the Houthis shelled the port.",
+     "Al Jazeera", [("Houthis", "Al Jazeera", "accuses")]),
+    ("Four people died in Hodeidah. An AFP correspondent said the Houthis shelled the port. The correspondent "
+     "said coalition jets struck a bridge.",
+     "Al Jazeera", [("Houthis", "AFP", "accuses"), ("coalition jets", "AFP", "accuses")]),
+    ("Three people were killed in Douma. The reporter added that the army units carried out intensive strikes "
+     "against the terrorist positions.",
+     "SANA", [("army units", "SANA", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, outlet, expected", OWN_REPORTER)
+def test_own_reporter_speaks_for_outlet(nlp, make_article, text, outlet, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text, outlet=outlet))
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    for item in expected:
+        assert item in got
 
 
 @pytest.mark.parametrize("text, expected", SPEAKER_OF_BLAME)

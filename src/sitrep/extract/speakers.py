@@ -828,7 +828,16 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
                     return earlier          # "the ministry", "the TV network": the one named with these words
             if len(nouns) == 1 and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
                 return last_named           # "the hard-line militant group" after DAESH
+    if sp.canonical.lower() in OWN_REPORTERS:
+        # "The reporter added that ...", "our correspondent said": the outlet's own reporter (no other named)
+        outlet = outlet_speaker(article)
+        if outlet.canonical != "the outlet":
+            return Speaker(sp.name, outlet.canonical, outlet.kind, sp.span)
     return sp
+
+
+# A bare reporter in the outlet's story is the outlet's own: "the reporter", "our correspondent".
+OWN_REPORTERS = frozenset({"reporter", "correspondent", "our reporter", "our correspondent"})
 
 
 def _post_of_person_named(head, sp: Speaker, last_named: Speaker) -> bool:
