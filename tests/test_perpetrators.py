@@ -590,6 +590,14 @@ SPEAKER_OF_BLAME = [
     ("Forty people died in El Fasher. \"RSF fighters shelled the market,\" said the regional spokesman Adam "
      "Rijal.",
      [("RSF fighters", "Adam Rijal", "accuses")]),
+    # a surname the tagger misses is a person when the text names him in full; inverted after a quotation
+    ("Admiral Francisco Cubides, the commander of the military forces, condemned the attack. \u201cThis act uses "
+     "banned devices,\u201d Cubides said. \u201cWe have no doubt that the ELN perpetrated the attack,\u201d added "
+     "the senior military official.",
+     [("ELN", "Admiral Francisco Cubides", "accuses")]),
+    ("Nine soldiers died in Lower Shabelle. \u201cWe have no doubt that al-Shabaab fighters attacked the convoy,\u201d "
+     "added the regional police commissioner.",
+     [("al-Shabaab fighters", "regional police commissioner", "accuses")]),
 ]
 
 

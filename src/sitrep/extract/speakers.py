@@ -474,7 +474,10 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             # ", reported local news agency SABA": after a comma, the object of a saying verb is who says
             after_comma = tok.i > sent.start and tok.doc[tok.i - 1].text == "," and \
                 tok.lemma_.lower() in ("report", "state", "confirm", "announce")
-            inverted = next((c for c in _after_verb(tok) if c.i > tok.i and c.i - tok.i <= (4 if after_comma else 3)
+            # '..." added the senior military official': after a closing quote, a longer description
+            after_quote = tok.i > sent.start and tok.doc[tok.i - 1].text in CLOSE_QUOTES + "''"
+            inverted = next((c for c in _after_verb(tok) if c.i > tok.i and
+                             c.i - tok.i <= (5 if after_quote else 4 if after_comma else 3)
                              and c.lower_ not in PRONOUNS and (c.dep_ == "nsubj" or c.dep_ == "dobj" and (
                                  tok.lemma_.lower() in ("say", "add") or after_comma) or
                                  after_comma and c.dep_ == "ccomp" and c.pos_ == "PROPN")),
@@ -849,7 +852,11 @@ def _post_of_person_named(head, sp: Speaker, last_named: Speaker) -> bool:
     if any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head)):
         return False            # "the Borno governor", "the head of the Observatory": a post that says whose
     named = head.doc.char_span(last_named.span.start, last_named.span.end, alignment_mode="expand")
-    return named is not None and named[-1].ent_type_ == "PERSON" and named[-1].i < head.i
+    if named is None or named[-1].i >= head.i:
+        return False
+    # a surname alone may go untagged ("Cubides said"): a person when the text names him in full elsewhere
+    return named[-1].ent_type_ == "PERSON" or named[-1].pos_ in ("PROPN", "NOUN") and named[-1].is_title and any(
+        e.label_ == "PERSON" and named[-1].text in e.text.split() for e in head.doc.ents)
 
 
 RECENT_SPEAKERS = 6     # named speakers a bare "the ministry" may point back to
