@@ -250,10 +250,11 @@ def _stance_for(perp_text: str, speaker) -> str:
         foreign = bool(named) and any(
             w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
             if w.lower() not in ("the", "units", "forces", "army", "armed") and not any(ch.isdigit() for ch in w))
-    if speaker.kind in ("military", "government") and (words & {"army", "armed", "military", "troops", "units",
-                                                                   "air", "soldiers", "forces"}) \
-            and not enemy and not foreign:
+    if speaker.kind in ("military", "government") and (words & OWN_FORCE_WORDS) and not enemy and not foreign:
         return "claims_responsibility"
+    if speaker.kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and \
+            not re.search(r"\b(?!The\b)[A-Z]", perp_text):
+        return "claims_responsibility"      # state media on "the army units", unnamed: the state's own forces
     if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not (
             any(_demonym(w) for w in re.findall(r"[a-z]+", perp_text.lower()))):
         return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
@@ -268,6 +269,8 @@ def _stance_for(perp_text: str, speaker) -> str:
     return "accuses"
 
 
+# Words for a state's forces, which its government, military or state media speak of as their own.
+OWN_FORCE_WORDS = frozenset({"army", "armed", "military", "troops", "units", "air", "soldiers", "forces"})
 # Speakers that can be a party to a deed; monitors, medics, witnesses and outlets cannot.
 SIDE_KINDS = frozenset({"government", "military", "armed_group", "state_media"})
 

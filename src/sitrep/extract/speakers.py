@@ -154,6 +154,8 @@ class Attribution:
     # a judge of a deed ("condemned the attack") or a blamer in a relative clause speaks only for its scope,
     # never as the sentence's nearest speaker
     narrow: bool = False
+    # "according to X": a source the outlet relays, farther from a claim than a speaker it then quotes
+    relayed: bool = False
 
 
 def _name_tokens(head) -> list:
@@ -291,9 +293,17 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         body = _the_one_body_named(article.text)
         if body is not None:                # "a rights group said" ... "according to the Emergency Lawyers"
             canon, kind = body
+    person = None
+    if (head.lower_ in POSTS or head.lemma_.lower() in POSTS) and head.ent_type_ != "PERSON" and \
+            canon == _strip_the(name) and head.dep_ != "appos":
+        # "the commander of the armed forces, Admiral Francisco Cubides": the person named after the post speaks
+        # (the parser may hang the name on the post's "of" phrase, or anywhere)
+        person = _person_after_post(head, end)
+        if person is not None:
+            canon = article.text[person[0]:person[1]]
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
-    for child in head.children:
+    for child in ([] if person else head.children):
         if child.dep_ == "appos" and child.i == head.i + 1 and head.is_lower and not head.ent_type_ and \
                 child.pos_ == "PROPN" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             # "Syria's southern neighbour Israel", "the army chief Abdel Fattah al-Burhan": a description, then
@@ -325,10 +335,54 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             break
     if kind == "other" and head.ent_type_ == "PERSON":
         kind = _kind_of_description(head, article) or kind
+    if canon == _strip_the(name):
+        # "Local security forces (Asayish) said": a body's other name in brackets is part of its name
+        other = OTHER_NAME_RE.match(article.text, end)
+        if other and not _has_named_row(other.group(1)) or other and canonical_speaker(other.group(1))[0] == canon:
+            canon = f"{canon} ({other.group(1)})"
     if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(article.text) and \
             _about_another_war(article.text):
         canon = _strip_the(name)            # "the Kivu Security Tracker, a monitor": described, in another war
     return Speaker(name, canon, kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
+
+
+# A body's other name in brackets right after its name: "the Internal Security Forces (Asayish)".
+OTHER_NAME_RE = re.compile(r"\s*\(((?:al-|el-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\)")
+
+
+def _person_after_post(head, end: int) -> tuple[int, int] | None:
+    """The character span of a person named in apposition right after a post ("the commander of the
+    armed forces, Admiral X, said"; the parser may hang the name anywhere, even make it the root), or None.
+    The name runs from the comma to the next comma or the end of the sentence, and ends in a person."""
+    doc = head.doc
+    # the comma after the post's name, or inside it when the parser ran the person into its "of" phrase
+    # ("the governor of Borno, Babagana Zulum," read as "Borno and Babagana Zulum")
+    i = next((t.i for t in doc[head.i:] if t.idx >= end or t.text == ","), None)
+    if i is not None and doc[i].i == head.i + 1 and doc[i].text != ",":
+        return _name_closing_sentence(doc, i)
+    if i is None or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+        j += 1
+    last = doc[j - 1] if j - 1 > i else None
+    if last is None or last.ent_type_ != "PERSON" or j < len(doc) and doc[j].text not in (",", ".", "said"):
+        return None
+    return doc[i + 1].idx, last.idx + len(last.text)
+
+
+def _name_closing_sentence(doc, i: int) -> tuple[int, int] | None:
+    """A person's name of two to five capitalised words right after a post that end the sentence ("said the
+    KNU spokesperson Pado Saw Kalei Say."): the parser may read such names as verbs, so no tag is asked."""
+    j = i
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ not in NOT_NAMES:
+        j += 1
+    if not 2 <= j - i <= 5 or j < len(doc) and doc[j].text not in (".", ","):
+        return None
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+NOT_NAMES = ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP", "FAC")
 
 
 # Posts a person holds, named before the person in apposition: "the governor of Borno, Babagana Zulum".
@@ -389,7 +443,7 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                     head = tok.head if tok.head.i != tok.i else tok
                     scope = frozenset(t.i for t in head.subtree) if head.pos_ in ("VERB", "AUX") else \
                         frozenset(t.i for t in sent)
-                    out.append(Attribution(sp, tok.i, scope))
+                    out.append(Attribution(sp, tok.i, scope, relayed=True))
             continue
         noun_att = _noun_attribution(tok, sent, article, last_named)
         if noun_att is not None:
@@ -420,7 +474,10 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             # ", reported local news agency SABA": after a comma, the object of a saying verb is who says
             after_comma = tok.i > sent.start and tok.doc[tok.i - 1].text == "," and \
                 tok.lemma_.lower() in ("report", "state", "confirm", "announce")
-            inverted = next((c for c in _after_verb(tok) if c.i > tok.i and c.i - tok.i <= (4 if after_comma else 3)
+            # '..." added the senior military official': after a closing quote, a longer description
+            after_quote = tok.i > sent.start and tok.doc[tok.i - 1].text in CLOSE_QUOTES + "''"
+            inverted = next((c for c in _after_verb(tok) if c.i > tok.i and
+                             c.i - tok.i <= (5 if after_quote else 4 if after_comma else 3)
                              and c.lower_ not in PRONOUNS and (c.dep_ == "nsubj" or c.dep_ == "dobj" and (
                                  tok.lemma_.lower() in ("say", "add") or after_comma) or
                                  after_comma and c.dep_ == "ccomp" and c.pos_ == "PROPN")),
@@ -756,6 +813,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     sp = speaker_of_tokens(head, article)
     if sp is None or not can_speak(head, sp):
         return None
+    if last_named is not None and _post_of_person_named(head, sp, last_named):
+        return last_named       # "Hayat said ... the police chief added": the post of the person just named
     if last_named is not None and any(c.lower_ == "the" for c in head.lefts) and not _has_named_row(sp.name) and \
             sp.canonical != last_named.canonical:
         # "the TV network said" after "the opposition Cham TV network": the same speaker; "the group said" after
@@ -772,7 +831,32 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
                     return earlier          # "the ministry", "the TV network": the one named with these words
             if len(nouns) == 1 and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
                 return last_named           # "the hard-line militant group" after DAESH
+    if sp.canonical.lower() in OWN_REPORTERS:
+        # "The reporter added that ...", "our correspondent said": the outlet's own reporter (no other named)
+        outlet = outlet_speaker(article)
+        if outlet.canonical != "the outlet":
+            return Speaker(sp.name, outlet.canonical, outlet.kind, sp.span)
     return sp
+
+
+# A bare reporter in the outlet's story is the outlet's own: "the reporter", "our correspondent".
+OWN_REPORTERS = frozenset({"reporter", "correspondent", "our reporter", "our correspondent"})
+
+
+def _post_of_person_named(head, sp: Speaker, last_named: Speaker) -> bool:
+    """Whether a speaker is only a post ("the police chief", "the senior military official") right after a
+    person was named as a speaker: news names a person once, then calls him by his post."""
+    if not (head.lower_ in POSTS or head.lemma_.lower() in POSTS) or head.ent_type_ or \
+            not any(c.lower_ == "the" for c in head.lefts) or _has_named_row(sp.name) or last_named.span is None:
+        return False
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head)):
+        return False            # "the Borno governor", "the head of the Observatory": a post that says whose
+    named = head.doc.char_span(last_named.span.start, last_named.span.end, alignment_mode="expand")
+    if named is None or named[-1].i >= head.i:
+        return False
+    # a surname alone may go untagged ("Cubides said"): a person when the text names him in full elsewhere
+    return named[-1].ent_type_ == "PERSON" or named[-1].pos_ in ("PROPN", "NOUN") and named[-1].is_title and any(
+        e.label_ == "PERSON" and named[-1].text in e.text.split() for e in head.doc.ents)
 
 
 RECENT_SPEAKERS = 6     # named speakers a bare "the ministry" may point back to
@@ -809,7 +893,10 @@ def speaker_for(token_i: int, attributions: list[Attribution], exclude: set[int]
         return None
     holding = [a for a in attributions if token_i in a.scope]
     if holding:
-        return min(holding, key=lambda a: len(a.scope)).speaker
+        # of two holding the same words ("According to the reports, Inspector General Akhtar Hayat confirmed
+        # that ..."), the one whose verb comes last before the claim is the nearer source
+        return min(holding, key=lambda a: (len(a.scope), a.relayed and
+                                           any(a.verb_i < b.verb_i < token_i for b in holding))).speaker
     broad = [a for a in attributions if not a.narrow]
     if not broad:
         return None
@@ -859,6 +946,15 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
         between = doc_text_of(s.sent.doc)
         if between[s.sent.end_char:nxt.sent.start_char].count("\n") > 2:
             continue
+        quoted = _quotation_closed_by(s.sent, nxt.sent, nxt.atts)
+        if quoted is not None:
+            # '"There was an attack by ADF rebels. We lost ten civilians," a lieutenant told AFP': a
+            # quotation opened in one sentence belongs to who is named where it closes, whoever spoke before
+            s.claims[:] = [(f, quoted if id(f) in s.weak else speaker) for f, speaker in s.claims]
+            for p in s.perps:
+                if p.stance == "accuses":
+                    p.speaker = quoted
+            continue
         sp = speaker_named_next(nxt.sent, nxt.atts)
         if sp is None:
             continue
@@ -866,6 +962,22 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
         for p in s.perps:
             if p.speaker is outlet and p.stance == "accuses":
                 p.speaker = sp
+
+
+def _quotation_closed_by(sent, next_sent, next_atts: list[Attribution]) -> Speaker | None:
+    """The speaker named right after the close of a quotation that `sent` opens and `next_sent` closes."""
+    text = sent.text.strip()
+    if not text or text[0] not in OPEN_QUOTES or any(c in CLOSE_QUOTES for c in text[1:]) or \
+            text.count('"') > 1:
+        return None
+    nxt = next_sent.text
+    close = next((k for k, c in enumerate(nxt) if c in CLOSE_QUOTES), None)
+    if close is None:
+        return None
+    after = next_sent.start_char + close
+    named = [a.speaker for a in next_atts if a.speaker.span is not None and not a.narrow and
+             after < a.speaker.span.start <= after + 80]
+    return named[0] if named else None
 
 
 def new_paragraph(text: str, prev_end: int, start: int) -> bool:
