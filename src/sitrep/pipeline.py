@@ -207,36 +207,31 @@ def link_items(store: Store) -> list[Any]:
 LINK_CHUNK = 500   # articles (or reports) read at a time by the link stage
 
 
-def link_item_chunks(store: Store, article_ids: list[str] | None = None, lead: bool = True) -> Iterator[list[Any]]:
-    """`link_items` a few hundred articles at a time (all, or these), so the link stage never holds
-    the archive's texts and reports at once; `lead=False` leaves the texts out (reconciling reads none)."""
-    from sitrep.link import LEAD_CHARS, LinkItem
+def _link_items_of(store: Store, facts: dict[str, tuple]) -> list[Any]:
+    """LinkItems of these articles' reports, reviews laid over them; `facts` maps an article id
+    to its (outlet, publication date, title, text lead)."""
+    from sitrep.link import LinkItem
     from sitrep.review import apply_reviews
 
-    def items(batch: dict[str, tuple]) -> list[Any]:
-        ids = list(batch)
-        reports = apply_reviews(store.reports(ids), store.claim_reviews(ids))
-        return [LinkItem(report=r, outlet=batch[r.article_id][0], pub_date=batch[r.article_id][1],
-                         title=batch[r.article_id][2], text=batch[r.article_id][3]) for r in reports]
+    ids = list(facts)
+    return [LinkItem(report=r, outlet=facts[r.article_id][0], pub_date=facts[r.article_id][1],
+                     title=facts[r.article_id][2], text=facts[r.article_id][3])
+            for r in apply_reviews(store.reports(ids), store.claim_reviews(ids))]
+
+
+def link_item_chunks(store: Store) -> Iterator[list[Any]]:
+    """`link_items` a few hundred articles at a time, so the link stage never holds the
+    archive's texts and reports at once."""
+    from sitrep.link import LEAD_CHARS
 
     batch: dict[str, tuple] = {}
-    for a in store.articles(article_ids):
-        batch[a.article_id] = (a.outlet, a.pub_date, a.title, a.text[:LEAD_CHARS] if lead else "")
+    for a in store.articles():
+        batch[a.article_id] = (a.outlet, a.pub_date, a.title, a.text[:LEAD_CHARS])
         if len(batch) >= LINK_CHUNK:
-            yield items(batch)
+            yield _link_items_of(store, batch)
             batch = {}
     if batch:
-        yield items(batch)
-
-
-def copy_groups_of(store: Store, article_ids: set[str]) -> dict[str, str]:
-    """Wire-copy groups of these articles, their texts read one at a time from the store."""
-    from sitrep.syndication import CopyGrouper
-
-    grouper = CopyGrouper()
-    for article in store.articles(sorted(article_ids)):
-        grouper.add(article.article_id, article.text)
-    return grouper.groups()
+        yield _link_items_of(store, batch)
 
 
 def link(store: Store, progress: Progress = _no_progress) -> LinkSummary:
@@ -280,10 +275,11 @@ def link(store: Store, progress: Progress = _no_progress) -> LinkSummary:
 
 
 def event_rows(store: Store, assignments: dict[tuple[str, int], int]) -> list[dict[str, Any]]:
-    """Every event reconciled, its reports read from the store about `LINK_CHUNK` at a time.
-    Wire copies are grouped among the articles of those events (copies count once within an
+    """Every event reconciled, its reports and articles read from the store (once) about
+    `LINK_CHUNK` at a time. Wire copies are grouped among the articles of those events (copies count once within an
     event, so no other article can change an event's sources)."""
     from sitrep.reconcile import reconcile
+    from sitrep.syndication import copy_groups
 
     keys_of: dict[int, list[tuple[str, int]]] = {}
     for key, event_id in sorted(assignments.items()):
@@ -298,9 +294,10 @@ def event_rows(store: Store, assignments: dict[tuple[str, int], int]) -> list[di
         size += len(keys_of[event_id])
     rows = []
     for chunk in chunks:
-        article_ids = sorted({key[0] for e in chunk for key in keys_of[e]})
-        groups = copy_groups_of(store, set(article_ids))
-        items = {item.report.key: item for part in link_item_chunks(store, article_ids, lead=False) for item in part}
+        articles = list(store.articles(sorted({key[0] for e in chunk for key in keys_of[e]})))
+        groups = copy_groups({a.article_id: a.text for a in articles})
+        items = {item.report.key: item for item in _link_items_of(
+            store, {a.article_id: (a.outlet, a.pub_date, a.title, "") for a in articles})}
         for event_id in chunk:
             members = [items[key] for key in keys_of[event_id] if key in items]
             rows.append(event_row(event_id, reconcile(event_id, members, groups), len(members)))
