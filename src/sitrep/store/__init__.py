@@ -58,11 +58,29 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     # sitrep issues BEGIN itself (see _sqlite_begin), so the driver must not.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    _switch_to_wal(cur)
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _switch_to_wal(cur: Any) -> None:
+    """Put the file in WAL mode (kept in the file: later connections find it there). Switching
+    fails at once with "database is locked" when another process opened the new file at the same
+    moment (SQLite calls no busy handler for it), so the switch is retried until it goes through."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")   # a no-op once the other process has switched it
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _sqlite_begin(conn: Connection) -> None:
