@@ -15,9 +15,6 @@ BOILERPLATE_LINES = [
     r"home( news)?( world)?",
     r".*\bphoto credit\b.*",
     r"\(?(photo|image|picture)s?:.*",
-    r"image caption\b.*",
-    # BBC-style credit, alone or glued to the caption it follows ("... in SuweidaImage source, AFP")
-    r".*image (source|copyright)\b,? [^.]{0,60}",
     r".*\b(sign(ing)? up|subscribe)\b.*\b(newsletters?|inbox|headlines)\b.*",
     r".*\b(newsletters?|headlines)\b.*\b(inbox|delivered)\b.*",
     r".*\bdelivered every (morning|day|evening)\.?",
