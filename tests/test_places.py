@@ -601,3 +601,40 @@ def test_domestic_institutions_place_the_story(nlp, gazetteer, text, admin1, cou
     assert not p.name.endswith("County")
     if admin1:
         assert p.admin1 == admin1
+
+
+# A town under 100,000 people that is the only place of its division in the story, while the story
+# names a big city or a division elsewhere, is a part of that city (or a namesake there); a place
+# abroad yields to the story's own country. Streets named like a state or city are no evidence.
+@pytest.mark.model
+@pytest.mark.parametrize("text, n_sents, name, admin1, country", [
+    ("A man and a toddler were shot in the Madisonville neighborhood on Wednesday. Cincinnati police "
+     "arrested a suspect on Thursday and said the gun was stolen.", 1, "Madisonville", "Ohio", "United States"),
+    ("A Madisonville man shot another man in Madisonville on Wednesday, Cincinnati police said.", 1,
+     "Madisonville", "Ohio", "United States"),
+    ("Shelling killed four civilians in the Kalakla district on Tuesday. Residents of Khartoum said the "
+     "paramilitaries fired from the south.", 1, "Kalakla", "Khartoum", "Sudan"),
+    ("Barrel bombs killed six people in the Salaheddine neighbourhood on Monday, activists in Aleppo said.", 1,
+     "Salaheddine", "Aleppo", "Syria"),
+    ("HAMILTON, Ohio - A man opened fire at a bar on Main Street early Sunday, wounding eight, Hamilton police "
+     "said. Hamilton officers arrested him hours later in Fairfield.", 1, "HAMILTON", "Ohio", "United States"),
+    ("Collier County sheriff's deputies are investigating a shooting in Immokalee that left a boy hurt. "
+     "He was at the corner of Colorado Avenue and Seventh Street.", 1, "Immokalee", "Florida", "United States"),
+])
+def test_small_namesakes_yield_to_the_city_the_story_names(nlp, gazetteer, text, n_sents, name, admin1, country):
+    _, p = _place(nlp, gazetteer, text, n_sents=n_sents)
+    assert p is not None and (p.name, p.admin1, p.country) == (name, admin1, country)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    # a family's name, a speaker after "said", a name after "fired at" or "aid on" is the person
+    ("Three of the eight people wounded were from the Gilbert family, the police chief said.", "Gilbert"),
+    ("Officers began CPR on Antonio Mason at the scene. Officers kept up aid on Mason until he died.", "Mason"),
+    ("The detective asked why he fired at Fabriccio Patti. He fired at Fabriccio twice, police said.", "Fabriccio"),
+    ("\"I heard two gunshots,\" said Gay. A teenager was found shot in the yard, deputies said.", "Gay"),
+    ("McKinney's daughter was shot in the leg while getting ready for her prom, her mother said.", "McKinney"),
+])
+def test_family_names_and_speakers_are_not_places(nlp, gazetteer, text, word):
+    _, p = _place(nlp, gazetteer, text, n_sents=2)
+    assert p is None or word not in (p.name, p.town)
