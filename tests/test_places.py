@@ -638,3 +638,17 @@ def test_small_namesakes_yield_to_the_city_the_story_names(nlp, gazetteer, text,
 def test_family_names_and_speakers_are_not_places(nlp, gazetteer, text, word):
     _, p = _place(nlp, gazetteer, text, n_sents=2)
     assert p is None or word not in (p.name, p.town)
+
+
+# A county name many states share, in a story that names no state: the state of the story's towns;
+# a person named like a state ("Tyrone Washington Jr.") is no evidence.
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Ernest Cephas, 35, was booked into the Hamilton County jail on two counts of felonious assault. "
+     "Cincinnati police said he shot a man and a boy in Madisonville.", "Hamilton County", "Ohio"),
+    ("Tyrone Washington Jr. was booked Sunday into Clark County Detention Center on a murder charge. "
+     "Washington is accused of shooting a student near a library in Las Vegas.", "Clark County", "Nevada"),
+])
+def test_a_shared_county_name_takes_the_state_of_the_storys_towns(nlp, gazetteer, text, name, admin1):
+    _, p = _place(nlp, gazetteer, text, n_sents=2)
+    assert p is not None and (p.name, p.admin1, p.country) == (name, admin1, "United States")

@@ -777,12 +777,31 @@ def _county_state(doc: "Doc", name: str, gazetteer: Gazetteer, ctx: list[str]) -
     named = Counter(c for c in _named_divisions(doc, gazetteer).values() if c in states)
     for code in states:
         adm = gazetteer.admin1_entry("US", code)
-        if adm is not None:
+        if adm is not None and fold(adm.admin1 or adm.name) not in _person_words(doc):   # "Tyrone Washington Jr."
             named[code] += len(re.findall(rf"\b{re.escape(adm.admin1 or adm.name)}\b", text))
     top = named.most_common(2)
     if top and top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
     return None
+
+
+def _county_state_of_places(doc: "Doc", m: Mention, gazetteer: Gazetteer, ctx: list[str]) -> str | None:
+    """For a county whose state the text never names: the one of the states having such a county
+    in which the article's other places lie ("Hamilton County jail" in a story naming Cincinnati
+    is Ohio's; "Adams County" beside Quincy and Barry is Illinois'), else None."""
+    if not m.text.endswith(_COUNTY_WORDS) or "US" not in ctx[:2]:
+        return None
+    states = _county_states(m.text)
+    text = _text(doc)
+    found: Counter[str] = Counter()
+    for x in _doc_mentions(doc, gazetteer, ctx):
+        if x.entry is None or x.entry.country_code != "US" or _STREET_AFTER.match(text, x.end) \
+                or fold(x.text) in _person_words(doc):
+            continue
+        found.update({c.entry.admin1_code for c in gazetteer.lookup(x.text, ["US"], fuzzy=False, limit=10)   # Quincy, Illinois
+                      if c.score == 100 and c.entry.kind in (KIND_PLACE, KIND_ADMIN1) and c.entry.admin1_code in states})
+    top = found.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _county_in(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
@@ -1130,14 +1149,18 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      geonameid=e.geonameid if same else None,
                      precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else GEO_ADMIN1 if not same else
                      (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
-    if e is None and (m.division or m.home):     # "Puerto Jordan, Arauca": as written, in the stated division
-        code = m.division or m.home or ""
+    county_home = _county_state_of_places(doc, m, gazetteer, ctx) if e is None and not (m.division or m.home) else None
+    if e is None and (m.division or m.home or county_home):     # "Puerto Jordan, Arauca": as written, in the stated division
+        code = m.division or m.home or county_home or ""
         adm = gazetteer.admin1_entry(code.split(".")[0], code)
         if adm is not None:
             return Place(name=name, town=None if name.endswith(_COUNTY_WORDS) else name, admin1=adm.admin1, country=adm.country, lat=adm.lat, lon=adm.lon,
                          geonameid=None, precision=GEO_ADMIN1, evidence=ev)
     if e is None:
         admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
+        if admin is not None and name.endswith(_COUNTY_WORDS) and admin.country_code == "US" \
+                and admin.admin1_code not in _county_states(name):
+            admin = None     # no Adams County in Massachusetts: Quincy there is a namesake
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
                      country=admin.country if admin else None, lat=admin.lat if admin else None,
