@@ -652,3 +652,20 @@ def test_family_names_and_speakers_are_not_places(nlp, gazetteer, text, word):
 def test_a_shared_county_name_takes_the_state_of_the_storys_towns(nlp, gazetteer, text, name, admin1):
     _, p = _place(nlp, gazetteer, text, n_sents=2)
     assert p is not None and (p.name, p.admin1, p.country) == (name, admin1, "United States")
+
+
+# The one big city whose police investigate holds a neighbourhood the story names alone, whatever
+# small namesake the gazetteer has elsewhere; a place already in its division stays as it is.
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, town, admin1, country", [
+    ("A 4-year-old boy was wounded Tuesday night in the Woodlawn neighborhood on the South Side, according "
+     "to Chicago Police.", "Woodlawn", "Chicago", "Illinois", "United States"),
+    ("Gunmen shot dead three traders in Sabon Gari market on Sunday, Kano police said.",
+     "Sabon Gari", "Sabon Gari", "Kano", "Nigeria"),
+    ("Two people were stabbed in the Dakhla quarter on Friday, Khartoum police said.",
+     "Dakhla", "Dakhla", "Khartoum", "Sudan"),
+])
+def test_a_neighbourhood_named_alone_is_in_the_city_whose_police_investigate(nlp, gazetteer, text, name, town,
+                                                                             admin1, country):
+    _, p = _place(nlp, gazetteer, text)
+    assert p is not None and (p.name, p.town, p.admin1, p.country) == (name, town, admin1, country)

@@ -1329,8 +1329,8 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
             continue     # "Colorado Avenue", "Fairfield Road": a street, not the state or the city
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
-        if x.entry.country_code != home or _aside(doc, x) or fold(x.text) == fold(m.text):
-            continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
+        if x.entry.country_code != home or _aside(doc, x) or fold(x.text) == fold(m.text) or fold(x.text) in _person_words(doc):
+            continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey; nor Brandon Chaffin Brandon, Florida
         if strong_only and not (x.entry.population >= _NAMESAKE_POPULATION or x.entry.kind in (KIND_ADMIN1, KIND_PART)):
             continue
         if capital is not None and x.entry.admin1_code == capital.admin1_code:
@@ -1442,6 +1442,9 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         best = dateline                  # "AVON PARK - ... the Highlands County Sheriff's Office": the town, finer than its county
     elif best is not None and dateline is not None and dateline.entry is not None:
         _into_dateline_division(doc, best, dateline, gazetteer)
+    police = _police_city(doc, gazetteer, ctx)
+    if best is None and police is not None:
+        best = police    # "... according to Chicago Police": the city whose police investigate
     if best is None:
         return None
     if best.entry is not None and (best.entry.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(_text(doc)[best.end:best.end + 40])):
@@ -1460,7 +1463,40 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         part = _only_neighbourhood(doc, best, gazetteer, ctx)
         if part is not None:     # "killings in Homs" ... "bodies in the Karm el-Zeitoun neighborhood of Homs"
             best, mentions = part, mentions + _doc_mentions(doc, gazetteer, ctx)
-    return _place_from(doc, best, mentions, gazetteer, ctx)
+    place = _place_from(doc, best, mentions, gazetteer, ctx)
+    return _within_police_city(place, best, police, gazetteer)
+
+
+def _police_city(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
+    """The one big city (100,000 people or more) whose police the article names ("Chicago police
+    said", "according to Memphis Police", "Kano police spokesman"), else None: a local crime story's
+    city, of which a small place named alone is a part."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    key = ("police_city", tuple(ctx))
+    if key not in cache:
+        text, found = _text(doc), {}
+        for x in _doc_mentions(doc, gazetteer, ctx):
+            e = x.entry
+            if e is not None and e.kind == KIND_PLACE and e.population >= _NAMESAKE_POPULATION and not x.division \
+                    and fold(x.text) not in _FORCE_KINDS and re.match(r"\s*(?:[Pp]olice|PD\b)", text[x.end:x.end + 10]):
+                found.setdefault(e.geonameid or e.name, x)
+        cache[key] = next(iter(found.values())) if len(found) == 1 else None
+    return cache[key]
+
+
+def _within_police_city(place: Place, best: Mention, police: Mention | None, gazetteer: Gazetteer) -> Place:
+    """A place of the incident outside the division of the one big city whose police investigate,
+    found only as a small namesake, a place abroad, or not at all, is a part of that city: kept as
+    written, in the city's division ("the Woodlawn neighborhood ... according to Chicago Police")."""
+    if police is None or best is police or best.division or place.name.endswith(_COUNTY_WORDS):
+        return place
+    pe, e = police.entry, best.entry
+    if place.admin1 == pe.admin1 and place.country == pe.country:
+        return place
+    if e is not None and (e.kind != KIND_PLACE or (e.population >= _NAMESAKE_POPULATION and e.country_code == pe.country_code)):
+        return place
+    return Place(name=place.name, town=pe.name, admin1=pe.admin1, country=pe.country, lat=pe.lat, lon=pe.lon,
+                 geonameid=None, precision=GEO_NEAR, evidence=place.evidence)
 
 
 _DATELINE_PLACE = re.compile(
