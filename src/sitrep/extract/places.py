@@ -286,14 +286,9 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
     return _ADMIN1_WORD_CACHE[word]
 
 
-# "Johnny Davis, 19,", "Sgt. Mason", "Chief Mary Sclabassi": a person named by age or title;
-# "the Gilbert family", "McKinney's daughter": a family's name
+# "Johnny Davis, 19,", "Sgt. Mason", "Chief Mary Sclabassi": a person named by age or title
 _NAMED_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Capt|Lt|Det|Officer|Chief|Judge|Sheriff|Deputy|Detective|Trooper|Sen|Rep|Gov)\.?"
-                           r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+),[ \t]+\d{1,3}[,)]"
-                           r"|\bthe[ \t]+([A-Z][a-z]+)[ \t]+family\b|\b([A-Z][a-z]+)['\u2019]s[ \t]+(?:daughter|son|mother|father|wife|"
-                           r"husband|brother|sister|grandmother|grandfather|cousin|uncle|aunt|girlfriend|boyfriend|fiancee?|attorney|lawyer)s?\b)")
-# "... said Gay.", "said Jones, who lives nearby": a speaker
-_SAID_NAME = re.compile(r"\bsaid[ \t]+([A-Z][a-z]+)(?=[.,])")
+                           r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+),[ \t]+\d{1,3}[,)])")
 
 
 def _person_words(doc: "Doc", strong: bool = False) -> frozenset[str]:
@@ -308,13 +303,12 @@ def _person_words(doc: "Doc", strong: bool = False) -> frozenset[str]:
         text = _text(doc)
         found: set[str] = set()
         for m in _NAMED_PERSON.finditer(text):
-            found.update(fold(next(g for g in m.groups() if g)).split())
+            found.update(fold(m.group(1) or m.group(2)).split())
         cache["person_words_strong"] = frozenset(found)
         for s, e, label in _token_index(doc)[4]:
             parts = text[s:e].split()
             if label == "PERSON" and len(parts) >= 2 and all(p[:1].isupper() for p in parts[-2:]):
                 found.update(fold(p) for p in parts[-2:])
-        found.update(fold(m.group(1)) for m in _SAID_NAME.finditer(text))
         cache["person_words"] = frozenset(found)
         words = cache[key]
     return words
@@ -777,31 +771,12 @@ def _county_state(doc: "Doc", name: str, gazetteer: Gazetteer, ctx: list[str]) -
     named = Counter(c for c in _named_divisions(doc, gazetteer).values() if c in states)
     for code in states:
         adm = gazetteer.admin1_entry("US", code)
-        if adm is not None and fold(adm.admin1 or adm.name) not in _person_words(doc):   # "Tyrone Washington Jr."
+        if adm is not None:
             named[code] += len(re.findall(rf"\b{re.escape(adm.admin1 or adm.name)}\b", text))
     top = named.most_common(2)
     if top and top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
     return None
-
-
-def _county_state_of_places(doc: "Doc", m: Mention, gazetteer: Gazetteer, ctx: list[str]) -> str | None:
-    """For a county whose state the text never names: the one of the states having such a county
-    in which the article's other places lie ("Hamilton County jail" in a story naming Cincinnati
-    is Ohio's; "Adams County" beside Quincy and Barry is Illinois'), else None."""
-    if not m.text.endswith(_COUNTY_WORDS) or "US" not in ctx[:2]:
-        return None
-    states = _county_states(m.text)
-    text = _text(doc)
-    found: Counter[str] = Counter()
-    for x in _doc_mentions(doc, gazetteer, ctx):
-        if x.entry is None or x.entry.country_code != "US" or _STREET_AFTER.match(text, x.end) \
-                or fold(x.text) in _person_words(doc):
-            continue
-        found.update({c.entry.admin1_code for c in gazetteer.lookup(x.text, ["US"], fuzzy=False, limit=10)   # Quincy, Illinois
-                      if c.score == 100 and c.entry.kind in (KIND_PLACE, KIND_ADMIN1) and c.entry.admin1_code in states})
-    top = found.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _county_in(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
@@ -850,7 +825,6 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I) or _KNOWN_AS.search(before) \
         or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40])
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
-    place_cue = bool(re.search(r"\b(?:in|near|outside|from)\s+(?:the\s+)?$", before, re.I))   # not "fired at", "aid on"
     hits: list[Mention] = []
     covered = 0
     i = 0
@@ -878,11 +852,11 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Houthi", "Fulani", "Somalis": a people, not a place ("in Amhara" is the region)
                 if score < 100 and not (cue_before or label in ("GPE", "LOC") or (ctx and entry.country_code == ctx[0] and score >= 95)):
                     continue     # "Crime Stoppers" is not Crimea: a loose match needs a place cue or the article's country
-                if j - i == 1 and not (place_cue and i == 0) and fold(name) in _person_words(doc) \
+                if j - i == 1 and not (cue_before and i == 0) and fold(name) in _person_words(doc) \
                         and _division_after(text, e - drop, gazetteer) is None and (
                         fold(name) in _person_words(doc, strong=True) or not (ctx and entry.country_code == ctx[0] and (
                             entry.kind == KIND_ADMIN1 or entry.population >= 20_000))):
-                    continue     # "Johnny Davis, 19 ... Davis was", "aid on Mason": the person, not Davis, California
+                    continue     # "Johnny Davis, 19 ... Davis was": the person, not Davis, California
                 if _STREET_END.search(name) and entry.kind != KIND_ADMIN1:
                     continue     # "Flamingo Road", "Taylor Boulevard", "Adams County Jail": a street or a building
                 policed = i == 0 and score == 100 and entry.kind != KIND_COUNTRY and fold(name) not in _FORCE_KINDS \
@@ -1149,18 +1123,14 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      geonameid=e.geonameid if same else None,
                      precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else GEO_ADMIN1 if not same else
                      (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
-    county_home = _county_state_of_places(doc, m, gazetteer, ctx) if e is None and not (m.division or m.home) else None
-    if e is None and (m.division or m.home or county_home):     # "Puerto Jordan, Arauca": as written, in the stated division
-        code = m.division or m.home or county_home or ""
+    if e is None and (m.division or m.home):     # "Puerto Jordan, Arauca": as written, in the stated division
+        code = m.division or m.home or ""
         adm = gazetteer.admin1_entry(code.split(".")[0], code)
         if adm is not None:
             return Place(name=name, town=None if name.endswith(_COUNTY_WORDS) else name, admin1=adm.admin1, country=adm.country, lat=adm.lat, lon=adm.lon,
                          geonameid=None, precision=GEO_ADMIN1, evidence=ev)
     if e is None:
         admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
-        if admin is not None and name.endswith(_COUNTY_WORDS) and admin.country_code == "US" \
-                and admin.admin1_code not in _county_states(name):
-            admin = None     # no Adams County in Massachusetts: Quincy there is a namesake
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
                      country=admin.country if admin else None, lat=admin.lat if admin else None,
@@ -1329,8 +1299,8 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
             continue     # "Colorado Avenue", "Fairfield Road": a street, not the state or the city
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
-        if x.entry.country_code != home or _aside(doc, x) or fold(x.text) == fold(m.text) or fold(x.text) in _person_words(doc):
-            continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey; nor Brandon Chaffin Brandon, Florida
+        if x.entry.country_code != home or _aside(doc, x) or fold(x.text) == fold(m.text):
+            continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
         if strong_only and not (x.entry.population >= _NAMESAKE_POPULATION or x.entry.kind in (KIND_ADMIN1, KIND_PART)):
             continue
         if capital is not None and x.entry.admin1_code == capital.admin1_code:
@@ -1442,9 +1412,6 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         best = dateline                  # "AVON PARK - ... the Highlands County Sheriff's Office": the town, finer than its county
     elif best is not None and dateline is not None and dateline.entry is not None:
         _into_dateline_division(doc, best, dateline, gazetteer)
-    police = _police_city(doc, gazetteer, ctx)
-    if best is None and police is not None:
-        best = police    # "... according to Chicago Police": the city whose police investigate
     if best is None:
         return None
     if best.entry is not None and (best.entry.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(_text(doc)[best.end:best.end + 40])):
@@ -1463,40 +1430,7 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         part = _only_neighbourhood(doc, best, gazetteer, ctx)
         if part is not None:     # "killings in Homs" ... "bodies in the Karm el-Zeitoun neighborhood of Homs"
             best, mentions = part, mentions + _doc_mentions(doc, gazetteer, ctx)
-    place = _place_from(doc, best, mentions, gazetteer, ctx)
-    return _within_police_city(place, best, police, gazetteer)
-
-
-def _police_city(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
-    """The one big city (100,000 people or more) whose police the article names ("Chicago police
-    said", "according to Memphis Police", "Kano police spokesman"), else None: a local crime story's
-    city, of which a small place named alone is a part."""
-    cache = doc.user_data.setdefault("sitrep_places", {})
-    key = ("police_city", tuple(ctx))
-    if key not in cache:
-        text, found = _text(doc), {}
-        for x in _doc_mentions(doc, gazetteer, ctx):
-            e = x.entry
-            if e is not None and e.kind == KIND_PLACE and e.population >= _NAMESAKE_POPULATION and not x.division \
-                    and fold(x.text) not in _FORCE_KINDS and re.match(r"\s*(?:[Pp]olice|PD\b)", text[x.end:x.end + 10]):
-                found.setdefault(e.geonameid or e.name, x)
-        cache[key] = next(iter(found.values())) if len(found) == 1 else None
-    return cache[key]
-
-
-def _within_police_city(place: Place, best: Mention, police: Mention | None, gazetteer: Gazetteer) -> Place:
-    """A place of the incident outside the division of the one big city whose police investigate,
-    found only as a small namesake, a place abroad, or not at all, is a part of that city: kept as
-    written, in the city's division ("the Woodlawn neighborhood ... according to Chicago Police")."""
-    if police is None or best is police or best.division or place.name.endswith(_COUNTY_WORDS):
-        return place
-    pe, e = police.entry, best.entry
-    if place.admin1 == pe.admin1 and place.country == pe.country:
-        return place
-    if e is not None and (e.kind != KIND_PLACE or (e.population >= _NAMESAKE_POPULATION and e.country_code == pe.country_code)):
-        return place
-    return Place(name=place.name, town=pe.name, admin1=pe.admin1, country=pe.country, lat=pe.lat, lon=pe.lon,
-                 geonameid=None, precision=GEO_NEAR, evidence=place.evidence)
+    return _place_from(doc, best, mentions, gazetteer, ctx)
 
 
 _DATELINE_PLACE = re.compile(
