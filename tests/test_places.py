@@ -603,6 +603,19 @@ def test_domestic_institutions_place_the_story(nlp, gazetteer, text, admin1, cou
         assert p.admin1 == admin1
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # a town its division is named for never yields to another division the story names more
+    ("Shelling killed 12 people in Daraa on Friday, activists said. Regime forces also pounded Hama and "
+     "villages in Hama province, and Hama's countryside.", "Daraa", "Daraa"),
+    ("Gunmen killed seven traders in Kano on Monday, police said. Troops in Kaduna and Kaduna State's "
+     "south hunted bandits, Kaduna officials said.", "Kano", "Kano"),
+])
+def test_a_town_named_like_its_division_stays_there(nlp, gazetteer, text, name, admin1):
+    _, p = _place(nlp, gazetteer, text)
+    assert p is not None and (p.name, p.admin1) == (name, admin1)
+
+
 # A town under 100,000 people that is the only place of its division in the story, while the story
 # names a big city or a division elsewhere, is a part of that city (or a namesake there); a place
 # abroad yields to the story's own country. Streets named like a state or city are no evidence.

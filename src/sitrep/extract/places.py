@@ -1283,23 +1283,26 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     Cincinnati story is its neighbourhood, not the Kentucky town), and a place of another country
     than the article's ("Augusta" in a sheriff's story is Georgia's, not Bavaria's) to its own
     country's places."""
-    home = ctx[0] if ctx and e.country_code != ctx[0] else e.country_code
+    home = ctx[0] if ctx and e.country_code not in ctx else e.country_code     # Azaz in a Turkish story is Syria's
     strong_only = e.population >= _SMALL_PLACE and home == e.country_code
+    text = _text(doc)
+    if name_key(e.name) == name_key(e.admin1 or ""):
+        return e         # Daraa, Hama, Idlib: the town its division is named for
     codes: Counter[str] = Counter()
-    text, own = _text(doc), 0
+    own = 0
     capital = _capital_entry(gazetteer.countries.get(home, ""), gazetteer) if strong_only else None
     for x in _doc_mentions(doc, gazetteer, ctx):
         if x.entry is None and x.home and x.start != m.start and x.home.split(".")[0] == home:
             codes[x.home] += 1     # "Collier County sheriff's deputies": the county's state
             continue
-        if x.entry is not None and fold(x.text) == fold(m.text):
-            own += 1
+        if x.entry is not None and fold(x.text) == fold(m.text) and x.entry.kind != KIND_ADMIN1:
+            own += 1     # (a division named like the town, "Daraa", names the town's own division)
             continue
         if x.entry is not None and _STREET_AFTER.match(text, x.end):
             continue     # "Colorado Avenue", "Fairfield Road": a street, not the state or the city
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
-        if x.entry.country_code != home or _aside(doc, x) or fold(x.text) == fold(m.text):
+        if x.entry.country_code != home or _aside(doc, x) or (fold(x.text) == fold(m.text) and x.entry.kind != KIND_ADMIN1):
             continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
         if strong_only and not (x.entry.population >= _NAMESAKE_POPULATION or x.entry.kind in (KIND_ADMIN1, KIND_PART)):
             continue
