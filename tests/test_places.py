@@ -601,3 +601,39 @@ def test_domestic_institutions_place_the_story(nlp, gazetteer, text, admin1, cou
     assert not p.name.endswith("County")
     if admin1:
         assert p.admin1 == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # a town its division is named for never yields to another division the story names more
+    ("Shelling killed 12 people in Daraa on Friday, activists said. Regime forces also pounded Hama and "
+     "villages in Hama province, and Hama's countryside.", "Daraa", "Daraa"),
+    ("Gunmen killed seven traders in Kano on Monday, police said. Troops in Kaduna and Kaduna State's "
+     "south hunted bandits, Kaduna officials said.", "Kano", "Kano"),
+])
+def test_a_town_named_like_its_division_stays_there(nlp, gazetteer, text, name, admin1):
+    _, p = _place(nlp, gazetteer, text)
+    assert p is not None and (p.name, p.admin1) == (name, admin1)
+
+
+# A town under 100,000 people that is the only place of its division in the story, while the story
+# names a big city or a division elsewhere, is a part of that city (or a namesake there); a place
+# abroad yields to the story's own country. Streets named like a state or city are no evidence.
+@pytest.mark.model
+@pytest.mark.parametrize("text, n_sents, name, admin1, country", [
+    ("A man and a toddler were shot in the Madisonville neighborhood on Wednesday. Cincinnati police "
+     "arrested a suspect on Thursday and said the gun was stolen.", 1, "Madisonville", "Ohio", "United States"),
+    ("A Madisonville man shot another man in Madisonville on Wednesday, Cincinnati police said.", 1,
+     "Madisonville", "Ohio", "United States"),
+    ("Shelling killed four civilians in the Kalakla district on Tuesday. Residents of Khartoum said the "
+     "paramilitaries fired from the south.", 1, "Kalakla", "Khartoum", "Sudan"),
+    ("Barrel bombs killed six people in the Salaheddine neighbourhood on Monday, activists in Aleppo said.", 1,
+     "Salaheddine", "Aleppo", "Syria"),
+    ("HAMILTON, Ohio - A man opened fire at a bar on Main Street early Sunday, wounding eight, Hamilton police "
+     "said. Hamilton officers arrested him hours later in Fairfield.", 1, "HAMILTON", "Ohio", "United States"),
+    ("Collier County sheriff's deputies are investigating a shooting in Immokalee that left a boy hurt. "
+     "He was at the corner of Colorado Avenue and Seventh Street.", 1, "Immokalee", "Florida", "United States"),
+])
+def test_small_namesakes_yield_to_the_city_the_story_names(nlp, gazetteer, text, n_sents, name, admin1, country):
+    _, p = _place(nlp, gazetteer, text, n_sents=n_sents)
+    assert p is not None and (p.name, p.admin1, p.country) == (name, admin1, country)

@@ -706,6 +706,8 @@ def _is_possessive_place(word: str, gazetteer: Gazetteer) -> bool:
 _STREET_END = re.compile(r"[ \t](?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Parkway|Pkwy|Highway|Hwy|"
                          r"Jail|Center|Centre|Hospital|School|Church|Mall|Apartments|Complex|Plaza|Club|Cafe|Bar|Lounge|"
                          r"Motel|Hotel|Restaurant)\.?$")
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Parkway|Pkwy|"
+                           r"Way|Highway|Hwy|Place|Pl|Terrace|Trail|Circle|Pike|Expressway|Freeway)\b\.?")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Square|Highway|Bridge|Hospital|Mosque|School|University|"
                              r"Stadium|Roundabout|Circle|Dam|Prison|Hotel|Church|Market|Bakery|Boulevard)\b")
 
@@ -1158,7 +1160,8 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
         return Place(name=name, town=None, admin1=None, country=e.country, lat=e.lat, lon=e.lon,
                      geonameid=e.geonameid, precision=GEO_COUNTRY, evidence=ev)
     e = _town_entry(gazetteer, e, ctx)
-    if e.kind != KIND_ADMIN1 and e.population < 5_000 and e.geonameid is not None:   # shipped rows are curated
+    if e.kind != KIND_ADMIN1 and e.geonameid is not None and not m.division and (   # shipped rows are curated
+            e.population < _NAMESAKE_POPULATION or (ctx and e.country_code != ctx[0])):
         e = _consistent_with_article(doc, m, e, gazetteer, ctx, mentions)
     if e.kind == KIND_ADMIN1 and m.entry is not None and m.entry.kind != KIND_ADMIN1:
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
@@ -1266,32 +1269,63 @@ def _doc_mentions(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> list[Ment
     return cache[key]
 
 
+_NAMESAKE_POPULATION = 100_000    # a town smaller than this, alone in its state, may be a namesake
+_SMALL_PLACE = 5_000              # a village this small yields to any better-known place's province
+
+
 def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gazetteer, ctx: list[str],
                              mentions: list[Mention] = ()) -> GazEntry:
     """A small place whose province the article never names, while it names another province, is
     more likely a namesake: take a namesake in a named province, else that province itself
-    ("the encircled district of Al Mallah" in an Aleppo story is not the Al Mallah of Suwayda)."""
+    ("the encircled district of Al Mallah" in an Aleppo story is not the Al Mallah of Suwayda).
+    A town of up to 100,000 yields only to a big city or a province the article names ("the
+    Woodlawn neighborhood" of a Chicago story is not Woodlawn, New York; "Madisonville" in a
+    Cincinnati story is its neighbourhood, not the Kentucky town), and a place of another country
+    than the article's ("Augusta" in a sheriff's story is Georgia's, not Bavaria's) to its own
+    country's places."""
+    home = ctx[0] if ctx and e.country_code not in ctx else e.country_code     # Azaz in a Turkish story is Syria's
+    strong_only = e.population >= _SMALL_PLACE and home == e.country_code
+    text = _text(doc)
+    if name_key(e.name) == name_key(e.admin1 or ""):
+        return e         # Daraa, Hama, Idlib: the town its division is named for
     codes: Counter[str] = Counter()
+    own = 0
+    capital = _capital_entry(gazetteer.countries.get(home, ""), gazetteer) if strong_only else None
     for x in _doc_mentions(doc, gazetteer, ctx):
+        if x.entry is None and x.home and x.start != m.start and x.home.split(".")[0] == home:
+            codes[x.home] += 1     # "Collier County sheriff's deputies": the county's state
+            continue
+        if x.entry is not None and fold(x.text) == fold(m.text) and x.entry.kind != KIND_ADMIN1:
+            own += 1     # (a division named like the town, "Daraa", names the town's own division)
+            continue
+        if x.entry is not None and _STREET_AFTER.match(text, x.end):
+            continue     # "Colorado Avenue", "Fairfield Road": a street, not the state or the city
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
-        if x.entry.country_code != e.country_code or _aside(doc, x):
+        if x.entry.country_code != home or _aside(doc, x) or (fold(x.text) == fold(m.text) and x.entry.kind != KIND_ADMIN1):
             continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
+        if strong_only and not (x.entry.population >= _NAMESAKE_POPULATION or x.entry.kind in (KIND_ADMIN1, KIND_PART)):
+            continue
+        if capital is not None and x.entry.admin1_code == capital.admin1_code:
+            continue     # "DAMASCUS (AFP) -", "officials in Damascus said": where statements come from
         if x.entry.population >= 20_000 or x.entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART):
             codes[x.entry.admin1_code] += 1
-    if not codes or e.admin1_code in codes:
-        return e
-    for cand in gazetteer.lookup(m.text, ctx, limit=10):
-        if cand.entry.admin1_code in codes and cand.score >= 90 and cand.entry.country_code == e.country_code:
+    if not codes or (home == e.country_code and e.admin1_code in codes) or (strong_only and own > sum(codes.values())):
+        return e     # "Hamilton police", named twelve times, is not Fairfield's namesake
+    for cand in gazetteer.lookup(m.text, [home], limit=10):
+        if cand.entry.admin1_code in codes and cand.score >= 90 and cand.entry.country_code == home:
             return cand.entry
     local: Counter[str] = Counter()
     for x in mentions:
-        if x.entry is not None and x is not m and x.entry.kind != KIND_COUNTRY and x.entry.admin1_code in codes:
+        if x.entry is not None and x is not m and x.entry.kind != KIND_COUNTRY and x.entry.admin1_code in codes \
+                and x.entry.country_code == home:
             local[x.entry.admin1_code] += 1
-    if not local:
+    if not local and not strong_only and home == e.country_code:
         return e       # the other provinces are named elsewhere in the article (a related story)
-    code = local.most_common(1)[0][0]
-    return gazetteer.admin1_entry(e.country_code, code) or e
+    top = (local or codes).most_common(2)
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return e
+    return gazetteer.admin1_entry(home, top[0][0]) or e
 
 
 def _admin1_nearby(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
