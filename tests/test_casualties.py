@@ -334,3 +334,48 @@ def test_counted_killers_are_not_victims(nlp, make_article, text):
 ])
 def test_a_parts_participle_is_not_the_wholes_outcome(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+# Deaths told beside the figure rather than by it: a part made fatal by an adverb, "they both", an object
+# "left dead", a victim named by what they were doing; and a death denied is none.
+DEATHS_TOLD_ASIDE = [
+    # Gaza, wire copy: a part of the shot, by an adverb after "of them"
+    ("Israeli troops shot 12 protesters near the border fence, three of them fatally, the Gaza health "
+     "ministry said.", [("injured", 12, 12), ("killed", 3, 3)]),
+    # Nigeria, local daily
+    ("Five people were shot, two fatally, outside a bar in Kano on Saturday.", [("injured", 5, 5), ("killed", 2, 2)]),
+    # US local TV
+    ("Police said seven people were shot at a house party in Memphis, one fatally.",
+     [("injured", 7, 7), ("killed", 1, 1)]),
+    # shot at a place (passive) is hit there; shooting at a target (active) is firing, no one hit
+    ("Four soldiers were shot at a checkpoint in Maiduguri on Friday, the army said.", [("injured", 4, 4)]),
+    ("Gunmen shot at a convoy carrying 20 officials near Kismayo.", []),
+    # none fatally: only the shot
+    ("Three people were shot, none fatally, near the market in Mogadishu.", [("injured", 3, 3)]),
+    # "they both" / "both of them"
+    ("They were both pronounced dead at the hospital, police said.", [("killed", 2, 2)]),
+    ("They both died of their wounds on Tuesday, a medical official in Taiz said.", [("killed", 2, 2)]),
+    # left X dead: a named object, or a person named by a noun and a name
+    ("The shooting left his brother Kalif Goens, 22, dead and seven others wounded.",
+     [("killed", 1, 1), ("injured", 7, 7)]),
+    ("The drone strike left commander Abu Omar al-Shishani dead, the group said.", [("killed", 1, 1)]),
+    # a victim named by what he was doing
+    ("A hunter has been found dead in the Town of Busti.", [("killed", 1, 1)]),
+    ("A shepherd was killed by a landmine near Daraa, SANA reported.", [("killed", 1, 1)]),
+    # a death denied
+    ("Hamilton and the entire Butler County region won't succumb to this caliber of violence.", []),
+    ("The town of Bama will not die, the governor said.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEATHS_TOLD_ASIDE)
+def test_deaths_told_aside(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+def test_both_died_counts_more_than_the_one_figure(nlp, make_article):
+    """ "killed her child" (1) then "both died" (2): the pronoun counts people no figure counted."""
+    text = ("A woman shot her son and then herself at a home in Roundup on Sunday, the sheriff said. "
+            "He said the woman killed her child. Both died at a hospital in Billings early Monday.")
+    killed = [c[1] for c in _claims(nlp, make_article, text) if c[0] == "killed"]
+    assert max(killed) == 2

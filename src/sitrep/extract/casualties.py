@@ -225,8 +225,9 @@ def _trigger_outcome(tok) -> str | None:
         return "killed"
     if tok.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in tok.children):
         return "killed"     # "two did not survive"
-    if tok.lower_ == "shot" and tok.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "at"
-                                                               for c in tok.children):
+    if tok.lower_ == "shot" and tok.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "at" and not (
+            _passive(tok) and any(g.dep_ == "pobj" for g in c.children)) for c in tok.children):
+        # "gunmen shot at the convoy" fired at it; "seven people were shot at a house party" were hit there
         if any(c.lemma_.lower() in ("kill", "murder") for c in tok.conjuncts):
             return "killed"     # "shot and killed"
         return "injured"    # "four people were shot outside a catering hall": hit, and not said to have died
@@ -771,6 +772,10 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         noun = counted_noun(num_tokens)
         if _is_not_a_count(q, num_tokens, noun):
             continue
+        fatal = _fatal_part(num_tokens, noun)
+        if fatal is not None:     # "11 people shot, one fatally": the part died, whatever befell the whole
+            found.append(_claim(q, num_tokens, noun, "killed", fatal, sent))
+            continue
         group = _after_group_marker(doc[doc.char_span(q.start, q.num_end, alignment_mode="expand").start], found, noun)
         if group is not None:
             hints[id(q)] = group
@@ -823,8 +828,11 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     for subj, n, anaphoric in _told_dead(sent):   # "He was pronounced dead", "the victim died", "both died"
         if subj.idx in covered:
             continue
-        res = find_outcome([subj], None) or _conjoined_death(subj)
-        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]):
+        if subj.dep_ == "dobj" and _left_dead(subj.head):
+            res = ("killed", next(c for c in subj.head.children if c.lower_ == "dead"))
+        else:
+            res = find_outcome([subj], None) or _conjoined_death(subj)
+        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]) or _negated(res[1]):
             continue
         end = subj.idx + len(subj.text)
         q = Quantity(n, n, None, subj.left_edge.idx, end, subj.left_edge.idx, end,
@@ -844,7 +852,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if first.idx in covered or root.idx in covered:
             continue
         res = find_outcome([root], None)
-        if res is None or res[0] not in ("killed", "injured"):
+        if res is None or res[0] not in ("killed", "injured") or _negated(res[1]):
             continue
         end = last.idx + len(last.text)
         q = Quantity(n, n, None, first.idx, end, first.idx, end, doc_text_of(sent.doc)[first.idx:end])
@@ -901,6 +909,20 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+def _fatal_part(num_tokens, noun):
+    """ "Five people were shot, two fatally", "shot 12 protesters, three of them fatally": the adverb right
+    after a figure (or after its "of them") says that part died. Returns the adverb token, or None."""
+    doc = num_tokens[0].doc
+    i = max(num_tokens[-1].i, noun.i if noun is not None and noun.lower_ in PART_PRONOUNS else -1) + 1
+    if i < len(doc) and doc[i].lower_ in FATAL_ADVERBS and i < sent_end(num_tokens[-1]) and \
+            (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("VERB", "AUX", "ADJ")):   # not "two fatally shot men"
+        return doc[i]
+    return None
+
+
+PART_PRONOUNS = frozenset({"them", "those", "whom"})
 
 
 def _own_state(num_tokens, noun) -> bool:
@@ -1033,7 +1055,9 @@ SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "ci
                               "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
                               "youth", "juvenile", "deputy", "trooper", "guard", "worker", "farmer", "villager",
                               "shopkeeper", "patron", "customer", "clerk", "employee", "male", "female", "victim",
-                              "grandmother", "grandfather", "boyfriend", "girlfriend", "neighbor", "neighbour"})
+                              "grandmother", "grandfather", "boyfriend", "girlfriend", "neighbor", "neighbour",
+                              "hunter", "shepherd", "herder", "fisherman", "homeowner", "bartender", "cashier",
+                              "cyclist", "motorcyclist", "trader", "vendor", "imam", "priest"})
 
 
 def _coordinated_count(noun) -> tuple[int, int]:
@@ -1132,12 +1156,25 @@ def _told_dead(sent):
             continue
         if low in DEAD_PRONOUNS and tok.pos_ in ("PRON", "DET", "NOUN"):
             yield tok, DEAD_PRONOUNS[low], True
+        elif low == "they" and any(t.lower_ == "both" and t.dep_ in ("appos", "dep", "advmod", "det", "preconj")
+                                   for t in [*tok.children, *tok.head.children]):
+            yield tok, 2, True     # "they were both pronounced dead", "They both died" 
         elif low in ORDINAL_VICTIMS and any(c.lower_ in ("a", "the") for c in tok.lefts):
             yield tok, 1, False
+        elif tok.dep_ == "dobj" and _left_dead(tok.head) and not any(c.dep_ == "nummod" for c in tok.children) and (
+                tok.tag_ == "NN" and low in TOLD_PEOPLE or _is_named_person(tok, strict=True) or
+                any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)):
+            yield tok, 1, False   # "left his brother Kalif Goens, 22, dead", "left commander Abu Omar dead"
         elif tok.tag_ == "NN" and low in TOLD_PEOPLE and not any(c.dep_ == "nummod" for c in tok.children) \
                 and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in ("kill", "murder")) \
                 and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.lefts):
             yield tok, 1, tok.dep_ != "dobj"
+
+
+def _left_dead(verb) -> bool:
+    """ "left X dead": a verb of leaving whose object's state is death."""
+    return verb.lemma_.lower() == "leave" and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.lower_ == "dead" for c in verb.children)
 
 
 # Nouns of one person's violent death, and those that say so only when called fatal: "the murder of",
@@ -1164,6 +1201,11 @@ def _death_of(sent):
         if person.tag_ == "NN" and person.lower_ in TOLD_PEOPLE or person.ent_type_ == "PERSON" or \
                 person.lower_ == "old" and person.tag_ == "JJ":    # "the killing of an 11-year-old"
             yield person, noun
+
+
+def _negated(verb) -> bool:
+    """ "won't succumb to this violence", "was not killed": a death or wounding denied is none."""
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _conjoined_death(subj):

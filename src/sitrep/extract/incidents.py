@@ -485,9 +485,11 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
       speaker ("killed dozens of them" ... "estimated at between 47 and 53").
     """
     position = {id(s): n for n, s in enumerate(order)}
-    if any(f.outcome == "killed" and not f.anaphoric for f, _, _ in items):
-        # "A woman was killed ... the woman succumbed": one told again is no claim of its own
-        items = [(f, sp, s) for f, sp, s in items if not f.anaphoric]
+    told = [_figure(f) or 0 for f, _, _ in items if f.outcome == "killed" and not f.anaphoric]
+    if told:
+        # "A woman was killed ... the woman succumbed": one told again is no claim of its own; but "both
+        # died" after "killed her child" counts more people than any figure did
+        items = [(f, sp, s) for f, sp, s in items if not f.anaphoric or (_figure(f) or 0) > max(told)]
     out = []
     for f, sp, s in items:
         key = (f.outcome, f.quantity.low, f.quantity.high, f.victims, sp.canonical.lower())
