@@ -379,3 +379,52 @@ def test_both_died_counts_more_than_the_one_figure(nlp, make_article):
             "He said the woman killed her child. Both died at a hospital in Billings early Monday.")
     killed = [c[1] for c in _claims(nlp, make_article, text) if c[0] == "killed"]
     assert max(killed) == 2
+
+
+# Figures that count nobody new: a part told only by where it fell, a share of a monitor's tally, those
+# still held (not those taken), soldiers still sought (missing, not dead).
+NOT_NEW_VICTIMS = [
+    # Syria (wire copy) and Gaza: "N of them in <place>" breaks the same victims down by place
+    ("Government air strikes killed 15 civilians, 12 of them in a market, a monitor said.",
+     [("killed", 15, 15)]),
+    ("An air strike killed 20 people, eight of them at the hospital, the health ministry in Gaza said.",
+     [("killed", 20, 20)]),
+    # a part by who they were stays
+    ("Shelling in Taiz killed 11 people, four of them children, a medical official said.",
+     [("killed", 11, 11), ("killed", 4, 4)]),
+    # AOAV-style statistics (Pakistan, Sudan): a share of a tally is a toll, not an incident's claim
+    ("Of the civilian casualties, 45% (1,027) were reported killed.", []),
+    ("Across Darfur, 1,300 (62 percent) of those killed were civilians, the report said.", []),
+    # Gaza, Nigeria: captives still held are not the count of those abducted
+    ("Hamas is still holding around 100 hostages, Israeli officials said.", []),
+    ("Boko Haram still holds 98 of the girls, the parents' group said.", []),
+    # Burkina Faso, Colombia: those still sought are missing
+    ("The army said 31 soldiers were killed, while around ten soldiers are still being sought by reinforcements.",
+     [("killed", 31, 31), ("missing", 10, 10)]),
+    ("Two suspects are still being sought by police.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_NEW_VICTIMS)
+def test_figures_that_count_nobody_new(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+# An earlier incident told as a yardstick for the one reported: not a claim of this article's news.
+EARLIER_INCIDENTS = [
+    "It was the deadliest attack in the city since March, when a car bomb killed 40 people.",   # Somalia
+    "The strike was the deadliest since an attack on a school bus in Saada killed 40 children.",  # Yemen
+    "The attack came two weeks after gunmen killed 12 soldiers at a base in Borno.",             # Nigeria
+    "A previous attack on the same village killed 30 people.",                                  # Myanmar
+]
+
+
+@pytest.mark.parametrize("background", EARLIER_INCIDENTS)
+def test_earlier_incident_is_background(nlp, make_article, background):
+    text = "Gunmen killed 25 villagers in an attack on Kuriga in Kaduna state on Thursday, police said. " + background
+    assert [c[:3] for c in _claims(nlp, make_article, text)] == [("killed", 25, 25)]
+
+
+def test_deadliest_since_a_year_is_this_attack(nlp, make_article):
+    text = "The deadliest attack since 2015 killed 60 people in Maiduguri."
+    assert [c[:3] for c in _claims(nlp, make_article, text)] == [("killed", 60, 60)]

@@ -231,7 +231,15 @@ def _trigger_outcome(tok) -> str | None:
         if any(c.lemma_.lower() in ("kill", "murder") for c in tok.conjuncts):
             return "killed"     # "shot and killed"
         return "injured"    # "four people were shot outside a catering hall": hit, and not said to have died
+    if tok.lemma_.lower() in SEARCH_VERBS and _passive(tok) and any(c.lower_ == "still" for c in tok.children) and \
+            not any(c.dep_ == "nsubjpass" and c.lower_ in WANTED for c in tok.children):
+        return "missing"    # "around ten soldiers are still being sought" (not "two suspects are still sought")
     return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
+
+
+SEARCH_VERBS = frozenset({"seek", "search", "look"})
+WANTED = frozenset({"suspect", "suspects", "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers",
+                    "assailant", "assailants", "killer", "killers", "perpetrator", "perpetrators"})
 
 
 # Violence told outside the war vocabulary: "fatally shot", "mortally wounded", "shot dead", "shot to death",
@@ -793,7 +801,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             continue
         outcome, trigger = res
         if _mixed_outcomes(trigger, outcome) or _in_footage(num_tokens[-1]) or \
-                _names_one_victim(q, num_tokens, noun):
+                _names_one_victim(q, num_tokens, noun) or found and _placed_part(noun):
             covered_extra.update(range(q.start, q.end))
             continue
         claim = _claim(q, num_tokens, noun, outcome, trigger, sent)
@@ -870,6 +878,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         parent = hints.get(id(q)) or _group_of(num_tokens, noun, found)
         if parent is not None and hints.get(id(q)) is None and _own_state(num_tokens, noun):
             continue    # "leaving one dead and 11 others shot": the part says what befell it
+        if parent is not None and _placed_part(noun):
+            continue    # "killed 15 civilians, 12 of them in a market": where a part fell, not who they were
         if parent is not None:
             claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
             claim.evidence_start = min(claim.evidence_start, parent.evidence_start)
@@ -923,6 +933,16 @@ def _fatal_part(num_tokens, noun):
 
 
 PART_PRONOUNS = frozenset({"them", "those", "whom"})
+
+
+def _placed_part(noun) -> bool:
+    """ "12 of them in a market", "eight of them at the hospital": a part of a figure told only by a place,
+    a breakdown of the same victims (its figure counts no other kind of people)."""
+    if noun is None or noun.lower_ not in PART_PRONOUNS:
+        return False
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in ("in", "at", "inside", "near") and nxt.i < sent_end(noun)
 
 
 def _own_state(num_tokens, noun) -> bool:
@@ -1298,6 +1318,12 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
     start = min(p[0] for p in pieces)
     end = max(p[1] for p in pieces)
     scope = toll_scope(sent, num_tokens[-1].i, q.vague) or month_scope(sent, num_tokens[-1].i, trigger)
+    text = doc_text_of(sent.doc)
+    if scope is None and (SHARE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) or
+                          SHARE_AFTER_RE.match(text, q.end)):
+        scope = "share of a tally"   # "Of the civilian casualties, 45% (1,027) were reported killed"
+    if scope is None and outcome == "abducted" and (noun or num_tokens[-1]).head.lemma_.lower() in HOLD_VERBS:
+        scope = "captives still held"   # "still holding around 100 hostages": those left, not those taken
     if scope is None and outcome == "displaced" and q.vague:
         scope = VAGUE_DISPLACEMENT
     if scope is None and outcome in ("killed", "injured", "missing", "arrested") and (q.low or 0) >= WAR_SCALE:
@@ -1321,6 +1347,10 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
     return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i, scope)
 
 
+HOLD_VERBS = frozenset({"hold", "keep", "remain"})
+# A figure told beside its percentage is a share of a tally (a monitor's statistics), not one attack's toll.
+SHARE_BEFORE_RE = re.compile(r"\d(?:[\d.]*)\s*(?:%|per ?cent)\s*\(\s*$", re.IGNORECASE)
+SHARE_AFTER_RE = re.compile(r"\s*\(\s*\d[\d.]*\s*(?:%|per ?cent)", re.IGNORECASE)
 # No single incident of these wars killed or wounded this many: "More than 300000 people have been killed"
 # with its scope left to the sentence before is the war's toll.
 WAR_SCALE = 10_000

@@ -55,6 +55,14 @@ QUOTE_START_RE = re.compile(r'^\s*["“]')
 # Site furniture after the story: everything from here on is not the article.
 TRAILER_RE = re.compile(r"\b(?:Related News|Related Articles|Read more|READ MORE|More on this|Recommended|Tags)\b")
 SINCE_FIGURE_RE = re.compile(r"\bsince\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
+# An earlier incident told as a yardstick for this one: "the deadliest attack since March, when a car bomb
+# killed 40", "two weeks after gunmen killed 12 soldiers", "a previous attack on the same village killed 30".
+EARLIER_INCIDENT_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b[^.;]{0,80}?\bsince\b(?:[^.;]{0,40}?,? when\b|"
+    r" (?:an?|the) (?:[\w-]+ ){0,2}(?:attack|strike|air ?strike|bombing|raid|ambush|assault|massacre|shooting|blast))|"
+    r"\b(?:\w+|\d+) (?:weeks|months|years) (?:after|since)\b|"
+    r"\b(?:an? |the )?(?:similar|previous|earlier|prior|last) (?:deadly )?(?:attack|strike|air ?strike|bombing|raid|ambush|"
+    r"assault|massacre|shooting|blast|explosion)\b", re.IGNORECASE)
 PAST_YEAR_RE = re.compile(r"\bin (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|june|july|august|"
                           r"september|october|november|december) )?((?:19|20)\d\d)\b", re.IGNORECASE)
 BACK_REFERENCE_RE = re.compile(r"\b(?:that|the same|the (?:19|20)\d\d) (?:attack|massacre|strike|bombing|"
@@ -296,6 +304,9 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 continue    # told by the sentence this one repeats
             if SINCE_FIGURE_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char)):
                 continue    # "a tragedy not seen since thousands of Iraqi Kurds were gassed": a past reference
+            if EARLIER_INCIDENT_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char)) and \
+                    not found.scope and not WEEKDAY_RE.search(sent_text):
+                continue    # "the deadliest since March, when a car bomb killed 40": an earlier incident as yardstick
             old = PAST_YEAR_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char))
             if old and int(old.group(1)) <= year - 2 and not found.scope and not WEEKDAY_RE.search(sent_text):
                 continue    # "an uprising in 1982 which was suppressed ... with as many as 40000 dying"
