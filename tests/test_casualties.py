@@ -428,3 +428,15 @@ def test_earlier_incident_is_background(nlp, make_article, background):
 def test_deadliest_since_a_year_is_this_attack(nlp, make_article):
     text = "The deadliest attack since 2015 killed 60 people in Maiduguri."
     assert [c[:3] for c in _claims(nlp, make_article, text)] == [("killed", 60, 60)]
+
+
+@pytest.mark.parametrize("text", [
+    # Colombia: a photo credit line, then the lede
+    "The ELN detonated cylinder bombs from a dump truck. Photo: Ejercito Nacional\n\nTwo Colombian soldiers were "
+    "killed Tuesday when ELN guerrillas attacked a military base near Puerto Jordan.",
+    # Somalia: a caption run into the next paragraph
+    "Smoke rises over the city. AFP/Getty Images\n\nTwo Somali soldiers were killed on Monday when al-Shabab "
+    "fighters attacked a checkpoint near Afgoye.",
+])
+def test_a_paragraph_never_opens_with_a_one_word_sentence(nlp, make_article, text):
+    assert [c[:3] for c in _claims(nlp, make_article, text)] == [("killed", 2, 2)]
