@@ -362,6 +362,12 @@ DEATHS_TOLD_ASIDE = [
     # a victim named by what he was doing
     ("A hunter has been found dead in the Town of Busti.", [("killed", 1, 1)]),
     ("A shepherd was killed by a landmine near Daraa, SANA reported.", [("killed", 1, 1)]),
+    # a state the harm left them in, told with "after being ..."
+    ("Police say a teenager is in critical condition after being shot in the head Monday night.",
+     [("injured", 1, 1)]),
+    ("Three children remain in hospital after being wounded by shrapnel in Kharkiv, the governor said.",
+     [("injured", 3, 3)]),
+    ("The town of Marib is quiet after being shelled for weeks.", []),
     # a death denied
     ("Hamilton and the entire Butler County region won't succumb to this caliber of violence.", []),
     ("The town of Bama will not die, the governor said.", []),

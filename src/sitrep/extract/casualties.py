@@ -548,6 +548,10 @@ def find_outcome(num_tokens, noun, first_prev=None):
                         if out and (t.lower_ not in WEAK_TRIGGERS or t.lower_ == "victims" and c.lower_ == "among") \
                                 and t.pos_ in ("NOUN", "ADJ", "VERB"):
                             return out, t   # "12 children were among the victims of the attack"
+            if child.dep_ == "nsubj" and x.lemma_.lower() in STATE_VERBS:
+                after = _after_harm(x)
+                if after is not None:
+                    return after    # "a teenager is in critical condition after being shot in the head"
             if child.dep_ == "nsubj" and x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS:
                 break   # the subject of a verb that says nothing happened to it: "8000 people remain trapped"
             if x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS and (
@@ -1221,6 +1225,30 @@ def _death_of(sent):
         if person.tag_ == "NN" and person.lower_ in TOLD_PEOPLE or person.ent_type_ == "PERSON" or \
                 person.lower_ == "old" and person.tag_ == "JJ":    # "the killing of an 11-year-old"
             yield person, noun
+
+
+# Verbs of a state the harm left someone in: "is in critical condition", "remain in hospital".
+STATE_VERBS = frozenset({"be", "remain", "lie", "stay"})
+
+
+def _after_harm(verb):
+    """ "is in critical condition after being shot", "remain in hospital after being wounded by shrapnel": the
+    harm told by "after" + a passive participle. Returns (outcome, participle) or None."""
+    for c in verb.children:
+        if c.lower_ != "after" or c.dep_ not in ("prep", "mark"):
+            continue
+        for t in c.subtree:
+            if t.tag_ == "VBN" and any(g.lower_ == "being" for g in t.children):
+                out = _trigger_outcome(t)
+                if out in ("killed", "injured", "abducted"):
+                    return out, t
+    for c in verb.children:   # "after being shot" hung as an adverbial clause of the verb
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and any(g.lower_ == "after" for g in c.children) and \
+                any(g.lower_ == "being" for g in c.children):
+            out = _trigger_outcome(c)
+            if out in ("killed", "injured", "abducted"):
+                return out, c
+    return None
 
 
 def _negated(verb) -> bool:
