@@ -404,6 +404,11 @@ NOT_NEW_VICTIMS = [
     # Gaza, Nigeria: captives still held are not the count of those abducted
     ("Hamas is still holding around 100 hostages, Israeli officials said.", []),
     ("Boko Haram still holds 98 of the girls, the parents' group said.", []),
+    # Ukraine, Gaza: the evacuated are displaced; the wounded evacuated to hospital stay wounded
+    ("The drone hit a residential building in Odesa, with 50 people evacuated.", [("displaced", 50, 50)]),
+    ("Some 1,200 residents of Rafah were evacuated on Monday, the UN said.", [("displaced", 1200, 1200)]),
+    ("Twelve wounded were evacuated to hospitals in Khan Younis.", [("injured", 12, 12)]),
+    ("Rescuers evacuated 30 injured people to a clinic in El Fasher.", [("injured", 30, 30)]),
     # Burkina Faso, Colombia: those still sought are missing
     ("The army said 31 soldiers were killed, while around ten soldiers are still being sought by reinforcements.",
      [("killed", 31, 31), ("missing", 10, 10)]),

@@ -231,6 +231,13 @@ def _trigger_outcome(tok) -> str | None:
         if any(c.lemma_.lower() in ("kill", "murder") for c in tok.conjuncts):
             return "killed"     # "shot and killed"
         return "injured"    # "four people were shot outside a catering hall": hit, and not said to have died
+    if tok.lemma_.lower() == "evacuate" and tok.pos_ == "VERB":
+        # "forcing at least 50 people to evacuate", "with 50 residents evacuated" (not the wounded
+        # "evacuated to hospital", who are counted as wounded)
+        cared = any(t.lower_ in CARE_WORDS for t in tok.subtree) or any(
+            t.lower_ in CARE_WORDS | {"wounded", "injured", "casualties", "bodies"} for t in tok.head.subtree
+            if t.i < tok.i and tok.head.i != tok.i and tok.dep_ in ("acl", "amod", "relcl"))
+        return None if cared else "displaced"
     if tok.lemma_.lower() in SEARCH_VERBS and _passive(tok) and any(c.lower_ == "still" for c in tok.children) and \
             not any(c.dep_ == "nsubjpass" and c.lower_ in WANTED for c in tok.children):
         return "missing"    # "around ten soldiers are still being sought" (not "two suspects are still sought")
@@ -238,6 +245,8 @@ def _trigger_outcome(tok) -> str | None:
 
 
 SEARCH_VERBS = frozenset({"seek", "search", "look"})
+CARE_WORDS = frozenset({"hospital", "hospitals", "clinic", "treatment", "medical", "medically", "wounded", "injured",
+                        "casualties", "bodies"})
 WANTED = frozenset({"suspect", "suspects", "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers",
                     "assailant", "assailants", "killer", "killers", "perpetrator", "perpetrators"})
 
