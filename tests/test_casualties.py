@@ -451,3 +451,18 @@ def test_deadliest_since_a_year_is_this_attack(nlp, make_article):
 ])
 def test_a_paragraph_never_opens_with_a_one_word_sentence(nlp, make_article, text):
     assert [c[:3] for c in _claims(nlp, make_article, text)] == [("killed", 2, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # US local news, Nigeria: "another N" with a verb of care lived to be treated: not more dead
+    ("One person was killed and another two, including a baby, were hospitalized after two masked men opened "
+     "fire into a home.", [("killed", 1, 1)]),
+    ("Five soldiers were killed and another 20 were taken to hospital in Maiduguri, the army said.",
+     [("killed", 5, 5)]),
+    # "another N" with no verb of its own, or with its own outcome, keeps counting
+    ("Two civilians were killed on Monday and another three on Tuesday in Idlib.", [("killed", 2, 2), ("killed", 3, 3)]),
+    ("Three people were killed and another four were wounded in the shelling of Kherson.",
+     [("killed", 3, 3), ("injured", 4, 4)]),
+])
+def test_more_people_cared_for_are_not_more_dead(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

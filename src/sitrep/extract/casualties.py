@@ -907,7 +907,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     # "More than 5,000 refugees have crossed into Turkey, and another 10,000 are taking shelter near the
     # border"; "almost 6,000 additional civilians were waiting to enter Turkey": more of the same outcome
     for q, num_tokens, noun in pending:
-        if any(f.quantity is q for f in found) or not _adds_to_previous(q, num_tokens, noun):
+        if any(f.quantity is q for f in found) or not _adds_to_previous(q, num_tokens, noun) or \
+                _cared_for(num_tokens, noun):
             continue
         earlier = [f for f in found if f.quantity.start < q.start and f.parent is None]
         outcome = earlier[-1].outcome if earlier else prev_outcome
@@ -964,6 +965,18 @@ def _own_state(num_tokens, noun) -> bool:
     doc = num_tokens[0].doc
     i = max(num_tokens[-1].i, noun.i if noun is not None else -1) + 1
     return i < len(doc) and doc[i].tag_ in ("VBN", "VBD") and doc[i].pos_ == "VERB" and _trigger_outcome(doc[i]) is None
+
+
+def _cared_for(num_tokens, noun) -> bool:
+    """ "another two, including a baby, were hospitalized", "another 20 were taken to hospital": more people,
+    but their own verb tells they lived to be treated, not the outcome of the figure before."""
+    subj = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else num_tokens[-1]
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subj.head
+    clause = doc_text_of(verb.doc)[verb.idx:verb.right_edge.idx + len(verb.right_edge.text)] \
+        if verb.i > subj.i else verb.text
+    return bool(SURVIVAL_RE.match(clause)) and _trigger_outcome(verb) is None
 
 
 def _adds_to_previous(q: Quantity, num_tokens, noun) -> bool:
