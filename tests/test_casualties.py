@@ -466,3 +466,16 @@ def test_a_paragraph_never_opens_with_a_one_word_sentence(nlp, make_article, tex
 ])
 def test_more_people_cared_for_are_not_more_dead(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" for two people made one subject earlier in the sentence (US local news, Ukraine)
+    ("The woman and her child were taken to the hospital in Roundup and then transported to hospitals in "
+     "Billings where they died early Monday.", [("killed", 2, 2)]),
+    ("A man and his wife were pulled from the rubble in Kharkiv, but they died on the way to hospital, the "
+     "governor said.", [("killed", 2, 2)]),
+    # "they" for people not counted: no figure
+    ("The soldiers were taken to hospital, where they died.", []),
+])
+def test_they_for_a_pair(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

@@ -1205,6 +1205,8 @@ def _told_dead(sent):
         elif low == "they" and any(t.lower_ == "both" and t.dep_ in ("appos", "dep", "advmod", "det", "preconj")
                                    for t in [*tok.children, *tok.head.children]):
             yield tok, 2, True     # "they were both pronounced dead", "They both died" 
+        elif low == "they" and _pair_before(tok) > 1:
+            yield tok, _pair_before(tok), True   # "The woman and her child were taken ... where they died" 
         elif low in ORDINAL_VICTIMS and any(c.lower_ in ("a", "the") for c in tok.lefts):
             yield tok, 1, False
         elif tok.dep_ == "dobj" and _left_dead(tok.head) and not any(c.dep_ == "nummod" for c in tok.children) and (
@@ -1215,6 +1217,18 @@ def _told_dead(sent):
                 and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in ("kill", "murder")) \
                 and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.lefts):
             yield tok, 1, tok.dep_ != "dobj"
+
+
+def _pair_before(they) -> int:
+    """How many people "they" stands for when the same sentence made them one subject before it: "The woman
+    and her child were taken to hospital, where they died" 2, "A man and his wife ... but they died" 2; else 0."""
+    sent_i = sent_start(they)
+    for tok in they.doc[sent_i:they.i]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.lower_ in TOLD_PEOPLE and tok.conjuncts:
+            n = 1 + sum(1 for c in tok.conjuncts if c.i > tok.i and c.tag_ == "NN" and c.lower_ in TOLD_PEOPLE)
+            if n == 1 + len([c for c in tok.conjuncts if c.i > tok.i]):
+                return n
+    return 0
 
 
 def _left_dead(verb) -> bool:

@@ -132,8 +132,18 @@ class _Sentence:
 
 
 def _places(sent) -> set[str]:
+    """The places a sentence names, less those the wounded were taken to for care ("transported to hospitals in
+    Billings", "the wounded were transferred to Turkey"): a new place there opens no other incident."""
+    text = doc_text_of(sent.doc)
     return {e.text.lower().removeprefix("the ") for e in _ents_of(sent)
-            if e.label_ in PLACE_LABELS and e.text.lower() not in BROAD_PLACES}
+            if e.label_ in PLACE_LABELS and e.text.lower() not in BROAD_PLACES and
+            not CARE_PLACE_RE.search(text, max(0, sent.doc[e.start].idx - 60), sent.doc[e.start].idx)}
+
+
+# Where the wounded or the dead were taken: "to hospitals in", "transferred to", "a clinic in".
+CARE_PLACE_RE = re.compile(r"(?:\bhospitals?|\bclinics?|\bmedical cent(?:er|re)s?|\bmorgue)\s+(?:in|at)\s+(?:the\s+)?$|"
+                           r"\b(?:taken|transported|rushed|airlifted|flown|evacuated|transferred|driven)\s+"
+                           r"(?:(?:back|away)\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class _Ent(NamedTuple):
