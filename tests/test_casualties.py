@@ -334,3 +334,148 @@ def test_counted_killers_are_not_victims(nlp, make_article, text):
 ])
 def test_a_parts_participle_is_not_the_wholes_outcome(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+# Deaths told beside the figure rather than by it: a part made fatal by an adverb, "they both", an object
+# "left dead", a victim named by what they were doing; and a death denied is none.
+DEATHS_TOLD_ASIDE = [
+    # Gaza, wire copy: a part of the shot, by an adverb after "of them"
+    ("Israeli troops shot 12 protesters near the border fence, three of them fatally, the Gaza health "
+     "ministry said.", [("injured", 12, 12), ("killed", 3, 3)]),
+    # Nigeria, local daily
+    ("Five people were shot, two fatally, outside a bar in Kano on Saturday.", [("injured", 5, 5), ("killed", 2, 2)]),
+    # US local TV
+    ("Police said seven people were shot at a house party in Memphis, one fatally.",
+     [("injured", 7, 7), ("killed", 1, 1)]),
+    # shot at a place (passive) is hit there; shooting at a target (active) is firing, no one hit
+    ("Four soldiers were shot at a checkpoint in Maiduguri on Friday, the army said.", [("injured", 4, 4)]),
+    ("Gunmen shot at a convoy carrying 20 officials near Kismayo.", []),
+    # none fatally: only the shot
+    ("Three people were shot, none fatally, near the market in Mogadishu.", [("injured", 3, 3)]),
+    # "they both" / "both of them"
+    ("They were both pronounced dead at the hospital, police said.", [("killed", 2, 2)]),
+    ("They both died of their wounds on Tuesday, a medical official in Taiz said.", [("killed", 2, 2)]),
+    # left X dead: a named object, or a person named by a noun and a name
+    ("The shooting left his brother Kalif Goens, 22, dead and seven others wounded.",
+     [("killed", 1, 1), ("injured", 7, 7)]),
+    ("The drone strike left commander Abu Omar al-Shishani dead, the group said.", [("killed", 1, 1)]),
+    # a victim named by what he was doing
+    ("A hunter has been found dead in the Town of Busti.", [("killed", 1, 1)]),
+    ("A shepherd was killed by a landmine near Daraa, SANA reported.", [("killed", 1, 1)]),
+    # a state the harm left them in, told with "after being ..."
+    ("Police say a teenager is in critical condition after being shot in the head Monday night.",
+     [("injured", 1, 1)]),
+    ("Three children remain in hospital after being wounded by shrapnel in Kharkiv, the governor said.",
+     [("injured", 3, 3)]),
+    ("The town of Marib is quiet after being shelled for weeks.", []),
+    # a death denied
+    ("Hamilton and the entire Butler County region won't succumb to this caliber of violence.", []),
+    ("The town of Bama will not die, the governor said.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEATHS_TOLD_ASIDE)
+def test_deaths_told_aside(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+def test_both_died_counts_more_than_the_one_figure(nlp, make_article):
+    """ "killed her child" (1) then "both died" (2): the pronoun counts people no figure counted."""
+    text = ("A woman shot her son and then herself at a home in Roundup on Sunday, the sheriff said. "
+            "He said the woman killed her child. Both died at a hospital in Billings early Monday.")
+    killed = [c[1] for c in _claims(nlp, make_article, text) if c[0] == "killed"]
+    assert max(killed) == 2
+
+
+# Figures that count nobody new: a part told only by where it fell, a share of a monitor's tally, those
+# still held (not those taken), soldiers still sought (missing, not dead).
+NOT_NEW_VICTIMS = [
+    # Syria (wire copy) and Gaza: "N of them in <place>" breaks the same victims down by place
+    ("Government air strikes killed 15 civilians, 12 of them in a market, a monitor said.",
+     [("killed", 15, 15)]),
+    ("An air strike killed 20 people, eight of them at the hospital, the health ministry in Gaza said.",
+     [("killed", 20, 20)]),
+    # a part by who they were stays
+    ("Shelling in Taiz killed 11 people, four of them children, a medical official said.",
+     [("killed", 11, 11), ("killed", 4, 4)]),
+    # AOAV-style statistics (Pakistan, Sudan): a share of a tally is a toll, not an incident's claim
+    ("Of the civilian casualties, 45% (1,027) were reported killed.", []),
+    ("Across Darfur, 1,300 (62 percent) of those killed were civilians, the report said.", []),
+    # Gaza, Nigeria: captives still held are not the count of those abducted
+    ("Hamas is still holding around 100 hostages, Israeli officials said.", []),
+    ("Boko Haram still holds 98 of the girls, the parents' group said.", []),
+    # Ukraine, Gaza: the evacuated are displaced; the wounded evacuated to hospital stay wounded
+    ("The drone hit a residential building in Odesa, with 50 people evacuated.", [("displaced", 50, 50)]),
+    ("Some 1,200 residents of Rafah were evacuated on Monday, the UN said.", [("displaced", 1200, 1200)]),
+    ("Twelve wounded were evacuated to hospitals in Khan Younis.", [("injured", 12, 12)]),
+    ("Rescuers evacuated 30 injured people to a clinic in El Fasher.", [("injured", 30, 30)]),
+    # Burkina Faso, Colombia: those still sought are missing
+    ("The army said 31 soldiers were killed, while around ten soldiers are still being sought by reinforcements.",
+     [("killed", 31, 31), ("missing", 10, 10)]),
+    ("Two suspects are still being sought by police.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_NEW_VICTIMS)
+def test_figures_that_count_nobody_new(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+# An earlier incident told as a yardstick for the one reported: not a claim of this article's news.
+EARLIER_INCIDENTS = [
+    "It was the deadliest attack in the city since March, when a car bomb killed 40 people.",   # Somalia
+    "The strike was the deadliest since an attack on a school bus in Saada killed 40 children.",  # Yemen
+    "The attack came two weeks after gunmen killed 12 soldiers at a base in Borno.",             # Nigeria
+    "A previous attack on the same village killed 30 people.",                                  # Myanmar
+]
+
+
+@pytest.mark.parametrize("background", EARLIER_INCIDENTS)
+def test_earlier_incident_is_background(nlp, make_article, background):
+    text = "Gunmen killed 25 villagers in an attack on Kuriga in Kaduna state on Thursday, police said. " + background
+    assert [c[:3] for c in _claims(nlp, make_article, text)] == [("killed", 25, 25)]
+
+
+def test_deadliest_since_a_year_is_this_attack(nlp, make_article):
+    text = "The deadliest attack since 2015 killed 60 people in Maiduguri."
+    assert [c[:3] for c in _claims(nlp, make_article, text)] == [("killed", 60, 60)]
+
+
+@pytest.mark.parametrize("text", [
+    # Colombia: a photo credit line, then the lede
+    "The ELN detonated cylinder bombs from a dump truck. Photo: Ejercito Nacional\n\nTwo Colombian soldiers were "
+    "killed Tuesday when ELN guerrillas attacked a military base near Puerto Jordan.",
+    # Somalia: a caption run into the next paragraph
+    "Smoke rises over the city. AFP/Getty Images\n\nTwo Somali soldiers were killed on Monday when al-Shabab "
+    "fighters attacked a checkpoint near Afgoye.",
+])
+def test_a_paragraph_never_opens_with_a_one_word_sentence(nlp, make_article, text):
+    assert [c[:3] for c in _claims(nlp, make_article, text)] == [("killed", 2, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # US local news, Nigeria: "another N" with a verb of care lived to be treated: not more dead
+    ("One person was killed and another two, including a baby, were hospitalized after two masked men opened "
+     "fire into a home.", [("killed", 1, 1)]),
+    ("Five soldiers were killed and another 20 were taken to hospital in Maiduguri, the army said.",
+     [("killed", 5, 5)]),
+    # "another N" with no verb of its own, or with its own outcome, keeps counting
+    ("Two civilians were killed on Monday and another three on Tuesday in Idlib.", [("killed", 2, 2), ("killed", 3, 3)]),
+    ("Three people were killed and another four were wounded in the shelling of Kherson.",
+     [("killed", 3, 3), ("injured", 4, 4)]),
+])
+def test_more_people_cared_for_are_not_more_dead(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" for two people made one subject earlier in the sentence (US local news, Ukraine)
+    ("The woman and her child were taken to the hospital in Roundup and then transported to hospitals in "
+     "Billings where they died early Monday.", [("killed", 2, 2)]),
+    ("A man and his wife were pulled from the rubble in Kharkiv, but they died on the way to hospital, the "
+     "governor said.", [("killed", 2, 2)]),
+    # "they" for people not counted: no figure
+    ("The soldiers were taken to hospital, where they died.", []),
+])
+def test_they_for_a_pair(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

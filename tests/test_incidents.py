@@ -820,3 +820,19 @@ def test_a_relative_clause_about_the_same_raids_is_no_new_incident(nlp, make_art
             "wounded at least 90 people.")
     drafts, _ = _run(nlp, make_article(text))
     assert len(drafts) == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    # US local news: the hospital town is where they died, not another shooting
+    ("A sheriff in central Montana says a Colorado woman shot her son and then herself in a murder-suicide. The "
+     "sheriff says the shooting happened at a residence in Roundup on Sunday night. The woman and her child were "
+     "taken to the hospital in Roundup and then transported to hospitals in Billings where they died early Monday.",
+     [2]),
+    # Syria: the wounded carried across the border
+    ("A barrel bomb hit a market in Saraqeb on Monday, killing nine people, activists said. Another 14 wounded "
+     "people were transferred to hospitals in Antakya.", [9]),
+])
+def test_a_place_of_care_opens_no_incident(nlp, make_article, text, killed):
+    drafts, _ = _run(nlp, make_article(text))
+    assert len(drafts) == 1
+    assert [c.low for c in drafts[0].casualty_claims if c.outcome == "killed"] == killed

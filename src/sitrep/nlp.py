@@ -24,6 +24,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+            # nor does a paragraph open with a one-word sentence: the parser, told a sentence starts at
+            # "Two", would else end it there and leave "Colombian soldiers were killed" without its figure
+            first = doc[token.i + 1]
+            if token.i + 2 < len(doc) and not first.is_punct and not first.is_space and \
+                    not doc[token.i + 2].is_space and not doc[token.i + 2].is_punct:
+                doc[token.i + 2].is_sent_start = False
     return doc
 
 

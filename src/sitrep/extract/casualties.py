@@ -225,12 +225,30 @@ def _trigger_outcome(tok) -> str | None:
         return "killed"
     if tok.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in tok.children):
         return "killed"     # "two did not survive"
-    if tok.lower_ == "shot" and tok.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "at"
-                                                               for c in tok.children):
+    if tok.lower_ == "shot" and tok.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "at" and not (
+            _passive(tok) and any(g.dep_ == "pobj" for g in c.children)) for c in tok.children):
+        # "gunmen shot at the convoy" fired at it; "seven people were shot at a house party" were hit there
         if any(c.lemma_.lower() in ("kill", "murder") for c in tok.conjuncts):
             return "killed"     # "shot and killed"
         return "injured"    # "four people were shot outside a catering hall": hit, and not said to have died
+    if tok.lemma_.lower() == "evacuate" and tok.pos_ == "VERB":
+        # "forcing at least 50 people to evacuate", "with 50 residents evacuated" (not the wounded
+        # "evacuated to hospital", who are counted as wounded)
+        cared = any(t.lower_ in CARE_WORDS for t in tok.subtree) or any(
+            t.lower_ in CARE_WORDS | {"wounded", "injured", "casualties", "bodies"} for t in tok.head.subtree
+            if t.i < tok.i and tok.head.i != tok.i and tok.dep_ in ("acl", "amod", "relcl"))
+        return None if cared else "displaced"
+    if tok.lemma_.lower() in SEARCH_VERBS and _passive(tok) and any(c.lower_ == "still" for c in tok.children) and \
+            not any(c.dep_ == "nsubjpass" and c.lower_ in WANTED for c in tok.children):
+        return "missing"    # "around ten soldiers are still being sought" (not "two suspects are still sought")
     return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
+
+
+SEARCH_VERBS = frozenset({"seek", "search", "look"})
+CARE_WORDS = frozenset({"hospital", "hospitals", "clinic", "treatment", "medical", "medically", "wounded", "injured",
+                        "casualties", "bodies"})
+WANTED = frozenset({"suspect", "suspects", "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers",
+                    "assailant", "assailants", "killer", "killers", "perpetrator", "perpetrators"})
 
 
 # Violence told outside the war vocabulary: "fatally shot", "mortally wounded", "shot dead", "shot to death",
@@ -539,6 +557,10 @@ def find_outcome(num_tokens, noun, first_prev=None):
                         if out and (t.lower_ not in WEAK_TRIGGERS or t.lower_ == "victims" and c.lower_ == "among") \
                                 and t.pos_ in ("NOUN", "ADJ", "VERB"):
                             return out, t   # "12 children were among the victims of the attack"
+            if child.dep_ == "nsubj" and x.lemma_.lower() in STATE_VERBS:
+                after = _after_harm(x)
+                if after is not None:
+                    return after    # "a teenager is in critical condition after being shot in the head"
             if child.dep_ == "nsubj" and x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS:
                 break   # the subject of a verb that says nothing happened to it: "8000 people remain trapped"
             if x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS and (
@@ -771,6 +793,10 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         noun = counted_noun(num_tokens)
         if _is_not_a_count(q, num_tokens, noun):
             continue
+        fatal = _fatal_part(num_tokens, noun)
+        if fatal is not None:     # "11 people shot, one fatally": the part died, whatever befell the whole
+            found.append(_claim(q, num_tokens, noun, "killed", fatal, sent))
+            continue
         group = _after_group_marker(doc[doc.char_span(q.start, q.num_end, alignment_mode="expand").start], found, noun)
         if group is not None:
             hints[id(q)] = group
@@ -788,7 +814,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             continue
         outcome, trigger = res
         if _mixed_outcomes(trigger, outcome) or _in_footage(num_tokens[-1]) or \
-                _names_one_victim(q, num_tokens, noun):
+                _names_one_victim(q, num_tokens, noun) or found and _placed_part(noun):
             covered_extra.update(range(q.start, q.end))
             continue
         claim = _claim(q, num_tokens, noun, outcome, trigger, sent)
@@ -823,8 +849,11 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     for subj, n, anaphoric in _told_dead(sent):   # "He was pronounced dead", "the victim died", "both died"
         if subj.idx in covered:
             continue
-        res = find_outcome([subj], None) or _conjoined_death(subj)
-        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]):
+        if subj.dep_ == "dobj" and _left_dead(subj.head):
+            res = ("killed", next(c for c in subj.head.children if c.lower_ == "dead"))
+        else:
+            res = find_outcome([subj], None) or _conjoined_death(subj)
+        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]) or _negated(res[1]):
             continue
         end = subj.idx + len(subj.text)
         q = Quantity(n, n, None, subj.left_edge.idx, end, subj.left_edge.idx, end,
@@ -844,7 +873,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if first.idx in covered or root.idx in covered:
             continue
         res = find_outcome([root], None)
-        if res is None or res[0] not in ("killed", "injured"):
+        if res is None or res[0] not in ("killed", "injured") or _negated(res[1]):
             continue
         end = last.idx + len(last.text)
         q = Quantity(n, n, None, first.idx, end, first.idx, end, doc_text_of(sent.doc)[first.idx:end])
@@ -862,6 +891,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         parent = hints.get(id(q)) or _group_of(num_tokens, noun, found)
         if parent is not None and hints.get(id(q)) is None and _own_state(num_tokens, noun):
             continue    # "leaving one dead and 11 others shot": the part says what befell it
+        if parent is not None and _placed_part(noun):
+            continue    # "killed 15 civilians, 12 of them in a market": where a part fell, not who they were
         if parent is not None:
             claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
             claim.evidence_start = min(claim.evidence_start, parent.evidence_start)
@@ -876,7 +907,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     # "More than 5,000 refugees have crossed into Turkey, and another 10,000 are taking shelter near the
     # border"; "almost 6,000 additional civilians were waiting to enter Turkey": more of the same outcome
     for q, num_tokens, noun in pending:
-        if any(f.quantity is q for f in found) or not _adds_to_previous(q, num_tokens, noun):
+        if any(f.quantity is q for f in found) or not _adds_to_previous(q, num_tokens, noun) or \
+                _cared_for(num_tokens, noun):
             continue
         earlier = [f for f in found if f.quantity.start < q.start and f.parent is None]
         outcome = earlier[-1].outcome if earlier else prev_outcome
@@ -903,12 +935,48 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
     return found
 
 
+def _fatal_part(num_tokens, noun):
+    """ "Five people were shot, two fatally", "shot 12 protesters, three of them fatally": the adverb right
+    after a figure (or after its "of them") says that part died. Returns the adverb token, or None."""
+    doc = num_tokens[0].doc
+    i = max(num_tokens[-1].i, noun.i if noun is not None and noun.lower_ in PART_PRONOUNS else -1) + 1
+    if i < len(doc) and doc[i].lower_ in FATAL_ADVERBS and i < sent_end(num_tokens[-1]) and \
+            (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("VERB", "AUX", "ADJ")):   # not "two fatally shot men"
+        return doc[i]
+    return None
+
+
+PART_PRONOUNS = frozenset({"them", "those", "whom"})
+
+
+def _placed_part(noun) -> bool:
+    """ "12 of them in a market", "eight of them at the hospital": a part of a figure told only by a place,
+    a breakdown of the same victims (its figure counts no other kind of people)."""
+    if noun is None or noun.lower_ not in PART_PRONOUNS:
+        return False
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in ("in", "at", "inside", "near") and nxt.i < sent_end(noun)
+
+
 def _own_state(num_tokens, noun) -> bool:
     """A figure followed by its own participle that is no outcome word ("11 others shot", "two others
     hospitalized"): not a part of the figure before it."""
     doc = num_tokens[0].doc
     i = max(num_tokens[-1].i, noun.i if noun is not None else -1) + 1
     return i < len(doc) and doc[i].tag_ in ("VBN", "VBD") and doc[i].pos_ == "VERB" and _trigger_outcome(doc[i]) is None
+
+
+def _cared_for(num_tokens, noun) -> bool:
+    """ "another two, including a baby, were hospitalized", "another 20 were taken to hospital": more people,
+    but their own verb tells they lived to be treated, not the outcome of the figure before."""
+    subj = noun if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else num_tokens[-1]
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subj.head
+    clause = doc_text_of(verb.doc)[verb.idx:verb.right_edge.idx + len(verb.right_edge.text)] \
+        if verb.i > subj.i else verb.text
+    return bool(SURVIVAL_RE.match(clause)) and _trigger_outcome(verb) is None
 
 
 def _adds_to_previous(q: Quantity, num_tokens, noun) -> bool:
@@ -1033,7 +1101,9 @@ SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "ci
                               "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
                               "youth", "juvenile", "deputy", "trooper", "guard", "worker", "farmer", "villager",
                               "shopkeeper", "patron", "customer", "clerk", "employee", "male", "female", "victim",
-                              "grandmother", "grandfather", "boyfriend", "girlfriend", "neighbor", "neighbour"})
+                              "grandmother", "grandfather", "boyfriend", "girlfriend", "neighbor", "neighbour",
+                              "hunter", "shepherd", "herder", "fisherman", "homeowner", "bartender", "cashier",
+                              "cyclist", "motorcyclist", "trader", "vendor", "imam", "priest"})
 
 
 def _coordinated_count(noun) -> tuple[int, int]:
@@ -1132,12 +1202,39 @@ def _told_dead(sent):
             continue
         if low in DEAD_PRONOUNS and tok.pos_ in ("PRON", "DET", "NOUN"):
             yield tok, DEAD_PRONOUNS[low], True
+        elif low == "they" and any(t.lower_ == "both" and t.dep_ in ("appos", "dep", "advmod", "det", "preconj")
+                                   for t in [*tok.children, *tok.head.children]):
+            yield tok, 2, True     # "they were both pronounced dead", "They both died" 
+        elif low == "they" and _pair_before(tok) > 1:
+            yield tok, _pair_before(tok), True   # "The woman and her child were taken ... where they died" 
         elif low in ORDINAL_VICTIMS and any(c.lower_ in ("a", "the") for c in tok.lefts):
             yield tok, 1, False
+        elif tok.dep_ == "dobj" and _left_dead(tok.head) and not any(c.dep_ == "nummod" for c in tok.children) and (
+                tok.tag_ == "NN" and low in TOLD_PEOPLE or _is_named_person(tok, strict=True) or
+                any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)):
+            yield tok, 1, False   # "left his brother Kalif Goens, 22, dead", "left commander Abu Omar dead"
         elif tok.tag_ == "NN" and low in TOLD_PEOPLE and not any(c.dep_ == "nummod" for c in tok.children) \
                 and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in ("kill", "murder")) \
                 and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.lefts):
             yield tok, 1, tok.dep_ != "dobj"
+
+
+def _pair_before(they) -> int:
+    """How many people "they" stands for when the same sentence made them one subject before it: "The woman
+    and her child were taken to hospital, where they died" 2, "A man and his wife ... but they died" 2; else 0."""
+    sent_i = sent_start(they)
+    for tok in they.doc[sent_i:they.i]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.lower_ in TOLD_PEOPLE and tok.conjuncts:
+            n = 1 + sum(1 for c in tok.conjuncts if c.i > tok.i and c.tag_ == "NN" and c.lower_ in TOLD_PEOPLE)
+            if n == 1 + len([c for c in tok.conjuncts if c.i > tok.i]):
+                return n
+    return 0
+
+
+def _left_dead(verb) -> bool:
+    """ "left X dead": a verb of leaving whose object's state is death."""
+    return verb.lemma_.lower() == "leave" and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.lower_ == "dead" for c in verb.children)
 
 
 # Nouns of one person's violent death, and those that say so only when called fatal: "the murder of",
@@ -1164,6 +1261,35 @@ def _death_of(sent):
         if person.tag_ == "NN" and person.lower_ in TOLD_PEOPLE or person.ent_type_ == "PERSON" or \
                 person.lower_ == "old" and person.tag_ == "JJ":    # "the killing of an 11-year-old"
             yield person, noun
+
+
+# Verbs of a state the harm left someone in: "is in critical condition", "remain in hospital".
+STATE_VERBS = frozenset({"be", "remain", "lie", "stay"})
+
+
+def _after_harm(verb):
+    """ "is in critical condition after being shot", "remain in hospital after being wounded by shrapnel": the
+    harm told by "after" + a passive participle. Returns (outcome, participle) or None."""
+    for c in verb.children:
+        if c.lower_ != "after" or c.dep_ not in ("prep", "mark"):
+            continue
+        for t in c.subtree:
+            if t.tag_ == "VBN" and any(g.lower_ == "being" for g in t.children):
+                out = _trigger_outcome(t)
+                if out in ("killed", "injured", "abducted"):
+                    return out, t
+    for c in verb.children:   # "after being shot" hung as an adverbial clause of the verb
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and any(g.lower_ == "after" for g in c.children) and \
+                any(g.lower_ == "being" for g in c.children):
+            out = _trigger_outcome(c)
+            if out in ("killed", "injured", "abducted"):
+                return out, c
+    return None
+
+
+def _negated(verb) -> bool:
+    """ "won't succumb to this violence", "was not killed": a death or wounding denied is none."""
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _conjoined_death(subj):
@@ -1256,6 +1382,12 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
     start = min(p[0] for p in pieces)
     end = max(p[1] for p in pieces)
     scope = toll_scope(sent, num_tokens[-1].i, q.vague) or month_scope(sent, num_tokens[-1].i, trigger)
+    text = doc_text_of(sent.doc)
+    if scope is None and (SHARE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) or
+                          SHARE_AFTER_RE.match(text, q.end)):
+        scope = "share of a tally"   # "Of the civilian casualties, 45% (1,027) were reported killed"
+    if scope is None and outcome == "abducted" and (noun or num_tokens[-1]).head.lemma_.lower() in HOLD_VERBS:
+        scope = "captives still held"   # "still holding around 100 hostages": those left, not those taken
     if scope is None and outcome == "displaced" and q.vague:
         scope = VAGUE_DISPLACEMENT
     if scope is None and outcome in ("killed", "injured", "missing", "arrested") and (q.low or 0) >= WAR_SCALE:
@@ -1279,6 +1411,10 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
     return FoundClaim(q, outcome, victims_of(noun), start, end, num_tokens[-1].i, scope)
 
 
+HOLD_VERBS = frozenset({"hold", "keep", "remain"})
+# A figure told beside its percentage is a share of a tally (a monitor's statistics), not one attack's toll.
+SHARE_BEFORE_RE = re.compile(r"\d(?:[\d.]*)\s*(?:%|per ?cent)\s*\(\s*$", re.IGNORECASE)
+SHARE_AFTER_RE = re.compile(r"\s*\(\s*\d[\d.]*\s*(?:%|per ?cent)", re.IGNORECASE)
 # No single incident of these wars killed or wounded this many: "More than 300000 people have been killed"
 # with its scope left to the sentence before is the war's toll.
 WAR_SCALE = 10_000

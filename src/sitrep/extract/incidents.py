@@ -55,6 +55,14 @@ QUOTE_START_RE = re.compile(r'^\s*["“]')
 # Site furniture after the story: everything from here on is not the article.
 TRAILER_RE = re.compile(r"\b(?:Related News|Related Articles|Read more|READ MORE|More on this|Recommended|Tags)\b")
 SINCE_FIGURE_RE = re.compile(r"\bsince\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
+# An earlier incident told as a yardstick for this one: "the deadliest attack since March, when a car bomb
+# killed 40", "two weeks after gunmen killed 12 soldiers", "a previous attack on the same village killed 30".
+EARLIER_INCIDENT_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b[^.;]{0,80}?\bsince\b(?:[^.;]{0,40}?,? when\b|"
+    r" (?:an?|the) (?:[\w-]+ ){0,2}(?:attack|strike|air ?strike|bombing|raid|ambush|assault|massacre|shooting|blast))|"
+    r"\b(?:\w+|\d+) (?:weeks|months|years) (?:after|since)\b|"
+    r"\b(?:an? |the )?(?:similar|previous|earlier|prior|last) (?:deadly )?(?:attack|strike|air ?strike|bombing|raid|ambush|"
+    r"assault|massacre|shooting|blast|explosion)\b", re.IGNORECASE)
 PAST_YEAR_RE = re.compile(r"\bin (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|june|july|august|"
                           r"september|october|november|december) )?((?:19|20)\d\d)\b", re.IGNORECASE)
 BACK_REFERENCE_RE = re.compile(r"\b(?:that|the same|the (?:19|20)\d\d) (?:attack|massacre|strike|bombing|"
@@ -124,8 +132,18 @@ class _Sentence:
 
 
 def _places(sent) -> set[str]:
+    """The places a sentence names, less those the wounded were taken to for care ("transported to hospitals in
+    Billings", "the wounded were transferred to Turkey"): a new place there opens no other incident."""
+    text = doc_text_of(sent.doc)
     return {e.text.lower().removeprefix("the ") for e in _ents_of(sent)
-            if e.label_ in PLACE_LABELS and e.text.lower() not in BROAD_PLACES}
+            if e.label_ in PLACE_LABELS and e.text.lower() not in BROAD_PLACES and
+            not CARE_PLACE_RE.search(text, max(0, sent.doc[e.start].idx - 60), sent.doc[e.start].idx)}
+
+
+# Where the wounded or the dead were taken: "to hospitals in", "transferred to", "a clinic in".
+CARE_PLACE_RE = re.compile(r"(?:\bhospitals?|\bclinics?|\bmedical cent(?:er|re)s?|\bmorgue)\s+(?:in|at)\s+(?:the\s+)?$|"
+                           r"\b(?:taken|transported|rushed|airlifted|flown|evacuated|transferred|driven)\s+"
+                           r"(?:(?:back|away)\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class _Ent(NamedTuple):
@@ -296,6 +314,9 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 continue    # told by the sentence this one repeats
             if SINCE_FIGURE_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char)):
                 continue    # "a tragedy not seen since thousands of Iraqi Kurds were gassed": a past reference
+            if EARLIER_INCIDENT_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char)) and \
+                    not found.scope and not WEEKDAY_RE.search(sent_text):
+                continue    # "the deadliest since March, when a car bomb killed 40": an earlier incident as yardstick
             old = PAST_YEAR_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char))
             if old and int(old.group(1)) <= year - 2 and not found.scope and not WEEKDAY_RE.search(sent_text):
                 continue    # "an uprising in 1982 which was suppressed ... with as many as 40000 dying"
@@ -485,9 +506,11 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
       speaker ("killed dozens of them" ... "estimated at between 47 and 53").
     """
     position = {id(s): n for n, s in enumerate(order)}
-    if any(f.outcome == "killed" and not f.anaphoric for f, _, _ in items):
-        # "A woman was killed ... the woman succumbed": one told again is no claim of its own
-        items = [(f, sp, s) for f, sp, s in items if not f.anaphoric]
+    told = [_figure(f) or 0 for f, _, _ in items if f.outcome == "killed" and not f.anaphoric]
+    if told:
+        # "A woman was killed ... the woman succumbed": one told again is no claim of its own; but "both
+        # died" after "killed her child" counts more people than any figure did
+        items = [(f, sp, s) for f, sp, s in items if not f.anaphoric or (_figure(f) or 0) > max(told)]
     out = []
     for f, sp, s in items:
         key = (f.outcome, f.quantity.low, f.quantity.high, f.victims, sp.canonical.lower())
