@@ -992,3 +992,29 @@ def test_an_office_speaks_for_its_body(nlp, make_article):
     text = ("The Director of the Media Center of the Syrian Democratic Forces, Farhad Shami, said \"our forces have "
             "nothing to do with the bombing\" of al-Bab, which killed 14 people.")
     assert ("Syrian Democratic Forces", "denies") in [(p, st) for p, _, st in _perps(nlp, make_article, text)]
+
+
+# A party denying the deed itself, in a few words: "Russia denied the strike".
+DEED_DENIALS = [
+    ("Twelve people were killed in a strike on a market in Idlib. Russia denied the strike.",
+     ("government of Russia", "Russia", "denies")),
+    ("Nine civilians died when shells hit a bus in Donetsk. The Ukrainian army denied the attack.",
+     ("Ukrainian army", "Ukrainian army", "denies")),
+    ("A drone hit a wedding in Sagaing, killing 20. The junta denied the bombing, saying rebels had staged it.",
+     ("junta", "junta", "denies")),
+    ("Fifteen fishermen were killed near Lake Chad. Boko Haram dismissed the reports as lies.",
+     ("Boko Haram", "Boko Haram", "denies")),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEED_DENIALS)
+def test_deed_denials(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    assert expected in got, got
+
+
+def test_a_denial_of_something_else_is_no_denial(nlp, make_article):
+    text = "Ten people were killed in Mogadishu. The mayor denied the city was unsafe."
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [p for d in drafts for p in d.perpetrator_claims] == []

@@ -89,6 +89,9 @@ ANNOUNCING_LEMMAS = frozenset({"announce", "confirm", "acknowledge", "admit"})  
 # Deeds whose announcement by the doer is a claim: "the capture was announced by the YPG".
 ANNOUNCED_DEEDS = CLAIMED_DEEDS - {"responsibility", "credit"} | {"capture", "seizure", "takeover", "execution",
                                                                   "executions", "abduction", "downing"}
+# What a party denies when it denies a deed: "denied the strike", "rejected the accusations".
+DENIED_DEEDS = ANNOUNCED_DEEDS | {"report", "reports", "accusation", "accusations", "allegation", "allegations",
+                                  "charge", "charges", "claim", "claims"}
 NEITHER_NOR_RE = re.compile(
     r"\b[Nn]either (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) nor (?:the )?(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     r"(?: (?P<noun>aircraft|jets|planes|warplanes|forces|troops|drones|helicopters|units|army|military))?)")
@@ -506,6 +509,17 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     first = min([party.i] + [c.i for c in party.lefts if c.dep_ in ("compound", "amod")])
                     s_, e_ = doc[first].idx, party.idx + len(party.text)
                     add(s_, e_, "denies", s_, tok.idx + len(tok.text), tok.i)
+        # 3g'. "Russia denied the strike", "the army rejected the reports": a denial whose object is the deed or
+        # the account of it, said by one party of itself
+        if lemma in ("deny", "reject", "dismiss") and tok.pos_ == "VERB" and not any(
+                c.dep_ == "neg" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if subj is not None and not subj.conjuncts and obj is not None and \
+                    obj.lemma_.lower() in DENIED_DEEDS and subj.lower_ not in PRONOUN_ACTORS and \
+                    (is_actor(subj) or subj.ent_type_ in ("GPE", "NORP")):
+                s_, e_ = _phrase(subj)
+                add(s_, e_, "denies", s_, obj.idx + len(obj.text), tok.i)
         # 3h. "Hamas said it had nothing to do with the blast", "the army has nothing to do with the killings":
         # a denial in other words, by the subject or by the body that speaks of itself
         if tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
