@@ -1018,3 +1018,34 @@ def test_a_denial_of_something_else_is_no_denial(nlp, make_article):
     text = "Ten people were killed in Mogadishu. The mayor denied the city was unsafe."
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert [p for d in drafts for p in d.perpetrator_claims] == []
+
+
+# Responsibility said with "responsible" or "behind": an accusation by a third party, a claim or a denial by the
+# party itself; a record of crimes or a duty is neither.
+RESPONSIBLE_OR_BEHIND = [
+    ("Nine soldiers were killed near Mopti. JNIM later said it was behind the ambush.",
+     [("JNIM", "JNIM", "claims_responsibility")]),
+    ("Twenty civilians died in the strike in Hodeidah. The Saudi-led coalition said it was not behind the attack.",
+     [("Saudi-led coalition", "Saudi-led coalition", "denies")]),
+    ("A car bomb killed 15 people in Mogadishu. Police said al-Shabaab was responsible.",
+     [("al-Shabaab", "Police", "accuses")]),
+    ("Forty villagers were killed in Wad al-Nourah. Activists said the RSF was responsible for the killings.",
+     [("RSF", "activists", "accuses")]),
+    ("Ten people were killed in Goma. The army said M23 rebels were behind the shelling.",
+     [("M23 rebels", "army", "accuses")]),
+    ("ISWAP fighters ambushed a military convoy near Maiduguri, killing 10 soldiers, the army said.",
+     [("ISWAP fighters", "army", "accuses")]),
+    # no deed of this incident: nothing
+    ("Ten people were killed in Goma. Nobody knows who was behind the shelling.", []),
+    ("Ten people were killed in Goma. The mayor said the city was responsible for the victims' funerals.", []),
+    ("Ten people were killed in Goma. The rebels are responsible for many crimes, the mayor said.", []),
+    ("Twelve people were killed in Beni. The ADF has been responsible for at least 6,000 deaths since 2013.", []),
+    ("Six people died in Gao. The UN says JNIM has been behind most attacks in the region.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESPONSIBLE_OR_BEHIND)
+def test_responsible_or_behind(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    assert got == expected

@@ -201,6 +201,7 @@ def is_actor(tok) -> bool:
             any((t.lower_ in ACTOR_HEADS and t.lower_ not in GENERIC_MODIFIERS) or t.ent_type_ in ("ORG", "NORP")
                 for t in (c.subtree if c.dep_ == "compound" else [c])) or
             (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text)) or
+            (c.dep_ == "compound" and c.pos_ == "PROPN" and _names_known_actor(c)) or   # "ISWAP fighters"
             (c.lower_ == "armed" and tok.lower_ in ARMED_BODIES) or
             (c.lower_ in LEADING_WORDS and any(g.ent_type_ in ("ORG", "NORP") or g.lower_ in ACTOR_HEADS
                                                for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod"))))
@@ -211,7 +212,9 @@ def is_actor(tok) -> bool:
         if tok.ent_type_ == "ORG" and not any(c.dep_ == "compound" for c in tok.lefts) and _place_not_actor(tok) \
                 and not _names_known_actor(tok):
             return False                    # "Mariupol" tagged ORG: a place
-        return tok.ent_type_ != "PERSON" or any(c.lower_ in ("regime", "forces") for c in tok.head.children)
+        # a group the tagger takes for a person ("al-Shabaab") is one when the actor table knows it
+        return tok.ent_type_ != "PERSON" or any(c.lower_ in ("regime", "forces") for c in tok.head.children) or \
+            _names_known_actor(tok)
     return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and \
         _names_known_actor(tok)
 
@@ -463,13 +466,23 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             span = attack_modifier_actor(tok)
             if span is not None:
                 add(span[0], span[1], "accuses", min(span[0], tok.idx), max(span[1], tok.idx + len(tok.text)), tok.i)
-        # 3c. "they were responsible for a suicide bombing" said by IS: a claim of responsibility
-        if tok.lower_ == "responsible" and tok.dep_ == "acomp":
+        # 3c. "they were responsible for a suicide bombing" said by IS: a claim of responsibility; "JNIM said it
+        # was behind the ambush" the same in other words; "police said al-Shabaab was responsible", "the
+        # army said the RSF was behind the shelling": an accusation (the speaker's side turns it into a claim)
+        if tok.dep_ == "acomp" and tok.lower_ == "responsible" and _for_this_deed(tok) or \
+                tok.dep_ == "prep" and tok.lower_ == "behind" and tok.head.lemma_ == "be" and _for_this_deed(tok):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            negated = any(c.dep_ == "neg" for c in tok.head.children)
             owner = self_claimant(tok.head, subj) if subj is not None else None
             if owner is not None:
                 s, e = _phrase(owner)
-                add(s, e, "claims_responsibility", s, tok.idx + len(tok.text), _verb_above(owner))
+                add(s, e, "denies" if negated else "claims_responsibility", s, tok.idx + len(tok.text),
+                    _verb_above(owner))
+            elif subj is not None and not negated and subj.lower_ not in PRONOUN_ACTORS and is_actor(subj) and \
+                    tok.head.dep_ in ("ccomp", "ROOT") and not any(   # "has been responsible for 6,000 deaths": a record
+                        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.head.children):
+                s, e = _phrase(subj)
+                add(s, e, "accuses", s, tok.idx + len(tok.text), tok.head.i)
         # 3d. "Moscow defended its Damascus ally": a government standing up for another party denies its doing
         if lemma == "defend" and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1260,3 +1273,17 @@ DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY
     guarded(rx) for rx in (DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY_RE,
                            NEITHER_NOR_RE, THE_ALLEGATIONS_RE))
 ARGUED_BLAME_RES = [guarded(rx) for rx in ARGUED_BLAME_RES]
+
+
+def _for_this_deed(tok) -> bool:
+    """"responsible", "responsible for the killings", "behind the ambush": a deed, told as one ("the attack"),
+    not a record ("responsible for many crimes") or a duty ("responsible for the funerals")."""
+    objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+            if g.dep_ == "pobj"] if tok.lower_ == "responsible" else [c for c in tok.children if c.dep_ == "pobj"]
+    if tok.lower_ == "responsible" and not objs:
+        return not any(c.dep_ == "prep" for c in tok.children)
+    return any((g.lower_ in CLAIMED_DEEDS or g.lower_ in ATTACK_NOUNS or g.lower_ in ("deaths", "death")) and
+               not any(c.dep_ in ("amod", "nummod") and c.lower_ in ("many", "several", "numerous", "countless",
+                                                                      "other", "previous", "past")
+                       for c in g.children) for g in objs)
+
