@@ -1049,3 +1049,29 @@ def test_responsible_or_behind(nlp, make_article, text, expected):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
     assert got == expected
+
+
+# A party owning up to, or disowning, its own deed in a statement: its ministry speaks for its aircraft; the
+# subject that acknowledges or admits a deed claims it.
+OWN_DEEDS = [
+    ("Twelve people were killed in Idlib on Monday. The Russian defence ministry said its aircraft had not carried "
+     "out any strikes in the area.", [("Russian defence ministry", "Russian defence ministry", "denies")]),
+    ("Twenty people died in Marib. Yemen's defence ministry said its forces did not shell the camp.",
+     [("Yemen's defence ministry", "Yemen's defence ministry", "denies")]),
+    ("A strike killed 14 people in Sanaa. The coalition acknowledged carrying out the strike.",
+     [("coalition", "coalition", "claims_responsibility")]),
+    ("A strike killed 14 people in Kramatorsk. Russia admitted firing the missile.",
+     [("Russia", "Russia", "claims_responsibility")]),
+    ("Ten people were killed in Kidal. The Malian army confirmed bombing the town.",
+     [("Malian army", "Malian army", "claims_responsibility")]),
+    # a third party confirming someone else's deed accuses; a ministry of no state owns no aircraft
+    ("Ten people were killed in Kidal. Activists confirmed that the army bombed the town.",
+     [("army", "activists", "accuses")]),
+    ("Twelve people were killed in Idlib. The health ministry said its hospitals had received 40 wounded.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_DEEDS)
+def test_own_deeds(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims] == expected

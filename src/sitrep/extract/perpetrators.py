@@ -401,9 +401,13 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                                 g.dep_ == "dobj" and g.lower_ in ATTACK_NOUNS | CAMPAIGN_NOUNS | {"responsibility"}
                                 for g in c.children)), None)
                 negated = any(c.dep_ == "neg" for c in tok.children)   # "the army did not shell the town"
-                stance = "denies" if negated else "claims_responsibility" if own is not None else "accuses"
+                # "the coalition acknowledged carrying out the strike": the subject owns up to its own deed
+                owned = tok.dep_ == "xcomp" and subj.head.i == tok.head.i and \
+                    tok.head.lemma_.lower() in ANNOUNCING_LEMMAS | {"claim"}
+                stance = "denies" if negated else "claims_responsibility" if own is not None or owned else "accuses"
                 add(s, e, stance, s,
-                    max(ev_end, own.idx + len(own.text)) if own is not None else ev_end, tok.i)
+                    max(ev_end, own.idx + len(own.text)) if own is not None else ev_end,
+                    tok.head.i if owned else tok.i)
         # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
         by_head = _by_head(tok) if tok.lower_ == "by" else None
         if by_head is not None and by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
@@ -810,9 +814,17 @@ def _statement_owner(verb):
         if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):
             return body
     if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
-            is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP")):
+            is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP") or _national_ministry(owner)):
         return owner
     return None
+
+
+def _national_ministry(tok) -> bool:
+    """A state's ministry speaks of the state's own aircraft and troops: "the Russian defence ministry said its
+    aircraft had not carried out any strikes" (a ministry with no nationality may be anyone's)."""
+    return tok.lower_ in ("ministry", "ministries") and any(
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("GPE", "NORP") or _demonym(c.lower_))
+        for c in tok.lefts)
 
 
 def _body_of(person):
