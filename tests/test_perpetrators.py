@@ -1009,15 +1009,12 @@ DEED_DENIALS = [
 
 @pytest.mark.parametrize("text, expected", DEED_DENIALS)
 def test_deed_denials(nlp, make_article, text, expected):
-    drafts, _ = find_incidents(nlp(text), make_article(text))
-    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
+    got = _perps(nlp, make_article, text)
     assert expected in got, got
 
 
 def test_a_denial_of_something_else_is_no_denial(nlp, make_article):
-    text = "Ten people were killed in Mogadishu. The mayor denied the city was unsafe."
-    drafts, _ = find_incidents(nlp(text), make_article(text))
-    assert [p for d in drafts for p in d.perpetrator_claims] == []
+    assert _perps(nlp, make_article, "Ten people were killed in Mogadishu. The mayor denied the city was unsafe.") == []
 
 
 # Responsibility said with "responsible" or "behind": an accusation by a third party, a claim or a denial by the
@@ -1046,9 +1043,7 @@ RESPONSIBLE_OR_BEHIND = [
 
 @pytest.mark.parametrize("text, expected", RESPONSIBLE_OR_BEHIND)
 def test_responsible_or_behind(nlp, make_article, text, expected):
-    drafts, _ = find_incidents(nlp(text), make_article(text))
-    got = [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims]
-    assert got == expected
+    assert _perps(nlp, make_article, text) == expected
 
 
 # A party owning up to, or disowning, its own deed in a statement: its ministry speaks for its aircraft; the
@@ -1073,5 +1068,4 @@ OWN_DEEDS = [
 
 @pytest.mark.parametrize("text, expected", OWN_DEEDS)
 def test_own_deeds(nlp, make_article, text, expected):
-    drafts, _ = find_incidents(nlp(text), make_article(text))
-    assert [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims] == expected
+    assert _perps(nlp, make_article, text) == expected
