@@ -1063,6 +1063,13 @@ OWN_DEEDS = [
     ("Ten people were killed in Kidal. Activists confirmed that the army bombed the town.",
      [("army", "activists", "accuses")]),
     ("Twelve people were killed in Idlib. The health ministry said its hospitals had received 40 wounded.", []),
+    # a service of the armed forces speaks: of the enemy's deed, or of its own
+    ("Eighteen people were killed in Kremenchuk. Ukraine's air force said in a statement that Russian Tu-22 bombers "
+     "fired the missiles.", [("Russian Tu-22 bombers", "Ukraine's air force", "accuses")]),
+    ("Two sailors were killed in the Red Sea. The US Navy said Houthi drones attacked the ship.",
+     [("Houthi drones", "US Navy", "accuses")]),
+    ("The Nigerian Air Force said its jets killed 30 terrorists in Borno.",
+     [("Nigerian Air Force", "Nigerian Air Force", "claims_responsibility")]),
 ]
 
 
