@@ -1070,9 +1070,7 @@ OWN_DEEDS = [
      [("Houthi drones", "US Navy", "accuses")]),
     ("The Nigerian Air Force said its jets killed 30 terrorists in Borno.",
      [("Nigerian Air Force", "Nigerian Air Force", "claims_responsibility")]),
-    # strikes "conducted"; a spokesman named by his body ("a coalition spokesman") speaks for it
-    ("Twelve people were killed in Raqqa. The coalition confirmed it had conducted a strike near the city.",
-     [("coalition", "coalition", "claims_responsibility")]),
+    # a spokesman named by his body ("a coalition spokesman") speaks for it
     ("Nine people died in the strike on Hodeidah. A coalition spokesman said its jets targeted Houthi fighters.",
      [("coalition", "A coalition spokesman", "claims_responsibility")]),
     ("Six people died in Lower Shabelle. An army spokesman said its troops did not fire on the convoy.",

@@ -57,7 +57,7 @@ VIOLENT_VERBS = frozenset({
     "slaughter", "behead", "murder", "assassinate", "gas", "detonate", "destroy", "launch", "wound", "injure",
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
-    "open", "perpetrate", "commit", "order", "conduct",
+    "open", "perpetrate", "commit", "order",
 })
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
@@ -389,7 +389,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 continue
             if subj is not None and (is_actor(subj) or lemma == "order" and subj.ent_type_ == "PERSON") and (
                     lemma not in ("continue", "take", "lead", "use", "carry", "launch", "push", "advance", "round",
-                                  "release", "unleash", "drop", "give", "deal", "press", "open", "commit", "order", "conduct")
+                                  "release", "unleash", "drop", "give", "deal", "press", "open", "commit", "order")
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
@@ -916,8 +916,6 @@ def doc_text_of(doc) -> str:
 
 
 def _violent_object(verb) -> bool:
-    if verb.lemma_.lower() == "conduct":              # "conducted a strike", not "an investigation into the blast"
-        return any(c.dep_ == "dobj" and c.lower_ in ATTACK_NOUNS for c in verb.children)
     if verb.lemma_.lower() == "order":                # "ordered the strikes", not "ordered the parks closed"
         return any(c.dep_ == "dobj" and c.lower_ in ATTACK_NOUNS | {"killing", "killings", "execution", "executions"}
                    for c in verb.children)
