@@ -992,3 +992,93 @@ def test_an_office_speaks_for_its_body(nlp, make_article):
     text = ("The Director of the Media Center of the Syrian Democratic Forces, Farhad Shami, said \"our forces have "
             "nothing to do with the bombing\" of al-Bab, which killed 14 people.")
     assert ("Syrian Democratic Forces", "denies") in [(p, st) for p, _, st in _perps(nlp, make_article, text)]
+
+
+# A party denying the deed itself, in a few words: "Russia denied the strike".
+DEED_DENIALS = [
+    ("Twelve people were killed in a strike on a market in Idlib. Russia denied the strike.",
+     ("government of Russia", "Russia", "denies")),
+    ("Nine civilians died when shells hit a bus in Donetsk. The Ukrainian army denied the attack.",
+     ("Ukrainian army", "Ukrainian army", "denies")),
+    ("A drone hit a wedding in Sagaing, killing 20. The junta denied the bombing, saying rebels had staged it.",
+     ("junta", "junta", "denies")),
+    ("Fifteen fishermen were killed near Lake Chad. Boko Haram dismissed the reports as lies.",
+     ("Boko Haram", "Boko Haram", "denies")),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEED_DENIALS)
+def test_deed_denials(nlp, make_article, text, expected):
+    got = _perps(nlp, make_article, text)
+    assert expected in got, got
+
+
+def test_a_denial_of_something_else_is_no_denial(nlp, make_article):
+    assert _perps(nlp, make_article, "Ten people were killed in Mogadishu. The mayor denied the city was unsafe.") == []
+
+
+# Responsibility said with "responsible" or "behind": an accusation by a third party, a claim or a denial by the
+# party itself; a record of crimes or a duty is neither.
+RESPONSIBLE_OR_BEHIND = [
+    ("Nine soldiers were killed near Mopti. JNIM later said it was behind the ambush.",
+     [("JNIM", "JNIM", "claims_responsibility")]),
+    ("Twenty civilians died in the strike in Hodeidah. The Saudi-led coalition said it was not behind the attack.",
+     [("Saudi-led coalition", "Saudi-led coalition", "denies")]),
+    ("A car bomb killed 15 people in Mogadishu. Police said al-Shabaab was responsible.",
+     [("al-Shabaab", "Police", "accuses")]),
+    ("Forty villagers were killed in Wad al-Nourah. Activists said the RSF was responsible for the killings.",
+     [("RSF", "activists", "accuses")]),
+    ("Ten people were killed in Goma. The army said M23 rebels were behind the shelling.",
+     [("M23 rebels", "army", "accuses")]),
+    ("ISWAP fighters ambushed a military convoy near Maiduguri, killing 10 soldiers, the army said.",
+     [("ISWAP fighters", "army", "accuses")]),
+    # no deed of this incident: nothing
+    ("Ten people were killed in Goma. Nobody knows who was behind the shelling.", []),
+    ("Ten people were killed in Goma. The mayor said the city was responsible for the victims' funerals.", []),
+    ("Ten people were killed in Goma. The rebels are responsible for many crimes, the mayor said.", []),
+    ("Twelve people were killed in Beni. The ADF has been responsible for at least 6,000 deaths since 2013.", []),
+    ("Six people died in Gao. The UN says JNIM has been behind most attacks in the region.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESPONSIBLE_OR_BEHIND)
+def test_responsible_or_behind(nlp, make_article, text, expected):
+    assert _perps(nlp, make_article, text) == expected
+
+
+# A party owning up to, or disowning, its own deed in a statement: its ministry speaks for its aircraft; the
+# subject that acknowledges or admits a deed claims it.
+OWN_DEEDS = [
+    ("Twelve people were killed in Idlib on Monday. The Russian defence ministry said its aircraft had not carried "
+     "out any strikes in the area.", [("Russian defence ministry", "Russian defence ministry", "denies")]),
+    ("Twenty people died in Marib. Yemen's defence ministry said its forces did not shell the camp.",
+     [("Yemen's defence ministry", "Yemen's defence ministry", "denies")]),
+    ("A strike killed 14 people in Sanaa. The coalition acknowledged carrying out the strike.",
+     [("coalition", "coalition", "claims_responsibility")]),
+    ("A strike killed 14 people in Kramatorsk. Russia admitted firing the missile.",
+     [("Russia", "Russia", "claims_responsibility")]),
+    ("Ten people were killed in Kidal. The Malian army confirmed bombing the town.",
+     [("Malian army", "Malian army", "claims_responsibility")]),
+    # a third party confirming someone else's deed accuses; a ministry of no state owns no aircraft
+    ("Ten people were killed in Kidal. Activists confirmed that the army bombed the town.",
+     [("army", "activists", "accuses")]),
+    ("Twelve people were killed in Idlib. The health ministry said its hospitals had received 40 wounded.", []),
+    # a service of the armed forces speaks: of the enemy's deed, or of its own
+    ("Eighteen people were killed in Kremenchuk. Ukraine's air force said in a statement that Russian Tu-22 bombers "
+     "fired the missiles.", [("Russian Tu-22 bombers", "Ukraine's air force", "accuses")]),
+    ("Two sailors were killed in the Red Sea. The US Navy said Houthi drones attacked the ship.",
+     [("Houthi drones", "US Navy", "accuses")]),
+    ("The Nigerian Air Force said its jets killed 30 terrorists in Borno.",
+     [("Nigerian Air Force", "Nigerian Air Force", "claims_responsibility")]),
+    # a spokesman named by his body ("a coalition spokesman") speaks for it
+    ("Nine people died in the strike on Hodeidah. A coalition spokesman said its jets targeted Houthi fighters.",
+     [("coalition", "A coalition spokesman", "claims_responsibility")]),
+    ("Six people died in Lower Shabelle. An army spokesman said its troops did not fire on the convoy.",
+     [("army", "An army spokesman", "denies")]),
+    ("Four people died in Mogadishu. The police conducted an investigation into the blast.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_DEEDS)
+def test_own_deeds(nlp, make_article, text, expected):
+    assert _perps(nlp, make_article, text) == expected

@@ -272,6 +272,9 @@ def test_apposition_describes_the_person(nlp, make_article, text, name, kind):
     ("Radio Free Europe/Radio Liberty", "Radio Free Europe/Radio Liberty (RFE/RL)", "outlet"),
     ("the Syrian Network for Human Rights", "Syrian Network for Human Rights", "monitor"),
     ("a Taliban spokesman", "a Taliban spokesman", "armed_group"),
+    ("Ukraine's air force", "Ukraine's air force", "military"),
+    ("the US Navy", "US Navy", "military"),
+    ("the Nigerian Air Force", "Nigerian Air Force", "military"),
 ])
 def test_canonical_speakers_of_other_wars(name, canonical, kind):
     assert canonical_speaker(name) == (canonical, kind)

@@ -85,6 +85,8 @@ SPEAKER_NOUNS = frozenset({
     "agencies", "services", "forces", "troops", "insurgents", "jihadists", "fighters", "members", "member",
     "expert", "experts", "analyst", "analysts", "investigators", "inspectors", "prosecutor", "secretary",
     "representative", "delegation", "mission", "staff", "personnel", "worker", "workers", "clerics", "cleric",
+    # a service of the armed forces speaks as the army does: "Ukraine's air force said", "the navy said"
+    "force", "navy", "marines", "gendarmerie", "presidency",
 })
 
 
