@@ -211,6 +211,13 @@ def test_lead_event_type(nlp, text, expected):
     "Two teenagers were wounded after a man fired shots into a crowd in Leeds.",
     "A 19-year-old man was shot outside a convenience store in Flint on Tuesday night.",
     "A taxi driver was stabbed at a rank in Durban, police said.",
+    "A 9-year-old boy accidentally shot himself after finding a gun in his mother's purse, Detroit police said.",
+    "A soldier shot himself with his service rifle at a checkpoint in Kaduna, the army said.",
+    "A child and two women were grazed and struck by bullets after a gun went off in a home.",
+    "A shepherd was hit by stray gunfire near the line of contact outside Avdiivka.",
+    "A boy is recovering after what police believe was an accidental shooting at a motel.",
+    "A teenager remains in critical condition after the shooting at a bus stop in Karachi.",
+    "Police are investigating an officer-involved shooting at a barricade scene on Ellis Street.",
 ])
 def test_woundings_told_with_no_figure_are_violence(text):
     assert names_violent_death(text)
@@ -221,6 +228,8 @@ def test_woundings_told_with_no_figure_are_violence(text):
     "The pilot said his jet was shot down over Idlib in 2016.",
     "Reporters were shot at but nobody was hurt.",
     "Protesters marched through Khartoum on Thursday.",
+    "The minister is recovering after surgery in Lagos, his office said.",
+    "The convoy was hit by a sandstorm on the road to Marib.",
 ])
 def test_no_one_hurt_is_no_violent_harm(text):
     assert not names_violent_death(text)

@@ -76,7 +76,9 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
     ("other", [r"sniper", r"shot dead", r"gunmen", r"gunfire", r"assassinat(?:ed|ion)", r"stabbed", r"opened fire",
                r"shootings?", r"killed", r"attack(?:ed|s)?", r"violence", r"murder(?:ed|s)?", r"homicides?",
                r"gunned down", r"fatally", r"murder-suicide", r"found dead", r"pronounced dead",
-               r"(?:was|were|been) (?:shot(?! (?:down|at)\b)|stabbed)", r"fired (?:\w+ )?shots"]),
+               r"(?:was|were|been) (?:shot(?! (?:down|at)\b)|stabbed)", r"fired (?:\w+ )?shots",
+               r"shot (?:him|her|them)sel(?:f|ves)", r"accidentally shot",
+               r"(?:struck|hit|grazed) by (?:a |stray )?(?:bullets?|gunfire|gunshots?)"]),
 ]
 _COMPILED = [(etype, guarded(re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)))   # skip texts without
              for etype, pats in EVENT_TRIGGERS]                                                    # the type's words
@@ -311,7 +313,12 @@ VIOLENT_DEATH_RE = re.compile(
     r"succumbed to (?:his|her|their) (?:wounds|injuries)|"
     # people hurt by gunfire told with no figure: "multiple people were injured when someone opened fire"
     r"(?:was|were) (?:shot|stabbed|wounded|injured)(?: \w+){0,3} (?:when|after|as|while) (?:\w+ ){0,3}"
-    r"(?:opened fire|fired|shot|stabbed|attacked)|(?:was|were|been) (?:shot(?! (?:down|at)\b)|stabbed))\b",
+    r"(?:opened fire|fired|shot|stabbed|attacked)|(?:was|were|been) (?:shot(?! (?:down|at)\b)|stabbed)|"
+    # one person hurt by a gun, told with no figure: "a boy accidentally shot himself", "were grazed by bullets",
+    # "is recovering after being shot", "an officer-involved shooting"
+    r"shot (?:him|her|them)sel(?:f|ves)|accidentally shot|(?:struck|hit|grazed) by (?:a |stray )?(?:bullets?|gunfire|"
+    r"gunshots?)|(?:officer|police)-involved shooting|(?:recovering|in (?:critical|serious|stable|fair) condition)\b"
+    r"[^.]{0,40}\bafter\b[^.]{0,40}\b(?:shot|shooting|stabbed|stabbing))\b",
     re.IGNORECASE)
 
 
