@@ -235,7 +235,7 @@ def _trigger_outcome(tok) -> str | None:
         # "forcing at least 50 people to evacuate", "with 50 residents evacuated" (not the wounded
         # "evacuated to hospital", who are counted as wounded)
         cared = any(t.lower_ in CARE_WORDS for t in tok.subtree) or any(
-            t.lower_ in CARE_WORDS | {"wounded", "injured", "casualties", "bodies"} for t in tok.head.subtree
+            t.lower_ in CARE_WORDS for t in tok.head.subtree
             if t.i < tok.i and tok.head.i != tok.i and tok.dep_ in ("acl", "amod", "relcl"))
         return None if cared else "displaced"
     if tok.lemma_.lower() in SEARCH_VERBS and _passive(tok) and any(c.lower_ == "still" for c in tok.children) and \
@@ -1205,8 +1205,8 @@ def _told_dead(sent):
         elif low == "they" and any(t.lower_ == "both" and t.dep_ in ("appos", "dep", "advmod", "det", "preconj")
                                    for t in [*tok.children, *tok.head.children]):
             yield tok, 2, True     # "they were both pronounced dead", "They both died" 
-        elif low == "they" and _pair_before(tok) > 1:
-            yield tok, _pair_before(tok), True   # "The woman and her child were taken ... where they died" 
+        elif low == "they" and (pair := _pair_before(tok)) > 1:
+            yield tok, pair, True   # "The woman and her child were taken ... where they died" 
         elif low in ORDINAL_VICTIMS and any(c.lower_ in ("a", "the") for c in tok.lefts):
             yield tok, 1, False
         elif tok.dep_ == "dobj" and _left_dead(tok.head) and not any(c.dep_ == "nummod" for c in tok.children) and (
@@ -1270,20 +1270,14 @@ STATE_VERBS = frozenset({"be", "remain", "lie", "stay"})
 def _after_harm(verb):
     """ "is in critical condition after being shot", "remain in hospital after being wounded by shrapnel": the
     harm told by "after" + a passive participle. Returns (outcome, participle) or None."""
-    for c in verb.children:
-        if c.lower_ != "after" or c.dep_ not in ("prep", "mark"):
-            continue
-        for t in c.subtree:
-            if t.tag_ == "VBN" and any(g.lower_ == "being" for g in t.children):
-                out = _trigger_outcome(t)
-                if out in ("killed", "injured", "abducted"):
-                    return out, t
-    for c in verb.children:   # "after being shot" hung as an adverbial clause of the verb
-        if c.dep_ == "advcl" and c.tag_ == "VBN" and any(g.lower_ == "after" for g in c.children) and \
-                any(g.lower_ == "being" for g in c.children):
-            out = _trigger_outcome(c)
+    after = [t for c in verb.children if c.lower_ == "after" and c.dep_ in ("prep", "mark") for t in c.subtree]
+    hung = [c for c in verb.children   # "after being shot" hung as an adverbial clause of the verb
+            if c.dep_ == "advcl" and any(g.lower_ == "after" for g in c.children)]
+    for t in after + hung:
+        if t.tag_ == "VBN" and any(g.lower_ == "being" for g in t.children):
+            out = _trigger_outcome(t)
             if out in ("killed", "injured", "abducted"):
-                return out, c
+                return out, t
     return None
 
 

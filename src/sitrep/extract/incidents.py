@@ -312,12 +312,13 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 continue
             if (found.outcome, found.quantity.low, found.quantity.high) in repeated:
                 continue    # told by the sentence this one repeats
-            if SINCE_FIGURE_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char)):
+            before_figure = max(0, found.quantity.start - sent.start_char)   # the sentence up to the figure
+            if SINCE_FIGURE_RE.search(sent_text, 0, before_figure):
                 continue    # "a tragedy not seen since thousands of Iraqi Kurds were gassed": a past reference
-            if EARLIER_INCIDENT_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char)) and \
+            if EARLIER_INCIDENT_RE.search(sent_text, 0, before_figure) and \
                     not found.scope and not WEEKDAY_RE.search(sent_text):
                 continue    # "the deadliest since March, when a car bomb killed 40": an earlier incident as yardstick
-            old = PAST_YEAR_RE.search(sent_text, 0, max(0, found.quantity.start - sent.start_char))
+            old = PAST_YEAR_RE.search(sent_text, 0, before_figure)
             if old and int(old.group(1)) <= year - 2 and not found.scope and not WEEKDAY_RE.search(sent_text):
                 continue    # "an uprising in 1982 which was suppressed ... with as many as 40000 dying"
             if prev_footage and not atts and BODIES_RE.search(text, found.evidence_start, found.evidence_end):

@@ -703,11 +703,12 @@ def _is_possessive_place(word: str, gazetteer: Gazetteer) -> bool:
     return _POSSESSIVE_CACHE[word]
 
 
-_STREET_END = re.compile(r"[ \t](?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Parkway|Pkwy|Highway|Hwy|"
+# Words that end a street's name; the two patterns below add facilities and rarer street words to them.
+_STREET_WORDS = r"Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Parkway|Pkwy|Highway|Hwy"
+_STREET_END = re.compile(rf"[ \t](?:{_STREET_WORDS}|"
                          r"Jail|Center|Centre|Hospital|School|Church|Mall|Apartments|Complex|Plaza|Club|Cafe|Bar|Lounge|"
                          r"Motel|Hotel|Restaurant)\.?$")
-_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Parkway|Pkwy|"
-                           r"Way|Highway|Hwy|Place|Pl|Terrace|Trail|Circle|Pike|Expressway|Freeway)\b\.?")
+_STREET_AFTER = re.compile(rf"[ \t]+(?:{_STREET_WORDS}|Ct|Way|Place|Pl|Terrace|Trail|Circle|Pike|Expressway|Freeway)\b\.?")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Square|Highway|Bridge|Hospital|Mosque|School|University|"
                              r"Stadium|Roundabout|Circle|Dam|Prison|Hotel|Church|Market|Bakery|Boulevard)\b")
 
@@ -1289,20 +1290,20 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     if name_key(e.name) == name_key(e.admin1 or ""):
         return e         # Daraa, Hama, Idlib: the town its division is named for
     codes: Counter[str] = Counter()
-    own = 0
+    own, own_name = 0, fold(m.text)
     capital = _capital_entry(gazetteer.countries.get(home, ""), gazetteer) if strong_only else None
     for x in _doc_mentions(doc, gazetteer, ctx):
         if x.entry is None and x.home and x.start != m.start and x.home.split(".")[0] == home:
             codes[x.home] += 1     # "Collier County sheriff's deputies": the county's state
             continue
-        if x.entry is not None and fold(x.text) == fold(m.text) and x.entry.kind != KIND_ADMIN1:
+        if x.entry is not None and fold(x.text) == own_name and x.entry.kind != KIND_ADMIN1:
             own += 1     # (a division named like the town, "Daraa", names the town's own division)
             continue
         if x.entry is not None and _STREET_AFTER.match(text, x.end):
             continue     # "Colorado Avenue", "Fairfield Road": a street, not the state or the city
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
-        if x.entry.country_code != home or _aside(doc, x) or (fold(x.text) == fold(m.text) and x.entry.kind != KIND_ADMIN1):
+        if x.entry.country_code != home or _aside(doc, x):
             continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
         if strong_only and not (x.entry.population >= _NAMESAKE_POPULATION or x.entry.kind in (KIND_ADMIN1, KIND_PART)):
             continue
