@@ -39,12 +39,20 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"detonat(?:ed|ing) (?:his|her|their) (?:explosives?|vests?|belts?|device)",
                          r"(?:female|woman|girl|teenage|child) (?:suicide )?bombers?",
                          r"suicide (?:car|truck|vehicle|blast|explosion)s?", r"SVBIEDs?", r"martyrdom operations?",
-                         r"self-detonat\w*"]),
+                         r"self-detonat\w*",
+                         # explosives worn on the body, or a laden vehicle driven into its target
+                         r"explosives? strapped to", r"strapped with explosives?",
+                         r"(?:drove|driven|rammed|driving|ramming) (?:an? |his |their |the )?(?:explosives?|bomb)[- ]laden"]),
     ("mass_grave", [r"mass graves?"]),
     ("massacre", [r"massacres?", r"massacred"]),
     ("execution", [r"executed", r"executions?", r"beheaded", r"beheadings?", r"summarily killed",
                    r"firing squad"]),
-    ("abduction", [r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion|ions)", r"taken hostage", r"hostages?"]),
+    ("abduction", [r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion|ions)", r"taken hostage", r"hostages?",
+                   # people, not a town, seized and carried off ("gunmen seized 40 villagers")
+                   r"(?:seized|snatched|carried off|whisked away) (?:at least |more than |about |some |over )?"
+                   r"(?:[\d,]+|dozens of|scores of|hundreds of|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
+                   r"(?:villagers|passengers|civilians|women|children|pupils|students|schoolgirls|schoolchildren|"
+                   r"worshipp?ers|farmers|travell?ers|residents|people|workers|girls|boys)"]),
     ("bombing", [r"car bombs?", r"truck bombs?", r"booby[- ]trapped", r"improvised explosive", r"\bIEDs?\b",
                  r"bomb attacks?", r"roadside bombs?", r"detonated", r"landmines?", r"planted (?:a |an )?(?:bomb|explosive)s?",
                  r"(?:bomb|explosive)[- ]laden", r"sticky bombs?", r"parcel bombs?",
@@ -60,9 +68,11 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                     r"drone strikes?", r"drones?", r"bombers?",
                     r"raids?", r"bombed", r"bombing raids?"]),
     ("shelling", [r"(?<!shotgun )shell(?:ing|ed|s)?(?! casings?)", r"mortars?", r"artillery", r"rockets?", r"missiles?",
-                  r"bombardment", r"bombarded", r"katyusha", r"projectiles?"]),
+                  r"bombardment", r"bombarded", r"katyusha", r"projectiles?", r"tank (?:fire|shells?|rounds?)"]),
     # what a blast or a "bombing" was is told by the weapon when one is named; alone, a bombing
-    (EXPLOSION, [r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"exploded"]),
+    # (a bare "bomb" too: "a bomb tore through a bus"; a barrel or cluster bomb is dropped from the air)
+    (EXPLOSION, [r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"exploded",
+                 r"(?<!barrel )(?<!cluster )(?<!glide )(?<!aerial )(?<!guided )(?<!to )bombs?"]),
     ("assault_on_town", [r"seiz(?:ed|ing) control", r"took control", r"taken control", r"captured", r"recaptured",
                          r"regain(?:ed|ing)?(?! consciousness)", r"retook", r"retaken", r"overran", r"stormed",
                          r"offensive", r"advanced (?:into|on)", r"assault on", r"took over", r"liberat(?:ed|ion)",
@@ -140,7 +150,7 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
             if etype == "air_strike" and re.fullmatch(r"bomb(?:ed|ers?)", m.group(0), re.IGNORECASE) and \
                     GROUND_RAID_RE.search(text) and not AIR_WORDS_RE.search(text):
                 return EXPLOSION, m.start(), m.end()    # "militants bombed a mosque": set off, not dropped
-            if etype == EXPLOSION and re.fullmatch(r"bombings?", m.group(0), re.IGNORECASE) and \
+            if etype == EXPLOSION and re.fullmatch(r"bomb(?:ing)?s?", m.group(0), re.IGNORECASE) and \
                     STATE_BOMBER_RE.search(text[max(0, m.start() - 40):m.start()]):
                 return "air_strike", m.start(), m.end()    # "Russian bombing of Idlib": a state bombs from the air
             if etype == "assault_on_town" and POLICING_RE.search(text) and not WAR_PARTY_RE.search(text):
@@ -252,7 +262,7 @@ ATTACK_VERB_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing)?|murder
                             r"attack(?:ed|ing|s)?(?: on| against)?|(?:deaths|lives) of|lost)\b", re.IGNORECASE)
 # Armed men who are not the state's (they attack it), and those who may be either.
 HOSTILE_AGENT = (r"militants|gunmen|attackers|assailants|militia\w*|rebels|insurgents|jihadists?|bandits|extremists|"
-                 r"terrorists|guerrill?as|fighters|raid")
+                 r"terrorists|guerrill?as|fighters|raid|armed (?:men|herders|youths?|groups?|gangs?|assailants)")
 GROUND_AGENT_RE = re.compile(r"\b(?:(?i:" + HOSTILE_AGENT + r"|forces|troops|soldiers|paramilitar(?:y|ies)|army|"
                              r"at the hands of)|by (?:the )?[A-Z]\w+)\b")
 HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r")\b", re.IGNORECASE)
@@ -262,7 +272,9 @@ PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|s
 # across "and" ("killing 17 and sending residents").
 VICTIM_CLAUSE = (r"(?:{verb})(?: (?!and\b)[\w'’-]+){{0,4}} (?:{victims})|"
                  r"(?:{victims})(?: (?!and\b)[\w'’-]+){{0,3}} (?:was|were|are|is|have been|had been|being)"
-                 r"(?: \w+)? (?:{verb})")
+                 r"(?: \w+)? (?:{verb})|"
+                 # victims gathered first, then some of them killed ("rounded up villagers and shot 13 of them")
+                 r"(?:{victims})(?: [\w'’-]+){{0,6}},? (?:and|then|before) (?:\w+ )?(?:{verb}|shot) (?:[\w,]+ ){{0,2}}of them")
 # Types named by a weapon fired, dropped or set off: their victims were not killed face to face.
 REMOTE_TYPES = frozenset({"chemical_attack", "suicide_bombing", "bombing", "air_strike", "shelling", EXPLOSION})
 # Sentences from the incident's first in which a ground attack is told.
