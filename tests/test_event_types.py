@@ -196,9 +196,13 @@ OTHER_PHRASINGS = [
     ("A bomb hidden in a cart exploded at a cattle market in Gamboru, killing 15.", "bombing"),
     ("Regime aircraft dropped cluster bombs on Maarat al-Numan, killing seven.", "air_strike"),
     ("Syrian regime bombs Kurdish fighters for second day", "air_strike"),
-    # a tank's fire is fired from afar
+    # a tank's fire, or a bomb fired, comes from afar
+    ("Rebels fired gas cylinder bombs at government-held districts of Aleppo, killing eight.", "shelling"),
+    ("Houthi fighters launched locally made bombs at a displacement camp in Marib, killing two.", "shelling"),
     ("Israeli tank fire killed five people near an aid point in Rafah.", "shelling"),
     ("Tank shells hit a shelter in Khan Younis, killing 11.", "shelling"),
+    ("Hezbollah and regime forces battled rebels in Qusayr, where 20 rebels were killed.", "armed_clash"),
+    ("Soldiers were battling Ansar al-Sunna fighters in Mocimboa da Praia, leaving 12 dead.", "armed_clash"),
     # armed men named by what they carry
     ("Armed herders attacked villages in Bokkos, killing 140 residents.", "massacre"),
     ("Armed men raided a camp for displaced people in Ituri and killed 22 civilians.", "massacre"),

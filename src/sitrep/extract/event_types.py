@@ -68,7 +68,8 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                     r"drone strikes?", r"drones?", r"bombers?",
                     r"raids?", r"bombed", r"bombing raids?"]),
     ("shelling", [r"(?<!shotgun )shell(?:ing|ed|s)?(?! casings?)", r"mortars?", r"artillery", r"rockets?", r"missiles?",
-                  r"bombardment", r"bombarded", r"katyusha", r"projectiles?", r"tank (?:fire|shells?|rounds?)"]),
+                  r"bombardment", r"bombarded", r"katyusha", r"projectiles?", r"tank (?:fire|shells?|rounds?)",
+                  r"(?:fired|launched) (?:[\w-]+ ){0,3}bombs?"]),
     # what a blast or a "bombing" was is told by the weapon when one is named; alone, a bombing
     # (a bare "bomb" too: "a bomb tore through a bus"; a barrel or cluster bomb is dropped from the air)
     (EXPLOSION, [r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"exploded",
@@ -79,7 +80,7 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"seized", r"fell to", r"encircled", r"push(?:ed)? into",
                          r"launch(?:ed|ing)? an? (?:[\w-]+ )?(?:assault|ground offensive)",
                          r"(?:troops|forces|army|soldiers|rebels|militants|fighters) (?:enter(?:ed|s)?|storm(?:ed|s)?|sweep into|swept into)"]),
-    ("armed_clash", [r"clash(?:es|ed)?", r"fighting(?! for (?:his|her|their|its) li(?:fe|ves))", r"battles?",
+    ("armed_clash", [r"clash(?:es|ed)?", r"fighting(?! for (?:his|her|their|its) li(?:fe|ves))", r"battl(?:es?|ed|ing)",
                      r"ambush(?:ed)?", r"gunfights?", r"firefights?", r"fierce combat", r"repell?ed",
                      r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought", r"shoot-?outs?", r"gun ?battles?",
                      r"gunfights?", r"exchanged? (?:gun)?fire", r"exchange of gunfire"]),

@@ -926,17 +926,19 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
             etype, evidence = group[0].trigger or "other", None
         first = group[0].sent
         drafts.append(IncidentDraft(n == 0, etype, evidence, claims, perps, sents,
-                                    Span.of(text, first.start_char, first.end_char), recalled_date(claims, text, named)))
+                                    Span.of(text, first.start_char, first.end_char),
+                                    recalled_date(claims, text, named, _latest_year(article))))
     return drafts, tolls
 
 
-def recalled_date(claims: list[CasualtyClaim], text: str, named: list[NamedIncident]) -> IncidentDate | None:
+def recalled_date(claims: list[CasualtyClaim], text: str, named: list[NamedIncident],
+                  article_year: int | None = None) -> IncidentDate | None:
     """The date of a named past incident when every figure of an incident is told about it ("blamed France
     for the Ghouta Massacre that claimed the lives of over 1127 civilians"): the year or month the text
     gives it, else unknown; None when the incident is not one recalled by name."""
     if not claims or not named:
         return None
-    told = [recalled_figure(text, named, c.evidence.start) for c in claims]
+    told = [recalled_figure(text, named, c.evidence.start, article_year) for c in claims]
     if any(n is None for n in told):
         return None
     first = told[0]
