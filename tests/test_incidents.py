@@ -836,3 +836,17 @@ def test_a_place_of_care_opens_no_incident(nlp, make_article, text, killed):
     drafts, _ = _run(nlp, make_article(text))
     assert len(drafts) == 1
     assert [c.low for c in drafts[0].casualty_claims if c.outcome == "killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Sudan: the hospital shelled is the incident's place; a fight in another city last week is another incident
+    ("Shelling by the Rapid Support Forces hit the Saudi hospital in El Fasher on Friday, killing nine patients, a "
+     "medical source said. The RSF has besieged the city since May. Last week, fighting in Khartoum killed 20 "
+     "people, activists said.", [[9], [20]]),
+    # Gaza: an air strike on a clinic in one town, shelling in another
+    ("An Israeli air strike on a clinic in Jabalia killed 12 people on Tuesday, the civil defence said. Separately, "
+     "tank fire killed three people in Rafah, medics said.", [[12], [3]]),
+])
+def test_a_hospital_hit_names_the_incidents_place(nlp, make_article, text, killed):
+    drafts, _ = _run(nlp, make_article(text))
+    assert [[c.low for c in d.casualty_claims if c.outcome == "killed"] for d in drafts] == killed

@@ -137,13 +137,24 @@ def _places(sent) -> set[str]:
     text = doc_text_of(sent.doc)
     return {e.text.lower().removeprefix("the ") for e in _ents_of(sent)
             if e.label_ in PLACE_LABELS and e.text.lower() not in BROAD_PLACES and
-            not CARE_PLACE_RE.search(text, max(0, sent.doc[e.start].idx - 60), sent.doc[e.start].idx)}
+            not _care_place(text, sent.doc[e.start].idx)}
+
+
+def _care_place(text: str, at: int) -> bool:
+    """Whether the place at `at` is where the wounded or the dead were taken, not where a hospital was hit
+    ("shelling hit the Saudi hospital in El Fasher" names the incident's place)."""
+    window = text[max(0, at - 60):at]
+    return CARE_PLACE_RE.search(window) is not None and HOSPITAL_HIT_RE.search(window) is None
 
 
 # Where the wounded or the dead were taken: "to hospitals in", "transferred to", "a clinic in".
 CARE_PLACE_RE = re.compile(r"(?:\bhospitals?|\bclinics?|\bmedical cent(?:er|re)s?|\bmorgue)\s+(?:in|at)\s+(?:the\s+)?$|"
                            r"\b(?:taken|transported|rushed|airlifted|flown|evacuated|transferred|driven)\s+"
                            r"(?:(?:back|away)\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+# A hospital as the target: "hit the Saudi hospital in", "an air strike on a clinic in".
+HOSPITAL_HIT_RE = re.compile(r"\b(?:hit|hits|struck|strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|attack(?:ed|s)?|"
+                             r"raid(?:ed)?|storm(?:ed)?|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}(?:hospitals?|"
+                             r"clinics?|medical cent(?:er|re)s?)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class _Ent(NamedTuple):
