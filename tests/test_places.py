@@ -693,8 +693,11 @@ def test_no_outlet_market(nlp, gazetteer, title, outlet):
     # a name the gazetteer lacks: the outlet's state, not the nearest town's
     ("Five people were shot Thursday night in the Parkway Gardens complex, according to police.",
      "Five wounded", "chicago.suntimes.com", "Illinois"),
+    # a namesake of up to 300,000 people yields to the big city the story names in another state
+    ("The gunman opened fire in front of a hall on Remsen Ave. in Brownsville on Sunday night. The Brooklyn "
+     "shooting left four wounded.", None, None, "New York"),
 ])
-def test_outlet_market_places_the_small_namesake(nlp, gazetteer, text, title, outlet, admin1):
+def test_small_namesake_takes_the_storys_state(nlp, gazetteer, text, title, outlet, admin1):
     doc = nlp(text)
     place = incident_place(doc, list(doc.sents)[:1], gazetteer, outlet=outlet, title=title)
     assert place is not None and place.admin1 == admin1 and place.country == "United States"
@@ -706,6 +709,8 @@ def test_outlet_market_places_the_small_namesake(nlp, gazetteer, text, title, ou
     ("A man was shot dead in Gainesville, Georgia, on Sunday, police said.", "Man killed - Jacksonville News",
      "jacksonville.com", "Georgia"),
     ("Three people were killed in Houston on Sunday, police said.", "Triple killing", "fox5atlanta.com", "Texas"),
+    ("The gunman opened fire in front of a bar in Brownsville on Sunday night, Texas police said. A Houston man "
+     "was wounded.", None, None, "Texas"),
     # a national outlet names no town: nothing moves
     ("Gunmen killed 12 villagers in Maru, Zamfara state, police said.", "Gunmen kill 12", "premiumtimesng.com", "Zamfara"),
 ])
@@ -729,3 +734,16 @@ def test_downtown_and_call_signs(nlp, gazetteer, text, name, admin1):
     assert place is not None and place.name == name
     if admin1:
         assert place.admin1 == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, outlet, name, admin1", [
+    # a broadcaster's call sign is not a place: "tells WREG" on wreg.com, "(WMC-TV)"
+    ("Memphis police are on the scene of a deadly shooting. A police spokesperson tells WREG officers were called "
+     "to the scene just before 7 p.m.", "wreg.com", "Memphis", "Tennessee"),
+    ("(WMC-TV) - Two people are dead after a shooting Sunday in Memphis, police said.", None, "Memphis", "Tennessee"),
+])
+def test_a_call_sign_is_not_a_place(nlp, gazetteer, text, outlet, name, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents), gazetteer, outlet=outlet)
+    assert place is not None and place.name == name and place.admin1 == admin1

@@ -619,11 +619,18 @@ def outlet_market(doc: "Doc", gazetteer: Gazetteer, title: str | None = None, ou
             if found is None:
                 found = _host_market(host, gazetteer)
         cache["market"] = found
+        cache["outlet_words"] = frozenset(host.split(".")[-2] for host in hosts if _CALL_SIGN_HOST.fullmatch(host))
         cache["outlet_country"] = found.country_code if found is not None else next(
             ("US" for host in hosts if _CALL_SIGN_HOST.fullmatch(host)), None)
     return cache["market"]
 
 
+def _outlet_words(doc: "Doc") -> frozenset[str]:
+    """A broadcaster's call sign as its web address spells it ("wreg" of wreg.com), set by `outlet_market`."""
+    return doc.user_data.get("sitrep_places", {}).get("outlet_words", frozenset())
+
+
+_CALL_SIGN_AFTER = re.compile(r"-(?:TV|FM|AM|DT)\b")
 # US broadcasters' call signs (K or W and two or three letters): "wral.com", "kcrg.com", "www.wsbtv.com"
 _CALL_SIGN_HOST = re.compile(r"(?:www\.)?[kw][a-z]{2,3}(?:tv|\d{1,2})?\.(?:com|net|org|tv)")
 _CALL_SIGN_TEXT = re.compile(r"\b[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)\b")
@@ -963,6 +970,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Johnny Davis, 19 ... Davis was": the person, not Davis, California
                 if _STREET_END.search(name) and entry.kind != KIND_ADMIN1:
                     continue     # "Flamingo Road", "Taylor Boulevard", "Adams County Jail": a street or a building
+                if j - i == 1 and (fold(name) in _outlet_words(doc) or _CALL_SIGN_AFTER.match(text, e)):
+                    continue     # "tells WREG" on wreg.com, "(WMC-TV)": the broadcaster, not a place
                 policed = i == 0 and score == 100 and entry.kind != KIND_COUNTRY and fold(name) not in _FORCE_KINDS \
                     and bool(_LOCAL_FORCE_AFTER.match(text[e:e + 30]))
                 if policed:
@@ -1265,7 +1274,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      geonameid=e.geonameid, precision=GEO_COUNTRY, evidence=ev)
     e = _town_entry(gazetteer, e, ctx)
     if e.kind != KIND_ADMIN1 and e.geonameid is not None and not m.division and (   # shipped rows are curated
-            e.population < _NAMESAKE_POPULATION or (ctx and e.country_code != ctx[0])):
+            e.population < _DATELINE_YIELDS or (ctx and e.country_code != ctx[0])):
         e = _consistent_with_article(doc, m, e, gazetteer, ctx, mentions)
     if e.kind == KIND_ADMIN1 and m.entry is not None and m.entry.kind != KIND_ADMIN1:
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
@@ -1382,7 +1391,7 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     """A small place whose province the article never names, while it names another province, is
     more likely a namesake: take a namesake in a named province, else that province itself
     ("the encircled district of Al Mallah" in an Aleppo story is not the Al Mallah of Suwayda).
-    A town of up to 100,000 yields only to a big city or a province the article names ("the
+    A town of up to 300,000 yields only to a big city or a province the article names ("the
     Woodlawn neighborhood" of a Chicago story is not Woodlawn, New York; "Madisonville" in a
     Cincinnati story is its neighbourhood, not the Kentucky town), and a place of another country
     than the article's ("Augusta" in a sheriff's story is Georgia's, not Bavaria's) to its own
