@@ -637,3 +637,113 @@ def test_a_town_named_like_its_division_stays_there(nlp, gazetteer, text, name, 
 def test_small_namesakes_yield_to_the_city_the_story_names(nlp, gazetteer, text, n_sents, name, admin1, country):
     _, p = _place(nlp, gazetteer, text, n_sents=n_sents)
     assert p is not None and (p.name, p.admin1, p.country) == (name, admin1, country)
+
+
+# --- the local outlet's own town: the title's tag and the web address ---------------------------
+
+@pytest.mark.parametrize("title, outlet, url, name, admin1, country", [
+    ("2 killed, 2 injured in shooting - WMC Action News 5 - Memphis, Tennessee", "wmcactionnews5.com", None,
+     "Memphis", "Tennessee", "US"),
+    ("One teen killed in Lincoln County - MSNewsNow.com - Jackson, MS", "msnewsnow.com", None,
+     "Jackson", "Mississippi", "US"),
+    ("$1M bond for double shooting suspect - Cincinnati News, FOX19-WXIX TV", "fox19.com", None,
+     "Cincinnati", "Ohio", "US"),
+    ("Mother charged after boy shoots himself", "fox5atlanta.com", None, "Atlanta", "Georgia", "US"),
+    ("4-year-old boy shot", "chicago.suntimes.com", "http://chicago.suntimes.com:80/news/x/", "Chicago", "Illinois", "US"),
+    ("Girl shot inside her home", None, "http://www.nbcphiladelphia.com/news/local/x.html", "Philadelphia",
+     "Pennsylvania", "US"),
+    ("Baby injured in shooting", "kansas.com", None, "Kansas", "Kansas", "US"),
+    ("Shelling in the east | Kyiv Post", "kyivpost.com", None, "Kyiv", None, "UA"),
+])
+def test_outlet_market(nlp, gazetteer, title, outlet, url, name, admin1, country):
+    from sitrep.extract.places import outlet_market
+    e = outlet_market(nlp("A man was shot."), gazetteer, title, outlet, url)
+    assert e is not None and e.name == name and e.country_code == country
+    if admin1:
+        assert e.admin1 == admin1
+
+
+@pytest.mark.parametrize("title, outlet", [
+    ("Syria: 20 killed in Aleppo - BBC News", "bbc.co.uk"),        # the headline is not the outlet's tag
+    ("Blast kills 5 - Aleppo, Syria", None),                         # a country is not a division
+    ("Raid on a village | Al Jazeera English", "aljazeera.com"),
+    ("Turkish drone strike in Iraq", "dailysabah.com"),             # a division's name inside a word
+    ("Airstrikes hit Idlib", "reuters.com"),
+    ("Gunmen kill 12 in Zamfara", "premiumtimesng.com"),
+])
+def test_no_outlet_market(nlp, gazetteer, title, outlet):
+    from sitrep.extract.places import outlet_market
+    assert outlet_market(nlp("A man was shot."), gazetteer, title, outlet) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, title, outlet, admin1", [
+    # a small namesake in a state the story never names: the outlet's state
+    ("Two people are dead after a shooting Sunday at the Woodbridge apartment complex, police said.",
+     "2 killed in shooting - WMC Action News 5 - Memphis, Tennessee", "wmcactionnews5.com", "Tennessee"),
+    ("Three people are recovering after a man fired a gun inside a home in the Feltonville section of the city.",
+     "Man shoots girl, 2 women", "nbcphiladelphia.com", "Pennsylvania"),
+    ("A standoff between a gunman and sheriff's deputies in Bardin came to an end when the man shot himself.",
+     "Man survives after shooting himself", "jacksonville.com", "Florida"),
+    # a county many states have: the outlet's state
+    ("A two-year-old boy shot himself in a motel room in DeKalb County, according to investigators.",
+     "Boy, 2, shoots himself", "fox5atlanta.com", "Georgia"),
+    ("Deputies were called to Highway 550 in Lincoln County, where they found a teen shot in the head.",
+     "One teen killed - MSNewsNow.com - Jackson, MS", "msnewsnow.com", "Mississippi"),
+    # a name the gazetteer lacks: the outlet's state, not the nearest town's
+    ("Five people were shot Thursday night in the Parkway Gardens complex, according to police.",
+     "Five wounded", "chicago.suntimes.com", "Illinois"),
+    # a namesake of up to 300,000 people yields to the big city the story names in another state
+    ("The gunman opened fire in front of a hall on Remsen Ave. in Brownsville on Sunday night. The Brooklyn "
+     "shooting left four wounded.", None, None, "New York"),
+])
+def test_small_namesake_takes_the_storys_state(nlp, gazetteer, text, title, outlet, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents)[:1], gazetteer, outlet=outlet, title=title)
+    assert place is not None and place.admin1 == admin1 and place.country == "United States"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, title, outlet, admin1", [
+    # the story's own words win over the outlet's town
+    ("A man was shot dead in Gainesville, Georgia, on Sunday, police said.", "Man killed - Jacksonville News",
+     "jacksonville.com", "Georgia"),
+    ("Three people were killed in Houston on Sunday, police said.", "Triple killing", "fox5atlanta.com", "Texas"),
+    ("The gunman opened fire in front of a bar in Brownsville on Sunday night, Texas police said. A Houston man "
+     "was wounded.", None, None, "Texas"),
+    # a national outlet names no town: nothing moves
+    ("Gunmen killed 12 villagers in Maru, Zamfara state, police said.", "Gunmen kill 12", "premiumtimesng.com", "Zamfara"),
+])
+def test_outlet_market_yields_to_the_text(nlp, gazetteer, text, title, outlet, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents)[:1], gazetteer, outlet=outlet, title=title)
+    assert place is not None and place.admin1 == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # "in downtown X" is a place cue like "in central X"
+    ("A 14-year-old boy shot while riding in a car in downtown Des Moines has died. His parents are refugees from Sudan.",
+     "Des Moines", "Iowa"),
+    ("A car bomb exploded in downtown Mogadishu, killing at least eight people.", "Mogadishu", None),
+    # a call sign ("WMC-TV") makes a US story: "Augusta" is not the German one
+    ("Two teenagers were shot at a home in Augusta on Friday night, WRDW-TV reported.", "Augusta", "Georgia"),
+])
+def test_downtown_and_call_signs(nlp, gazetteer, text, name, admin1):
+    doc, place = _place(nlp, gazetteer, text)
+    assert place is not None and place.name == name
+    if admin1:
+        assert place.admin1 == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, outlet, name, admin1", [
+    # a broadcaster's call sign is not a place: "tells WREG" on wreg.com, "(WMC-TV)"
+    ("Memphis police are on the scene of a deadly shooting. A police spokesperson tells WREG officers were called "
+     "to the scene just before 7 p.m.", "wreg.com", "Memphis", "Tennessee"),
+    ("(WMC-TV) - Two people are dead after a shooting Sunday in Memphis, police said.", None, "Memphis", "Tennessee"),
+])
+def test_a_call_sign_is_not_a_place(nlp, gazetteer, text, outlet, name, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents), gazetteer, outlet=outlet)
+    assert place is not None and place.name == name and place.admin1 == admin1

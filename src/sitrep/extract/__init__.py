@@ -52,7 +52,8 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
     reports = []
     for index, draft in enumerate(drafts):
         with clock("place"):
-            place = places.incident_place(doc, draft.sentences, gazetteer, outlet=article.outlet)
+            place = places.incident_place(doc, draft.sentences, gazetteer, outlet=article.outlet,
+                                          title=article.title, url=article.url)
         with clock("rules"):
             name_actors(draft.perpetrator_claims, place.country if place else None)
             when = draft.recalled or dates.incident_date(doc, draft.sentences, article.pub_date)

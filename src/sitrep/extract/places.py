@@ -71,7 +71,7 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(rf"\b(?:{_PROVINCE})\s+of\s+$", re.I), 3.0, GEO_ADMIN1),
     (re.compile(r"\b(?:outskirts|edge|suburbs|outside|near|nearby|close\s+to|around|vicinity|countryside)\s+(?:of\s+)?(?:the\s+)?$", re.I), 4.0, GEO_NEAR),
     (re.compile(rf"\b(?:km|kms|kilometres|kilometers|miles)?\s*{_COMPASS}\s+of\s+(?:the\s+)?$", re.I), 3.5, GEO_NEAR),
-    (re.compile(rf"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:(?:rebel|opposition|government|regime|IS)-(?:held|controlled)\s+)?(?:{_COMPASS}\s+)?(?:(?:{_COMPASS}|part|parts|centre|center|heart|old\s+city)\s+of\s+(?:the\s+)?)?$", re.I), 4.0, None),
+    (re.compile(rf"\b(?:in|at|inside|across|throughout|within|into)\s+(?:the\s+)?(?:{_COMPASS}\s+)?(?:(?:downtown|uptown|midtown)\s+)?(?:(?:rebel|opposition|government|regime|IS)-(?:held|controlled)\s+)?(?:{_COMPASS}\s+)?(?:(?:{_COMPASS}|part|parts|centre|center|heart|old\s+city)\s+of\s+(?:the\s+)?)?$", re.I), 4.0, None),
     (re.compile(r"\b(?:on|targeting|targeted|hit|hitting|struck|striking|stormed|storming|shelled|shelling|bombed|bombing|pounded|raided|attacked|besieged|captured|capturing|seized|seizing|entered|taking|took|retook|retaking|overran|overrunning)\s+(?:the\s+)?$", re.I), 3.0, None),
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), 1.0, None),
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
@@ -198,6 +198,11 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     institutions = institution_prior(_text(doc))
     prior = institutions.most_common(1)[0][0] if institutions else None
     counts: Counter[str] = Counter(institutions)      # first: a tie goes to the institutions' country
+    outlet_country = cache.get("outlet_country")
+    if outlet_country is None and _CALL_SIGN_TEXT.search(_text(doc)):
+        outlet_country = "US"                  # "(WMC-TV) - Two people are dead"
+    if outlet_country is not None:
+        counts[outlet_country] += 1.0          # a local outlet ("fox5atlanta.com", "wral.com") is of its country
     divisions: Counter[str] = Counter()
     people = _person_words(doc)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
@@ -528,6 +533,108 @@ def _division_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+_TITLE_TAIL = re.compile(r"\s+[-|\u2013\u2014]\s+")
+_OUTLET_TAG = re.compile(r"\b(?:News|TV|Radio|Times|Post|Herald|Tribune|Journal|Gazette|Press|Star|Sun|Daily|Channel|Chronicle|Sentinel|Inquirer|Dispatch|Globe|Courier|Observer|"
+                         r"[KW][A-Z]{2,3}(?:-TV)?)\b|\.com\b")
+_TOWN_DIVISION = re.compile(r"^\s*([A-Z][A-Za-z'\u2019.-]+(?:[ \t][A-Z][A-Za-z'\u2019.-]+){0,3})(?=,)")
+_MARKET_POPULATION = 100_000        # a city named bare in a title's outlet tag
+_HOST_CITY_POPULATION = 150_000     # a city spelled inside an outlet's web address
+_HOST_CITIES: dict[int, dict[str, GazEntry]] = {}
+_HOST_SKIP = {"www", "com", "net", "org", "news", "edu", "gov", "co", "uk", "html", "http", "https"}
+
+
+def _host_cities(gazetteer: Gazetteer) -> dict[str, GazEntry]:
+    """Big cities and first-level divisions by their name written without spaces ("lasvegas",
+    "kansas"): a city before a division, the most populous city per name."""
+    table = _HOST_CITIES.get(id(gazetteer))
+    if table is None:
+        table = {}
+        for i in range(len(gazetteer)):
+            e = gazetteer.entry(i)
+            if not (e.kind == KIND_PLACE and e.population >= _HOST_CITY_POPULATION or e.kind == KIND_ADMIN1):
+                continue
+            key = re.sub(r"[^a-z]", "", fold(e.name))
+            old = table.get(key)
+            if len(key) >= 5 and (old is None or (old.kind != KIND_PLACE, -old.population) > (e.kind != KIND_PLACE, -e.population)):
+                table[key] = e     # a city before a division of its name ("washington"), the biggest first
+        _HOST_CITIES[id(gazetteer)] = table
+    return table
+
+
+def _host_market(host: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """The city spelled inside a web address ("fox5atlanta.com", "chicago.suntimes.com",
+    "nbcphiladelphia.com"; "kansas.com", "texastribune.org" but not "dailysabah.com"): the longest big
+    city's name in one of its labels, or a division's name opening one."""
+    table = _host_cities(gazetteer)
+    best: GazEntry | None = None
+    size = 0
+    for label in re.split(r"[./]", host.lower()):
+        label = re.sub(r"[^a-z]", "", label)
+        if label in _HOST_SKIP:
+            continue
+        for i in range(len(label)):
+            for j in range(len(label), i + max(size, 4), -1):
+                e = table.get(label[i:j])
+                if e is not None and (i == 0 or e.kind == KIND_PLACE):     # a division's name opens the label: "texastribune"
+                    best, size = e, j - i
+                    break
+    return best
+
+
+def _title_market(title: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """The town an outlet's tag at the end of a title names ("... - WMC Action News 5 - Memphis,
+    Tennessee", "... - MSNewsNow.com - Jackson, MS", "... - Cincinnati News, FOX19-WXIX TV"): a
+    town with its division, else a big city named bare; the headline itself (the first part) is not read."""
+    parts = _TITLE_TAIL.split(title)[1:]
+    for part in reversed(parts):
+        m = _TOWN_DIVISION.match(part)
+        code = _division_after(part, m.end(), gazetteer) if m else None
+        if code and len(part.split(",")) == 2:      # the whole tag is "Town, Division"
+            hits = [c for c in gazetteer.lookup(m.group(1), [code.split(".")[0]], fuzzy=False, limit=10)
+                    if c.score == 100 and c.entry.kind == KIND_PLACE and c.entry.admin1_code == code]
+            return hits[0].entry if hits else gazetteer.admin1_entry(code.split(".")[0], code)
+        if not _OUTLET_TAG.search(part):
+            continue
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\b", part):
+            for name in dict.fromkeys((m.group(0), m.group(0).split()[0])):
+                hits = [c for c in gazetteer.lookup(name, fuzzy=False, limit=3)
+                        if c.score == 100 and c.entry.kind == KIND_PLACE and c.entry.population >= _MARKET_POPULATION]
+                if hits:
+                    return hits[0].entry
+    return None
+
+
+def outlet_market(doc: "Doc", gazetteer: Gazetteer, title: str | None = None, outlet: str | None = None,
+                  url: str | None = None) -> GazEntry | None:
+    """The town a local outlet serves, as its own name tells it: the tag ending the title ("- WMC
+    Action News 5 - Memphis, Tennessee"), else a big city spelled in its web address
+    ("fox5atlanta.com", "chicago.suntimes.com"); None for a national or foreign outlet that names no
+    town. Remembered on the doc: the first incident's call sets it for the rest."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    if "market" not in cache:
+        found = _title_market(title, gazetteer) if title else None
+        hosts = [h.strip().lower().split(":")[0] for h in (outlet, re.sub(r"^\w+://", "", url or "").split("/")[0])
+                 if h and re.fullmatch(r"[\w.-]+\.[a-z]{2,}(?::\d+)?", h.strip().lower())]
+        for host in hosts:
+            if found is None:
+                found = _host_market(host, gazetteer)
+        cache["market"] = found
+        cache["outlet_words"] = frozenset(host.split(".")[-2] for host in hosts if _CALL_SIGN_HOST.fullmatch(host))
+        cache["outlet_country"] = found.country_code if found is not None else next(
+            ("US" for host in hosts if _CALL_SIGN_HOST.fullmatch(host)), None)
+    return cache["market"]
+
+
+def _outlet_words(doc: "Doc") -> frozenset[str]:
+    """A broadcaster's call sign as its web address spells it ("wreg" of wreg.com), set by `outlet_market`."""
+    return doc.user_data.get("sitrep_places", {}).get("outlet_words", frozenset())
+
+
+_CALL_SIGN_AFTER = re.compile(r"-(?:TV|FM|AM|DT)\b")
+# US broadcasters' call signs (K or W and two or three letters): "wral.com", "kcrg.com", "www.wsbtv.com"
+_CALL_SIGN_HOST = re.compile(r"(?:www\.)?[kw][a-z]{2,3}(?:tv|\d{1,2})?\.(?:com|net|org|tv)")
+_CALL_SIGN_TEXT = re.compile(r"\b[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)\b")
+
 _COUNTRY_NAME_AFTER = re.compile(rf",[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 
 
@@ -777,6 +884,9 @@ def _county_state(doc: "Doc", name: str, gazetteer: Gazetteer, ctx: list[str]) -
     top = named.most_common(2)
     if top and top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
+    market = doc.user_data.get("sitrep_places", {}).get("market")
+    if market is not None and market.admin1_code in states:
+        return market.admin1_code     # "DeKalb County PD" in a story of fox5atlanta.com
     return None
 
 
@@ -860,6 +970,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Johnny Davis, 19 ... Davis was": the person, not Davis, California
                 if _STREET_END.search(name) and entry.kind != KIND_ADMIN1:
                     continue     # "Flamingo Road", "Taylor Boulevard", "Adams County Jail": a street or a building
+                if j - i == 1 and (fold(name) in _outlet_words(doc) or _CALL_SIGN_AFTER.match(text, e)):
+                    continue     # "tells WREG" on wreg.com, "(WMC-TV)": the broadcaster, not a place
                 policed = i == 0 and score == 100 and entry.kind != KIND_COUNTRY and fold(name) not in _FORCE_KINDS \
                     and bool(_LOCAL_FORCE_AFTER.match(text[e:e + 30]))
                 if policed:
@@ -1162,7 +1274,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      geonameid=e.geonameid, precision=GEO_COUNTRY, evidence=ev)
     e = _town_entry(gazetteer, e, ctx)
     if e.kind != KIND_ADMIN1 and e.geonameid is not None and not m.division and (   # shipped rows are curated
-            e.population < _NAMESAKE_POPULATION or (ctx and e.country_code != ctx[0])):
+            e.population < _DATELINE_YIELDS or (ctx and e.country_code != ctx[0])):
         e = _consistent_with_article(doc, m, e, gazetteer, ctx, mentions)
     if e.kind == KIND_ADMIN1 and m.entry is not None and m.entry.kind != KIND_ADMIN1:
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
@@ -1279,7 +1391,7 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     """A small place whose province the article never names, while it names another province, is
     more likely a namesake: take a namesake in a named province, else that province itself
     ("the encircled district of Al Mallah" in an Aleppo story is not the Al Mallah of Suwayda).
-    A town of up to 100,000 yields only to a big city or a province the article names ("the
+    A town of up to 300,000 yields only to a big city or a province the article names ("the
     Woodlawn neighborhood" of a Chicago story is not Woodlawn, New York; "Madisonville" in a
     Cincinnati story is its neighbourhood, not the Kentucky town), and a place of another country
     than the article's ("Augusta" in a sheriff's story is Georgia's, not Bavaria's) to its own
@@ -1363,12 +1475,14 @@ def _stated_country(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazette
 _IN_COUNTRY = re.compile(rf"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:{_COMPASS}\s+)?$", re.I)
 
 
-def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, outlet: str | None = None) -> Place | None:
+def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, outlet: str | None = None,
+                   title: str | None = None, url: str | None = None) -> Place | None:
     """The place of the incident the `sentences` describe (the first is the lead sentence).
 
     >>> # "Syrian troops stormed the northwestern town of Jisr al-Shughour on Sunday."
     >>> # -> Place(name="Jisr al-Shughour", town="Jisr al-Shughour", admin1="Idlib", country="Syria", precision=1)
     """
+    market = outlet_market(doc, gazetteer, title, outlet, url)
     ctx = _context_countries(doc, gazetteer)
     best, mentions = _best_in(doc, list(sentences), gazetteer, ctx)
     home = next((m.entry.country_code for m in mentions if m.order == 0 and m.entry is not None
@@ -1416,6 +1530,9 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         best = dateline                  # "AVON PARK - ... the Highlands County Sheriff's Office": the town, finer than its county
     elif best is not None and dateline is not None and dateline.entry is not None:
         _into_dateline_division(doc, best, dateline, gazetteer)
+    elif best is not None and dateline is None and market is not None:
+        # "Woodbridge apartment complex" in a story of "WMC Action News 5 - Memphis, Tennessee"
+        _into_dateline_division(doc, best, Mention(0, 0, market.name, market, 100.0, score=0.0, order=99), gazetteer)
     if best is None:
         return None
     if best.entry is not None and (best.entry.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(_text(doc)[best.end:best.end + 40])):
@@ -1472,17 +1589,29 @@ def _dateline_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Mention
     return found
 
 
+def _capital_of_division(d: GazEntry, gazetteer: Gazetteer) -> bool:
+    """Whether `d` lies in the division of its country's capital."""
+    capital = _capital_entry(gazetteer.countries.get(d.country_code, ""), gazetteer)
+    return capital is not None and capital.admin1_code == d.admin1_code
+
+
+_DATELINE_YIELDS = 300_000     # a city this big is named bare by any outlet ("Houston"); a smaller one is the local namesake
+
+
 def _into_dateline_division(doc: "Doc", best: Mention, dateline: Mention, gazetteer: Gazetteer) -> None:
     """A small place of the dateline's country, in a division the article never names, is the
     dateline division's namesake or a street or suburb the gazetteer lacks there ("ST. LOUIS (KMOX) -
     ... on Virginia Avenue near Fillmore" is not Fillmore, California)."""
     d, e = dateline.entry, best.entry
     code = d.admin1_code if d is not None else None
-    if e is None or d is None or not code or e.kind != KIND_PLACE or best.division or e.population >= 100_000 \
+    if e is None and d is not None and code and not best.division and not best.home and best.cue < 5 \
+            and not _capital_of_division(d, gazetteer):
+        best.home = code       # "CHICAGO - ... in Parkway Gardens": a name the gazetteer lacks is the dateline's
+        return
+    if e is None or d is None or not code or e.kind != KIND_PLACE or best.division or e.population >= _DATELINE_YIELDS \
             or best.cue >= 5 or e.country_code != d.country_code or e.admin1_code == code or _city_named(doc, e):
         return
-    capital = _capital_entry(gazetteer.countries.get(d.country_code, ""), gazetteer)
-    if capital is not None and capital.admin1_code == code:
+    if _capital_of_division(d, gazetteer):
         return           # "DAMASCUS (AFP) -": where the reporter sits, not the local paper's town
     there = [c for c in gazetteer.lookup(best.text, [d.country_code], fuzzy=False, limit=10)
              if c.entry.admin1_code == code and c.entry.kind == KIND_PLACE and c.score == 100]
