@@ -1101,3 +1101,24 @@ POSTS_OF_BODIES = [
 @pytest.mark.parametrize("text, expected", POSTS_OF_BODIES)
 def test_posts_of_bodies(nlp, make_article, text, expected):
     assert _perps(nlp, make_article, text) == expected
+
+
+# "IS" read by the parser as the verb "is" hanging on the reporting verb: the group still speaks, and speaks of
+# its own deed. Counter-cases: "IS" blamed by someone else stays an accusation.
+IS_SPEAKS = [
+    ("IS said one of its suicide bombers blew himself up among soldiers in Deir ez-Zor, killing 12.",
+     [("IS", "IS", "claims_responsibility")]),
+    ("IS said its fighters killed 12 soldiers in an attack on a checkpoint near Palmyra.",
+     [("IS", "IS", "claims_responsibility")]),
+    ("Twenty worshippers were killed in the bombing of a mosque in Kunduz. IS said one of its fighters "
+     "detonated an explosive vest inside the mosque.", [("IS", "IS", "claims_responsibility")]),
+    # counter-cases
+    ('In the video, a town resident says IS "monsters" killed more than 100 people in Qaryatayn.',
+     [("IS", "a town resident", "accuses")]),
+    ("Activists said IS fighters killed 20 villagers near Kobani.", [("IS", "activists", "accuses")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", IS_SPEAKS)
+def test_is_read_as_a_verb_still_speaks(nlp, make_article, text, expected):
+    assert _perps(nlp, make_article, text) == expected

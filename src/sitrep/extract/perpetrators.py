@@ -805,10 +805,25 @@ def _verb_above(tok) -> int:
     return x.i if x.pos_ in ("VERB", "AUX") else tok.head.i
 
 
+GROUP_ACRONYMS_READ_AS_IS = frozenset({"IS", "ISIS", "ISIL"})
+
+
+def group_read_as_auxiliary(verb):
+    """The group named "IS" the parser read as the auxiliary of the verb it is the subject of: in "IS said one
+    of its bombers blew himself up" or "IS claimed the attack", "IS" hangs on the verb as aux/auxpass; the token,
+    or None."""
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.text in GROUP_ACRONYMS_READ_AS_IS
+                 and c.i < verb.i and not any(n.dep_ in ("nsubj", "nsubjpass") for n in verb.children)), None)
+
+
 def _statement_owner(verb):
     """The actor who says "we did it": the named subject of a statement verb, or the body a spokesman
     speaks for ("a spokesman for the coalition said its strikes..."), or None."""
     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None:
+        owner = group_read_as_auxiliary(verb)      # "IS said its fighters ...", "IS" read as a verb
+        if owner is not None:
+            return owner
     if owner is not None and owner.lower_ in SPOKESPEOPLE:
         body = _body_of(owner)
         if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.extract.casualties import sent_end, sent_start
-from sitrep.extract.perpetrators import doc_text_of
+from sitrep.extract.perpetrators import doc_text_of, group_read_as_auxiliary
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
 
@@ -479,6 +479,8 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if is_reporting_verb(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
+            if subj is None:
+                subj = group_read_as_auxiliary(tok)     # "IS said ...": the group read as the verb "is"
             if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and \
                     tok.lemma_.lower() != "claim":     # "the battle which claimed several persons" is no speech
                 subj = tok.head     # "the envoy Bashar Jaafari, who on Monday blamed France", "Kyiv, which accused"
@@ -811,7 +813,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     if head.lower_ in PRONOUNS:
         return last_named
     if head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in ("sana",) and not (
-            head.dep_ in ("nsubj", "pobj") and head.lower_ in SPEAKER_NOUNS):
+            head.dep_ in ("nsubj", "pobj") and head.lower_ in SPEAKER_NOUNS) and \
+            group_read_as_auxiliary(head.head) != head:
         return None                         # ("Ukraine's military accused": "military" tagged as an adjective)
     if head.lower_ in ("source", "sources") and not list(head.lefts) and not list(head.rights):
         return Speaker(head.text, "sources", "other", Span.of(article.text, head.idx, head.idx + len(head)))
