@@ -390,3 +390,71 @@ def test_described_monitor_depends_on_the_war(nlp, make_article, text, canonical
 ])
 def test_outlet_names_are_canonical(make_article, outlet, expected):
     assert outlet_speaker(make_article("Ten people were killed.", outlet=outlet)).canonical == expected
+
+
+# A post held in a body ("an official from X", "a spokesperson for X") speaks with the body's kind: a rights
+# group or a front the table does not know is no government; a ministry, an army, a town keep the post's kind.
+@pytest.mark.parametrize("name, kind", [
+    ("An official from KHRW", "other"),
+    ("a spokesperson for the Chin National Front (CNF/CAN)", "other"),
+    ("a representative of the Kachin Independence Organization", "other"),
+    ("an official from the Sanaa-based Mwatana organisation", "other"),
+    ("a spokesman for the Sudanese Doctors Network", "medical"),
+    ("a spokeswoman for the Karen National Union", "other"),
+    ("a spokesman for the Houthis", "armed_group"),
+    ("an official from Human Rights Watch", "international"),
+    # counter-cases: the post's own kind stays
+    ("an official from the Interior Ministry", "government"),
+    ("a spokesman for the Yemeni army", "military"),
+    ("a senior official from Taiz", "government"),
+    ("local officials", "government"),
+    ("Pentagon spokesman John Kirby", "military"),
+])
+def test_post_speaks_with_its_body_kind(name, kind):
+    assert canonical_speaker(name)[1] == kind
+
+
+# A speaker who rebuts ("denied the attack, saying the explosion occurred at a bomb store") gives his own grounds:
+# he does not source the sentence before. One who says, or speaks "saying", still does.
+@pytest.mark.model
+@pytest.mark.parametrize("text, lends", [
+    ("Junta spokesperson Major General Zaw Min Tun has denied the attack on the camp, saying the explosion "
+     "occurred at a KIA bomb store.", False),
+    ("Coalition spokesman Turki al-Maliki rejected the accusation, saying the strike hit a Houthi training camp.",
+     False),
+    ("Kremlin spokesman Dmitry Peskov dismissed the reports, saying the missiles hit a Ukrainian arms depot.", False),
+    ("The Syrian Observatory for Human Rights said the strikes were carried out by Russian jets.", True),
+    ("Governor Oleksandr Prokudin spoke to reporters, saying the victims included two children.", True),
+])
+def test_rebuttal_lends_no_speaker_backwards(nlp, make_article, text, lends):
+    from sitrep.extract.speakers import sentence_attributions, speaker_named_next
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    atts = sentence_attributions(sent, make_article(text), None)
+    assert (speaker_named_next(sent, atts) is not None) == lends
+
+
+# A person named in full, then by surname alone ("Cubides said"), then by his post ("added the senior military
+# official"): all three are the one person. A surname with words of its own is someone else.
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ("Eight soldiers were killed in the attack on the base in Puerto Jordan. Admiral Francisco Cubides, the "
+     "commander of the armed forces, condemned the attack. “This act uses devices not permitted under the law and "
+     "impacts not only the military but also civilians,” Cubides said. “We have no doubt that the ELN perpetrated "
+     "the attack,” added the senior military official.", "Admiral Francisco Cubides"),
+    ("Nine farmers were killed near Zabarmari. Borno governor Babagana Zulum said the attack was brutal. “We know "
+     "Boko Haram carried out the attack,” Zulum said.", "Borno governor Babagana Zulum"),
+])
+def test_surname_is_the_person_named(nlp, make_article, text, speaker):
+    article = make_article(text)
+    drafts, _ = find_incidents(nlp(text), article)
+    assert speaker in [p.speaker.canonical for d in drafts for p in d.perpetrator_claims]
+
+
+def test_surname_needs_the_bare_word(nlp):
+    from sitrep.extract.speakers import _surname_of
+    from sitrep.records import Speaker
+    doc = nlp("Brigadier Ahmed Zulum said the toll rose.")
+    named = Speaker("Governor Babagana Zulum", "Governor Babagana Zulum", "government", None)
+    assert not _surname_of(doc[2], named)
+    assert not _surname_of(doc[0], named)

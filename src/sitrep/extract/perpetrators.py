@@ -805,10 +805,25 @@ def _verb_above(tok) -> int:
     return x.i if x.pos_ in ("VERB", "AUX") else tok.head.i
 
 
+GROUP_ACRONYMS_READ_AS_IS = frozenset({"IS", "ISIS", "ISIL"})
+
+
+def group_read_as_auxiliary(verb):
+    """The group named "IS" the parser read as the auxiliary of the verb it is the subject of: in "IS said one
+    of its bombers blew himself up" or "IS claimed the attack", "IS" hangs on the verb as aux/auxpass; the token,
+    or None."""
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.text in GROUP_ACRONYMS_READ_AS_IS
+                 and c.i < verb.i and not any(n.dep_ in ("nsubj", "nsubjpass") for n in verb.children)), None)
+
+
 def _statement_owner(verb):
     """The actor who says "we did it": the named subject of a statement verb, or the body a spokesman
     speaks for ("a spokesman for the coalition said its strikes..."), or None."""
     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None:
+        owner = group_read_as_auxiliary(verb)      # "IS said its fighters ...", "IS" read as a verb
+        if owner is not None:
+            return owner
     if owner is not None and owner.lower_ in SPOKESPEOPLE:
         body = _body_of(owner)
         if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):
@@ -1076,12 +1091,19 @@ def _weapon_model(tok) -> bool:
 NATIONALITY_ENDINGS = ("ian", "ish", "ese", "i", "an", "ic", "ch")
 
 
+RECORD_SPAN_RE = re.compile(r"\b(?:since (?:(?:early|late|mid|the start of|the beginning of) )?(?:(?:January|February|"
+                            r"March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|"
+                            r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)|so far this year)\b")
+
+
 def _habitual(verb) -> bool:
     """"ISIS sleeper cells have carried out bombing attacks in areas under SDF control", "Boko Haram has
     launched raids across the northeast": a present perfect over bare plural attacks tells a habit, not this
     incident ("had carried out", "carried out two attacks" and "the attacks" stay)."""
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
         return False
+    if RECORD_SPAN_RE.search(" ".join(t.text for t in verb.subtree if t.i > verb.i)):
+        return True     # "the ADF has killed more than 1,200 civilians ... since 2017": a record, not this deed
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.tag_ == "NNS" and obj.lower_ in ATTACK_NOUNS and not any(
         c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("many", "numerous", "several", "frequent")
@@ -1266,12 +1288,44 @@ def _held_by(tok) -> bool:
 def _place_not_actor(tok) -> bool:
     """A city or region named before an attack noun says where, not who: "Idlib strikes", "Aleppo shelling".
     The small model often tags such names ORG; the gazetteer knows them."""
+    from sitrep.actors import default_actors
     low = tok.lower_
     if low in COUNTRY_ACTORS or low.rstrip("'s") in COUNTRY_ACTORS or low in ACTOR_HEADS or low in ACTOR_MODIFIERS:
         return False
+    whole = _hyphenated_name(tok)
+    if whole != tok.text and default_actors().resolve(whole) is not None:
+        return False                        # "the al-Shabaab attack": a group, though a village is called Shabaab
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "") and _known_place(tok.text)
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "") and (
+        _known_place(tok.text) or _told_as_place(tok))
+
+
+def _hyphenated_name(tok) -> str:
+    """The whole hyphenated name a token is part of: "al-Mansoura" for "al" or "Mansoura"."""
+    doc = tok.doc
+    i0 = i1 = tok.i
+    while i0 > 0 and doc[i0 - 1].whitespace_ == "" and (doc[i0 - 1].text == "-" or doc[i0 - 1].is_alpha):
+        i0 -= 1
+    while i1 + 1 < len(doc) and doc[i1].whitespace_ == "" and (doc[i1 + 1].text == "-" or doc[i1 + 1].is_alpha):
+        i1 += 1
+    return doc[i0:i1 + 1].text
+
+
+PLACE_NOUNS = r"(?:town|village|city|district|camp|neighbou?rhood|suburb|area|province|region|township)"
+
+
+def _told_as_place(tok) -> bool:
+    """A name the article also tells as a place: "the al-Mansoura air strike" after "the school in
+    al-Mansoura", "the Tabqa raid" after "strikes on the town of Tabqa". A known actor never is one."""
+    from sitrep.actors import default_actors
+    whole = _hyphenated_name(tok)
+    if len(whole) < 3 or not whole[0].isalpha() or default_actors().resolve(whole) is not None:
+        return False
+    name = re.escape(whole)
+    return re.search(rf"\b(?:(?:in|at|near|outside|around)\s+(?:the\s+)?(?:{PLACE_NOUNS}\s+of\s+)?|"
+                     rf"{PLACE_NOUNS}\s+of\s+)(?:(?:al|el|ad|ar|as|an|ash)-)?{name}\b(?![-’'])",
+                     doc_text_of(tok.doc)) is not None
 
 
 def _known_place(name: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.extract.casualties import sent_end, sent_start
-from sitrep.extract.perpetrators import doc_text_of
+from sitrep.extract.perpetrators import doc_text_of, group_read_as_auxiliary
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
 
@@ -104,8 +104,29 @@ def canonical_speaker(name: str) -> tuple[str, str]:
     low = name.lower().strip()
     for rx, canon, kind in _COMPILED:
         if rx.search(low):
-            return (canon or _strip_the(name)), kind
+            return (canon or _strip_the(name)), (_kind_of_body_spoken_for(name) or kind)
     return _strip_the(name), "other"
+
+
+# "an official from KHRW", "a spokesperson for the Chin National Front": the post says nothing of the side; the
+# body spoken for does. A body the table does not know is no government when its name is an acronym or an
+# organisation's name; a town or a ministry keeps the post's kind.
+POST_FOR_BODY_RE = re.compile(r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|"
+                              r"representative)s?\s+(?:of|from|for|with)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+ORGANISATION_WORDS_RE = re.compile(r"(?i)\b(?:front|organi[sz]ation|watch|network|movement|union|association|"
+                                   r"league|party|committee|alliance|society|foundation|institute|centre|center)\b")
+
+
+def _kind_of_body_spoken_for(name: str) -> str | None:
+    m = POST_FOR_BODY_RE.match(name.strip())
+    if not m:
+        return None
+    body = m.group("body")
+    kind = canonical_speaker(body)[1]
+    if kind != "other":
+        return kind
+    acronym = re.fullmatch(r"(?:the\s+)?[A-Z][A-Z/-]{1,7}", body.strip())
+    return "other" if acronym or ORGANISATION_WORDS_RE.search(body) else None
 
 
 @lru_cache(maxsize=8192)
@@ -458,6 +479,8 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if is_reporting_verb(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
+            if subj is None:
+                subj = group_read_as_auxiliary(tok)     # "IS said ...": the group read as the verb "is"
             if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and \
                     tok.lemma_.lower() != "claim":     # "the battle which claimed several persons" is no speech
                 subj = tok.head     # "the envoy Bashar Jaafari, who on Monday blamed France", "Kyiv, which accused"
@@ -790,7 +813,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     if head.lower_ in PRONOUNS:
         return last_named
     if head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in ("sana",) and not (
-            head.dep_ in ("nsubj", "pobj") and head.lower_ in SPEAKER_NOUNS):
+            head.dep_ in ("nsubj", "pobj") and head.lower_ in SPEAKER_NOUNS) and \
+            group_read_as_auxiliary(head.head) != head:
         return None                         # ("Ukraine's military accused": "military" tagged as an adjective)
     if head.lower_ in ("source", "sources") and not list(head.lefts) and not list(head.rights):
         return Speaker(head.text, "sources", "other", Span.of(article.text, head.idx, head.idx + len(head)))
@@ -812,6 +836,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
             return last_named   # "the report said": the report of the speaker just named
     if head.lower_ in ANAPHORIC_ACCOUNTS and any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
         return last_named       # "according to the opposition story": the account just quoted
+    if last_named is not None and _surname_of(head, last_named):
+        return last_named       # "Admiral Francisco Cubides condemned ... “...,” Cubides said": the person named
     sp = speaker_of_tokens(head, article)
     if sp is None or not can_speak(head, sp):
         return None
@@ -843,6 +869,15 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
 
 # A bare reporter in the outlet's story is the outlet's own: "the reporter", "our correspondent".
 OWN_REPORTERS = frozenset({"reporter", "correspondent", "our reporter", "our correspondent"})
+
+
+def _surname_of(head, last_named: Speaker) -> bool:
+    """Whether a bare capitalised word is the last word of the person just named in full ("Cubides" after
+    "Admiral Francisco Cubides", "Zulum" after "Governor Babagana Zulum"), which the parser may not tag a
+    person."""
+    words = last_named.name.split()
+    return len(words) > 1 and head.text == words[-1] and head.is_title and head.pos_ in ("PROPN", "NOUN") and \
+        not any(c.dep_ in ("compound", "amod", "det", "poss") for c in head.children)
 
 
 def _post_of_person_named(head, sp: Speaker, last_named: Speaker) -> bool:
@@ -931,11 +966,25 @@ def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | Non
         verb = doc[a.verb_i]
         if verb.lemma_.lower() not in SAYING_LEMMAS:
             continue
+        if _rebuttal(verb):
+            continue
         said = verb.idx + len(verb.text)
         rest = doc_text_of(doc)
         if NEXT_BACKREF_RE.match(rest[said:next_sent.end_char]):
             return sp
     return None
+
+
+REBUTTING_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut", "contest", "blame",
+                              "accuse", "condemn", "deplore", "defend", "justify"})
+
+
+def _rebuttal(verb) -> bool:
+    """Whether a saying participle only gives the grounds of another deed of its speaker: in "the spokesman
+    denied the attack, saying the explosion occurred at a bomb store" the speaker rebuts, he does not
+    source the sentence before."""
+    head = verb.head
+    return verb.tag_ == "VBG" and head.i != verb.i and head.lemma_.lower() in REBUTTING_LEMMAS
 
 
 def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
