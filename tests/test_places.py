@@ -747,3 +747,35 @@ def test_a_call_sign_is_not_a_place(nlp, gazetteer, text, outlet, name, admin1):
     doc = nlp(text)
     place = incident_place(doc, list(doc.sents), gazetteer, outlet=outlet)
     assert place is not None and place.name == name and place.admin1 == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1, country", [
+    # a town told beside a landmark is the incident's place, kept as written in the landmark's country when the
+    # gazetteer lacks it there (Pakistan, Iraq, Somalia), and the landmark is only its context
+    ("A suicide bomber killed four policemen at a checkpoint in Bara, near Peshawar, on Monday, police said.",
+     "Bara", "Khyber Pakhtunkhwa", "Pakistan"),
+    ("Gunmen killed 11 people in Khan Bani Saad, north of Baghdad, police said.", "Khan Bani Saad", None, "Iraq"),
+    ("Al-Shabaab fighters attacked an army base in Sanguuni, 40 km west of Kismayo, killing five soldiers.",
+     "Sanguuni", None, "Somalia"),
+    # a town the gazetteer knows in the landmark's country stays resolved
+    ("Shelling killed six people in Saraqeb, south of Idlib city, activists said.", "Saraqeb", "Idlib", "Syria"),
+])
+def test_a_town_beside_a_landmark_is_the_place(nlp, gazetteer, text, name, admin1, country):
+    _, p = _place(nlp, gazetteer, text)
+    assert p is not None and (p.name, p.country) == (name, country)
+    if admin1:
+        assert p.admin1 == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    # news writes "Congo" for the Democratic Republic of the Congo: its Beni is not Bolivia's El Beni
+    ("ADF rebels killed 22 civilians in a village near Beni in eastern Congo overnight, a local official said.",
+     "Beni", "North Kivu"),
+    ("M23 rebels shelled Sake, west of Goma in eastern Congo, killing three people, the army said.",
+     "Sake", "North Kivu"),
+])
+def test_congo_is_the_drc(nlp, gazetteer, text, name, admin1):
+    _, p = _place(nlp, gazetteer, text)
+    assert p is not None and (p.name, p.admin1, p.country) == (name, admin1, "Democratic Republic of the Congo")

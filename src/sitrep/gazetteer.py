@@ -56,7 +56,7 @@ _DIGRAPHS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"), 
 
 # Country names news uses that GeoNames spells otherwise, and demonyms that set a document's context.
 COUNTRY_ALIASES = {
-    "SY": ["Syrian Arab Republic"], "MM": ["Burma"], "CD": ["DRC", "DR Congo", "Democratic Republic of Congo"],
+    "SY": ["Syrian Arab Republic"], "MM": ["Burma"], "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo"],
     "CI": ["Ivory Coast"], "PS": ["Palestine", "Gaza Strip", "West Bank", "Palestinian Territories"],
     "US": ["United States", "USA", "U.S.", "America"], "GB": ["Britain", "UK", "U.K."], "RU": ["Russia"],
     "KR": ["South Korea"], "KP": ["North Korea"], "IR": ["Iran"], "TR": ["Turkey", "Turkiye"],

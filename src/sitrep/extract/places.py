@@ -916,6 +916,12 @@ def _county_in(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: G
     return out
 
 
+# A town told by a landmark beside it: "in Bara, near Peshawar", "in Khan Bani Saad, 30 km north of Baghdad". A name
+# the gazetteer lacks in the story's country is this town, kept as written, not a namesake abroad.
+_LANDMARK_AFTER = re.compile(rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|"
+                             rf"kilometers|miles)?\s*{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]")
+
+
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
                       ctx: list[str]) -> list[Mention]:
     """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
@@ -994,7 +1000,26 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     if (whole is None or wscore < 90) and covered < len(words) and not _people_word(text[seq_s:seq_e], "") \
             and fold(text[seq_s:seq_e]) not in _NOT_PLACES and _division_after(text, seq_e, gazetteer) is not None:
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Puerto Jordan, Arauca": as written
+    landmark = _landmark_country(text, seq_e, gazetteer, ctx) if cue_before else None
+    if landmark and not _people_word(text[seq_s:seq_e], "") and fold(text[seq_s:seq_e]) not in _NOT_PLACES and \
+            not any(h.entry is not None and h.entry.country_code == landmark for h in hits):
+        return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "in Bara, near Peshawar": as written
     return hits
+
+
+_LANDMARK_BEFORE = re.compile(rf"\b(?:in|at|on|hit|struck|shelled|bombed|attacked|stormed|captured|seized)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s*,\s*(?:near|outside|close\s+to|"
+                              rf"(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*{_COMPASS}\s+of)\s+"
+                              rf"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
+
+
+def _landmark_country(text: str, end: int, gazetteer: Gazetteer, ctx: list[str]) -> str | None:
+    """The country of the landmark a name is told beside ("Bara, near Peshawar": Pakistan), if one follows."""
+    m = _LANDMARK_AFTER.match(text, end)
+    if m is None:
+        return None
+    name = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", text[m.end() - 1:])
+    entry, score, _ = _lookup(gazetteer, name.group(0), ctx) if name else (None, 0.0, 0)
+    return entry.country_code if entry is not None and score >= 90 else None
 
 
 def _text(doc: "Doc") -> str:
@@ -1071,6 +1096,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if re.search(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:\w+\s+)?$|\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+)?"
                  r"(?:city|town|village|province|governorate|state|region)\s+of\s+(?:the\s+)?$", cue_before, re.I):
         score -= 3           # "the nearby city of Aleppo", "neighbouring Idlib province": a place beside the incident's
+    if _LANDMARK_BEFORE.search(before):
+        score -= 3           # "in Bara, near Peshawar": the landmark that places the town, not the incident's place
     # a dateline or the outlet's city at the start of the text
     if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3 and not m.division:
         score -= 20
