@@ -254,6 +254,22 @@ ONE_PER_FIGURE = [
      "police source told the agency.", [("killed", 1, 1, "SANA")]),
     ("One man was killed in a shooting on Elm Street on Saturday, police said. He was pronounced dead at the "
      "hospital.", [("killed", 1, 1, "police")]),
+    # one speaker spelt two ways gives one claim ("sources" ... "a local source", "army" ... "an army
+    # statement"), under the name that names it best
+    ("Three people were killed when a drone hit a car near Qamishli, sources said. A local source said three "
+     "people were killed in the strike.", [("killed", 3, 3, "A local source")]),
+    ("Twelve soldiers were killed in an ambush near Djibo, the army said. An army statement said twelve "
+     "soldiers were killed in the attack.", [("killed", 12, 12, "An army statement")]),
+    # but the outlet's own voice never takes a figure from a named speaker
+    ("Twelve people were killed in a strike on Kharkiv, Reuters reported. Twelve people were killed, the regional "
+     "governor Oleg Synegubov said.",
+     [("killed", 12, 12, "Reuters"), ("killed", 12, 12, "regional governor Oleg Synegubov")]),
+    # counter-case: two sources that share a word are two speakers
+    ("Five soldiers were killed in shelling in Idlib, the Syrian army said. The Syrian Observatory for Human "
+     "Rights also said five soldiers were killed.",
+     [("killed", 5, 5, "Syrian army"), ("killed", 5, 5, "Syrian Observatory for Human Rights")]),
+    ("Six people were killed in a strike on Kramatorsk, the regional governor said. The Ukrainian military also "
+     "said six people were killed.", [("killed", 6, 6, "regional governor"), ("killed", 6, 6, "Ukrainian military")]),
     # the same figure from two sources is two claims
     ("Air strikes killed 12 people in Douma, the Observatory said. Civil defence workers also said 12 people "
      "were killed.", [("killed", 12, 12, "Syrian Observatory for Human Rights"), ("killed", 12, 12, "civil defense")]),

@@ -458,3 +458,23 @@ def test_surname_needs_the_bare_word(nlp):
     named = Speaker("Governor Babagana Zulum", "Governor Babagana Zulum", "government", None)
     assert not _surname_of(doc[2], named)
     assert not _surname_of(doc[0], named)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("sources", "a local source", True),                                        # Syria
+    ("army", "a Burkina Faso army statement", True),                            # Sahel
+    ("Synegubov", "Kharkiv region Governor Oleg Synegubov", True),              # Ukraine
+    ("Asayish", "Kurdish-led Internal Security Forces (Asayish)", True),        # Syria, an alias in brackets
+    ("SDF-linked Internal Security Forces in northeast Syria", "Internal Security Forces", True),
+    ("Turkey's Defense Ministry", "Turkish Defense Ministry", True),            # a demonym for a possessive
+    ("Saudi-led coalition", "the coalition", True),                             # Yemen
+    # counter-cases: two speakers that share a word
+    ("a military source", "a medical source", False),
+    ("Syrian army", "Syrian Observatory for Human Rights", False),
+    ("Houthi health ministry", "Saudi-led coalition", False),
+    ("government", "governor Oleg Synegubov", False),
+    ("Gaza health ministry", "Israeli military", False),
+])
+def test_same_speaker_however_spelt(a, b, same):
+    from sitrep.extract.speakers import same_speaker
+    assert same_speaker(a, b) is same and same_speaker(b, a) is same

@@ -28,7 +28,7 @@ from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death
 from sitrep.extract.perpetrators import denied_party, doc_text_of, sentence_perpetrators, speaks_for_itself, stance_for
 from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
-                                     new_paragraph, outlet_speaker, sentence_attributions, speaker_for)
+                                     new_paragraph, same_speaker, outlet_speaker, sentence_attributions, speaker_for)
 from sitrep.extract.recalled import NamedIncident, clause_date, date_range, past_named_incidents, recalled_figure
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, IncidentDate, PerpetratorClaim, Span, Speaker
 
@@ -501,10 +501,16 @@ def _more_of_them(found: FoundClaim, s: _Sentence) -> bool:
         q.text.lower().startswith(("another", "a second"))
 
 
+def _more_specific(sp: Speaker, sp2: Speaker) -> bool:
+    """ "a local source" names more than "sources"; an outlet's own voice names nobody more."""
+    return sp.kind != "outlet" and len(sp.canonical.split()) > len(sp2.canonical.split())
+
+
 def dedupe_claims(items: list, seen: dict, order: list) -> list:
     """One claim per figure per source, in text order. `items` are (FoundClaim, Speaker, _Sentence).
 
-    - the same outcome, figure, victims and speaker twice in the article is one claim;
+    - the same outcome, figure, victims and speaker twice in the article is one claim, the speaker
+      however it is spelt (`same_speaker`: "sources" ... "a local source", "army" ... "an army statement");
     - the same speaker giving the same figure in another sentence ("executed at least 24 civilians" ...
       "executed 24 civilians"; "48 alleged rebels" ... "48 civilians") is one claim, unless one of them
       is a sub-group of a larger figure (the dev gold records a figure told again with another hedge
@@ -525,10 +531,17 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
         items = [(f, sp, s) for f, sp, s in items if not f.anaphoric or (_figure(f) or 0) > max(told)]
     out = []
     for f, sp, s in items:
-        key = (f.outcome, f.quantity.low, f.quantity.high, f.victims, sp.canonical.lower())
-        if key in seen and not any(_elsewhere(s, s2) for s2 in seen[key]) and not _more_of_them(f, s):
+        key = (f.outcome, f.quantity.low, f.quantity.high, f.victims)
+        told = [(sp2, s2) for sp2, s2 in seen.get(key, [])
+                if same_speaker(sp.canonical, sp2.canonical) and not _elsewhere(s, s2)]
+        if told and not _more_of_them(f, s):
+            # a lead's "sources said" told again by "a local source" is the named source's claim
+            for n, (g, sp2, s2) in enumerate(out):
+                if (g.outcome, g.quantity.low, g.quantity.high, g.victims) == key and (sp2, s2) in told and \
+                        _more_specific(sp, sp2):
+                    out[n] = (g, sp, s2)
             continue
-        seen.setdefault(key, []).append(s)
+        seen.setdefault(key, []).append((sp, s))
         out.append((f, sp, s))
     kept: list = []
     for f, sp, s in out:

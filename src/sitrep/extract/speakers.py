@@ -1096,3 +1096,48 @@ class QuoteTracker:
             self.speaker = self.introduced  # 'Saidu said:' then the quotation as a sentence of its own
         self.introduced = named[-1].speaker if named and text.rstrip().endswith(":") else None
         return current
+
+
+# Words that do not tell one speaker from another: "a Burkina Faso army statement" is the army,
+# "the Kharkiv region governor Oleg Synegubov" is Synegubov, "a local source" is a source.
+_SPEAKER_FILLER = frozenset("a an the of in its their local statement statements region s".split())
+
+
+def _speaker_words(name: str) -> set[str]:
+    words = set()
+    name = re.sub(r"\s+in\s+.*$", "", name)     # "Internal Security Forces in northeast Syria"
+    name = re.sub(r"\b[\w']+-(?:led|linked|backed|based|run|affiliated)\b", "", name)   # "SDF-linked"
+    for w in re.sub(r"[^a-z0-9]+", " ", name.lower()).split():
+        if w in _SPEAKER_FILLER:
+            continue
+        if len(w) > 4:      # "sources" / "source", "Turkey's" / "Turkish", "Syria" / "Syrian"
+            w = re.sub(r"(?:ish|ian|ia|ese|ey|es|e|s|y|a|n)$", "", w)
+        words.add(w)
+    return words
+
+
+def _speaker_aliases(name: str) -> list[set[str]]:
+    """A name's words, and those of the name in parentheses and before it: 'Internal Security
+    Forces (Asayish)' -> the whole, 'Internal Security Forces', 'Asayish'."""
+    names = [name]
+    m = re.match(r"^(.*?)\s*\((.+)\)\s*$", name or "")
+    if m:
+        names += [m.group(1), m.group(2)]
+    return [w for w in map(_speaker_words, names) if w]
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Whether two speakers as written are one speaker told twice: one name's words (filler out,
+    plurals and demonyms folded) are all in the other's ("sources" / "a local source", "army" / "a
+    Burkina Faso army statement", "Synegubov" / "Kharkiv region Governor Oleg Synegubov", "Asayish" /
+    "Kurdish-led Internal Security Forces (Asayish)"). "a military source" and "a medical source" are
+    two speakers, as are "Syrian army" and "Syrian Observatory".
+
+    >>> same_speaker("sources", "a local source")
+    True
+    >>> same_speaker("a military source", "a medical source")
+    False
+    """
+    if a.lower() == b.lower():
+        return True
+    return any(x <= y or y <= x for x in _speaker_aliases(a) for y in _speaker_aliases(b))
