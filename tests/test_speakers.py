@@ -434,6 +434,26 @@ def test_rebuttal_lends_no_speaker_backwards(nlp, make_article, text, lends):
     assert (speaker_named_next(sent, atts) is not None) == lends
 
 
+# The next sentence's speaker sources the toll told before it when its statement points back to the
+# incident, by the weapon or the attackers too ("the shells hit a market", "the Russian missiles", "the gunmen
+# fled"); a statement about something new lends nothing.
+@pytest.mark.model
+@pytest.mark.parametrize("text, lends", [
+    ("The Sudan Doctors Network said the shells hit a crowded market.", True),                       # Sudan
+    ("Regional governor Ivan Fedorov said the Russian missiles struck a residential area.", True),   # Ukraine
+    ("Police spokesman Abdullahi Haruna said the gunmen fled into the forest.", True),               # Nigeria
+    ("The Syrian Observatory said the Israeli strike targeted an arms depot.", True),                # Syria
+    ("The Sudan Doctors Network said aid convoys had not reached the city for weeks.", False),
+    ("Governor Fedorov said schools would reopen on Monday.", False),
+])
+def test_next_speaker_pointing_back(nlp, make_article, text, lends):
+    from sitrep.extract.speakers import sentence_attributions, speaker_named_next
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    atts = sentence_attributions(sent, make_article(text), None)
+    assert (speaker_named_next(sent, atts) is not None) == lends
+
+
 # A person named in full, then by surname alone ("Cubides said"), then by his post ("added the senior military
 # official"): all three are the one person. A surname with words of its own is someone else.
 @pytest.mark.model

@@ -943,9 +943,10 @@ def speaker_for(token_i: int, attributions: list[Attribution], exclude: set[int]
 # What a speaker's next sentence says about the figures just told: "The Observatory said the strikes ...",
 # "Activists said they were ...", "The ministry said most of the dead were children".
 NEXT_BACKREF_RE = re.compile(
-    r"^\W*(?:that )?(?:the (?:(?:air ?)?strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|"
-    r"dead|victims|toll|death toll|killings?|assault|bombardment|massacre|casualties|wounded|injured|bodies|"
-    r"missile|drone|rocket)|they|those|it|most of|all of|many of|some of|among (?:them|the dead|the victims))\b",
+    r"^\W*(?:that )?(?:the (?:[\w-]+ )?(?:(?:air ?)?strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|explosions?|"
+    r"shelling|shells|mortars?|rounds|dead|victims|toll|death toll|killings?|assault|bombardment|massacre|casualties|"
+    r"wounded|injured|bodies|missiles?|drones?|rockets?|gunmen|attackers|assailants|fighting|clashes|ambush)|"
+    r"they|those|it|most of|all of|many of|some of|among (?:them|the dead|the victims))\b",
     re.IGNORECASE)
 
 
