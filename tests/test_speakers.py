@@ -416,8 +416,7 @@ def test_post_speaks_with_its_body_kind(name, kind):
 
 # A speaker who rebuts ("denied the attack, saying the explosion occurred at a bomb store") gives his own grounds:
 # he does not source the sentence before. One who says, or speaks "saying", still does.
-@pytest.mark.model
-@pytest.mark.parametrize("text, lends", [
+REBUTTALS = [
     ("Junta spokesperson Major General Zaw Min Tun has denied the attack on the camp, saying the explosion "
      "occurred at a KIA bomb store.", False),
     ("Coalition spokesman Turki al-Maliki rejected the accusation, saying the strike hit a Houthi training camp.",
@@ -425,28 +424,25 @@ def test_post_speaks_with_its_body_kind(name, kind):
     ("Kremlin spokesman Dmitry Peskov dismissed the reports, saying the missiles hit a Ukrainian arms depot.", False),
     ("The Syrian Observatory for Human Rights said the strikes were carried out by Russian jets.", True),
     ("Governor Oleksandr Prokudin spoke to reporters, saying the victims included two children.", True),
-])
-def test_rebuttal_lends_no_speaker_backwards(nlp, make_article, text, lends):
-    from sitrep.extract.speakers import sentence_attributions, speaker_named_next
-    doc = nlp(text)
-    sent = next(iter(doc.sents))
-    atts = sentence_attributions(sent, make_article(text), None)
-    assert (speaker_named_next(sent, atts) is not None) == lends
+]
 
 
 # The next sentence's speaker sources the toll told before it when its statement points back to the
 # incident, by the weapon or the attackers too ("the shells hit a market", "the Russian missiles", "the gunmen
 # fled"); a statement about something new lends nothing.
-@pytest.mark.model
-@pytest.mark.parametrize("text, lends", [
+POINTING_BACK = [
     ("The Sudan Doctors Network said the shells hit a crowded market.", True),                       # Sudan
     ("Regional governor Ivan Fedorov said the Russian missiles struck a residential area.", True),   # Ukraine
     ("Police spokesman Abdullahi Haruna said the gunmen fled into the forest.", True),               # Nigeria
     ("The Syrian Observatory said the Israeli strike targeted an arms depot.", True),                # Syria
     ("The Sudan Doctors Network said aid convoys had not reached the city for weeks.", False),
     ("Governor Fedorov said schools would reopen on Monday.", False),
-])
-def test_next_speaker_pointing_back(nlp, make_article, text, lends):
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lends", REBUTTALS + POINTING_BACK)
+def test_next_speaker_lends_backwards(nlp, make_article, text, lends):
     from sitrep.extract.speakers import sentence_attributions, speaker_named_next
     doc = nlp(text)
     sent = next(iter(doc.sents))
