@@ -343,6 +343,11 @@ SPEAKER_PHENOMENA = [
     ("The regional prosecutor's office said on Telegram that five people were killed in Kharkiv. Three people were "
      "hurt elsewhere, the Telegram post added.",
      [(5, "regional prosecutor's office"), (3, "regional prosecutor's office")]),
+    # an outlet whose masthead ends in a word the parser cuts off ("Now", "Online", "Today")
+    ("Junta troops killed 11 villagers in Done Taw, Myanmar Now reported, citing residents.", [(11, "Myanmar Now")]),
+    ("Al-Shabaab fighters killed seven soldiers near Jowhar, Hiiraan Online reported.", [(7, "Hiiraan Online")]),
+    ("Two people were shot dead in Chicago on Sunday, USA Today reported.", [(2, "USA Today")]),
+    ("Five soldiers were killed in Kachin, the army said. Now the junta says it will retaliate.", [(5, "army")]),
 ]
 
 

@@ -181,6 +181,10 @@ class Attribution:
     relayed: bool = False
 
 
+# Capitalised last words of outlets' names that the parser reads as adverbs or apart from the name.
+OUTLET_TAIL_WORDS = frozenset({"Now", "Today", "Online", "Daily", "Weekly"})
+
+
 def _name_tokens(head) -> list:
     """The tokens naming a speaker: the head with its left modifiers and an "of"/"for"/"at" phrase
     ("head of the Observatory", "Observatory for Human Rights"), without appositions or clauses."""
@@ -195,6 +199,8 @@ def _name_tokens(head) -> list:
         else:
             break
     doc = head.doc
+    if end + 1 < len(doc) and doc[end + 1].text in OUTLET_TAIL_WORDS:
+        end += 1             # "Myanmar Now reported", "Hiiraan Online said": the parser cuts the masthead's last word off
     while start < end and doc[start].dep_ == "punct":
         start += 1
     return [doc[i] for i in range(start, end + 1)]
