@@ -779,3 +779,21 @@ def test_a_town_beside_a_landmark_is_the_place(nlp, gazetteer, text, name, admin
 def test_congo_is_the_drc(nlp, gazetteer, text, name, admin1):
     _, p = _place(nlp, gazetteer, text)
     assert p is not None and (p.name, p.admin1, p.country) == (name, admin1, "Democratic Republic of the Congo")
+
+
+# A dateline that states no state is the namesake in a state that has the county the story names
+# ("QUINCY -- ... Adams County Circuit Court" is Quincy, Illinois, not the bigger Quincy, Massachusetts).
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1", [
+    ("QUINCY -- A man was shot and killed outside a bar on Saturday, police said. He was charged in "
+     "Adams County Circuit Court on Monday.", "Illinois"),
+    ("SPRINGFIELD — Two people were shot at an apartment complex late Friday, the Sangamon County "
+     "coroner said.", "Illinois"),
+    ("PORTLAND — A woman was shot in her home on Sunday, the Cumberland County district attorney said.", "Maine"),
+    # counter-cases: a stated state wins; a county the big namesake's state has changes nothing
+    ("SPRINGFIELD, Mo. (AP) — Two people were shot at a store on Friday, the Greene County sheriff said.", "Missouri"),
+    ("DETROIT — A teenager was shot and killed on the east side, Oakland County deputies said.", "Michigan"),
+])
+def test_dateline_town_in_the_state_of_the_named_county(nlp, gazetteer, text, admin1):
+    _, p = _place(nlp, gazetteer, text, n_sents=1)
+    assert p is not None and p.country == "United States" and p.admin1 == admin1

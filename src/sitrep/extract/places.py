@@ -1586,6 +1586,9 @@ _DATELINE_PLACE = re.compile(
     r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--?[ \t]|\u2013|\u2014|:[ \t])", re.M)
 
 
+_US_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.? )?[A-Z][A-Za-z']+ (?:County|Parish))\b")
+
+
 def _dateline_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
     """The town of a dateline opening a line near the top ("CLEVELAND -", "ST. LOUIS (KMOX) –",
     "Taylor —", "MAIDUGURI, Nigeria (AP) -", "SPRINGFIELD, Mo. (AP) —"), resolved in its stated
@@ -1605,6 +1608,10 @@ def _dateline_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Mention
         hits = [c for c in gazetteer.lookup(name, want, fuzzy=False, limit=10) if c.score == 100
                 and c.entry.kind in (KIND_PLACE, KIND_ADMIN1) and (code is None or c.entry.admin1_code == code)
                 and (not want or c.entry.country_code in want[:1] or (not (code or cc) and c.entry.population >= 100_000))]
+        if len(hits) > 1 and not (code or cc) and hits[0].entry.country_code == "US":
+            # "QUINCY -- ... in Adams County Circuit Court": the namesake in a state that has the county the story names
+            counties = frozenset().union(*(_county_states(c) for c in _US_COUNTY.findall(text)))
+            hits = [c for c in hits if c.entry.country_code == "US" and c.entry.admin1_code in counties] or hits
         if hits:
             found = Mention(m.start("name"), m.start("name") + len(name), name, hits[0].entry, 100.0, score=0.0, order=99,
                             division=code)
