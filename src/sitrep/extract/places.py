@@ -918,8 +918,9 @@ def _county_in(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: G
 
 # A town told by a landmark beside it: "in Bara, near Peshawar", "in Khan Bani Saad, 30 km north of Baghdad". A name
 # the gazetteer lacks in the story's country is this town, kept as written, not a namesake abroad.
-_LANDMARK_AFTER = re.compile(rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|"
-                             rf"kilometers|miles)?\s*{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]")
+_BESIDE = (rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*"
+           rf"{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
+_LANDMARK_AFTER = re.compile(_BESIDE + "[A-Z]")
 
 
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
@@ -1007,9 +1008,9 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     return hits
 
 
-_LANDMARK_BEFORE = re.compile(rf"\b(?:in|at|on|hit|struck|shelled|bombed|attacked|stormed|captured|seized)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s*,\s*(?:near|outside|close\s+to|"
-                              rf"(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*{_COMPASS}\s+of)\s+"
-                              rf"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
+# ... and the landmark itself, after "in Bara, near": context for the town, not the incident's place
+_LANDMARK_BEFORE = re.compile(r"\b(?:in|at|on|hit|struck|shelled|bombed|attacked|stormed|captured|seized)\s+(?:the\s+)?"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}" + _BESIDE + "$")
 
 
 def _landmark_country(text: str, end: int, gazetteer: Gazetteer, ctx: list[str]) -> str | None:
