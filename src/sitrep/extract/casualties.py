@@ -814,8 +814,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             continue
         outcome, trigger = res
         if _mixed_outcomes(trigger, outcome) or _in_footage(num_tokens[-1]) or \
-                _names_one_victim(q, num_tokens, noun) or found and _placed_part(noun) or \
-                _the_dead_described(noun, outcome):
+                _names_one_victim(q, num_tokens, noun) or found and _placed_part(noun):
             covered_extra.update(range(q.start, q.end))
             continue
         claim = _claim(q, num_tokens, noun, outcome, trigger, sent)
@@ -839,8 +838,6 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if group is not None:
             hints[id(q)] = group
         res = None if group is not None else find_outcome([det], noun)
-        if res is not None and _the_dead_described(noun, res[0]):
-            continue
         if res is None:
             pending.append((q, [det], noun))
         else:
@@ -936,13 +933,6 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
-
-
-def _the_dead_described(noun, outcome: str) -> bool:
-    """ "One woman who was killed was allegedly displaced", "a man who died in the strike had been
-    wounded before": the dead told of as they were; their death is the figure, not what they lived."""
-    return outcome != "killed" and noun is not None and any(
-        c.dep_ == "relcl" and _trigger_outcome(c) == "killed" for c in noun.children)
 
 
 def _fatal_part(num_tokens, noun):
