@@ -1091,19 +1091,12 @@ def _weapon_model(tok) -> bool:
 NATIONALITY_ENDINGS = ("ian", "ish", "ese", "i", "an", "ic", "ch")
 
 
-RECORD_SPAN_RE = re.compile(r"\b(?:since (?:(?:early|late|mid|the start of|the beginning of) )?(?:(?:January|February|"
-                            r"March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|"
-                            r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)|so far this year)\b")
-
-
 def _habitual(verb) -> bool:
     """"ISIS sleeper cells have carried out bombing attacks in areas under SDF control", "Boko Haram has
     launched raids across the northeast": a present perfect over bare plural attacks tells a habit, not this
     incident ("had carried out", "carried out two attacks" and "the attacks" stay)."""
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
         return False
-    if RECORD_SPAN_RE.search(" ".join(t.text for t in verb.subtree if t.i > verb.i)):
-        return True     # "the ADF has killed more than 1,200 civilians ... since 2017": a record, not this deed
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.tag_ == "NNS" and obj.lower_ in ATTACK_NOUNS and not any(
         c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("many", "numerous", "several", "frequent")
