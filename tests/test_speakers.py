@@ -455,31 +455,6 @@ def test_next_speaker_lends_backwards(nlp, make_article, text, lends):
     assert (speaker_named_next(sent, atts) is not None) == lends
 
 
-# A person named in full, then by surname alone ("Cubides said"), then by his post ("added the senior military
-# official"): all three are the one person. A surname with words of its own is someone else.
-@pytest.mark.model
-@pytest.mark.parametrize("text, speaker", [
-    ("Eight soldiers were killed in the attack on the base in Puerto Jordan. Admiral Francisco Cubides, the "
-     "commander of the armed forces, condemned the attack. “This act uses devices not permitted under the law and "
-     "impacts not only the military but also civilians,” Cubides said. “We have no doubt that the ELN perpetrated "
-     "the attack,” added the senior military official.", "Admiral Francisco Cubides"),
-    ("Nine farmers were killed near Zabarmari. Borno governor Babagana Zulum said the attack was brutal. “We know "
-     "Boko Haram carried out the attack,” Zulum said.", "Borno governor Babagana Zulum"),
-])
-def test_surname_is_the_person_named(nlp, make_article, text, speaker):
-    article = make_article(text)
-    drafts, _ = find_incidents(nlp(text), article)
-    assert speaker in [p.speaker.canonical for d in drafts for p in d.perpetrator_claims]
-
-
-def test_surname_needs_the_bare_word(nlp):
-    from sitrep.extract.speakers import _surname_of
-    from sitrep.records import Speaker
-    doc = nlp("Brigadier Ahmed Zulum said the toll rose.")
-    named = Speaker("Governor Babagana Zulum", "Governor Babagana Zulum", "government", None)
-    assert not _surname_of(doc[2], named)
-    assert not _surname_of(doc[0], named)
-
 
 @pytest.mark.parametrize("a, b, same", [
     ("sources", "a local source", True),                                        # Syria

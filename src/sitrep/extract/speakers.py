@@ -842,8 +842,6 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
             return last_named   # "the report said": the report of the speaker just named
     if head.lower_ in ANAPHORIC_ACCOUNTS and any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
         return last_named       # "according to the opposition story": the account just quoted
-    if last_named is not None and _surname_of(head, last_named):
-        return last_named       # "Admiral Francisco Cubides condemned ... “...,” Cubides said": the person named
     sp = speaker_of_tokens(head, article)
     if sp is None or not can_speak(head, sp):
         return None
@@ -875,15 +873,6 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
 
 # A bare reporter in the outlet's story is the outlet's own: "the reporter", "our correspondent".
 OWN_REPORTERS = frozenset({"reporter", "correspondent", "our reporter", "our correspondent"})
-
-
-def _surname_of(head, last_named: Speaker) -> bool:
-    """Whether a bare capitalised word is the last word of the person just named in full ("Cubides" after
-    "Admiral Francisco Cubides", "Zulum" after "Governor Babagana Zulum"), which the parser may not tag a
-    person."""
-    words = last_named.name.split()
-    return len(words) > 1 and head.text == words[-1] and head.is_title and head.pos_ in ("PROPN", "NOUN") and \
-        not any(c.dep_ in ("compound", "amod", "det", "poss") for c in head.children)
 
 
 def _post_of_person_named(head, sp: Speaker, last_named: Speaker) -> bool:
