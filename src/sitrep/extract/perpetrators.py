@@ -1281,44 +1281,12 @@ def _held_by(tok) -> bool:
 def _place_not_actor(tok) -> bool:
     """A city or region named before an attack noun says where, not who: "Idlib strikes", "Aleppo shelling".
     The small model often tags such names ORG; the gazetteer knows them."""
-    from sitrep.actors import default_actors
     low = tok.lower_
     if low in COUNTRY_ACTORS or low.rstrip("'s") in COUNTRY_ACTORS or low in ACTOR_HEADS or low in ACTOR_MODIFIERS:
         return False
-    whole = _hyphenated_name(tok)
-    if whole != tok.text and default_actors().resolve(whole) is not None:
-        return False                        # "the al-Shabaab attack": a group, though a village is called Shabaab
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "") and (
-        _known_place(tok.text) or _told_as_place(tok))
-
-
-def _hyphenated_name(tok) -> str:
-    """The whole hyphenated name a token is part of: "al-Mansoura" for "al" or "Mansoura"."""
-    doc = tok.doc
-    i0 = i1 = tok.i
-    while i0 > 0 and doc[i0 - 1].whitespace_ == "" and (doc[i0 - 1].text == "-" or doc[i0 - 1].is_alpha):
-        i0 -= 1
-    while i1 + 1 < len(doc) and doc[i1].whitespace_ == "" and (doc[i1 + 1].text == "-" or doc[i1 + 1].is_alpha):
-        i1 += 1
-    return doc[i0:i1 + 1].text
-
-
-PLACE_NOUNS = r"(?:town|village|city|district|camp|neighbou?rhood|suburb|area|province|region|township)"
-
-
-def _told_as_place(tok) -> bool:
-    """A name the article also tells as a place: "the al-Mansoura air strike" after "the school in
-    al-Mansoura", "the Tabqa raid" after "strikes on the town of Tabqa". A known actor never is one."""
-    from sitrep.actors import default_actors
-    whole = _hyphenated_name(tok)
-    if len(whole) < 3 or not whole[0].isalpha() or default_actors().resolve(whole) is not None:
-        return False
-    name = re.escape(whole)
-    return re.search(rf"\b(?:(?:in|at|near|outside|around)\s+(?:the\s+)?(?:{PLACE_NOUNS}\s+of\s+)?|"
-                     rf"{PLACE_NOUNS}\s+of\s+)(?:(?:al|el|ad|ar|as|an|ash)-)?{name}\b(?![-’'])",
-                     doc_text_of(tok.doc)) is not None
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "") and _known_place(tok.text)
 
 
 def _known_place(name: str) -> bool:
