@@ -1084,25 +1084,6 @@ def test_own_deeds(nlp, make_article, text, expected):
     assert _perps(nlp, make_article, text) == expected
 
 
-# A rights group's or a front's official naming an army accuses it; a ministry's official speaks for its own.
-POSTS_OF_BODIES = [
-    ("At least 30 civilians were killed in the bombing of the camp near Laiza. An official from KHRW said, "
-     "“Many civilians were killed because of airstrikes launched by the junta army.”",
-     [("junta army", "An official from KHRW", "accuses")]),
-    ("Nine people were killed in the shelling of Taiz on Monday. An official from the Sanaa-based Mwatana "
-     "organisation said the shelling was carried out by the army.",
-     [("army", "An official from the Sanaa-based Mwatana organisation", "accuses")]),
-    ("Nine people were killed in the shelling of Taiz on Monday. An official from the Yemeni defence ministry "
-     "said the shelling was carried out by the army.",
-     [("army", "An official from the Yemeni defence ministry", "claims_responsibility")]),
-]
-
-
-@pytest.mark.parametrize("text, expected", POSTS_OF_BODIES)
-def test_posts_of_bodies(nlp, make_article, text, expected):
-    assert _perps(nlp, make_article, text) == expected
-
-
 # "IS" read by the parser as the verb "is" hanging on the reporting verb: the group still speaks, and speaks of
 # its own deed. Counter-cases: "IS" blamed by someone else stays an accusation.
 IS_SPEAKS = [

@@ -104,29 +104,8 @@ def canonical_speaker(name: str) -> tuple[str, str]:
     low = name.lower().strip()
     for rx, canon, kind in _COMPILED:
         if rx.search(low):
-            return (canon or _strip_the(name)), (_kind_of_body_spoken_for(name) or kind)
+            return (canon or _strip_the(name)), kind
     return _strip_the(name), "other"
-
-
-# "an official from KHRW", "a spokesperson for the Chin National Front": the post says nothing of the side; the
-# body spoken for does. A body the table does not know is no government when its name is an acronym or an
-# organisation's name; a town or a ministry keeps the post's kind.
-POST_FOR_BODY_RE = re.compile(r"^(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|"
-                              r"representative)s?\s+(?:of|from|for|with)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
-ORGANISATION_WORDS_RE = re.compile(r"(?i)\b(?:front|organi[sz]ation|watch|network|movement|union|association|"
-                                   r"league|party|committee|alliance|society|foundation|institute|centre|center)\b")
-
-
-def _kind_of_body_spoken_for(name: str) -> str | None:
-    m = POST_FOR_BODY_RE.match(name.strip())
-    if not m:
-        return None
-    body = m.group("body")
-    kind = canonical_speaker(body)[1]
-    if kind != "other":
-        return kind
-    acronym = re.fullmatch(r"(?:the\s+)?[A-Z][A-Z/-]{1,7}", body.strip())
-    return "other" if acronym or ORGANISATION_WORDS_RE.search(body) else None
 
 
 @lru_cache(maxsize=8192)
@@ -962,25 +941,11 @@ def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | Non
         verb = doc[a.verb_i]
         if verb.lemma_.lower() not in SAYING_LEMMAS:
             continue
-        if _rebuttal(verb):
-            continue
         said = verb.idx + len(verb.text)
         rest = doc_text_of(doc)
         if NEXT_BACKREF_RE.match(rest[said:next_sent.end_char]):
             return sp
     return None
-
-
-REBUTTING_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut", "contest", "blame",
-                              "accuse", "condemn", "deplore", "defend", "justify"})
-
-
-def _rebuttal(verb) -> bool:
-    """Whether a saying participle only gives the grounds of another deed of its speaker: in "the spokesman
-    denied the attack, saying the explosion occurred at a bomb store" the speaker rebuts, he does not
-    source the sentence before."""
-    head = verb.head
-    return verb.tag_ == "VBG" and head.i != verb.i and head.lemma_.lower() in REBUTTING_LEMMAS
 
 
 def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
