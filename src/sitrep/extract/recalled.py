@@ -131,7 +131,7 @@ def recalled_figure(text: str, named: list[NamedIncident], fig_start: int,
         if b <= rel and CLAUSE_OPEN_RE.match(text, b) and not CLAUSE_END_RE.search(text, b, rel):
             return n
         if article_year is not None and b <= rel and len(re.findall(r"[.!?](?:\s|$)", text[b:rel])) == 1 and \
-                _sentence_year(text, rel) is not None and _sentence_year(text, rel) < article_year:
+                (told_year := _sentence_year(text, rel)) is not None and told_year < article_year:
             return n
         if rel < a and a - rel <= 80 and re.search(r"\b(?:in|during|of|by)\s+(?:the\s+)?$", text[max(0, a - 20):a]) \
                 and not CLAUSE_END_RE.search(text, rel, a):

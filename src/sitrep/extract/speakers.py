@@ -1064,7 +1064,10 @@ class QuoteTracker:
 _SPEAKER_FILLER = frozenset("a an the of in its their local statement statements region s".split())
 
 
-def _speaker_words(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _speaker_words(name: str) -> frozenset[str]:
+    """A speaker's telling words, filler out, plurals and demonyms folded. Memoised: `same_speaker` asks
+    it of every pair of speakers giving one figure."""
     words = set()
     name = re.sub(r"\s+in\s+.*$", "", name)     # "Internal Security Forces in northeast Syria"
     name = re.sub(r"\b[\w']+-(?:led|linked|backed|based|run|affiliated)\b", "", name)   # "SDF-linked"
@@ -1074,10 +1077,10 @@ def _speaker_words(name: str) -> set[str]:
         if len(w) > 4:      # "sources" / "source", "Turkey's" / "Turkish", "Syria" / "Syrian"
             w = re.sub(r"(?:ish|ian|ia|ese|ey|es|e|s|y|a|n)$", "", w)
         words.add(w)
-    return words
+    return frozenset(words)
 
 
-def _speaker_aliases(name: str) -> list[set[str]]:
+def _speaker_aliases(name: str) -> list[frozenset[str]]:
     """A name's words, and those of the name in parentheses and before it: 'Internal Security
     Forces (Asayish)' -> the whole, 'Internal Security Forces', 'Asayish'."""
     names = [name]
