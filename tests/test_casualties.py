@@ -479,3 +479,90 @@ def test_more_people_cared_for_are_not_more_dead(nlp, make_article, text, expect
 ])
 def test_they_for_a_pair(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Afghanistan, Gaza, Sudan: the wounded told beside bodies are wounded, not more dead
+    ("A local health official said 46 bodies and 143 wounded had been brought to the main hospital in Kunduz.",
+     [("killed", 46, 46), ("injured", 143, 143)]),
+    ("Doctors at Al-Aqsa Martyrs hospital said they had received 30 bodies and 80 injured.",
+     [("killed", 30, 30), ("injured", 80, 80)]),
+    # Turkey, Myanmar: survivors pulled from the rubble are nobody's toll
+    ("Rescuers in Hatay pulled 14 bodies and 3 survivors from the rubble of the building.", [("killed", 14, 14)]),
+    # counter-cases: coordinated people share the outcome of their verb or of "bodies of"
+    ("The attack on the base near Menaka killed 14 soldiers and 3 civilians, the army said.",
+     [("killed", 14, 14), ("killed", 3, 3)]),
+    ("Villagers in Zamfara found the bodies of 12 vigilantes and 4 farmers on Sunday.",
+     [("killed", 12, 12), ("killed", 4, 4)]),
+])
+def test_a_coordinated_figure_keeps_its_own_outcome(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Burkina Faso, Afghanistan, Yemen: who puts the toll at a figure tells it and is no victim
+    ("One security source said 100 bodies had been counted, while a local resident put the toll at more than 200.",
+     [("killed", 100, 100), ("killed", 200, None)]),
+    ("A police officer in Herat put the number of dead at 15.", [("killed", 15, 15)]),
+    ("A doctor at the hospital in Marib put the number of wounded at 30.", [("injured", 30, 30)]),
+    # counter-cases: a toll that is itself the subject, or raised by the attack
+    ("The death toll from the strike on the market in Taiz rose to 17, a medic said.", [("killed", 17, 17)]),
+    ("Two policemen were killed in Bara, bringing the number of dead to 15.", [("killed", 2, 2), ("killed", 15, 15)]),
+])
+def test_who_puts_the_toll_tells_it(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Yemen (Saba), Syria (SANA), Gaza (WAFA): the dateline's town and agency are no named victim
+    ("Sanaa, Saba - Six citizens, including two women, were killed in airstrikes on Hodeidah province on Friday.",
+     [("killed", 2, 2), ("killed", 6, 6)]),
+    ("Homs, SANA - Two citizens were martyred when terrorists fired mortar shells on al-Zahraa neighborhood.",
+     [("killed", 2, 2)]),
+    ("Gaza, WAFA – Three Palestinians were killed on Tuesday in an Israeli drone strike east of Khan Younis.",
+     [("killed", 3, 3)]),
+    # counter-case: a named victim who opens the sentence
+    ("Ahmed Saleh, 34, was killed when a shell hit his home in Taiz, his brother said.", [("killed", 1, 1)]),
+])
+def test_a_dateline_names_no_victim(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine, Gaza, Nigeria: one told "among the dead" is one a figure counts
+    ("In Kherson, Russian shelling killed two people and wounded five others, the governor said. A 67-year-old "
+     "man was among the dead.", [("killed", 2, 2), ("injured", 5, 5)]),
+    ("An Israeli strike on a house in Nuseirat killed nine people, medics said. Among those killed were a woman "
+     "and her son.", [("killed", 9, 9)]),
+    ("Gunmen killed 12 worshippers at a mosque in Katsina, police said. The imam was among the dead.",
+     [("killed", 12, 12)]),
+    # counter-cases: with no figure of the dead, the one told counts; a number among the dead is a part
+    ("A 67-year-old man was among the dead after the drone strike on Kupiansk, the governor said.",
+     [("killed", 1, 1)]),
+    ("Shelling killed 11 people in Omdurman on Sunday. Among the dead were two children, a medic said.",
+     [("killed", 11, 11), ("killed", 2, 2)]),
+    # one told by who they were is a part of the figure: a sub-group of one (Syria, Somalia)
+    ("Coalition strikes killed five civilians in Hasakeh, the Observatory said. Among the civilians killed was "
+     "a child.", [("killed", 5, 5), ("killed", 1, 1)]),
+    ("The bomb killed 14 people at a checkpoint in Afgoye. A soldier was among the dead, police said.",
+     [("killed", 14, 14), ("killed", 1, 1)]),
+])
+def test_one_among_the_dead_is_counted_already(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Gaza, Sudan, Myanmar: the displaced a place shelters lived there before the attack
+    ("An Israeli strike on a school in Gaza City that housed around 700 displaced people killed 22, the civil "
+     "defence said.", [("killed", 22, 22)]),
+    ("The camp near El Fasher, which hosts 40,000 displaced people, was shelled on Monday, killing eight.",
+     [("killed", 8, 8)]),
+    ("The monastery in Sagaing, where 300 displaced villagers were staying, was bombed, killing four.",
+     [("killed", 4, 4)]),
+    ("Chad hosts 600,000 refugees from Sudan, the UN said.", []),
+    # counter-cases: people displaced by the fighting told are displaced
+    ("Clashes in Wad Madani on Sunday displaced 3,000 people, the IOM said.", [("displaced", 3000, 3000)]),
+    ("Some 5,000 people were displaced by the clashes in Ituri, OCHA said.", [("displaced", 5000, 5000)]),
+])
+def test_the_displaced_a_place_shelters(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

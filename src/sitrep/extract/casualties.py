@@ -114,6 +114,7 @@ NOT_PEOPLE = frozenset({
     "barrages", "salvo", "salvos", "cemetery", "cemeteries", "mosque", "mosques", "market", "markets",
     "project", "projects", "complex", "complexes", "compound", "compounds", "block", "blocks", "hill", "hills",
     "quarter", "quarters", "apartment", "apartments", "flat", "flats", "charge", "charges", "count", "counts",
+    "survivor", "survivors",    # people, but told as unharmed: "pulled 14 bodies and 3 survivors from the rubble"
 })
 # A bare number after these prepositions is a time or a step, not a count: "died in 639",
 # "since 1982", "the toll rose by 12".
@@ -218,6 +219,27 @@ def sent_start(tok) -> int:
     while i > 0 and not doc[i].is_sent_start:
         i -= 1
     return i
+
+
+# Verbs of giving shelter, and what shelters: their displaced people are the ones who lived there.
+SHELTER_VERBS = frozenset({"house", "shelter", "host", "accommodate", "harbour", "harbor", "hold"})
+DWELL_VERBS = frozenset({"live", "stay", "shelter", "reside", "sleep", "camp", "crowd", "take"})
+SHELTER_NOUNS = frozenset({"shelter", "shelters", "camp", "camps", "school", "schools", "tent", "tents", "home",
+                           "homes", "centre", "center", "centres", "centers", "site", "sites"})
+
+
+def _sheltered(noun) -> bool:
+    """People a place houses: "a school sheltering 700 displaced people", "the camp hosts 40,000 displaced
+    people", "home to 1.5 million displaced people", "a shelter for 300 displaced families", "where 500
+    displaced people were staying"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in SHELTER_VERBS:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in DWELL_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lower_ in SHELTER_NOUNS:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in DWELL_VERBS for c in noun.children)
 
 
 def _trigger_outcome(tok) -> str | None:
@@ -453,15 +475,23 @@ def find_outcome(num_tokens, noun, first_prev=None):
         for c in noun.lefts:
             if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
                     c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
+                if _trigger_outcome(c) == "displaced" and _sheltered(noun):
+                    return None   # "a school sheltering 700 displaced people": who it housed, no one new uprooted
                 return _trigger_outcome(c), c
-    # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
-    for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
+    # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"; not the noun of the
+    # figure it is coordinated with: "46 bodies and 143 wounded" are wounded (the parse hangs 143 on "bodies"),
+    # nor "14 bodies and 3 survivors": a figure with a noun of its own is not counted by its conjunct's noun
+    own_head = [] if num_tokens[-1].dep_ == "conj" and num_tokens[-1].head.pos_ == "NOUN" and (
+        own_participle or noun is not None and noun.i > num_tokens[-1].i) else [num_tokens[-1].head]
+    for cand in ([noun] if noun is not None else []) + own_head:
         out = _trigger_outcome(cand) if cand is not None else None
         if cand is not None and cand.lower_ == "victims" and not _deaths_told(
                 cand, num_tokens[-1].text if num_tokens[-1].head.i == cand.i else None):
             continue
         if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
                 cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
+            if out == "displaced" and cand is noun and _sheltered(noun):
+                return None   # "the camp hosts 40,000 refugees"
             return out, cand
     # "359 civilians have been killed and 1407 injured": a coordinated figure's own participle
     if num_tokens[-1].dep_ == "conj" or (noun is not None and noun.dep_ == "conj"):
@@ -544,6 +574,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if out:
                 toll = next(t for t in x.children if t.dep_ in ("nsubj", "dobj", "nsubjpass", "attr")
                             and t.i != child.i)
+                if child.dep_ == "nsubj" and toll.dep_ == "dobj":
+                    return None   # who puts the toll at a figure tells it: "a local resident put the toll at 200"
                 return out, toll
             # "Ten children were among at least 48 people killed", "made up the rest of the dead"
             if x.lemma_.lower() in MEMBERSHIP_VERBS:
@@ -844,6 +876,11 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             claim = _claim(q, [det], noun, res[0], res[1], sent)
             if n > 1:
                 claim.victims = "all"     # "a woman and her two children": a family, not women
+            # "A 67-year-old man was among the dead", "Among those killed were a woman and her son": one of
+            # those a figure counts, told again (a claim only where no figure counts the dead); one told by
+            # who they were is a part of it ("Among the civilians killed was a child": children 1)
+            claim.anaphoric = res[0] == "killed" and claim.victims == "all" and \
+                any(a.lower_ == "among" for a in (res[1], *res[1].ancestors))
             found.append(claim)
     covered |= {i for f in found for i in range(f.evidence_start, f.evidence_end)}
     for subj, n, anaphoric in _told_dead(sent):   # "He was pronounced dead", "the victim died", "both died"
@@ -1134,8 +1171,10 @@ def _named_victims(sent):
     """ "Kurt Myers, 64, was killed", "Isabella Heffernan was found dead", "A, 31, B, 19, and C were found
     dead": named people who are the subject of a death or a wounding, with how many are named. A name
     the NER missed counts when an age stands beside it."""
+    dateline = _dateline_end(sent)
     for root in sent:
-        if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not _is_named_person(root, strict=True):
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not _is_named_person(root, strict=True) or \
+                root.i < dateline:
             continue
         if root.dep_ == "dobj" and _trigger_outcome(root.head) != "killed":
             continue   # the object of a killing itself: "shot and killed Kalif Goens" (not "targeted Jaramana")
@@ -1146,6 +1185,22 @@ def _named_victims(sent):
                 first.doc[first.i - 1].pos_ == "PROPN":
             first = first.doc[first.i - 1]
         yield first, root, len(names), max(names, key=lambda t: t.i)
+
+
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _dateline_end(sent) -> int:
+    """Where a dateline opening the sentence ends ("Sanaa, Saba - Six citizens were killed", "GAZA CITY,
+    Nov 3 (AFP) — ..."): the token after a spaced dash among the first eight tokens with no verb before it;
+    else the sentence's start. A name there is the place or the agency, never a victim."""
+    doc = sent.doc
+    for tok in doc[sent.start:min(sent.end, sent.start + 8)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.text in DATELINE_DASHES and tok.i > sent.start and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+            return tok.i + 1
+    return sent.start
 
 
 def _is_named_person(tok, strict: bool = False) -> bool:
