@@ -594,3 +594,32 @@ def test_the_treated_for_wounds_are_wounded(nlp, make_article, text, expected):
 ])
 def test_captives_set_free_are_no_abduction(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Somalia, Sudan, Afghanistan: a part told as what "the dead" or "the victims" included
+    ("At least 9 people were killed by a car bomb in Mogadishu, police said. The dead included 4 soldiers "
+     "guarding the building.", [("killed", 9, None), ("killed", 4, 4)]),
+    ("At least 85 people were killed when the RSF shelled Abu Shouk camp, a medical source said. The source said "
+     "the victims included 17 women and 20 children.", [("killed", 85, None), ("killed", 17, 17), ("killed", 20, 20)]),
+    ("Those killed in the blast in Kabul included three journalists, the union said.", [("killed", 3, 3)]),
+    ("The wounded in Kherson included 12 children, the governor said.", [("injured", 12, 12)]),
+    # counter-cases: victims who lived, and people told by no group of their own
+    ("Three people were wounded in the shooting in Bama. The victims included two children.", [("injured", 3, 3)]),
+    ("A drone strike on a minibus in Amhara killed 14 civilians, witnesses said. The dead included a mother and "
+     "her two sons.", [("killed", 14, 14)]),
+])
+def test_what_the_dead_included(nlp, make_article, text, expected):
+    assert sorted((c[:3] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine, Syria, Myanmar: places and ages counted beside a word of harm are nobody
+    ("In Sumy Oblast, Russian attacks on 43 settlements injured three people.", [("injured", 3, 3)]),
+    ("Shelling of 12 governorates killed 40 people over the weekend, the ministry said.", [("killed", 40, 40)]),
+    ("The bodies of the victims, aged between 20 and 70, were found burnt in a monastery in Pale Township.", []),
+    # counter-case: a figure of people in a place
+    ("Shelling killed 12 residents of the settlement of Kurakhove, the governor said.", [("killed", 12, 12)]),
+])
+def test_places_and_ages_count_nobody(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

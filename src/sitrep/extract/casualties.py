@@ -115,6 +115,10 @@ NOT_PEOPLE = frozenset({
     "project", "projects", "complex", "complexes", "compound", "compounds", "block", "blocks", "hill", "hills",
     "quarter", "quarters", "apartment", "apartments", "flat", "flats", "charge", "charges", "count", "counts",
     "survivor", "survivors",    # people, but told as unharmed: "pulled 14 bodies and 3 survivors from the rubble"
+    # places of other wars' administrations: "Russian attacks on 43 settlements injured three people"
+    "settlement", "settlements", "oblast", "oblasts", "raion", "raions", "hromada", "hromadas", "governorate",
+    "governorates", "municipality", "municipalities", "township", "townships", "hamlet", "hamlets", "county",
+    "counties", "island", "islands", "port", "ports", "airport", "airports", "facility", "facilities",
 })
 # A bare number after these prepositions is a time or a step, not a count: "died in 639",
 # "since 1982", "the toll rose by 12".
@@ -389,6 +393,8 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
         # "One of the four was pronounced dead", "five of the 12 passengers", "killing one of its 4 passengers":
         # the whole, not the part
         return True
+    if re.search(r"\b(?:aged|ages)\s+$", doc_text_of(doc)[max(0, q.start - 8):q.start], re.IGNORECASE):
+        return True   # "the victims, aged between 20 and 70"
     if prev is not None and prev.lower_ in ("not", "aged", "age", "ages", "$", "£", "€", "us$", "no", "no.", "number",
                                             "resolution", "article", "chapter", "page", "route", "highway"):
         return True
@@ -610,6 +616,11 @@ def find_outcome(num_tokens, noun, first_prev=None):
             # "Ten children were among at least 48 people killed", "made up the rest of the dead"
             if x.lemma_.lower() in MEMBERSHIP_VERBS:
                 for c in x.children:
+                    if c.i != child.i and c.dep_ == "nsubj" and child.dep_ in ("dobj", "attr") and \
+                            x.lemma_.lower() == "include" and not singular and victims_of(noun) != "all":
+                        found = _dead_including(c)
+                        if found is not None:
+                            return found   # "the dead included 4 soldiers", "the victims included 17 women"
                     if c.i == child.i or c.dep_ not in ("prep", "dobj", "attr", "acomp"):
                         continue
                     if c.dep_ == "prep" and c.lower_ != "among":
@@ -681,6 +692,25 @@ def _is_agent_subject(child, verb) -> bool:
     clause before the verb counts as its subject too."""
     return (child.dep_ == "nsubj" or child.dep_ == "advcl" and child.i < verb.i) and verb.lemma_.lower() in TRANSITIVE and not _passive(verb) and \
         any(c.dep_ == "dobj" for v in (verb, *[v for v in verb.conjuncts if v.i > verb.i]) for c in v.children)   # "shot and killed an 11-year-old"
+
+
+def _dead_including(subject):
+    """(outcome, trigger) when the subject of "include" names the harmed: "the dead", "those killed", "the
+    wounded"; "the victims" when the sentence before told deaths and this one tells no survivors."""
+    doc = subject.doc
+    for t in subject.subtree:
+        out = _trigger_outcome(t)
+        if out is None or t.pos_ not in ("NOUN", "ADJ", "VERB"):
+            continue
+        if t.lower_ not in WEAK_TRIGGERS:
+            return out, t
+        if t.lower_ == "victims":
+            lo = sent_start(t)
+            if _deaths_told(t) or lo > 0 and not SURVIVAL_RE.search(doc[lo:sent_end(t)].text) and any(
+                    u.lower_ not in WEAK_TRIGGERS and _trigger_outcome(u) == "killed"
+                    for u in doc[sent_start(doc[lo - 1]):lo]):
+                return "killed", t
+    return None
 
 
 def _among_dead(noun):
