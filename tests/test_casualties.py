@@ -623,3 +623,21 @@ def test_what_the_dead_included(nlp, make_article, text, expected):
 ])
 def test_places_and_ages_count_nobody(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Somalia, Pakistan, Nigeria, Gaza, US local news: a harm meant, feared or threatened is no claim
+    ("The bomb could have killed hundreds of people had it exploded in the market, police in Mogadishu said.", []),
+    ("Security forces foiled a plot to kill 30 worshippers at a mosque in Peshawar, police said.", []),
+    ("The militants threatened to kill 50 hostages if their demands were not met.", []),
+    ("The gunmen tried to abduct 15 students in Kebbi but were repelled by vigilantes.", []),
+    ("Such a strike on Rafah could kill dozens of civilians, the UN warned.", []),
+    ("The man threatened to kill his wife and 2 children before police arrived.", []),
+    # counter-cases: harm done, hedged or told with an intent beside it
+    ("Soldiers managed to kill 20 militants in the counter-attack near Kidal.", [("killed", 20, 20)]),
+    ("Gunmen killed 12 people in an attempt to seize the town of Mopti.", [("killed", 12, 12)]),
+    ("The strike near Kupiansk may have killed 40 fighters, the army said.", [("killed", 40, 40)]),
+    ("As many as 50 people could have been killed in the blast in Kabul, officials feared.", [("killed", None, 50)]),
+])
+def test_a_harm_meant_is_no_claim(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

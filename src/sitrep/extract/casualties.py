@@ -906,6 +906,9 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             pending.append((q, num_tokens, noun))
             continue
         outcome, trigger = res
+        if _unrealised(trigger):
+            covered_extra.update(range(q.start, q.end))
+            continue    # "threatened to kill 50 hostages", "could have killed hundreds": no one was
         if _mixed_outcomes(trigger, outcome) or _in_footage(num_tokens[-1]) or \
                 _names_one_victim(q, num_tokens, noun) or found and _placed_part(noun):
             covered_extra.update(range(q.start, q.end))
@@ -931,6 +934,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if group is not None:
             hints[id(q)] = group
         res = None if group is not None else find_outcome([det], noun)
+        if res is not None and _unrealised(res[1]):
+            continue    # "threatened to kill a journalist"
         if res is None:
             pending.append((q, [det], noun))
         else:
@@ -951,7 +956,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             res = ("killed", next(c for c in subj.head.children if c.lower_ == "dead"))
         else:
             res = find_outcome([subj], None) or _conjoined_death(subj)
-        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]) or _negated(res[1]):
+        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]) or _negated(res[1]) or \
+                _unrealised(res[1]):
             continue
         end = subj.idx + len(subj.text)
         q = Quantity(n, n, None, subj.left_edge.idx, end, subj.left_edge.idx, end,
@@ -971,7 +977,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if first.idx in covered or root.idx in covered:
             continue
         res = find_outcome([root], None)
-        if res is None or res[0] not in ("killed", "injured") or _negated(res[1]):
+        if res is None or res[0] not in ("killed", "injured") or _negated(res[1]) or _unrealised(res[1]):
             continue
         end = last.idx + len(last.text)
         q = Quantity(n, n, None, first.idx, end, first.idx, end, doc_text_of(sent.doc)[first.idx:end])
@@ -1031,6 +1037,35 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+# Verbs and nouns of a harm meant, not done: "threatened to kill", "a plot to kill", "tried to abduct".
+INTENT_VERBS = frozenset({"threaten", "plan", "plot", "try", "attempt", "seek", "aim", "vow", "intend", "want",
+                          "conspire", "prepare", "fail", "pledge", "promise"})
+INTENT_NOUNS = frozenset({"plot", "plan", "attempt", "bid", "threat", "threats", "conspiracy", "scheme", "plots",
+                          "plans", "attempts"})
+UNREAL_MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "'d", "wo", "ca"})
+
+
+def _unrealised(trigger) -> bool:
+    """A harm told as meant, feared or threatened, not done: "the militants threatened to kill 50 hostages",
+    "foiled a plot to kill 30 worshippers", "the bomb could have killed hundreds", "a strike that could kill
+    dozens" (not "managed to kill 20 militants", "killed 12 in an attempt to seize the town", nor a hedge on a
+    harm done: "may have killed 40 fighters", "could have been killed")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in aux}
+    if words & UNREAL_MODALS:
+        if "have" in words:
+            return bool(words & {"could", "would", "'d"}) and not any(c.dep_ == "auxpass" for c in aux)
+        return True
+    to = next((c for c in aux if c.lower_ == "to" and c.i == trigger.i - 1), None)
+    if to is None or to.i == 0:
+        return False
+    before = trigger.doc[to.i - 1]
+    return before.lemma_.lower() in INTENT_VERBS and before.pos_ in ("VERB", "AUX") or \
+        before.lower_ in INTENT_NOUNS and before.pos_ == "NOUN"
 
 
 def _fatal_part(num_tokens, noun):
