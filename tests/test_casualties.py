@@ -641,3 +641,18 @@ def test_places_and_ages_count_nobody(nlp, make_article, text, expected):
 ])
 def test_a_harm_meant_is_no_claim(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine, Gaza, Nigeria: a family told one by one, with no figure, is counted by the figure of the dead
+    ("A Russian drone hit a petrol station in Kharkiv, killing seven people, local authorities said. A "
+     "66-year-old man and his 65-year-old wife were killed, the governor said.", [("killed", 7, 7)]),
+    ("An Israeli strike killed 9 people in Deir al-Balah, medics said. A father and his son were killed as they "
+     "slept.", [("killed", 9, 9)]),
+    # counter-cases: with no figure of the dead they are the count; a part told by a figure stays
+    ("A 66-year-old man and his 65-year-old wife were killed when a Russian drone hit their home in Kharkiv.",
+     [("killed", 2, 2)]),
+    ("Gunmen shot dead a farmer and his son near Jos on Sunday, police said.", [("killed", 2, 2)]),
+])
+def test_a_family_told_one_by_one(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

@@ -947,6 +947,13 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             # who they were is a part of it ("Among the civilians killed was a child": children 1)
             claim.anaphoric = res[0] == "killed" and claim.victims == "all" and \
                 any(a.lower_ == "among" for a in (res[1], *res[1].ancestors))
+            # a family told one by one, with no figure ("a 66-year-old man and his 65-year-old wife were
+            # killed"): people a figure of the dead counts already, counted only where none does
+            told = doc.char_span(det.idx, end, alignment_mode="expand")
+            if res[0] == "killed" and n > 1 and told is not None and not any(
+                    t.like_num and not (t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("year", "years"))
+                    for t in told):
+                claim.anaphoric = True
             found.append(claim)
     covered |= {i for f in found for i in range(f.evidence_start, f.evidence_end)}
     for subj, n, anaphoric in _told_dead(sent):   # "He was pronounced dead", "the victim died", "both died"
