@@ -479,3 +479,180 @@ def test_more_people_cared_for_are_not_more_dead(nlp, make_article, text, expect
 ])
 def test_they_for_a_pair(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Afghanistan, Gaza, Sudan: the wounded told beside bodies are wounded, not more dead
+    ("A local health official said 46 bodies and 143 wounded had been brought to the main hospital in Kunduz.",
+     [("killed", 46, 46), ("injured", 143, 143)]),
+    ("Doctors at Al-Aqsa Martyrs hospital said they had received 30 bodies and 80 injured.",
+     [("killed", 30, 30), ("injured", 80, 80)]),
+    # Turkey, Myanmar: survivors pulled from the rubble are nobody's toll
+    ("Rescuers in Hatay pulled 14 bodies and 3 survivors from the rubble of the building.", [("killed", 14, 14)]),
+    # counter-cases: coordinated people share the outcome of their verb or of "bodies of"
+    ("The attack on the base near Menaka killed 14 soldiers and 3 civilians, the army said.",
+     [("killed", 14, 14), ("killed", 3, 3)]),
+    ("Villagers in Zamfara found the bodies of 12 vigilantes and 4 farmers on Sunday.",
+     [("killed", 12, 12), ("killed", 4, 4)]),
+])
+def test_a_coordinated_figure_keeps_its_own_outcome(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Burkina Faso, Afghanistan, Yemen: who puts the toll at a figure tells it and is no victim
+    ("One security source said 100 bodies had been counted, while a local resident put the toll at more than 200.",
+     [("killed", 100, 100), ("killed", 200, None)]),
+    ("A police officer in Herat put the number of dead at 15.", [("killed", 15, 15)]),
+    ("A doctor at the hospital in Marib put the number of wounded at 30.", [("injured", 30, 30)]),
+    # counter-cases: a toll that is itself the subject, or raised by the attack
+    ("The death toll from the strike on the market in Taiz rose to 17, a medic said.", [("killed", 17, 17)]),
+    ("Two policemen were killed in Bara, bringing the number of dead to 15.", [("killed", 2, 2), ("killed", 15, 15)]),
+])
+def test_who_puts_the_toll_tells_it(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Yemen (Saba), Syria (SANA), Gaza (WAFA): the dateline's town and agency are no named victim
+    ("Sanaa, Saba - Six citizens, including two women, were killed in airstrikes on Hodeidah province on Friday.",
+     [("killed", 2, 2), ("killed", 6, 6)]),
+    ("Homs, SANA - Two citizens were martyred when terrorists fired mortar shells on al-Zahraa neighborhood.",
+     [("killed", 2, 2)]),
+    ("Gaza, WAFA – Three Palestinians were killed on Tuesday in an Israeli drone strike east of Khan Younis.",
+     [("killed", 3, 3)]),
+    # counter-case: a named victim who opens the sentence
+    ("Ahmed Saleh, 34, was killed when a shell hit his home in Taiz, his brother said.", [("killed", 1, 1)]),
+])
+def test_a_dateline_names_no_victim(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine, Gaza, Nigeria: one told "among the dead" is one a figure counts
+    ("In Kherson, Russian shelling killed two people and wounded five others, the governor said. A 67-year-old "
+     "man was among the dead.", [("killed", 2, 2), ("injured", 5, 5)]),
+    ("An Israeli strike on a house in Nuseirat killed nine people, medics said. Among those killed were a woman "
+     "and her son.", [("killed", 9, 9)]),
+    ("Gunmen killed 12 worshippers at a mosque in Katsina, police said. The imam was among the dead.",
+     [("killed", 12, 12)]),
+    # counter-cases: with no figure of the dead, the one told counts; a number among the dead is a part
+    ("A 67-year-old man was among the dead after the drone strike on Kupiansk, the governor said.",
+     [("killed", 1, 1)]),
+    ("Shelling killed 11 people in Omdurman on Sunday. Among the dead were two children, a medic said.",
+     [("killed", 11, 11), ("killed", 2, 2)]),
+    # one told by who they were is a part of the figure: a sub-group of one (Syria, Somalia)
+    ("Coalition strikes killed five civilians in Hasakeh, the Observatory said. Among the civilians killed was "
+     "a child.", [("killed", 5, 5), ("killed", 1, 1)]),
+    ("The bomb killed 14 people at a checkpoint in Afgoye. A soldier was among the dead, police said.",
+     [("killed", 14, 14), ("killed", 1, 1)]),
+])
+def test_one_among_the_dead_is_counted_already(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Gaza, Sudan, Myanmar: the displaced a place shelters lived there before the attack
+    ("An Israeli strike on a school in Gaza City that housed around 700 displaced people killed 22, the civil "
+     "defence said.", [("killed", 22, 22)]),
+    ("The camp near El Fasher, which hosts 40,000 displaced people, was shelled on Monday, killing eight.",
+     [("killed", 8, 8)]),
+    ("The monastery in Sagaing, where 300 displaced villagers were staying, was bombed, killing four.",
+     [("killed", 4, 4)]),
+    ("Chad hosts 600,000 refugees from Sudan, the UN said.", []),
+    # counter-cases: people displaced by the fighting told are displaced
+    ("Clashes in Wad Madani on Sunday displaced 3,000 people, the IOM said.", [("displaced", 3000, 3000)]),
+    ("Some 5,000 people were displaced by the clashes in Ituri, OCHA said.", [("displaced", 5000, 5000)]),
+])
+def test_the_displaced_a_place_shelters(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ethiopia, Nigeria, Gaza: those treated for wounds are the wounded
+    ("A doctor at the health centre in Bora said 45 people were being treated for wounds.", [("injured", 45, 45)]),
+    ("Twelve people were treated for gunshot wounds at Aminu Kano hospital, police said.", [("injured", 12, 12)]),
+    ("Two people were hospitalized for injuries sustained in the blast in Rafah.", [("injured", 2, 2)]),
+    # counter-cases: treated for what is no wound, or with no word of harm
+    ("Four soldiers were treated for smoke inhalation after the fire at the base in Kursk.", []),
+    ("Five people were admitted to hospital for observation in Kharkiv.", []),
+])
+def test_the_treated_for_wounds_are_wounded(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Gaza, Nigeria, Mali: captives let go, swapped or rescued are no abduction of the day
+    ("Israel released 90 Palestinian prisoners on Sunday in exchange for three hostages freed by Hamas.", []),
+    ("Hamas freed 33 Israeli hostages during the six-week ceasefire, the army said.", []),
+    ("Twenty hostages were released on Sunday after negotiations with the kidnappers in Kaduna.", []),
+    # counter-cases: hostages taken, and the part rescued of those taken
+    ("Gunmen took 20 hostages at the hotel in Bamako on Friday, the security ministry said.",
+     [("abducted", 20, 20)]),
+    ("Militants seized 12 hostages from the village near Djibo, and 3 hostages were later rescued by troops.",
+     [("abducted", 12, 12)]),
+])
+def test_captives_set_free_are_no_abduction(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Somalia, Sudan, Afghanistan: a part told as what "the dead" or "the victims" included
+    ("At least 9 people were killed by a car bomb in Mogadishu, police said. The dead included 4 soldiers "
+     "guarding the building.", [("killed", 9, None), ("killed", 4, 4)]),
+    ("At least 85 people were killed when the RSF shelled Abu Shouk camp, a medical source said. The source said "
+     "the victims included 17 women and 20 children.", [("killed", 85, None), ("killed", 17, 17), ("killed", 20, 20)]),
+    ("Those killed in the blast in Kabul included three journalists, the union said.", [("killed", 3, 3)]),
+    ("The wounded in Kherson included 12 children, the governor said.", [("injured", 12, 12)]),
+    # counter-cases: victims who lived, and people told by no group of their own
+    ("Three people were wounded in the shooting in Bama. The victims included two children.", [("injured", 3, 3)]),
+    ("A drone strike on a minibus in Amhara killed 14 civilians, witnesses said. The dead included a mother and "
+     "her two sons.", [("killed", 14, 14)]),
+])
+def test_what_the_dead_included(nlp, make_article, text, expected):
+    assert sorted((c[:3] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine, Syria, Myanmar: places and ages counted beside a word of harm are nobody
+    ("In Sumy Oblast, Russian attacks on 43 settlements injured three people.", [("injured", 3, 3)]),
+    ("Shelling of 12 governorates killed 40 people over the weekend, the ministry said.", [("killed", 40, 40)]),
+    ("The bodies of the victims, aged between 20 and 70, were found burnt in a monastery in Pale Township.", []),
+    # counter-case: a figure of people in a place
+    ("Shelling killed 12 residents of the settlement of Kurakhove, the governor said.", [("killed", 12, 12)]),
+])
+def test_places_and_ages_count_nobody(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Somalia, Pakistan, Nigeria, Gaza, US local news: a harm meant, feared or threatened is no claim
+    ("The bomb could have killed hundreds of people had it exploded in the market, police in Mogadishu said.", []),
+    ("Security forces foiled a plot to kill 30 worshippers at a mosque in Peshawar, police said.", []),
+    ("The militants threatened to kill 50 hostages if their demands were not met.", []),
+    ("The gunmen tried to abduct 15 students in Kebbi but were repelled by vigilantes.", []),
+    ("Such a strike on Rafah could kill dozens of civilians, the UN warned.", []),
+    ("The man threatened to kill his wife and 2 children before police arrived.", []),
+    # counter-cases: harm done, hedged or told with an intent beside it
+    ("Soldiers managed to kill 20 militants in the counter-attack near Kidal.", [("killed", 20, 20)]),
+    ("Gunmen killed 12 people in an attempt to seize the town of Mopti.", [("killed", 12, 12)]),
+    ("The strike near Kupiansk may have killed 40 fighters, the army said.", [("killed", 40, 40)]),
+    ("As many as 50 people could have been killed in the blast in Kabul, officials feared.", [("killed", None, 50)]),
+])
+def test_a_harm_meant_is_no_claim(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine, Gaza, Nigeria: a family told one by one, with no figure, is counted by the figure of the dead
+    ("A Russian drone hit a petrol station in Kharkiv, killing seven people, local authorities said. A "
+     "66-year-old man and his 65-year-old wife were killed, the governor said.", [("killed", 7, 7)]),
+    ("An Israeli strike killed 9 people in Deir al-Balah, medics said. A father and his son were killed as they "
+     "slept.", [("killed", 9, 9)]),
+    # counter-cases: with no figure of the dead they are the count; a part told by a figure stays
+    ("A 66-year-old man and his 65-year-old wife were killed when a Russian drone hit their home in Kharkiv.",
+     [("killed", 2, 2)]),
+    ("Gunmen shot dead a farmer and his son near Jos on Sunday, police said.", [("killed", 2, 2)]),
+])
+def test_a_family_told_one_by_one(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

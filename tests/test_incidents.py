@@ -260,6 +260,18 @@ ONE_PER_FIGURE = [
      "people were killed in the strike.", [("killed", 3, 3, "A local source")]),
     ("Twelve soldiers were killed in an ambush near Djibo, the army said. An army statement said twelve "
      "soldiers were killed in the attack.", [("killed", 12, 12, "An army statement")]),
+    # one person named by post and name, then by surname, telling the figure with other words for the victims
+    # (Ukraine, Nigeria)
+    ("Russian shelling killed three people in Kostiantynivka, regional governor Vadym Filashkin said. Filashkin "
+     "said three civilians were killed and two injured.",
+     [("killed", 3, 3, "regional governor Vadym Filashkin"), ("injured", 2, 2, "Filashkin")]),
+    ("Bandits killed 17 villagers in Tudun Wada on Sunday, police spokesman Yazid Abubakar said. Abubakar said "
+     "17 people were killed in the attack.",
+     [("killed", 17, 17, "police spokesman Yazid Abubakar")]),
+    # counter-case: the figure told again with another hedge under another spelling stays (as the gold has it)
+    ("The army said 31 soldiers were killed in the ambush near Namsiguia on Monday. In its statement, Burkina "
+     "Faso's army said at least 31 soldiers died.",
+     [("killed", 31, 31, "army"), ("killed", 31, None, "Burkina Faso's army")]),
     # but the outlet's own voice never takes a figure from a named speaker
     ("Twelve people were killed in a strike on Kharkiv, Reuters reported. Twelve people were killed, the regional "
      "governor Oleg Synegubov said.",
@@ -866,3 +878,24 @@ def test_a_place_of_care_opens_no_incident(nlp, make_article, text, killed):
 def test_a_hospital_hit_names_the_incidents_place(nlp, make_article, text, killed):
     drafts, _ = _run(nlp, make_article(text))
     assert [[c.low for c in d.casualty_claims if c.outcome == "killed"] for d in drafts] == killed
+
+
+@pytest.mark.parametrize("text, claims, toll", [
+    # Nigeria, Pakistan, Syria: a total told after its parts sums several incidents: a toll
+    ("Gunmen attacked two villages in Zamfara on Sunday. In the first attack, 3 people died; in the second, 5 were "
+     "killed. A total of 8 people were killed in the two attacks, police said.", [3, 5], [8]),
+    ("Two policemen were killed in a suicide attack in Bara on Thursday. In a separate attack in Peshawar, two more "
+     "officers died. In all, four policemen were killed in the two attacks.", [2, 2], [4]),
+    ("Shelling killed 4 civilians in Douma on Monday. Air strikes killed 6 in Arbin. In total, 10 civilians were "
+     "killed in Eastern Ghouta on Monday, the Observatory said.", [4, 6], [10]),
+    # counter-cases: a toll that rises, a total with no parts told, a total of another outcome
+    ("Three people were killed in Kherson on Monday. The toll rose to 8 on Tuesday after 5 more bodies were found.",
+     [3, 5, 8], []),
+    ("A total of 20 people were killed in the attack on the market in Mopti, police said.", [20], []),
+    ("Two people were killed in the first blast in Maiduguri and 3 in the second, police said. A total of 12 people "
+     "were wounded in the attacks.", [2, 3, 12], []),
+])
+def test_a_total_of_parts_told_before_is_a_toll(nlp, make_article, text, claims, toll):
+    drafts, tolls = _run(nlp, make_article(text))
+    assert sorted(c[1] for c in _claims(drafts)) == sorted(claims)
+    assert [t.low for t in tolls] == toll

@@ -22,6 +22,16 @@ NOT_COUNTS = [
     ("Two females, 28 and 27, and one male, 24, were taken to hospital after the shooting.", []),
     ("A father shot and killed his 12- and 10-year-old sons before turning the gun on himself.", []),
     ("Yusuf Ibrahim (35) was killed when gunmen stormed the market in Zamfara, police said.", [("killed", 1, 1, "all")]),
+    # ages told as a list after "aged": every one of them an age (Ukraine, Myanmar, Gaza, US local news)
+    ("Among the dead were two children aged 7 and 11, the governor of Dnipropetrovsk said.",
+     [("killed", 2, 2, "children")]),
+    ("The shell killed a family of five in Myingyan, including three children aged 2, 6 and 9, a resident said.",
+     [("killed", 3, 3, "children"), ("killed", 5, 5, "all")]),
+    ("Five people, aged 19, 23, and 41, were shot dead at a checkpoint near Jenin.", [("killed", 5, 5, "all")]),
+    ("The victims, aged between 4 and 70, were buried in Khan Younis on Friday.", []),
+    # an age, then a count of its own
+    ("A man aged 60, and 12 others were wounded when the mortar hit the market in Mogadishu.",
+     [("injured", 1, 1, "all"), ("injured", 12, 12, "all")]),
     # addresses and labels
     ("Three people were wounded in a shooting in the 300 block of East Reed Street on Saturday.",
      [("injured", 3, 3, "all")]),
@@ -38,6 +48,9 @@ NOT_COUNTS = [
      [("killed", 1, 1, "all")]),
     ("The strike killed five of the 12 passengers on the bus near Hodeidah, Houthi media said.",
      [("killed", 5, 5, "civilians")]),
+    ("A Russian drone struck a minibus in Kherson on Monday, killing one of its 4 passengers, the governor said.",
+     [("killed", 1, 1, "civilians")]),
+    ("Gunmen in Zamfara abducted two of their 15 workers, the company said.", [("abducted", 2, 2, "other")]),
     ("One person died in the shooting, not two, the sheriff's office said.", [("killed", 1, 1, "all")]),
     ("The victim succumbed to her injuries, according to two family members who asked not to be named.",
      [("killed", 1, 1, "all")]),

@@ -288,7 +288,7 @@ SPEAKER_PHENOMENA = [
      "Observatory for Human Rights said the strikes were carried out by Russian jets.",
      [(12, "Syrian Observatory for Human Rights")]),
     ("Seven civilians were killed when a drone hit a bus near Kherson on Sunday. The regional governor said "
-     "the victims included two children.", [(7, "regional governor")]),
+     "the victims included two children.", [(7, "regional governor"), (2, "regional governor")]),
     ("Nine people were killed in an attack on a market in Maiduguri. Police said they had found the "
      "bomber's car.", [(9, "Police")]),
     # a speaker who tells something new lends no name backwards

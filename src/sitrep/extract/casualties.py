@@ -114,6 +114,11 @@ NOT_PEOPLE = frozenset({
     "barrages", "salvo", "salvos", "cemetery", "cemeteries", "mosque", "mosques", "market", "markets",
     "project", "projects", "complex", "complexes", "compound", "compounds", "block", "blocks", "hill", "hills",
     "quarter", "quarters", "apartment", "apartments", "flat", "flats", "charge", "charges", "count", "counts",
+    "survivor", "survivors",    # people, but told as unharmed: "pulled 14 bodies and 3 survivors from the rubble"
+    # places of other wars' administrations: "Russian attacks on 43 settlements injured three people"
+    "settlement", "settlements", "oblast", "oblasts", "raion", "raions", "hromada", "hromadas", "governorate",
+    "governorates", "municipality", "municipalities", "township", "townships", "hamlet", "hamlets", "county",
+    "counties", "island", "islands", "port", "ports", "airport", "airports", "facility", "facilities",
 })
 # A bare number after these prepositions is a time or a step, not a count: "died in 639",
 # "since 1982", "the toll rose by 12".
@@ -218,6 +223,43 @@ def sent_start(tok) -> int:
     while i > 0 and not doc[i].is_sent_start:
         i -= 1
     return i
+
+
+# Verbs of giving shelter, and what shelters: their displaced people are the ones who lived there.
+SHELTER_VERBS = frozenset({"house", "shelter", "host", "accommodate", "harbour", "harbor", "hold"})
+DWELL_VERBS = frozenset({"live", "stay", "shelter", "reside", "sleep", "camp", "crowd", "take"})
+SHELTER_NOUNS = frozenset({"shelter", "shelters", "camp", "camps", "school", "schools", "tent", "tents", "home",
+                           "homes", "centre", "center", "centres", "centers", "site", "sites"})
+
+
+RELEASE_VERBS = frozenset({"free", "release", "return", "exchange", "swap", "repatriate", "rescue", "liberate",
+                           "hand", "trade"})
+
+
+def _set_free(noun) -> bool:
+    """Captives told as let go, swapped or rescued: "Hamas freed 33 hostages", "in exchange for three hostages
+    freed by Hamas", "20 hostages were released", "the return of 14 hostages" (not "took 20 hostages")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in RELEASE_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in RELEASE_VERBS | {
+            "exchange", "release", "return", "swap"}:
+        return True
+    return any(c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in RELEASE_VERBS for c in noun.children)
+
+
+def _sheltered(noun) -> bool:
+    """People a place houses: "a school sheltering 700 displaced people", "the camp hosts 40,000 displaced
+    people", "home to 1.5 million displaced people", "a shelter for 300 displaced families", "where 500
+    displaced people were staying"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in SHELTER_VERBS:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in DWELL_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lower_ in SHELTER_NOUNS:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in DWELL_VERBS for c in noun.children)
 
 
 def _trigger_outcome(tok) -> str | None:
@@ -334,6 +376,9 @@ def victims_of(noun) -> str:
     return category or "all"
 
 
+WHOLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+
+
 def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     """Figures that are not counts of people: ages, years, dates, times, money, measures."""
     if counts_nobody(q, num_tokens):
@@ -344,8 +389,12 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     before = [t.lower_ for t in doc[max(0, first.i - 3):first.i]]
     if before[-1:] == ["of"] and len(before) >= 2 and doc[first.i - 2].like_num or \
-            before[-2:] == ["of", "the"] and len(before) == 3 and doc[first.i - 3].like_num:
-        return True   # "One of the four was pronounced dead", "five of the 12 passengers": the whole, not the part
+            len(before) == 3 and before[-2] == "of" and before[-1] in WHOLE_DETERMINERS and doc[first.i - 3].like_num:
+        # "One of the four was pronounced dead", "five of the 12 passengers", "killing one of its 4 passengers":
+        # the whole, not the part
+        return True
+    if re.search(r"\b(?:aged|ages)\s+$", doc_text_of(doc)[max(0, q.start - 8):q.start], re.IGNORECASE):
+        return True   # "the victims, aged between 20 and 70"
     if prev is not None and prev.lower_ in ("not", "aged", "age", "ages", "$", "£", "€", "us$", "no", "no.", "number",
                                             "resolution", "article", "chapter", "page", "route", "highway"):
         return True
@@ -453,15 +502,25 @@ def find_outcome(num_tokens, noun, first_prev=None):
         for c in noun.lefts:
             if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
                     c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
+                if _trigger_outcome(c) == "displaced" and _sheltered(noun):
+                    return None   # "a school sheltering 700 displaced people": who it housed, no one new uprooted
                 return _trigger_outcome(c), c
-    # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"
-    for cand in ([noun] if noun is not None else []) + [num_tokens[-1].head]:
+    # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"; not the noun of the
+    # figure it is coordinated with: "46 bodies and 143 wounded" are wounded (the parse hangs 143 on "bodies"),
+    # nor "14 bodies and 3 survivors": a figure with a noun of its own is not counted by its conjunct's noun
+    own_head = [] if num_tokens[-1].dep_ == "conj" and num_tokens[-1].head.pos_ == "NOUN" and (
+        own_participle or noun is not None and noun.i > num_tokens[-1].i) else [num_tokens[-1].head]
+    for cand in ([noun] if noun is not None else []) + own_head:
         out = _trigger_outcome(cand) if cand is not None else None
         if cand is not None and cand.lower_ == "victims" and not _deaths_told(
                 cand, num_tokens[-1].text if num_tokens[-1].head.i == cand.i else None):
             continue
         if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
                 cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
+            if out == "displaced" and cand is noun and _sheltered(noun):
+                return None   # "the camp hosts 40,000 refugees"
+            if out == "abducted" and cand is noun and _set_free(noun):
+                return None   # "three hostages freed by Hamas": captives of before, let go now
             return out, cand
     # "359 civilians have been killed and 1407 injured": a coordinated figure's own participle
     if num_tokens[-1].dep_ == "conj" or (noun is not None and noun.dep_ == "conj"):
@@ -540,14 +599,28 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 for c in x.children:
                     if c.dep_ == "dobj" and _trigger_outcome(c) == "injured":
                         return "injured", c
+            if x.lemma_.lower() in CARE_VERBS and child.dep_ in ("nsubjpass", "dobj"):
+                # "45 people were being treated for wounds", "treated 30 people for shrapnel injuries"
+                for prep in x.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "for":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and _trigger_outcome(pobj) == "injured":
+                                return "injured", pobj
             out = _toll_verb_outcome(x, {child.i})
             if out:
                 toll = next(t for t in x.children if t.dep_ in ("nsubj", "dobj", "nsubjpass", "attr")
                             and t.i != child.i)
+                if child.dep_ == "nsubj" and toll.dep_ == "dobj":
+                    return None   # who puts the toll at a figure tells it: "a local resident put the toll at 200"
                 return out, toll
             # "Ten children were among at least 48 people killed", "made up the rest of the dead"
             if x.lemma_.lower() in MEMBERSHIP_VERBS:
                 for c in x.children:
+                    if c.i != child.i and c.dep_ == "nsubj" and child.dep_ in ("dobj", "attr") and \
+                            x.lemma_.lower() == "include" and not singular and victims_of(noun) != "all":
+                        found = _dead_including(c)
+                        if found is not None:
+                            return found   # "the dead included 4 soldiers", "the victims included 17 women"
                     if c.i == child.i or c.dep_ not in ("prep", "dobj", "attr", "acomp"):
                         continue
                     if c.dep_ == "prep" and c.lower_ != "among":
@@ -575,6 +648,7 @@ def find_outcome(num_tokens, noun, first_prev=None):
 QUANTITY_OPENERS = frozenset({"at", "more", "about", "nearly", "some", "over", "up", "around", "almost", "dozens",
                               "scores", "hundreds", "thousands", "a", "an", "another", "as", "between", "several"})
 SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
+CARE_VERBS = frozenset({"treat", "hospitalise", "hospitalize", "admit"})   # "... for wounds": the wounded
 # "found shot", "found beheaded": the people found so are dead.
 FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "executed", "slaughtered",
                         "decapitated", "burned", "burnt"})
@@ -618,6 +692,25 @@ def _is_agent_subject(child, verb) -> bool:
     clause before the verb counts as its subject too."""
     return (child.dep_ == "nsubj" or child.dep_ == "advcl" and child.i < verb.i) and verb.lemma_.lower() in TRANSITIVE and not _passive(verb) and \
         any(c.dep_ == "dobj" for v in (verb, *[v for v in verb.conjuncts if v.i > verb.i]) for c in v.children)   # "shot and killed an 11-year-old"
+
+
+def _dead_including(subject):
+    """(outcome, trigger) when the subject of "include" names the harmed: "the dead", "those killed", "the
+    wounded"; "the victims" when the sentence before told deaths and this one tells no survivors."""
+    doc = subject.doc
+    for t in subject.subtree:
+        out = _trigger_outcome(t)
+        if out is None or t.pos_ not in ("NOUN", "ADJ", "VERB"):
+            continue
+        if t.lower_ not in WEAK_TRIGGERS:
+            return out, t
+        if t.lower_ == "victims":
+            lo = sent_start(t)
+            if _deaths_told(t) or lo > 0 and not SURVIVAL_RE.search(doc[lo:sent_end(t)].text) and any(
+                    u.lower_ not in WEAK_TRIGGERS and _trigger_outcome(u) == "killed"
+                    for u in doc[sent_start(doc[lo - 1]):lo]):
+                return "killed", t
+    return None
 
 
 def _among_dead(noun):
@@ -813,6 +906,9 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             pending.append((q, num_tokens, noun))
             continue
         outcome, trigger = res
+        if _unrealised(trigger):
+            covered_extra.update(range(q.start, q.end))
+            continue    # "threatened to kill 50 hostages", "could have killed hundreds": no one was
         if _mixed_outcomes(trigger, outcome) or _in_footage(num_tokens[-1]) or \
                 _names_one_victim(q, num_tokens, noun) or found and _placed_part(noun):
             covered_extra.update(range(q.start, q.end))
@@ -838,12 +934,26 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if group is not None:
             hints[id(q)] = group
         res = None if group is not None else find_outcome([det], noun)
+        if res is not None and _unrealised(res[1]):
+            continue    # "threatened to kill a journalist"
         if res is None:
             pending.append((q, [det], noun))
         else:
             claim = _claim(q, [det], noun, res[0], res[1], sent)
             if n > 1:
                 claim.victims = "all"     # "a woman and her two children": a family, not women
+            # "A 67-year-old man was among the dead", "Among those killed were a woman and her son": one of
+            # those a figure counts, told again (a claim only where no figure counts the dead); one told by
+            # who they were is a part of it ("Among the civilians killed was a child": children 1)
+            claim.anaphoric = res[0] == "killed" and claim.victims == "all" and \
+                any(a.lower_ == "among" for a in (res[1], *res[1].ancestors))
+            # a family told one by one, with no figure ("a 66-year-old man and his 65-year-old wife were
+            # killed"): people a figure of the dead counts already, counted only where none does
+            told = doc.char_span(det.idx, end, alignment_mode="expand")
+            if res[0] == "killed" and n > 1 and told is not None and not any(
+                    t.like_num and not (t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("year", "years"))
+                    for t in told):
+                claim.anaphoric = True
             found.append(claim)
     covered |= {i for f in found for i in range(f.evidence_start, f.evidence_end)}
     for subj, n, anaphoric in _told_dead(sent):   # "He was pronounced dead", "the victim died", "both died"
@@ -853,7 +963,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             res = ("killed", next(c for c in subj.head.children if c.lower_ == "dead"))
         else:
             res = find_outcome([subj], None) or _conjoined_death(subj)
-        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]) or _negated(res[1]):
+        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]) or _negated(res[1]) or \
+                _unrealised(res[1]):
             continue
         end = subj.idx + len(subj.text)
         q = Quantity(n, n, None, subj.left_edge.idx, end, subj.left_edge.idx, end,
@@ -873,7 +984,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if first.idx in covered or root.idx in covered:
             continue
         res = find_outcome([root], None)
-        if res is None or res[0] not in ("killed", "injured") or _negated(res[1]):
+        if res is None or res[0] not in ("killed", "injured") or _negated(res[1]) or _unrealised(res[1]):
             continue
         end = last.idx + len(last.text)
         q = Quantity(n, n, None, first.idx, end, first.idx, end, doc_text_of(sent.doc)[first.idx:end])
@@ -933,6 +1044,35 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+# Verbs and nouns of a harm meant, not done: "threatened to kill", "a plot to kill", "tried to abduct".
+INTENT_VERBS = frozenset({"threaten", "plan", "plot", "try", "attempt", "seek", "aim", "vow", "intend", "want",
+                          "conspire", "prepare", "fail", "pledge", "promise"})
+INTENT_NOUNS = frozenset({"plot", "plan", "attempt", "bid", "threat", "threats", "conspiracy", "scheme", "plots",
+                          "plans", "attempts"})
+UNREAL_MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "'d", "wo", "ca"})
+
+
+def _unrealised(trigger) -> bool:
+    """A harm told as meant, feared or threatened, not done: "the militants threatened to kill 50 hostages",
+    "foiled a plot to kill 30 worshippers", "the bomb could have killed hundreds", "a strike that could kill
+    dozens" (not "managed to kill 20 militants", "killed 12 in an attempt to seize the town", nor a hedge on a
+    harm done: "may have killed 40 fighters", "could have been killed")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in aux}
+    if words & UNREAL_MODALS:
+        if "have" in words:
+            return bool(words & {"could", "would", "'d"}) and not any(c.dep_ == "auxpass" for c in aux)
+        return True
+    to = next((c for c in aux if c.lower_ == "to" and c.i == trigger.i - 1), None)
+    if to is None or to.i == 0:
+        return False
+    before = trigger.doc[to.i - 1]
+    return before.lemma_.lower() in INTENT_VERBS and before.pos_ in ("VERB", "AUX") or \
+        before.lower_ in INTENT_NOUNS and before.pos_ == "NOUN"
 
 
 def _fatal_part(num_tokens, noun):
@@ -1134,8 +1274,10 @@ def _named_victims(sent):
     """ "Kurt Myers, 64, was killed", "Isabella Heffernan was found dead", "A, 31, B, 19, and C were found
     dead": named people who are the subject of a death or a wounding, with how many are named. A name
     the NER missed counts when an age stands beside it."""
+    dateline = _dateline_end(sent)
     for root in sent:
-        if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not _is_named_person(root, strict=True):
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not _is_named_person(root, strict=True) or \
+                root.i < dateline:
             continue
         if root.dep_ == "dobj" and _trigger_outcome(root.head) != "killed":
             continue   # the object of a killing itself: "shot and killed Kalif Goens" (not "targeted Jaramana")
@@ -1146,6 +1288,22 @@ def _named_victims(sent):
                 first.doc[first.i - 1].pos_ == "PROPN":
             first = first.doc[first.i - 1]
         yield first, root, len(names), max(names, key=lambda t: t.i)
+
+
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _dateline_end(sent) -> int:
+    """Where a dateline opening the sentence ends ("Sanaa, Saba - Six citizens were killed", "GAZA CITY,
+    Nov 3 (AFP) — ..."): the token after a spaced dash among the first eight tokens with no verb before it;
+    else the sentence's start. A name there is the place or the agency, never a victim."""
+    doc = sent.doc
+    for tok in doc[sent.start:min(sent.end, sent.start + 8)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.text in DATELINE_DASHES and tok.i > sent.start and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+            return tok.i + 1
+    return sent.start
 
 
 def _is_named_person(tok, strict: bool = False) -> bool:

@@ -443,6 +443,39 @@ def move_same_day_aggregates(sentences: list[_Sentence]) -> None:
             s.claims = []
 
 
+# Words that make a figure the sum of figures told before it: "A total of 8 people were killed in the two
+# attacks", "In all, four policemen died", "in both attacks".
+TOTAL_CUE_RE = re.compile(
+    r"\b(?:a total of|in total|in all|altogether|all told|combined|(?:in|from|during) (?:the|both|these|those) "
+    r"(?:(?:two|three|four|five|separate|several) )?(?:attacks|strikes|incidents|blasts|bombings|raids|"
+    r"explosions|assaults|ambushes))\b", re.IGNORECASE)
+
+
+def move_totals_of_told_parts(sentences: list[_Sentence]) -> None:
+    """A figure told as the total of figures told before it ("In the first attack, 3 people died; in the
+    second, 5 were killed. A total of 8 people were killed in the two attacks") sums several incidents: a
+    toll, not a claim. Only with a word of totalling, so that a toll that rises ("3 killed ... 5 more bodies
+    found ... the toll rose to 8") stays the incident's figure."""
+    for n, s in enumerate(sentences):
+        if not s.claims or not TOTAL_CUE_RE.search(s.sent.text):
+            continue
+        moved = []
+        for found, speaker in s.claims:
+            q = found.quantity
+            total = q.low if found.parent is None and not q.vague and q.high in (None, q.low) else None
+            if total is None or total < 2:
+                continue
+            parts = [_exact(f) or 0 for m in range(max(0, n - AGGREGATE_WINDOW), n + 1)
+                     for f, _ in sentences[m].claims
+                     if f.parent is None and f.outcome == found.outcome and f.quantity.start < q.start]
+            if any(sum(parts[i:j]) == total for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)):
+                found.scope = "total of incidents told separately"
+                moved.append((found, speaker))
+        if moved:
+            s.claims = [c for c in s.claims if c not in moved]
+            s.tolls.extend(moved)
+
+
 def _figure(found: FoundClaim) -> tuple:
     """The figure a claim states, whatever its hedge: "at least 24" and "24" state the same figure."""
     q = found.quantity
@@ -545,7 +578,9 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
         out.append((f, sp, s))
     kept: list = []
     for f, sp, s in out:
-        if any(g.outcome == f.outcome and _figure(g) == _figure(f) and sp2.canonical.lower() == sp.canonical.lower()
+        if any(g.outcome == f.outcome and _figure(g) == _figure(f) and (
+                sp2.canonical.lower() == sp.canonical.lower() or same_speaker(sp.canonical, sp2.canonical) and
+                (g.quantity.low, g.quantity.high) == (f.quantity.low, f.quantity.high))   # "Filashkin" for "governor Vadym Filashkin"
                and s2 is not s and (f.victims == g.victims or f.parent is None and g.parent is None and
                                     not {f.victims, g.victims} & SUBGROUP_VICTIMS)
                and not _elsewhere(s, s2) and not _more_of_them(f, s)   # another place, attack or victim
@@ -894,6 +929,7 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
         sentences = _read_sentences(doc, article, headline_skipped=False)
     drop_told_again(sentences, standfirst_range(article))
     move_same_day_aggregates(sentences)
+    move_totals_of_told_parts(sentences)
     drop_place_breakdowns(sentences)
     tolls: list[CumulativeToll] = []
     seen_tolls: set[tuple] = set()

@@ -78,7 +78,27 @@ def counts_nobody(q: Quantity, num_tokens) -> bool:
     if value is not None and value >= 100 and first.i > 0 and doc[first.i - 1].lower_ == "at" and \
             nxt is not None and nxt.is_title and nxt.ent_type_ not in ("DATE", "TIME"):
         return True   # "shot at 3007 Elmwood" (not "put the toll at 494 on Monday")
-    return value is not None and value <= 120 and is_age(first, last)
+    return value is not None and value <= 120 and (is_age(first, last) or aged_list(first))
+
+
+# Words a list of ages is told after: "two children aged 7 and 11", "three sons, ages 4, 9 and 12".
+AGE_OPENERS = frozenset({"aged", "ages", "age"})
+
+
+def aged_list(first) -> bool:
+    """A number in a list that follows "aged": "two children, aged 2, 6 and 9" (each one an age, not only
+    the first), "killed a man and his sons aged 12 and 15"."""
+    doc = first.doc
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False     # "aged 60, and 12 others were hurt": a count of its own
+    for i in range(first.i - 1, max(-1, first.i - 12), -1):
+        tok = doc[i]
+        if tok.lower_ in AGE_OPENERS:
+            return True
+        if not (tok.lower_ in (",", "and", "or", "&", "between", "to") or tok.like_num and tok.pos_ == "NUM"):
+            return False
+    return False
 
 
 def is_age(first, last, depth: int = 0) -> bool:
