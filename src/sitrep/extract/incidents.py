@@ -353,7 +353,15 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 continue
             speaker = _sentence_speaker(sent, anchor_i, atts, carried, outlet)
             if speaks_for_itself(doc, stance, anchor_i):
-                if not any(a.verb_i == anchor_i for a in atts):
+                at = text.find(perp, s)
+                own = [a for a in atts if a.verb_i == anchor_i]
+                # "Both the army and the RSF denied ...": each party denies for itself, not the first for both
+                if not own or stance == "denies" and 0 <= at < doc[anchor_i].idx and all(
+                        a.speaker.span is not None and not (a.speaker.span.start < at + len(perp) and
+                                                            at < a.speaker.span.end) and
+                        a.speaker.span.start < at for a in own) or stance == "denies" and \
+                        0 <= at < doc[anchor_i].idx and \
+                        any(" and " in a.speaker.name and perp in a.speaker.name != perp for a in own):
                     speaker = Speaker(perp, perp, "armed_group" if stance == "claims_responsibility" else "other",
                                       Span.of(text, text.find(perp, s), text.find(perp, s) + len(perp)))
                 if stance == "denies":

@@ -312,13 +312,23 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
     for child in ([] if person else head.children):
-        if child.dep_ == "appos" and child.i == head.i + 1 and head.is_lower and not head.ent_type_ and \
-                child.pos_ == "PROPN" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if child.dep_ == "appos" and child.left_edge.i == head.i + 1 and head.is_lower and not head.ent_type_ and \
+                child.pos_ == "PROPN" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                           head.lower_ in DESCRIBED_BODIES and child.is_title):
+            # ("the charity World Central Kitchen", "the monitoring group Airwars": a body's kind, then its name)
             # "Syria's southern neighbour Israel", "the army chief Abdel Fattah al-Burhan": a description, then
             # the name of who it describes
             appos = article.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
             c2, k2 = canonical_speaker(appos)
             canon, kind = c2, (k2 if k2 != "other" else kind)
+            break
+        if child.dep_ == "appos" and head.is_lower and not head.ent_type_ and child.pos_ == "PROPN" and \
+                child.ent_type_ in ("ORG", "") and child.idx > end and doc[head.i + 1].text == "," and \
+                canon == _strip_the(name) and re.fullmatch(r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}",
+                                                           _appos_text(child, article).strip(" ,")):
+            # "Ukraine's military intelligence agency, the HUR, said": a body described, then its name; both kept,
+            # the name in brackets as a body's other name is
+            canon = f"{canon} ({_strip_the(_appos_text(child, article).strip(' ,'))})"
             break
         if child.dep_ == "appos":
             appos = _appos_text(child, article)
