@@ -1313,3 +1313,22 @@ POINTING_BACK = [
 def test_speakers_pointing_back(nlp, make_article, text, expected):
     assert _perps(nlp, make_article, text) == expected
 
+
+# ", reported X." closing a sentence: X is who reports, the blame and the figures are X's ("reported the official
+# WAFA news agency", "reported Radio Dabanga", "reported local news agency SABA"). Counter-case: "reported heavy
+# losses" names no one.
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli strikes killed 20 people in Rafah, reported the official WAFA news agency.",
+     [("Israeli strikes", "WAFA news agency", "accuses")]),
+    ("The army shelled the village of Tabit, killing 12 people, reported Radio Dabanga.",
+     [("army", "Radio Dabanga", "accuses")]),
+    ("Five civilians were killed by a Houthi missile in Marib on Tuesday, reported local news agency SABA.",
+     [("Houthi", "Saba", "accuses")]),
+    # counter-case
+    ("Russian forces shelled the town of Avdiivka, killing four soldiers, reported heavy losses.",
+     [("Russian forces", "AFP", "accuses")]),
+])
+def test_speaker_closing_after_reported(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text, outlet="AFP"))
+    assert [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims] == expected
+

@@ -530,15 +530,21 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             # '..." added the senior military official': after a closing quote, a longer description
             after_quote = tok.i > sent.start and tok.doc[tok.i - 1].text in CLOSE_QUOTES + "''"
             inverted = next((c for c in _after_verb(tok) if c.i > tok.i and
-                             c.i - tok.i <= (5 if after_quote else 4 if after_comma else 3)
+                             c.i - tok.i <= (5 if after_quote else 6 if after_comma else 3)
                              and c.lower_ not in PRONOUNS and (c.dep_ == "nsubj" or c.dep_ == "dobj" and (
                                  tok.lemma_.lower() in ("say", "add") or after_comma) or
                                  after_comma and c.dep_ == "ccomp" and c.pos_ == "PROPN")),
                             None) if tok.lemma_.lower() in SAYING_LEMMAS else None
             if inverted is not None:
                 sp_inv = _resolve(inverted, article, last_named)
+                # ", reported the Sudan Tribune.", ", reported the official WAFA news agency.": a named object closing
+                # the sentence after a comma is who reports
+                closing = after_comma and inverted.dep_ == "dobj" and inverted.pos_ in ("NOUN", "PROPN") and \
+                    any(t.pos_ == "PROPN" for t in inverted.subtree) and \
+                    all(t.is_punct for t in tok.doc[inverted.right_edge.i + 1:sent.end])
                 if sp_inv is not None and (sp_inv.kind != "other" or inverted.ent_type_ in ("PERSON", "ORG")
-                                           or inverted.dep_ == "nsubj" and inverted.pos_ in ("NOUN", "PROPN")):
+                                           or inverted.dep_ == "nsubj" and inverted.pos_ in ("NOUN", "PROPN")
+                                           or closing):
                     subj = inverted     # "... killed at least 10 civilians said the Syrian Observatory"
             if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 # inverted after a quotation: '"We have counted 62 bodies," said Dr Ahmed Hassan'
