@@ -1332,3 +1332,24 @@ def test_speaker_closing_after_reported(nlp, make_article, text, expected):
     drafts, _ = find_incidents(nlp(text), make_article(text, outlet="AFP"))
     assert [(p.perpetrator, p.speaker.canonical, p.stance) for d in drafts for p in d.perpetrator_claims] == expected
 
+
+# An accusation answered in a relative clause ("an accusation the rebels denied", "a charge Moscow rejects") or
+# "denied the account". Counter-cases: a device neutralised is no killing; an accusation investigated is no denial.
+WIRE_IDIOMS = [
+    ("M23 rebels killed 21 civilians in eastern Congo, the Congolese army said, an accusation the rebels denied.",
+     [("M23 rebels", "Congolese army", "accuses"), ("the rebels", "rebels", "denies")]),
+    ("Ukraine said Russian forces executed nine prisoners in Zaporizhzhia, a charge Moscow rejects.",
+     [("Russian forces", "Ukraine", "accuses"), ("government of Moscow", "Moscow", "denies")]),
+    ("Residents told Reuters that soldiers opened fire on the crowd in Mandalay, killing 11 people. The army denied "
+     "the account.", [("soldiers", "Residents", "accuses"), ("army", "army", "denies")]),
+    # counter-cases
+    ("Police neutralised an explosive device near the market in Maiduguri after the blast killed three people.", []),
+    ("Activists said the army shelled Daraa, killing 12 people, an accusation the UN is investigating.",
+     [("army", "activists", "accuses")]),    ("Rebels in Aleppo say the YPG cooperates with Damascus, an accusation the YPG has denied. Shelling killed 12 "
+     "people in Sheikh Maqsoud.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", WIRE_IDIOMS)
+def test_wire_idioms(nlp, make_article, text, expected):
+    assert _perps(nlp, make_article, text) == expected

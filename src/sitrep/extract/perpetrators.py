@@ -91,7 +91,7 @@ ANNOUNCED_DEEDS = CLAIMED_DEEDS - {"responsibility", "credit"} | {"capture", "se
                                                                   "executions", "abduction", "downing"}
 # What a party denies when it denies a deed: "denied the strike", "rejected the accusations".
 DENIED_DEEDS = ANNOUNCED_DEEDS | {"report", "reports", "accusation", "accusations", "allegation", "allegations",
-                                  "charge", "charges", "claim", "claims"}
+                                  "charge", "charges", "claim", "claims", "account", "accounts"}
 NEITHER_NOR_RE = re.compile(
     r"\b[Nn]either (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) nor (?:the )?(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     r"(?: (?P<noun>aircraft|jets|planes|warplanes|forces|troops|drones|helicopters|units|army|military))?)")
@@ -723,10 +723,16 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         accused = _last_state_accused(sent)
         if accused is not None:
             out.append((accused, "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start())))
-    for m in NOT_ITS_DOING_RE.finditer(text):
+    # "the fumes which the government insists were not its doing"; "..., the army said, an accusation the rebels
+    # denied": the accused answers in a relative clause
+    blamed_here = any(o[1] == "accuses" for o in out)
+    for answered, m in ((rx is ACCUSATION_DENIED_RE, m) for rx in (ACCUSATION_DENIED_RE, NOT_ITS_DOING_RE)
+                        for m in rx.finditer(text)):
         actor = m.group("actor").strip()
         if actor.split()[0].lower() in PRONOUN_ACTORS | {"but", "and"}:
             continue
+        if answered and not blamed_here:
+            continue                        # "they say it cooperates with Damascus, an accusation the YPG has denied"
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
     out = _split_joint_denials(out, doc_text)
@@ -1132,6 +1138,12 @@ ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance",
 AGAINST_RE = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+against\s+"
                         r"(?P<actor>(?:the |their |its )?(?:[A-Z][\w'’-]+ ){0,3}(?:[A-Z][\w'’-]+|forces|army|"
                         r"troops|government|regime|military|soldiers|militia|fighters))")
+# "an accusation the rebels denied", "a charge Moscow rejects", "claims that Hamas has dismissed"
+ACCUSATION_DENIED_RE = re.compile(
+    r"\b(?:an?|the) (?:accusations?|allegations?|charges?|claims?) (?:that |which )?"
+    r"(?P<actor>(?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:[A-Z][\w'’-]+|rebels|group|militia|army|military|government|"
+    r"regime|forces|movement|militants|paramilitaries))\s+(?:has |have |had |also |strongly |flatly )*"
+    r"(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses)\b")
 # "the killer fumes which the Syrian government insists were not its doing"
 NOT_ITS_DOING_RE = re.compile(
     r"(?P<actor>(?:the |The )?(?:[A-Z][\w'’-]+ ){0,3}(?:regime|government|army|military|forces|authorities|"
@@ -1456,6 +1468,7 @@ def _known_place(name: str) -> bool:
 DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY_RE, NEITHER_NOR_RE, THE_ALLEGATIONS_RE = (
     guarded(rx) for rx in (DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY_RE,
                            NEITHER_NOR_RE, THE_ALLEGATIONS_RE))
+ACCUSATION_DENIED_RE = guarded(ACCUSATION_DENIED_RE)
 ARGUED_BLAME_RES = [guarded(rx) for rx in ARGUED_BLAME_RES]
 
 
