@@ -348,7 +348,34 @@ SPEAKER_PHENOMENA = [
     ("Al-Shabaab fighters killed seven soldiers near Jowhar, Hiiraan Online reported.", [(7, "Hiiraan Online")]),
     ("Two people were shot dead in Chicago on Sunday, USA Today reported.", [(2, "USA Today")]),
     ("Five soldiers were killed in Kachin, the army said. Now the junta says it will retaliate.", [(5, "army")]),
+    # a body's kind, then its name: the name speaks ("the charity World Central Kitchen", "the monitoring group
+    # Airwars"); a body described, then named after a comma: both kept, the name as its other name
+    ("The charity World Central Kitchen said seven aid workers were killed in Deir al-Balah.",
+     [(7, "World Central Kitchen")]),
+    ("The monitoring group Airwars said 20 civilians were killed in the strike on Raqqa.", [(20, "Airwars")]),
+    ("Ukraine's military intelligence agency, the HUR, said two Russian officers were killed in Melitopol.",
+     [(2, "Ukraine's military intelligence agency (HUR)")]),
+    ("A local rights group, the Darfur Bar Association, said 20 people were killed in Geneina.",
+     [(20, "A local rights group (Darfur Bar Association)")]),
+    # counter-cases: a table's body keeps its name; a post, then its holder
+    ("The monitor, the Syrian Observatory for Human Rights, said 10 people were killed in Ariha.",
+     [(10, "Syrian Observatory for Human Rights")]),
 ]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("a spokesperson for the Chin National Front", "armed_group"),
+    ("a spokesman for the Rapid Support Forces", "armed_group"),
+    ("KNU spokesperson", "armed_group"),
+    ("An official from KHRW", "other"),
+    # counter-cases: a state's body keeps the post's kind
+    ("a spokesman for the Israel Defense Forces", "government"),
+    ("Sudanese army spokesman", "military"),
+    ("Pentagon spokesman", "military"),
+    ("IDF spokesman", "government"),
+])
+def test_post_speaks_with_the_kind_of_its_body(name, kind):
+    assert canonical_speaker(name)[1] == kind
 
 
 @pytest.mark.model

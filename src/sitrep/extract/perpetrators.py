@@ -91,7 +91,7 @@ ANNOUNCED_DEEDS = CLAIMED_DEEDS - {"responsibility", "credit"} | {"capture", "se
                                                                   "executions", "abduction", "downing"}
 # What a party denies when it denies a deed: "denied the strike", "rejected the accusations".
 DENIED_DEEDS = ANNOUNCED_DEEDS | {"report", "reports", "accusation", "accusations", "allegation", "allegations",
-                                  "charge", "charges", "claim", "claims"}
+                                  "charge", "charges", "claim", "claims", "account", "accounts"}
 NEITHER_NOR_RE = re.compile(
     r"\b[Nn]either (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) nor (?:the )?(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     r"(?: (?P<noun>aircraft|jets|planes|warplanes|forces|troops|drones|helicopters|units|army|military))?)")
@@ -115,6 +115,23 @@ DENY_RE = re.compile(
     r"flatly |quickly |also |repeatedly |persistently )*(?P<verb>denied|denies|deny|rejected|rejects)\s+"
     r"(?:any |all |the )?(?:responsibility|involvement|role|the (?:accusations?|allegations?|charges?|reports?)|"
     r"(?:carrying|targeting|using|that|it|its|they|any))")
+
+
+# A photo credit closing a caption: "Dawoud Abo Alkas/Anadolu via Getty Images", "[Sébastien Kitsa Musayi/AFP]",
+# "(Photo: Reuters)", "[Getty]".
+CAPTION_CREDIT_RE = re.compile(
+    r"(?:\bvia Getty Images|/(?:AFP|Reuters|AP|EPA|Anadolu|Getty Images|NurPhoto|SOPA Images)|"
+    r"[\[(](?:Getty(?: Images)?|AFP|Reuters|AP|EPA|Anadolu|File|Photo[^\])]{0,40}|"
+    r"[^\[\]()]{1,40}/(?:AFP|Reuters|AP|EPA|Anadolu|Getty)[^\])]{0,20})[\])])\W*$")
+
+
+def _credit_follows(sent) -> bool:
+    """Whether a photo credit closes the line the sentence ends ("... killing many. Dawoud Abo Alkas/Anadolu via
+    Getty Images"): the sentence is a caption."""
+    text = doc_text_of(sent.doc)
+    end = text.find("\n", sent.end_char)
+    rest = text[sent.end_char:end if end >= 0 else len(text)]
+    return 0 < len(rest.strip()) <= 80 and bool(CAPTION_CREDIT_RE.search(rest))
 
 
 # A sentence about another era: "In 1988 ...", "Back in 1982 ...".
@@ -202,6 +219,7 @@ def is_actor(tok) -> bool:
                 for t in (c.subtree if c.dep_ == "compound" else [c])) or
             (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text)) or
             (c.dep_ == "compound" and c.pos_ == "PROPN" and _names_known_actor(c)) or   # "ISWAP fighters"
+            _known_name_before(tok) is not None or           # "Asaib Ahl al-Haq gunmen"
             (c.lower_ == "armed" and tok.lower_ in ARMED_BODIES) or
             (c.lower_ in LEADING_WORDS and any(g.ent_type_ in ("ORG", "NORP") or g.lower_ in ACTOR_HEADS
                                                for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod"))))
@@ -217,6 +235,49 @@ def is_actor(tok) -> bool:
             _names_known_actor(tok)
     return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and \
         _names_known_actor(tok)
+
+
+# Particles inside a group's name: "al-Shabaab", "Asaib Ahl al-Haq", "Tehrik-e-Taliban", "wal-Muslimin".
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "wal", "ul", "e", "i", "bin", "ibn",
+                            "abu", "ahl", "-", "'", "’"})
+
+
+# A wire dateline opening the lede: "KHARTOUM (Reuters) -", "MOGADISHU, Somalia (AP) —", "Kyiv (AFP) -".
+DATELINE_RE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^)\n]{1,40}\))?|"
+                         r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*"
+                         r"\([^)\n]{1,40}\))\s*(?:--?|[–—:])\s+")
+
+
+def _dateline_end(sent) -> int:
+    """The character where a sentence's words start after a wire dateline, or the sentence's start."""
+    m = DATELINE_RE.match(sent.text)
+    return sent.start_char + m.end() if m and sent.start == 0 or m and "(" in m.group(0) else sent.start_char
+
+
+def _known_name_before(noun) -> tuple[int, int] | None:
+    """Token range of a known group's name written right before a noun, however many words and hyphens it
+    has ("the al-Shabaab attack", "Asaib Ahl al-Haq gunmen", "Jama'at Nusrat al-Islam wal-Muslimin fighters",
+    "the Tehrik-e-Taliban attack"), which the small parser tags as no entity or cuts at a hyphen; None when
+    the words just before name no actor the table knows ("the Kafr Nabl shelling")."""
+    from sitrep.actors import default_actors
+    doc = noun.doc
+    start = noun.i
+    while start - 1 >= noun.left_edge.i and start - 1 >= noun.sent.start and (
+            doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in NAME_PARTICLES or
+            doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN")) and \
+            doc[start - 1].ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        start -= 1
+    while start < noun.i and doc[start].lower_ in NAME_PARTICLES - {"al", "el", "abu", "ahl"}:
+        start += 1
+    if noun.i - start < 1:
+        return None
+    table = default_actors()
+    for first in range(start, noun.i):     # the whole run, else its ending ("Tehrik-e-Taliban")
+        if doc[first].lower_ in NAME_PARTICLES - {"al", "el", "abu", "ahl"}:
+            continue
+        if table.names_actor(doc[first:noun.i].text):
+            return start, noun.i
+    return None
 
 
 def _names_known_actor(tok) -> bool:
@@ -336,11 +397,19 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     out: list[tuple[str, str, int, int, int]] = []
     if HISTORY_RE.match(sent.text):       # "In 1988 ... Kurds were gassed by Saddam Hussein's forces"
         return out
+    if CAPTION_CREDIT_RE.search(sent.text) or _credit_follows(sent):
+        return out                          # a photo's caption: "... after the Israeli army attacked X. Y/Anadolu via
+                                            # Getty Images" describes a picture, told again in the story
     doc = sent.doc
     doc_text = doc_text_of(doc)
     seen: set[tuple[int, int]] = set()
 
+    dateline = _dateline_end(sent)
+
     def add(s: int, e: int, stance: str, ev_s: int, ev_e: int, anchor: int) -> None:
+        if s < dateline:                   # "KHARTOUM (Reuters) - Paramilitary Rapid Support Forces": no actor
+            s = dateline
+            ev_s = max(ev_s, s)
         if (s, e) in seen or e <= s:
             return
         seen.add((s, e))
@@ -366,6 +435,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 subj = doc[tok.i - 1]              # misparsed "Elsewhere in Syria rebels attacked ..."
                 while subj.dep_ == "pobj" and subj.head.lower_ == "of" and is_actor(subj.head.head):
                     subj = subj.head.head          # "... of Quneitra units of the armed forces killed"
+            if subj is not None and subj.idx < dateline:
+                # the parser makes the dateline the subject and the actor after the dash its apposition
+                subj = next((c for c in subj.rights if c.dep_ == "appos" and c.idx >= dateline), None)
+            if subj is not None and any(t.lower_ == "neither" for t in subj.subtree if t.i < subj.i):
+                continue                           # "neither Russian nor Syrian warplanes had carried out": denials
             if subj is not None and (_not_this_incident(tok) or _taking_ground(tok) or _downing(tok) or
                                       _habitual(tok)):
                 continue
@@ -383,6 +457,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     continue
             denier = tok.head if tok.dep_ in ("xcomp", "ccomp", "pcomp") and \
                 tok.head.lemma_.lower() in ("deny", "reject") else None
+            if subj is not None and denier is not None and (subj.lower_ in SELF_PRONOUNS or any(
+                    c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subj.children)):
+                continue                         # "X and Y denied that their forces had killed": X and Y deny (3g)
             if subj is not None and denier is not None and is_actor(subj):
                 s, e = _phrase(subj)             # "the government of President Assad denied using chemical weapons"
                 add(s, e, "denies", s, _verb_object_end(tok), denier.i)
@@ -440,7 +517,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
                 not _backing(tok) and not _background_of(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
-                    and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and not _place_not_actor(c)
+                    and (c.lower_ not in NON_ACTOR_MODIFIERS or c.dep_ == "poss" and c.lower_ in ACTOR_HEADS)
+                    and not _held_by(c) and not _place_not_actor(c)
                     and not _weapon_model(c)
                     and (c.lower_ not in BARE_ATTACKERS or is_actor(c)) and (c.ent_type_ in ("NORP", "ORG", "GPE")
                                                                  or (c.ent_type_ == "PERSON" and c.dep_ == "poss")
@@ -450,7 +528,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if mods and tok.lower_ != "forces" and not any(t.lower_ in ("neither", "nor") for t in tok.lefts) and \
                     not any(t.lower_ in ("neither", "nor") for m in mods for t in m.subtree):
                 first = min(min(m.left_edge.i for m in mods), tok.i)
-                while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct") or (
+                while doc[first].lower_ in NON_ACTOR_MODIFIERS and not (doc[first].dep_ == "poss" and
+                                                                         doc[first] in mods) or \
+                        doc[first].dep_ in ("det", "punct") or (
                         doc[first].ent_type_ == "GPE" and first + 1 < tok.i and doc[first + 1].ent_type_ == "NORP"):
                     first += 1
                 while first - 3 >= sent.start and doc[first - 1].lower_ in ("led", "backed") and \
@@ -507,7 +587,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if obj is not None and (obj.lemma_.lower() in CLAIMED_DEEDS if lemma == "claim" else
                                     _takes_responsibility(tok)) and subj is not None and \
-                    subj.lower_ not in PRONOUN_ACTORS | NOBODY and (is_actor(subj) or subj.pos_ == "PROPN") and \
+                    subj.lower_ not in PRONOUN_ACTORS | NOBODY and (is_actor(subj) or subj.pos_ == "PROPN" or any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.lefts)) and \
                     not any(c.lower_ in NOBODY for c in subj.lefts):
                 s_, e_ = _phrase(subj)
                 add(s_, e_, "claims_responsibility", s_, obj.idx + len(obj.text), tok.i)
@@ -560,7 +641,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s_, e_, "accuses", said_of.idx, e_, tok.i)
         # 4a. "the ADF was suspected", "Boko Haram were blamed for the attack": blame in the passive
         if lemma in ("suspect", "blame") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
-                and not any(c.dep_ == "neg" for c in tok.children):
+                and not any(c.dep_ == "neg" for c in tok.children) and not _record(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj.lower_ not in PRONOUN_ACTORS and is_actor(subj):
                 s_, e_ = _phrase(subj)
@@ -583,7 +664,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if obj is not None and can_be_blamed(obj) and (lemma != "hold" or any(
                     c.lower_ == "responsible" for c in tok.subtree)) and \
                     not (lemma == "accuse" and _accused_of_other_things(tok, obj)) and \
-                    not (lemma == "blame" and _blamed_for_no_incident(tok)):
+                    not (lemma == "blame" and (_blamed_for_no_incident(tok) or _record(tok))):
                 s, e = _phrase(obj)
                 add(s, e, "accuses", tok.idx, e, tok.i)
         if lemma == "attribute" and tok.pos_ == "VERB":
@@ -622,7 +703,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             s = base + m.start("actor")
             add(s, s + len(actor), "accuses", base + m.start(), base + m.end(), _tok_at(sent, base + m.start()))
     for m in NEITHER_NOR_RE.finditer(text):
-        # "neither Russian nor Syrian aircraft were flying there": both parties denied by the one who says so
+        # "neither Russian nor Syrian aircraft were flying there": both parties denied by the one who says so;
+        # "neither the Houthis nor the coalition have acknowledged the strike" denies nothing: nobody claimed it
+        if NOT_CLAIMED_RE.match(text, m.end()):
+            continue
         noun = f" {m.group('noun')}" if m.group("noun") else ""
         for actor in (m.group("a") + noun, m.group("b")):
             out.append((actor, "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start())))
@@ -639,12 +723,19 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         accused = _last_state_accused(sent)
         if accused is not None:
             out.append((accused, "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start())))
-    for m in NOT_ITS_DOING_RE.finditer(text):
+    # "the fumes which the government insists were not its doing"; "..., the army said, an accusation the rebels
+    # denied": the accused answers in a relative clause
+    blamed_here = any(o[1] == "accuses" for o in out)
+    for answered, m in ((rx is ACCUSATION_DENIED_RE, m) for rx in (ACCUSATION_DENIED_RE, NOT_ITS_DOING_RE)
+                        for m in rx.finditer(text)):
         actor = m.group("actor").strip()
         if actor.split()[0].lower() in PRONOUN_ACTORS | {"but", "and"}:
             continue
+        if answered and not blamed_here:
+            continue                        # "they say it cooperates with Damascus, an accusation the YPG has denied"
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
+    out = _split_joint_denials(out, doc_text)
     out = _tidy(out, doc_text)
     if any(st == "claims_responsibility" and not _named(p) for p, st, *_ in out) and _earlier_named_claim(sent):
         # "the hard-line militant group said it killed 50 fighters" after "DAESH said that it killed at least
@@ -668,6 +759,36 @@ COUNTRY_ACTORS = frozenset({"us", "u.s.", "usa", "america", "russia", "israel", 
 # Words of photo captions and site furniture run into a sentence: "Reuters Photo) Airstrikes".
 CAPTION_WORDS = frozenset({"photo", "photos", "handout", "related", "file", "getty", "afp", "reuters", "ap",
                            "caption", "image", "images", "video"})
+
+
+# What follows "neither X nor Y" when the sentence says nobody claimed the deed, not that both deny it.
+NOT_CLAIMED_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:has|have|had)\s+)?(?:yet\s+|publicly\s+)?(?:acknowledged|claimed|"
+                            r"admitted|commented|confirmed|responded|taken responsibility|accepted responsibility)\b")
+JOINT_RE = re.compile(r"^(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>[^,]+)$")
+
+
+def _split_joint_denials(out, doc_text):
+    """"The Congolese army and M23 rebels each denied carrying out the bombing": a denial by two parties is
+    two denials, each said by its party; parts that are no actor on their own stay joined ("Russian and
+    Syrian jets")."""
+    split = []
+    for p, st, s, e, a in out:
+        m = JOINT_RE.match(p) if st == "denies" else None
+        if m and all(_actor_words(m.group(k)) for k in ("a", "b")):
+            split.append((m.group("a"), st, s, e, a))
+            b = s + m.start("b")
+            split.append((m.group("b"), st, b, max(e, b + len(m.group("b"))), a))
+        else:
+            split.append((p, st, s, e, a))
+    return split
+
+
+def _actor_words(words: str) -> bool:
+    """Whether words as written name a party on their own: a known actor, or a head noun that can act."""
+    from sitrep.actors import default_actors
+    last = re.findall(r"[\w'’-]+", words.lower())
+    return bool(last) and (last[-1] in ACTOR_HEADS and last[-1] not in GENERIC_MODIFIERS or
+                           default_actors().names_actor(words) or last[-1] in COUNTRY_ACTORS)
 
 
 def _tidy(out, doc_text):
@@ -783,12 +904,14 @@ STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "message",
                              "announcement", "claim"})
 
 
-STATEMENT_VERBS = ("say", "announce", "claim", "state", "confirm", "admit", "boast")
+STATEMENT_VERBS = ("say", "announce", "claim", "state", "confirm", "admit", "boast", "acknowledge")
 
 
 # What an actor calls its own when it tells of its deed: "its fighters", "its strikes", "our troops".
 OWN_MEANS = frozenset({"fighters", "forces", "jets", "aircraft", "strikes", "airstrikes", "raids", "troops",
-                       "soldiers", "units", "warplanes", "planes", "drones", "men", "operation", "operations"})
+                       "soldiers", "units", "warplanes", "planes", "drones", "men", "operation", "operations",
+                       # one deed told as its own: "the coalition acknowledged that its strike killed 100 civilians"
+                       "strike", "airstrike", "raid", "drone", "attack", "attacks"})
 # Who speaks for a body: "a spokesman for the coalition", "an official of the group".
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
                           "representative", "leader", "source", "sources", "director", "head", "chief"})
@@ -824,6 +947,14 @@ def _statement_owner(verb):
         owner = group_read_as_auxiliary(verb)      # "IS said its fighters ...", "IS" read as a verb
         if owner is not None:
             return owner
+    if owner is not None and not is_actor(owner) and owner.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and \
+            owner.lower_ not in SPOKESPEOPLE and owner.pos_ == "NOUN":
+        # "Hamas's armed wing, the Qassam Brigades, said", "Ukraine's intelligence agency, the HUR, said": the
+        # body named in apposition speaks
+        named = next((c for c in owner.rights if c.dep_ == "appos" and
+                      (is_actor(c) or c.pos_ == "PROPN" and c.ent_type_ != "PERSON")), None)
+        if named is not None:
+            return named
     if owner is not None and owner.lower_ in SPOKESPEOPLE:
         body = _body_of(owner)
         if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):
@@ -894,6 +1025,9 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
     if pobj is not None and is_actor(pobj) and not has_owner and (
             pobj.lower_ in ACTOR_HEADS or pobj.lemma_.lower() in ACTOR_HEADS):
         return _phrase(pobj)
+    run = _known_name_before(noun)        # "the Hayat Tahrir al-Sham attack", "the al-Shabaab attack"
+    if run is not None and not any((c.dep_ == "poss" and is_actor(c)) for c in noun.lefts):
+        return doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1].text)
     actor = [t for t in doc[noun.left_edge.i:noun.i]
              if not _held_by(t) and not _place_not_actor(t) and (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
                  (t.dep_ == "poss" and is_actor(t))) and t.lower_ not in NON_ACTOR_MODIFIERS]
@@ -1004,6 +1138,12 @@ ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance",
 AGAINST_RE = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+against\s+"
                         r"(?P<actor>(?:the |their |its )?(?:[A-Z][\w'’-]+ ){0,3}(?:[A-Z][\w'’-]+|forces|army|"
                         r"troops|government|regime|military|soldiers|militia|fighters))")
+# "an accusation the rebels denied", "a charge Moscow rejects", "claims that Hamas has dismissed"
+ACCUSATION_DENIED_RE = re.compile(
+    r"\b(?:an?|the) (?:accusations?|allegations?|charges?|claims?) (?:that |which )?"
+    r"(?P<actor>(?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:[A-Z][\w'’-]+|rebels|group|militia|army|military|government|"
+    r"regime|forces|movement|militants|paramilitaries))\s+(?:has |have |had |also |strongly |flatly )*"
+    r"(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses)\b")
 # "the killer fumes which the Syrian government insists were not its doing"
 NOT_ITS_DOING_RE = re.compile(
     r"(?P<actor>(?:the |The )?(?:[A-Z][\w'’-]+ ){0,3}(?:regime|government|army|military|forces|authorities|"
@@ -1091,12 +1231,39 @@ def _weapon_model(tok) -> bool:
 NATIONALITY_ENDINGS = ("ian", "ish", "ese", "i", "an", "ic", "ch")
 
 
+# A span of years or months that a present perfect runs over: an actor's record ("has killed more than 35,000
+# people since 2009", "have killed hundreds over the past year"), not this incident ("since Monday" stays).
+RECORD_SPAN_RE = re.compile(r"\b(?:since (?:(?:early|late|mid|the start of|the beginning of) )?(?:(?:January|February|"
+                            r"March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|"
+                            r"(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|"
+                            r"in recent (?:years|months|weeks)|so far this year|"
+                            r"since the (?:outbreak|start|beginning) of the (?:\w+[- ])*(?:war|conflict|uprising|"
+                            r"revolution|fighting|invasion)|since the (?:war|conflict|fighting) (?:began|broke out|started))\b",
+                            re.IGNORECASE)
+# Counts that make blame a record: "is blamed for thousands of deaths", "blamed for hundreds of killings".
+RECORD_COUNTS = frozenset({"thousands", "hundreds", "tens", "countless", "numerous", "many", "scores"})
+
+
+def _record(verb) -> bool:
+    """Blame for an actor's record rather than an incident: "is blamed for thousands of deaths in eastern
+    Congo", "blamed for hundreds of killings since 2014" ("blamed for the attack" stays)."""
+    for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if for_ is None:
+        return False
+    words = [t for t in for_.subtree]
+    return any(t.lower_ in RECORD_COUNTS for t in words[:4]) or bool(RECORD_SPAN_RE.search(
+        " ".join(t.text for t in words)))
+
+
 def _habitual(verb) -> bool:
     """"ISIS sleeper cells have carried out bombing attacks in areas under SDF control", "Boko Haram has
     launched raids across the northeast": a present perfect over bare plural attacks tells a habit, not this
-    incident ("had carried out", "carried out two attacks" and "the attacks" stay)."""
+    incident ("had carried out", "carried out two attacks" and "the attacks" stay); so does one over a span
+    of years ("Boko Haram has killed more than 35,000 people since 2009")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
         return False
+    if RECORD_SPAN_RE.search(" ".join(t.text for t in verb.subtree)):
+        return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.tag_ == "NNS" and obj.lower_ in ATTACK_NOUNS and not any(
         c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("many", "numerous", "several", "frequent")
@@ -1301,6 +1468,7 @@ def _known_place(name: str) -> bool:
 DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY_RE, NEITHER_NOR_RE, THE_ALLEGATIONS_RE = (
     guarded(rx) for rx in (DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY_RE,
                            NEITHER_NOR_RE, THE_ALLEGATIONS_RE))
+ACCUSATION_DENIED_RE = guarded(ACCUSATION_DENIED_RE)
 ARGUED_BLAME_RES = [guarded(rx) for rx in ARGUED_BLAME_RES]
 
 

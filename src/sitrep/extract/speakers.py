@@ -104,8 +104,41 @@ def canonical_speaker(name: str) -> tuple[str, str]:
     low = name.lower().strip()
     for rx, canon, kind in _COMPILED:
         if rx.search(low):
+            if canon is None and kind in ("government", "military"):
+                kind = _kind_of_body_held_in(name) or kind
             return (canon or _strip_the(name)), kind
     return _strip_the(name), "other"
+
+
+# A body named in a speaker's post: "a spokesperson for the Chin National Front", "an official from KHRW".
+BODY_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]* (?P<word>Front|Army|Movement|Council|Union|"
+                          r"Organi[sz]ation|Forces?|Brigades?|Party|Alliance|Network|Watch|Association|Committee|"
+                          r"Group)\b|(?<=\bfor )[A-Z]{3,6}\b|(?<=\bof )[A-Z]{3,6}\b|(?<=\bfrom )[A-Z]{3,6}\b|"
+                          r"(?<=\bwith )[A-Z]{3,6}\b|(?<=\bthe )[A-Z]{3,6}\b(?= (?:spokes|official|command))|"
+                          r"^(?P<lead>[A-Z][A-Z0-9]{1,5})(?= (?:military )?(?:spokes|official|command|leader))")
+ARMED_BODY_WORDS = frozenset({"front", "army", "movement", "forces", "force", "brigade", "brigades", "alliance"})
+
+
+def _kind_of_body_held_in(name: str) -> str | None:
+    """The kind of a post held in a named body that is no state's: "a spokesperson for the Chin National Front"
+    speaks for an armed group, "an official from KHRW" for neither a government nor an army, though "spokesperson"
+    and "official" alone are a government's; a state's body ("a spokesman for the Israel Defense Forces",
+    "Sudanese army spokesman", "Pentagon spokesman") keeps the post's kind. None when no such body is named."""
+    from sitrep.actors import STATE_KINDS, default_actors
+    table = default_actors()
+    for m in BODY_NAME_RE.finditer(name):
+        body = m.group(0)
+        first = body.split()[0].lower().rstrip("'’s")
+        if first in table.demonyms or table.resolve(first) is not None and table.resolve(first).kind in STATE_KINDS:
+            continue
+        said_by = table.resolve(body)
+        if said_by is not None and said_by.kind in STATE_KINDS or m.group("lead") and said_by is None:
+            continue                        # "IDF spokesman"; "ISPR spokesman", unknown, keeps the post's kind
+        if said_by is not None and said_by.kind not in STATE_KINDS or \
+                m.group("word") and m.group("word").lower() in ARMED_BODY_WORDS:
+            return "armed_group"
+        return "other"
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -312,13 +345,23 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     # an apposition may say who the speaker is: "Talal Barazi, the governor of Homs province",
     # "Myanmar's state broadcaster MRTV"
     for child in ([] if person else head.children):
-        if child.dep_ == "appos" and child.i == head.i + 1 and head.is_lower and not head.ent_type_ and \
-                child.pos_ == "PROPN" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if child.dep_ == "appos" and child.left_edge.i == head.i + 1 and head.is_lower and not head.ent_type_ and \
+                child.pos_ == "PROPN" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                           head.lower_ in DESCRIBED_BODIES and child.is_title):
+            # ("the charity World Central Kitchen", "the monitoring group Airwars": a body's kind, then its name)
             # "Syria's southern neighbour Israel", "the army chief Abdel Fattah al-Burhan": a description, then
             # the name of who it describes
             appos = article.text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge.text)]
             c2, k2 = canonical_speaker(appos)
             canon, kind = c2, (k2 if k2 != "other" else kind)
+            break
+        if child.dep_ == "appos" and head.is_lower and not head.ent_type_ and child.pos_ == "PROPN" and \
+                child.ent_type_ in ("ORG", "") and child.idx > end and doc[head.i + 1].text == "," and \
+                canon == _strip_the(name) and re.fullmatch(r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}",
+                                                           _appos_text(child, article).strip(" ,")):
+            # "Ukraine's military intelligence agency, the HUR, said": a body described, then its name; both kept,
+            # the name in brackets as a body's other name is
+            canon = f"{canon} ({_strip_the(_appos_text(child, article).strip(' ,'))})"
             break
         if child.dep_ == "appos":
             appos = _appos_text(child, article)
@@ -487,15 +530,21 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             # '..." added the senior military official': after a closing quote, a longer description
             after_quote = tok.i > sent.start and tok.doc[tok.i - 1].text in CLOSE_QUOTES + "''"
             inverted = next((c for c in _after_verb(tok) if c.i > tok.i and
-                             c.i - tok.i <= (5 if after_quote else 4 if after_comma else 3)
+                             c.i - tok.i <= (5 if after_quote else 6 if after_comma else 3)
                              and c.lower_ not in PRONOUNS and (c.dep_ == "nsubj" or c.dep_ == "dobj" and (
                                  tok.lemma_.lower() in ("say", "add") or after_comma) or
                                  after_comma and c.dep_ == "ccomp" and c.pos_ == "PROPN")),
                             None) if tok.lemma_.lower() in SAYING_LEMMAS else None
             if inverted is not None:
                 sp_inv = _resolve(inverted, article, last_named)
+                # ", reported the Sudan Tribune.", ", reported the official WAFA news agency.": a named object closing
+                # the sentence after a comma is who reports
+                closing = after_comma and inverted.dep_ == "dobj" and inverted.pos_ in ("NOUN", "PROPN") and \
+                    any(t.pos_ == "PROPN" for t in inverted.subtree) and \
+                    all(t.is_punct for t in tok.doc[inverted.right_edge.i + 1:sent.end])
                 if sp_inv is not None and (sp_inv.kind != "other" or inverted.ent_type_ in ("PERSON", "ORG")
-                                           or inverted.dep_ == "nsubj" and inverted.pos_ in ("NOUN", "PROPN")):
+                                           or inverted.dep_ == "nsubj" and inverted.pos_ in ("NOUN", "PROPN")
+                                           or closing):
                     subj = inverted     # "... killed at least 10 civilians said the Syrian Observatory"
             if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 # inverted after a quotation: '"We have counted 62 bodies," said Dr Ahmed Hassan'
