@@ -46,7 +46,9 @@ _PART = r"(?:al|el|il|ul|ash|esh|as|es|ar|er|ad|ed|az|ez|an|en|at|et|ath|adh|bin
 # particles as news capitalises them inside a name ("Tal Al Senowbarat", "Ras El Ain"); not "As", "At", "An"
 _CPART = r"(?:al|el|il|ul|ash|esh|ar|er|ad|ed|az|ez|ath|adh|bin|ibn|bani|Al|El|Ash|Ar|Ad|Az|Ez|Ed|Er)"
 _TOK = r"[A-Z\u00c0-\u00de][\w\u2019'\u2018]*"
-_NAME = rf"(?<![\w'\u2019-])(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?{_TOK})*"
+_SAINT_TOK = r"(?:St|Ste|Ft|Mt)\."
+_SAINT = _SAINT_TOK + r"[ \t]+(?=[A-Z])"      # "St. Louis", "Ft. Lauderdale": the abbreviation opens the name
+_NAME = rf"(?<![\w'\u2019-])(?:{_SAINT})?(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?{_TOK})*"
 NAME_RX = re.compile(_NAME)
 
 _SETTLEMENT = r"(?:towns?|city|cities|villages?|hamlets?|settlements?|capital|port|port\s+city|stronghold|bastion|enclave)"
@@ -293,7 +295,9 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
 
 # "Johnny Davis, 19,", "Sgt. Mason", "Chief Mary Sclabassi": a person named by age or title
 _NAMED_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Capt|Lt|Det|Officer|Chief|Judge|Sheriff|Deputy|Detective|Trooper|Sen|Rep|Gov)\.?"
-                           r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+),[ \t]+\d{1,3}[,)])")
+                           r"[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+),[ \t]+\d{1,3}[,)]|"
+                           r"\b\d{1,3}-(?:year|month)-old[ \t]+([A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]+))?[ \t]+[A-Z][a-z]+)\b"
+                           r"(?![ \t]+(?:man|woman|boy|girl|teen|teenager|resident|student|native|youth|mother|father)\b))")
 
 
 def _person_words(doc: "Doc", strong: bool = False) -> frozenset[str]:
@@ -308,7 +312,7 @@ def _person_words(doc: "Doc", strong: bool = False) -> frozenset[str]:
         text = _text(doc)
         found: set[str] = set()
         for m in _NAMED_PERSON.finditer(text):
-            found.update(fold(m.group(1) or m.group(2)).split())
+            found.update(fold(m.group(1) or m.group(2) or m.group(3)).split())   # "13-year-old Fabriccio Patti" too
         cache["person_words_strong"] = frozenset(found)
         for s, e, label in _token_index(doc)[4]:
             parts = text[s:e].split()
@@ -359,7 +363,7 @@ def _sub_spans(text: str, base: int) -> list[tuple[int, int]]:
     """Token boundaries of a name sequence: (start, end) offsets of each word, particles attached
     to the word they precede ("al-Shughour" is one word)."""
     words = []
-    for m in re.finditer(rf"(?:{_CPART}[ \t]*-[ \t]?|{_CPART}[ \t]+(?={_TOK}))?{_TOK}", text):
+    for m in re.finditer(rf"{_SAINT_TOK}|(?:{_CPART}[ \t]*-[ \t]?|{_CPART}[ \t]+(?={_TOK}))?{_TOK}", text):
         words.append((base + m.start(), base + m.end()))
     return words
 
@@ -783,6 +787,8 @@ def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> 
             segs.append(cur)           # "the town of Atareb Aleppo Province": a province after a name (not "New Mexico")
             cur = []
         cur.append(w)
+        if _COUNTY_NEXT.match(text, w[1]):
+            continue                   # "Prince George's County": the county's own name, not George's
         if _is_possessive_place(word, gazetteer) or (re.search(r"['\u2019]s$", word) and len(cur) > 1 and any(
                 c.score == 100 and c.entry.kind in (KIND_ADMIN1, KIND_COUNTRY)
                 for c in gazetteer.lookup(text[cur[0][0]:w[1] - 2], fuzzy=False, limit=3))):
@@ -793,6 +799,8 @@ def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> 
     return segs
 
 
+_BLOCK_OF = re.compile(r"\bblock\s+of\s+(?:the\s+)?$", re.I)
+_COUNTY_NEXT = re.compile(r"[ \t]+(?:County|Parish)\b")
 _POSSESSIVE_CACHE: dict[str, bool] = {}
 
 
@@ -818,6 +826,17 @@ _STREET_END = re.compile(rf"[ \t](?:{_STREET_WORDS}|"
 _STREET_AFTER = re.compile(rf"[ \t]+(?:{_STREET_WORDS}|Ct|Way|Place|Pl|Terrace|Trail|Circle|Pike|Expressway|Freeway)\b\.?")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Square|Highway|Bridge|Hospital|Mosque|School|University|"
                              r"Stadium|Roundabout|Circle|Dam|Prison|Hotel|Church|Market|Bakery|Boulevard)\b")
+# The last word of a run of capitalised words that makes the run a building's, a ground's or a street's name
+# ("Bradbury Heights Elementary", "Pine Hill Middle School", "Hollywood Recreation Center", "Arlington Avenue"):
+# a town named at its head is the facility's namesake, not where it stands. (US local news names schools and
+# grounds for neighbourhoods and people; a Syrian or Yemeni hospital is named for its town: "Kafr Nabl Surgical Hospital".)
+_FACILITY_RUN_END = re.compile(r"(?:Schools?|Elementary|Academy|College|Center|Centre|Library|Park|Lanes|Apartments|Mall|"
+                               r"Church|Hospital|Clinic|Stadium|Arena|Plaza|Complex|Motel|Hotel|Inn|Bar|Lounge|Club|"
+                               r"Restaurant|Market|Store|Cemetery|Gardens|Courts|Homes)$")
+_QUARTER_HEAD = re.compile(r"East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central|Downtown")
+_QUARTERED_CITY = 100_000      # a city big enough that news names its sides ("East Memphis", "North Philadelphia")
+_STREET_RUN_END = re.compile(r"(?:Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Parkway|Pkwy|Way|"
+                             r"Place|Pl|Terrace|Trail|Circle|Pike)\.?$")
 
 
 def _city_named(doc: "Doc", entry: GazEntry) -> bool:
@@ -877,10 +896,16 @@ def _county_state(doc: "Doc", name: str, gazetteer: Gazetteer, ctx: list[str]) -
         return next(iter(states), None)
     text = _text(doc)
     named = Counter(c for c in _named_divisions(doc, gazetteer).values() if c in states)
+    people = _person_words(doc)
     for code in states:
         adm = gazetteer.admin1_entry("US", code)
         if adm is not None:
-            named[code] += len(re.findall(rf"\b{re.escape(adm.admin1 or adm.name)}\b", text))
+            word = adm.admin1 or adm.name
+            if fold(word) not in people:      # "Tyrone Washington Jr." is no evidence of Washington state
+                named[code] += len(re.findall(rf"\b{re.escape(word)}\b", text))
+    for code in _big_city_states(doc, gazetteer):
+        if code in states:
+            named[code] += 1                  # "Clark County Detention Center" in a Las Vegas story: Nevada's
     top = named.most_common(2)
     if top and top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
@@ -888,6 +913,34 @@ def _county_state(doc: "Doc", name: str, gazetteer: Gazetteer, ctx: list[str]) -
     if market is not None and market.admin1_code in states:
         return market.admin1_code     # "DeKalb County PD" in a story of fox5atlanta.com
     return None
+
+
+_BIG_CITY = 250_000     # a city this big is named bare and means itself ("Las Vegas", "Cincinnati")
+_BIG_CITY_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\b")
+
+
+def _big_city_states(doc: "Doc", gazetteer: Gazetteer) -> frozenset[str]:
+    """The US states of the big cities a story names ("Las Vegas police", "in Cincinnati"): the
+    best-known city of each name, when it has 250,000 people or more; people's names are not cities."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    if "big_city_states" not in cache:
+        found: set[str] = set()
+        people = _person_words(doc)
+        for m in _BIG_CITY_RUN.finditer(_text(doc)):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                if fold(words[i]) in people:
+                    continue
+                for n in range(len(words), i, -1):
+                    if n < len(words) and words[n] in _COUNTY_WORDS:
+                        continue     # "Lincoln County" names no Lincoln
+                    hits = [c for c in gazetteer.lookup(" ".join(words[i:n]), ["US"], fuzzy=False, limit=3) if c.score == 100]
+                    if hits and hits[0].entry.kind == KIND_PLACE and hits[0].entry.country_code == "US" \
+                            and hits[0].entry.population >= _BIG_CITY and not any(fold(w) in people for w in words[i:n]):
+                        found.add(hits[0].entry.admin1_code)
+                        break
+        cache["big_city_states"] = frozenset(found)
+    return cache["big_city_states"]
 
 
 def _county_in(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
@@ -929,11 +982,13 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     win over a loose hit on a longer span ("Aleppo" in "Aleppo Syrian"). After "the village of",
     a segment the gazetteer knows only in part is one unknown name ("the village of Tal Samin"),
     unless every word of it is a known place ("the town of Atareb Aleppo")."""
+    seq_s, seq_e = words[0][0], words[-1][1]
+    before = text[max(0, seq_s - 60):seq_s]
+    if _BLOCK_OF.search(before):
+        return []        # "in the 5600 block of South Elizabeth": a street, however its name reads
     county = _county_in(doc, text, words, gazetteer, ctx)
     if county is not None:
         return county
-    seq_s, seq_e = words[0][0], words[-1][1]
-    before = text[max(0, seq_s - 60):seq_s]
     pm = _COUNTRY_POSSESSIVE.search(before)
     if pm:                   # "Syria's Afrin", "northern Syrias Afrin", "Ukraine's Kharkiv": that country's place
         cc = _country_word(pm.group(1), gazetteer)
@@ -943,6 +998,11 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I) or _KNOWN_AS.search(before) \
         or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40])
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
+    locative = bool(re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?$", before, re.I))   # not "the location of Justin"
+    last = text[words[-1][0]:words[-1][1]]
+    street_run, facility_run = bool(_STREET_RUN_END.match(last)), bool(_FACILITY_RUN_END.match(last))
+    quarter = len(words) > 1 and bool(_QUARTER_HEAD.fullmatch(text[words[0][0]:words[0][1]])) and (
+        whole is None or wscore < 100)      # "East Memphis", "South Los Angeles": a side of the city
     hits: list[Mention] = []
     covered = 0
     i = 0
@@ -961,8 +1021,16 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                 partial = (j - i) < len(words)
                 if partial and i == 0 and score >= 95 and cue_before and ctx and entry.country_code == ctx[0]:
                     partial = False     # "in Tell Abyad Terrorist Attack": a cued name at the head of a glued run
+                quartered = quarter and i == 1 and score == 100 and entry.kind == KIND_PLACE \
+                    and entry.population >= _QUARTERED_CITY and (j == len(words) or facility_run or street_run)
+                if quartered:
+                    partial = False     # "a popular East Memphis bowling alley", "the West Las Vegas Library": that city
                 if _FACILITY_AFTER.match(text, e) and entry.kind != KIND_ADMIN1 and entry.population < 100_000:
                     continue     # "Thawra Street", "Tishreen Hospital": a facility's name, not a town
+                if j < len(words) and entry.kind == KIND_PLACE and (street_run or (
+                        facility_run and entry.population < _DATELINE_YIELDS and ctx[:1] in (["US"], []))) \
+                        and not _LOCAL_FORCE_AFTER.match(text[e:e + 30]):
+                    continue     # "Arlington Avenue", "Bradbury Heights Elementary": a street's or a school's name
                 if entry.kind == KIND_PART and (not _city_named(doc, entry) or _in_other_city(text, e, entry, gazetteer, ctx)):
                     continue     # "al-Khalediya" in an Aleppo story is not the Khalidiya of Homs
                 if _people_word(name, text[e:e + 30]) and not (
@@ -970,11 +1038,12 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Houthi", "Fulani", "Somalis": a people, not a place ("in Amhara" is the region)
                 if score < 100 and not (cue_before or label in ("GPE", "LOC") or (ctx and entry.country_code == ctx[0] and score >= 95)):
                     continue     # "Crime Stoppers" is not Crimea: a loose match needs a place cue or the article's country
-                if j - i == 1 and not (cue_before and i == 0) and fold(name) in _person_words(doc) \
-                        and _division_after(text, e - drop, gazetteer) is None and (
-                        fold(name) in _person_words(doc, strong=True) or not (ctx and entry.country_code == ctx[0] and (
+                strong = fold(name) in _person_words(doc, strong=True)
+                if j - i == 1 and not (i == 0 and score == 100 and (locative if strong else cue_before)) \
+                        and fold(name) in _person_words(doc) and _division_after(text, e - drop, gazetteer) is None and (
+                        strong or not (ctx and entry.country_code == ctx[0] and (
                             entry.kind == KIND_ADMIN1 or entry.population >= 20_000))):
-                    continue     # "Johnny Davis, 19 ... Davis was": the person, not Davis, California
+                    continue     # "Johnny Davis, 19 ... Davis was", "aid on Mason": the person, not Davis, California
                 if _STREET_END.search(name) and entry.kind != KIND_ADMIN1:
                     continue     # "Flamingo Road", "Taylor Boulevard", "Adams County Jail": a street or a building
                 if j - i == 1 and (fold(name) in _outlet_words(doc) or _CALL_SIGN_AFTER.match(text, e)):
@@ -985,7 +1054,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     partial = False     # "Roswell Police Department": the town the police are named for
                 divided = not partial and _division_after(text, e - drop, gazetteer) is not None
                 cued_division = entry.kind == KIND_ADMIN1 and score == 100 and cue_before and i == 0 and not partial
-                if policed or divided or cued_division or _acceptable(entry, score, name, ctx, label, propn, partial):
+                if policed or divided or cued_division or quartered or _acceptable(entry, score, name, ctx, label, propn, partial):
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
                     covered += j - i
                     i = j
@@ -1273,6 +1342,12 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
     if e is None:
         admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
+        states = _county_states(name) if name.endswith(_COUNTY_WORDS) and "US" in ctx[:2] else frozenset()
+        if states:               # "Harris County" (Texas or Georgia) in a story naming neither: a US county, state unknown
+            is_area = True
+            if admin is None or admin.admin1_code not in states:
+                return Place(name=name, town=None, admin1=None, country=gazetteer.countries.get("US", "United States"),
+                             precision=GEO_COUNTRY, evidence=ev)
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
                      country=admin.country if admin else None, lat=admin.lat if admin else None,
                      lon=admin.lon if admin else None, geonameid=None,
