@@ -46,11 +46,6 @@ NOT_AN_ACTOR_BEFORE_THE_ATTACK = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_AN_ACTOR_BEFORE_THE_ATTACK)
-def test_a_place_a_time_or_a_backdrop_before_the_attack_blames_no_one(nlp, make_article, text):
-    assert _perps(nlp, make_article, text) == []
-
-
 ANOTHER_TIME = [
     # a campaign's start told with its year, however the verb is spelled out
     "Russia began carrying out strikes in Syria in September 2015, one year after the United States.",
@@ -66,8 +61,8 @@ ANOTHER_TIME = [
 ]
 
 
-@pytest.mark.parametrize("text", ANOTHER_TIME)
-def test_blame_of_another_time_is_no_claim(nlp, make_article, text):
+@pytest.mark.parametrize("text", NOT_AN_ACTOR_BEFORE_THE_ATTACK + ANOTHER_TIME)
+def test_no_actor_before_the_attack_and_blame_of_another_time_are_no_claim(nlp, make_article, text):
     assert _perps(nlp, make_article, text) == []
 
 
