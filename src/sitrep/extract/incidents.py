@@ -348,7 +348,11 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 weak.add(id(found))
             (tolls if found.scope else claims).append((found, speaker))
         perps = []
-        for perp, stance, s, e, anchor_i in ([] if is_historic else sentence_perpetrators(sent)):
+        # a sentence whose every figure sums up a war or a span of weeks blames someone for that sum, not for
+        # this incident: "550 civilians have been killed in the last two months because of attacks carried out
+        # by regime forces", "the war has killed 150,000 people, most of them by the RSF"
+        toll_blame = bool(tolls) and not claims
+        for perp, stance, s, e, anchor_i in ([] if is_historic or toll_blame else sentence_perpetrators(sent)):
             if any(a < e and s < b for a, b in skip):   # a headline, a caption, the site's trailer
                 continue
             speaker = _sentence_speaker(sent, anchor_i, atts, carried, outlet)
