@@ -255,6 +255,8 @@ CIVILIANS_RE = re.compile(r"\b(?:civilians|villagers|residents|worshipp?ers|farm
                           r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests)\b"
                           r"(?! (?:\w+ ){0,3}(?:said|say|says|told|reported|described|recounted)\b)", re.IGNORECASE)
 SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|officers|gendarmes|"
+                                 r"(?:security )?guards|militiamen|pro-(?:regime|government|Assad|Kyiv|Russian) "
+                                 r"(?:gunmen|fighters|forces|militias?)|"
                                  r"security (?:forces|personnel)|(?:army|military|police|security) (?:posts?|bases?|"
                                  r"positions?|camps?|checkpoints?|convoys?|stations?|patrols?)|checkpoints?|barracks|"
                                  r"outposts?)\b", re.IGNORECASE)
@@ -281,7 +283,15 @@ REMOTE_TYPES = frozenset({"chemical_attack", "suicide_bombing", "bombing", "air_
 # Sentences from the incident's first in which a ground attack is told.
 GROUND_ATTACK_WINDOW = 3
 # (type, its victims, who attacks them); the agent may be named in the next sentence.
-GROUND_ATTACKS = [("massacre", CIVILIANS_RE, GROUND_AGENT_RE), ("armed_clash", SECURITY_TARGETS_RE, HOSTILE_AGENT_RE)]
+# - soldiers killing armed men is an armed clash too ("the army killed at least 175 militants in an offensive",
+#   "troops killed 40 insurgents"): the state's men on the ground against the armed.
+ARMED_TARGETS_RE = re.compile(r"\b(?:militants|terrorists|jihadists|insurgents|rebels|fighters|gunmen|extremists|"
+                              r"militiamen|members of (?:the )?(?:ISIS|ISIL|IS|Daesh|Islamic State|al-Shabaab|Boko Haram))\b",
+                              re.IGNORECASE)
+STATE_AGENT_RE = re.compile(r"\b(?:army|troops|soldiers|military|armed forces|(?:government|regime|security) forces)\b",
+                            re.IGNORECASE)
+GROUND_ATTACKS = [("massacre", CIVILIANS_RE, GROUND_AGENT_RE), ("armed_clash", SECURITY_TARGETS_RE, HOSTILE_AGENT_RE),
+                  ("armed_clash", ARMED_TARGETS_RE, STATE_AGENT_RE)]
 
 
 def _ground_attacks(sentences, article_text: str, found: list) -> list:

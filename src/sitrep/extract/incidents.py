@@ -380,7 +380,12 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 weak.add(id(found))
             (tolls if found.scope else claims).append((found, speaker))
         perps = []
-        for perp, stance, s, e, anchor_i in ([] if is_historic else sentence_perpetrators(sent)):
+        # a sentence whose every figure sums up a war or a span of weeks blames someone for that sum, not for
+        # this incident: "550 civilians have been killed in the last two months because of attacks carried out
+        # by regime forces", "the war has killed 150,000 people, most of them by the RSF"
+        # ("since Monday" is a few days of one offensive: its blame still counts)
+        toll_blame = bool(tolls) and not claims and not any(SHORT_SPAN_RE.search(t.scope or "") for t, _ in tolls)
+        for perp, stance, s, e, anchor_i in ([] if is_historic or toll_blame else sentence_perpetrators(sent)):
             if any(a < e and s < b for a, b in skip):   # a headline, a caption, the site's trailer
                 continue
             speaker = _sentence_speaker(sent, anchor_i, atts, carried, outlet)
@@ -950,6 +955,12 @@ def headline_only(article: Article) -> bool:
     body.append(article.text[pos:])
     words = re.findall(r"[A-Za-z]{2,}", " ".join(body))
     return len(words) < SHORT_BODY_WORDS
+
+
+# a toll's span of days, not of weeks or a war: "since Monday", "in the past 24 hours", "since dawn"
+SHORT_SPAN_RE = re.compile(r"\b(?:since (?:(?:last|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"yesterday|dawn|morning|last night|the weekend)|(?:24|48|72) hours|two days|three days|overnight)\b",
+                           re.IGNORECASE)
 
 
 def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[CumulativeToll]]:

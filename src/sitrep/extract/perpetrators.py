@@ -78,7 +78,11 @@ STRIKE_NOUNS = frozenset({"strikes", "airstrikes", "raids", "shelling", "bombard
                           "aircraft", "planes", "helicopters", "strike", "airstrike", "raid", "missile", "missiles",
                           "rocket", "rockets", "drones"})
 # Denials said in other words: "described the reports as completely untrue", "illogical and fabricated".
-DENIAL_RE = re.compile(r"\b(?:untrue|fabricat\w+|baseless|groundless|lies|illogical|not (?:its|their) doing|"
+# "lies" is a denial as a noun ("the reports are lies"), never as the verb of where a place is ("al-Bab, which
+# lies in the northern province of Aleppo", "Kupiansk lies 40 km from the border").
+DENIAL_RE = re.compile(r"\b(?:untrue|fabricat\w+|baseless|groundless|illogical|not (?:its|their) doing|"
+                       r"lies(?!\s+(?:in|on|at|near|along|about|some|around|just|roughly|approximately|between|"
+                       r"close|across|to|within|inside|outside|north|south|east|west|\d))|"
                        r"false(?:hoods?)?|nonsense|denials?|categorically)\b", re.IGNORECASE)
 # Who claims nothing: "No group has claimed responsibility".
 NOBODY = frozenset({"no", "none", "nobody", "neither", "not"})
@@ -492,6 +496,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal", "commit") and \
                 (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if by_head.pos_ == "VERB" and _not_this_incident(by_head) or by_head.pos_ == "NOUN" and \
+                    _background_of(by_head):
+                pobj = None                      # "launched in November 2016 by the SDF", "an earlier attack by IS"
             if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
                 add(s, e, "accuses", min(by_head.idx, tok.idx), e, tok.i)
@@ -550,6 +557,20 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             span = attack_modifier_actor(tok)
             if span is not None:
                 add(span[0], span[1], "accuses", min(span[0], tok.idx), max(span[1], tok.idx + len(tok.text)), tok.i)
+        # 3j. "killed in Houthi shelling", "died in RSF shelling of El Fasher", "killed in Syrian regime airstrikes":
+        # the parser hangs the actor on the preposition and reads the attack noun as a verb or as a second object;
+        # the words just before the attack noun still name who fired
+        if tok.lower_ in MISPARSED_ATTACKS and tok.i > sent.start and (tok.pos_ == "VERB" or tok.dep_ == "pobj"):
+            prev = doc[tok.i - 1]
+            if prev.dep_ == "pobj" and prev.head.lower_ in ("in", "by", "during", "from") and prev.head.i < prev.i \
+                    and prev.head is not tok and prev.lower_ not in NON_ACTOR_MODIFIERS | TIME_WORDS and \
+                    prev.ent_type_ not in ("DATE", "TIME") and (is_actor(prev) or prev.ent_type_ == "NORP") and \
+                    not _place_not_actor(prev) and not _held_by(prev) and not _background_of(tok):
+                first = prev.left_edge.i
+                while first < prev.i and (doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct")):
+                    first += 1
+                s_, e_ = doc[first].idx, prev.idx + len(prev.text)
+                add(s_, e_, "accuses", s_, tok.idx + len(tok.text), tok.i)
         # 3c. "they were responsible for a suicide bombing" said by IS: a claim of responsibility; "JNIM said it
         # was behind the ambush" the same in other words; "police said al-Shabaab was responsible", "the
         # army said the RSF was behind the shelling": an accusation (the speaker's side turns it into a claim)
@@ -1174,6 +1195,9 @@ def _not_this_incident(verb) -> bool:
         return True
     if verb.lemma_.lower() in CAMPAIGN_START_LEMMAS and any(YEAR_RE.fullmatch(t.text) for t in verb.subtree):
         return True                        # "Russia began strikes in Syria in 2015": how the war went, long ago
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAMPAIGN_START_LEMMAS and \
+            any(YEAR_RE.fullmatch(t.text) for t in verb.head.subtree):
+        return True                        # "Russia began carrying out strikes in Syria in September 2015"
     x = verb
     for _ in range(6):
         if x.head.i == x.i:
@@ -1203,8 +1227,15 @@ def _background_of(noun) -> bool:
     if x.dep_ == "pobj" and x.head.lower_ in BACKDROP_PREPS:
         return True
     head = x.head
+    if x.dep_ == "nsubj" and head.pos_ == "VERB" and (_not_this_incident(head) or _habitual(head)):
+        return True                        # "Russian warplanes have been carrying out an air war since 2015"
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in CAMPAIGN_START_LEMMAS and \
         any(YEAR_RE.fullmatch(t.text) for t in head.subtree)
+
+
+# Attack nouns the parser reads as a verb ("Houthi shelling" as "Houthi" + the verb "shelling").
+MISPARSED_ATTACKS = frozenset({"shelling", "bombardment", "bombing", "strikes", "airstrikes", "raids", "gunfire",
+                               "fire", "attack", "attacks", "missiles", "rockets"})
 
 
 def _partitive_owner(subj):
@@ -1255,12 +1286,18 @@ def _record(verb) -> bool:
         " ".join(t.text for t in words)))
 
 
+ONGOING_WORDS = frozenset({"currently", "still", "constantly", "continuously", "continually"})
+
+
 def _habitual(verb) -> bool:
     """"ISIS sleeper cells have carried out bombing attacks in areas under SDF control", "Boko Haram has
     launched raids across the northeast": a present perfect over bare plural attacks tells a habit, not this
     incident ("had carried out", "carried out two attacks" and "the attacks" stay); so does one over a span
-    of years ("Boko Haram has killed more than 35,000 people since 2009")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+    of years ("Boko Haram has killed more than 35,000 people since 2009"), and a campaign told as under way
+    ("the coalition is currently carrying out airstrikes near Raqqa")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children) and not (
+            verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children) and
+            any(c.dep_ == "advmod" and c.lower_ in ONGOING_WORDS for c in verb.children)):
         return False
     if RECORD_SPAN_RE.search(" ".join(t.text for t in verb.subtree)):
         return True

@@ -732,7 +732,16 @@ _BREAK_WORDS = {
     "suburb", "outskirts", "region", "oblast", "division", "barrens", "airport", "airbase", "prison", "crossing",
     "syrian", "iraqi", "yemeni", "ukrainian", "russian", "turkish", "iranian", "american", "israeli", "lebanese",
     "kurdish", "sudanese", "nigerian", "burmese", "regime", "army", "forces", "troops", "rebels", "militants",
+    # a headline in title case run into the text ("Civilians Die in US-Led Coalitions Strikes Near Raqqa - Reports",
+    # "16 Civilians Dead in Coalition Strikes near Raqqa At least 16 civilians were killed"): its words of war
+    # and its prepositions are no part of a place's name
+    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "attack", "attacks", "bombing",
+    "coalition", "coalitions", "civilians", "dead", "die", "dies", "kill", "kills", "killed",
 }
+# Prepositions that a headline capitalises ("Strikes Near Raqqa", "Raqqa At least"): inside a run of capitalised
+# words they end it, as they would in running text.
+_LED_WORDS = {"led", "backed", "based", "linked", "allied", "affiliated", "aligned", "sponsored"}
+_TITLE_PREPOSITIONS = {"near", "at", "in", "on", "from", "after", "with", "for", "into", "over", "against", "amid"}
 # First words of Arabic toponyms after which a lowercase second word still belongs to the name
 # ("Deir ezzor", "Ras al ain", "Jisr al shughour"): checked against the gazetteer.
 _HEAD_WORDS = {"deir", "dayr", "dair", "der", "ras", "tal", "tall", "tell", "tel", "jisr", "kafr", "kfar", "kafar",
@@ -776,7 +785,10 @@ def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> 
         word = text[w[0]:w[1]]
         if not cur and fold(word) in _LEADING_WORDS:
             continue
-        if _is_break(word, gazetteer):
+        if w[0] > 0 and text[w[0] - 1] == "-" and fold(word) in _LED_WORDS:
+            cur = []                   # "US-Led Coalitions Strikes", "Iran-Backed": who leads or backs, never where
+            continue
+        if _is_break(word, gazetteer) or cur and word[:1].isupper() and fold(word) in _TITLE_PREPOSITIONS:
             if cur:
                 segs.append(cur)
             cur = []

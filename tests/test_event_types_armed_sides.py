@@ -1,0 +1,38 @@
+"""Armed sides on the ground: an armed clash whoever struck first.
+
+Armed men attacking the state's guards and militias ("killing 30 pro-regime gunmen and security guards"),
+and soldiers killing armed men ("175 members of ISIS were killed in the army's offensives", "troops killed
+40 Boko Haram insurgents") are an armed clash, not "other". A weapon from afar still says what killed them,
+and police who kill an attacker stay police news."""
+import pytest
+
+from sitrep.extract.event_types import event_type_of
+
+pytestmark = pytest.mark.model
+
+ARMED_SIDES = [
+    ("Islamic State group jihadists have attacked an oil and gas field in Syria killing at least 30 pro-regime "
+     "gunmen and security guards, a monitoring group said.", "armed_clash"),
+    ("Al-Shabaab fighters attacked a camp near Kismayo, killing nine militiamen and two security guards.",
+     "armed_clash"),
+    ("Military sources said at least 175 members of the ISIS were killed in the Syrian Army troops' "
+     "offensives east of Homs.", "armed_clash"),
+    ("Nigerian troops killed 40 Boko Haram insurgents in Borno, the army said.", "armed_clash"),
+    ("Ukrainian soldiers killed 12 Russian fighters near Bakhmut, the general staff said.", "armed_clash"),
+    ("Iraqi security forces killed 15 militants in a raid near Kirkuk.", "armed_clash"),
+    # a weapon from afar says what killed them; civilians among the dead make it one-sided
+    ("Russian air strikes killed 40 militants in Idlib, the defence ministry said.", "air_strike"),
+    ("Army artillery shelled rebel positions near Taiz, killing 20 fighters.", "shelling"),
+    ("Junta troops killed 11 villagers in Done Taw and burned their bodies, residents said.", "massacre"),
+    # police who kill an attacker stay police news
+    ("Police killed two gunmen after a shooting at a mall in Dallas.", "other"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARMED_SIDES)
+def test_armed_sides_on_the_ground(nlp, text, expected):
+    doc = nlp(text)
+    etype, evidence = event_type_of(list(doc.sents), text)
+    assert etype == expected
+    if expected != "other":
+        assert evidence is not None and evidence.text == text[evidence.start:evidence.end]
