@@ -1,7 +1,7 @@
 """Event types from trigger words."""
 import pytest
 
-from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death
+from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
 
 TYPES = [
     ("Syria gas attack kills dozens in rebel-held Khan Sheikhun", "chemical_attack"),
@@ -268,3 +268,45 @@ def test_woundings_told_with_no_figure_are_violence(text):
 ])
 def test_no_one_hurt_is_no_violent_harm(text):
     assert not names_violent_death(text)
+
+
+@pytest.mark.parametrize("text", [
+    "FRESNO, Calif. -- A man opened fire on seven people in a car on Tuesday night, hitting a 3-year-old girl.",
+    "Someone in a dark sedan shot and wounded the driver of a pickup truck on Interstate 94 early Sunday.",
+    "A gunman fired into a crowd outside a nightclub on Beale Street, striking two men, Memphis police said.",
+    "Two people were hit when shots rang out near a bus stop on the Hilltop on Friday.",
+    "A Phoenix police officer was hit in the shoulder by a bullet during a traffic stop late Tuesday.",
+    "A man is in stable condition after gunfire erupted at a gas station on the east side Monday, IMPD said.",
+    "A man walked into a hospital with a gunshot wound early Saturday, Shreveport police said.",
+    "A woman was injured after someone fired several rounds into her apartment in southeast Atlanta.",
+    "Three charged in shooting of 3-year-old girl in Detroit",
+    "Gunmen fired into a crowd at a market in Zamfara state on Sunday, striking several traders.",
+    "Soldiers opened fire on protesters in Mandalay, hitting a teenager in the head, witnesses said.",
+    "A shepherd near Avdiivka suffered bullet wounds to both legs, the regional governor said.",
+    "The boy got shot walking home from school on the South Side, his mother told WGN.",
+    "Hubbard said he was sitting on a couch when the revolver went off while he was looking at it.",
+    "Carter County man shoots own leg while handling revolver",
+    "Shootout at Tulsa bar leaves one dead",
+    "A soldier's rifle accidentally discharged at a checkpoint in Kaduna, wounding a trader.",
+])
+def test_guns_fired_at_people_are_gunfire(text):
+    assert tells_gunfire(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Dallas Cowboys fired their head coach on Monday after a 4-13 season.",
+    "The director shot the film in Savannah over six weeks last spring.",
+    "Williams will get another shot at the title when she faces Osaka on Saturday.",
+    "The city struck a deal with the firefighters' union on Tuesday.",
+    "A pedestrian was hit by a car on Dale Mabry Highway on Friday night.",
+    "Free flu shots will be available at the county health department on Saturday.",
+    "The shooting guard scored 31 points as Memphis beat Denver.",
+    "The shooting of the film in Atlanta wrapped up in May.",
+    "Israeli forces warned they would open fire on anyone approaching the fence.",
+    "A ceasefire took hold in El Fasher on Thursday, the Sudanese army said.",
+    "The series is being shot entirely in Georgia, the studio said.",
+    "The fire alarm went off at 3 a.m. and the dorm was evacuated, Clemson police said.",
+    "The striker shoots with his own left foot more often this season.",
+])
+def test_no_gun_fired_at_people_is_no_gunfire(text):
+    assert not tells_gunfire(text)

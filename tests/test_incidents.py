@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.extract.incidents import find_incidents, not_reported_ranges
+from sitrep.records import Article
 
 pytestmark = pytest.mark.model
 
@@ -899,3 +900,31 @@ def test_a_total_of_parts_told_before_is_a_toll(nlp, make_article, text, claims,
     drafts, tolls = _run(nlp, make_article(text))
     assert sorted(c[1] for c in _claims(drafts)) == sorted(claims)
     assert [t.low for t in tolls] == toll
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Toddler hurt in Fresno drive-by", "FRESNO, Calif. (KFSN) -- A man opened fire on seven people in a car on "
+     "Tuesday night, hitting a 3-year-old girl, police said. The girl was taken to Valley Children's Hospital.", True),
+    ("Driver wounded on I-94", "MILWAUKEE (WISN) -- Someone in a dark sedan shot and wounded the driver of a "
+     "pickup truck on Interstate 94 early Sunday, the sheriff's office said.", True),
+    ("Three charged in shooting of 3-year-old girl in Detroit", "DETROIT (WDIV) -- Three men have been charged in "
+     "connection with the incident on the city's east side, the prosecutor announced Friday. They are due in court "
+     "next week.", True),
+    ("Shots fired in Columbus", "COLUMBUS, Ohio -- Two people were hit when shots rang out near a bus stop on the "
+     "Hilltop on Friday, Columbus police said.", True),
+    ("Gunfire injures man in Indianapolis", "INDIANAPOLIS -- A man is in stable condition after gunfire erupted at "
+     "a gas station on the east side Monday, IMPD said.", True),
+    ("Gunmen fire on market in Zamfara", "GUSAU -- Gunmen fired into a crowd at a market in Zamfara state on Sunday, "
+     "striking several traders, police said.", True),
+    ("Cowboys fire coach", "DALLAS -- The Dallas Cowboys fired their head coach on Monday after a 4-13 season, the "
+     "team said.", False),
+    ("Director shot film in Savannah", "SAVANNAH, Ga. -- The director shot the film in Savannah over six weeks last "
+     "spring, the studio said.", False),
+    ("Pedestrian hit by car in Tampa", "TAMPA, Fla. -- A pedestrian was hit by a car on Dale Mabry Highway on Friday "
+     "night and taken to a hospital, police said.", False),
+    ("Army warns protesters", "KHARTOUM -- The army warned it would open fire on anyone who blocked the bridges, a "
+     "spokesman said.", False),
+])
+def test_gunfire_with_nothing_else_opens_the_incident(nlp, title, body, expected):
+    drafts, _ = _run(nlp, Article("g1", "g1", body, title=title))
+    assert bool(drafts) is expected

@@ -350,6 +350,29 @@ def names_violent_death(text: str) -> bool:
     return VIOLENT_DEATH_RE.search(text) is not None
 
 
+# Guns fired at people, told in crime reporting's words with no figure, no named shooter and no death:
+# "opened fire on seven people in a car", "shot and wounded the driver", "was struck by gunfire",
+# "sustained gunshot wounds", "two people were hit when shots rang out", "hit in the shoulder by a bullet",
+# "Three charged in shooting of 3-year-old girl", "the gun went off while he was looking at it". Only where nothing else in an article reports violence
+# (`incidents.find_incidents`); a gun fired at nobody ("threatened to open fire", "a shot at the title",
+# "shot the film", "fired the coach", "flu shots", "a shooting guard", "the alarm went off") is none.
+GUNFIRE_RE = re.compile(
+    r"\b(?:opened fire|opening fire|fired (?:[\w-]+ ){0,3}(?:shots?|rounds?|bullets?)|fired (?:into|upon)|"
+    r"shots? (?:rang out|(?:was |were )?fired)|gunfire|gunshots?|bullet wounds?|"
+    r"shoot-?outs?|(?:gun|rifle|pistol|revolver|handgun|shotgun|firearm|weapon) (?:went off|(?:accidentally )?discharged)|"
+    r"shoots? (?:(?:him|her|them)sel(?:f|ves)|(?:his |her |their )?own (?:leg|foot|hand|arm))|"
+    r"shot and (?:wounded|injured|killed|critically wounded)|(?:after being|got|gets) shot(?! (?:down|at)\b)|"
+    r"(?:hit|struck|wounded|injured) (?:[\w-]+ ){0,4}by (?:a |an )?(?:stray )?(?:bullets?|rounds?|gunfire|gunshots?)|"
+    r"(?<!photo )(?<!photo-)shootings?(?! (?:guard|range|star|script|schedule|location|day|of (?:the |a |an )?"
+    r"(?:film|movie|video|scene|episode|series|show|commercial)))|shooting (?:victim|suspect|death))\b",
+    re.IGNORECASE)
+
+
+def tells_gunfire(text: str) -> bool:
+    """Whether a text tells of guns fired at people in words that need no figure (see `GUNFIRE_RE`)."""
+    return GUNFIRE_RE.search(text) is not None
+
+
 def has_violence(text: str) -> bool:
     """Whether a text names any violent event type (other than the generic 'attack'/'killed')."""
     hit = event_type_of_text(text)

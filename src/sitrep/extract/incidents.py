@@ -25,7 +25,7 @@ from typing import NamedTuple
 from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_RE, FoundClaim, describes_footage,
                                        sentence_casualties)
 from sitrep.extract.numbers import find_quantities
-from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death
+from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
 from sitrep.extract.perpetrators import denied_party, doc_text_of, sentence_perpetrators, speaks_for_itself, stance_for
 from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
                                      new_paragraph, same_speaker, outlet_speaker, sentence_attributions, speaker_for)
@@ -963,6 +963,17 @@ SHORT_SPAN_RE = re.compile(r"\b(?:since (?:(?:last|early|late) )?(?:Monday|Tuesd
                            re.IGNORECASE)
 
 
+def gunfire_lead(sentences: list[_Sentence], article: Article) -> int | None:
+    """With nothing else reporting violence, the first sentence telling of guns fired at people ("a gunman fired
+    into a crowd, striking two men", "was struck by gunfire"); else, when the headline does ("Three charged in
+    shooting of 3-year-old girl") and the body tells only what followed, the body's first sentence."""
+    told = [n for n, s in enumerate(sentences) if not s.historic]
+    lead = next((n for n in told if tells_gunfire(sentences[n].sent.text)), None)
+    if lead is None and told and tells_gunfire(_title_text(article) or ""):
+        lead = told[0]
+    return lead
+
+
 def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[CumulativeToll]]:
     """The incidents an article reports (the lead one `main`) and its cumulative tolls.
 
@@ -997,6 +1008,8 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
                                         speaker))
 
     lead = next((n for n, s in enumerate(sentences) if _reports_violence(s)), None)
+    if lead is None:
+        lead = gunfire_lead(sentences, article)
     if lead is None:
         return [], tolls
 
