@@ -107,6 +107,10 @@ ATTRIBUTED = [
     # speaker the tables do not know, the outlet carries the figure
     ("Gunmen attacked a checkpoint in Bannu, killing four policemen, the information team said.", [(4, "the outlet")]),
     ("Militants ambushed a convoy near Gao, killing six soldiers, the local committee said.", [(6, "local committee")]),
+    # counter-case: with the commas lost, the parser's object of the verb before is the speaker
+    ("Seventy-six people were killed on Sunday when Syrian army helicopters dropped barrel bombs on the northern "
+     "city of Aleppo the Syrian Observatory for Human Rights said on Monday.",
+     [(76, "Syrian Observatory for Human Rights")]),
 ]
 
 
