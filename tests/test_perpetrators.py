@@ -1143,6 +1143,13 @@ DATELINES = [
      [("Syrian government", "Syrian Observatory for Human Rights", "accuses")]),
     ("Maiduguri (AFP) - Boko Haram jihadists killed 30 farmers in Borno state, militia leaders said.",
      [("Boko Haram jihadists", "militia leaders", "accuses")]),
+    # the dateline's day too, with or without the agency
+    ("KHARTOUM, June 5 (Reuters) - Paramilitary Rapid Support Forces shelled a market in Omdurman, killing 12 "
+     "people, doctors said.", [("Paramilitary Rapid Support Forces", "doctors", "accuses")]),
+    ("NAY PYI TAW, 18 Feb - PDF terrorists attacked a police outpost in Kani Township, killing four policemen, "
+     "state media said.", [("PDF terrorists", "state media", "accuses")]),
+    ("KYIV, Ukraine, March 3 (AP) — Russian drones struck an apartment block in Odesa, killing five people, "
+     "officials said.", [("Russian drones", "officials", "accuses")]),
     # counter-case
     ("The RSF - which denies targeting civilians - shelled the camp in Zamzam, killing 20 people.",
      [("RSF", "AFP", "accuses")]),

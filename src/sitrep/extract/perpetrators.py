@@ -246,10 +246,13 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az
                             "abu", "ahl", "-", "'", "’"})
 
 
-# A wire dateline opening the lede: "KHARTOUM (Reuters) -", "MOGADISHU, Somalia (AP) —", "Kyiv (AFP) -".
-DATELINE_RE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^)\n]{1,40}\))?|"
-                         r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*"
-                         r"\([^)\n]{1,40}\))\s*(?:--?|[–—:])\s+")
+# A wire dateline opening the lede: "KHARTOUM (Reuters) -", "MOGADISHU, Somalia (AP) —", "Kyiv (AFP) -",
+# with its day too: "KHARTOUM, June 5 (Reuters) -", "NAY PYI TAW, 18 Feb -", "Sweida, Aug. 3 (SANA) -".
+_DATELINE_DAY = r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+DATELINE_RE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?" + _DATELINE_DAY +
+                         r"\s*(?:\([^)\n]{1,40}\))?|"
+                         r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?" + _DATELINE_DAY +
+                         r"\s*\([^)\n]{1,40}\))\s*(?:--?|[–—:])\s+")
 
 
 def _dateline_end(sent) -> int:
@@ -441,7 +444,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     subj = subj.head.head          # "... of Quneitra units of the armed forces killed"
             if subj is not None and subj.idx < dateline:
                 # the parser makes the dateline the subject and the actor after the dash its apposition
-                subj = next((c for c in subj.rights if c.dep_ == "appos" and c.idx >= dateline), None)
+                subj = next((c for c in subj.rights if c.dep_ == "appos" and c.idx >= dateline), None) or next(
+                    (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= dateline), None)
             if subj is not None and any(t.lower_ == "neither" for t in subj.subtree if t.i < subj.i):
                 continue                           # "neither Russian nor Syrian warplanes had carried out": denials
             if subj is not None and (_not_this_incident(tok) or _taking_ground(tok) or _downing(tok) or

@@ -832,9 +832,16 @@ def _noun_before(verb):
 
 def _speaker_left_of(verb, article: Article) -> Speaker | None:
     """When the parse gives a reporting verb a subject that cannot speak ("Advertisement The
-    official Syrian Arab News Agency in turn reported"), the nearest noun on its left that can."""
+    official Syrian Arab News Agency in turn reported"), the nearest noun on its left that can; never the
+    object of another verb told before a comma: in "killing four policemen, the information team said" the
+    policemen are the dead (with the commas lost, "dropped barrel bombs on Aleppo the Syrian Observatory
+    for Human Rights said", the parser's object is the speaker)."""
+    comma = False
     for j in range(verb.i - 1, max(sent_start(verb), verb.i - 12) - 1, -1):
         tok = verb.doc[j]
+        comma = comma or tok.text == ","
+        if comma and tok.dep_ in ("dobj", "dative") and tok.head.i != verb.i:
+            continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss", "appos") and \
                 not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")):
             sp = _resolve(tok, article, None)
