@@ -11,6 +11,13 @@ from sitrep.records import GEO_ADMIN1, GEO_EXACT, GEO_NEAR
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 
 
+def _assert_place(place, name, admin1):
+    """The place named as written, and its admin1 when the table gives one."""
+    assert place is not None and place.name == name
+    if admin1:
+        assert place.admin1 == admin1
+
+
 def _place(nlp, gazetteer, text, n_sents=1):
     doc = nlp(text)
     sents = list(doc.sents)[:n_sents]
@@ -371,9 +378,7 @@ def test_a_photo_credit_makes_a_caption(nlp, gazetteer):
 def test_capitals_earlier_incidents_and_journeys(nlp, gazetteer, text, name, admin1):
     doc = nlp(text)
     place = incident_place(doc, list(doc.sents), gazetteer)
-    assert place is not None and place.name == name
-    if admin1:
-        assert place.admin1 == admin1
+    _assert_place(place, name, admin1)
     assert doc.text[place.evidence.start:place.evidence.end] == place.evidence.text
 
 
@@ -731,9 +736,7 @@ def test_outlet_market_yields_to_the_text(nlp, gazetteer, text, title, outlet, a
 ])
 def test_downtown_and_call_signs(nlp, gazetteer, text, name, admin1):
     doc, place = _place(nlp, gazetteer, text)
-    assert place is not None and place.name == name
-    if admin1:
-        assert place.admin1 == admin1
+    _assert_place(place, name, admin1)
 
 
 @pytest.mark.model
@@ -911,9 +914,7 @@ def test_shared_county_takes_the_big_citys_state(nlp, gazetteer, text, name, adm
 ])
 def test_village_named_before_its_settlement_noun(nlp, gazetteer, text, name, admin1):
     _, place = _place(nlp, gazetteer, text)
-    assert place is not None and place.name == name
-    if admin1:
-        assert place.admin1 == admin1
+    _assert_place(place, name, admin1)
 
 
 # ... but a people's community, or the village's council or elders, names no village

@@ -353,8 +353,8 @@ def names_violent_death(text: str) -> bool:
 # Guns fired at people, told in crime reporting's words with no figure, no named shooter and no death:
 # "opened fire on seven people in a car", "shot and wounded the driver", "was struck by gunfire",
 # "sustained gunshot wounds", "two people were hit when shots rang out", "hit in the shoulder by a bullet",
-# "Three charged in shooting of 3-year-old girl", "the gun went off while he was looking at it". Only where nothing else in an article reports violence
-# (`incidents.find_incidents`); a gun fired at nobody ("threatened to open fire", "a shot at the title",
+# "Three charged in shooting of 3-year-old girl", "the gun went off while he was looking at it". Only where
+# nothing else in an article reports violence (`incidents.find_incidents`); a gun fired at nobody ("threatened to open fire", "a shot at the title",
 # "shot the film", "fired the coach", "flu shots", "a shooting guard", "the alarm went off") is none.
 GUNFIRE_RE = re.compile(
     r"\b(?:opened fire|opening fire|fired (?:[\w-]+ ){0,3}(?:shots?|rounds?|bullets?)|fired (?:into|upon)|"

@@ -88,6 +88,10 @@ OWN_DAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btod
                         r"\bon [A-Z][a-z]+ \d{1,2}\b", re.IGNORECASE)
 WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btoday\b|\byesterday\b|\bovernight\b",
                         re.IGNORECASE)
+# a toll's span of days, not of weeks or a war: "since Monday", "in the past 24 hours", "since dawn"
+SHORT_SPAN_RE = re.compile(r"\b(?:since (?:(?:last|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"yesterday|dawn|morning|last night|the weekend)|(?:24|48|72) hours|two days|three days|overnight)\b",
+                           re.IGNORECASE)
 # A sentence that goes on counting the same dead keeps the speaker of the sentence before it:
 # "The Observatory said eight were killed. Five of them died in air strikes. Another three were killed..."
 CONTINUATION_RE = re.compile(
@@ -212,6 +216,20 @@ def speakers_pointed_back(speaker: Speaker, told: list[Speaker]) -> list[Speaker
             if words[:1] in (["a"], ["an"]) and post in words[:4] and len(words) > 2:
                 return [sp]
     return [speaker]
+
+
+def _denies_among_others(perp: str, at: int, verb_at: int, own: list[Attribution]) -> bool:
+    """"Both the army and the RSF denied ...": a party named (at `at`) before the verb of denial, after
+    every speaker the verb has or inside a joint one ("The Congolese army and M23 rebels"), denies for
+    itself, not the first party for both."""
+    if not 0 <= at < verb_at:
+        return False
+    after_every_speaker = all(
+        a.speaker.span is not None and a.speaker.span.start < at
+        and not (a.speaker.span.start < at + len(perp) and at < a.speaker.span.end) for a in own)
+    in_a_joint_speaker = any(" and " in a.speaker.name and perp in a.speaker.name and a.speaker.name != perp
+                             for a in own)
+    return after_every_speaker or in_a_joint_speaker
 
 
 def _sentence_speaker(sent, token_i: int, atts: list[Attribution], carried: Speaker | None,
@@ -392,15 +410,9 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
             if speaks_for_itself(doc, stance, anchor_i):
                 at = text.find(perp, s)
                 own = [a for a in atts if a.verb_i == anchor_i]
-                # "Both the army and the RSF denied ...": each party denies for itself, not the first for both
-                if not own or stance == "denies" and 0 <= at < doc[anchor_i].idx and all(
-                        a.speaker.span is not None and not (a.speaker.span.start < at + len(perp) and
-                                                            at < a.speaker.span.end) and
-                        a.speaker.span.start < at for a in own) or stance == "denies" and \
-                        0 <= at < doc[anchor_i].idx and \
-                        any(" and " in a.speaker.name and perp in a.speaker.name != perp for a in own):
+                if not own or stance == "denies" and _denies_among_others(perp, at, doc[anchor_i].idx, own):
                     speaker = Speaker(perp, perp, "armed_group" if stance == "claims_responsibility" else "other",
-                                      Span.of(text, text.find(perp, s), text.find(perp, s) + len(perp)))
+                                      Span.of(text, at, at + len(perp)))
                 if stance == "denies":
                     perp = denied_party(doc, s, perp)
             for said_by in speakers_pointed_back(speaker, told):
@@ -955,12 +967,6 @@ def headline_only(article: Article) -> bool:
     body.append(article.text[pos:])
     words = re.findall(r"[A-Za-z]{2,}", " ".join(body))
     return len(words) < SHORT_BODY_WORDS
-
-
-# a toll's span of days, not of weeks or a war: "since Monday", "in the past 24 hours", "since dawn"
-SHORT_SPAN_RE = re.compile(r"\b(?:since (?:(?:last|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                           r"yesterday|dawn|morning|last night|the weekend)|(?:24|48|72) hours|two days|three days|overnight)\b",
-                           re.IGNORECASE)
 
 
 def gunfire_lead(sentences: list[_Sentence], article: Article) -> int | None:
