@@ -892,38 +892,3 @@ def test_shared_county_takes_the_big_citys_state(nlp, gazetteer, text, name, adm
     if name:
         assert p.name == name
     assert p.admin1 == admin1 if country == "United States" else True
-
-
-# A village named before its settlement noun ("attacked Kabi village", Nigerian "Dogo Nahawa community")
-# is the incident's place, as "the village of X" is: kept as written when the gazetteer lacks it, with the
-# division the sentence names, and never a namesake abroad ("Mataranka" is no Greek village).
-@pytest.mark.model
-@pytest.mark.parametrize("text, name, admin1", [
-    ("At least 20 people were killed when militants attacked Kabi village in Konduga local government area "
-     "of Borno State.", "Kabi", "Borno"),
-    ("Junta jets struck Hpa Lu village in Magway Region on Tuesday, killing nine people, residents said.",
-     "Hpa Lu", "Magway"),
-    ("Militants attacked Tasswit village in the Tillaberi region of Niger on Monday, killing 22 soldiers.",
-     "Tasswit", "Tillaberi"),
-    ("Gunmen killed 37 people in an attack on Dogo Nahawa community in Jos South, Plateau State.",
-     "Dogo Nahawa", None),
-    ("Six civilians were killed when shells hit Kafr Naya village in the western Aleppo countryside.",
-     "Kafr Naya", "Aleppo"),
-    ("Gunmen killed seven worshippers at a mosque in Mataranka village, Katsina State, police said.",
-     "Mataranka", "Katsina"),
-])
-def test_village_named_before_its_settlement_noun(nlp, gazetteer, text, name, admin1):
-    _, place = _place(nlp, gazetteer, text)
-    _assert_place(place, name, admin1)
-
-
-# ... but a people's community, or the village's council or elders, names no village
-@pytest.mark.model
-@pytest.mark.parametrize("text, not_name", [
-    ("Leaders of the Fulani community in Plateau State said gunmen killed 12 herders in Bokkos.", "Fulani"),
-    ("Russian shelling killed two people in Kupiansk on Monday, the Hromada community council said.", "Hromada"),
-    ("Gunmen killed 12 people in Zurmi, Zamfara State, the Tudun Wada village head told reporters.", "Tudun Wada"),
-])
-def test_a_people_or_a_village_body_names_no_village(nlp, gazetteer, text, not_name):
-    _, place = _place(nlp, gazetteer, text)
-    assert place is not None and place.name != not_name

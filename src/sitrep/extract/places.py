@@ -84,18 +84,6 @@ _APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
 _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
-# "attacked Kabi village", "an attack on Dogo Nahawa community" (Nigerian usage), "Ban Nong hamlet": the
-# settlement noun after the name marks the village itself, as "the village of" does before it
-_VILLAGE_AFTER = re.compile(r"^[ \t]+(?:village|hamlet|community|settlement)\b(?![ \t]+(?:of|leaders?|elders?|heads?|members?|council|chiefs?)\b)", re.I)
-
-
-def _village_after(before: str, after: str) -> bool:
-    """The name is a village told by its settlement noun; "the Tamarind community" in a US story is
-    a neighbourhood's people, so "community" counts only without an article ("on Dogo Nahawa community")."""
-    m = _VILLAGE_AFTER.match(after)
-    if m is None:
-        return False
-    return not (m.group(0).strip().lower() == "community" and re.search(r"\bthe\s+$", before, re.I))
 _POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
@@ -468,7 +456,6 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after)
-                or (_village_after(before, after) and not _people_word(name, after))
                 or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
             if name.startswith("The "):
                 s += 4
@@ -1021,7 +1008,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
             ctx = [cc] + [c for c in ctx if c != cc]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
     cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I) or _KNOWN_AS.search(before) \
-        or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40]) or _village_after(before, text[seq_e:seq_e + 40])
+        or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40])
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
     locative = bool(re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?$", before, re.I))   # not "the location of Justin"
     last = text[words[-1][0]:words[-1][1]]
@@ -1092,10 +1079,6 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
             i += 1
     if len(words) > 1 and cued and (whole is None or wscore < 90) and covered < len(words):
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "the village of Deir al-Adas"
-    if cued and ctx and len(hits) == 1 and hits[0].start == seq_s and hits[0].end == seq_e and \
-            hits[0].entry.kind == KIND_PLACE and hits[0].entry.country_code not in ctx[:2] and \
-            _village_after(before, text[seq_e:seq_e + 40]) and not _people_word(text[seq_s:seq_e], ""):
-        return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Mataranka village" in Katsina is no Greek namesake
     if (whole is None or wscore < 90) and covered < len(words) and not _people_word(text[seq_s:seq_e], "") \
             and fold(text[seq_s:seq_e]) not in _NOT_PLACES and _division_after(text, seq_e, gazetteer) is not None:
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Puerto Jordan, Arauca": as written
@@ -1186,9 +1169,6 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         cue, precision = 3.0, None       # "Memphis police said", "Chattanooga detectives": local news names its town
     if m.division and cue < 3:
         cue = 2.0                        # "CHATTANOOGA, Tennessee (WDEF) -", "in Spring, Texas"
-    if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _village_after(before, after) \
-            and not _people_word(m.text, after):
-        cue, precision = 5.0, GEO_EXACT     # "militants attacked Tasswit village in the Tillaberi region": the village
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
     if cue == 5.0 and re.search(rf"\bfrom\s+(?:the\s+)?(?:(?:{_COMPASS}|besieged|rebel-held|regime-held|government-held|two|three)\s+)*"
