@@ -1266,36 +1266,6 @@ def test_war_records_and_captions(nlp, make_article, text, expected):
     assert _perps(nlp, make_article, text) == expected
 
 
-# A post held in a named body that is no state's speaks for that body, not for a government: its blame of "the
-# military" accuses ("a spokesperson for the Chin National Front", "an official from KHRW", "the KNU
-# spokesperson"); a state's own spokesman still owns his army's deed. An owner before a strike noun names the
-# striker ("the military's air strike").
-BODY_OF_THE_POST = [
-    ("A spokesperson for the Chin National Front said the military's air strike killed 10 villagers in Thantlang.",
-     [("military", "A spokesperson for the Chin National Front", "accuses")]),
-    ("Salai Htet Ni, a spokesperson for the Chin National Front, said the military council's attack on the camp "
-     "killed 29 people.", [("military council", "Salai Htet Ni", "accuses")]),
-    ("An official from KHRW said the junta army carried out the air attack on the camp, killing 29 people.",
-     [("junta army", "An official from KHRW", "accuses")]),
-    ("A spokesman for the Rapid Support Forces said army drones killed 12 civilians in Nyala.",
-     [("army drones", "A spokesman for the Rapid Support Forces", "accuses")]),
-    ("Residents said the military's drone strike on the market in Sagaing killed nine people.",
-     [("military", "Residents", "accuses")]),
-    # counter-cases: a state's spokesman speaking of his own forces
-    ("The Sudanese army's spokesman said army units killed 40 RSF fighters in Omdurman.",
-     [("army units", "Sudanese army's spokesman", "claims_responsibility")]),
-    ("A spokesman for the Israel Defense Forces said troops killed 12 gunmen in Jenin.",
-     [("troops", "A spokesman for the Israel Defense Forces", "claims_responsibility")]),
-    ("A Myanmar military spokesperson said troops killed 20 PDF fighters in Sagaing.",
-     [("troops", "A Myanmar military spokesperson", "claims_responsibility")]),
-]
-
-
-@pytest.mark.parametrize("text, expected", BODY_OF_THE_POST)
-def test_post_held_in_another_body(nlp, make_article, text, expected):
-    assert _perps(nlp, make_article, text) == expected
-
-
 # A speaker pointing back to those just named: "both groups" blame for the last two named; "the activist", "the
 # official" for the one described before ("an activist for human rights", "a senior military official in
 # Maiduguri"). Counter-cases: "both sides" blaming "each other" names no one; "the official" with no one before.

@@ -528,8 +528,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
                 not _backing(tok) and not _background_of(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
-                    and (c.lower_ not in NON_ACTOR_MODIFIERS or c.dep_ == "poss" and c.lower_ in ACTOR_HEADS)
-                    and not _held_by(c) and not _place_not_actor(c)
+                    and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and not _place_not_actor(c)
                     and not _weapon_model(c)
                     and (c.lower_ not in BARE_ATTACKERS or is_actor(c)) and (c.ent_type_ in ("NORP", "ORG", "GPE")
                                                                  or (c.ent_type_ == "PERSON" and c.dep_ == "poss")
@@ -539,9 +538,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if mods and tok.lower_ != "forces" and not any(t.lower_ in ("neither", "nor") for t in tok.lefts) and \
                     not any(t.lower_ in ("neither", "nor") for m in mods for t in m.subtree):
                 first = min(min(m.left_edge.i for m in mods), tok.i)
-                while doc[first].lower_ in NON_ACTOR_MODIFIERS and not (doc[first].dep_ == "poss" and
-                                                                         doc[first] in mods) or \
-                        doc[first].dep_ in ("det", "punct") or (
+                while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct") or (
                         doc[first].ent_type_ == "GPE" and first + 1 < tok.i and doc[first + 1].ent_type_ == "NORP"):
                     first += 1
                 while first - 3 >= sent.start and doc[first - 1].lower_ in ("led", "backed") and \

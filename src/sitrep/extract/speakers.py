@@ -104,41 +104,8 @@ def canonical_speaker(name: str) -> tuple[str, str]:
     low = name.lower().strip()
     for rx, canon, kind in _COMPILED:
         if rx.search(low):
-            if canon is None and kind in ("government", "military"):
-                kind = _kind_of_body_held_in(name) or kind
             return (canon or _strip_the(name)), kind
     return _strip_the(name), "other"
-
-
-# A body named in a speaker's post: "a spokesperson for the Chin National Front", "an official from KHRW".
-BODY_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]* (?P<word>Front|Army|Movement|Council|Union|"
-                          r"Organi[sz]ation|Forces?|Brigades?|Party|Alliance|Network|Watch|Association|Committee|"
-                          r"Group)\b|(?<=\bfor )[A-Z]{3,6}\b|(?<=\bof )[A-Z]{3,6}\b|(?<=\bfrom )[A-Z]{3,6}\b|"
-                          r"(?<=\bwith )[A-Z]{3,6}\b|(?<=\bthe )[A-Z]{3,6}\b(?= (?:spokes|official|command))|"
-                          r"^(?P<lead>[A-Z][A-Z0-9]{1,5})(?= (?:military )?(?:spokes|official|command|leader))")
-ARMED_BODY_WORDS = frozenset({"front", "army", "movement", "forces", "force", "brigade", "brigades", "alliance"})
-
-
-def _kind_of_body_held_in(name: str) -> str | None:
-    """The kind of a post held in a named body that is no state's: "a spokesperson for the Chin National Front"
-    speaks for an armed group, "an official from KHRW" for neither a government nor an army, though "spokesperson"
-    and "official" alone are a government's; a state's body ("a spokesman for the Israel Defense Forces",
-    "Sudanese army spokesman", "Pentagon spokesman") keeps the post's kind. None when no such body is named."""
-    from sitrep.actors import STATE_KINDS, default_actors
-    table = default_actors()
-    for m in BODY_NAME_RE.finditer(name):
-        body = m.group(0)
-        first = body.split()[0].lower().rstrip("'’s")
-        if first in table.demonyms or table.resolve(first) is not None and table.resolve(first).kind in STATE_KINDS:
-            continue
-        said_by = table.resolve(body)
-        if said_by is not None and said_by.kind in STATE_KINDS or m.group("lead") and said_by is None:
-            continue                        # "IDF spokesman"; "ISPR spokesman", unknown, keeps the post's kind
-        if said_by is not None and said_by.kind not in STATE_KINDS or \
-                m.group("word") and m.group("word").lower() in ARMED_BODY_WORDS:
-            return "armed_group"
-        return "other"
-    return None
 
 
 @lru_cache(maxsize=8192)
