@@ -187,37 +187,6 @@ def _ents_of(sent) -> list[_Ent]:
     return out
 
 
-# Speakers that point back to the ones just named: "Both groups believe the raid was carried out by US-led
-# coalition jets" after the Observatory and another group spoke; "said the activist" after "an activist for
-# human rights told AFP".
-BOTH_SPEAKERS_RE = re.compile(r"(?i)(?:both|the two) (?:groups|organi[sz]ations|monitors|bodies|agencies|"
-                              r"networks|ngos|charities)$")
-BACK_POINTING_RE = re.compile(r"(?i)(?:the )?(?P<post>activist|official|witness|resident|source|doctor|medic|"
-                              r"spokesman|spokeswoman|spokesperson|commander|officer|survivor|monitor)$")
-
-
-def speakers_pointed_back(speaker: Speaker, told: list[Speaker]) -> list[Speaker]:
-    """Who a speaker pointing back stands for: "both groups" for the last two other speakers named before,
-    "the activist" for the activist described before ("an activist for human rights"); else the speaker."""
-    if BOTH_SPEAKERS_RE.fullmatch(speaker.name.strip()):
-        two: list[Speaker] = []
-        for sp in reversed(told):
-            if sp.canonical not in {t.canonical for t in two} and \
-                    not BOTH_SPEAKERS_RE.fullmatch(sp.name.strip()):
-                two.append(sp)
-            if len(two) == 2:
-                return two[::-1]
-        return [speaker]
-    m = BACK_POINTING_RE.fullmatch(speaker.name.strip())
-    if m and re.match(r"(?i)the\s", speaker.name.strip()):
-        post = m.group("post").lower()
-        for sp in reversed(told):
-            words = sp.name.lower().split()
-            if words[:1] in (["a"], ["an"]) and post in words[:4] and len(words) > 2:
-                return [sp]
-    return [speaker]
-
-
 def _denies_among_others(perp: str, at: int, verb_at: int, own: list[Attribution]) -> bool:
     """"Both the army and the RSF denied ...": a party named (at `at`) before the verb of denial, after
     every speaker the verb has or inside a joint one ("The Congolese army and M23 rebels"), denies for
@@ -315,7 +284,6 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
     strikes..."); else the outlet speaks."""
     outlet = outlet_speaker(article)
     last_named: Speaker | None = None
-    told: list[Speaker] = []        # the named speakers of the sentences before, in order
     prev_atts: list[Attribution] = []
     prev_scope: str | None = None
     prev_footage = False
@@ -415,17 +383,15 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                                       Span.of(text, at, at + len(perp)))
                 if stance == "denies":
                     perp = denied_party(doc, s, perp)
-            for said_by in speakers_pointed_back(speaker, told):
-                perps.append(PerpetratorClaim(perp, said_by, stance_for(perp, stance, said_by),  # type: ignore[arg-type]
-                                              Span.of(text, s, e),
-                                              Span.of(text, sent.start_char, sent.end_char)))
+            perps.append(PerpetratorClaim(perp, speaker, stance_for(perp, stance, speaker),  # type: ignore[arg-type]
+                                          Span.of(text, s, e),
+                                          Span.of(text, sent.start_char, sent.end_char)))
         hit = event_type_of_text(sent_text)
         out.append(_Sentence(sent, claims, tolls, perps, hit[0] if hit else None, _places(sent), weak,
                              is_historic, atts))
         named = [a for a in atts if a.speaker.span is not None and a.speaker.canonical != "sources"]
         if named:
             last_named = named[-1].speaker
-        told.extend(a.speaker for a in named)
         # a quotation runs on for several sentences; a plain sentence passes its speaker on once
         prev_atts = atts or (prev_atts if carried and (QUOTE_START_RE.match(sent_text) or
                                                        CONTINUATION_RE.match(sent_text)) else [])
