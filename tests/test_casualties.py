@@ -569,34 +569,6 @@ def test_the_displaced_a_place_shelters(nlp, make_article, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Ethiopia, Nigeria, Gaza: those treated for wounds are the wounded
-    ("A doctor at the health centre in Bora said 45 people were being treated for wounds.", [("injured", 45, 45)]),
-    ("Twelve people were treated for gunshot wounds at Aminu Kano hospital, police said.", [("injured", 12, 12)]),
-    ("Two people were hospitalized for injuries sustained in the blast in Rafah.", [("injured", 2, 2)]),
-    # counter-cases: treated for what is no wound, or with no word of harm
-    ("Four soldiers were treated for smoke inhalation after the fire at the base in Kursk.", []),
-    ("Five people were admitted to hospital for observation in Kharkiv.", []),
-])
-def test_the_treated_for_wounds_are_wounded(nlp, make_article, text, expected):
-    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # Gaza, Nigeria, Mali: captives let go, swapped or rescued are no abduction of the day
-    ("Israel released 90 Palestinian prisoners on Sunday in exchange for three hostages freed by Hamas.", []),
-    ("Hamas freed 33 Israeli hostages during the six-week ceasefire, the army said.", []),
-    ("Twenty hostages were released on Sunday after negotiations with the kidnappers in Kaduna.", []),
-    # counter-cases: hostages taken, and the part rescued of those taken
-    ("Gunmen took 20 hostages at the hotel in Bamako on Friday, the security ministry said.",
-     [("abducted", 20, 20)]),
-    ("Militants seized 12 hostages from the village near Djibo, and 3 hostages were later rescued by troops.",
-     [("abducted", 12, 12)]),
-])
-def test_captives_set_free_are_no_abduction(nlp, make_article, text, expected):
-    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, expected", [
     # Somalia, Sudan, Afghanistan: a part told as what "the dead" or "the victims" included
     ("At least 9 people were killed by a car bomb in Mogadishu, police said. The dead included 4 soldiers "
      "guarding the building.", [("killed", 9, None), ("killed", 4, 4)]),

@@ -261,18 +261,6 @@ ONE_PER_FIGURE = [
      "people were killed in the strike.", [("killed", 3, 3, "A local source")]),
     ("Twelve soldiers were killed in an ambush near Djibo, the army said. An army statement said twelve "
      "soldiers were killed in the attack.", [("killed", 12, 12, "An army statement")]),
-    # one person named by post and name, then by surname, telling the figure with other words for the victims
-    # (Ukraine, Nigeria)
-    ("Russian shelling killed three people in Kostiantynivka, regional governor Vadym Filashkin said. Filashkin "
-     "said three civilians were killed and two injured.",
-     [("killed", 3, 3, "regional governor Vadym Filashkin"), ("injured", 2, 2, "Filashkin")]),
-    ("Bandits killed 17 villagers in Tudun Wada on Sunday, police spokesman Yazid Abubakar said. Abubakar said "
-     "17 people were killed in the attack.",
-     [("killed", 17, 17, "police spokesman Yazid Abubakar")]),
-    # counter-case: the figure told again with another hedge under another spelling stays (as the gold has it)
-    ("The army said 31 soldiers were killed in the ambush near Namsiguia on Monday. In its statement, Burkina "
-     "Faso's army said at least 31 soldiers died.",
-     [("killed", 31, 31, "army"), ("killed", 31, None, "Burkina Faso's army")]),
     # but the outlet's own voice never takes a figure from a named speaker
     ("Twelve people were killed in a strike on Kharkiv, Reuters reported. Twelve people were killed, the regional "
      "governor Oleg Synegubov said.",

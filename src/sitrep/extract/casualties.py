@@ -232,22 +232,6 @@ SHELTER_NOUNS = frozenset({"shelter", "shelters", "camp", "camps", "school", "sc
                            "homes", "centre", "center", "centres", "centers", "site", "sites"})
 
 
-RELEASE_VERBS = frozenset({"free", "release", "return", "exchange", "swap", "repatriate", "rescue", "liberate",
-                           "hand", "trade"})
-
-
-def _set_free(noun) -> bool:
-    """Captives told as let go, swapped or rescued: "Hamas freed 33 hostages", "in exchange for three hostages
-    freed by Hamas", "20 hostages were released", "the return of 14 hostages" (not "took 20 hostages")."""
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in RELEASE_VERBS:
-        return True
-    if noun.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in RELEASE_VERBS | {
-            "exchange", "release", "return", "swap"}:
-        return True
-    return any(c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in RELEASE_VERBS for c in noun.children)
-
-
 def _sheltered(noun) -> bool:
     """People a place houses: "a school sheltering 700 displaced people", "the camp hosts 40,000 displaced
     people", "home to 1.5 million displaced people", "a shelter for 300 displaced families", "where 500
@@ -376,9 +360,6 @@ def victims_of(noun) -> str:
     return category or "all"
 
 
-WHOLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
-
-
 def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     """Figures that are not counts of people: ages, years, dates, times, money, measures."""
     if counts_nobody(q, num_tokens):
@@ -389,10 +370,8 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     before = [t.lower_ for t in doc[max(0, first.i - 3):first.i]]
     if before[-1:] == ["of"] and len(before) >= 2 and doc[first.i - 2].like_num or \
-            len(before) == 3 and before[-2] == "of" and before[-1] in WHOLE_DETERMINERS and doc[first.i - 3].like_num:
-        # "One of the four was pronounced dead", "five of the 12 passengers", "killing one of its 4 passengers":
-        # the whole, not the part
-        return True
+            before[-2:] == ["of", "the"] and len(before) == 3 and doc[first.i - 3].like_num:
+        return True   # "One of the four was pronounced dead", "five of the 12 passengers": the whole, not the part
     if re.search(r"\b(?:aged|ages)\s+$", doc_text_of(doc)[max(0, q.start - 8):q.start], re.IGNORECASE):
         return True   # "the victims, aged between 20 and 70"
     if prev is not None and prev.lower_ in ("not", "aged", "age", "ages", "$", "£", "€", "us$", "no", "no.", "number",
@@ -519,8 +498,6 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
             if out == "displaced" and cand is noun and _sheltered(noun):
                 return None   # "the camp hosts 40,000 refugees"
-            if out == "abducted" and cand is noun and _set_free(noun):
-                return None   # "three hostages freed by Hamas": captives of before, let go now
             return out, cand
     # "359 civilians have been killed and 1407 injured": a coordinated figure's own participle
     if num_tokens[-1].dep_ == "conj" or (noun is not None and noun.dep_ == "conj"):
@@ -599,13 +576,6 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 for c in x.children:
                     if c.dep_ == "dobj" and _trigger_outcome(c) == "injured":
                         return "injured", c
-            if x.lemma_.lower() in CARE_VERBS and child.dep_ in ("nsubjpass", "dobj"):
-                # "45 people were being treated for wounds", "treated 30 people for shrapnel injuries"
-                for prep in x.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "for":
-                        for pobj in prep.children:
-                            if pobj.dep_ == "pobj" and _trigger_outcome(pobj) == "injured":
-                                return "injured", pobj
             out = _toll_verb_outcome(x, {child.i})
             if out:
                 toll = next(t for t in x.children if t.dep_ in ("nsubj", "dobj", "nsubjpass", "attr")
@@ -648,7 +618,6 @@ def find_outcome(num_tokens, noun, first_prev=None):
 QUANTITY_OPENERS = frozenset({"at", "more", "about", "nearly", "some", "over", "up", "around", "almost", "dozens",
                               "scores", "hundreds", "thousands", "a", "an", "another", "as", "between", "several"})
 SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
-CARE_VERBS = frozenset({"treat", "hospitalise", "hospitalize", "admit"})   # "... for wounds": the wounded
 # "found shot", "found beheaded": the people found so are dead.
 FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "executed", "slaughtered",
                         "decapitated", "burned", "burnt"})

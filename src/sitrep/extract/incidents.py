@@ -603,9 +603,7 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
         out.append((f, sp, s))
     kept: list = []
     for f, sp, s in out:
-        if any(g.outcome == f.outcome and _figure(g) == _figure(f) and (
-                sp2.canonical.lower() == sp.canonical.lower() or same_speaker(sp.canonical, sp2.canonical) and
-                (g.quantity.low, g.quantity.high) == (f.quantity.low, f.quantity.high))   # "Filashkin" for "governor Vadym Filashkin"
+        if any(g.outcome == f.outcome and _figure(g) == _figure(f) and sp2.canonical.lower() == sp.canonical.lower()
                and s2 is not s and (f.victims == g.victims or f.parent is None and g.parent is None and
                                     not {f.victims, g.victims} & SUBGROUP_VICTIMS)
                and not _elsewhere(s, s2) and not _more_of_them(f, s)   # another place, attack or victim
