@@ -994,3 +994,32 @@ def test_a_crossing_of_streets_is_no_town(nlp, gazetteer, text, not_name):
 def test_towns_joined_are_still_towns(nlp, gazetteer, text, name, admin1):
     _, p = _place(nlp, gazetteer, text)
     assert p is not None and p.name == name and p.admin1 == admin1
+
+
+# A name that speaks ("Denton told reporters", "Irving told WREG", "according to Camden, the victim's cousin") is a
+# person, not the town named like them; a title's abbreviation ("Sgt. Lamar Tyler") is no place. A capital that
+# speaks for its government ("Moscow said") is left to the statement rules.
+@pytest.mark.model
+@pytest.mark.parametrize("text, outlet, not_name", [
+    ("A teenager was shot dead on Sunday, Denton told reporters.", "wmcactionnews5.com", "Denton"),
+    ("Two women were shot on Friday, Irving told WREG.", "wreg.com", "Irving"),
+    ("Two people were shot on Sunday, according to Camden, the victim's cousin.", "wsbtv.com", "Camden"),
+    ("Two people were wounded in a shooting Sunday, Sgt. Lamar Tyler said.", "wral.com", "Sgt"),
+    ("Gunmen killed five villagers on Sunday, Mangu said, adding that the attackers fled on motorbikes.",
+     "premiumtimesng.com", "Mangu"),
+])
+def test_a_name_that_speaks_is_a_person(nlp, gazetteer, text, outlet, not_name):
+    doc = nlp(text)
+    p = incident_place(doc, list(doc.sents)[:1], gazetteer, outlet=outlet, title="Shooting")
+    assert p is None or not p.name.startswith(not_name)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("A man was shot dead in Denton on Sunday, police said.", "Denton"),
+    ("Gunmen killed five people in Jos on Sunday, Lalong said.", "Jos"),
+    ("Two men were shot in Camden, according to police.", "Camden"),
+])
+def test_a_town_beside_a_speaker_stays(nlp, gazetteer, text, name):
+    _, p = _place(nlp, gazetteer, text)
+    assert p is not None and p.name == name

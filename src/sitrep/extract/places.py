@@ -147,6 +147,7 @@ _NOT_PLACES = {
     "martyrs", "hospital", "school", "mosque", "street", "road", "square", "market", "bridge", "airport", "base",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+    "sgt", "lt", "capt", "cpl", "det", "ofc", "sergeant", "lieutenant", "detective", "trooper", "deputy",
     "al", "el", "ash", "said", "says", "according", "more", "most", "some", "many", "several", "after", "before",
     "while", "when", "there", "their", "its", "his", "her", "our", "your", "russian", "turkish", "iranian",
     "american", "british", "french", "us", "u.s", "un", "eu", "nato", "sana", "afp", "ap", "bbc", "cnn", "tass",
@@ -873,6 +874,13 @@ _STREET_NAME = r"(?:[A-Z][\w.'\u2019-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w.'\u
 _CROSSING_BEFORE = re.compile(rf"\b(?:intersection|corner|crossroads)\s+of\s+(?:the\s+)?(?:{_STREET_NAME}\s+(?:and|&)\s+)?$", re.I)
 _AT_CROSSING_BEFORE = re.compile(rf"\bat\s+{_STREET_NAME}\s+(?:and|&)\s+$")
 _AT_BEFORE = re.compile(r"\bat\s+$")
+# a name that speaks: "Denton told reporters", "Irving said", "according to Camden, the victim's cousin"
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added|explained|recalled)\b")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
+_PERSON_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}"
+                                      r"(?:cousin|mother|father|brother|sister|son|daughter|aunt|uncle|neighbou?r|friend|"
+                                      r"wife|husband|girlfriend|boyfriend|grandmother|grandfather|owner|manager|witness|"
+                                      r"spokes(?:man|woman|person)|resident|pastor|victim)\b")
 _AND_STREET_AFTER = re.compile(rf"\s+(?:and|&)\s+{_STREET_NAME}\b(?!\s*,)")
 _COUNTY_NEXT = re.compile(r"[ \t]+(?:County|Parish)\b")
 _POSSESSIVE_CACHE: dict[str, bool] = {}
@@ -1147,6 +1155,10 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Flamingo Road", "Taylor Boulevard", "Adams County Jail": a street or a building
                 if j - i == 1 and (fold(name) in _outlet_words(doc) or _CALL_SIGN_AFTER.match(text, e)):
                     continue     # "tells WREG" on wreg.com, "(WMC-TV)": the broadcaster, not a place
+                if j == len(words) and i == 0 and entry.kind == KIND_PLACE and entry.population < _DATELINE_YIELDS \
+                        and not cue_before and (_SPEAKS_AFTER.match(text, e) or (
+                            _ACCORDING_TO_BEFORE.search(before) and _PERSON_APPOSITION_AFTER.match(text, e))):
+                    continue     # "Denton told reporters", "according to Camden, the victim's cousin": a person
                 policed = i == 0 and score == 100 and entry.kind != KIND_COUNTRY and fold(name) not in _FORCE_KINDS \
                     and bool(_LOCAL_FORCE_AFTER.match(text[e:e + 30]))
                 if policed:
