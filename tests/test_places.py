@@ -916,6 +916,16 @@ def test_outlet_market_from_the_table(nlp, gazetteer, outlet, url, name, admin1)
     assert e is not None and (e.name, e.admin1, e.country_code) == (name, admin1, "US")
 
 
+def test_every_outlet_of_the_table_has_its_market(gazetteer):
+    """Each row of data/us_outlets.tsv names a city the gazetteer has in that state (or a state alone)."""
+    from sitrep.extract.places import _outlet_table, _table_market
+    from sitrep.gazetteer import KIND_PLACE
+    for key, (city, state) in _outlet_table().items():
+        e = _table_market(key, gazetteer)
+        assert e is not None and e.admin1_code == f"US.{state}", key
+        assert not city or (e.kind == KIND_PLACE and e.name == city), key
+
+
 @pytest.mark.parametrize("outlet", [
     "premiumtimesng.com", "nation.africa", "standardmedia.co.ke", "bbc.co.uk", "king.com", "app.example.org",
 ])
@@ -1023,3 +1033,24 @@ def test_a_name_that_speaks_is_a_person(nlp, gazetteer, text, outlet, not_name):
 def test_a_town_beside_a_speaker_stays(nlp, gazetteer, text, name):
     _, p = _place(nlp, gazetteer, text)
     assert p is not None and p.name == name
+
+
+# A market spans state lines (Memphis takes in north Mississippi, Philadelphia south Jersey, St. Louis the Metro
+# East, Cincinnati northern Kentucky): a small town near the dateline's or the outlet's city is the namesake there,
+# across the line too, not one kept as written in the city's state. A namesake far away still yields.
+@pytest.mark.model
+@pytest.mark.parametrize("text, outlet, name, admin1", [
+    ("A man was shot dead outside a gas station in Southaven on Sunday, police said.", "wmcactionnews5.com",
+     "Southaven", "Mississippi"),
+    ("Two men were shot on a porch in Camden on Friday night, police said.", "nbcphiladelphia.com", "Camden", "New Jersey"),
+    ("ST. LOUIS (KMOX) - A woman was shot and killed in Belleville on Sunday, police said.", None, "Belleville", "Illinois"),
+    ("A teenager was shot in Covington early Saturday, police said.", "cincinnati.com", "Covington", "Kentucky"),
+    ("A man was wounded in a shooting in Gary on Sunday, police said.", "chicago.suntimes.com", "Gary", "Indiana"),
+    # far namesakes: the market's state, as before
+    ("Two people are dead after a shooting Sunday at the Woodbridge apartment complex, police said.",
+     "wmcactionnews5.com", "Woodbridge", "Tennessee"),
+])
+def test_a_town_near_the_market_across_a_state_line(nlp, gazetteer, text, outlet, name, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents)[:1], gazetteer, outlet=outlet, title="Shooting")
+    assert place is not None and place.name == name and place.admin1 == admin1

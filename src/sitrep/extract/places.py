@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.literal_guard import guarded
 from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, KIND_PLACE, GazEntry, Gazetteer, fold, name_key
+from sitrep.link import _km
 from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
 
 if TYPE_CHECKING:
@@ -1834,12 +1835,35 @@ def _into_dateline_division(doc: "Doc", best: Mention, dateline: Mention, gazett
         return
     if _capital_of_division(d, gazetteer):
         return           # "DAMASCUS (AFP) -": where the reporter sits, not the local paper's town
+    near = _namesake_near(best.text, d, gazetteer)
+    if near is not None:
+        best.entry, best.match_score = near, 100.0     # "Southaven" in a Memphis story: Mississippi's, across the line
+        return
     there = [c for c in gazetteer.lookup(best.text, [d.country_code], fuzzy=False, limit=10)
              if c.entry.admin1_code == code and c.entry.kind == KIND_PLACE and c.score == 100]
     if there:
         best.entry, best.match_score = there[0].entry, there[0].score
     else:
         best.entry, best.match_score, best.home = None, 0.0, code
+
+
+_MARKET_KM = 120.0      # a local outlet's market reaches this far from its city, across state lines
+
+
+def _namesake_near(name: str, d: GazEntry, gazetteer: Gazetteer) -> GazEntry | None:
+    """The place called `name` nearest the dateline's or the market's town `d`, when it lies within
+    120 km of it ("Camden" in a Philadelphia story is New Jersey's, "Belleville" after "ST. LOUIS" is
+    Illinois's); else None."""
+    if d.lat is None or d.lon is None:
+        return None
+    best, best_km = None, _MARKET_KM
+    for c in gazetteer.lookup(name, [d.country_code], fuzzy=False, limit=20):
+        e = c.entry
+        if c.score == 100 and e.kind == KIND_PLACE and e.country_code == d.country_code and e.lat is not None and e.lon is not None:
+            km = _km((d.lat, d.lon), (e.lat, e.lon))
+            if km < best_km:
+                best, best_km = e, km
+    return best
 
 
 def _only_neighbourhood(doc: "Doc", town: Mention, gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
