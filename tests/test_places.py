@@ -657,7 +657,8 @@ def test_small_namesakes_yield_to_the_city_the_story_names(nlp, gazetteer, text,
     ("4-year-old boy shot", "chicago.suntimes.com", "http://chicago.suntimes.com:80/news/x/", "Chicago", "Illinois", "US"),
     ("Girl shot inside her home", None, "http://www.nbcphiladelphia.com/news/local/x.html", "Philadelphia",
      "Pennsylvania", "US"),
-    ("Baby injured in shooting", "kansas.com", None, "Kansas", "Kansas", "US"),
+    ("Baby injured in shooting", "kansas.com", None, "Wichita", "Kansas", "US"),     # The Wichita Eagle (data/us_outlets.tsv)
+    ("Baby injured in shooting", "texastribune.org", None, "Texas", "Texas", "US"),
     ("Shelling in the east | Kyiv Post", "kyivpost.com", None, "Kyiv", None, "UA"),
 ])
 def test_outlet_market(nlp, gazetteer, title, outlet, url, name, admin1, country):
@@ -872,7 +873,8 @@ def test_a_person_named_by_age_or_title_is_no_place(nlp, gazetteer, text, not_na
 
 # A county name several states share takes the state of the big city the story names ("Clark County" in a Las
 # Vegas story is Nevada's), never the state a person is named like ("Tyrone Washington Jr."); undecided, it is
-# a US county with no state, never a state the story names elsewhere. Counties abroad stay abroad.
+# the state of its most populous namesake when that is a big county (Harris County, Texas), else a US county with
+# no state, never a state the story names elsewhere. Counties abroad stay abroad.
 @pytest.mark.model
 @pytest.mark.parametrize("text, name, admin1, country", [
     ("A man was booked into the Clark County Detention Center after a shooting, Las Vegas police said. "
@@ -880,7 +882,7 @@ def test_a_person_named_by_age_or_title_is_no_place(nlp, gazetteer, text, not_na
     ("A man was shot dead in Hamilton County on Friday. Cincinnati police are assisting the sheriff.",
      "Hamilton County", "Ohio", "United States"),
     ("A 15-year-old shot himself in the head, Harris County deputies said. He was playing Russian roulette, "
-     "a neighbor from Maryland said.", "Harris County", None, "United States"),
+     "a neighbor from Maryland said.", "Harris County", "Texas", "United States"),
     ("Five people were injured after a shooting in Johnston County, according to the sheriff's office.",
      "Johnston County", None, "United States"),
     ("Gunmen killed 12 people in Kisumu County in western Kenya on Friday, police said.", None, None, "Kenya"),
@@ -892,3 +894,163 @@ def test_shared_county_takes_the_big_citys_state(nlp, gazetteer, text, name, adm
     if name:
         assert p.name == name
     assert p.admin1 == admin1 if country == "United States" else True
+
+
+# --- US local outlets' markets as data (data/us_outlets.tsv) and counties many states share ------------
+
+@pytest.mark.parametrize("outlet, url, name, admin1", [
+    ("abc13.com", None, "Houston", "Texas"),                      # a brand spelling no city
+    ("wral.com", None, "Raleigh", "North Carolina"),              # a call sign
+    ("kare11.com", None, "Minneapolis", "Minnesota"),
+    ("nola.com", None, "New Orleans", "Louisiana"),
+    ("www.wsoctv.com", None, "Charlotte", "North Carolina"),
+    ("kgw.com", None, "Portland", "Oregon"),                      # not the Portland of Maine
+    ("wrbl.com", None, "Columbus", "Georgia"),                    # not the Columbus of Ohio
+    ("wlbt.com", None, "Jackson", "Mississippi"),
+    (None, "http://homicide.latimes.com/post/x/", "Los Angeles", "California"),
+    ("al.com", None, "Alabama", "Alabama"),                       # a state's outlet: the state
+])
+def test_outlet_market_from_the_table(nlp, gazetteer, outlet, url, name, admin1):
+    from sitrep.extract.places import outlet_market
+    e = outlet_market(nlp("A man was shot."), gazetteer, "Man shot overnight", outlet, url)
+    assert e is not None and (e.name, e.admin1, e.country_code) == (name, admin1, "US")
+
+
+def test_every_outlet_of_the_table_has_its_market(gazetteer):
+    """Each row of data/us_outlets.tsv names a city the gazetteer has in that state (or a state alone)."""
+    from sitrep.extract.places import _outlet_table, _table_market
+    from sitrep.gazetteer import KIND_PLACE
+    for key, (city, state) in _outlet_table().items():
+        e = _table_market(key, gazetteer)
+        assert e is not None and e.admin1_code == f"US.{state}", key
+        assert not city or (e.kind == KIND_PLACE and e.name == city), key
+
+
+@pytest.mark.parametrize("outlet", [
+    "premiumtimesng.com", "nation.africa", "standardmedia.co.ke", "bbc.co.uk", "king.com", "app.example.org",
+])
+def test_outlet_table_names_no_market_abroad(nlp, gazetteer, outlet):
+    from sitrep.extract.places import outlet_market
+    assert outlet_market(nlp("A man was shot."), gazetteer, "Gunmen kill 12", outlet) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, outlet, admin1, country", [
+    # a county many states have, that no word of the story decides: the outlet's market
+    ("Deputies found a man shot dead outside a convenience store in north Harris County, the sheriff's office said.",
+     "abc13.com", "Texas", "United States"),
+    ("A woman was shot and killed at an apartment complex in Orange County late Saturday, deputies said.",
+     "wftv.com", "Florida", "United States"),
+    ("Two men were wounded in a shooting in Jefferson County early Sunday, the sheriff's office said.",
+     "wlky.com", "Kentucky", "United States"),
+    ("A teenager was shot during a fight at a party in Montgomery County, sheriff's deputies said.",
+     "wsfa.com", "Alabama", "United States"),
+    # the story's own words still win over the market
+    ("A man was shot dead in Harris County, Georgia, on Sunday, the sheriff's office said.",
+     "abc13.com", "Georgia", "United States"),
+    # abroad, a county or a state stays where it is
+    ("Gunmen killed 12 people in Kakamega County in western Kenya on Friday, police said.",
+     "standardmedia.co.ke", None, "Kenya"),
+    ("Gunmen killed 12 villagers in Bokkos, Plateau State, on Sunday, police said.",
+     "premiumtimesng.com", "Plateau", "Nigeria"),
+])
+def test_a_shared_county_takes_the_outlets_state(nlp, gazetteer, text, outlet, admin1, country):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents)[:1], gazetteer, outlet=outlet, title="Shooting")
+    assert place is not None and place.country == country
+    if admin1:
+        assert place.admin1 == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1", [
+    # nothing in the story nor its outlet decides: the most populous county of the name gives the state, never a town
+    ("Cook County sheriff's deputies are investigating a shooting that left a man dead, the sheriff's office said.",
+     "Illinois"),
+    ("A man was shot and killed during a robbery in Harris County on Friday, the sheriff's office said.", "Texas"),
+    ("A deputy shot a man who pointed a gun at him in Maricopa County on Monday, the sheriff's office said.", "Arizona"),
+    # a county whose namesakes are all small stays without a state
+    ("A teenager was shot dead in Lincoln County on Sunday, the sheriff's office said.", None),
+    # the story's own state decides first
+    ("A man was shot dead in Orange County, N.C., on Sunday, the sheriff's office said.", "North Carolina"),
+])
+def test_a_shared_county_with_nothing_else_takes_the_most_populous(nlp, gazetteer, text, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents)[:1], gazetteer)
+    assert place is not None and place.name.endswith("County") and place.town is None
+    assert place.admin1 == admin1
+
+
+# Two streets told as a crossing ("at Durango and Flamingo", "the corner of Madison and Pulaski") name no town,
+# however each street's name reads; a town told "at" alone, or towns joined with "in", stay places.
+@pytest.mark.model
+@pytest.mark.parametrize("text, not_name", [
+    ("A man was shot dead at the intersection of Durango and Flamingo on Sunday, police said.", "Durango"),
+    ("A man was killed in a shooting at Madison and Pulaski on Saturday, the sheriff's office said.", "Madison"),
+    ("A teen was wounded near the corner of Lincoln and Jefferson on Friday, sheriff's deputies said.", "Lincoln"),
+    ("Deputies said a woman was shot at Burlington and 5th on Friday night.", "Burlington"),
+])
+def test_a_crossing_of_streets_is_no_town(nlp, gazetteer, text, not_name):
+    _, p = _place(nlp, gazetteer, text)
+    assert p is None or not p.name.startswith(not_name)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Government shelling killed three civilians in Aleppo and Idlib on Sunday, activists said.", "Aleppo", "Aleppo"),
+    ("Gunmen killed 12 people at Bokkos on Sunday, police in Plateau State said.", "Bokkos", "Plateau"),
+    ("A man was shot dead in Madison and two others were hurt in Milwaukee, police said.", "Madison", "Wisconsin"),
+])
+def test_towns_joined_are_still_towns(nlp, gazetteer, text, name, admin1):
+    _, p = _place(nlp, gazetteer, text)
+    assert p is not None and p.name == name and p.admin1 == admin1
+
+
+# A name that speaks ("Denton told reporters", "Irving told WREG", "according to Camden, the victim's cousin") is a
+# person, not the town named like them; a title's abbreviation ("Sgt. Lamar Tyler") is no place. A capital that
+# speaks for its government ("Moscow said") is left to the statement rules.
+@pytest.mark.model
+@pytest.mark.parametrize("text, outlet, not_name", [
+    ("A teenager was shot dead on Sunday, Denton told reporters.", "wmcactionnews5.com", "Denton"),
+    ("Two women were shot on Friday, Irving told WREG.", "wreg.com", "Irving"),
+    ("Two people were shot on Sunday, according to Camden, the victim's cousin.", "wsbtv.com", "Camden"),
+    ("Two people were wounded in a shooting Sunday, Sgt. Lamar Tyler said.", "wral.com", "Sgt"),
+    ("Gunmen killed five villagers on Sunday, Mangu said, adding that the attackers fled on motorbikes.",
+     "premiumtimesng.com", "Mangu"),
+])
+def test_a_name_that_speaks_is_a_person(nlp, gazetteer, text, outlet, not_name):
+    doc = nlp(text)
+    p = incident_place(doc, list(doc.sents)[:1], gazetteer, outlet=outlet, title="Shooting")
+    assert p is None or not p.name.startswith(not_name)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("A man was shot dead in Denton on Sunday, police said.", "Denton"),
+    ("Gunmen killed five people in Jos on Sunday, Lalong said.", "Jos"),
+    ("Two men were shot in Camden, according to police.", "Camden"),
+])
+def test_a_town_beside_a_speaker_stays(nlp, gazetteer, text, name):
+    _, p = _place(nlp, gazetteer, text)
+    assert p is not None and p.name == name
+
+
+# A market spans state lines (Memphis takes in north Mississippi, Philadelphia south Jersey, St. Louis the Metro
+# East, Cincinnati northern Kentucky): a small town near the dateline's or the outlet's city is the namesake there,
+# across the line too, not one kept as written in the city's state. A namesake far away still yields.
+@pytest.mark.model
+@pytest.mark.parametrize("text, outlet, name, admin1", [
+    ("A man was shot dead outside a gas station in Southaven on Sunday, police said.", "wmcactionnews5.com",
+     "Southaven", "Mississippi"),
+    ("Two men were shot on a porch in Camden on Friday night, police said.", "nbcphiladelphia.com", "Camden", "New Jersey"),
+    ("ST. LOUIS (KMOX) - A woman was shot and killed in Belleville on Sunday, police said.", None, "Belleville", "Illinois"),
+    ("A teenager was shot in Covington early Saturday, police said.", "cincinnati.com", "Covington", "Kentucky"),
+    ("A man was wounded in a shooting in Gary on Sunday, police said.", "chicago.suntimes.com", "Gary", "Indiana"),
+    # far namesakes: the market's state, as before
+    ("Two people are dead after a shooting Sunday at the Woodbridge apartment complex, police said.",
+     "wmcactionnews5.com", "Woodbridge", "Tennessee"),
+])
+def test_a_town_near_the_market_across_a_state_line(nlp, gazetteer, text, outlet, name, admin1):
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents)[:1], gazetteer, outlet=outlet, title="Shooting")
+    assert place is not None and place.name == name and place.admin1 == admin1

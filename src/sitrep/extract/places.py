@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.literal_guard import guarded
 from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, KIND_PLACE, GazEntry, Gazetteer, fold, name_key
+from sitrep.link import _km
 from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ _NOT_PLACES = {
     "martyrs", "hospital", "school", "mosque", "street", "road", "square", "market", "bridge", "airport", "base",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+    "sgt", "lt", "capt", "cpl", "det", "ofc", "sergeant", "lieutenant", "detective", "trooper", "deputy",
     "al", "el", "ash", "said", "says", "according", "more", "most", "some", "many", "several", "after", "before",
     "while", "when", "there", "their", "its", "his", "her", "our", "your", "russian", "turkish", "iranian",
     "american", "british", "french", "us", "u.s", "un", "eu", "nato", "sana", "afp", "ap", "bbc", "cnn", "tass",
@@ -608,12 +610,59 @@ def _title_market(title: str, gazetteer: Gazetteer) -> GazEntry | None:
     return None
 
 
+_OUTLETS: dict[str, tuple[str, str]] | None = None
+_OUTLET_ENDINGS = ("com", "net", "org", "tv", "us")     # US outlets' addresses; "co.ke", "co.uk", "africa" are not
+_CALL_SIGN_NAMED = re.compile(r"\(([KW][A-Z]{2,3})(?:-(?:TV|DT))?\)|\b([KW][A-Z]{2,3})-(?:TV|DT)\b")
+
+
+def _outlet_table() -> dict[str, tuple[str, str]]:
+    """data/us_outlets.tsv: a US local outlet's address name or call sign -> (market city or "", state code)."""
+    global _OUTLETS
+    if _OUTLETS is None:
+        from sitrep.gazetteer import _data_path
+        table: dict[str, tuple[str, str]] = {}
+        for line in _data_path("us_outlets.tsv").read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            keys, city, state = line.split("\t")[:3]
+            for key in keys.split(","):
+                table.setdefault(key.strip().lower(), (city.strip(), state.strip()))
+        _OUTLETS = table
+    return _OUTLETS
+
+
+def _table_market(key: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """The market of a US local outlet the table knows by `key` ("abc13", "wral", "nola"): its city in
+    its state, or the state for an outlet of a whole state ("al" of al.com)."""
+    hit = _outlet_table().get(key.lower())
+    if hit is None:
+        return None
+    city, state = hit
+    code = f"US.{state}"
+    if city:
+        towns = [c.entry for c in gazetteer.lookup(city, ["US"], fuzzy=False, limit=20)
+                 if c.score == 100 and c.entry.kind == KIND_PLACE and c.entry.admin1_code == code]
+        if towns:
+            return max(towns, key=lambda e: e.population)
+    return gazetteer.admin1_entry("US", code)
+
+
+def _host_outlet(host: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """The market of a web address's own name ("abc13" of abc13.com, "latimes" of homicide.latimes.com)."""
+    labels = host.split(".")
+    if len(labels) < 2 or labels[-1] not in _OUTLET_ENDINGS:
+        return None
+    return _table_market(labels[-2], gazetteer)
+
+
 def outlet_market(doc: "Doc", gazetteer: Gazetteer, title: str | None = None, outlet: str | None = None,
                   url: str | None = None) -> GazEntry | None:
     """The town a local outlet serves, as its own name tells it: the tag ending the title ("- WMC
-    Action News 5 - Memphis, Tennessee"), else a big city spelled in its web address
-    ("fox5atlanta.com", "chicago.suntimes.com"); None for a national or foreign outlet that names no
-    town. Remembered on the doc: the first incident's call sets it for the rest."""
+    Action News 5 - Memphis, Tennessee"), else a US local outlet the table knows by its address or
+    call sign (data/us_outlets.tsv: "abc13.com" is Houston's, "wral.com" Raleigh's, "nola.com" New
+    Orleans'), else a big city spelled in its web address ("fox5atlanta.com", "chicago.suntimes.com"),
+    else a known call sign the text names as its own ("(KMOX)", "WMC-TV"); None for a national or
+    foreign outlet that names no town. Remembered on the doc: the first incident's call sets it for the rest."""
     cache = doc.user_data.setdefault("sitrep_places", {})
     if "market" not in cache:
         found = _title_market(title, gazetteer) if title else None
@@ -621,7 +670,15 @@ def outlet_market(doc: "Doc", gazetteer: Gazetteer, title: str | None = None, ou
                  if h and re.fullmatch(r"[\w.-]+\.[a-z]{2,}(?::\d+)?", h.strip().lower())]
         for host in hosts:
             if found is None:
+                found = _host_outlet(host, gazetteer)
+        for host in hosts:
+            if found is None:
                 found = _host_market(host, gazetteer)
+        if found is None:
+            for m in _CALL_SIGN_NAMED.finditer(_text(doc)):
+                found = _table_market(m.group(1) or m.group(2), gazetteer)
+                if found is not None:
+                    break
         cache["market"] = found
         cache["outlet_words"] = frozenset(host.split(".")[-2] for host in hosts if _CALL_SIGN_HOST.fullmatch(host))
         cache["outlet_country"] = found.country_code if found is not None else next(
@@ -812,6 +869,20 @@ def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> 
 
 
 _BLOCK_OF = re.compile(r"\bblock\s+of\s+(?:the\s+)?$", re.I)
+# Two streets told as a crossing: "the intersection of Durango and Flamingo", "the corner of Lincoln and Jefferson"
+# (either name), and in US stories "at Madison and Pulaski", "at Burlington and 5th" (a town is told "in")
+_STREET_NAME = r"(?:[A-Z][\w.'\u2019-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}"
+_CROSSING_BEFORE = re.compile(rf"\b(?:intersection|corner|crossroads)\s+of\s+(?:the\s+)?(?:{_STREET_NAME}\s+(?:and|&)\s+)?$", re.I)
+_AT_CROSSING_BEFORE = re.compile(rf"\bat\s+{_STREET_NAME}\s+(?:and|&)\s+$")
+_AT_BEFORE = re.compile(r"\bat\s+$")
+# a name that speaks: "Denton told reporters", "Irving said", "according to Camden, the victim's cousin"
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added|explained|recalled)\b")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
+_PERSON_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}"
+                                      r"(?:cousin|mother|father|brother|sister|son|daughter|aunt|uncle|neighbou?r|friend|"
+                                      r"wife|husband|girlfriend|boyfriend|grandmother|grandfather|owner|manager|witness|"
+                                      r"spokes(?:man|woman|person)|resident|pastor|victim)\b")
+_AND_STREET_AFTER = re.compile(rf"\s+(?:and|&)\s+{_STREET_NAME}\b(?!\s*,)")
 _COUNTY_NEXT = re.compile(r"[ \t]+(?:County|Parish)\b")
 _POSSESSIVE_CACHE: dict[str, bool] = {}
 
@@ -924,7 +995,29 @@ def _county_state(doc: "Doc", name: str, gazetteer: Gazetteer, ctx: list[str]) -
     market = doc.user_data.get("sitrep_places", {}).get("market")
     if market is not None and market.admin1_code in states:
         return market.admin1_code     # "DeKalb County PD" in a story of fox5atlanta.com
-    return None
+    if market is not None and market.country_code == "US":
+        return None                   # a local outlet of another state: no guess
+    return _most_populous_county(name, states)
+
+
+_BIG_COUNTIES: dict[str, list[tuple[int, str]]] | None = None
+
+
+def _most_populous_county(name: str, states: frozenset[str]) -> str | None:
+    """The state of the most populous county called `name` (data/us_big_counties.tsv: "Harris County"
+    is Texas's, "Cook County" Illinois's), when one of its namesakes is among the big ones; else None.
+    Only a last resort: nothing in the story or its outlet decides."""
+    global _BIG_COUNTIES
+    if _BIG_COUNTIES is None:
+        from sitrep.gazetteer import _data_path
+        table: dict[str, list[tuple[int, str]]] = {}
+        for line in _data_path("us_big_counties.tsv").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#") and line.strip():
+                county, state, people = line.split("\t")[:3]
+                table.setdefault(name_key(county), []).append((int(people), f"US.{state}"))
+        _BIG_COUNTIES = table
+    big = [(n, code) for n, code in _BIG_COUNTIES.get(name_key(name), ()) if code in states]
+    return max(big)[1] if big else None
 
 
 _BIG_CITY = 250_000     # a city this big is named bare and means itself ("Las Vegas", "Cincinnati")
@@ -998,6 +1091,9 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     before = text[max(0, seq_s - 60):seq_s]
     if _BLOCK_OF.search(before):
         return []        # "in the 5600 block of South Elizabeth": a street, however its name reads
+    if _CROSSING_BEFORE.search(before) or ctx[:1] == ["US"] and (_AT_CROSSING_BEFORE.search(before) or (
+            _AT_BEFORE.search(before) and _AND_STREET_AFTER.match(text, seq_e))):
+        return []        # "at the intersection of Durango and Flamingo", "at Madison and Pulaski": two streets
     county = _county_in(doc, text, words, gazetteer, ctx)
     if county is not None:
         return county
@@ -1060,6 +1156,10 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Flamingo Road", "Taylor Boulevard", "Adams County Jail": a street or a building
                 if j - i == 1 and (fold(name) in _outlet_words(doc) or _CALL_SIGN_AFTER.match(text, e)):
                     continue     # "tells WREG" on wreg.com, "(WMC-TV)": the broadcaster, not a place
+                if j == len(words) and i == 0 and entry.kind == KIND_PLACE and entry.population < _DATELINE_YIELDS \
+                        and not cue_before and (_SPEAKS_AFTER.match(text, e) or (
+                            _ACCORDING_TO_BEFORE.search(before) and _PERSON_APPOSITION_AFTER.match(text, e))):
+                    continue     # "Denton told reporters", "according to Camden, the victim's cousin": a person
                 policed = i == 0 and score == 100 and entry.kind != KIND_COUNTRY and fold(name) not in _FORCE_KINDS \
                     and bool(_LOCAL_FORCE_AFTER.match(text[e:e + 30]))
                 if policed:
@@ -1735,12 +1835,35 @@ def _into_dateline_division(doc: "Doc", best: Mention, dateline: Mention, gazett
         return
     if _capital_of_division(d, gazetteer):
         return           # "DAMASCUS (AFP) -": where the reporter sits, not the local paper's town
+    near = _namesake_near(best.text, d, gazetteer)
+    if near is not None:
+        best.entry, best.match_score = near, 100.0     # "Southaven" in a Memphis story: Mississippi's, across the line
+        return
     there = [c for c in gazetteer.lookup(best.text, [d.country_code], fuzzy=False, limit=10)
              if c.entry.admin1_code == code and c.entry.kind == KIND_PLACE and c.score == 100]
     if there:
         best.entry, best.match_score = there[0].entry, there[0].score
     else:
         best.entry, best.match_score, best.home = None, 0.0, code
+
+
+_MARKET_KM = 120.0      # a local outlet's market reaches this far from its city, across state lines
+
+
+def _namesake_near(name: str, d: GazEntry, gazetteer: Gazetteer) -> GazEntry | None:
+    """The place called `name` nearest the dateline's or the market's town `d`, when it lies within
+    120 km of it ("Camden" in a Philadelphia story is New Jersey's, "Belleville" after "ST. LOUIS" is
+    Illinois's); else None."""
+    if d.lat is None or d.lon is None:
+        return None
+    best, best_km = None, _MARKET_KM
+    for c in gazetteer.lookup(name, [d.country_code], fuzzy=False, limit=20):
+        e = c.entry
+        if c.score == 100 and e.kind == KIND_PLACE and e.country_code == d.country_code and e.lat is not None and e.lon is not None:
+            km = _km((d.lat, d.lon), (e.lat, e.lon))
+            if km < best_km:
+                best, best_km = e, km
+    return best
 
 
 def _only_neighbourhood(doc: "Doc", town: Mention, gazetteer: Gazetteer, ctx: list[str]) -> Mention | None:
