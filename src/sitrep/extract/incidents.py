@@ -26,8 +26,8 @@ from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_
                                        sentence_casualties)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
-from sitrep.extract.perpetrators import (denied_party, doc_text_of, sentence_perpetrators, speaks_for_itself, stance_for,
-                                         title_holder)
+from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, sentence_perpetrators,
+                                         speaks_for_itself, stance_for, title_holder)
 from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
                                      can_speak, new_paragraph, same_speaker, outlet_speaker, sentence_attributions,
                                      speaker_for, speaker_of_tokens)
@@ -401,6 +401,10 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
             if any(a < e and s < b for a, b in skip):   # a headline, a caption, the site's trailer
                 continue
             speaker = _blamer(doc[anchor_i], article) or _sentence_speaker(sent, anchor_i, atts, carried, outlet)
+            if stance == "accuses" and described_self(perp, speaker, e):
+                at = text.find(perp, s)     # "..., the group said": the group blamed speaks of its own deed
+                speaker, stance = Speaker(perp, perp, "armed_group", Span.of(text, at, at + len(perp))), \
+                    "claims_responsibility"
             if speaks_for_itself(doc, stance, anchor_i):
                 at = text.find(perp, s)
                 own = [a for a in atts if a.verb_i == anchor_i]

@@ -218,6 +218,11 @@ def is_actor(tok) -> bool:
                                         for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
                                         for g in c.children):
         return True
+    if tok.lower_ in BARE_ATTACKERS and any(
+            g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "NORP") or _names_known_actor(g)) and is_actor(g)
+            for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and
+                                                         tok.lower_ not in STRIKE_NOUNS) for g in c.children):
+        return True                         # "Fighters from the Arakan Army", "gunmen of the ADF"
     if tok.lower_ in BARE_ATTACKERS:
         return any(c.dep_ in ("compound", "amod", "nmod") and (
             any((t.lower_ in ACTOR_HEADS and t.lower_ not in GENERIC_MODIFIERS) or t.ent_type_ in ("ORG", "NORP")
@@ -969,6 +974,21 @@ DESCRIBED_PARTIES = frozenset({"group", "militia", "movement", "paramilitaries",
 DENIAL_LOOKBACK = 3     # sentences before a denial in which the accused may be named
 
 
+def described_self(perp: str, speaker, perp_end: int) -> bool:
+    """Whether a bare described speaker after the blame is the named group blamed, telling of its own deed:
+    "Fighters from the Arakan Army stormed the town, killing 15 soldiers, the group said" (not "the monitoring
+    group", not a state's forces: "Government troops shelled the town, the militia said" accuses)."""
+    from sitrep.actors import STATE_KINDS, default_actors
+    if speaker is None or speaker.span is None or speaker.span.start < perp_end:
+        return False
+    words = speaker.name.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in DESCRIBED_PARTIES or not _named(perp):
+        return False
+    found = default_actors().resolve(perp)
+    return not (found is not None and found.kind in STATE_KINDS or
+                found is None and set(perp.lower().split()) & STATE_ACTOR_WORDS)
+
+
 def _accused_before(tok, actor: str) -> str | None:
     """The actor accused in the sentence of a denial, before it, or in the few sentences before, to whom the
     denier points back: a described party ("the group", "the paramilitary group", "the militia") to the last
@@ -1407,7 +1427,13 @@ NATIONALITY_ENDINGS = ("ian", "ish", "ese", "i", "an", "ic", "ch")
 # people since 2009", "have killed hundreds over the past year"), not this incident ("since Monday" stays).
 RECORD_SPAN_RE = re.compile(r"\b(?:since (?:(?:early|late|mid|the start of|the beginning of) )?(?:(?:January|February|"
                             r"March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|"
-                            r"(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|"
+                            # "since they withdrew in November 2022"
+                            r"since (?:\w+ ){1,4}in (?:(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December) )?(?:19|20)\d\d|"
+                            # "shelled the city almost daily", "day after day"
+                            r"(?:almost|nearly|virtually) (?:daily|every day|every night|nightly)|on a daily basis|"
+                            r"day after day|"
+                            r"(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:years?|decades?|months?|weeks)|"
                             r"in recent (?:years|months|weeks)|so far this year|"
                             r"since the (?:outbreak|start|beginning) of the (?:\w+[- ])*(?:war|conflict|uprising|"
                             r"revolution|fighting|invasion)|since the (?:war|conflict|fighting) (?:began|broke out|started))\b",
