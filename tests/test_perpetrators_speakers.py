@@ -251,6 +251,28 @@ SPANS_NOT_INCIDENTS = [
      [('israeli forces', 'civil defence', 'accuses')],
      []),
 ]
+# A group's kind written before its name: the name is in the actor's words ("the paramilitary Rapid Support Forces
+# (RSF)", "the militant group al-Shabaab"); "the rebel M23 group" fighting the army blames nobody.
+KIND_THEN_NAME = [
+    ('At least 14 civilians were killed by the paramilitary Rapid Support Forces (RSF) in El Fasher, a '
+     'rights group said.',
+     [('rapid support forces', None, 'accuses')],
+     []),
+    ('The paramilitary Rapid Support Forces shelled the Abu Shouk camp on Sunday, killing 11 people, '
+     'medics said.',
+     [('rapid support forces', 'medics', 'accuses')],
+     []),
+    ('Nine soldiers were killed in an attack by the militant group al-Shabaab in Lower Shabelle, officials'
+     ' said.',
+     [('al-shabaab', 'officials', 'accuses')],
+     []),
+    ('Twenty farmers were killed by the jihadist group Boko Haram near Maiduguri, residents said.',
+     [('boko haram', 'residents', 'accuses')],
+     []),
+    ('Fighting between the army and the rebel M23 group killed 13 civilians in Sake, the UN said.',
+     [],
+     [('army', None, 'accuses')]),
+]
 COUNTER_CASES = [
     ('Israel blamed Hamas for the blast at the hospital in Gaza City, which killed hundreds. Islamic Jihad'
      ' denied any involvement.',
@@ -283,7 +305,7 @@ def _matches(want, got) -> bool:
 
 @pytest.mark.parametrize("text, expected, forbidden", OWN_WORDS + DENIALS_POINTING_BACK + PRONOUN_SPEAKERS +
                          BLAME_SHAPES + SPOKESPEOPLE_DENY + OTHER_PLACES_OF_SPEAKERS + SPANS_NOT_INCIDENTS +
-                         COUNTER_CASES)
+                         KIND_THEN_NAME + COUNTER_CASES)
 def test_speaker_and_stance_of_blame(nlp, make_article, text, expected, forbidden):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     got = []

@@ -198,6 +198,12 @@ def _phrase(tok) -> tuple[int, int]:
                                 a.i <= t.i for a in pobj.children) or t.i <= pobj.i)
         elif c.dep_ == "conj" and is_actor(c) and c.head.i == tok.i and tok.dep_ in ("nsubj", "nsubjpass"):
             toks.extend(c.subtree)          # "soldiers and pro-government thugs had rounded up"
+        elif c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1 and \
+                tok.lower_ in DESCRIBED_PARTIES:
+            # the group's kind, then its name: "the paramilitary Rapid Support Forces (RSF)", "the militant group
+            # al-Shabaab", "the jihadist group Boko Haram" (not "the group, Boko Haram", an apposition)
+            toks.extend(t for t in c.subtree if t.i <= c.i or t.head.i == c.i and t.dep_ == "appos" or
+                        t.text in "()" and t.head.i == c.i)
     toks = [t for t in toks if t.dep_ != "punct" or t.text in ("-", "'s", "’s")]
     first = min(toks, key=lambda t: t.i)
     last = max(toks, key=lambda t: t.i)
@@ -207,6 +213,8 @@ def _phrase(tok) -> tuple[int, int]:
         last = doc[last.i + 1]              # a name split into sibling subjects: "Jaish" "al" "-" "Islam"
     while last.i > tok.i and (last.dep_ in ("cc", "punct", "prep", "det") or last.pos_ in ("CCONJ", "ADP", "DET")):
         last = last.doc[last.i - 1]        # "troops backed by helicopter gunships and" -> "... gunships"
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and doc[last.i - 1].text == "(" and last.i - 1 > first.i:
+        last = doc[last.i + 1]              # "Rapid Support Forces (RSF)": the bracket closed
     return first.idx, last.idx + len(last.text)
 
 
