@@ -914,9 +914,9 @@ def speaks_for_itself(doc, stance: str, anchor_i: int) -> bool:
 def denied_party(doc, start: int, actor: str) -> str:
     """Who a denial clears: the party accused just before when the denier points back to it ("The army accused
     the RSF ... The paramilitary group denied any involvement": the RSF; "Residents said the military council
-    bombed the camp ... Junta spokesperson Zaw Min Tun denied the attack": the military council); a state that denies ("Syria denied responsibility", "Damascus rejected
-    the accusations") speaks for its government, which is the party accused; any other actor ("the Assad
-    regime", "the army") denies its own doing."""
+    bombed the camp ... Junta spokesperson Zaw Min Tun denied the attack": the military council); a state that
+    denies ("Syria denied responsibility", "Damascus rejected the accusations") speaks for its government, which
+    is the party accused; any other actor ("the Assad regime", "the army") denies its own doing."""
     tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
     earlier = _accused_before(tok, actor) if tok is not None else None
     if earlier is not None:
@@ -1451,7 +1451,8 @@ RECORD_SPAN_RE = re.compile(r"\b(?:since (?:(?:early|late|mid|the start of|the b
                             # "shelled the city almost daily", "day after day"
                             r"(?:almost|nearly|virtually) (?:daily|every day|every night|nightly)|on a daily basis|"
                             r"day after day|"
-                            r"(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:years?|decades?|months?|weeks)|"
+                            r"(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?"
+                            r"(?:years?|decades?|months?|weeks)|"
                             r"in recent (?:years|months|weeks)|so far this year|"
                             r"since the (?:outbreak|start|beginning) of the (?:\w+[- ])*(?:war|conflict|uprising|"
                             r"revolution|fighting|invasion)|since the (?:war|conflict|fighting) (?:began|broke out|started))\b",
