@@ -26,9 +26,11 @@ from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_
                                        sentence_casualties)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
-from sitrep.extract.perpetrators import denied_party, doc_text_of, sentence_perpetrators, speaks_for_itself, stance_for
+from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, sentence_perpetrators,
+                                         speaks_for_itself, stance_for, title_holder)
 from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
-                                     new_paragraph, same_speaker, outlet_speaker, sentence_attributions, speaker_for)
+                                     can_speak, new_paragraph, same_speaker, outlet_speaker, sentence_attributions,
+                                     speaker_for, speaker_of_tokens)
 from sitrep.extract.recalled import NamedIncident, clause_date, date_range, past_named_incidents, recalled_figure
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, IncidentDate, PerpetratorClaim, Span, Speaker
 
@@ -206,6 +208,30 @@ def _sentence_speaker(sent, token_i: int, atts: list[Attribution], carried: Spea
     return speaker_for(token_i, atts) or carried or outlet
 
 
+def _blamer(verb, article: Article) -> Speaker | None:
+    """Who blames in the passive: "The Houthis were blamed by the Saudi-led coalition for the attack", "accused
+    by the army of shelling the market": the agent of "blamed"/"accused" is the speaker of that blame."""
+    if verb.lemma_.lower() not in ("blame", "accuse") or not any(c.dep_ == "auxpass" for c in verb.children) and \
+            verb.dep_ != "acl":
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if who is None:
+        return None
+    speaker = speaker_of_tokens(who, article)
+    if speaker is None or not can_speak(who, speaker):
+        return None
+    deed = next((c for c in who.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    if deed is not None and speaker.span is not None and speaker.span.end > deed.idx:
+        # "blamed by the Saudi-led coalition for the missile attack": the deed hung on the blamer is no name
+        start = speaker.span.start
+        end = len(article.text[start:deed.idx].rstrip()) + start
+        name = article.text[start:end]
+        canon, kind = canonical_speaker(name)
+        speaker = Speaker(name, canon, kind, Span.of(article.text, start, end))
+    return speaker
+
+
 def paragraph_sentences(doc):
     """spaCy's sentences, cut again at blank lines: a paragraph break always ends a sentence,
     even when the parser ran a headline or an "Advertisement" line into the next paragraph."""
@@ -374,13 +400,21 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
         for perp, stance, s, e, anchor_i in ([] if is_historic or toll_blame else sentence_perpetrators(sent)):
             if any(a < e and s < b for a, b in skip):   # a headline, a caption, the site's trailer
                 continue
-            speaker = _sentence_speaker(sent, anchor_i, atts, carried, outlet)
+            speaker = _blamer(doc[anchor_i], article) or _sentence_speaker(sent, anchor_i, atts, carried, outlet)
+            if stance == "accuses" and described_self(perp, speaker, e):
+                at = text.find(perp, s)     # "..., the group said": the group blamed speaks of its own deed
+                speaker, stance = Speaker(perp, perp, "armed_group", Span.of(text, at, at + len(perp))), \
+                    "claims_responsibility"
             if speaks_for_itself(doc, stance, anchor_i):
                 at = text.find(perp, s)
                 own = [a for a in atts if a.verb_i == anchor_i]
                 if not own or stance == "denies" and _denies_among_others(perp, at, doc[anchor_i].idx, own):
                     speaker = Speaker(perp, perp, "armed_group" if stance == "claims_responsibility" else "other",
                                       Span.of(text, at, at + len(perp)))
+                    person = title_holder(doc, s) if stance == "denies" else None
+                    said = speaker_of_tokens(person, article) if person is not None else None
+                    if said is not None:
+                        speaker = said      # "Junta spokesperson Zaw Min Tun denied the attack": he speaks
                 if stance == "denies":
                     perp = denied_party(doc, s, perp)
             perps.append(PerpetratorClaim(perp, speaker, stance_for(perp, stance, speaker),  # type: ignore[arg-type]

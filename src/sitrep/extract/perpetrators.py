@@ -43,7 +43,8 @@ GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
 BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
                             "groups", "group", "elements", "jet", "plane", "warplane", "helicopter", "assailants",
-                            "assailant", "remnants"})
+                            "assailant", "remnants", "organizations", "organisations", "organization",
+                            "organisation"})
 # A part of a body that acts for it: "members of the security services", "remnants of the ousted regime".
 MEMBERS_OF = frozenset({"members", "member", "elements", "remnants", "units", "ranks", "cells", "loyalists"})
 # "armed groups", "an armed group": a label that blames (state media's word for rebels), unlike "armed men".
@@ -197,6 +198,12 @@ def _phrase(tok) -> tuple[int, int]:
                                 a.i <= t.i for a in pobj.children) or t.i <= pobj.i)
         elif c.dep_ == "conj" and is_actor(c) and c.head.i == tok.i and tok.dep_ in ("nsubj", "nsubjpass"):
             toks.extend(c.subtree)          # "soldiers and pro-government thugs had rounded up"
+        elif c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1 and \
+                tok.lower_ in DESCRIBED_PARTIES:
+            # the group's kind, then its name: "the paramilitary Rapid Support Forces (RSF)", "the militant group
+            # al-Shabaab", "the jihadist group Boko Haram" (not "the group, Boko Haram", an apposition)
+            toks.extend(t for t in c.subtree if t.i <= c.i or t.head.i == c.i and t.dep_ == "appos" or
+                        t.text in "()" and t.head.i == c.i)
     toks = [t for t in toks if t.dep_ != "punct" or t.text in ("-", "'s", "’s")]
     first = min(toks, key=lambda t: t.i)
     last = max(toks, key=lambda t: t.i)
@@ -206,6 +213,8 @@ def _phrase(tok) -> tuple[int, int]:
         last = doc[last.i + 1]              # a name split into sibling subjects: "Jaish" "al" "-" "Islam"
     while last.i > tok.i and (last.dep_ in ("cc", "punct", "prep", "det") or last.pos_ in ("CCONJ", "ADP", "DET")):
         last = last.doc[last.i - 1]        # "troops backed by helicopter gunships and" -> "... gunships"
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and doc[last.i - 1].text == "(" and last.i - 1 > first.i:
+        last = doc[last.i + 1]              # "Rapid Support Forces (RSF)": the bracket closed
     return first.idx, last.idx + len(last.text)
 
 
@@ -217,6 +226,11 @@ def is_actor(tok) -> bool:
                                         for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
                                         for g in c.children):
         return True
+    if tok.lower_ in BARE_ATTACKERS and any(
+            g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "NORP") or _names_known_actor(g)) and is_actor(g)
+            for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and
+                                                         tok.lower_ not in STRIKE_NOUNS) for g in c.children):
+        return True                         # "Fighters from the Arakan Army", "gunmen of the ADF"
     if tok.lower_ in BARE_ATTACKERS:
         return any(c.dep_ in ("compound", "amod", "nmod") and (
             any((t.lower_ in ACTOR_HEADS and t.lower_ not in GENERIC_MODIFIERS) or t.ent_type_ in ("ORG", "NORP")
@@ -253,6 +267,11 @@ DATELINE_RE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A
                          r"\s*(?:\([^)\n]{1,40}\))?|"
                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?" + _DATELINE_DAY +
                          r"\s*\([^)\n]{1,40}\))\s*(?:--?|[–—:])\s+")
+
+
+# A news agency's dateline glued to the first word: "Aleppo, SANA-Terrorist organizations", "Sanaa, SABA-".
+AGENCY_DASH_RE = re.compile(r"\b(?:SANA|SABA|Saba|AFP|IRNA|TASS|WAFA|NNA|KUNA|QNA|SPA|MENA|Xinhua|ANHA|ANF|IINA)"
+                            r"\s?[-–—]\s?(?=[A-Z])")
 
 
 def _dateline_end(sent) -> int:
@@ -329,14 +348,17 @@ def _stance_for(perp_text: str, speaker) -> str:
     if speaker.kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and \
             not re.search(r"\b(?!The\b)[A-Z]", perp_text):
         return "claims_responsibility"      # state media on "the army units", unnamed: the state's own forces
-    if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not (
+    if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not foreign and not (
             any(_demonym(w) for w in re.findall(r"[a-z]+", perp_text.lower()))):
         return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
     if speaker.kind not in SIDE_KINDS:
         # "a Sudanese rights organization" on "the Sudanese Rapid Support Forces": a nationality shared with
         # the actor makes a monitor, a medic or a witness no party to the deed
         stems -= {w[:5] for w in sp_words if _demonym(w)}
-    if stems and any(w[:5] in stems for w in words if len(w) >= 4):
+    # nor its leader or patron: "bandits loyal to Bello Turji" named by "Fatima Bello" share no side with her
+    own_words = set(re.findall(r"[a-z]+", re.split(r"\b(?:(?:led|commanded) by|(?:loyal|linked|affiliated|allied) "
+                                                  r"(?:to|with))\b", p)[0]))
+    if stems and any(w[:5] in stems for w in own_words if len(w) >= 4):
         return "claims_responsibility"
     if _same_actor_as_speaker(perp_text, speaker):
         return "claims_responsibility"      # "the Pentagon confirmed eight US strikes"
@@ -416,6 +438,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     def add(s: int, e: int, stance: str, ev_s: int, ev_e: int, anchor: int) -> None:
         if s < dateline:                   # "KHARTOUM (Reuters) - Paramilitary Rapid Support Forces": no actor
             s = dateline
+            ev_s = max(ev_s, s)
+        if m := AGENCY_DASH_RE.search(doc_text, s, e):
+            s = m.end()                    # "Aleppo, SANA-Terrorist organizations fired": the agency's dateline
             ev_s = max(ev_s, s)
         if (s, e) in seen or e <= s:
             return
@@ -614,8 +639,18 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     not any(c.lower_ in NOBODY for c in subj.lefts):
                 s_, e_ = _phrase(subj)
                 add(s_, e_, "claims_responsibility", s_, obj.idx + len(obj.text), tok.i)
-        # 3f. "the attack was announced by the YPG", "the strikes were confirmed by the Pentagon"
-        if tok.lower_ == "by" and tok.dep_ == "agent" and tok.head.lemma_.lower() in ANNOUNCING_LEMMAS:
+            # "The bombing, which the Pakistani Taliban later claimed, killed 22": the deed is what the relative
+            # clause hangs on
+            if lemma == "claim" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIMED_DEEDS and \
+                    obj is not None and obj.lower_ in ("which", "that") and subj is not None and \
+                    subj.lower_ not in PRONOUN_ACTORS | NOBODY and (is_actor(subj) or subj.pos_ == "PROPN"):
+                s_, e_ = _phrase(subj)
+                add(s_, e_, "claims_responsibility", tok.head.idx, tok.idx + len(tok.text), tok.i)
+        # 3f. "the attack was announced by the YPG", "the strikes were confirmed by the Pentagon", "the attack ... was
+        # claimed by JNIM, an al-Qaeda affiliate" (a name CLAIMED_BY_RE does not know)
+        if tok.lower_ == "by" and tok.dep_ == "agent" and (tok.head.lemma_.lower() in ANNOUNCING_LEMMAS or
+                                                            tok.head.lemma_.lower() == "claim" and
+                                                            not CLAIMED_BY_RE.search(sent.text)):
             deed = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if deed is not None and pobj is not None and deed.lemma_.lower() in ANNOUNCED_DEEDS and is_actor(pobj):
@@ -640,6 +675,21 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     (is_actor(subj) or subj.ent_type_ in ("GPE", "NORP")):
                 s_, e_ = _phrase(subj)
                 add(s_, e_, "denies", s_, obj.idx + len(obj.text), tok.i)
+        # 3g''. "The paramilitary group denied any involvement", "Russia's defence ministry denied it", "the junta
+        # denied targeting civilians": a party denying the blame told before (who it is: `denied_party`)
+        if lemma in ("deny", "reject") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)   # "denied targeting": rule 1
+            if subj is not None and not subj.conjuncts and obj is not None and subj.lower_ not in PRONOUN_ACTORS and \
+                    (obj.lower_ in DENIED_BLAME or obj.lemma_.lower() in DENIED_DEEDS) and \
+                    (is_actor(subj) or subj.ent_type_ in ("GPE", "NORP", "ORG") or _national_ministry(subj) or
+                     getattr(title_holder(doc, subj.idx), "i", -1) == subj.i and any(
+                         t.lower_ in PARTY_POSTS for c in subj.lefts for t in c.subtree) or
+                     subj.lower_ in DESCRIBED_PARTIES and any(c.lower_ == "the" for c in subj.lefts)):
+                s_, e_ = _phrase(subj)
+                if subj.lower_ not in DESCRIBED_PARTIES or is_actor(subj) or \
+                        _accused_before(subj, doc_text[s_:e_]) is not None:
+                    add(s_, e_, "denies", s_, obj.idx + len(obj.text), tok.i)   # "the group": only one told before
         # 3h. "Hamas said it had nothing to do with the blast", "the army has nothing to do with the killings":
         # a denial in other words, by the subject or by the body that speaks of itself
         if tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
@@ -736,6 +786,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         actor = m.group("actor").strip()
         if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "but", "and"):
             continue
+        if text[m.end() - 4:m.end()] == "that" and not DENIED_DEED_RE.search(text, m.end()):
+            continue                        # "the ministry denied that the toll had risen": no blame denied
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
     if DENIAL_RE.search(text) and not any(o[1] == "denies" for o in out) and \
@@ -758,6 +810,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
     out = _split_joint_denials(out, doc_text)
+    out = [d for d in (_party_of_person(o, doc) for o in out) if d is not None]
     out = _tidy(out, doc_text)
     if any(st == "claims_responsibility" and not _named(p) for p, st, *_ in out) and _earlier_named_claim(sent):
         # "the hard-line militant group said it killed 50 fighters" after "DAESH said that it killed at least
@@ -859,14 +912,132 @@ def speaks_for_itself(doc, stance: str, anchor_i: int) -> bool:
 
 
 def denied_party(doc, start: int, actor: str) -> str:
-    """Who a denial clears: a state that denies ("Syria denied responsibility", "Damascus rejected the
-    accusations") speaks for its government, which is the party accused; any other actor ("the Assad
-    regime", "the army") denies its own doing."""
+    """Who a denial clears: the party accused just before when the denier points back to it ("The army accused
+    the RSF ... The paramilitary group denied any involvement": the RSF; "Residents said the military council
+    bombed the camp ... Junta spokesperson Zaw Min Tun denied the attack": the military council); a state that
+    denies ("Syria denied responsibility", "Damascus rejected the accusations") speaks for its government, which
+    is the party accused; any other actor ("the Assad regime", "the army") denies its own doing."""
     tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    earlier = _accused_before(tok, actor) if tok is not None else None
+    if earlier is not None:
+        return earlier
     if tok is not None and tok.ent_type_ == "GPE" and len(actor.split()) <= 2 and \
             not set(actor.lower().split()) & ACTOR_HEADS - STATE_NAMES:
         return f"government of {actor.removeprefix('the ').removeprefix('The ')}"
     return actor
+
+
+# What a denial "that ..." must tell for it to deny a deed: "denied that its forces had shelled the market".
+DENIED_DEED_RE = re.compile(r"\b(?:kill\w*|attack\w*|strik\w*|struck|shell\w*|bomb\w*|target\w*|fir(?:ed|ing)|"
+                            r"shot|shoot\w*|responsib\w*|involve\w*|behind|carr(?:ied|y)|us(?:ed|ing)|massacr\w*|"
+                            r"raid\w*|drones?|missiles?|rockets?|forces|troops|fighters|jets|aircraft|planes)\b",
+                            re.IGNORECASE)
+# Posts through which a person speaks for a party: "Junta spokesperson Zaw Min Tun", "RSF adviser Mustafa Tambour".
+PARTY_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "commander",
+                         "official", "representative", "leader", "chief", "minister", "secretary"})
+
+
+def title_holder(doc, start: int):
+    """The person whose title holds the words at char `start` ("Junta" in "Junta spokesperson Major General Zaw
+    Min Tun"), or the person named there; None when no person is named there."""
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    for _ in range(4):
+        if tok is None:
+            return None
+        if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat") and (tok.ent_type_ == "PERSON" or any(
+                c.dep_ == "compound" and c.lower_ in PARTY_POSTS for c in tok.lefts)):
+            return tok                      # the tagger may miss the name ("Major General Zaw Min Tun")
+        if tok.dep_ not in ("compound", "flat", "amod", "nmod", "poss"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _party_of_person(claim, doc):
+    """A denial read with a person as the party ("RSF adviser Mustafa Tambour rejected the accusations") clears
+    the party in his title ("RSF"); one whose title names no party ("UN spokesman Stephane Dujarric rejected the
+    reports") denies no blame: None. Other claims are kept as they are."""
+    perp, stance, s, e, anchor = claim
+    person = title_holder(doc, s) if stance == "denies" else None
+    if person is None:
+        return claim
+    title = [t for t in person.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") for t in t.subtree]
+    post = next((t for t in title if t.lower_ in PARTY_POSTS), None)
+    if post is None:
+        return claim                        # a person named alone keeps the words as written
+    body = [t for t in title if t.i < post.i and t.dep_ != "punct" and t.lower_ not in ("the", "a", "an")]
+    if not body:
+        return None
+    from sitrep.actors import default_actors
+    words = doc[body[0].i:body[-1].i + 1].text
+    if not (any(t.lower_ in ACTOR_HEADS for t in body) or default_actors().resolve(words) is not None or
+            words.lower() in COUNTRY_ACTORS or words.lower() in ("junta", "regime", "government")):
+        return None
+    return (words, stance, body[0].idx, e, anchor)
+
+
+# What a party denies when it denies the blame itself: "denied any involvement", "denied it", "rejected any role".
+DENIED_BLAME = frozenset({"involvement", "responsibility", "role", "it", "part", "link", "links", "hand", "this"})
+# A party described, not named, that points back to one named before: "the group", "the paramilitary group",
+# "the militia", "the movement".
+DESCRIBED_PARTIES = frozenset({"group", "militia", "movement", "paramilitaries", "paramilitary", "rebels",
+                               "organisation", "organization", "faction", "insurgents", "militants", "jihadists"})
+DENIAL_LOOKBACK = 3     # sentences before a denial in which the accused may be named
+
+
+def described_self(perp: str, speaker, perp_end: int) -> bool:
+    """Whether a bare described speaker after the blame is the named group blamed, telling of its own deed:
+    "Fighters from the Arakan Army stormed the town, killing 15 soldiers, the group said" (not "the monitoring
+    group", not a state's forces: "Government troops shelled the town, the militia said" accuses)."""
+    from sitrep.actors import STATE_KINDS, default_actors
+    if speaker is None or speaker.span is None or speaker.span.start < perp_end:
+        return False
+    words = speaker.name.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in DESCRIBED_PARTIES or not _named(perp):
+        return False
+    found = default_actors().resolve(perp)
+    return not (found is not None and found.kind in STATE_KINDS or
+                found is None and set(perp.lower().split()) & STATE_ACTOR_WORDS)
+
+
+def _accused_before(tok, actor: str) -> str | None:
+    """The actor accused in the sentence of a denial, before it, or in the few sentences before, to whom the
+    denier points back: a described party ("the group", "the paramilitary group", "the militia") to the last
+    named non-state party accused; a named body to the party it belongs to ("Russia's defence ministry" to
+    "Russia", "Hamas's political bureau" to "Hamas"). None when the denier names itself or nobody fits."""
+    from sitrep.actors import STATE_KINDS, default_actors
+    words = [w for w in re.findall(r"[\w'’-]+", actor) if w.lower() not in ("the", "a", "an")]
+    described = bool(words) and all(w.islower() for w in words) and words[-1].lower() in DESCRIBED_PARTIES
+    # a party's one word in a spokesman's title ("Junta spokesperson ...", "Kremlin spokesman ..."); a state named
+    # as the denier ("The Syrian government denied") denies as written
+    title_word = len(words) == 1 and words[0][:1].isupper() and tok.ent_type_ != "GPE"
+    if not described and not title_word:
+        return None
+    doc = tok.doc
+    cache = doc.user_data.setdefault("sitrep_perp_sents", {})
+    sents = [s for s in doc.sents if s.end <= tok.sent.start][-DENIAL_LOOKBACK:] + [tok.sent]
+    table = default_actors()
+    for prev in reversed(sents):
+        key = (prev.start, prev.end)
+        if key not in cache:
+            cache[key] = []                 # asked again while it is read (the denial's own sentence): nothing yet
+            cache[key] = sentence_perpetrators(prev)
+        for perp, stance, ev_s, _, _ in reversed(cache[key]):
+            if stance != "accuses" or ev_s >= tok.idx or perp == actor:
+                continue
+            if described:
+                if not _named(perp):
+                    continue
+                found = table.resolve(perp)
+                if found is not None and found.kind in STATE_KINDS or \
+                        found is None and set(perp.lower().split()) & STATE_ACTOR_WORDS:
+                    continue            # "the group" is no state's forces
+                return perp
+            found = table.resolve(perp)
+            same = table.resolve(actor, found.country) if found is not None else None
+            if same is not None and same.name == found.name:
+                return perp             # "the military council" accused, "Junta" denies
+    return None
 
 
 # Actor heads that are also the names of states or capitals: these still stand for a government.
@@ -1090,7 +1261,9 @@ def _violent_object(verb) -> bool:
     if verb.lemma_.lower() == "order":                # "ordered the strikes", not "ordered the parks closed"
         return any(c.dep_ == "dobj" and c.lower_ in ATTACK_NOUNS | {"killing", "killings", "execution", "executions"}
                    for c in verb.children)
-    words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree}
+    # "launched an investigation after the attack": a deed's time is not its object
+    words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") and
+             c.lower_ not in ("after", "before", "following", "since", "despite") for t in c.subtree}
     if verb.lemma_.lower() in ("give", "deal"):      # "was able to give a heavy blow to the Islam Brigade"
         return bool(words & {"blow", "blows"})
     if verb.lemma_.lower() == "open":                # "opened fire on protesters", not "opened an investigation"
@@ -1101,7 +1274,12 @@ def _violent_object(verb) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in ("operation", "mission", "campaign") and any(
             m.lower_ in UNARMED_OPERATIONS for m in c.lefts) for c in verb.children):
         return False
-    return bool(words & (ATTACK_NOUNS | WEAPON_WORDS))
+    return bool(words & (ATTACK_NOUNS | WEAPON_WORDS | LAUNCHED_WEAPONS))
+
+
+# What is launched or fired as an attack besides missiles and rockets: "Russia launched 40 drones overnight".
+LAUNCHED_WEAPONS = frozenset({"drone", "drones", "mortar", "mortars", "shell", "shells", "grenade", "grenades",
+                              "projectile", "projectiles", "munitions"})
 
 
 def _verb_object_end(verb) -> int:
@@ -1267,7 +1445,14 @@ NATIONALITY_ENDINGS = ("ian", "ish", "ese", "i", "an", "ic", "ch")
 # people since 2009", "have killed hundreds over the past year"), not this incident ("since Monday" stays).
 RECORD_SPAN_RE = re.compile(r"\b(?:since (?:(?:early|late|mid|the start of|the beginning of) )?(?:(?:January|February|"
                             r"March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|"
-                            r"(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?(?:years?|decades?|months)|"
+                            # "since they withdrew in November 2022"
+                            r"since (?:\w+ ){1,4}in (?:(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December) )?(?:19|20)\d\d|"
+                            # "shelled the city almost daily", "day after day"
+                            r"(?:almost|nearly|virtually) (?:daily|every day|every night|nightly)|on a daily basis|"
+                            r"day after day|"
+                            r"(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?"
+                            r"(?:years?|decades?|months?|weeks)|"
                             r"in recent (?:years|months|weeks)|so far this year|"
                             r"since the (?:outbreak|start|beginning) of the (?:\w+[- ])*(?:war|conflict|uprising|"
                             r"revolution|fighting|invasion)|since the (?:war|conflict|fighting) (?:began|broke out|started))\b",

@@ -849,6 +849,9 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
         return None
     if last_named is not None and _post_of_person_named(head, sp, last_named):
         return last_named       # "Hayat said ... the police chief added": the post of the person just named
+    introduced = _person_introduced_with_post(head, sp, article)
+    if introduced is not None:
+        return introduced       # "Army spokesman Musa Ahmed spoke to reporters ... The spokesman said"
     if last_named is not None and any(c.lower_ == "the" for c in head.lefts) and not _has_named_row(sp.name) and \
             sp.canonical != last_named.canonical:
         # "the TV network said" after "the opposition Cham TV network": the same speaker; "the group said" after
@@ -891,6 +894,31 @@ def _post_of_person_named(head, sp: Speaker, last_named: Speaker) -> bool:
     # a surname alone may go untagged ("Cubides said"): a person when the text names him in full elsewhere
     return named[-1].ent_type_ == "PERSON" or named[-1].pos_ in ("PROPN", "NOUN") and named[-1].is_title and any(
         e.label_ == "PERSON" and named[-1].text in e.text.split() for e in head.doc.ents)
+
+
+POST_LOOKBACK = 4       # sentences back in which "the spokesman" may have been introduced by name
+
+
+def _person_introduced_with_post(head, sp: Speaker, article: Article) -> Speaker | None:
+    """The person a bare post points back to when he was introduced with that post but did not speak then:
+    "Army spokesman Musa Ahmed spoke to reporters in Maiduguri. The spokesman said ..."; "Amina Yusuf, a local
+    official, ... The official said". None for a post that says whose ("the Borno governor") or when no person
+    was introduced with it in the few sentences before."""
+    if not (head.lower_ in POSTS or head.lemma_.lower() in POSTS) or head.ent_type_ or \
+            not any(c.lower_ == "the" for c in head.lefts) or _has_named_row(sp.name) or \
+            any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head)):
+        return None
+    doc = head.doc
+    sents = [s for s in doc.sents if s.end <= head.sent.start][-POST_LOOKBACK:]
+    if not sents:
+        return None
+    post = head.lemma_.lower()
+    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and sents[0].start <= e.start and
+                         e.end <= head.sent.start]):
+        window = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
+        if any(t.lemma_.lower() == post for t in window if not ent.start <= t.i < ent.end):
+            return speaker_of_tokens(ent.root, article)
+    return None
 
 
 RECENT_SPEAKERS = 6     # named speakers a bare "the ministry" may point back to
