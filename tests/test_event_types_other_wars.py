@@ -53,6 +53,13 @@ WEAPONS_BY_OTHER_NAMES = [
     ("A military unmanned aerial vehicle dropped explosives on a village in Magway, killing five.", "air_strike"),
     ("Shaheds hit an energy facility in Odesa overnight, killing two workers.", "air_strike"),
     ("A Russian drone dropped a grenade on a car in Kherson, killing the driver.", "air_strike"),
+    ("An explosive-laden drone hit a market in Port Sudan, killing four traders.", "air_strike"),
+    # spelt with a hyphen (South Asian and African papers), or told as an air bombardment (Sudan, Pakistan, Ethiopia)
+    ("An air-strike on a village in Tirah valley killed eight civilians, residents said.", "air_strike"),
+    ("Army air bombardment of Nyala killed 15 people on Sunday, medics said.", "air_strike"),
+    ("The air-raid on Mekelle's market left 51 dead, health officials said.", "air_strike"),
+    # a laden vehicle set off stays a bombing (Somalia)
+    ("An explosives-laden car parked outside a hotel in Baidoa went off, killing six.", "bombing"),
     # from afar on the ground (Ukraine)
     ("Russian forces fired cluster munitions at Kostiantynivka market, killing 16 people.", "shelling"),
     ("Ukrainian howitzers pounded Russian positions near Robotyne, killing nine soldiers.", "shelling"),
@@ -90,6 +97,10 @@ ON_THE_GROUND = [
      "massacre"),
     ("Jihadists stormed a school in the north, killing four teachers and two pupils, the government said.", "massacre"),
     ("Gunmen stormed a church in Owo during Sunday mass, killing at least 40 worshippers.", "massacre"),
+    # the people killed are told as civilians in the same sentence (Pakistan, Nigeria)
+    ("Gunmen in southwest Pakistan stopped vehicles on a highway, checked passengers' identity cards and shot dead 23 "
+     "people, officials said.", "massacre"),
+    ("Gunmen killed 12 people, including three children, in Kauru, Kaduna state, on Sunday.", "massacre"),
     # no village named, armed men among the dead, or two sides fighting: no massacre (Syria, Nigeria, Libya, Sudan,
     # Myanmar, US)
     ("Regime forces killed 12 people in Daraa on Friday, activists said.", "other"),
@@ -127,3 +138,33 @@ def test_weapons_and_ground_attacks_of_other_wars(nlp, text, expected):
     assert etype == expected
     if expected != "other":
         assert evidence is not None and evidence.text == text[evidence.start:evidence.end]
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers counted among the people killed in a village (Nigeria, Burkina Faso)
+    "Militants killed 12 people, including nine soldiers, in an attack on a village near Bama.",
+    "Jihadists killed 30 people in the village of Barsalogho, among them 18 volunteer fighters and 12 soldiers.",
+])
+def test_armed_men_among_the_dead_are_no_massacre(nlp, text):
+    doc = nlp(text)
+    assert event_type_of(list(doc.sents), text)[0] != "massacre"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shelled first, then entered and fired on: the killing of civilians on the ground (Sudan, Burkina Faso)
+    ("Sudan's paramilitary Rapid Support Forces killed at least 40 people in an attack on the Abu Shouk camp for "
+     "displaced people on Friday. The RSF shelled the camp before fighters on motorbikes entered it and opened fire.",
+     "massacre"),
+    ("Jihadists killed at least 25 villagers in Zincko on Sunday. Mortar rounds hit the village before gunmen went "
+     "house to house.", "massacre"),
+    # the toll told with the weapon stays the weapon's, whatever followed (Myanmar, Ukraine)
+    ("A junta airstrike on a school in Let Yet Kone killed 11 people, including seven children. A helicopter fired "
+     "rockets at the school while troops landed and opened fire on villagers.", "air_strike"),
+    ("Russian shelling of Kherson killed four civilians on Monday. Russian soldiers also opened fire on a boat "
+     "crossing the Dnipro, the governor said.", "shelling"),
+])
+def test_a_weapon_from_afar_then_men_on_the_ground(nlp, text, expected):
+    doc = nlp(text)
+    etype, evidence = event_type_of(list(doc.sents), text)
+    assert etype == expected
+    assert evidence is not None and evidence.text == text[evidence.start:evidence.end]

@@ -55,10 +55,10 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                    r"worshipp?ers|farmers|travell?ers|residents|people|workers|girls|boys)"]),
     ("bombing", [r"car bombs?", r"truck bombs?", r"booby[- ]trapped", r"improvised explosive", r"\bIEDs?\b",
                  r"bomb attacks?", r"roadside bombs?", r"detonated", r"landmines?", r"planted (?:a |an )?(?:bomb|explosive)s?",
-                 r"(?:bomb|explosive)[- ]laden", r"sticky bombs?", r"parcel bombs?",
+                 r"(?:bomb|explosives?)[- ]laden(?! (?:drones?|UAVs?|aircraft|planes?))", r"sticky bombs?", r"parcel bombs?",
                  r"(?:anti-?personnel|anti-?tank|land|naval) mines?", r"mines? (?:blast|explosion|exploded|went off)",
                  r"(?:stepped on|hit|struck|ran over|drove over) an? (?:\w+ )?mines?"]),
-    ("air_strike", [r"air ?strikes?", r"airstrikes?", r"air raids?", r"aerial (?:bombardment|attacks?|bombing)",
+    ("air_strike", [r"air[- ]?strikes?", r"air[- ]raids?", r"(?:aerial|air) (?:bombardments?|attacks?|bombings?)",
                     r"air attacks?", r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!general )(?<!labor )(?<!labour )"
                     r"(?<!drone )(?<! on )strikes?",
                     r"warplanes?", r"war planes?", r"fighter jets?", r"jets?", r"barrel bombs?",
@@ -231,7 +231,7 @@ GROUND_FIRE_RE = re.compile(r"\b(?:(?i:artillery|shell(?:s|ing|ed)|mortars?|howi
                             r"(?:ballistic|cruise|surface-to-surface|anti-ship) missiles?|multiple[- ]rocket launchers?)|"
                             r"Iskander(?:-M)?|Kalibr|Kinzhal|Tochka(?:-U)?|S-300|HIMARS|MLRS|Grad)\b")
 # What flies: a strike told beside it stays an air strike ("the air force said" does not fly).
-AIRCRAFT_RE = re.compile(r"\b(?:air ?strikes?|air raids?|aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|"
+AIRCRAFT_RE = re.compile(r"\b(?:air[- ]?strikes?|air[- ]?raids?|aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|"
                          r"drones?|UAVs?|planes?|Shaheds?|(?:glide|guided) bombs?)\b", re.IGNORECASE)
 
 
@@ -366,6 +366,9 @@ SETTLEMENT_RE = re.compile(r"\b(?:villages?|hamlets?|communit(?:y|ies)|settlemen
 # Soldiers or guards counted among the dead ("killed 15 civilians and 27 pro-government fighters"): armed men fought.
 COUNTED_GUARDS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
                                r"scores of) (?:[\w-]+ ){0,2}?(?:" + SECURITY_TARGETS_RE.pattern + ")", re.IGNORECASE)
+# Men on the ground firing on people, told beside a weapon from afar.
+OPENED_FIRE_ON_RE = re.compile(r"\b(?:open(?:ed|ing)? fire|fir(?:ed|ing) (?:up)?on|shot (?:at )?(?:residents|villagers|"
+                               r"civilians|people|families|those))\b", re.IGNORECASE)
 # Types named by a weapon fired, dropped or set off: their victims were not killed face to face.
 REMOTE_TYPES = frozenset({"chemical_attack", "suicide_bombing", "bombing", "air_strike", "shelling", EXPLOSION})
 # Sentences from the incident's first in which a ground attack is told.
@@ -387,26 +390,32 @@ def _ground_attacks(sentences, article_text: str, found: list) -> list:
     lead sentence tells the attack; none if a weapon from afar is named in the lead (a strike that killed
     civilians is a strike) or the victims were protesters."""
     window = sentences[:GROUND_ATTACK_WINDOW]
-    if any(n < GROUND_ATTACK_WINDOW and etype in REMOTE_TYPES for n, etype, _ in found):
+    remote_at = {n for n, etype, _ in found if n < GROUND_ATTACK_WINDOW and etype in REMOTE_TYPES}
+    remote = bool(remote_at)
+    if remote and not any(CLOSE_RANGE_RE.search(sent.text) or OPENED_FIRE_ON_RE.search(sent.text) for sent in window):
         return found
     if any(PROTEST_RE.search(sent.text) for sent in window):
         return found
     close = [bool(CLOSE_RANGE_RE.search(sent.text)) for sent in window]
     # the people of a village or a camp attacked, where no armed side is said to fight or be hit
-    settled = [bool(SETTLEMENT_RE.search(sent.text)) for sent in window]
+    settled = [bool(SETTLEMENT_RE.search(sent.text) or CIVILIANS_RE.search(sent.text)) for sent in window]
     clash_at = {n for n, etype, _ in found if etype == "armed_clash"}
     armed_victims = VICTIM_CLAUSE.format(verb=ATTACK_VERB_RE.pattern,
                                          victims=SECURITY_TARGETS_RE.pattern + "|" + ARMED_TARGETS_RE.pattern)
     fought = any(n < GROUND_ATTACK_WINDOW and etype == "armed_clash" for n, etype, _ in found) or \
         any(re.search(armed_victims, sent.text, re.IGNORECASE) or COUNTED_GUARDS_RE.search(sent.text) for sent in window)
     added = []
-    for etype, victims_re, agent_re in GROUND_ATTACKS:
+    # shelled first, then stormed and fired on face to face ("the RSF shelled the camp before fighters entered it and
+    # opened fire"): only the killing of civilians by men on the ground outranks the weapon from afar
+    for etype, victims_re, agent_re in (GROUND_ATTACKS[:1] if remote else GROUND_ATTACKS):
         agents = [bool(agent_re.search(sent.text) or GROUND_ASSAULT_RE.search(sent.text)) for sent in window]
         for n, sent in enumerate(window):
             if not any(agents[n:n + 2]):
                 continue
             if etype == "massacre" and n in clash_at:
                 continue      # "fighting between the army and the RSF killed 30 civilians": caught between two sides
+            if n in remote_at:
+                continue      # "a junta airstrike on a school killed 11 people": the toll is the weapon's
             victims = victims_re.pattern
             if etype == "massacre" and (any(close[n:n + 2]) or any(settled[n:n + 2]) and not fought):
                 victims += r"|\bpeople\b"         # "10 people killed ... attackers set houses ablaze"
