@@ -116,6 +116,12 @@ ON_THE_GROUND = [
     ("Al-Shabaab fighters stormed an army base in Lower Shabelle, killing 17 soldiers.", "armed_clash"),
     ("Militants overran an army post near Tillaberi, killing 29 soldiers, the defence ministry said.", "armed_clash"),
     ("ISWAP fighters stormed a military base in Borno state, killing at least 20 soldiers.", "armed_clash"),
+    # armed men captured in a fight are no town taken; civilians captured are abducted (DRC, Nigeria, Ukraine)
+    ("M23 rebels captured 40 Congolese soldiers near Sake on Tuesday, the army said.", "armed_clash"),
+    ("Nigerian troops captured 12 Boko Haram fighters in Sambisa forest, the army said.", "armed_clash"),
+    ("Ukrainian forces captured 30 Russian soldiers during the Kursk incursion, Kyiv said.", "armed_clash"),
+    ("Gunmen captured 25 passengers from a bus on the Abuja-Kaduna highway.", "abduction"),
+    ("Houthi fighters captured three towns in Marib province.", "assault_on_town"),
     ("M23 rebels stormed the town of Bunagana on Monday.", "assault_on_town"),
     ("Russian troops stormed the town of Avdiivka after months of fighting.", "assault_on_town"),
     ("Islamic State militants stormed an air base in northeast Syria on Sunday, capturing it from government forces.",

@@ -49,7 +49,7 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                    r"firing squad"]),
     ("abduction", [r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion|ions)", r"taken hostage", r"hostages?",
                    # people, not a town, seized and carried off ("gunmen seized 40 villagers")
-                   r"(?:seized|snatched|carried off|whisked away) (?:at least |more than |about |some |over )?"
+                   r"(?:seized|snatched|captured|carried off|whisked away) (?:at least |more than |about |some |over )?"
                    r"(?:[\d,]+|dozens of|scores of|hundreds of|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
                    r"(?:villagers|passengers|civilians|women|children|pupils|students|schoolgirls|schoolchildren|"
                    r"worshipp?ers|farmers|travell?ers|residents|people|workers|girls|boys)"]),
@@ -128,6 +128,11 @@ GATHERING_PLACES = (r"hotels?|schools?|churche?s?|mosques?|hospitals?|markets?|r
                     r"weddings?|funerals?|buse?s?|trains?|universit(?:y|ies)|colleges?|guest ?houses?|shrines?|temples?")
 STORMED_GATHERING_RE = re.compile(r"\s+(?:(?:an?|the|its|their) )?(?:[\w'’-]+ ){0,2}?(?:" + GATHERING_PLACES + r")\b",
                                   re.IGNORECASE)
+# Armed men counted as taken ("captured 40 Congolese soldiers", "seized 12 Boko Haram fighters"), not a town.
+CAPTIVES_RE = re.compile(r"\s+(?:at least |more than |about |some |over )?(?:[\d,]+|dozens of|scores of|hundreds of|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w'’-]+ ){0,2}?(?:soldiers|troops|"
+                         r"fighters|militants|insurgents|rebels|jihadists|servicemen|policemen|officers|gunmen|"
+                         r"militiamen|members|combatants)\b", re.IGNORECASE)
 # A post kept once stormed changes hands as a town does ("stormed an air base ..., capturing it").
 TAKEN_RE = re.compile(r"\b(?:captur\w+|seiz\w+|took (?:full )?control|taken control|fell to|overrun)\b", re.IGNORECASE)
 # A bare "strike" is an air strike when it struck: "an Israeli strike on a school killed 22".
@@ -158,6 +163,15 @@ def _storms_a_post(text: str, m: re.Match) -> bool:
         ARMED_POST_RE.match(text, m.end()) is not None and not TAKEN_RE.search(text)
 
 
+def _takes_a_town(text: str, m: re.Match) -> bool:
+    """Whether an assault trigger takes a town, not men ("captured 40 soldiers"), a post (`_storms_a_post`) or a
+    place where people gather ("stormed a hotel")."""
+    verb = m.group(0).lower()
+    return not (re.fullmatch(r"captured|seized", verb) and CAPTIVES_RE.match(text, m.end()) or
+                _storms_a_post(text, m) or
+                re.fullmatch(r"(?:\w+ )?storm(?:ed|s)?", verb) and STORMED_GATHERING_RE.match(text, m.end()))
+
+
 @functools.lru_cache(maxsize=4096)
 def _trigger_hit(text: str) -> tuple[str, int, int] | None:
     """The most specific trigger key (EXPLOSION included) with its offsets. Cached: a pure function
@@ -183,6 +197,9 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
             if etype == "assault_on_town" and re.fullmatch(r"(?:\w+ )?storm(?:ed|s)?", m.group(0), re.IGNORECASE) and \
                     STORMED_GATHERING_RE.match(text, m.end()):
                 continue      # "gunmen stormed a hotel": the people in it attacked, no town taken
+            if etype == "assault_on_town" and re.fullmatch(r"captured|seized", m.group(0), re.IGNORECASE) and \
+                    CAPTIVES_RE.match(text, m.end()):
+                return "armed_clash", m.start(), m.end()    # "rebels captured 40 soldiers": men taken in a fight
             if etype == "assault_on_town" and _storms_a_post(text, m):
                 return "armed_clash", m.start(), m.end()    # "stormed an army base": a post attacked, no town taken
             return etype, m.start(), m.end()
@@ -313,8 +330,8 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
         # battles fought while troops storm a town are the assault on it ("fought battles in Jisr
         # al-Shughur ... after troops launched a two-pronged assault")
         for sent in sentences[first[0]:first[0] + ASSAULT_WINDOW]:
-            m = next((m for m in dict(_COMPILED)["assault_on_town"].finditer(sent.text)
-                      if not _storms_a_post(sent.text, m) and not STORMED_GATHERING_RE.match(sent.text, m.end())), None)
+            m = next((m for m in dict(_COMPILED)["assault_on_town"].finditer(sent.text) if _takes_a_town(sent.text, m)),
+                     None)
             if m:
                 return "assault_on_town", Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
     return best[1], best[2]
