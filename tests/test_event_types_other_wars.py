@@ -58,7 +58,9 @@ WEAPONS_BY_OTHER_NAMES = [
     ("An air-strike on a village in Tirah valley killed eight civilians, residents said.", "air_strike"),
     ("Army air bombardment of Nyala killed 15 people on Sunday, medics said.", "air_strike"),
     ("The air-raid on Mekelle's market left 51 dead, health officials said.", "air_strike"),
-    # a laden vehicle set off stays a bombing (Somalia)
+    # laden vehicles driven into their target die with their drivers (Pakistan); one set off stays a bombing (Somalia)
+    ("Five soldiers were killed when militants rammed two explosive-laden vehicles into the wall of the Bannu "
+     "cantonment.", "suicide_bombing"),
     ("An explosives-laden car parked outside a hotel in Baidoa went off, killing six.", "bombing"),
     # from afar on the ground (Ukraine)
     ("Russian forces fired cluster munitions at Kostiantynivka market, killing 16 people.", "shelling"),

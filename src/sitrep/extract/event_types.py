@@ -42,7 +42,7 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"self-detonat\w*",
                          # explosives worn on the body, or a laden vehicle driven into its target
                          r"explosives? strapped to", r"strapped with explosives?",
-                         r"(?:drove|driven|rammed|driving|ramming) (?:an? |his |their |the )?(?:explosives?|bomb)[- ]laden"]),
+                         r"(?:drove|driven|rammed|driving|ramming) (?:an? |his |their |the |two |three |several )?(?:explosives?|bomb)[- ]laden"]),
     ("mass_grave", [r"mass graves?"]),
     ("massacre", [r"massacres?", r"massacred"]),
     ("execution", [r"executed", r"executions?", r"beheaded", r"beheadings?", r"summarily killed",
