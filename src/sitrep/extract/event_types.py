@@ -163,13 +163,16 @@ def _storms_a_post(text: str, m: re.Match) -> bool:
         ARMED_POST_RE.match(text, m.end()) is not None and not TAKEN_RE.search(text)
 
 
-def _takes_a_town(text: str, m: re.Match) -> bool:
-    """Whether an assault trigger takes a town, not men ("captured 40 soldiers"), a post (`_storms_a_post`) or a
-    place where people gather ("stormed a hotel")."""
+def _taken_instead(text: str, m: re.Match) -> str | None:
+    """What an assault trigger takes when it is no town: men captured in a fight ("captured 40 soldiers") or a post
+    stormed (`_storms_a_post`), an armed clash; a place where people gather stormed ("stormed a hotel"), no type
+    of its own (""); None for a town."""
     verb = m.group(0).lower()
-    return not (re.fullmatch(r"captured|seized", verb) and CAPTIVES_RE.match(text, m.end()) or
-                _storms_a_post(text, m) or
-                re.fullmatch(r"(?:\w+ )?storm(?:ed|s)?", verb) and STORMED_GATHERING_RE.match(text, m.end()))
+    if re.fullmatch(r"captured|seized", verb) and CAPTIVES_RE.match(text, m.end()) or _storms_a_post(text, m):
+        return "armed_clash"
+    if re.fullmatch(r"(?:\w+ )?storm(?:ed|s)?", verb) and STORMED_GATHERING_RE.match(text, m.end()):
+        return ""
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -194,14 +197,11 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
                 return "air_strike", m.start(), m.end()    # "Russian bombing of Idlib": a state bombs from the air
             if etype == "assault_on_town" and POLICING_RE.search(text) and not WAR_PARTY_RE.search(text):
                 continue      # "SWAT officers stormed the house", "the gunman was captured": policing, not war
-            if etype == "assault_on_town" and re.fullmatch(r"(?:\w+ )?storm(?:ed|s)?", m.group(0), re.IGNORECASE) and \
-                    STORMED_GATHERING_RE.match(text, m.end()):
+            instead = _taken_instead(text, m) if etype == "assault_on_town" else None
+            if instead == "":
                 continue      # "gunmen stormed a hotel": the people in it attacked, no town taken
-            if etype == "assault_on_town" and re.fullmatch(r"captured|seized", m.group(0), re.IGNORECASE) and \
-                    CAPTIVES_RE.match(text, m.end()):
-                return "armed_clash", m.start(), m.end()    # "rebels captured 40 soldiers": men taken in a fight
-            if etype == "assault_on_town" and _storms_a_post(text, m):
-                return "armed_clash", m.start(), m.end()    # "stormed an army base": a post attacked, no town taken
+            if instead:
+                return instead, m.start(), m.end()    # "captured 40 soldiers", "stormed an army base": no town taken
             return etype, m.start(), m.end()
     return None
 
@@ -320,7 +320,12 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
     if best[1] == "other":
         # a toll told with no weapon, its figures then the weapon ("Three people were killed in Kherson. Eleven more
         # were wounded. Russian artillery hit a bus stop"): the weapon a sentence further on still says what it was
-        later = [f for f in found[:3] if first[0] + 1 < f[0] <= first[0] + 2 and f[1] not in AFTERMATH_TYPES]
+        # (in war news; crime news tells shootouts, police storming a house, the charges' words: "shooting a missile
+        # into a dwelling")
+        lead_text = " ".join(sent.text for sent in sentences[first[0]:first[0] + 3])
+        war = WAR_PARTY_RE.search(lead_text) and not POLICING_RE.search(lead_text)
+        later = [f for f in found[:3] if first[0] + 1 < f[0] <= first[0] + 2 and f[1] not in AFTERMATH_TYPES and
+                 (war or f[1] in REMOTE_TYPES) and not CHARGES_RE.search(sentences[f[0]].text)]
         best = min(specific + later, key=lambda f: PRECEDENCE[f[1]])
     if best[1] == EXPLOSION:
         weapon = next((f for f in found if f[0] < first[0] + EXPLOSION_WINDOW and f[1] in WEAPON_TYPES), None)
@@ -330,13 +335,15 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
         # battles fought while troops storm a town are the assault on it ("fought battles in Jisr
         # al-Shughur ... after troops launched a two-pronged assault")
         for sent in sentences[first[0]:first[0] + ASSAULT_WINDOW]:
-            m = next((m for m in dict(_COMPILED)["assault_on_town"].finditer(sent.text) if _takes_a_town(sent.text, m)),
-                     None)
+            m = next((m for m in dict(_COMPILED)["assault_on_town"].finditer(sent.text)
+                      if _taken_instead(sent.text, m) is None), None)
             if m:
                 return "assault_on_town", Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
     return best[1], best[2]
 
 
+# A court's words: the acts charged are no report of a weapon used.
+CHARGES_RE = re.compile(r"\b(?:charged|charges?|convicted|sentenced|indicted|pleaded)\b", re.IGNORECASE)
 # Sentences from the lead in which a named weapon says what a blast was.
 EXPLOSION_WINDOW = 3
 
@@ -380,7 +387,7 @@ VICTIM_CLAUSE = (r"(?:{verb})(?: (?!(?:and|by|after|when|while|as|before|during)
 SETTLEMENT_RE = re.compile(r"\b(?:villages?|hamlets?|communit(?:y|ies)|settlements?|(?:displacement|IDP|refugee) camps?|"
                            r"camps? for (?:the )?(?:displaced|refugees)|(?:storm(?:ed|ing)|raid(?:ed|ing)) (?:an?|the) "
                            r"(?:[\w'’-]+ ){0,2}?(?:" + GATHERING_PLACES + r"))\b", re.IGNORECASE)
-# Soldiers or guards counted among the dead ("killed 15 civilians and 27 pro-government fighters"): armed men fought.
+# Soldiers or guards counted among the dead ("killing 42 people, among them 27 pro-government fighters"): armed men fought.
 COUNTED_GUARDS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
                                r"scores of) (?:[\w-]+ ){0,2}?(?:" + SECURITY_TARGETS_RE.pattern + ")", re.IGNORECASE)
 # Men on the ground firing on people, told beside a weapon from afar.
