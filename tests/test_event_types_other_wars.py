@@ -152,6 +152,9 @@ def test_weapons_and_ground_attacks_of_other_wars(nlp, text, expected):
     # soldiers counted among the people killed in a village (Nigeria, Burkina Faso)
     "Militants killed 12 people, including nine soldiers, in an attack on a village near Bama.",
     "Jihadists killed 30 people in the village of Barsalogho, among them 18 volunteer fighters and 12 soldiers.",
+    # civilians told of in the next sentence do not make the people killed before them civilians (Yemen)
+    "The agency said five people were killed and 22 wounded, accusing the rebels of having shot at a market. An army "
+    "official said 25 civilians were injured.",
 ])
 def test_armed_men_among_the_dead_are_no_massacre(nlp, text):
     doc = nlp(text)

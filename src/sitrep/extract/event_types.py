@@ -422,7 +422,9 @@ def _ground_attacks(sentences, article_text: str, found: list) -> list:
         return found
     close = [bool(CLOSE_RANGE_RE.search(sent.text)) for sent in window]
     # the people of a village or a camp attacked, where no armed side is said to fight or be hit
-    settled = [bool(SETTLEMENT_RE.search(sent.text) or CIVILIANS_RE.search(sent.text)) for sent in window]
+    settled = [bool(SETTLEMENT_RE.search(sent.text)) for sent in window]
+    # or told as civilians in the same sentence ("checked passengers' identity cards and shot dead 23 people")
+    civil = [bool(CIVILIANS_RE.search(sent.text)) for sent in window]
     clash_at = {n for n, etype, _ in found if etype == "armed_clash"}
     armed_victims = VICTIM_CLAUSE.format(verb=ATTACK_VERB_RE.pattern,
                                          victims=SECURITY_TARGETS_RE.pattern + "|" + ARMED_TARGETS_RE.pattern)
@@ -441,7 +443,7 @@ def _ground_attacks(sentences, article_text: str, found: list) -> list:
             if n in remote_at:
                 continue      # "a junta airstrike on a school killed 11 people": the toll is the weapon's
             victims = victims_re.pattern
-            if etype == "massacre" and (any(close[n:n + 2]) or any(settled[n:n + 2]) and not fought):
+            if etype == "massacre" and (any(close[n:n + 2]) or (any(settled[n:n + 2]) or civil[n]) and not fought):
                 victims += r"|\bpeople\b"         # "10 people killed ... attackers set houses ablaze"
             m = re.search(VICTIM_CLAUSE.format(verb=ATTACK_VERB_RE.pattern, victims=victims), sent.text, re.IGNORECASE)
             if m:
