@@ -42,23 +42,23 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"self-detonat\w*",
                          # explosives worn on the body, or a laden vehicle driven into its target
                          r"explosives? strapped to", r"strapped with explosives?",
-                         r"(?:drove|driven|rammed|driving|ramming) (?:an? |his |their |the )?(?:explosives?|bomb)[- ]laden"]),
+                         r"(?:drove|driven|rammed|driving|ramming) (?:an? |his |their |the |two |three |several )?(?:explosives?|bomb)[- ]laden"]),
     ("mass_grave", [r"mass graves?"]),
     ("massacre", [r"massacres?", r"massacred"]),
     ("execution", [r"executed", r"executions?", r"beheaded", r"beheadings?", r"summarily killed",
                    r"firing squad"]),
     ("abduction", [r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion|ions)", r"taken hostage", r"hostages?",
                    # people, not a town, seized and carried off ("gunmen seized 40 villagers")
-                   r"(?:seized|snatched|carried off|whisked away) (?:at least |more than |about |some |over )?"
+                   r"(?:seized|snatched|captured|carried off|whisked away) (?:at least |more than |about |some |over )?"
                    r"(?:[\d,]+|dozens of|scores of|hundreds of|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
                    r"(?:villagers|passengers|civilians|women|children|pupils|students|schoolgirls|schoolchildren|"
                    r"worshipp?ers|farmers|travell?ers|residents|people|workers|girls|boys)"]),
     ("bombing", [r"car bombs?", r"truck bombs?", r"booby[- ]trapped", r"improvised explosive", r"\bIEDs?\b",
                  r"bomb attacks?", r"roadside bombs?", r"detonated", r"landmines?", r"planted (?:a |an )?(?:bomb|explosive)s?",
-                 r"(?:bomb|explosive)[- ]laden", r"sticky bombs?", r"parcel bombs?",
+                 r"(?:bomb|explosives?)[- ]laden(?! (?:drones?|UAVs?|aircraft|planes?))", r"sticky bombs?", r"parcel bombs?",
                  r"(?:anti-?personnel|anti-?tank|land|naval) mines?", r"mines? (?:blast|explosion|exploded|went off)",
                  r"(?:stepped on|hit|struck|ran over|drove over) an? (?:\w+ )?mines?"]),
-    ("air_strike", [r"air ?strikes?", r"airstrikes?", r"air raids?", r"aerial (?:bombardment|attacks?|bombing)",
+    ("air_strike", [r"air[- ]?strikes?", r"air[- ]raids?", r"(?:aerial|air) (?:bombardments?|attacks?|bombings?)",
                     r"air attacks?", r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!general )(?<!labor )(?<!labour )"
                     r"(?<!drone )(?<! on )strikes?",
                     r"warplanes?", r"war planes?", r"fighter jets?", r"jets?", r"barrel bombs?",
@@ -66,14 +66,20 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                     r"(?<!police )(?<!medical )(?<!news )(?<!rescue )(?<!ambulance )(?<!medevac )(?<!sheriff's )"
                     r"(?:helicopters?|aircraft|airplanes?)",
                     r"drone strikes?", r"drones?", r"bombers?",
+                    # drones and bombs of the air by other names (Ukraine's glide bombs, Sudan's and Myanmar's UAVs)
+                    r"UAVs?", r"unmanned (?:aerial|combat) vehicles?", r"unmanned aircraft", r"Shaheds?",
+                    r"loitering munitions?", r"quadcopters?", r"(?:glide|gliding|guided|aerial|KAB) bombs?",
                     r"raids?", r"bombed", r"bombing raids?"]),
     ("shelling", [r"(?<!shotgun )shell(?:ing|ed|s)?(?! casings?)", r"mortars?", r"artillery", r"rockets?", r"missiles?",
                   r"bombardment", r"bombarded", r"katyusha", r"projectiles?", r"tank (?:fire|shells?|rounds?)",
-                  r"(?:fired|launched) (?:[\w-]+ ){0,3}bombs?"]),
+                  r"(?:fired|launched) (?:[\w-]+ ){0,3}(?:bombs?|munitions)", r"howitzers?", r"MLRS", r"HIMARS"]),
     # what a blast or a "bombing" was is told by the weapon when one is named; alone, a bombing
     # (a bare "bomb" too: "a bomb tore through a bus"; a barrel or cluster bomb is dropped from the air)
     (EXPLOSION, [r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"exploded",
-                 r"(?<!barrel )(?<!cluster )(?<!glide )(?<!aerial )(?<!guided )(?<!to )bombs?"]),
+                 r"(?<!barrel )(?<!cluster )(?<!glide )(?<!aerial )(?<!guided )(?<!to )bombs?",
+                 # a grenade thrown, not one fired ("rocket-propelled grenades") nor a policeman's ("tear gas")
+                 r"(?<!rocket-propelled )(?<!rocket propelled )(?<!stun )(?<!gas )(?<!smoke )(?<!flash )"
+                 r"(?<!tear-gas )grenades?(?! launchers?)"]),
     ("assault_on_town", [r"seiz(?:ed|ing) control", r"took control", r"taken control", r"captured", r"recaptured",
                          r"regain(?:ed|ing)?(?! consciousness)", r"retook", r"retaken", r"overran", r"stormed",
                          r"offensive", r"advanced (?:into|on)", r"assault on", r"took over", r"liberat(?:ed|ion)",
@@ -112,6 +118,23 @@ POLICING_RE = re.compile(r"\b(?:police\w*|officers?|SWAT|deput(?:y|ies)|sheriff\
                          r"shooter)\b", re.IGNORECASE)
 WAR_PARTY_RE = re.compile(r"\b(?:troops|forces|army|rebels?|militants?|fighters|insurgents?|jihadists?|militias?|"
                           r"militiamen|town|village|city|district|province|territory)\b", re.IGNORECASE)
+# A post of armed men stormed or overrun is attacked, no town changes hands ("Al-Shabaab fighters stormed an army
+# base", "militants overran a police post"): the verb's object, a few words on.
+ARMED_POST_RE = re.compile(r"\s+(?:an?|the|its|their|two|three|several) (?:[\w'’-]+ ){0,3}?(?:(?:military|army|police|"
+                           r"security|naval|air) (?:bases?|posts?|stations?|camps?|positions?|headquarters)|"
+                           r"bases?|outposts?|barracks|checkpoints?|garrisons?)\b", re.IGNORECASE)
+# Places where people gather: stormed, they are attacked, no town is taken ("gunmen stormed a hotel", "a church").
+GATHERING_PLACES = (r"hotels?|schools?|churche?s?|mosques?|hospitals?|markets?|restaurants?|bars?|nightclubs?|malls?|"
+                    r"weddings?|funerals?|buse?s?|trains?|universit(?:y|ies)|colleges?|guest ?houses?|shrines?|temples?")
+STORMED_GATHERING_RE = re.compile(r"\s+(?:(?:an?|the|its|their) )?(?:[\w'’-]+ ){0,2}?(?:" + GATHERING_PLACES + r")\b",
+                                  re.IGNORECASE)
+# Armed men counted as taken ("captured 40 Congolese soldiers", "seized 12 Boko Haram fighters"), not a town.
+CAPTIVES_RE = re.compile(r"\s+(?:at least |more than |about |some |over )?(?:[\d,]+|dozens of|scores of|hundreds of|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w'’-]+ ){0,2}?(?:soldiers|troops|"
+                         r"fighters|militants|insurgents|rebels|jihadists|servicemen|policemen|officers|gunmen|"
+                         r"militiamen|members|combatants)\b", re.IGNORECASE)
+# A post kept once stormed changes hands as a town does ("stormed an air base ..., capturing it").
+TAKEN_RE = re.compile(r"\b(?:captur\w+|seiz\w+|took (?:full )?control|taken control|fell to|overrun)\b", re.IGNORECASE)
 # A bare "strike" is an air strike when it struck: "an Israeli strike on a school killed 22".
 STRIKE_HIT_RE = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hit|hits|struck|destroy\w*|levell?ed|"
                            r"targeted|flattened|damag\w*|carried out|launched)\b", re.IGNORECASE)
@@ -132,6 +155,24 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 def _title_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _storms_a_post(text: str, m: re.Match) -> bool:
+    """Whether an assault trigger storms or overruns a post of armed men rather than a town (`ARMED_POST_RE`)."""
+    return bool(re.fullmatch(r"(?:\w+ )?(?:storm(?:ed|s)?|overran)", m.group(0), re.IGNORECASE)) and \
+        ARMED_POST_RE.match(text, m.end()) is not None and not TAKEN_RE.search(text)
+
+
+def _taken_instead(text: str, m: re.Match) -> str | None:
+    """What an assault trigger takes when it is no town: men captured in a fight ("captured 40 soldiers") or a post
+    stormed (`_storms_a_post`), an armed clash; a place where people gather stormed ("stormed a hotel"), no type
+    of its own (""); None for a town."""
+    verb = m.group(0).lower()
+    if re.fullmatch(r"captured|seized", verb) and CAPTIVES_RE.match(text, m.end()) or _storms_a_post(text, m):
+        return "armed_clash"
+    if re.fullmatch(r"(?:\w+ )?storm(?:ed|s)?", verb) and STORMED_GATHERING_RE.match(text, m.end()):
+        return ""
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -156,6 +197,11 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
                 return "air_strike", m.start(), m.end()    # "Russian bombing of Idlib": a state bombs from the air
             if etype == "assault_on_town" and POLICING_RE.search(text) and not WAR_PARTY_RE.search(text):
                 continue      # "SWAT officers stormed the house", "the gunman was captured": policing, not war
+            instead = _taken_instead(text, m) if etype == "assault_on_town" else None
+            if instead == "":
+                continue      # "gunmen stormed a hotel": the people in it attacked, no town taken
+            if instead:
+                return instead, m.start(), m.end()    # "captured 40 soldiers", "stormed an army base": no town taken
             return etype, m.start(), m.end()
     return None
 
@@ -184,8 +230,52 @@ def event_type_of(sentences, article_text: str, title: str | None = None) -> tup
 
 def _event_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
     """Event type of an incident, a blast or a "bombing" told with no weapon read as a bombing."""
-    etype, span = _trigger_type_of(sentences, article_text, title)
+    etype, span = _told_by_weapon(*_trigger_type_of(sentences, article_text, title), sentences, article_text, title)
     return ("bombing" if etype == EXPLOSION else etype), span
+
+
+# Sentences from the incident's first in which the weapon says what a massacre or a bare strike was.
+WEAPON_WINDOW = 3
+MASSACRE_WORD_RE = re.compile(r"massacre[sd]?", re.IGNORECASE)
+# Killing face to face: a massacre's own means, whatever else was fired ("militiamen ... with knives after tanks
+# shelled the town").
+FACE_TO_FACE_RE = re.compile(CLOSE_RANGE_RE.pattern + r"|\b(?:execut\w+|shot dead|stabb\w+|knives|knife|beheaded|"
+                             r"opened fire|gunmen|militiamen|bullets|lined up|rounded up)\b", re.IGNORECASE)
+# Fire from the ground from afar, named beside a bare "strike" ("a Russian strike on Dnipro ... two Iskander-M ballistic
+# missiles", "a HIMARS strike"); a missile or a rocket alone may be an aircraft's ("an Israeli strike ... a missile
+# fell on us") and says nothing.
+GROUND_FIRE_RE = re.compile(r"\b(?:(?i:artillery|shell(?:s|ing|ed)|mortars?|howitzers?|tank (?:fire|shells?|rounds?)|"
+                            r"(?:ballistic|cruise|surface-to-surface|anti-ship) missiles?|multiple[- ]rocket launchers?)|"
+                            r"Iskander(?:-M)?|Kalibr|Kinzhal|Tochka(?:-U)?|S-300|HIMARS|MLRS|Grad)\b")
+# What flies: a strike told beside it stays an air strike ("the air force said" does not fly).
+AIRCRAFT_RE = re.compile(r"\b(?:air[- ]?strikes?|air[- ]?raids?|aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|"
+                         r"drones?|UAVs?|planes?|Shaheds?|(?:glide|guided) bombs?)\b", re.IGNORECASE)
+
+
+def _told_by_weapon(etype: str, span: Span | None, sentences, article_text: str,
+                    title: str | None) -> tuple[str, Span | None]:
+    """What the weapon named in the incident's first sentences says a massacre or a bare strike was:
+    - the word "massacre" given to a strike, a shelling or a bombing ("an Israeli air strike on a school killed 30, in
+      what the media office called a massacre") is that strike, unless people were killed face to face too;
+    - a bare "strike" said beside fire from the ground ("a Russian strike on Dnipro ... ballistic missiles",
+      "a HIMARS strike") is shelling, unless aircraft or drones are named."""
+    if span is None:
+        return etype, span
+    window = list(sentences[:WEAPON_WINDOW])
+    if etype == "massacre" and MASSACRE_WORD_RE.fullmatch(span.text) and \
+            not any(FACE_TO_FACE_RE.search(sent.text) for sent in window):
+        for sent in window:
+            blanked = MASSACRE_WORD_RE.sub(lambda m: " " * len(m.group(0)), sent.text)
+            hit = _trigger_hit(blanked)
+            if hit and hit[0] in REMOTE_TYPES:
+                return hit[0], Span.of(article_text, sent.start_char + hit[1], sent.start_char + hit[2])
+    if etype == "air_strike" and re.fullmatch(r"strikes?", span.text, re.IGNORECASE) and \
+            not any(AIRCRAFT_RE.search(sent.text) for sent in window) and not (title and AIRCRAFT_RE.search(title)):
+        for sent in window:
+            m = GROUND_FIRE_RE.search(sent.text)
+            if m:
+                return "shelling", Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
+    return etype, span
 
 
 def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
@@ -227,6 +317,16 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
     # does not name the event of the lead sentence; it only types an incident that opens with it
     specific = [f for f in found[:3] if f[0] <= first[0] + 1 and (f is first or f[1] not in AFTERMATH_TYPES)]
     best = min(specific, key=lambda f: PRECEDENCE[f[1]])
+    if best[1] == "other":
+        # a toll told with no weapon, its figures then the weapon ("Three people were killed in Kherson. Eleven more
+        # were wounded. Russian artillery hit a bus stop"): the weapon a sentence further on still says what it was
+        # (in war news; crime news tells shootouts, police storming a house, the charges' words: "shooting a missile
+        # into a dwelling")
+        lead_text = " ".join(sent.text for sent in sentences[first[0]:first[0] + 3])
+        war = WAR_PARTY_RE.search(lead_text) and not POLICING_RE.search(lead_text)
+        later = [f for f in found[:3] if first[0] + 1 < f[0] <= first[0] + 2 and f[1] not in AFTERMATH_TYPES and
+                 (war or f[1] in REMOTE_TYPES) and not CHARGES_RE.search(sentences[f[0]].text)]
+        best = min(specific + later, key=lambda f: PRECEDENCE[f[1]])
     if best[1] == EXPLOSION:
         weapon = next((f for f in found if f[0] < first[0] + EXPLOSION_WINDOW and f[1] in WEAPON_TYPES), None)
         if weapon is not None:
@@ -235,12 +335,15 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
         # battles fought while troops storm a town are the assault on it ("fought battles in Jisr
         # al-Shughur ... after troops launched a two-pronged assault")
         for sent in sentences[first[0]:first[0] + ASSAULT_WINDOW]:
-            m = dict(_COMPILED)["assault_on_town"].search(sent.text)
+            m = next((m for m in dict(_COMPILED)["assault_on_town"].finditer(sent.text)
+                      if _taken_instead(sent.text, m) is None), None)
             if m:
                 return "assault_on_town", Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
     return best[1], best[2]
 
 
+# A court's words: the acts charged are no report of a weapon used.
+CHARGES_RE = re.compile(r"\b(?:charged|charges?|convicted|sentenced|indicted|pleaded)\b", re.IGNORECASE)
 # Sentences from the lead in which a named weapon says what a blast was.
 EXPLOSION_WINDOW = 3
 
@@ -252,7 +355,7 @@ EXPLOSION_WINDOW = 3
 #   near Djibo, killing 15 soldiers"), two armed sides whether or not the text tells the return fire.
 CIVILIANS_RE = re.compile(r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|displaced (?:people|persons|families)|"
                           r"families|women and children|children|passengers|pupils|students|herders|miners|traders|"
-                          r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests)\b"
+                          r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests|teachers|patients|aid workers)\b"
                           r"(?! (?:\w+ ){0,3}(?:said|say|says|told|reported|described|recounted)\b)", re.IGNORECASE)
 SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|officers|gendarmes|"
                                  r"(?:security )?guards|militiamen|pro-(?:regime|government|Assad|Kyiv|Russian) "
@@ -272,12 +375,24 @@ HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r")\b", re.IGNORECASE)
 PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|sit-in)\b", re.IGNORECASE)
 # The victims or targets of the verb: its object ("killed at least 14 civilians") or its passive subject
 # ("civilians have been killed", never the active one: "troops opened fire"), a few words apart and not
-# across "and" ("killing 17 and sending residents").
-VICTIM_CLAUSE = (r"(?:{verb})(?: (?!and\b)[\w'’-]+){{0,4}} (?:{victims})|"
+# across "and" ("killing 17 and sending residents") nor into the agent's or another clause ("killed after gunmen").
+VICTIM_CLAUSE = (r"(?:{verb})(?: (?!(?:and|by|after|when|while|as|before|during)\b)[\w'’-]+){{0,4}} (?:{victims})|"
                  r"(?:{victims})(?: (?!and\b)[\w'’-]+){{0,3}} (?:was|were|are|is|have been|had been|being)"
                  r"(?: \w+)? (?:{verb})|"
                  # victims gathered first, then some of them killed ("rounded up villagers and shot 13 of them")
                  r"(?:{victims})(?: [\w'’-]+){{0,6}},? (?:and|then|before) (?:\w+ )?(?:{verb}|shot) (?:[\w,]+ ){{0,2}}of them")
+# A village, a hamlet or a camp of the displaced attacked: those killed there are its people ("gunmen killed 30
+# people in an attack on Zike village", "jihadists killed dozens of people in the village of Solhan").
+# So are those of a place where people gather that armed men stormed ("stormed a hotel in Mogadishu, killing 21 people").
+SETTLEMENT_RE = re.compile(r"\b(?:villages?|hamlets?|communit(?:y|ies)|settlements?|(?:displacement|IDP|refugee) camps?|"
+                           r"camps? for (?:the )?(?:displaced|refugees)|(?:storm(?:ed|ing)|raid(?:ed|ing)) (?:an?|the) "
+                           r"(?:[\w'’-]+ ){0,2}?(?:" + GATHERING_PLACES + r"))\b", re.IGNORECASE)
+# Soldiers or guards counted among the dead ("killing 42 people, among them 27 pro-government fighters"): armed men fought.
+COUNTED_GUARDS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+                               r"scores of) (?:[\w-]+ ){0,2}?(?:" + SECURITY_TARGETS_RE.pattern + ")", re.IGNORECASE)
+# Men on the ground firing on people, told beside a weapon from afar.
+OPENED_FIRE_ON_RE = re.compile(r"\b(?:open(?:ed|ing)? fire|fir(?:ed|ing) (?:up)?on|shot (?:at )?(?:residents|villagers|"
+                               r"civilians|people|families|those))\b", re.IGNORECASE)
 # Types named by a weapon fired, dropped or set off: their victims were not killed face to face.
 REMOTE_TYPES = frozenset({"chemical_attack", "suicide_bombing", "bombing", "air_strike", "shelling", EXPLOSION})
 # Sentences from the incident's first in which a ground attack is told.
@@ -299,19 +414,36 @@ def _ground_attacks(sentences, article_text: str, found: list) -> list:
     lead sentence tells the attack; none if a weapon from afar is named in the lead (a strike that killed
     civilians is a strike) or the victims were protesters."""
     window = sentences[:GROUND_ATTACK_WINDOW]
-    if any(n < GROUND_ATTACK_WINDOW and etype in REMOTE_TYPES for n, etype, _ in found):
+    remote_at = {n for n, etype, _ in found if n < GROUND_ATTACK_WINDOW and etype in REMOTE_TYPES}
+    remote = bool(remote_at)
+    if remote and not any(CLOSE_RANGE_RE.search(sent.text) or OPENED_FIRE_ON_RE.search(sent.text) for sent in window):
         return found
     if any(PROTEST_RE.search(sent.text) for sent in window):
         return found
     close = [bool(CLOSE_RANGE_RE.search(sent.text)) for sent in window]
+    # the people of a village or a camp attacked, where no armed side is said to fight or be hit
+    settled = [bool(SETTLEMENT_RE.search(sent.text)) for sent in window]
+    # or told as civilians in the same sentence ("checked passengers' identity cards and shot dead 23 people")
+    civil = [bool(CIVILIANS_RE.search(sent.text)) for sent in window]
+    clash_at = {n for n, etype, _ in found if etype == "armed_clash"}
+    armed_victims = VICTIM_CLAUSE.format(verb=ATTACK_VERB_RE.pattern,
+                                         victims=SECURITY_TARGETS_RE.pattern + "|" + ARMED_TARGETS_RE.pattern)
+    fought = any(n < GROUND_ATTACK_WINDOW and etype == "armed_clash" for n, etype, _ in found) or \
+        any(re.search(armed_victims, sent.text, re.IGNORECASE) or COUNTED_GUARDS_RE.search(sent.text) for sent in window)
     added = []
-    for etype, victims_re, agent_re in GROUND_ATTACKS:
+    # shelled first, then stormed and fired on face to face ("the RSF shelled the camp before fighters entered it and
+    # opened fire"): only the killing of civilians by men on the ground outranks the weapon from afar
+    for etype, victims_re, agent_re in (GROUND_ATTACKS[:1] if remote else GROUND_ATTACKS):
         agents = [bool(agent_re.search(sent.text) or GROUND_ASSAULT_RE.search(sent.text)) for sent in window]
         for n, sent in enumerate(window):
             if not any(agents[n:n + 2]):
                 continue
+            if etype == "massacre" and n in clash_at:
+                continue      # "fighting between the army and the RSF killed 30 civilians": caught between two sides
+            if n in remote_at:
+                continue      # "a junta airstrike on a school killed 11 people": the toll is the weapon's
             victims = victims_re.pattern
-            if etype == "massacre" and any(close[n:n + 2]):
+            if etype == "massacre" and (any(close[n:n + 2]) or (any(settled[n:n + 2]) or civil[n]) and not fought):
                 victims += r"|\bpeople\b"         # "10 people killed ... attackers set houses ablaze"
             m = re.search(VICTIM_CLAUSE.format(verb=ATTACK_VERB_RE.pattern, victims=victims), sent.text, re.IGNORECASE)
             if m:

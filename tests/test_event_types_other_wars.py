@@ -1,0 +1,181 @@
+"""Event types on news of any war, not only Syrian wire copy.
+
+The weapon says what an attack was wherever in the incident's first sentences it is named: the toll told with a bare
+"attack" or "strike", the weapon a sentence or two on; drones and bombs of the air under other names (UAVs, Shaheds,
+glide bombs); fire from afar under other names (howitzers, HIMARS, a Russian strike told by its ballistic missiles). The
+word "massacre" given to a strike is that strike. On the ground, who was attacked where: the people of a village or a
+camp killed by armed men are a massacre, a post of armed men stormed is an armed clash, a hotel or a church stormed is
+no town taken, and civilians killed in fighting between two sides are that fighting."""
+import pytest
+
+from sitrep.extract.event_types import event_type_of
+
+pytestmark = pytest.mark.model
+
+WEAPON_ELSEWHERE = [
+    # a strike or an attack in the toll's sentence, the weapon in the next one or the one after (Ukraine, Sudan, Yemen,
+    # Gaza, Somalia, Myanmar, Nigeria)
+    ("A Russian strike on Dnipro killed 12 people on Friday, regional governor Serhiy Lysak said. The city was hit by two "
+     "Iskander-M ballistic missiles, the air force said.", None, "shelling"),
+    ("A HIMARS strike on a barracks in occupied Makiivka killed 63 Russian soldiers, Moscow said.", None, "shelling"),
+    ("Two Iskander ballistic missiles hit the centre of Sumy on Sunday, killing 34 people. The strike hit as people "
+     "gathered for Palm Sunday.", "Russian strike on Sumy kills 34", "shelling"),
+    ("A Russian attack on Odesa killed four people overnight, officials said. Drones hit a residential building in the "
+     "city's Kyivskyi district.", None, "air_strike"),
+    ("At least 15 people were killed in an attack on a market in Omdurman on Sunday, the health ministry said. The RSF "
+     "fired artillery shells at the crowded market, witnesses said.", None, "shelling"),
+    ("Five people were killed and 12 wounded in Marib on Tuesday, a local official said. The Houthis fired a ballistic "
+     "missile at a residential neighbourhood.", None, "shelling"),
+    ("At least seven people were killed in Mogadishu on Thursday, police said. Mortar shells landed near the "
+     "presidential palace and a busy market.", None, "shelling"),
+    ("Three people were killed in Kherson on Saturday, the regional governor said. Eleven more were wounded. Russian "
+     "artillery hit a bus stop in the city centre.", None, "shelling"),
+    ("At least 12 people were killed in Konduga on Sunday night, a local official said. Dozens more were injured. A bomb "
+     "hidden in a market stall exploded as traders packed up.", None, "bombing"),
+    ("Seven people were killed in El Obeid on Wednesday, medics said. Twenty were wounded. The army said an RSF drone "
+     "hit a fuel station.", None, "air_strike"),
+    # a strike stays an air strike: a missile alone may be an aircraft's, aircraft named, the first type kept
+    ("An Israeli strike on a house in Rafah killed nine people, including six children. \"A missile fell on us while we "
+     "slept,\" a neighbour said.", None, "air_strike"),
+    ("An Israeli strike on a school in Gaza City killed 22 people, the civil defence said. Witnesses said the strike hit "
+     "classrooms where families were sleeping.", None, "air_strike"),
+    ("A Russian strike on Kharkiv killed three people on Monday, Mayor Ihor Terekhov said. Officials said the city had "
+     "been hit by guided aerial bombs.", None, "air_strike"),
+    ("Two soldiers were killed in clashes with militants in Kurram on Monday, the army said. Three militants also died. "
+     "Jets later struck militant hideouts in the area.", None, "armed_clash"),
+]
+
+WEAPONS_BY_OTHER_NAMES = [
+    # of the air (Ukraine, Sudan, Myanmar)
+    ("Russian glide bombs hit Kharkiv on Sunday, killing six people, the governor said.", "air_strike"),
+    ("A guided aerial bomb struck a residential building in Zaporizhzhia, killing three.", "air_strike"),
+    ("An RSF UAV hit a fuel depot in Port Sudan on Tuesday, killing two workers.", "air_strike"),
+    ("A military unmanned aerial vehicle dropped explosives on a village in Magway, killing five.", "air_strike"),
+    ("Shaheds hit an energy facility in Odesa overnight, killing two workers.", "air_strike"),
+    ("A Russian drone dropped a grenade on a car in Kherson, killing the driver.", "air_strike"),
+    ("An explosive-laden drone hit a market in Port Sudan, killing four traders.", "air_strike"),
+    # spelt with a hyphen (South Asian and African papers), or told as an air bombardment (Sudan, Pakistan, Ethiopia)
+    ("An air-strike on a village in Tirah valley killed eight civilians, residents said.", "air_strike"),
+    ("Army air bombardment of Nyala killed 15 people on Sunday, medics said.", "air_strike"),
+    ("The air-raid on Mekelle's market left 51 dead, health officials said.", "air_strike"),
+    # laden vehicles driven into their target die with their drivers (Pakistan); one set off stays a bombing (Somalia)
+    ("Five soldiers were killed when militants rammed two explosive-laden vehicles into the wall of the Bannu "
+     "cantonment.", "suicide_bombing"),
+    ("An explosives-laden car parked outside a hotel in Baidoa went off, killing six.", "bombing"),
+    # from afar on the ground (Ukraine)
+    ("Russian forces fired cluster munitions at Kostiantynivka market, killing 16 people.", "shelling"),
+    ("Ukrainian howitzers pounded Russian positions near Robotyne, killing nine soldiers.", "shelling"),
+    # thrown (Burundi, Kenya); a grenade fired or a policeman's is none
+    ("Unknown attackers threw a grenade into a crowded bar in Bujumbura, killing three people.", "bombing"),
+    ("A grenade attack on a church in Garissa wounded 12 worshippers.", "bombing"),
+    ("Police fired tear gas grenades at protesters in Nairobi.", "other"),
+]
+
+THE_WORD_MASSACRE = [
+    # given to a strike, a shelling (Gaza, Sudan, Syria)
+    ("An Israeli air strike on a school in Deir al-Balah killed 30 people, in what the Gaza government media office "
+     "called a massacre.", "air_strike"),
+    ("RSF shelling of a market in El Fasher killed 25 people, a massacre according to the resistance committees.",
+     "shelling"),
+    ("Activists said a regime air raid on a bakery in Halfaya was a massacre that killed 60 people.", "air_strike"),
+    # people killed face to face are a massacre whatever else was fired (Nigeria, Syria)
+    ("Gunmen massacred 40 villagers in Zamfara state, burning them in their homes.", "massacre"),
+    ("Activists said pro-regime militiamen massacred 108 people in Houla after tanks shelled the town, some of them "
+     "killed with knives.", "massacre"),
+]
+
+ON_THE_GROUND = [
+    # the people of a village, a camp, a hotel or a church killed by armed men (Nigeria, DRC, Mali, Burkina, Myanmar,
+    # Somalia)
+    ("Gunmen killed at least 30 people in an attack on Zike village in Plateau state, local officials said.", "massacre"),
+    ("ADF rebels killed at least 18 people in an overnight attack on Ntoyo village in North Kivu, a local official "
+     "said.", "massacre"),
+    ("Armed men killed 21 people in an attack on the villages of Diallassagou, the government said.", "massacre"),
+    ("Jihadists killed dozens of people in the village of Solhan overnight, the government said.", "massacre"),
+    ("Junta soldiers killed at least 17 people in a raid on Taung Myint village, residents said.", "massacre"),
+    ("At least 40 people have been killed after gunmen invaded Zike community in Plateau State. The attackers stormed "
+     "the community at about 1 a.m. and shot at residents as they slept.", "massacre"),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu late on Friday, killing at least 21 people, police said.",
+     "massacre"),
+    ("Jihadists stormed a school in the north, killing four teachers and two pupils, the government said.", "massacre"),
+    ("Gunmen stormed a church in Owo during Sunday mass, killing at least 40 worshippers.", "massacre"),
+    # the people killed are told as civilians in the same sentence (Pakistan, Nigeria)
+    ("Gunmen in southwest Pakistan stopped vehicles on a highway, checked passengers' identity cards and shot dead 23 "
+     "people, officials said.", "massacre"),
+    ("Gunmen killed 12 people, including three children, in Kauru, Kaduna state, on Sunday.", "massacre"),
+    # no village named, armed men among the dead, or two sides fighting: no massacre (Syria, Nigeria, Libya, Sudan,
+    # Myanmar, US)
+    ("Regime forces killed 12 people in Daraa on Friday, activists said.", "other"),
+    ("A gunman killed three people at a bar in Tulsa on Saturday, police said.", "other"),
+    ("Gunmen attacked a police checkpoint near a village in Zamfara, killing seven people.", "armed_clash"),
+    ("Fighting between rival militias in a village near Tripoli killed 20 people.", "armed_clash"),
+    ("ISIS fighters attacked two villages in Hama, killing 42 people, among them 27 pro-government fighters.", "other"),
+    ("Fighting between the army and the RSF in El Fasher killed 30 civilians on Thursday, medics said.", "armed_clash"),
+    ("Heavy clashes between junta troops and resistance fighters in Kalay killed 12 civilians, residents said.",
+     "armed_clash"),
+    # a post of armed men stormed or overrun is attacked (Somalia, Niger, Nigeria); a town stormed, or a base captured,
+    # changes hands (DRC, Ukraine, Syria)
+    ("Al-Shabaab fighters stormed an army base in Lower Shabelle, killing 17 soldiers.", "armed_clash"),
+    ("Militants overran an army post near Tillaberi, killing 29 soldiers, the defence ministry said.", "armed_clash"),
+    ("ISWAP fighters stormed a military base in Borno state, killing at least 20 soldiers.", "armed_clash"),
+    # armed men captured in a fight are no town taken; civilians captured are abducted (DRC, Nigeria, Ukraine)
+    ("M23 rebels captured 40 Congolese soldiers near Sake on Tuesday, the army said.", "armed_clash"),
+    ("Nigerian troops captured 12 Boko Haram fighters in Sambisa forest, the army said.", "armed_clash"),
+    ("Ukrainian forces captured 30 Russian soldiers during the Kursk incursion, Kyiv said.", "armed_clash"),
+    ("Gunmen captured 25 passengers from a bus on the Abuja-Kaduna highway.", "abduction"),
+    ("Houthi fighters captured three towns in Marib province.", "assault_on_town"),
+    ("M23 rebels stormed the town of Bunagana on Monday.", "assault_on_town"),
+    ("Russian troops stormed the town of Avdiivka after months of fighting.", "assault_on_town"),
+    ("Islamic State militants stormed an air base in northeast Syria on Sunday, capturing it from government forces.",
+     "assault_on_town"),
+]
+
+
+@pytest.mark.parametrize("text, title, expected", WEAPON_ELSEWHERE)
+def test_the_weapon_named_near_the_toll(nlp, text, title, expected):
+    doc = nlp(text)
+    etype, evidence = event_type_of(list(doc.sents), text, title=title)
+    assert etype == expected
+    assert evidence is not None and evidence.text == text[evidence.start:evidence.end]
+
+
+@pytest.mark.parametrize("text, expected", WEAPONS_BY_OTHER_NAMES + THE_WORD_MASSACRE + ON_THE_GROUND)
+def test_weapons_and_ground_attacks_of_other_wars(nlp, text, expected):
+    doc = nlp(text)
+    etype, evidence = event_type_of(list(doc.sents), text)
+    assert etype == expected
+    if expected != "other":
+        assert evidence is not None and evidence.text == text[evidence.start:evidence.end]
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers counted among the people killed in a village (Nigeria, Burkina Faso)
+    "Militants killed 12 people, including nine soldiers, in an attack on a village near Bama.",
+    "Jihadists killed 30 people in the village of Barsalogho, among them 18 volunteer fighters and 12 soldiers.",
+    # civilians told of in the next sentence do not make the people killed before them civilians (Yemen)
+    "The agency said five people were killed and 22 wounded, accusing the rebels of having shot at a market. An army "
+    "official said 25 civilians were injured.",
+])
+def test_armed_men_among_the_dead_are_no_massacre(nlp, text):
+    doc = nlp(text)
+    assert event_type_of(list(doc.sents), text)[0] != "massacre"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shelled first, then entered and fired on: the killing of civilians on the ground (Sudan, Burkina Faso)
+    ("Sudan's paramilitary Rapid Support Forces killed at least 40 people in an attack on the Abu Shouk camp for "
+     "displaced people on Friday. The RSF shelled the camp before fighters on motorbikes entered it and opened fire.",
+     "massacre"),
+    ("Jihadists killed at least 25 villagers in Zincko on Sunday. Mortar rounds hit the village before gunmen went "
+     "house to house.", "massacre"),
+    # the toll told with the weapon stays the weapon's, whatever followed (Myanmar, Ukraine)
+    ("A junta airstrike on a school in Let Yet Kone killed 11 people, including seven children. A helicopter fired "
+     "rockets at the school while troops landed and opened fire on villagers.", "air_strike"),
+    ("Russian shelling of Kherson killed four civilians on Monday. Russian soldiers also opened fire on a boat "
+     "crossing the Dnipro, the governor said.", "shelling"),
+])
+def test_a_weapon_from_afar_then_men_on_the_ground(nlp, text, expected):
+    doc = nlp(text)
+    etype, evidence = event_type_of(list(doc.sents), text)
+    assert etype == expected
+    assert evidence is not None and evidence.text == text[evidence.start:evidence.end]
