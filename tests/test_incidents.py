@@ -916,3 +916,41 @@ def test_a_total_of_parts_told_before_is_a_toll(nlp, make_article, text, claims,
 def test_gunfire_with_nothing_else_opens_the_incident(nlp, title, body, expected):
     drafts, _ = _run(nlp, Article("g1", "g1", body, title=title))
     assert bool(drafts) is expected
+
+
+# A headline naming the broad place ("Shelling in South Kordofan", "Blast in Helmand", "Village raid in Borno") with
+# no figure is continued by the body's first sentence with figures, however finer its place: one incident, not a
+# headline-only lead and a secondary one.
+@pytest.mark.parametrize("title, text, figure", [
+    ("Shelling in South Kordofan",
+     "Artillery shelling killed eight civilians in Kadugli, the capital of South Kordofan State, a rights group said.", 8),
+    ("Blast in Helmand",
+     "A roadside bomb killed six members of a family in Nad Ali district of Helmand province, police said.", 6),
+    ("Village raid in Borno",
+     "Boko Haram fighters killed 37 farmers when they raided Kwatandashi community, the local council said.", 37),
+])
+def test_a_headline_without_figures_is_continued_by_the_body(nlp, make_article, title, text, figure):
+    article = make_article(f"{title}\n\n{text}")
+    article.title = title
+    drafts, _ = _run(nlp, article)
+    assert len(drafts) == 1 and [c.low for c in drafts[0].casualty_claims] == [figure]
+
+
+def test_a_headline_with_figures_still_names_its_incident(nlp, make_article):
+    # counter-case: the headline tells its incident's figure; the body's other incident stays apart
+    article = make_article("Shelling kills 7 in Kherson\n\nShelling killed 7 people in Kherson on Monday, the governor "
+                           "said. Meanwhile a drone strike wounded 3 people in Kharkiv, the mayor said.")
+    article.title = "Shelling kills 7 in Kherson"
+    drafts, _ = _run(nlp, article)
+    assert len(drafts) == 2 and [c.low for c in drafts[0].casualty_claims] == [7]
+
+
+def test_a_headline_continues_only_the_bodys_first_sentence(nlp, make_article):
+    # counter-case (a roundup): the body's first sentence tells the headline's shelling; a later figure told of
+    # another city is another incident
+    title = "Shelling in Kharkiv"
+    article = make_article(f"{title}\n\nRussian shelling hit Kharkiv on Monday, damaging dozens of homes, the governor "
+                           "said. In Odesa, a drone strike killed 3 people on Tuesday, officials said.")
+    article.title = title
+    drafts, _ = _run(nlp, article)
+    assert len(drafts) == 2 and [c.low for c in drafts[1].casualty_claims] == [3]

@@ -899,6 +899,11 @@ def _title_outcome(title: str, start: int, end: int) -> str:
     return "killed"
 
 
+def _in_headline(s: _Sentence, article: Article) -> bool:
+    """Whether a sentence is the headline repeated at the top of the text (or a headline-like line)."""
+    return any(a <= s.sent.start_char and s.sent.end_char <= b + 1 for a, b in not_reported_ranges(article))
+
+
 def _title_text(article: Article) -> str | None:
     """The headline: `Article.title`, else a short first line without final punctuation."""
     if article.title:
@@ -1020,10 +1025,22 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
     earlier = split_earlier_incidents(sentences, lead)
     groups: list[list[_Sentence]] = [[sentences[lead]]]
     places = set(sentences[lead].places)
+    # "Shelling in South Kordofan" / "Artillery shelling killed eight civilians in Kadugli": a headline told without
+    # figures names the broad place of the incident its body's first sentence tells, not another incident
+    headline_lead = not sentences[lead].claims and _in_headline(sentences[lead], article)
     before = sentences[:lead]
     lead_weekday = weekday_named(sentences[lead].sent.text)
     told = {f.quantity.low for f, _ in sentences[lead].claims}
     for s in sentences[lead + 1:]:
+        if headline_lead and not s.historic and not NEW_INCIDENT_RE.match(s.sent.text):
+            groups[-1].append(s)       # the body's first sentence telling a figure or violence goes on with it
+            told |= {f.quantity.low for f, _ in s.claims}
+            violent = _reports_violence(s)
+            if violent:
+                places |= s.places
+            headline_lead = not (s.claims or violent)
+            continue
+        headline_lead = False
         if not s.historic and _opens_incident(s, places, lead_weekday if len(groups) == 1 else None, told):
             groups.append([s])
             places = set(s.places)

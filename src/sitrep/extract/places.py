@@ -56,7 +56,7 @@ _SETTLEMENT = r"(?:towns?|city|cities|villages?|hamlets?|settlements?|capital|po
 _DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 _AREA = r"(?:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|camps?|refugee\s+camps?|regions?|countryside)"
 _PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division|department)"
-_COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
+_COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)"
 
 # one place named: singular words only ("the villages of A B C" lost its commas: a list, not one name)
 _SETTLEMENT_1 = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
@@ -85,6 +85,35 @@ _APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
 _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
+# "attacked Kabi village", "an attack on Dogo Nahawa community" (Nigerian usage), "shelled Abu Shouk camp", "in Bara
+# town of Khyber district": the settlement noun after the name marks the settlement itself, as "the village of" does
+# before it; not "the village head", "community leaders", "the town council"
+_VILLAGE_AFTER = re.compile(r"^[ \t]+(?:village|hamlet|community|settlement|camp|town)\b(?![ \t]+(?:leaders?|elders?|heads?|"
+                            r"members?|council|chiefs?|hall|square|centre|center|youths?|vigilantes?|guards?|police|"
+                            r"residents?|people|'s)\b)(?!['\u2019-])", re.I)
+
+
+def _village_after(before: str, after: str) -> bool:
+    """The name is a village told by its settlement noun; "the Tamarind community" or "the Woodlawn camp" in a
+    US story is a neighbourhood's people or a ground, so "community" and "camp" count only without an article
+    ("on Dogo Nahawa community", "shelled Abu Shouk camp")."""
+    m = _VILLAGE_AFTER.match(after)
+    if m is None:
+        return False
+    noun = m.group(0).strip().lower()
+    return not (noun in ("community", "camp") and re.search(r"\bthe\s+$", before, re.I))
+
+
+# A division's kind word after its name decides which namesake it is: "Plateau State", "Sagaing Region", "Donetsk
+# oblast", "Saada governorate" are first-level divisions; "Beni territory", "Bokkos local government area",
+# "Kani township", "Bajaur district", "the Bam province" (Burkina), "Mojana Wedera district" lower ones, of the
+# article's country or kept as written, never a namesake abroad ("Plateau", Alabama; Bolivia's El Beni).
+_KIND1 = r"(?:State|state|Region|region|Oblast|oblast|Governorate|governorate|Province|province)"
+_KIND2 = (r"(?:territory|Territory|district|District|township|Township|LGA|[Ll]ocal\s+[Gg]overnment(?:\s+[Aa]rea|\s+[Cc]ouncil)?|"
+          r"zone|Zone|tehsil|Tehsil|sub-county|prefecture|Prefecture|county)")
+_KIND_INSIDE = re.compile(r"[ \t]+(LGA|Territory|Township|Tehsil|Local[ \t]+Government(?:[ \t]+Area|[ \t]+Council)?)$")
+_KIND_AFTER = re.compile(rf"[ \t]+(?:(?P<k1>{_KIND1})|(?P<k2>{_KIND2}))\b(?!['\u2019-])(?![ \t]+(?:Attorneys?|Courts?|Judges?|"
+                         rf"University|College|School|Board|Hospital|Department|Media|Television|TV|Radio|News)\b)")
 _POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
@@ -100,7 +129,19 @@ _REPORTING_AFTER_PLACE = re.compile(r"^\s*,?\s*(?:said|says|told|announced|repor
 # conference in Riyadh", "a summit in Moscow": the words right before the place are the statement's
 _SAID_AT = re.compile(r"(?:\b(?:speaking|speaks|spoke|said|says|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|"
                       r"an?\s+\w+\s+(?:conference|forum|briefing))|addressing\s+\w+|(?:news|press)\s+conference|conference|"
-                      r"forum|summit|briefing|talks|meeting|visit|interview)\s+(?:on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$)", re.I)
+                      r"forum|summit|briefing|talks|meeting|visit|interview|statement(?:\s+(?:issued|released|published|read))?|"
+                      r"communiqu[eé])"
+                      r"\s+(?:on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:(?:provincial|national|regional|federal|state)\s+)?"
+                      r"(?:capital(?:\s+city)?(?:\s+of)?\s+)?$)", re.I)
+# "officials in Kyiv said", "authorities in Abuja told AFP": where those who speak sit, when the speech verb follows
+_OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|diplomats|analysts|ministry|government)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+_SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:said|say|says|told|added|confirmed|reported|announced)\b")
+
+
+def _officials_in(before: str, after: str) -> bool:
+    return bool(_OFFICIALS_IN.search(before) and _SPEECH_AFTER.match(after))
+
+
 # where people were taken, not where it happened: "evacuees were taken to Latakia and Idlib"
 _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|transferred|transported|bused|bussed|moved|fled|flee|fleeing|headed|heading|relocated|sent|"
@@ -116,7 +157,7 @@ def _aside(doc: "Doc", m: "Mention") -> bool:
     before = text[max(0, m.start - 120):m.start]
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1:] if cut >= 0 else before
-    return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before))
+    return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before) or _officials_in(before, text[m.end:m.end + 30]))
 
 
 # "used the same weapons in Aleppo last year": an earlier event's place
@@ -130,7 +171,8 @@ _OTHER_INCIDENT = re.compile(r"\b(?:meanwhile|elsewhere|separately|in\s+a\s+sepa
                              r"(?:just\s+|only\s+)?(?:hours|days|a\s+day|weeks|a\s+week)\s+after|"
                              r"(?:was|were)\s+also\s+among|also\s+(?:killed|destroyed|hit|damaged|struck|targeted|shelled|bombed|conducted|carried\s+out|launched)|"
                              r"in\s+other\s+violence)\b", re.I)
-_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN)[^)]*\)|--|—|–|-\s|:)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\.?\s*(?:\d{1,2}\s*)?)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN|"
+                             r"[A-Z]{2,6})[^)]*\)|--|—|–|-\s|:)")   # "Islamabad, Jul 20 (EFE).-"
 _METONYMY_AFTER = re.compile(
     r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|saying|denies|denied|"
     r"ally|allies|backers?|backing|sponsors?|envoy|delegation|talks|"
@@ -163,6 +205,9 @@ _NOT_PLACES = {
     "post", "press", "tv", "television", "radio", "online", "english", "daily", "weekly",
     # words that name a kind of place or building, never one place ("City Commissioners", "Town Hall")
     "city", "town", "county", "village", "college", "club", "cafe", "church", "park", "hall", "downtown",
+    # continents, and weapons a title-case headline capitalises ("10 Terrorists in Missile Attack")
+    "europe", "africa", "asia", "oceania", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "drone",
+    "drones", "artillery", "barrel", "barrels", "bomb", "bombs", "shell", "shells", "ambush", "clashes", "fighting",
 }
 _LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "of", "from", "near", "but", "and", "as", "after", "meanwhile",
                   "when", "while", "since", "during", "elsewhere", "also", "some", "many", "most", "local", "video",
@@ -225,6 +270,10 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
             if cc:
                 divisions[cc] += 1.0
                 break
+    for m in _CAPS_COUNTRY.finditer(_text(doc)):       # "DRC’s Beni": a country's initials count as its name
+        cc = _country_word(m.group(0), gazetteer)
+        if cc:
+            counts[cc] += 1.0
     for code in _named_divisions(doc, gazetteer).values():    # "Roswell, N.M.", "Bara, Khyber Pakhtunkhwa"
         divisions[code.split(".")[0]] += 1.0
     counts.update(divisions)
@@ -234,6 +283,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     return ranked
 
 
+_CAPS_COUNTRY = re.compile(r"\bDRC\b")     # the initials news writes for a country (COUNTRY_ALIASES), not "US", "UK"
 _INSTITUTIONS: list[tuple[str, re.Pattern]] | None = None
 
 
@@ -290,6 +340,12 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
             hits = {m.entry.country_code for m in found if m.entry.kind == KIND_ADMIN1 and (
                 m.entry.admin1_code in gazetteer.curated_admin1 or not _capital_named_alike(gazetteer, m.entry))}
             other = {m.entry.country_code for m in found if m.entry.kind in (KIND_PART, KIND_AREA)}
+            if len(hits) > 1:        # "Gaza": the wars' table (Palestine's governorate) before the world's (Mozambique's)
+                curated = {m.entry.country_code for m in found if m.entry.kind == KIND_ADMIN1
+                           and m.entry.admin1_code in gazetteer.curated_admin1}
+                hits = curated if len(curated) == 1 else hits
+            # "Beni" is North Kivu's city before Bolivia's El Beni: a division named like a big town abroad says nothing
+            other |= {m.entry.country_code for m in found if m.entry.kind == KIND_PLACE and m.entry.population >= 100_000}
             cc = hits.pop() if len(hits) == 1 and not (other - hits) else None   # "Salah Eddin": Aleppo's too
         _ADMIN1_WORD_CACHE[word] = cc
     return _ADMIN1_WORD_CACHE[word]
@@ -378,13 +434,14 @@ def _lookup(gazetteer: Gazetteer, text: str, ctx: list[str]) -> tuple[GazEntry |
             stem = gazetteer.lookup(text[: -len(suffix)], ctx)
             return (stem[0].entry, stem[0].score, len(suffix)) if stem else (None, 0.0, 0)
     found = gazetteer.lookup(text, ctx)
-    if found and found[0].score >= 90:
-        return found[0].entry, found[0].score, 0
-    for suffix in ("'s", "\u2019s", "s"):
-        if text.endswith(suffix) and len(text) > len(suffix) + 3:
-            alt = gazetteer.lookup(text[: -len(suffix)], ctx)
-            if alt and alt[0].score >= 90:
-                return alt[0].entry, alt[0].score, len(suffix)
+    for floor in (100, 90):      # an exact name first: "Daraas" = Daraa's, before a near spelling abroad
+        if found and found[0].score >= floor:
+            return found[0].entry, found[0].score, 0
+        for suffix in ("'s", "\u2019s", "s"):
+            if text.endswith(suffix) and len(text) > len(suffix) + 3:
+                alt = gazetteer.lookup(text[: -len(suffix)], ctx)
+                if alt and alt[0].score >= floor:
+                    return alt[0].entry, alt[0].score, len(suffix)
     if found:
         return found[0].entry, found[0].score, 0
     return None, 0.0, 0
@@ -406,6 +463,12 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
         return True          # a well-known place of the article's country: the small model often calls it NORP or PERSON
     if ent_label == "PERSON" and not (ctx and entry.country_code == ctx[0] and score >= 90 and not partial):
         return False
+    if ctx and score < 100 and entry.country_code not in ctx:
+        return False         # "Boulkessi" in a Mali story is no Serbian Maglić: near spellings only at home
+    if score == 100 and not partial and propn and entry.kind == KIND_PLACE and entry.population >= _WORLD_CITY \
+            and name_key(entry.name) == name_key(text) \
+            and ent_label not in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "WORK_OF_ART", "LAW"):
+        return True          # "killed eight people in Kyiv" in a story that names only the "Russian missiles"
     if ent_label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "WORK_OF_ART", "LAW"):
         return False
     if not propn and ent_label not in ("GPE", "LOC", "FAC"):
@@ -426,6 +489,9 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
     if ent_label in ("GPE", "LOC", "FAC"):
         return entry.population >= 1000 or not ctx
     return entry.population >= 200_000 and not ctx
+
+
+_WORLD_CITY = 1_000_000     # a city this big, named exactly, is itself wherever the story is told from
 
 
 def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer, ctx: list[str]) -> list[Mention]:
@@ -453,11 +519,14 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
             continue
         before, after = text[max(0, s - 60):s], text[e:e + 30]
         name = text[s:e]
-        if fold(name) in _NOT_PLACES or fold(name.split()[0]) in _NOT_PLACES:
-            continue
+        if fold(name) in _NOT_PLACES or (fold(name.split()[0]) in _NOT_PLACES and not (
+                len(name.split()) > 1 and re.fullmatch(_COMPASS, name.split()[0], re.I))) or _people_word(name, after) \
+                or any(_country_word(w, gazetteer) or _people_word(w, "") for w in name.split()):
+            continue         # "near Ethiopian town", "attacks Syria Kurd town": a country's or a people's word, no town's name
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
-                or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after)
+                or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after) or _village_after(before, after)
+                or _POST_IN.search(before)
                 or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
             if name.startswith("The "):
                 s += 4
@@ -479,6 +548,12 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
     out.sort(key=lambda x: x.start)
     _qualify_by_division(text, out, gazetteer, _named_divisions(doc, gazetteer))
     return out
+
+
+# a military post and the town it stands in: "attacked a security checkpost in North Waziristan", "an army base in
+# Djibo", "a military camp at Tabatol", "stormed a police station in Bannu": the town, however little known
+_POST_IN = re.compile(r"\b(?:base|bases|post|posts|outpost|outposts|check-?post|check-?points?|camp|barracks|garrison|"
+                      r"station|headquarters|position|positions)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+)?$", re.I)
 
 
 _NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){0,3})(?=,)")
@@ -1063,15 +1138,73 @@ def _county_in(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: G
     s, e = words[lo][0], words[k][1]
     name = text[s:e]
     head = text[s:words[k - 1][1]]
+    heads = [c for c in gazetteer.lookup(head, ctx, fuzzy=False, limit=3) if c.score == 100 and c.entry.kind == KIND_ADMIN1]
     if any(c.score == 100 and c.entry.kind == KIND_ADMIN1 and (x == name or c.entry.country_code in ctx[:1])
-           for x in (name, head) for c in gazetteer.lookup(x, ctx, fuzzy=False, limit=3)):
-        return None      # "Kisumu County" in a Kenyan story: Kenya's counties are its first-level divisions
+           for x in (name, head) for c in gazetteer.lookup(x, ctx, fuzzy=False, limit=3)) or (
+            not ctx and len({c.entry.admin1_code for c in heads}) == 1 and heads[0].entry.country_code != "US"):
+        return None      # "Kisumu County" in a Kenyan story (or "Mandera County" in one naming no country): a first-level division
     home = _county_state(doc, name, gazetteer, ctx) if "US" in ctx[:2] else None
     out = _segment_mentions(doc, text, words[:lo], gazetteer, ctx) if lo else []
     out.append(Mention(s, e, name, None, 0.0, home=home))
     if k + 1 < len(words):
         out.extend(_segment_mentions(doc, text, words[k + 1:], gazetteer, ctx))
     return out
+
+
+def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
+                   ctx: list[str]) -> list[Mention] | None:
+    """A name followed by its division's kind word (`_KIND_AFTER`): a first-level kind ("Plateau State",
+    "Karen State", "Donetsk oblast") is the first-level division of that name, of the article's countries
+    first, or the only one anywhere; a lower kind ("Beni territory", "Kani township", "Bokkos local
+    government area") or a first-level kind no division answers ("the Bam province") is the article's
+    own country's place of that name, else the name kept as written (its division comes from the text
+    around it). None when no kind word follows, or the name is no place's (a people, a body)."""
+    if len(words) > 6:
+        return None
+    s, e = words[0][0], words[-1][1]
+    inside = _KIND_INSIDE.search(text, s, e)
+    if inside is not None and inside.start() > s:
+        e = inside.start()   # "Mariga LGA", "Rutshuru Territory": the kind word run into the name
+        first_level, kind_word = False, inside.group(1)
+    else:
+        k = _KIND_AFTER.match(text, e)
+        if k is None or len(words) > 4:
+            return None
+        first_level, kind_word = bool(k.group("k1")), k.group(0).strip()
+    name = text[s:e]
+    if name.startswith("The "):
+        s, name = s + 4, name[4:]
+    f = fold(name)
+    if not f or f in _NOT_PLACES or fold(name.split()[0]) in _NOT_PLACES or _people_word(name, "") \
+            or _is_break(name.split()[-1], gazetteer) or re.fullmatch(_COMPASS, name, re.I) or f in _GENERIC_KIND_HEADS:
+        return None
+    if kind_word.lower() == "county" and "US" in ctx[:2]:
+        return None          # a US county: `_county_in`'s
+    found = [c for c in gazetteer.lookup(name, ctx, fuzzy=False, limit=10) if c.score >= 90 and c.entry.kind != KIND_COUNTRY]
+    found += [c for c in gazetteer.lookup(f"{name} {kind_word}", ctx, fuzzy=False, limit=5)
+              if c.score == 100 and c.entry.kind == KIND_ADMIN1]
+    home = [c for c in found if ctx and c.entry.country_code == ctx[0]]
+    if first_level:
+        divisions = [c for c in found if c.entry.kind == KIND_ADMIN1]
+        for cc in ctx:
+            here = [c for c in divisions if c.entry.country_code == cc]
+            if here:
+                return [Mention(s, e, name, here[0].entry, here[0].score)]
+        if divisions and not ctx and len({c.entry.admin1_code for c in divisions}) == 1:
+            return [Mention(s, e, name, divisions[0].entry, divisions[0].score)]
+    lower = [c for c in home if c.entry.kind != KIND_ADMIN1] or home or [
+        c for c in found if c.entry.country_code in ctx and c.entry.kind in (KIND_AREA, KIND_PART, KIND_ADMIN1)]
+    if lower:                # (a named region of the story's other country: "the Qalamoun region" by the Lebanese border)
+        return [Mention(s, e, name, lower[0].entry, lower[0].score)]
+    if found and not ctx:
+        return None          # a story naming no country: the name's own namesake, as without a kind word
+    return [Mention(s, e, name, None, 0.0)]
+
+
+# words that open a kind of division, never a name of one: "the Federal Capital Territory", "Local Government"
+_GENERIC_KIND_HEADS = {"federal", "capital", "federal capital", "local", "special", "autonomous", "frontier", "tribal",
+                       "the", "this", "that", "each", "every", "another", "same", "home", "border", "conflict", "rural",
+                       "whole", "entire", "nearby", "neighbouring", "neighboring", "restive", "volatile", "oil-rich"}
 
 
 # A town told by a landmark beside it: "in Bara, near Peshawar", "in Khan Bani Saad, 30 km north of Baghdad". A name
@@ -1104,7 +1237,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
             ctx = [cc] + [c for c in ctx if c != cc]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
     cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I) or _KNOWN_AS.search(before) \
-        or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40])
+        or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40]) or (_village_after(before, text[seq_e:seq_e + 40]) and not any(
+            _country_word(text[a:b], gazetteer) or _people_word(text[a:b], "") for a, b in words))   # not "attacks Syria Kurd town"
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
     locative = bool(re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?$", before, re.I))   # not "the location of Justin"
     last = text[words[-1][0]:words[-1][1]]
@@ -1177,8 +1311,17 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
             hits.append(hit)
         else:
             i += 1
+    if not (covered == len(words) and ctx and all(h.entry.country_code == ctx[0] or (
+            h.entry.kind != KIND_PLACE and h.entry.country_code in ctx) for h in hits)):
+        kind = _division_kind(doc, text, words, gazetteer, ctx)
+        if kind is not None:
+            return kind      # "Plateau State" is no Plateau, Alabama; "Kani township" no Kani, Japan
     if len(words) > 1 and cued and (whole is None or wscore < 90) and covered < len(words):
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "the village of Deir al-Adas"
+    if cued and ctx and len(hits) == 1 and hits[0].start == seq_s and hits[0].end == seq_e and \
+            hits[0].entry.kind == KIND_PLACE and hits[0].entry.country_code not in ctx[:2] and \
+            not _people_word(text[seq_s:seq_e], ""):
+        return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Mataranka village" in Katsina is no Greek namesake
     if (whole is None or wscore < 90) and covered < len(words) and not _people_word(text[seq_s:seq_e], "") \
             and fold(text[seq_s:seq_e]) not in _NOT_PLACES and _division_after(text, seq_e, gazetteer) is not None:
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Puerto Jordan, Arauca": as written
@@ -1269,6 +1412,9 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         cue, precision = 3.0, None       # "Memphis police said", "Chattanooga detectives": local news names its town
     if m.division and cue < 3:
         cue = 2.0                        # "CHATTANOOGA, Tennessee (WDEF) -", "in Spring, Texas"
+    if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _village_after(before, after) \
+            and not any(_people_word(w, "") or (gazetteer is not None and _country_word(w, gazetteer)) for w in m.text.split()):
+        cue, precision = 5.0, GEO_EXACT     # "militants attacked Tasswit village in the Tillaberi region": the village
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
     if cue == 5.0 and re.search(rf"\bfrom\s+(?:the\s+)?(?:(?:{_COMPASS}|besieged|rebel-held|regime-held|government-held|two|three)\s+)*"
@@ -1296,8 +1442,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 2.5 if (e.country_code in ctx and not home_stated) else 5.0
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER_PLACE.match(after):
             score -= 5       # "told reporters in Moscow", "a meeting in Geneva": where it was said
-    if _SAID_AT.search(text[max(sent_start, m.start - 60):m.start]):
-        score -= 10          # "speaking in Kyiv", "a news conference in Riyadh": where it was said, at home too
+    if _SAID_AT.search(text[max(sent_start, m.start - 60):m.start]) or _officials_in(before, after):
+        score -= 10          # "speaking in Kyiv", "a news conference in Riyadh", "officials in Kyiv said": where it was said
     if _DESTINATION.search(text[max(sent_start, m.start - 120):m.start]):
         score -= 6           # "evacuees were taken to Latakia and Idlib": a destination
     if _PAST_AFTER.match(after):
@@ -1461,7 +1607,8 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                 return Place(name=name, town=None, admin1=None, country=gazetteer.countries.get("US", "United States"),
                              precision=GEO_COUNTRY, evidence=ev)
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
-                     country=admin.country if admin else None, lat=admin.lat if admin else None,
+                     country=admin.country if admin else gazetteer.countries.get(ctx[0]) if len(ctx) == 1 else None,
+                     lat=admin.lat if admin else None,           # (a name kept as written: the one country the story is about)
                      lon=admin.lon if admin else None, geonameid=None,
                      precision=(GEO_NEAR if is_area else GEO_EXACT) if admin is None else GEO_ADMIN1,
                      evidence=ev)
@@ -1554,7 +1701,8 @@ def _admin1_of_article(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> GazE
     entries: dict[str, GazEntry] = {}
     for m in _doc_mentions(doc, gazetteer, ctx):
         e = m.entry
-        if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or (ctx and e.country_code != ctx[0]):
+        if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or (ctx and e.country_code != ctx[0]) \
+                or _reporters_capital(doc, m, gazetteer) or _aside(doc, m):
             continue
         counts[e.admin1_code] += 1
         first.setdefault(e.admin1_code, m.start)
@@ -1656,10 +1804,26 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     return gazetteer.admin1_entry(home, top[0][0]) or e
 
 
+def _reporters_capital(doc: "Doc", x: Mention, gazetteer: Gazetteer) -> bool:
+    """A national capital named as a dateline ("OUAGADOUGOU (AFP) -", "Addis Abeba –"): where the reporter sits,
+    no evidence of the division of a village the story names."""
+    if x.entry is None or x.entry.kind not in (KIND_PLACE, KIND_ADMIN1):
+        return False
+    capital = _capital_entry(gazetteer.countries.get(x.entry.country_code, ""), gazetteer)
+    if capital is None or not (capital.geonameid == x.entry.geonameid or (     # "Islamabad": its Capital Territory too
+            x.entry.kind == KIND_ADMIN1 and x.entry.admin1_code == capital.admin1_code and name_key(x.text) == name_key(capital.name))):
+        return False
+    text = _text(doc)
+    line = text.rfind("\n", 0, x.start) + 1
+    return x.start - line < 40 and bool(_DATELINE_AFTER.match(text[x.end:x.end + 60]) or (
+        x.text.isupper() and len(x.text) > 3))
+
+
 def _admin1_nearby(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
     """For an unknown village: the resolved place named closest to it (same sentence first)."""
     resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1
-                and (not ctx or x.entry.country_code in ctx[:2]) and not _aside(doc, x)]
+                and (not ctx or x.entry.country_code in ctx[:2]) and not _aside(doc, x)
+                and not _reporters_capital(doc, x, gazetteer)]
     if not resolved:
         return None
     near = min(resolved, key=lambda x: (x.order != m.order, x.entry.kind != KIND_ADMIN1,
