@@ -1168,3 +1168,24 @@ def test_a_capital_where_it_was_said_is_not_the_place(nlp, gazetteer, text, name
     assert place is not None and place.name == name
     if admin1:
         assert place.admin1 == admin1
+
+
+# A place's name inside an armed group's ("Ahrar al-Sham", "Sudan Liberation Army", "Kachin Independence Army")
+# names the group, not where the incident was: the story's own place stays.
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, country", [
+    ("The explosion in northwestern Syria killed Ahrar al-Shams leader Hassan Aboud as well as other commanders.",
+     "Syria", "Syria"),
+    ("The blast in northern Syria killed Ahrar al-Sham's leader and 46 commanders, the group said.", "Syria", "Syria"),
+    ("The clashes in Hama killed Jaysh al-Sham's field commander and four fighters, activists said.", "Hama", "Syria"),
+    ("Kachin Independence Army fighters killed 9 soldiers near Bhamo, the rebels said.", "Bhamo", "Myanmar"),
+    ("The ambush in western Myanmar killed Arakan Army's deputy commander and five fighters.", "Myanmar", "Myanmar"),
+    ("The blast in southwestern Pakistan killed Balochistan Liberation Army's commander, officials said.", "Pakistan",
+     "Pakistan"),
+    # counter-cases: the place named for itself, beside or without a group
+    ("Twelve people were killed in an air strike in Kachin State on Sunday.", "Kachin", "Myanmar"),
+    ("Ahrar al-Sham fighters shelled Damascus, killing five people.", "Damascus", "Syria"),
+])
+def test_a_groups_name_holds_no_place(nlp, gazetteer, text, name, country):
+    doc, place = _place(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.country) == (name, country)

@@ -1214,6 +1214,22 @@ _BESIDE = (rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?
 _LANDMARK_AFTER = re.compile(_BESIDE + "[A-Z]")
 
 
+def _actor_runs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first, end) word indexes of the runs of two words or more that name, whole, a known actor of the
+    actor table ("Ahrar al-Sham", "Kachin Independence Army"; "Ahrar al-Shams" with its possessive's
+    apostrophe lost), so that the place a group is named for is no place of the story."""
+    from sitrep.actors import default_actors
+
+    table = default_actors()
+    runs = []
+    for a in range(len(words)):
+        for b in range(a + 2, min(len(words), a + 6) + 1):
+            name = text[words[a][0]:words[b - 1][1]]
+            if table.names_actor(name) or table.names_actor(re.sub(r"(?:['’]s|s)$", "", name)):
+                runs.append((a, b))
+    return runs
+
+
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
                       ctx: list[str]) -> list[Mention]:
     """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
@@ -1245,6 +1261,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     street_run, facility_run = bool(_STREET_RUN_END.match(last)), bool(_FACILITY_RUN_END.match(last))
     quarter = len(words) > 1 and bool(_QUARTER_HEAD.fullmatch(text[words[0][0]:words[0][1]])) and (
         whole is None or wscore < 100)      # "East Memphis", "South Los Angeles": a side of the city
+    actor_runs = _actor_runs(text, words)
     hits: list[Mention] = []
     covered = 0
     i = 0
@@ -1261,6 +1278,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue
                 label, propn = _label_and_pos(doc, s, e)
                 partial = (j - i) < len(words)
+                if partial and any(a <= i and j <= b and b - a > j - i for a, b in actor_runs):
+                    continue     # "Ahrar al-Sham", "Sudan Liberation Army": a place's name inside an armed group's
                 if partial and i == 0 and score >= 95 and cue_before and ctx and entry.country_code == ctx[0]:
                     partial = False     # "in Tell Abyad Terrorist Attack": a cued name at the head of a glued run
                 quartered = quarter and i == 1 and score == 100 and entry.kind == KIND_PLACE \
