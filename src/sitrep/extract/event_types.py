@@ -42,7 +42,8 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"self-detonat\w*",
                          # explosives worn on the body, or a laden vehicle driven into its target
                          r"explosives? strapped to", r"strapped with explosives?",
-                         r"(?:drove|driven|rammed|driving|ramming) (?:an? |his |their |the |two |three |several )?(?:explosives?|bomb)[- ]laden"]),
+                         r"(?:drove|driven|rammed|driving|ramming) (?:an? |his |their |the |two |three |several )?"
+                         r"(?:explosives?|bomb)[- ]laden"]),
     ("mass_grave", [r"mass graves?"]),
     ("massacre", [r"massacres?", r"massacred"]),
     ("execution", [r"executed", r"executions?", r"beheaded", r"beheadings?", r"summarily killed",
@@ -55,7 +56,8 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                    r"worshipp?ers|farmers|travell?ers|residents|people|workers|girls|boys)"]),
     ("bombing", [r"car bombs?", r"truck bombs?", r"booby[- ]trapped", r"improvised explosive", r"\bIEDs?\b",
                  r"bomb attacks?", r"roadside bombs?", r"detonated", r"landmines?", r"planted (?:a |an )?(?:bomb|explosive)s?",
-                 r"(?:bomb|explosives?)[- ]laden(?! (?:drones?|UAVs?|aircraft|planes?))", r"sticky bombs?", r"parcel bombs?",
+                 r"(?:bomb|explosives?)[- ]laden(?! (?:drones?|UAVs?|aircraft|planes?))", r"sticky bombs?",
+                 r"parcel bombs?",
                  r"(?:anti-?personnel|anti-?tank|land|naval) mines?", r"mines? (?:blast|explosion|exploded|went off)",
                  r"(?:stepped on|hit|struck|ran over|drove over) an? (?:\w+ )?mines?"]),
     ("air_strike", [r"air[- ]?strikes?", r"air[- ]raids?", r"(?:aerial|air) (?:bombardments?|attacks?|bombings?)",
@@ -355,7 +357,8 @@ EXPLOSION_WINDOW = 3
 #   near Djibo, killing 15 soldiers"), two armed sides whether or not the text tells the return fire.
 CIVILIANS_RE = re.compile(r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|displaced (?:people|persons|families)|"
                           r"families|women and children|children|passengers|pupils|students|herders|miners|traders|"
-                          r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests|teachers|patients|aid workers)\b"
+                          r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests|teachers|patients|"
+                          r"aid workers)\b"
                           r"(?! (?:\w+ ){0,3}(?:said|say|says|told|reported|described|recounted)\b)", re.IGNORECASE)
 SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|officers|gendarmes|"
                                  r"(?:security )?guards|militiamen|pro-(?:regime|government|Assad|Kyiv|Russian) "
@@ -383,11 +386,13 @@ VICTIM_CLAUSE = (r"(?:{verb})(?: (?!(?:and|by|after|when|while|as|before|during)
                  r"(?:{victims})(?: [\w'’-]+){{0,6}},? (?:and|then|before) (?:\w+ )?(?:{verb}|shot) (?:[\w,]+ ){{0,2}}of them")
 # A village, a hamlet or a camp of the displaced attacked: those killed there are its people ("gunmen killed 30
 # people in an attack on Zike village", "jihadists killed dozens of people in the village of Solhan").
-# So are those of a place where people gather that armed men stormed ("stormed a hotel in Mogadishu, killing 21 people").
+# So are those of a place where people gather that armed men stormed ("stormed a hotel in Mogadishu, killing 21
+# people").
 SETTLEMENT_RE = re.compile(r"\b(?:villages?|hamlets?|communit(?:y|ies)|settlements?|(?:displacement|IDP|refugee) camps?|"
                            r"camps? for (?:the )?(?:displaced|refugees)|(?:storm(?:ed|ing)|raid(?:ed|ing)) (?:an?|the) "
                            r"(?:[\w'’-]+ ){0,2}?(?:" + GATHERING_PLACES + r"))\b", re.IGNORECASE)
-# Soldiers or guards counted among the dead ("killing 42 people, among them 27 pro-government fighters"): armed men fought.
+# Soldiers or guards counted among the dead ("killing 42 people, among them 27 pro-government fighters"): armed men
+# fought.
 COUNTED_GUARDS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
                                r"scores of) (?:[\w-]+ ){0,2}?(?:" + SECURITY_TARGETS_RE.pattern + ")", re.IGNORECASE)
 # Men on the ground firing on people, told beside a weapon from afar.
@@ -409,6 +414,16 @@ GROUND_ATTACKS = [("massacre", CIVILIANS_RE, GROUND_AGENT_RE), ("armed_clash", S
                   ("armed_clash", ARMED_TARGETS_RE, STATE_AGENT_RE)]
 
 
+def _armed_side_hit(window, clash_at: set[int]) -> bool:
+    """Whether the lead tells armed men fighting or hit: a clash read in its first sentences (`clash_at`: their
+    numbers), soldiers or fighters as a verb's victims, or counted among the dead ("killing 42 people, among them 27
+    pro-government fighters"). Then "people" killed in a village or beside civilians are not taken for civilians."""
+    armed_victims = VICTIM_CLAUSE.format(verb=ATTACK_VERB_RE.pattern,
+                                         victims=SECURITY_TARGETS_RE.pattern + "|" + ARMED_TARGETS_RE.pattern)
+    return any(n < GROUND_ATTACK_WINDOW for n in clash_at) or any(
+        re.search(armed_victims, sent.text, re.IGNORECASE) or COUNTED_GUARDS_RE.search(sent.text) for sent in window)
+
+
 def _ground_attacks(sentences, article_text: str, found: list) -> list:
     """`found` (sentence number, type, span) with the ground attacks of `GROUND_ATTACKS` added, each where a
     lead sentence tells the attack; none if a weapon from afar is named in the lead (a strike that killed
@@ -426,10 +441,7 @@ def _ground_attacks(sentences, article_text: str, found: list) -> list:
     # or told as civilians in the same sentence ("checked passengers' identity cards and shot dead 23 people")
     civil = [bool(CIVILIANS_RE.search(sent.text)) for sent in window]
     clash_at = {n for n, etype, _ in found if etype == "armed_clash"}
-    armed_victims = VICTIM_CLAUSE.format(verb=ATTACK_VERB_RE.pattern,
-                                         victims=SECURITY_TARGETS_RE.pattern + "|" + ARMED_TARGETS_RE.pattern)
-    fought = any(n < GROUND_ATTACK_WINDOW and etype == "armed_clash" for n, etype, _ in found) or \
-        any(re.search(armed_victims, sent.text, re.IGNORECASE) or COUNTED_GUARDS_RE.search(sent.text) for sent in window)
+    fought = _armed_side_hit(window, clash_at)
     added = []
     # shelled first, then stormed and fired on face to face ("the RSF shelled the camp before fighters entered it and
     # opened fire"): only the killing of civilians by men on the ground outranks the weapon from afar

@@ -208,11 +208,17 @@ def _sentence_speaker(sent, token_i: int, atts: list[Attribution], carried: Spea
     return speaker_for(token_i, atts) or carried or outlet
 
 
+def _passive_blame(verb) -> bool:
+    """Whether a verb is "blamed"/"accused" told in the passive, the one form whose agent is who blames: with a
+    passive auxiliary ("were blamed by the coalition") or as a participle hung on a noun ("accused by the army")."""
+    return verb.lemma_.lower() in ("blame", "accuse") and (
+        any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl")
+
+
 def _blamer(verb, article: Article) -> Speaker | None:
     """Who blames in the passive: "The Houthis were blamed by the Saudi-led coalition for the attack", "accused
     by the army of shelling the market": the agent of "blamed"/"accused" is the speaker of that blame."""
-    if verb.lemma_.lower() not in ("blame", "accuse") or not any(c.dep_ == "auxpass" for c in verb.children) and \
-            verb.dep_ != "acl":
+    if not _passive_blame(verb):
         return None
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

@@ -989,15 +989,21 @@ def described_self(perp: str, speaker, perp_end: int) -> bool:
     """Whether a bare described speaker after the blame is the named group blamed, telling of its own deed:
     "Fighters from the Arakan Army stormed the town, killing 15 soldiers, the group said" (not "the monitoring
     group", not a state's forces: "Government troops shelled the town, the militia said" accuses)."""
-    from sitrep.actors import STATE_KINDS, default_actors
+    from sitrep.actors import default_actors
     if speaker is None or speaker.span is None or speaker.span.start < perp_end:
         return False
     words = speaker.name.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in DESCRIBED_PARTIES or not _named(perp):
         return False
-    found = default_actors().resolve(perp)
-    return not (found is not None and found.kind in STATE_KINDS or
-                found is None and set(perp.lower().split()) & STATE_ACTOR_WORDS)
+    return not _state_forces(perp, default_actors())
+
+
+def _state_forces(perp: str, table) -> bool:
+    """Whether an actor is a state's forces ("Government troops", "the Sudanese army"), which "the group" or
+    "the militia" never points back to: its row in the actors table says so, or, with no row, a state's word."""
+    from sitrep.actors import STATE_KINDS
+    found = table.resolve(perp)
+    return bool(found.kind in STATE_KINDS if found is not None else set(perp.lower().split()) & STATE_ACTOR_WORDS)
 
 
 def _accused_before(tok, actor: str) -> str | None:
@@ -1005,7 +1011,7 @@ def _accused_before(tok, actor: str) -> str | None:
     denier points back: a described party ("the group", "the paramilitary group", "the militia") to the last
     named non-state party accused; a named body to the party it belongs to ("Russia's defence ministry" to
     "Russia", "Hamas's political bureau" to "Hamas"). None when the denier names itself or nobody fits."""
-    from sitrep.actors import STATE_KINDS, default_actors
+    from sitrep.actors import default_actors
     words = [w for w in re.findall(r"[\w'’-]+", actor) if w.lower() not in ("the", "a", "an")]
     described = bool(words) and all(w.islower() for w in words) and words[-1].lower() in DESCRIBED_PARTIES
     # a party's one word in a spokesman's title ("Junta spokesperson ...", "Kremlin spokesman ..."); a state named
@@ -1028,9 +1034,7 @@ def _accused_before(tok, actor: str) -> str | None:
             if described:
                 if not _named(perp):
                     continue
-                found = table.resolve(perp)
-                if found is not None and found.kind in STATE_KINDS or \
-                        found is None and set(perp.lower().split()) & STATE_ACTOR_WORDS:
+                if _state_forces(perp, table):
                     continue            # "the group" is no state's forces
                 return perp
             found = table.resolve(perp)

@@ -56,7 +56,8 @@ _SETTLEMENT = r"(?:towns?|city|cities|villages?|hamlets?|settlements?|capital|po
 _DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 _AREA = r"(?:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|camps?|refugee\s+camps?|regions?|countryside)"
 _PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division|department)"
-_COMPASS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)"
+_COMPASS = (r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+            r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)")
 
 # one place named: singular words only ("the villages of A B C" lost its commas: a list, not one name)
 _SETTLEMENT_1 = r"(?:town|city|village|hamlet|settlement|capital|port|port\s+city|stronghold|bastion|enclave)"
@@ -114,6 +115,15 @@ _KIND2 = (r"(?:territory|Territory|district|District|township|Township|LGA|[Ll]o
 _KIND_INSIDE = re.compile(r"[ \t]+(LGA|Territory|Township|Tehsil|Local[ \t]+Government(?:[ \t]+Area|[ \t]+Council)?)$")
 _KIND_AFTER = re.compile(rf"[ \t]+(?:(?P<k1>{_KIND1})|(?P<k2>{_KIND2}))\b(?!['\u2019-])(?![ \t]+(?:Attorneys?|Courts?|Judges?|"
                          rf"University|College|School|Board|Hospital|Department|Media|Television|TV|Radio|News)\b)")
+# words that open a kind of division, never a name of one: "the Federal Capital Territory", "Local Government"
+_GENERIC_KIND_HEADS = {"federal", "capital", "federal capital", "local", "special", "autonomous", "frontier", "tribal",
+                       "the", "this", "that", "each", "every", "another", "same", "home", "border", "conflict", "rural",
+                       "whole", "entire", "nearby", "neighbouring", "neighboring", "restive", "volatile", "oil-rich"}
+# a military post and the town it stands in: "attacked a security checkpost in North Waziristan", "an army base in
+# Djibo", "a military camp at Tabatol", "stormed a police station in Bannu": the town, however little known
+_POST_IN = re.compile(r"\b(?:base|bases|post|posts|outpost|outposts|check-?post|check-?points?|camp|barracks|garrison|"
+                      r"station|headquarters|position|positions)\s+(?:in|at|near|outside)\s+(?:the\s+)?"
+                      r"(?:town\s+of\s+)?$", re.I)
 _POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
@@ -134,11 +144,13 @@ _SAID_AT = re.compile(r"(?:\b(?:speaking|speaks|spoke|said|says|told\s+(?:report
                       r"\s+(?:on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:(?:provincial|national|regional|federal|state)\s+)?"
                       r"(?:capital(?:\s+city)?(?:\s+of)?\s+)?$)", re.I)
 # "officials in Kyiv said", "authorities in Abuja told AFP": where those who speak sit, when the speech verb follows
-_OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|diplomats|analysts|ministry|government)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+_OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|diplomats|analysts|ministry|government)\s+(?:in|from)\s+"
+                           r"(?:the\s+)?$", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:said|say|says|told|added|confirmed|reported|announced)\b")
 
 
 def _officials_in(before: str, after: str) -> bool:
+    """Whether a place is where those who speak sit, told before their speech verb ("officials in Kyiv said")."""
     return bool(_OFFICIALS_IN.search(before) and _SPEECH_AFTER.match(after))
 
 
@@ -157,7 +169,8 @@ def _aside(doc: "Doc", m: "Mention") -> bool:
     before = text[max(0, m.start - 120):m.start]
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1:] if cut >= 0 else before
-    return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before) or _officials_in(before, text[m.end:m.end + 30]))
+    return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before)
+                or _officials_in(before, text[m.end:m.end + 30]))
 
 
 # "used the same weapons in Aleppo last year": an earlier event's place
@@ -171,8 +184,9 @@ _OTHER_INCIDENT = re.compile(r"\b(?:meanwhile|elsewhere|separately|in\s+a\s+sepa
                              r"(?:just\s+|only\s+)?(?:hours|days|a\s+day|weeks|a\s+week)\s+after|"
                              r"(?:was|were)\s+also\s+among|also\s+(?:killed|destroyed|hit|damaged|struck|targeted|shelled|bombed|conducted|carried\s+out|launched)|"
                              r"in\s+other\s+violence)\b", re.I)
-_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\.?\s*(?:\d{1,2}\s*)?)?(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN|"
-                             r"[A-Z]{2,6})[^)]*\)|--|—|–|-\s|:)")   # "Islamabad, Jul 20 (EFE).-"
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\.?\s*(?:\d{1,2}\s*)?)?"     # "Islamabad, Jul 20 (EFE).-"
+                             r"(?:\((?:AFP|AP|Reuters|SANA|dpa|Xinhua|UPI|IANS|AA|Sputnik|CNN|"
+                             r"[A-Z]{2,6})[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
     r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|saying|denies|denied|"
     r"ally|allies|backers?|backing|sponsors?|envoy|delegation|talks|"
@@ -235,6 +249,9 @@ class Mention:
     home: str | None = None         # admin1 code of the one division the article names its places in, for a name it lacks
 
 
+_CAPS_COUNTRY = re.compile(r"\bDRC\b")     # the initials news writes for a country (COUNTRY_ALIASES), not "US", "UK"
+
+
 def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     """ISO2 codes the article is about, most named first: a country name counts 1, a demonym 0.5
     ("Russian air strikes in Syria" is about Syria), a first-level division's name 0.5 (an article
@@ -283,8 +300,14 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     return ranked
 
 
-_CAPS_COUNTRY = re.compile(r"\bDRC\b")     # the initials news writes for a country (COUNTRY_ALIASES), not "US", "UK"
 _INSTITUTIONS: list[tuple[str, re.Pattern]] | None = None
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    """The rows of a shipped table (`sitrep/data/<name>`), split at tabs; blank lines and "#" comments skipped."""
+    from sitrep.gazetteer import _data_path
+    return [line.split("\t") for line in _data_path(name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def institution_prior(text: str) -> Counter[str]:
@@ -292,13 +315,10 @@ def institution_prior(text: str) -> Counter[str]:
     report names its sheriff's office and district attorney, not the United States."""
     global _INSTITUTIONS
     if _INSTITUTIONS is None:
-        from sitrep.gazetteer import _data_path
         rows = []
-        for line in _data_path("institution_countries.tsv").read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                cc, phrases = line.split("\t")[:2]
-                alts = "|".join(re.escape(p.strip()).replace("'", "['\u2019]") for p in phrases.split("|") if p.strip())
-                rows.append((cc.strip(), re.compile(rf"\b(?:{alts})\b", re.I)))
+        for cc, phrases, *_ in _data_rows("institution_countries.tsv"):
+            alts = "|".join(re.escape(p.strip()).replace("'", "['\u2019]") for p in phrases.split("|") if p.strip())
+            rows.append((cc.strip(), re.compile(rf"\b(?:{alts})\b", re.I)))
         _INSTITUTIONS = rows
     out: Counter[str] = Counter()
     for cc, rx in _INSTITUTIONS:
@@ -408,6 +428,12 @@ def _is_demonym(word: str, gazetteer: Gazetteer) -> bool:
 
 
 _COUNTRY_WORD_CACHE: dict[str, str | None] = {}
+
+
+def _has_nation_word(words: list[str], gazetteer: Gazetteer | None) -> bool:
+    """Whether a word of a name is a people's or a country's: "Syria Kurd town", "near Ethiopian town" describe a
+    town, naming none (only peoples are known without a gazetteer)."""
+    return any(_people_word(w, "") or (gazetteer is not None and _country_word(w, gazetteer)) for w in words)
 
 
 def _country_word(word: str, gazetteer: Gazetteer) -> str | None:
@@ -521,8 +547,8 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         name = text[s:e]
         if fold(name) in _NOT_PLACES or (fold(name.split()[0]) in _NOT_PLACES and not (
                 len(name.split()) > 1 and re.fullmatch(_COMPASS, name.split()[0], re.I))) or _people_word(name, after) \
-                or any(_country_word(w, gazetteer) or _people_word(w, "") for w in name.split()):
-            continue         # "near Ethiopian town", "attacks Syria Kurd town": a country's or a people's word, no town's name
+                or _has_nation_word(name.split(), gazetteer):
+            continue         # "near Ethiopian town", "attacks Syria Kurd town": no town's name
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after) or _village_after(before, after)
@@ -548,12 +574,6 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
     out.sort(key=lambda x: x.start)
     _qualify_by_division(text, out, gazetteer, _named_divisions(doc, gazetteer))
     return out
-
-
-# a military post and the town it stands in: "attacked a security checkpost in North Waziristan", "an army base in
-# Djibo", "a military camp at Tabatol", "stormed a police station in Bannu": the town, however little known
-_POST_IN = re.compile(r"\b(?:base|bases|post|posts|outpost|outposts|check-?post|check-?points?|camp|barracks|garrison|"
-                      r"station|headquarters|position|positions)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+)?$", re.I)
 
 
 _NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){0,3})(?=,)")
@@ -582,12 +602,9 @@ def _division_abbreviation(text: str) -> str | None:
     """The admin1 code of a state abbreviation right after "City": ", Calif.", ", N.M.", ", TX"."""
     global _US_ABBREVIATIONS
     if _US_ABBREVIATIONS is None:
-        from sitrep.gazetteer import _data_path
         table = {}
-        for line in _data_path("us_states.tsv").read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                code, abbrs = line.split("\t")[:2]
-                table.update({a.strip(): code for a in abbrs.split(",") if a.strip()})
+        for code, abbrs, *_ in _data_rows("us_states.tsv"):
+            table.update({a.strip(): code for a in abbrs.split(",") if a.strip()})
         _US_ABBREVIATIONS = table
     m = _ABBREV_AFTER.match(text)
     return _US_ABBREVIATIONS.get(m.group(1)) if m else None
@@ -694,12 +711,8 @@ def _outlet_table() -> dict[str, tuple[str, str]]:
     """data/us_outlets.tsv: a US local outlet's address name or call sign -> (market city or "", state code)."""
     global _OUTLETS
     if _OUTLETS is None:
-        from sitrep.gazetteer import _data_path
         table: dict[str, tuple[str, str]] = {}
-        for line in _data_path("us_outlets.tsv").read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            keys, city, state = line.split("\t")[:3]
+        for keys, city, state, *_ in _data_rows("us_outlets.tsv"):
             for key in keys.split(","):
                 table.setdefault(key.strip().lower(), (city.strip(), state.strip()))
         _OUTLETS = table
@@ -947,7 +960,8 @@ _BLOCK_OF = re.compile(r"\bblock\s+of\s+(?:the\s+)?$", re.I)
 # Two streets told as a crossing: "the intersection of Durango and Flamingo", "the corner of Lincoln and Jefferson"
 # (either name), and in US stories "at Madison and Pulaski", "at Burlington and 5th" (a town is told "in")
 _STREET_NAME = r"(?:[A-Z][\w.'\u2019-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}"
-_CROSSING_BEFORE = re.compile(rf"\b(?:intersection|corner|crossroads)\s+of\s+(?:the\s+)?(?:{_STREET_NAME}\s+(?:and|&)\s+)?$", re.I)
+_CROSSING_BEFORE = re.compile(rf"\b(?:intersection|corner|crossroads)\s+of\s+(?:the\s+)?"
+                              rf"(?:{_STREET_NAME}\s+(?:and|&)\s+)?$", re.I)
 _AT_CROSSING_BEFORE = re.compile(rf"\bat\s+{_STREET_NAME}\s+(?:and|&)\s+$")
 _AT_BEFORE = re.compile(r"\bat\s+$")
 # a name that speaks: "Denton told reporters", "Irving said", "according to Camden, the victim's cousin"
@@ -1084,12 +1098,9 @@ def _most_populous_county(name: str, states: frozenset[str]) -> str | None:
     Only a last resort: nothing in the story or its outlet decides."""
     global _BIG_COUNTIES
     if _BIG_COUNTIES is None:
-        from sitrep.gazetteer import _data_path
         table: dict[str, list[tuple[int, str]]] = {}
-        for line in _data_path("us_big_counties.tsv").read_text(encoding="utf-8").splitlines():
-            if not line.startswith("#") and line.strip():
-                county, state, people = line.split("\t")[:3]
-                table.setdefault(name_key(county), []).append((int(people), f"US.{state}"))
+        for county, state, people, *_ in _data_rows("us_big_counties.tsv"):
+            table.setdefault(name_key(county), []).append((int(people), f"US.{state}"))
         _BIG_COUNTIES = table
     big = [(n, code) for n, code in _BIG_COUNTIES.get(name_key(name), ()) if code in states]
     return max(big)[1] if big else None
@@ -1142,7 +1153,8 @@ def _county_in(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: G
     if any(c.score == 100 and c.entry.kind == KIND_ADMIN1 and (x == name or c.entry.country_code in ctx[:1])
            for x in (name, head) for c in gazetteer.lookup(x, ctx, fuzzy=False, limit=3)) or (
             not ctx and len({c.entry.admin1_code for c in heads}) == 1 and heads[0].entry.country_code != "US"):
-        return None      # "Kisumu County" in a Kenyan story (or "Mandera County" in one naming no country): a first-level division
+        return None      # "Kisumu County" in a Kenyan story (or "Mandera County" in one naming no country): a
+                         # first-level division
     home = _county_state(doc, name, gazetteer, ctx) if "US" in ctx[:2] else None
     out = _segment_mentions(doc, text, words[:lo], gazetteer, ctx) if lo else []
     out.append(Mention(s, e, name, None, 0.0, home=home))
@@ -1201,12 +1213,6 @@ def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazettee
     return [Mention(s, e, name, None, 0.0)]
 
 
-# words that open a kind of division, never a name of one: "the Federal Capital Territory", "Local Government"
-_GENERIC_KIND_HEADS = {"federal", "capital", "federal capital", "local", "special", "autonomous", "frontier", "tribal",
-                       "the", "this", "that", "each", "every", "another", "same", "home", "border", "conflict", "rural",
-                       "whole", "entire", "nearby", "neighbouring", "neighboring", "restive", "volatile", "oil-rich"}
-
-
 # A town told by a landmark beside it: "in Bara, near Peshawar", "in Khan Bani Saad, 30 km north of Baghdad". A name
 # the gazetteer lacks in the story's country is this town, kept as written, not a namesake abroad.
 _BESIDE = (rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*"
@@ -1253,8 +1259,9 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
             ctx = [cc] + [c for c in ctx if c != cc]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
     cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I) or _KNOWN_AS.search(before) \
-        or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40]) or (_village_after(before, text[seq_e:seq_e + 40]) and not any(
-            _country_word(text[a:b], gazetteer) or _people_word(text[a:b], "") for a, b in words))   # not "attacks Syria Kurd town"
+        or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40]) \
+        or (_village_after(before, text[seq_e:seq_e + 40])          # not "attacks Syria Kurd town"
+            and not _has_nation_word([text[a:b] for a, b in words], gazetteer))
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
     locative = bool(re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?$", before, re.I))   # not "the location of Justin"
     last = text[words[-1][0]:words[-1][1]]
@@ -1432,7 +1439,7 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if m.division and cue < 3:
         cue = 2.0                        # "CHATTANOOGA, Tennessee (WDEF) -", "in Spring, Texas"
     if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _village_after(before, after) \
-            and not any(_people_word(w, "") or (gazetteer is not None and _country_word(w, gazetteer)) for w in m.text.split()):
+            and not _has_nation_word(m.text.split(), gazetteer):
         cue, precision = 5.0, GEO_EXACT     # "militants attacked Tasswit village in the Tillaberi region": the village
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
@@ -1823,14 +1830,21 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     return gazetteer.admin1_entry(home, top[0][0]) or e
 
 
+def _names_capital(x: Mention, capital: GazEntry) -> bool:
+    """Whether a mention is its country's capital: the city itself, or the division around it read under the
+    city's own name ("Islamabad" resolved to its Capital Territory)."""
+    return capital.geonameid == x.entry.geonameid or (
+        x.entry.kind == KIND_ADMIN1 and x.entry.admin1_code == capital.admin1_code
+        and name_key(x.text) == name_key(capital.name))
+
+
 def _reporters_capital(doc: "Doc", x: Mention, gazetteer: Gazetteer) -> bool:
     """A national capital named as a dateline ("OUAGADOUGOU (AFP) -", "Addis Abeba –"): where the reporter sits,
     no evidence of the division of a village the story names."""
     if x.entry is None or x.entry.kind not in (KIND_PLACE, KIND_ADMIN1):
         return False
     capital = _capital_entry(gazetteer.countries.get(x.entry.country_code, ""), gazetteer)
-    if capital is None or not (capital.geonameid == x.entry.geonameid or (     # "Islamabad": its Capital Territory too
-            x.entry.kind == KIND_ADMIN1 and x.entry.admin1_code == capital.admin1_code and name_key(x.text) == name_key(capital.name))):
+    if capital is None or not _names_capital(x, capital):
         return False
     text = _text(doc)
     line = text.rfind("\n", 0, x.start) + 1
@@ -2042,7 +2056,8 @@ def _namesake_near(name: str, d: GazEntry, gazetteer: Gazetteer) -> GazEntry | N
     best, best_km = None, _MARKET_KM
     for c in gazetteer.lookup(name, [d.country_code], fuzzy=False, limit=20):
         e = c.entry
-        if c.score == 100 and e.kind == KIND_PLACE and e.country_code == d.country_code and e.lat is not None and e.lon is not None:
+        if c.score == 100 and e.kind == KIND_PLACE and e.country_code == d.country_code \
+                and e.lat is not None and e.lon is not None:
             km = _km((d.lat, d.lon), (e.lat, e.lon))
             if km < best_km:
                 best, best_km = e, km
