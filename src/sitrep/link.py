@@ -723,7 +723,7 @@ class _Index:
 
 # --- corrections on stored assignments --------------------------------------------------------
 
-def _groups(must_link: list[set[Key]]) -> tuple[_UnionFind, dict[Key, set[Key]]]:
+def _groups(must_link: list[set[Key]]) -> tuple[UnionFind[Key], dict[Key, set[Key]]]:
     uf: UnionFind[Key] = UnionFind()
     for group in must_link:
         first, *rest = sorted(group)
