@@ -628,3 +628,32 @@ def test_a_harm_meant_is_no_claim(nlp, make_article, text, expected):
 ])
 def test_a_family_told_one_by_one(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Colombia, Syria, Sri Lanka: a span of years is no range of people
+    ("A bomb killed five soldiers in Cauca, the army said. More than 450,000 people were killed in the conflict "
+     "between 1985 and 2018.", [("killed", 5, 5)]),
+    ("A car bomb killed eight people in Raqqa on Friday. The city was held by Islamic State, whose fighters killed "
+     "thousands from 2014 to 2017.", [("killed", 8, 8)]),
+    # counter-cases: ranges of people, with or without a thousands separator
+    ("Between 1500 and 2000 people were killed in the attack on El Geneina, the UN said.", [("killed", 1500, 2000)]),
+    ("Between 1,900 and 2,100 civilians were killed in the siege of Mullaitivu, the report said.",
+     [("killed", 1900, 2100)]),
+])
+def test_a_span_of_years_counts_nobody(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Pakistan, Kashmir, Nigeria, Mexico: "shot dead" before its object (the parser hangs "dead" on the object)
+    ("Gunmen shot dead two policemen in Bannu on Monday, police said.", [("killed", 2, 2)]),
+    ("Militants shot dead 5 villagers in Kupwara, officials said.", [("killed", 5, 5)]),
+    ("Gunmen shot dead 10 people at a bar in Guanajuato on Saturday, prosecutors said.", [("killed", 10, 10)]),
+    ("Troops shot dead three suspected militants in Borno, the army said.", [("killed", 3, 3)]),
+    # counter-cases: shot and not said to have died
+    ("Gunmen shot two policemen in Bannu on Monday, police said.", [("injured", 2, 2)]),
+    ("Two men were shot in Memphis on Sunday night, police said.", [("injured", 2, 2)]),
+])
+def test_shot_dead_before_its_object(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

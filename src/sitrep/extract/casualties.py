@@ -288,6 +288,9 @@ def _violent_death(tok) -> bool:
     """ "was fatally shot", "shot dead", "shot to death", "gunned down": a harm verb told as a killing."""
     if tok.lemma_.lower() not in HARM_VERBS and tok.lower_ not in ("shot", "gunned"):
         return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead" and tok.doc[tok.i + 1].head.i != tok.i and \
+            tok.doc[tok.i + 1].head.head.i == tok.i:
+        return True     # "shot dead two policemen": "dead" hung on the object
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS:
             return True
@@ -404,6 +407,9 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     if value is not None and 1900 <= value <= 2100 and q.qualifier is None and not q.text.count(","):
         if noun is None or noun.lower_ not in VICTIM_NOUNS and noun.lower_ not in ALL_NOUNS:
             return True
+    if q.low is not None and q.high is not None and 1900 <= q.low < q.high <= 2100 and not q.text.count(",") and \
+            (noun is None or noun.lower_ not in VICTIM_NOUNS and noun.lower_ not in ALL_NOUNS):
+        return True   # "killed in the conflict between 1985 and 2018", "from 2014 to 2017": a span of years
     if noun is not None and (noun.lower_ in NOT_PEOPLE or noun.lemma_.lower() in NOT_PEOPLE):
         return True
     if noun is None and last.dep_ == "pobj" and last.head.lower_ in TIME_PREPOSITIONS and first.i == last.i and \
