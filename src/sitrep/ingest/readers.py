@@ -484,7 +484,7 @@ def read_jsonl(lines: Iterable[str], path: Path) -> Iterator[RawRecord | InputEr
             continue
         item, problem = _loads(line)
         if problem:
-            message = problem[1].replace(f" at line 1 column", " at column")
+            message = problem[1].replace(" at line 1 column", " at column")
             yield InputError(f"{where}:{n}", message)
             continue
         yield from record_from_mapping(item, path, n, f"{display_path(path.stem)}-{n}")
