@@ -184,7 +184,8 @@ class ActorTable:
     def _candidates(self, text: str) -> list[tuple[int, int, _Row]]:
         """(start word, end word, row) for every alias found in the words as a run of whole words."""
         words = fold(text).split()
-        upper = {fold(t) for t in re.findall(r"\b[A-Z][A-Z.]*[A-Z]\b\.?|\b[A-Z]\b", text)}
+        # capitals, with a group's digits too ("M23", "G9")
+        upper = {fold(t) for t in re.findall(r"\b[A-Z][A-Z0-9.]*[A-Z0-9]\b\.?|\b[A-Z]\b", text)}
         found = []
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + self.max_words) + 1):

@@ -734,6 +734,9 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
                 SUPERLATIVE_RE.search(text, max(lo, m.start() - 60), m.start()):
             pos = m.end()       # "the deadliest attack this year" ranks the incident, it does not sum
             continue
+        if _aside_of_another(sent, sent.start_char + m.start(), token_i):
+            pos = m.end()       # "The RSF, which has been at war with the army since April 2023, shelled the city,
+            continue            # killing nine": the span tells who the RSF are, it does not sum the nine
         if m.group(0).lower() in PLACE_ONLY_SCOPES and not vague and ONE_DAY_RE.search(text, lo, hi):
             # "killed at least 25 protesters across the country the previous day": one day's
             # crackdown, counted, is an incident however wide ("killing scores of them across the
@@ -743,6 +746,28 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
         return m.group(0)
     # "bringing the toll since ... to" joins a later part: look right after "bringing"
     return campaign_scope(text, lo, hi, vague)
+
+
+# Clauses that describe a party or a place in passing: "X, which has fought since 2015,", "Y, a group active
+# since 2009,". A span told there belongs to that description.
+ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
+
+
+def _aside_of_another(sent, char: int, token_i: int) -> bool:
+    """Whether the words at `char` sit in a relative clause or an apposition that describes a party (not the
+    figure's own noun), the figure at `token_i` lying outside it."""
+    doc = sent.doc
+    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    while tok is not None and tok.i != tok.head.i:
+        if tok.dep_ in ASIDE_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and (tok.dep_ != "acl" or tok.tag_ == "VBN"):
+            if tok.head.i in (token_i, doc[token_i].head.i):
+                return False    # "455 civilians, who have lost their lives since April 25": the counted ones
+            from sitrep.extract.perpetrators import is_actor
+            # only a party is described in passing; a campaign's or a captive's clause ("the assault on Aleppo
+            # since it was launched", "hostages taken in the past week") still spans the figure
+            return is_actor(tok.head) and not tok.left_edge.i <= token_i <= tok.right_edge.i
+        tok = tok.head
+    return False
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december)")

@@ -26,7 +26,7 @@ from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_
                                        sentence_casualties)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
-from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, sentence_perpetrators,
+from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,
                                          speaks_for_itself, stance_for, title_holder)
 from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
                                      can_speak, new_paragraph, same_speaker, outlet_speaker, sentence_attributions,
@@ -223,6 +223,11 @@ def _blamer(verb, article: Article) -> Speaker | None:
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if who is None:
+        # "was blamed for the attack by local activists": the parser hangs the agent on the deed
+        who = next((w for f in verb.children if f.dep_ == "prep" and f.lower_ == "for" for d in f.children
+                    if d.dep_ == "pobj" for b in d.children if b.dep_ == "prep" and b.lower_ == "by"
+                    for w in b.children if w.dep_ == "pobj" and not is_actor(w)), None)
+    if who is None:
         return None
     speaker = speaker_of_tokens(who, article)
     if speaker is None or not can_speak(who, speaker):
@@ -406,6 +411,9 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
         for perp, stance, s, e, anchor_i in ([] if is_historic or toll_blame else sentence_perpetrators(sent)):
             if any(a < e and s < b for a, b in skip):   # a headline, a caption, the site's trailer
                 continue
+            if EARLIER_INCIDENT_RE.search(sent_text, 0, max(0, s - sent.start_char)) and \
+                    not WEEKDAY_RE.search(sent_text):
+                continue    # "two weeks after JNIM fighters killed 50 soldiers": the yardstick's blame, as its toll
             speaker = _blamer(doc[anchor_i], article) or _sentence_speaker(sent, anchor_i, atts, carried, outlet)
             if stance == "accuses" and described_self(perp, speaker, e):
                 at = text.find(perp, s)     # "..., the group said": the group blamed speaks of its own deed

@@ -51,6 +51,8 @@ MEMBERS_OF = frozenset({"members", "member", "elements", "remnants", "units", "r
 ARMED_BODIES = frozenset({"group", "groups", "gangs", "gang", "factions", "faction"})
 # "Hamas-led fighters", "RSF-aligned militias": the word before names whose they are.
 LEADING_WORDS = frozenset({"led", "aligned", "allied", "affiliated", "linked", "run", "commanded", "controlled"})
+# "fighters loyal to X", "gunmen affiliated with Y": whose they are.
+LOYAL_WORDS = frozenset({"loyal", "affiliated", "linked", "allied", "aligned", "belonging"})
 PRONOUN_ACTORS = frozenset({"they", "it", "he", "she", "which", "who", "that", "them"})
 VIOLENT_VERBS = frozenset({
     "kill", "shell", "bomb", "attack", "execute", "target", "storm", "fire", "strike", "ambush", "massacre",
@@ -78,6 +80,10 @@ NON_ACTOR_MODIFIERS = frozenset({"air", "heavy", "fierce", "intense", "deadly", 
 STRIKE_NOUNS = frozenset({"strikes", "airstrikes", "raids", "shelling", "bombardment", "warplanes", "jets", "drone",
                           "aircraft", "planes", "helicopters", "strike", "airstrike", "raid", "missile", "missiles",
                           "rocket", "rockets", "drones"})
+# Weapons whose owner is told before them like a strike's ("a Russian glide bomb", "Houthi shells"), and the kind
+# words between the owner and a weapon or a strike ("an army air strike", "an Israeli drone strike").
+SHOT_WEAPONS = frozenset({"bomb", "bombs", "shell", "shells"})
+WEAPON_KINDS = frozenset({"drone", "glide", "guided", "precision", "kamikaze"})
 # Denials said in other words: "described the reports as completely untrue", "illogical and fabricated".
 # "lies" is a denial as a noun ("the reports are lies"), never as the verb of where a place is ("al-Bab, which
 # lies in the northern province of Aleppo", "Kupiansk lies 40 km from the border").
@@ -185,7 +191,7 @@ def _phrase(tok) -> tuple[int, int]:
                 (c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "cooperation" for g in c.children)) or \
                 c.dep_ == "acl" and c.lower_ in ("backed", "affiliated", "linked", "allied"):
             toks.extend(c.subtree)
-        elif c.dep_ == "amod" and c.lower_ in ("loyal", "affiliated", "linked", "allied"):
+        elif c.dep_ in ("amod", "acl") and c.lower_ in LOYAL_WORDS:
             # "forces loyal to President Bashar al-Assad", without what hangs after the name
             toks.append(c)
             for to in c.children:
@@ -218,6 +224,28 @@ def _phrase(tok) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
+def _names_actor_words(words: str) -> bool:
+    from sitrep.actors import default_actors
+    return default_actors().names_actor(words)
+
+
+def _name_after_kind(kind):
+    """The last word of a group's name told right after its kind word when the parser ends the phrase at the kind
+    ("by the paramilitary | Rapid Support Forces killed"), or None."""
+    doc = kind.doc
+    if kind.lower_ not in DESCRIBED_PARTIES | {"jihadist", "militant", "rebel"} or \
+            kind.i + 1 >= kind.sent.end or doc[kind.i + 1].pos_ != "PROPN":
+        return None
+    end = kind.i + 1
+    while end + 1 < kind.sent.end and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ in NAME_PARTICLES or
+                                       doc[end + 1].text == "(" or doc[end].text == "(" or
+                                       doc[end + 1].text == ")" and doc[end].text != "("):
+        end += 1
+    name = doc[kind.i + 1:end + 1]
+    from sitrep.actors import default_actors
+    return doc[end] if default_actors().names_actor(name.text.replace("(", " ").replace(")", " ")) else None
+
+
 def is_actor(tok) -> bool:
     """Whether a noun names someone who can be blamed (not an instrument, a place or a victim)."""
     if tok.lower_ in PRONOUN_ACTORS:
@@ -231,6 +259,14 @@ def is_actor(tok) -> bool:
             for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and
                                                          tok.lower_ not in STRIKE_NOUNS) for g in c.children):
         return True                         # "Fighters from the Arakan Army", "gunmen of the ADF"
+    if tok.lower_ in BARE_ATTACKERS and any(
+            c.dep_ in ("amod", "acl") and c.lower_ in LOYAL_WORDS and any(
+                g.dep_ == "pobj" and is_actor(g) for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                for g in p.children) for c in tok.rights):
+        return True                         # "Fighters loyal to the Rapid Support Forces", "gunmen allied with M23"
+    if tok.lower_ in BARE_ATTACKERS and any(c.dep_ == "poss" and c.lower_ not in PRONOUN_ACTORS | SELF_PRONOUNS and
+                                            (is_actor(c) or _names_known_actor(c)) for c in tok.lefts):
+        return True                         # "the military council's jets", "Russia's drones", "the RSF's fighters"
     if tok.lower_ in BARE_ATTACKERS:
         return any(c.dep_ in ("compound", "amod", "nmod") and (
             any((t.lower_ in ACTOR_HEADS and t.lower_ not in GENERIC_MODIFIERS) or t.ent_type_ in ("ORG", "NORP")
@@ -333,7 +369,7 @@ def _stance_for(perp_text: str, speaker) -> str:
     # Syrian President Bashar al-Assad" are someone else's
     foreign = speaker.kind == "government" and any(
         w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
-        if w.lower() not in ("the", "units", "forces", "army", "armed"))
+        if w.lower() not in UNNAMED_FORCE_WORDS)
     foreign = foreign or _other_actor_than_speaker(perp_text, speaker)
     if speaker.kind == "military" and not foreign:
         # "Islam Army's leader Mohammed Alloush" speaking of "the Syrian military" is not its side; "military
@@ -342,7 +378,7 @@ def _stance_for(perp_text: str, speaker) -> str:
                  if w.lower() not in GENERIC_SPEAKER_WORDS]
         foreign = bool(named) and any(
             w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
-            if w.lower() not in ("the", "units", "forces", "army", "armed") and not any(ch.isdigit() for ch in w))
+            if w.lower() not in UNNAMED_FORCE_WORDS and not any(ch.isdigit() for ch in w))
     if speaker.kind in ("military", "government") and (words & OWN_FORCE_WORDS) and not enemy and not foreign:
         return "claims_responsibility"
     if speaker.kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and \
@@ -365,6 +401,10 @@ def _stance_for(perp_text: str, speaker) -> str:
     return "accuses"
 
 
+# Capitalised words that name no side, only a kind of force ("Security forces killed eight militants, the ISPR said",
+# "Troops repelled the attack, the army said": the sentence's first word, not a foreign party).
+UNNAMED_FORCE_WORDS = frozenset({"the", "units", "forces", "army", "armed", "security", "troops", "soldiers",
+                                 "military", "police", "navy", "air"})
 # Words for a state's forces, which its government, military or state media speak of as their own.
 OWN_FORCE_WORDS = frozenset({"army", "armed", "military", "troops", "units", "air", "soldiers", "forces"})
 # Speakers that can be a party to a deed; monitors, medics, witnesses and outlets cannot.
@@ -455,6 +495,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.i < tok.i and \
+                    tok.head.dep_ in ("ROOT", "nsubj", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and any(
+                        c.dep_ == "dobj" and c.lower_ not in PRONOUN_ACTORS for c in tok.children):
+                subj = tok.head                   # misparsed "ADF militants killed at least 40 people ...": a past
+                                                  # participle has no object of its own, the verb is the clause's
             if subj is None and tok.dep_ == "xcomp" and tok.head.lower_ == "able":
                 subj = able_subject(tok.head)     # "the army was able to kill about 40 militants"
             if subj is None or (not is_actor(subj) and subj.i < tok.i):
@@ -474,7 +519,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if subj is not None and any(t.lower_ == "neither" for t in subj.subtree if t.i < subj.i):
                 continue                           # "neither Russian nor Syrian warplanes had carried out": denials
             if subj is not None and (_not_this_incident(tok) or _taking_ground(tok) or _downing(tok) or
-                                      _habitual(tok)):
+                                      _habitual(tok) or _answering_the_attackers(tok, subj)):
                 continue
             if subj is not None and subj.lower_ in PARTITIVES:
                 owner_of = _partitive_owner(subj)  # "one of its fighters had fired", "three of its fighters"
@@ -530,6 +575,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 pobj = None                      # "launched in November 2016 by the SDF", "an earlier attack by IS"
             if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
+                name = _name_after_kind(pobj)
+                if name is not None:             # "by the paramilitary Rapid Support Forces", the name misparsed
+                    e = name.idx + len(name.text)
                 add(s, e, "accuses", min(by_head.idx, tok.idx), e, tok.i)
         # 2a. "the shells came from the positions of the Syrian regime forces", "fired from Houthi positions"
         if tok.lower_ in ("positions", "position", "posts") and tok.dep_ == "pobj" and tok.head.lower_ == "from" and \
@@ -550,9 +598,18 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 s, e = _phrase(pobj)
                 add(s, e, "accuses", doc[tok.i - 2].idx, e, tok.i)
         # 3. "Russian air strikes", "government bombardment", "Israeli drone", "regime warplanes"
-        if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and tok.lower_ in STRIKE_NOUNS and \
+        if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and \
+                tok.lower_ in STRIKE_NOUNS | SHOT_WEAPONS and \
                 not _backing(tok) and not _background_of(tok) and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DOWNED):
-            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+            # "an army air strike", "a Russian glide bomb": the owner may modify the weapon's kind word
+            # (not across a headline run in: "... relations with Syria Iraq Air strikes killed 12")
+            lefts = list(tok.lefts) + [g for c in tok.lefts if c.dep_ == "compound" and
+                                       c.lower_ in NON_ACTOR_MODIFIERS | WEAPON_KINDS and c.text.islower()
+                                       for g in c.lefts
+                                       if g.ent_type_ not in ("GPE", "LOC") and (
+                                           g.lower_ in ACTOR_HEADS | ACTOR_MODIFIERS or g.ent_type_ == "NORP" or
+                                           g.pos_ == "PROPN" and _names_known_actor(g))]
+            mods = [c for c in lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                     and c.lower_ not in NON_ACTOR_MODIFIERS and not _held_by(c) and not _place_not_actor(c)
                     and not _weapon_model(c)
                     and (c.lower_ not in BARE_ATTACKERS or is_actor(c)) and (c.ent_type_ in ("NORP", "ORG", "GPE")
@@ -566,17 +623,23 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 while doc[first].lower_ in NON_ACTOR_MODIFIERS or doc[first].dep_ in ("det", "punct") or (
                         doc[first].ent_type_ == "GPE" and first + 1 < tok.i and doc[first + 1].ent_type_ == "NORP"):
                     first += 1
+                while first > sent.start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in (
+                        "ADJ", "PROPN") and _names_actor_words(doc[first - 1:first + 1].text):
+                    first -= 1                       # "Islamic State (IS) car bomb": the name's first word kept
                 while first - 3 >= sent.start and doc[first - 1].lower_ in ("led", "backed") and \
                         doc[first - 2].text == "-":
                     first -= 3                       # "Saudi-led coalition air strikes"
                 if first < tok.i:
                     last_mod = max(m.i for m in mods)
-                    while last_mod + 1 < tok.i and doc[last_mod + 1].lower_ not in NON_ACTOR_MODIFIERS and \
+                    while last_mod + 1 < tok.i and doc[last_mod + 1].lower_ not in NON_ACTOR_MODIFIERS | \
+                            WEAPON_KINDS - {"drone"} | CAMPAIGN_NOUNS and \
                             doc[last_mod + 1].pos_ in ("NOUN", "PROPN"):
                         last_mod += 1                # "Syrian government air strikes" -> "Syrian government"
                     end_tok = tok if tok.lower_ in ("warplanes", "jets", "drone", "aircraft", "planes", "helicopters") \
                         else doc[last_mod]
                     s, e = doc[first].idx, end_tok.idx + len(end_tok.text)
+                    if doc_text.count("(", s, e) > doc_text.count(")", s, e) and doc_text[e:e + 1] == ")":
+                        e += 1                       # "Islamic State (IS) car bomb": the name's bracket closed
                     add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
         # 3b. "a similar terrorist rocket attack", "the Syrian army's bombardment", "sniper fire of Nusra"
         if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS and not _backing(tok) and not _background_of(tok):
@@ -604,6 +667,16 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 tok.dep_ == "prep" and tok.lower_ == "behind" and tok.head.lemma_ == "be" and _for_this_deed(tok):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             negated = any(c.dep_ == "neg" for c in tok.head.children)
+            denier = tok.head.head if tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in ("deny", "reject") \
+                else None
+            dsubj = next((c for c in denier.children if c.dep_ == "nsubj"), None) if denier is not None else None
+            if subj is not None and dsubj is not None and dsubj.lower_ not in PRONOUN_ACTORS and (
+                    subj.lower_ in SELF_PRONOUNS or subj.lower_ in DESCRIBED_PARTIES and
+                    any(c.lower_ == "the" for c in subj.lefts)):
+                # "M23 spokesman Lawrence Kanyuka denied the group was behind the killings": the denier's party
+                s, e = _phrase(dsubj)
+                add(s, e, "denies", s, tok.idx + len(tok.text), denier.i)
+                subj = None
             owner = self_claimant(tok.head, subj) if subj is not None else None
             if owner is not None:
                 s, e = _phrase(owner)
@@ -810,7 +883,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
     out = _split_joint_denials(out, doc_text)
-    out = [d for d in (_party_of_person(o, doc) for o in out) if d is not None]
+    by_title = [(o, _party_of_person(o, doc)) for o in out]
+    # "Junta spokesman Zaw Min Tun denied that the military had bombed the school": the party the denial names
+    # is the one cleared; the party of the spokesman's title is the same one told again
+    named_denials = {o[4] for o, d in by_title if d is o and o[1] == "denies"}
+    out = [d for o, d in by_title if d is not None and not (d is not o and d[1] == "denies" and d[4] in named_denials)]
     out = _tidy(out, doc_text)
     if any(st == "claims_responsibility" and not _named(p) for p, st, *_ in out) and _earlier_named_claim(sent):
         # "the hard-line militant group said it killed 50 fighters" after "DAESH said that it killed at least
@@ -891,8 +968,15 @@ def _tidy(out, doc_text):
             tidy.append((p, st, s, e, a))
     # one blame told by two shapes of one phrase ("killed by coalition air strikes" and "coalition air strikes";
     # "regime forces and Russian warplanes pounded" and "Russian warplanes"): the longer, whole one
-    return [o for o in tidy if not any(q is not o and q[1] == o[1] and q[2] <= o[2] and o[3] <= q[3] and
-                                       len(q[0]) > len(o[0]) and o[0] in q[0] for q in tidy)]
+    # and one actor read twice from one name ("by the paramilitary Rapid Support Forces killed": "paramilitary Rapid
+    # Support Forces" after "by", "Rapid Support Forces" as the subject): the whole name
+    def words_at(o):
+        at = doc_text.find(o[0], o[2])
+        return (at, at + len(o[0])) if at >= 0 else (-1, -1)
+    return [o for o in tidy if not any(q is not o and q[1] == o[1] and len(q[0]) > len(o[0]) and o[0] in q[0] and (
+        q[2] <= o[2] and o[3] <= q[3] or words_at(q)[0] <= words_at(o)[0] >= 0 and words_at(o)[1] <= words_at(q)[1] and
+        re.sub(r"^[Tt]he ", "", q[0]) != o[0])
+        for q in tidy)]
 
 
 DENY_LEMMAS = frozenset({"deny", "reject", "insist", "maintain"})
@@ -911,6 +995,13 @@ def speaks_for_itself(doc, stance: str, anchor_i: int) -> bool:
     return stance == "claims_responsibility" or (stance == "denies" and verb.lemma_.lower() in DENY_LEMMAS)
 
 
+def _non_state_name(actor: str) -> bool:
+    """Whether words the tagger may take for a place name a known armed group ("M23")."""
+    from sitrep.actors import STATE_KINDS, default_actors
+    found = default_actors().resolve(actor)
+    return found is not None and found.kind not in STATE_KINDS
+
+
 def denied_party(doc, start: int, actor: str) -> str:
     """Who a denial clears: the party accused just before when the denier points back to it ("The army accused
     the RSF ... The paramilitary group denied any involvement": the RSF; "Residents said the military council
@@ -922,7 +1013,7 @@ def denied_party(doc, start: int, actor: str) -> str:
     if earlier is not None:
         return earlier
     if tok is not None and tok.ent_type_ == "GPE" and len(actor.split()) <= 2 and \
-            not set(actor.lower().split()) & ACTOR_HEADS - STATE_NAMES:
+            not set(actor.lower().split()) & ACTOR_HEADS - STATE_NAMES and not _non_state_name(actor):
         return f"government of {actor.removeprefix('the ').removeprefix('The ')}"
     return actor
 
@@ -1136,6 +1227,10 @@ def group_read_as_auxiliary(verb):
                  and c.i < verb.i and not any(n.dep_ in ("nsubj", "nsubjpass") for n in verb.children)), None)
 
 
+# Parts of a body that speak for it: "Hamas's armed wing", "the group's media arm", "the RSF's media office".
+BODY_PARTS = frozenset({"wing", "arm", "office", "command", "leadership", "bureau", "unit", "units"})
+
+
 def _statement_owner(verb):
     """The actor who says "we did it": the named subject of a statement verb, or the body a spokesman
     speaks for ("a spokesman for the coalition said its strikes..."), or None."""
@@ -1152,6 +1247,9 @@ def _statement_owner(verb):
                       (is_actor(c) or c.pos_ == "PROPN" and c.ent_type_ != "PERSON")), None)
         if named is not None:
             return named
+    if owner is not None and owner.pos_ == "NOUN" and owner.lower_ in BODY_PARTS and any(
+            c.dep_ == "poss" and (is_actor(c) or _names_known_actor(c)) for c in owner.lefts):
+        return owner                        # "Hamas's armed wing said its fighters ...", "the RSF's media office"
     if owner is not None and owner.lower_ in SPOKESPEOPLE:
         body = _body_of(owner)
         if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):
@@ -1509,6 +1607,36 @@ def _takes_responsibility(verb) -> bool:
         c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit") and any(
             p.lower_ == "for" and any(g.lemma_.lower() in CLAIMED_DEEDS | ATTACK_NOUNS for g in p.children)
             for p in c.children if p.dep_ == "prep") for c in verb.children)
+
+
+# Who attacked, named by the role they had in this attack: the forces that fought them back are not blamed.
+ATTACKER_ROLES = frozenset({"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers",
+                            "raiders", "hostage-takers", "infiltrators"})
+TOLD_BEFORE = frozenset({"the", "all", "other", "both", "remaining", "those", "these", "its", "their"})
+RESPONDERS = frozenset({"police", "policemen", "officers", "guards", "security", "forces", "troops", "soldiers",
+                        "army", "commandos", "personnel"})
+
+
+def _answering_the_attackers(verb, subj) -> bool:
+    """Whether forces fighting back during an attack are told ("Security forces killed all five assailants after a
+    siege", "soldiers shot dead two other attackers", "one bomber blew himself up when guards opened fire"): the
+    attackers are the ones blamed, not the guards, police or troops who answered them."""
+    if subj.lower_ not in RESPONDERS and not any(c.lower_ in RESPONDERS for c in subj.lefts if c.dep_ == "compound"):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children
+             if g.dep_ == "pobj"]
+    # the attackers told before ("the gunman", "two other attackers", "all five assailants", "one of the bombers"),
+    # not a count of fighters killed in a clash ("killed 12 attackers")
+    if any(o.lower_ in ATTACKER_ROLES and any(c.lower_ in TOLD_BEFORE or c.dep_ == "poss" for c in o.subtree
+                                              if c.i < o.i) or
+           o.lower_ in ("one", "two", "three", "four", "five", "all", "both") and any(
+               g.lower_ in ATTACKER_ROLES for p in o.children if p.dep_ == "prep" for g in p.children) for o in objs):
+        return True
+    # "when police opened fire": fire with no target, told beside the attackers
+    return verb.lemma_.lower() == "open" and not any(o.lower_ not in ("fire",) for o in objs if o.dep_ == "dobj") and \
+        not any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in verb.children) and \
+        any(t.lower_ in ATTACKER_ROLES for t in verb.sent)
 
 
 def _downing(verb) -> bool:

@@ -1022,6 +1022,10 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
         if sp is None:
             continue
         s.claims[:] = [(f, sp if id(f) in s.weak and speaker is outlet else speaker) for f, speaker in s.claims]
+        # one who denies in the next sentence ("Junta spokesperson Zaw Min Tun has denied the attack") is no
+        # accuser of the blame told before it in the outlet's voice
+        if any(q.stance == "denies" and q.speaker.canonical == sp.canonical for q in nxt.perps):
+            continue
         for p in s.perps:
             if p.speaker is outlet and p.stance == "accuses":
                 p.speaker = sp

@@ -1,0 +1,309 @@
+"""Perpetrator claims outside Syria, judged the way a hand annotation is matched.
+
+Each row is a sentence or a short article written in one outlet's style, with the perpetrator claims an
+annotator would record for it: (perpetrator as written, who says so, stance). A predicted claim counts as
+one of them when the stance is the same, the perpetrators share enough words (one inside the other: "Houthi"
+and "Houthi forces", "RSF" and "the Rapid Support Forces (RSF)"), and the speakers are the same. The row
+holds when every expected claim is found and nothing else is predicted: a wording no annotator would accept
+("the paramilitary" for "the RSF"), blame taken from background ("has waged an insurgency since 2006"), a
+victim or a target taken for the doer, each fails its row. Alternatives are written "A|B"; claims an
+annotator might or might not record are listed after the required ones as optional.
+"""
+from __future__ import annotations
+
+import pytest
+from test_eval_gate import _scorer
+from test_perpetrators import _perps as perpetrator_claims
+
+pytestmark = pytest.mark.model
+
+SCORE = _scorer()       # the gold scorer's own matching (tests/data/score.py)
+
+
+def _matches(claim, want) -> bool:
+    """A predicted (perpetrator, speaker, stance) counts as a wanted one the way the scorer counts it."""
+    perp, speaker, stance = claim
+    return stance == want[2] and \
+        any(SCORE.similar(SCORE.fold(perp), SCORE.fold(name)) >= 0.5 for name in want[0].split("|")) and \
+        any(SCORE.same_source(speaker, name) for name in want[1].split("|"))
+
+
+def judge(got, required, optional=()):
+    """The required claims not found, and the predicted claims that match nothing (one to one)."""
+    left = list(got)
+    missing = []
+    for want in required:
+        hit = next((c for c in left if _matches(c, want)), None)
+        if hit is None:
+            missing.append(want)
+        else:
+            left.remove(hit)
+    extra = [c for c in left if not any(_matches(c, w) for w in optional)]
+    return missing, extra
+
+
+O = "the outlet"
+# Each row: text, required claims, optional claims.
+ROWS = [
+    # ---- Sudan
+    ("Drone strikes by the paramilitary Rapid Support Forces killed at least 13 people in El Obeid on Sunday, "
+     "a medical source said.",
+     [("Rapid Support Forces", "a medical source", "accuses")], []),
+    ("An RSF drone struck a displacement camp near El Fasher on Friday, killing eight civilians, the Sudan "
+     "Doctors Network said.",
+     [("RSF", "Sudan Doctors Network", "accuses")], []),
+    ("Gunmen on motorbikes stormed the village of Wad al-Nourah in Gezira state on Wednesday, killing more than "
+     "100 people. Residents blamed the Rapid Support Forces.",
+     [("Rapid Support Forces", "Residents", "accuses")], []),
+    ("An army air strike on a market in Kabkabiya killed 15 people on Monday, residents said. The RSF has been "
+     "accused of widespread atrocities since the war began in April 2023.",
+     [("army", "residents", "accuses")], []),
+    ("Sudanese army warplanes bombed a market in Nyala on Monday, killing 30 people, according to the Emergency "
+     "Lawyers group.",
+     [("Sudanese army warplanes", "Emergency Lawyers", "accuses")], []),
+    ("Shelling killed 11 people in the Abu Shouk camp on Thursday, local volunteers said. The RSF denied "
+     "targeting civilians and blamed the army for the shelling.",
+     [("RSF", "RSF", "denies"), ("army", "RSF", "accuses")], []),
+    ("Army troops killed 12 RSF fighters near Bara, the Sudanese army said in a statement on Saturday.",
+     [("Army troops", "Sudanese army", "claims_responsibility")], []),
+    ("KHARTOUM, Sudan (AP) - Fighters loyal to the Rapid Support Forces killed at least 25 people in a village "
+     "in North Kordofan, activists said.",
+     [("Fighters loyal to the Rapid Support Forces", "activists", "accuses")], []),
+    ("The Rapid Support Forces, which has been at war with the army since April 2023, shelled the city of "
+     "El Fasher on Tuesday, killing nine people, the Sudan Doctors Network said.",
+     [("Rapid Support Forces", "Sudan Doctors Network", "accuses")], []),
+    # ---- Myanmar
+    ("Junta airstrikes killed at least 17 people in a village in Sagaing region on Tuesday, a local resistance "
+     "group said.",
+     [("Junta", "a local resistance group", "accuses")], []),
+    ("The military council's jets bombed a monastery in Lin Ta Lu village, killing 23 people, residents said.",
+     [("military council", "residents", "accuses")], []),
+    ("A landmine blast killed four villagers in Kani township on Tuesday, residents said. The junta seized "
+     "power in a coup in February 2021, sparking nationwide armed resistance.",
+     [], []),
+    ("The Arakan Army accused the military of shelling Sittwe on Sunday, killing five civilians.",
+     [("military", "Arakan Army", "accuses")], []),
+    ("Fighters from the People's Defence Force ambushed a junta convoy in Magway, killing 10 soldiers, the PDF "
+     "said in a statement.",
+     [("People's Defence Force", "PDF|People's Defence Force", "claims_responsibility")], []),
+    ("An air strike on a school in Let Yet Kone village killed 11 children, aid workers said. Junta spokesman "
+     "Zaw Min Tun denied that the military had bombed the school.",
+     [("military", "Zaw Min Tun", "denies")], []),
+    ("Myanmar's military has been accused of war crimes since it seized power, and is fighting ethnic armed "
+     "groups on several fronts. Three people were killed when artillery shells hit a market in Lashio, "
+     "residents said.",
+     [], []),
+    # ---- Sahel, Nigeria
+    ("Suspected jihadists killed at least 20 civilians in an attack on the village of Solhan, security sources "
+     "said.",
+     [("Suspected jihadists", "security sources", "accuses")], []),
+    ("JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack on the military post in Djibo in a statement "
+     "on Sunday.",
+     [("JNIM", "JNIM", "claims_responsibility")], []),
+    ("Militants attacked an army base in Malam-Fatori on Friday, killing 12 soldiers. The Islamic State West "
+     "Africa Province (ISWAP) claimed responsibility for the attack via its Amaq news agency.",
+     [("Islamic State West Africa Province (ISWAP)", "Islamic State West Africa Province (ISWAP)|ISWAP",
+       "claims_responsibility")],
+     [("Militants", O, "accuses")]),
+    ("Bandits killed 15 villagers in Zamfara State on Sunday, police spokesman Yazid Abubakar said.",
+     [("Bandits", "Yazid Abubakar", "accuses")], []),
+    ("Gunmen believed to be Fulani herders killed 30 people in Yelwata, Benue State, police said on Saturday.",
+     [("Fulani herders|gunmen believed to be Fulani herders", "police", "accuses")], []),
+    ("Armed men attacked the village of Mahou on Thursday, killing 12 civilians, local sources said.",
+     [], []),
+    ("At least 30 soldiers were killed in an ambush in Bam province, the army said. Burkina Faso has been "
+     "battling jihadists linked to al-Qaeda and the Islamic State group since 2015.",
+     [], []),
+    ("Boko Haram insurgents killed 37 people in Darul Jamal village, Borno State Governor Babagana Zulum said.",
+     [("Boko Haram insurgents", "Babagana Zulum", "accuses")], []),
+    ("The attack in Mafa was carried out by Boko Haram, an official of the Civilian Joint Task Force told AFP.",
+     [("Boko Haram", "an official of the Civilian Joint Task Force", "accuses")], []),
+    ("Nigerian troops killed 20 terrorists in Sambisa forest, the Defence Headquarters said on Thursday.",
+     [("Nigerian troops", "Defence Headquarters", "claims_responsibility")], []),
+    # a body known by its acronym is named by both ("UN human rights office (OHCHR)"), as annotators copy either
+    ("Malian troops and foreign military personnel killed at least 500 people in Moura, the UN human rights "
+     "office said in a report on Friday.",
+     [("Malian troops", "UN human rights office", "accuses")],
+     [("foreign military personnel", "UN human rights office", "accuses")]),
+    # ---- Somalia
+    ("Al-Shabaab claimed responsibility for the bombing, which killed 20 people at a hotel in Mogadishu.",
+     [("Al-Shabaab", "Al-Shabaab", "claims_responsibility")], []),
+    ("A car bomb killed nine people outside a restaurant in Mogadishu on Saturday, police said. Al-Shabaab, "
+     "which has waged an insurgency against the government since 2006, has carried out many such attacks in "
+     "the capital.",
+     [], []),
+    ("A suicide bomber killed 13 people at a tea shop in Beledweyne on Sunday. Police blamed al-Shabaab for "
+     "the blast.",
+     [("al-Shabaab", "Police", "accuses")], []),
+    ("The Somali National Army said its forces killed 30 al-Shabaab fighters in an operation in Middle "
+     "Shabelle.",
+     [("its forces|Somali National Army", "Somali National Army", "claims_responsibility")], []),
+    ("The militant group said in a statement on its Andalus radio that its fighters killed 17 soldiers in the "
+     "attack on the base in Lower Shabelle.",
+     [("The militant group|its fighters", "The militant group", "claims_responsibility")], []),
+    # ---- DR Congo
+    ("M23 rebels shelled the outskirts of Goma on Tuesday, killing six civilians, the army said.",
+     [("M23 rebels", "army", "accuses")], []),
+    ("ADF militants killed at least 40 people in an overnight attack on a church in Komanda, Ituri province, "
+     "a civil society leader said.",
+     [("ADF militants", "a civil society leader", "accuses")], []),
+    ("At least 18 people were killed in Oicha on Monday night. The attack was blamed on the Allied Democratic "
+     "Forces (ADF), a Ugandan armed group that pledged allegiance to the Islamic State in 2019.",
+     [("Allied Democratic Forces (ADF)", O, "accuses")], []),
+    ("Dozens of villagers were killed in Ntoyo on Monday. The Islamic State group claimed the attack on its "
+     "Amaq news agency.",
+     [("The Islamic State group", "The Islamic State group", "claims_responsibility")], []),
+    ("Fifteen civilians were killed in Rutshuru territory, local officials said. M23 spokesman Lawrence "
+     "Kanyuka denied the group was behind the killings and blamed the Congolese army.",
+     [("M23|the group", "Lawrence Kanyuka", "denies"), ("Congolese army", "Lawrence Kanyuka", "accuses")], []),
+    ("M23 fighters attacked a FARDC position in Masisi on Sunday, killing seven soldiers, the army said.",
+     [("M23 fighters", "army", "accuses")], []),
+    # ---- Ukraine, Russia
+    ("Russian forces shelled Kherson overnight, killing three civilians, regional governor Oleksandr Prokudin "
+     "said.",
+     [("Russian forces", "Oleksandr Prokudin", "accuses")], []),
+    ("The occupiers struck a residential building in Zaporizhzhia with guided aerial bombs, killing two women, "
+     "the regional military administration said.",
+     [("The occupiers", "regional military administration", "accuses")], []),
+    ("Ukrainian drones attacked the Belgorod region overnight, killing one person, governor Vyacheslav "
+     "Gladkov said.",
+     [("Ukrainian drones", "Vyacheslav Gladkov", "accuses")], []),
+    ("Two people were killed when a Russian missile hit a hotel in Kramatorsk, police said. Russia launched its "
+     "full-scale invasion of Ukraine in February 2022.",
+     [("Russian", "police", "accuses")], []),
+    ("A Russian glide bomb killed four people in Kharkiv on Sunday, Mayor Ihor Terekhov said. Moscow denies "
+     "targeting civilians.",
+     # a standing denial is recorded as one ("the militia says it does not target civilians")
+     [("Russian", "Ihor Terekhov", "accuses"), ("Moscow", "Moscow", "denies")], []),
+    ("Russia's defence ministry said its air defences downed 40 Ukrainian drones over the Kursk region "
+     "overnight.",
+     [], []),
+    ("Ukraine's military said its forces struck a Russian command post in the Kursk region, killing 20 "
+     "soldiers.",
+     [("its forces|Ukraine's military", "Ukraine's military", "claims_responsibility")], []),
+    ("Kyiv's forces shelled the centre of Donetsk, killing four people, the Russian-installed mayor Alexei "
+     "Kulemzin said.",
+     [("Kyiv's forces", "Alexei Kulemzin", "accuses")], []),
+    # ---- Israel, Gaza, Lebanon
+    ("Israeli warplanes struck a house in Rafah overnight, killing 12 members of one family, the Gaza health "
+     "ministry said.",
+     [("Israeli warplanes", "Gaza health ministry", "accuses")], []),
+    ("An Israeli strike killed 20 people at a school sheltering displaced families in Gaza City, the civil "
+     "defence agency said. The Israeli military said it had struck a Hamas command centre inside the school.",
+     [("Israeli", "civil defence agency", "accuses"),
+      ("Israeli military", "Israeli military", "claims_responsibility")], []),
+    ("Five Palestinians were killed by Israeli fire near an aid distribution site in Rafah, medics said. The "
+     "IDF said it was reviewing the reports.",
+     [("Israeli", "medics", "accuses")], []),
+    ("Hamas's armed wing said its fighters ambushed an Israeli patrol in Khan Younis, killing three soldiers.",
+     [("Hamas's armed wing|its fighters", "Hamas's armed wing", "claims_responsibility")], []),
+    ("An Israeli drone strike on a car in southern Lebanon killed two Hezbollah members, Lebanon's health "
+     "ministry said.",
+     [("Israeli", "Lebanon's health ministry", "accuses")], []),
+    # ---- Yemen
+    ("A Houthi missile hit a market in Marib on Tuesday, killing five civilians, medical sources said.",
+     [("Houthi", "medical sources", "accuses")], []),
+    ("Air strikes by the Saudi-led coalition killed 14 people at a wedding in Hajjah, Houthi-run Al Masirah TV "
+     "said.",
+     [("Saudi-led coalition", "Al Masirah TV", "accuses")], []),
+    ("Coalition spokesman Turki al-Maliki denied that its jets had targeted the prison in Saada.",
+     [("coalition|its jets", "Turki al-Maliki", "denies")], []),
+    ("Three children were killed by a landmine in Taiz, which local officials blamed on the Houthis.",
+     [("Houthis", "local officials", "accuses")], []),
+    ("The Houthis, who control Sanaa and much of the north, have fought the Saudi-led coalition since 2015. "
+     "Shelling killed four people in Taiz on Saturday, medics said.",
+     [], []),
+    # ---- Pakistan, Afghanistan
+    ("The Pakistani Taliban (TTP) claimed responsibility for the suicide attack on the police station in "
+     "Bannu, which killed six officers.",
+     [("Pakistani Taliban (TTP)", "Pakistani Taliban (TTP)|TTP", "claims_responsibility")], []),
+    ("Militants attacked a police checkpost in Lakki Marwat overnight, killing three policemen, police said. "
+     "No group claimed responsibility.",
+     [], [("Militants", "police", "accuses")]),
+    ("The TTP, which has stepped up attacks since the Afghan Taliban returned to power in 2021, denied "
+     "involvement in the bombing of the mosque in Peshawar.",
+     [("TTP", "TTP", "denies")], []),
+    ("Security forces killed eight militants in a raid in North Waziristan, the military's media wing ISPR "
+     "said.",
+     [("Security forces", "ISPR", "claims_responsibility")], []),
+    # ---- Haiti
+    ("Gang members killed at least 70 people in Pont-Sonde, the UN human rights office said. The Gran Grif "
+     "gang claimed the attack in a video posted on social media.",
+     [("Gran Grif gang|Gran Grif", "Gran Grif gang|Gran Grif", "claims_responsibility")],
+     [("Gang members", "OHCHR", "accuses")]),
+    ("The Viv Ansanm gang coalition attacked the town of Mirebalais, killing at least 10 people, local "
+     "officials said.",
+     [("Viv Ansanm gang coalition|Viv Ansanm", "local officials", "accuses")], []),
+    ("Police killed 12 gang members in a shootout in Port-au-Prince, the Haitian National Police said.",
+     [("Police", "Haitian National Police", "claims_responsibility")], []),
+    # ---- background and records, earlier incidents, targets and victims
+    ("A shell hit a market in El Fasher on Friday, killing 12 people. The RSF, which has besieged the city since "
+     "May 2024, was blamed for the attack by local activists.",
+     [("RSF", "local activists", "accuses")], []),
+    ("A car bomb killed seven people near a checkpoint in Mogadishu on Sunday, police said. Al-Shabaab has carried "
+     "out numerous attacks in the capital in recent years.",
+     [], []),
+    ("Gunmen killed 11 people in a village near Beni on Tuesday, local officials said. The ADF has killed "
+     "thousands of civilians in eastern Congo over the past decade.",
+     [], []),
+    ("A missile struck a port in Hodeidah on Monday, killing three workers, the port authority said. The Houthis "
+     "have launched hundreds of missiles and drones at Israel since November 2023.",
+     [], []),
+    ("Four civilians were killed by shelling in Sake, a local official said. The M23, which seized Goma in "
+     "January, is backed by Rwanda, according to UN experts.",
+     [], []),
+    ("Al-Shabaab fighters attacked an army base in Lower Shabelle on Friday, killing 12 soldiers, a military "
+     "officer said.",
+     [("Al-Shabaab fighters", "a military officer", "accuses")], []),
+    ("Twelve soldiers were killed when suspected ISWAP fighters attacked their base in Borno, military sources "
+     "said.",
+     [("suspected ISWAP fighters", "military sources", "accuses")], []),
+    ("An air strike killed 30 people in Nuseirat on Tuesday, the civil defence agency said. The Israeli military "
+     "said it had killed a Hamas commander in the strike.",
+     [("Israeli military", "Israeli military", "claims_responsibility")], []),
+    ("Two people were killed in Sanaa by falling debris, medics said. Houthi forces said they had shot down a US "
+     "drone over the city.",
+     [], []),
+    ("A drone strike killed 10 people at a market in El Obeid on Sunday, medics said. Neither the army nor the RSF "
+     "commented on the strike.",
+     [], []),
+    ("An RSF drone attack on a mosque in El Fasher killed 75 worshippers, the Sudan Doctors Network said. Last "
+     "month, RSF fighters killed more than 200 people in the Zamzam camp.",
+     [("RSF", "Sudan Doctors Network", "accuses")],
+     [("RSF fighters", "Sudan Doctors Network|the outlet", "accuses")]),
+    ("Gunmen killed nine villagers in Tillaberi on Sunday, officials said. The attack came two weeks after JNIM "
+     "fighters killed 50 soldiers in Djibo.",
+     [], [("JNIM fighters", O, "accuses")]),
+    # a denier is no accuser of the blame told just before, in the outlet's voice
+    ("At least 30 civilians were killed in the bombing of a camp near Laiza. The rebels oppose the military "
+     "council, and the military council bombed their headquarters in Chin State in January. Junta spokesperson "
+     "Zaw Min Tun has denied the attack on the camp, saying the blast was at a rebel bomb store.",
+     [("military council", O, "accuses"), ("military council", "Zaw Min Tun", "denies")], []),
+    # forces fighting back during an attack are no perpetrators of it; fire on others still is
+    ("A suicide bomber killed 12 people at a market in Maiduguri. Soldiers shot dead two other attackers before "
+     "they could detonate their explosives, the army said.",
+     [], []),
+    ("Gunmen stormed a hotel in Mogadishu, killing nine people. Security forces killed all five assailants after a "
+     "six-hour siege, police said.",
+     [], []),
+    ("Two suicide bombers attacked a police station in Bannu, killing four officers. One of the bombers blew "
+     "himself up when police opened fire, a police spokesman said.",
+     [], []),
+    ("Police opened fire on protesters in Nairobi, killing five people, witnesses said.",
+     [("Police", "witnesses", "accuses")], []),
+    # ---- Ethiopia, Mozambique, Colombia
+    ("An Ethiopian drone struck a bus in Amhara region, killing 30 passengers, witnesses said.",
+     [("Ethiopian drone", "witnesses", "accuses")], []),
+    ("Residents blamed Fano militiamen for the killing of 12 people in Oromia.",
+     [("Fano militiamen", "Residents", "accuses")], []),
+    ("ELN guerrillas attacked a military base in Puerto Jordan, killing three soldiers, the army said. The "
+     "rebel group has fought the state since 1964.",
+     [("ELN guerrillas", "army", "accuses")], []),
+]
+
+
+@pytest.mark.parametrize("text, required, optional", ROWS)
+def test_perpetrator_wording(nlp, make_article, text, required, optional):
+    got = perpetrator_claims(nlp, make_article, text)
+    missing, extra = judge(got, required, optional)
+    assert not missing and not extra, f"missing {missing}, extra {extra}, got {got}"
