@@ -144,6 +144,16 @@ COMMA_LOST = [
     ("At least 20 civilians were killed in the shelling of Kadugli local activists said.", [(20, "activists")]),
     ("Terrorists killed 6 policemen in an attack on a post in Rathedaung state media reported.",
      [(6, "state media")]),
+    # the speakers read as the object of the phrase before them
+    ("At least 15 soldiers died in the attack on a checkpoint in Sinai security sources said.",
+     [(15, "=Sinai security sources")]),
+    ("Shelling killed 6 people in the town of Kafr Batna residents said.", [(6, "=Kafr Batna residents")]),
+    ("A bomb killed 4 people at a market in Kirkuk police officials said.", [(4, "=Kirkuk police officials")]),
+    ("Two rockets killed 5 people near a school in Kandahar hospital officials said.",
+     [(5, "=Kandahar hospital officials")]),
+    # counter-case: a speaker's post before "of" or "for" is the speaker
+    ("A spokesman for the Syrian Observatory for Human Rights said 12 people died in Douma.",
+     [(12, "Syrian Observatory")]),
 ]
 
 OUTLET_AFTER_QUOTE = [

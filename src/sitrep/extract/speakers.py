@@ -788,6 +788,11 @@ def _noun_before(verb):
     prev = verb.doc[verb.i - 1]
     if prev.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    if prev.lower_ in PLURAL_SPEAKERS and prev.dep_ == "pobj" and not any(c.dep_ in ("det", "poss")
+                                                                           for c in prev.lefts):
+        # "died in the attack on a checkpoint in Sinai security sources said", "killed 7 members of one family
+        # medics said": with the comma lost the speakers are read as the object of the phrase before them
+        return prev
     x = prev
     for _ in range(3):
         if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of", "in", "at", "from") and \
@@ -798,6 +803,11 @@ def _noun_before(verb):
         else:
             break
     return x
+
+
+# Plural speakers that no phrase before them takes as its object: "in Sinai security sources said".
+PLURAL_SPEAKERS = frozenset({"sources", "officials", "activists", "medics", "residents", "witnesses", "doctors",
+                             "rescuers", "paramedics", "monitors", "villagers"})
 
 
 def _speaker_left_of(verb, article: Article) -> Speaker | None:
