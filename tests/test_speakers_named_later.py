@@ -213,3 +213,23 @@ def test_speaker_named_later(nlp, make_article, text, expected):
     got = [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims]
     assert [g[0] for g in got] == [e[0] for e in expected], got
     assert all(_matches(g[1], e[1]) for g, e in zip(got, expected)), got
+
+
+# A blame told with the figures goes with them to the speaker named next; a blame told alone stays its own.
+BLAME_NAMED_NEXT = [
+    ("Russian air strikes killed 34 civilians in a village in Deir Ezzor, an activist group said. The Britain-based "
+     "Syrian Observatory for Human Rights said the strikes hit the village at dawn.", "Syrian Observatory"),
+    ("Suspected Boko Haram gunmen killed 18 villagers in Borno state, local officials said. Police spokesman Edet "
+     "Okon said the attackers arrived on motorcycles.", "Edet Okon"),
+    # counter-case: no figure with the blame
+    ("Opposition activists have blamed Russian warplanes for the strikes on Aleppo. The Syrian Observatory for "
+     "Human Rights said the airstrikes hit the Marjeh neighbourhood.", "=activists"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", BLAME_NAMED_NEXT)
+def test_blame_goes_with_its_figures(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text, outlet="Reuters"))
+    got = [p.speaker.canonical for d in drafts for p in d.perpetrator_claims if p.stance == "accuses"]
+    assert got and all(_matches(g, expected) for g in got), got
