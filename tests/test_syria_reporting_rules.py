@@ -185,8 +185,56 @@ def test_where_the_guns_stood(nlp, gazetteer, text, expected):
      "2023-01-16", "2023-01-13"),
     # counter-case: a toll's day is the last resort where nothing else dates the incident
     ("The death toll in Jableh rose to 148 on Wednesday, the Observatory said.", "2016-05-25", "2016-05-25"),
+    # a monitor documenting or recording is a statement's day (SOHR, ACLED-style monitors, Human Rights Watch)
+    ("SOHR documented on Tuesday the death of 9 civilians in shelling on Monday on Harasta.", "2018-03-20",
+     "2018-03-19"),
+    ("The Sudan Doctors Network recorded on Thursday the deaths of 14 people in drone strikes on Wednesday in El "
+     "Fasher.", "2024-05-16", "2024-05-15"),
+    ("Human Rights Watch verified on Monday videos of the killings carried out on Saturday in the village.",
+     "2023-06-12", "2023-06-10"),
 ])
 def test_a_rising_toll_keeps_the_incidents_day(nlp, text, pub, expected):
     from datetime import date
     doc = nlp(text)
     assert incident_date(doc, list(doc.sents), date.fromisoformat(pub)).start == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a headline's offensive or assault, the lead's weapon killing first: the weapon's toll (Syria, Ukraine, Sudan)
+    ("Regime offensive in Daraa kills 11 civilians", "Regime warplanes and helicopters pounded Daraa's eastern "
+     "countryside on Sunday, killing 11 civilians, as ground forces advanced on the town of Busra al-Harir.",
+     "air_strike"),
+    ("25 killed in Douma as assault on Ghouta goes on", "Air strikes killed 25 civilians in rebel-held Douma on Monday "
+     "as government forces pressed their assault on Eastern Ghouta, the Observatory said.", "air_strike"),
+    ("Russian offensive near Kharkiv kills four", "Russian artillery killed four civilians in the village of Lyptsi on "
+     "Friday as Russian troops pushed into the border area, the governor said.", "shelling"),
+    ("RSF assault on El Fasher kills 15", "RSF drones killed 15 people at a mosque in El Fasher on Friday as the "
+     "paramilitary pressed its assault on the city.", "air_strike"),
+    # counter-cases: the fight told first, the strikes its backdrop
+    ("Syrian army captures key Daraa town", "Government forces captured the town of Busra al-Harir on Wednesday after "
+     "days of heavy air strikes, the Observatory said.", "assault_on_town"),
+    ("Rebels capture Morek", "Rebels captured the town of Morek on Sunday, killing 20 soldiers, despite Russian air "
+     "strikes.", "assault_on_town"),
+])
+def test_a_headlines_offensive_and_the_leads_weapon(nlp, title, body, expected):
+    assert _type(nlp, f"{title}\n\n{body}", title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town entered or fully taken (Syria, Ukraine, Myanmar)
+    ("The Syrian army and its allies entered the town of Khan Sheikhoun on Tuesday after rebels withdrew.",
+     "assault_on_town"),
+    ("Russian forces and Wagner fighters entered the city of Soledar on Wednesday after weeks of fighting.",
+     "assault_on_town"),
+    ("Turkish troops and allied Syrian rebels took full control of Afrin city on Sunday.", "assault_on_town"),
+    ("The Arakan Army has taken complete control of Paletwa township, the group said.", "assault_on_town"),
+    # a family killed in its homes by gunmen (Syria, Nigeria); by a strike it stays the strike's
+    ("Gunmen killed 18 members of a Druze family in a raid on their homes in the village of Qalb Lawzeh.", "massacre"),
+    ("Bandits killed nine family members in an attack on their home in the village of Kauran Namoda.", "massacre"),
+    ("A Russian air strike killed five members of one family in their home in Maarat al-Numan.", "air_strike"),
+    # fired canisters and "hell cannons" are fire from afar (Syria), rebels' as much as the army's
+    ("Rebels fired \"hell cannon\" gas canisters on Aleppo's western districts, killing 8 civilians.", "shelling"),
+    ("Militants fired gas cylinders packed with explosives at the town, killing six people.", "shelling"),
+])
+def test_towns_entered_families_killed_canisters_fired(nlp, text, expected):
+    assert _type(nlp, text) == expected

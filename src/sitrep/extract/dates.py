@@ -300,6 +300,7 @@ sign agree decide approve adopt discuss plan propose welcome express appeal insi
 walk sell stand sit pose look gather queue watch arrive travel
 arrest charge arraign book indict sentence convict plead appear appearance hearing trial court jail funeral vigil bury burial
 identify surrender
+document monitor record verify
 """.split())
 _VIOLENT_ENDINGS = ("offensive", "strike", "strikes", "attack", "attacks", "bomb", "bombing", "bombings",
                     "shelling", "fire", "killing", "killings", "fighting", "clash", "clashes", "raid", "raids")

@@ -79,7 +79,8 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                     r"carried out|launched|conducted|shelled|raided|attacked))"]),
     ("shelling", [r"(?<!shotgun )shell(?:ing|ed|s)?(?! casings?)", r"mortars?", r"artillery", r"rockets?", r"missiles?",
                   r"bombardment", r"bombarded", r"katyusha", r"projectiles?", r"tank (?:fire|shells?|rounds?)",
-                  r"(?:fired|launched) (?:[\w-]+ ){0,3}(?:bombs?|munitions)", r"howitzers?", r"MLRS", r"HIMARS"]),
+                  r"(?:fired|launched) (?:[\w\"'“”-]+ ){0,3}(?:bombs?|munitions|(?:gas )?(?:canisters|cylinders))",
+                  r"hell cannons?", r"howitzers?", r"MLRS", r"HIMARS"]),
     # what a blast or a "bombing" was is told by the weapon when one is named; alone, a bombing
     # (a bare "bomb" too: "a bomb tore through a bus"; a barrel or cluster bomb is dropped from the air)
     (EXPLOSION, [r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"exploded",
@@ -94,7 +95,10 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                          r"offensive", r"advanced (?:into|on)", r"assault on", r"took over", r"liberat(?:ed|ion)",
                          r"seized", r"fell to", r"encircled", r"push(?:ed)? into",
                          r"launch(?:ed|ing)? an? (?:[\w-]+ )?(?:assault|ground offensive)",
-                         r"(?:troops|forces|army|soldiers|rebels|militants|fighters) (?:enter(?:ed|s)?|storm(?:ed|s)?|sweep into|swept into)"]),
+                         r"(?:troops|forces|army|soldiers|rebels|militants|fighters) (?:enter(?:ed|s)?|storm(?:ed|s)?|sweep into|swept into)",
+                         # "the army and its allies entered the town of Khan Sheikhoun", "took full control of Afrin"
+                         r"entered the (?:[\w-]+ )?(?:town|city|village|district|neighbou?rhood) of",
+                         r"t(?:ook|aken|akes?) (?:full|complete|total) control"]),
     ("armed_clash", [r"clash(?:es|ed)?", r"fighting(?! for (?:his|her|their|its) li(?:fe|ves))", r"battl(?:es?|ed|ing)",
                      r"ambush(?:ed)?", r"gunfights?", r"firefights?", r"fierce combat", r"repell?ed",
                      r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought", r"shoot-?outs?", r"gun ?battles?",
@@ -316,6 +320,25 @@ def _told_by_weapon(etype: str, span: Span | None, sentences, article_text: str,
     return etype, span
 
 
+def _lead_weapon_kills(sentences, title: str) -> bool:
+    """Whether the body's first sentence naming a type opens with a weapon from afar that kills before any fight it
+    names ("Air strikes killed 25 civilians in Douma as government forces pressed their assault")."""
+    for sent in sentences:
+        if sent.text.strip() == title.strip():
+            continue
+        own = _trigger_hit(sent.text)
+        if own is None:
+            continue
+        fight = [m.start() for etype in GROUND_FIGHT_TYPES for m in dict(_COMPILED)[etype].finditer(sent.text)]
+        fight_at = min(fight, default=len(sent.text))
+        return own[0] in REMOTE_TYPES and own[2] <= fight_at and \
+            KILLED_RE.search(sent.text, own[2], fight_at) is not None
+    return False
+
+
+KILLED_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE)
+
+
 def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
     """Event type of an incident from its sentences (spaCy spans, in order) and the title.
 
@@ -342,6 +365,9 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
     if title_hit and BOMBARDMENT_RE.fullmatch(title[title_hit[1]:title_hit[2]]) and \
             any(f[1] == "air_strike" for f in found[:EXPLOSION_WINDOW]):
         title_hit = None      # "Regime bombardment kills dozens" over "regime air strikes killed": the aircraft say it
+    if title_hit and title_hit[0] in GROUND_FIGHT_TYPES and _lead_weapon_kills(sentences, title):
+        title_hit = None      # "Regime offensive in Daraa kills 11" over "warplanes pounded ..., killing 11 civilians,
+        #                       as ground forces advanced": the toll is the weapon's
     if title_hit and title_hit[0] != "other":
         for n, etype, span in found:
             if etype == title_hit[0]:
@@ -400,7 +426,7 @@ EXPLOSION_WINDOW = 3
 CIVILIANS_RE = re.compile(r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|displaced (?:people|persons|families)|"
                           r"families|women and children|children|passengers|pupils|students|herders|miners|traders|"
                           r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests|teachers|patients|"
-                          r"aid workers)\b"
+                          r"aid workers|members of (?:a|one|the same|an? [\w-]+) famil(?:y|ies)|family members)\b"
                           r"(?! (?:\w+ ){0,3}(?:said|say|says|told|reported|described|recounted)\b)", re.IGNORECASE)
 SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|officers|gendarmes|"
                                  r"(?:security )?guards|militiamen|pro-(?:regime|government|Assad|Kyiv|Russian) "
