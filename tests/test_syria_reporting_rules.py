@@ -238,3 +238,21 @@ def test_a_headlines_offensive_and_the_leads_weapon(nlp, title, body, expected):
 ])
 def test_towns_entered_families_killed_canisters_fired(nlp, text, expected):
     assert _type(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # an earlier attack answered names no type of this one (Syria, Yemen, Israel-Iran); cruise missiles fired from
+    # ships are fire from afar, as the house reads them in Ukraine
+    ("The United States fired 59 Tomahawk cruise missiles at the Shayrat air base in central Syria early on Friday in "
+     "response to a chemical attack that killed 86 people. The Syrian army said six people were killed in the "
+     "strikes.", "US strikes Syrian air base in response to chemical attack", "shelling"),
+    ("Saudi-led coalition jets struck Sanaa on Sunday in retaliation for a Houthi missile attack on Riyadh, killing 12 "
+     "people.", None, "air_strike"),
+    ("Israeli warplanes struck targets in Iran in response to the ballistic missile attack of October 1, killing four "
+     "soldiers.", None, "air_strike"),
+    # counter-case: the attack itself
+    ("A chemical attack killed 86 people in Khan Sheikhoun on Tuesday, the Observatory said.", None, "chemical_attack"),
+])
+def test_an_attack_answered_is_another(nlp, text, title, expected):
+    full = f"{title}\n\n{text}" if title else text
+    assert _type(nlp, full, title) == expected

@@ -165,6 +165,9 @@ SUPPORT_BEFORE_RE = re.compile(r"\b(?:(?:backed|supported|covered|aided|assisted
                                r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:air|artillery|aerial)\s+(?:support|cover)\s+(?:of|from))\s+"
                                r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 GROUND_FIGHT_TYPES = frozenset({"assault_on_town", "armed_clash"})
+# An earlier attack answered: "in response to a chemical attack", "in retaliation for Tuesday's suicide bombing".
+RESPONSE_BEFORE_RE = re.compile(r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+(?:punish|avenge)|"
+                                r"in\s+the\s+wake\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 # A bombardment is from the air or the ground: a headline's word yields to the weapon the lead names.
 BOMBARDMENT_RE = re.compile(r"bombard(?:ment|ments|ed)", re.IGNORECASE)
 AIR_WORDS_RE = re.compile(r"\b(?:air|aerial|warplanes?|jets?|aircraft|helicopters?|drones?|planes?)\b", re.IGNORECASE)
@@ -216,6 +219,8 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
             if etype in WEAPON_TYPES and SUPPORT_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
                 support = support or (etype, m.start(), m.end())
                 continue      # "forces backed by Russian air strikes captured the town": the fight on the ground
+            if RESPONSE_BEFORE_RE.search(text[max(0, m.start() - 50):m.start()]):
+                continue      # "fired 59 missiles at Shayrat in response to a chemical attack": the earlier one
             if etype == "air_strike" and re.fullmatch(r"strikes?", m.group(0), re.IGNORECASE) and \
                     not STRIKE_HIT_RE.search(text):
                 continue      # "Congress debates Obama's plan for Syria strikes": strikes not (yet) carried out
@@ -324,8 +329,8 @@ def _lead_weapon_kills(sentences, title: str) -> bool:
     """Whether the body's first sentence naming a type opens with a weapon from afar that kills before any fight it
     names ("Air strikes killed 25 civilians in Douma as government forces pressed their assault")."""
     for sent in sentences:
-        if sent.text.strip() == title.strip():
-            continue
+        if sent.text.strip() in title:
+            continue      # the headline, or a piece of it the parser cut off ("Syria:")
         own = _trigger_hit(sent.text)
         if own is None:
             continue
@@ -374,7 +379,8 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
                 return etype, span
         # the title's trigger may sit further in the incident's sentences under a more specific one
         for sent in sentences:
-            m = dict(_COMPILED)[title_hit[0]].search(sent.text)
+            m = next((m for m in dict(_COMPILED)[title_hit[0]].finditer(sent.text)
+                      if not RESPONSE_BEFORE_RE.search(sent.text[max(0, m.start() - 50):m.start()])), None)
             if m and title_hit[0] == "shelling" and AIR_FORCE_MISSILE_RE.fullmatch(m.group(0)) and \
                     AIRCRAFT_RE.search(sent.text):
                 continue      # "Israeli missiles strike T-4" over "Israeli warplanes fired missiles": the jets' missiles
