@@ -167,6 +167,9 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}
 _BEFORE_NOT_INCIDENT = re.compile(r"\b(?:since|until|by|before|from)\s+(?:(?:\d{1,2}[:.]?\d{2}|\d{1,2})\s*(?:GMT|UTC|a\.?m\.?|p\.?m\.?|hrs|local\s+time)?\s+)?$|"
                                   r"\b(?:since|until|by|before|from)$", re.I)
 
+_FROM_EVENT_OF = re.compile(r"from\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s",
+                            re.I)
+
 
 def _latest_on_or_before(ref: date, month: int, day: int) -> date | None:
     for y in (ref.year, ref.year - 1):
@@ -297,12 +300,16 @@ sign agree decide approve adopt discuss plan propose welcome express appeal insi
 walk sell stand sit pose look gather queue watch arrive travel
 arrest charge arraign book indict sentence convict plead appear appearance hearing trial court jail funeral vigil bury burial
 identify surrender
+document monitor record verify
 """.split())
 _VIOLENT_ENDINGS = ("offensive", "strike", "strikes", "attack", "attacks", "bomb", "bombing", "bombings",
                     "shelling", "fire", "killing", "killings", "fighting", "clash", "clashes", "raid", "raids")
 _LETHAL = frozenset({"kill", "killed", "killing", "die", "died", "dead", "death", "massacre", "execute", "executed"})
 _POLITICAL = frozenset("""initiative diplomatic diplomacy resolution proposal negotiation negotiations
 ceasefire truce sanction sanctions deal agreement inspector inspectors""".split())
+# A tally that grows is told on the day it was counted, not the day of the violence it counts.
+_TOLL_RISE = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "grow", "soar", "hit", "surpass", "top"})
+_TALLY = frozenset({"toll", "number", "count", "tally", "figure"})
 _BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
 _START = frozenset({"begin", "launch", "start", "erupt", "open"})
 _CONTINUING = frozenset({"continue", "continued", "continuing", "resume", "resumed", "rage", "raged", "raging",
@@ -367,6 +374,9 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool
             any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in _VIOLENT or c.lower_.endswith(_VIOLENT_ENDINGS))
                 for c in gov.children):
         statement = False       # "airstrikes were reported late Saturday": when the airstrikes happened
+    if not statement and gov.lemma_.lower() in _TOLL_RISE and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _TALLY for c in gov.children):
+        statement = True        # "the death toll from Monday's bombings rose to 148 on Wednesday": a count updated
     if statement:
         adj = 8
     elif lemmas & _VIOLENT or any(w.endswith(_VIOLENT_ENDINGS) for w in lemmas):
@@ -420,7 +430,9 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
             if (_REPORTING.search(before) and not _PASSIVE_REPORTED.search(before)) or _REPORTING_AFTER.match(after) or \
                     _AFTER_NOT_INCIDENT.match(after):
                 pref += 10
-            if (re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) and kind not in _SPAN_KINDS) or \
+            if _FROM_EVENT_OF.fullmatch(m.group(0)):
+                pass            # "the death toll from Monday's bombings": the toll's own incident, no range's start
+            elif (re.match(r"(?:since|until|by|before|from)\b", m.group(0), re.I) and kind not in _SPAN_KINDS) or \
                     _BEFORE_NOT_INCIDENT.search(before):
                 pref += 20
             elif _CREDIT_AFTER.match(text[e:e + 60]):

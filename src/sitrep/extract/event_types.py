@@ -55,7 +55,7 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                    r"(?:villagers|passengers|civilians|women|children|pupils|students|schoolgirls|schoolchildren|"
                    r"worshipp?ers|farmers|travell?ers|residents|people|workers|girls|boys)"]),
     ("bombing", [r"car bombs?", r"truck bombs?", r"booby[- ]trapped", r"improvised explosive", r"\bIEDs?\b",
-                 r"bomb attacks?", r"roadside bombs?", r"detonated", r"landmines?", r"planted (?:a |an )?(?:bomb|explosive)s?",
+                 r"(?<!barrel )(?<!cluster )(?<!vacuum )(?<!glide )(?<!aerial )bomb attacks?", r"roadside bombs?", r"detonated", r"landmines?", r"planted (?:a |an )?(?:bomb|explosive)s?",
                  r"(?:bomb|explosives?)[- ]laden(?! (?:drones?|UAVs?|aircraft|planes?))", r"sticky bombs?",
                  r"parcel bombs?",
                  r"(?:anti-?personnel|anti-?tank|land|naval) mines?", r"mines? (?:blast|explosion|exploded|went off)",
@@ -71,10 +71,16 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                     # drones and bombs of the air by other names (Ukraine's glide bombs, Sudan's and Myanmar's UAVs)
                     r"UAVs?", r"unmanned (?:aerial|combat) vehicles?", r"unmanned aircraft", r"Shaheds?",
                     r"loitering munitions?", r"quadcopters?", r"(?:glide|gliding|guided|aerial|KAB) bombs?",
-                    r"raids?", r"bombed", r"bombing raids?"]),
+                    r"raids?", r"bombed", r"bombing raids?",
+                    # Syrian state media's words for a strike from the air ("an Israeli aerial aggression")
+                    r"(?:aerial|air) aggressions?",
+                    # an air force striking ("The Syrian Arab Air Force destroyed a convoy"), not speaking
+                    r"(?-i:Air Force|air force)(?= (?:\w+ )?(?:struck|destroyed|bombed|targeted|hit|killed|pounded|"
+                    r"carried out|launched|conducted|shelled|raided|attacked))"]),
     ("shelling", [r"(?<!shotgun )shell(?:ing|ed|s)?(?! casings?)", r"mortars?", r"artillery", r"rockets?", r"missiles?",
                   r"bombardment", r"bombarded", r"katyusha", r"projectiles?", r"tank (?:fire|shells?|rounds?)",
-                  r"(?:fired|launched) (?:[\w-]+ ){0,3}(?:bombs?|munitions)", r"howitzers?", r"MLRS", r"HIMARS"]),
+                  r"(?:fired|launched) (?:[\w\"'“”-]+ ){0,3}(?:bombs?|munitions|(?:gas )?(?:canisters|cylinders))",
+                  r"hell cannons?", r"howitzers?", r"MLRS", r"HIMARS"]),
     # what a blast or a "bombing" was is told by the weapon when one is named; alone, a bombing
     # (a bare "bomb" too: "a bomb tore through a bus"; a barrel or cluster bomb is dropped from the air)
     (EXPLOSION, [r"explosions?", r"explosives?", r"blasts?", r"bombings?", r"exploded",
@@ -83,11 +89,16 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                  r"(?<!rocket-propelled )(?<!rocket propelled )(?<!stun )(?<!gas )(?<!smoke )(?<!flash )"
                  r"(?<!tear-gas )grenades?(?! launchers?)"]),
     ("assault_on_town", [r"seiz(?:ed|ing) control", r"took control", r"taken control", r"captured", r"recaptured",
+                         # a headline's present tense: "Rebels capture Kafr Nabuda", "Army retakes Palmyra"
+                         r"(?:re)?captures?", r"retakes?", r"seizes?", r"takes? control", r"overruns?",
                          r"regain(?:ed|ing)?(?! consciousness)", r"retook", r"retaken", r"overran", r"stormed",
                          r"offensive", r"advanced (?:into|on)", r"assault on", r"took over", r"liberat(?:ed|ion)",
                          r"seized", r"fell to", r"encircled", r"push(?:ed)? into",
                          r"launch(?:ed|ing)? an? (?:[\w-]+ )?(?:assault|ground offensive)",
-                         r"(?:troops|forces|army|soldiers|rebels|militants|fighters) (?:enter(?:ed|s)?|storm(?:ed|s)?|sweep into|swept into)"]),
+                         r"(?:troops|forces|army|soldiers|rebels|militants|fighters) (?:enter(?:ed|s)?|storm(?:ed|s)?|sweep into|swept into)",
+                         # "the army and its allies entered the town of Khan Sheikhoun", "took full control of Afrin"
+                         r"entered the (?:[\w-]+ )?(?:town|city|village|district|neighbou?rhood) of",
+                         r"t(?:ook|aken|akes?) (?:full|complete|total) control"]),
     ("armed_clash", [r"clash(?:es|ed)?", r"fighting(?! for (?:his|her|their|its) li(?:fe|ves))", r"battl(?:es?|ed|ing)",
                      r"ambush(?:ed)?", r"gunfights?", r"firefights?", r"fierce combat", r"repell?ed",
                      r"combat", r"skirmish(?:es)?", r"exchange of fire", r"fought", r"shoot-?outs?", r"gun ?battles?",
@@ -140,6 +151,25 @@ TAKEN_RE = re.compile(r"\b(?:captur\w+|seiz\w+|took (?:full )?control|taken cont
 # A bare "strike" is an air strike when it struck: "an Israeli strike on a school killed 22".
 STRIKE_HIT_RE = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hit|hits|struck|destroy\w*|levell?ed|"
                            r"targeted|flattened|damag\w*|carried out|launched)\b", re.IGNORECASE)
+# Missiles and rockets an air force fires: Israel's strikes on Syria, Lebanon or Gaza come from jets and drones
+# ("Israeli missile strikes hit Damascus airport", "Israel fired missiles at al-Kiswah"); its guns are named as guns
+# ("Israeli tank shells", "artillery").
+AIR_FORCE_MISSILE_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
+AIR_FORCE_BEFORE_RE = re.compile(r"\bIsrael(?:i|'s|’s)?\b(?:\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|with))?\s+"
+                                 r"(?:(?!(?:anti-?tank|tank|ground|surface-to-surface|artillery|interceptor|defen[cs]e)\s)"
+                                 r"[\w-]+\s+)?$")
+# Fire in support of men on the ground: "forces backed by Russian air strikes captured the town", "clashes, under cover
+# of heavy air strikes", "with the support of artillery". The fight is the event when one is told beside it.
+SUPPORT_BEFORE_RE = re.compile(r"\b(?:(?:backed|supported|covered|aided|assisted|helped|accompanied)\s+by|"
+                               r"under\s+(?:the\s+)?cover\s+of|with\s+(?:the\s+)?(?:support|backing|help|cover)\s+of|"
+                               r"with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:air|artillery|aerial)\s+(?:support|cover)\s+(?:of|from))\s+"
+                               r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+GROUND_FIGHT_TYPES = frozenset({"assault_on_town", "armed_clash"})
+# An earlier attack answered: "in response to a chemical attack", "in retaliation for Tuesday's suicide bombing".
+RESPONSE_BEFORE_RE = re.compile(r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+(?:punish|avenge)|"
+                                r"in\s+the\s+wake\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+# A bombardment is from the air or the ground: a headline's word yields to the weapon the lead names.
+BOMBARDMENT_RE = re.compile(r"bombard(?:ment|ments|ed)", re.IGNORECASE)
 AIR_WORDS_RE = re.compile(r"\b(?:air|aerial|warplanes?|jets?|aircraft|helicopters?|drones?|planes?)\b", re.IGNORECASE)
 
 
@@ -170,7 +200,7 @@ def _taken_instead(text: str, m: re.Match) -> str | None:
     stormed (`_storms_a_post`), an armed clash; a place where people gather stormed ("stormed a hotel"), no type
     of its own (""); None for a town."""
     verb = m.group(0).lower()
-    if re.fullmatch(r"captured|seized", verb) and CAPTIVES_RE.match(text, m.end()) or _storms_a_post(text, m):
+    if re.fullmatch(r"captur(?:ed|es?)|seiz(?:ed|es?)", verb) and CAPTIVES_RE.match(text, m.end()) or _storms_a_post(text, m):
         return "armed_clash"
     if re.fullmatch(r"(?:\w+ )?storm(?:ed|s)?", verb) and STORMED_GATHERING_RE.match(text, m.end()):
         return ""
@@ -181,10 +211,16 @@ def _taken_instead(text: str, m: re.Match) -> str | None:
 def _trigger_hit(text: str) -> tuple[str, int, int] | None:
     """The most specific trigger key (EXPLOSION included) with its offsets. Cached: a pure function
     of the text, asked again of each incident's sentences after the sentence pass."""
+    support = None
     for etype, rx in _COMPILED:
         for m in rx.finditer(text):
-            if _in_a_name(text, m.start(), m.end()):
-                continue
+            if _in_a_name(text, m.start(), m.end()) and m.group(0).lower() != "air force":
+                continue      # "the National Liberation Army"; an air force is named and still strikes
+            if etype in WEAPON_TYPES and SUPPORT_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
+                support = support or (etype, m.start(), m.end())
+                continue      # "forces backed by Russian air strikes captured the town": the fight on the ground
+            if RESPONSE_BEFORE_RE.search(text[max(0, m.start() - 50):m.start()]):
+                continue      # "fired 59 missiles at Shayrat in response to a chemical attack": the earlier one
             if etype == "air_strike" and re.fullmatch(r"strikes?", m.group(0), re.IGNORECASE) and \
                     not STRIKE_HIT_RE.search(text):
                 continue      # "Congress debates Obama's plan for Syria strikes": strikes not (yet) carried out
@@ -197,6 +233,9 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
             if etype == EXPLOSION and re.fullmatch(r"bomb(?:ing)?s?", m.group(0), re.IGNORECASE) and \
                     STATE_BOMBER_RE.search(text[max(0, m.start() - 40):m.start()]):
                 return "air_strike", m.start(), m.end()    # "Russian bombing of Idlib": a state bombs from the air
+            if etype == "shelling" and AIR_FORCE_MISSILE_RE.fullmatch(m.group(0)) and \
+                    AIR_FORCE_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
+                return "air_strike", m.start(), m.end()    # "Israeli missile strikes hit Damascus airport": from jets
             if etype == "assault_on_town" and POLICING_RE.search(text) and not WAR_PARTY_RE.search(text):
                 continue      # "SWAT officers stormed the house", "the gunman was captured": policing, not war
             instead = _taken_instead(text, m) if etype == "assault_on_town" else None
@@ -204,8 +243,10 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
                 continue      # "gunmen stormed a hotel": the people in it attacked, no town taken
             if instead:
                 return instead, m.start(), m.end()    # "captured 40 soldiers", "stormed an army base": no town taken
+            if support and etype not in GROUND_FIGHT_TYPES:
+                return support      # "backed by air strikes, regime forces killed 18 civilians": no fight, the strikes
             return etype, m.start(), m.end()
-    return None
+    return support
 
 
 def event_type_of_text(text: str) -> tuple[str, int, int] | None:
@@ -227,6 +268,10 @@ def event_type_of(sentences, article_text: str, title: str | None = None) -> tup
             m = rx.search(sent.text)
             if m:
                 return finer, Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
+        m = rx.search(title) if title else None
+        if m:       # "Suicide bomb attack in Idlib mosque kills 25" over the body's "an explosion at a mosque"
+            at = article_text.find(title)
+            return finer, (Span.of(article_text, at + m.start(), at + m.end()) if at >= 0 else None)
     return etype, span
 
 
@@ -280,6 +325,25 @@ def _told_by_weapon(etype: str, span: Span | None, sentences, article_text: str,
     return etype, span
 
 
+def _lead_weapon_kills(sentences, title: str) -> bool:
+    """Whether the body's first sentence naming a type opens with a weapon from afar that kills before any fight it
+    names ("Air strikes killed 25 civilians in Douma as government forces pressed their assault")."""
+    for sent in sentences:
+        if sent.text.strip() in title:
+            continue      # the headline, or a piece of it the parser cut off ("Syria:")
+        own = _trigger_hit(sent.text)
+        if own is None:
+            continue
+        fight = [m.start() for etype in GROUND_FIGHT_TYPES for m in dict(_COMPILED)[etype].finditer(sent.text)]
+        fight_at = min(fight, default=len(sent.text))
+        return own[0] in REMOTE_TYPES and own[2] <= fight_at and \
+            KILLED_RE.search(sent.text, own[2], fight_at) is not None
+    return False
+
+
+KILLED_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE)
+
+
 def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
     """Event type of an incident from its sentences (spaCy spans, in order) and the title.
 
@@ -303,13 +367,23 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
     title_hit = _trigger_hit(title) if title else None
     if title_hit and title_hit[0] == EXPLOSION and any(f[1] in WEAPON_TYPES for f in found[:EXPLOSION_WINDOW]):
         title_hit = None      # "market blast" over "a rocket attack on a market": the rocket says what it was
+    if title_hit and BOMBARDMENT_RE.fullmatch(title[title_hit[1]:title_hit[2]]) and \
+            any(f[1] == "air_strike" for f in found[:EXPLOSION_WINDOW]):
+        title_hit = None      # "Regime bombardment kills dozens" over "regime air strikes killed": the aircraft say it
+    if title_hit and title_hit[0] in GROUND_FIGHT_TYPES and _lead_weapon_kills(sentences, title):
+        title_hit = None      # "Regime offensive in Daraa kills 11" over "warplanes pounded ..., killing 11 civilians,
+        #                       as ground forces advanced": the toll is the weapon's
     if title_hit and title_hit[0] != "other":
         for n, etype, span in found:
             if etype == title_hit[0]:
                 return etype, span
         # the title's trigger may sit further in the incident's sentences under a more specific one
         for sent in sentences:
-            m = dict(_COMPILED)[title_hit[0]].search(sent.text)
+            m = next((m for m in dict(_COMPILED)[title_hit[0]].finditer(sent.text)
+                      if not RESPONSE_BEFORE_RE.search(sent.text[max(0, m.start() - 50):m.start()])), None)
+            if m and title_hit[0] == "shelling" and AIR_FORCE_MISSILE_RE.fullmatch(m.group(0)) and \
+                    AIRCRAFT_RE.search(sent.text):
+                continue      # "Israeli missiles strike T-4" over "Israeli warplanes fired missiles": the jets' missiles
             if m:
                 return title_hit[0], Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
     if not found:
@@ -358,7 +432,7 @@ EXPLOSION_WINDOW = 3
 CIVILIANS_RE = re.compile(r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|displaced (?:people|persons|families)|"
                           r"families|women and children|children|passengers|pupils|students|herders|miners|traders|"
                           r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests|teachers|patients|"
-                          r"aid workers)\b"
+                          r"aid workers|members of (?:a|one|the same|an? [\w-]+) famil(?:y|ies)|family members)\b"
                           r"(?! (?:\w+ ){0,3}(?:said|say|says|told|reported|described|recounted)\b)", re.IGNORECASE)
 SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|officers|gendarmes|"
                                  r"(?:security )?guards|militiamen|pro-(?:regime|government|Assad|Kyiv|Russian) "

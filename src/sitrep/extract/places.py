@@ -162,6 +162,16 @@ _DESTINATION = re.compile(
     r"(?:[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+in\s+(?:the\s+)?|"
     r"\s*,?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|province|region|governorate|state|capital)\s+of\s+(?:the\s+)?))*$")
 
+# Where the guns stood, not where they hit: "terrorists positioned in Eastern Ghouta targeted Damascus with mortar
+# shells", "Turkish forces stationed in Kilis shelled ...", "rockets fired from Tal Rifaat hit Azaz".
+_FIRED_FROM = re.compile(
+    r"\b(?:positioned|stationed|deployed|entrenched|based|holed\s+up|deploying|fired\s+from|launched\s+from|"
+    r"(?:shells?|rockets?|missiles?|mortars?)\s+from)\s+(?:in|at|inside)?\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+# ... and then fired: not "an attack on troops stationed in Mir Ali" (their post is the incident's place).
+_FIRED_AFTER = re.compile(r"^[^.;]{0,60}?(?<!were )(?<!was )(?<!been )(?<!being )\b(?:targeted|targeting|fired|firing|shelled|shelling|launched|hit|struck|"
+                          r"bombarded|pounded|landed|fell)\b", re.I)
+
 
 def _aside(doc: "Doc", m: "Mention") -> bool:
     """Whether the text names a place as where something was said or where people were taken to."""
@@ -1472,6 +1482,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 10          # "speaking in Kyiv", "a news conference in Riyadh", "officials in Kyiv said": where it was said
     if _DESTINATION.search(text[max(sent_start, m.start - 120):m.start]):
         score -= 6           # "evacuees were taken to Latakia and Idlib": a destination
+    if _FIRED_FROM.search(text[max(sent_start, m.start - 60):m.start]) and _FIRED_AFTER.match(after):
+        score -= 10          # "terrorists positioned in Eastern Ghouta targeted ...": where the guns stood
     if _PAST_AFTER.match(after):
         score -= 6           # "used the same weapons in Aleppo last year": an earlier event's place
     if _OTHER_INCIDENT.search(text[sent_start:m.start]) and m.start - sent_start < 400:
@@ -1953,6 +1965,8 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                  and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
         if towns:            # "in Maaret al-Numan in Idlib province": the town
             best = max(towns, key=lambda m: m.score)
+    best = _settlement_within(doc, best, mentions)
+    best = _region_of_several(doc, best, mentions)
     if best.entry is not None and best.entry.kind != KIND_COUNTRY:
         for m in mentions:     # "... in Homs, in the Karm al-Zeitoun neighbourhood of Homs": the neighbourhood
             if m is not best and m.order == best.order and m.score > best.score - 3 and _neighbourhood(doc, m, [best]) is best:
@@ -1964,6 +1978,64 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         if part is not None:     # "killings in Homs" ... "bodies in the Karm el-Zeitoun neighborhood of Homs"
             best, mentions = part, mentions + _doc_mentions(doc, gazetteer, ctx)
     return _place_from(doc, best, mentions, gazetteer, ctx)
+
+
+# A settlement told inside a place named just after it: "the village of Um al-Kaif in Tel Tamr countryside", "the town
+# of Hamouria in Eastern Ghouta", "the village of Girke Lege in the countryside of Derik".
+_WITHIN_BETWEEN = re.compile(r"^[^.;:]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?$", re.I)
+_SETTLEMENT_SCORE_GAP = 1.5      # the order of the sentences a lead's finer place may lag its headline's by
+
+
+def _settlement_within(doc: "Doc", best: Mention, mentions: list[Mention]) -> Mention:
+    """The one settlement the incident's sentences name with its kind ("the town of Saraqeb", "the village of Kafr
+    Oweid") inside the coarser place that scored best, the headline's or the lead's ("... in Idlib" / "The raids hit
+    the town of Saraqeb"): the most specific place of the incident. Inside: named just before the coarse place
+    ("the village of Um al-Kaif in Tel Tamr countryside"), or in the governorate or area the coarse place is.
+    Several such settlements ("the villages of A and B", "Arbin and Zamalka") leave the coarse place."""
+    if best.cue >= 5.0 or best.entry is None or best.entry.kind == KIND_COUNTRY:
+        return best
+    text = _text(doc)
+    key = fold(best.text)
+
+    def inside(m: Mention) -> bool:
+        after = [x for x in mentions if x.start >= m.end and x.start - m.end < 80 and
+                 (x.entry == best.entry or fold(x.text) == key)]
+        if any(_WITHIN_BETWEEN.match(text[m.end:x.start]) for x in after):
+            return True
+        return best.entry.kind in (KIND_ADMIN1, KIND_AREA) and m.entry is not None and \
+            m.entry.kind == KIND_PLACE and m.entry.admin1_code == best.entry.admin1_code
+
+    finer = [m for m in mentions if m.cue >= 5.0 and m.precision == GEO_EXACT and m.order >= best.order
+             and m.score > best.score - _SETTLEMENT_SCORE_GAP and fold(m.text) != key and inside(m)]
+    if len({fold(m.text) for m in finer}) != 1:
+        return best
+    return max(finer, key=lambda m: m.score)
+
+
+_PLURAL_SETTLEMENTS_BEFORE = re.compile(r"\b(?:towns|cities|villages|hamlets|neighbou?rhoods|districts)\s+of\s+(?:the\s+)?$", re.I)
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
+
+
+def _region_of_several(doc: "Doc", best: Mention, mentions: list[Mention]) -> Mention:
+    """A toll told over several settlements ("in the towns of Arbin, Zamalka and Douma", "four in the city of Arbin
+    and one in each of the cities of Harasta and Douma") inside a region the lead names ("in Syria's Eastern Ghouta
+    district"): that region is the incident's place, no one of its towns. A governorate is no place of an incident
+    ("the towns of Maarat al-Numan and Maarat Herma in Idlib province": the towns)."""
+    if best.cue < 5.0 or (best.entry is not None and best.entry.kind != KIND_PLACE):
+        return best
+    text = _text(doc)
+    sent = doc.char_span(best.start, best.end, alignment_mode="expand")
+    sent_range = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (best.start, best.end)
+    listed = bool(_PLURAL_SETTLEMENTS_BEFORE.search(text[max(0, best.start - 40):best.start])
+                  and _LIST_AFTER.match(text[best.end:best.end + 40]))
+    others = {fold(m.text) for m in mentions if m.cue >= 5.0 and fold(m.text) != fold(best.text)
+              and sent_range[0] <= m.start < sent_range[1]}
+    if not listed and not others:
+        return best
+    regions = [m for m in mentions if m.entry is not None and m.entry.kind == KIND_AREA
+               and m.order <= best.order and m.score > best.score - 4 and m.score > 0
+               and (best.entry is None or best.entry.admin1_code == m.entry.admin1_code)]
+    return max(regions, key=lambda m: m.score) if regions else best
 
 
 _DATELINE_PLACE = re.compile(
