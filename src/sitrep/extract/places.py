@@ -86,6 +86,8 @@ _APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|
                                  rf"(?:{_SETTLEMENT_1}|community|commune|locality)\b", re.I)
 # "in Kishishe, in Rutshuru territory", "Yelwata, a community in Guma", "Diallassagou, a commune in the Bankass
 # circle": the place told after the first one contains it
+_AREA_AFTER_COMMA = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]*,[ \t]*\Z")   # "in Mir
+# Ali, North Waziristan": a district told after a town, as a division is ("Puerto Jordan, Arauca")
 _CONTAINER_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]*,[ \t]*(?:an?[ \t]+"
                                r"(?:\w+[ \t]+)?(?:village|town|community|commune|settlement|locality|hamlet)[ \t]+)?"
                                r"(?:in|of)[ \t]+(?:the[ \t]+)?$")
@@ -1417,10 +1419,10 @@ def _landmark_country(text: str, end: int, gazetteer: Gazetteer, ctx: list[str])
 
 
 def _contains_the_one_before(before: str, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
-    """Whether a known town is told as the container of a name told just before it ("in Kishishe, in Rutshuru
-    territory"): that name is the gazetteer's no bigger place ("in Kharkiv, in the Nemyshlianskyi district" is
+    """Whether a known town or district is told as the container of a name told just before it ("in Kishishe,
+    in Rutshuru territory", "in Mir Ali, North Waziristan"): that name is the gazetteer's no bigger place ("in Kharkiv, in the Nemyshlianskyi district" is
     the other way round, and there the district is unknown)."""
-    c = _CONTAINER_BEFORE.search(before)
+    c = _CONTAINER_BEFORE.search(before) or (_AREA_AFTER_COMMA.search(before) if e.kind == KIND_AREA else None)
     if c is None or fold(c.group(1)) in _NOT_PLACES or _people_word(c.group(1), ""):
         return False
     inner, score, _ = _lookup(gazetteer, c.group(1), ctx)
