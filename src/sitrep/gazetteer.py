@@ -179,7 +179,7 @@ DATA_FILES = ("admin1.tsv", "admin1_geonames.tsv", "admin1_split.tsv", "regions.
 _GENERIC_DIVISION_WORDS = frozenset(
     "north south east west northern southern eastern western central centre center centro middle upper lower "
     "northeast northwest southeast southwest north-east north-west south-east south-west nord sud est ouest "
-    "norte sur este oeste capital coast coastal lakes lake islands island river rivers plateau highlands "
+    "norte sur este oeste capital coast coastal lakes lake islands island river rivers bay plateau highlands "
     "sahel lowlands province region state district territory division governorate department county city "
     "federal special autonomous of the and".split())
 

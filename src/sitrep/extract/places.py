@@ -82,14 +82,23 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
 ]
 _CUES = [(guarded(rx), weight, prec) for rx, weight, prec in _CUES]   # each skips a text without its words
 # "Puerto Jordan, a village in ..."
-_APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?{_SETTLEMENT_1}\b", re.I)
+_APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
+                                 rf"(?:{_SETTLEMENT_1}|community|commune|locality)\b", re.I)
+# "in Kishishe, in Rutshuru territory", "Yelwata, a community in Guma", "Diallassagou, a commune in the Bankass
+# circle": the place told after the first one contains it
+_AREA_AFTER_COMMA = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]*,[ \t]*\Z")   # "in Mir
+# Ali, North Waziristan": a district told after a town, as a division is ("Puerto Jordan, Arauca")
+_CONTAINER_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]*,[ \t]*(?:an?[ \t]+"
+                               r"(?:\w+[ \t]+)?(?:village|town|community|commune|settlement|locality|hamlet)[ \t]+)?"
+                               r"(?:in|of)[ \t]+(?:the[ \t]+)?$")
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
 _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
 # "attacked Kabi village", "an attack on Dogo Nahawa community" (Nigerian usage), "shelled Abu Shouk camp", "in Bara
 # town of Khyber district": the settlement noun after the name marks the settlement itself, as "the village of" does
 # before it; not "the village head", "community leaders", "the town council"
-_VILLAGE_AFTER = re.compile(r"^[ \t]+(?:village|hamlet|community|settlement|camp|town)\b(?![ \t]+(?:leaders?|elders?|heads?|"
+_DISPLACED_CAMP = r"(?:(?:displaced(?:[ \t]+(?:persons?|people)(?:['\u2019]s?)?)?|IDPs?|refugees?|displacement)[ \t]+camp\b|camp[ \t]+for[ \t]+(?:the[ \t]+)?(?:internally[ \t]+)?(?:displaced|IDPs|refugees)\b)"
+_VILLAGE_AFTER = re.compile(r"^[ \t]+(?:" + _DISPLACED_CAMP + r"|village|hamlet|community|settlement|camp|town)\b(?![ \t]+(?:leaders?|elders?|heads?|"
                             r"members?|council|chiefs?|hall|square|centre|center|youths?|vigilantes?|guards?|police|"
                             r"residents?|people|'s)\b)(?!['\u2019-])", re.I)
 
@@ -101,8 +110,9 @@ def _village_after(before: str, after: str) -> bool:
     m = _VILLAGE_AFTER.match(after)
     if m is None:
         return False
-    noun = m.group(0).strip().lower()
-    return not (noun in ("community", "camp") and re.search(r"\bthe\s+$", before, re.I))
+    noun = m.group(0).strip().lower()     # ("the Lala displaced persons camp", "the X camp for displaced people": a camp)
+    return not (noun in ("community", "camp") and re.search(r"\bthe\s+$", before, re.I)
+                and not re.match(r"^[ \t]+camp[ \t]+for[ \t]+(?:the[ \t]+)?(?:internally[ \t]+)?(?:displaced|IDPs|refugees)\b", after, re.I))
 
 
 # A division's kind word after its name decides which namesake it is: "Plateau State", "Sagaing Region", "Donetsk
@@ -297,6 +307,10 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
             if cc:
                 divisions[cc] += 1.0
                 break
+            cc = _city_word(part, gazetteer) if part == w and _CITY_CUE.search(_text(doc), max(0, m.start() - 40), m.start()) else None
+            if cc:
+                counts[cc] += 0.5     # "in Beni", "in Kosti": a big town of one country, as a demonym counts
+                break
     for m in _CAPS_COUNTRY.finditer(_text(doc)):       # "DRC’s Beni": a country's initials count as its name
         cc = _country_word(m.group(0), gazetteer)
         if cc:
@@ -379,6 +393,31 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
             cc = hits.pop() if len(hits) == 1 and not (other - hits) else None   # "Salah Eddin": Aleppo's too
         _ADMIN1_WORD_CACHE[word] = cc
     return _ADMIN1_WORD_CACHE[word]
+
+
+_CITY_WORD_CACHE: dict[str, str | None] = {}
+_CITY_CUE = re.compile(r"\b(?:in|near|outside|around)[ \t]+(?:the[ \t]+(?:\w+[ \t]+)?(?:town|city)[ \t]+of[ \t]+)?\Z")
+_CONTEXT_CITY = 100_000      # a town this big, of one country only, tells the story's country
+
+
+def _city_word(word: str, gazetteer: Gazetteer) -> str | None:
+    """ISO2 code of the one country having a town of 100,000 people or more named exactly `word` (by its
+    own name, not an alternate name) and no other town of 20,000 so named anywhere ("in Beni", "in Kosti";
+    `_context_countries` asks only of a name told after "in", "near"), else None; never a national capital,
+    where statements are made ("officials in Kinshasa")."""
+    if word not in _CITY_WORD_CACHE:
+        cc = None
+        if len(word) >= 4 and fold(word) not in _NOT_PLACES and fold(word) not in _AMBIGUOUS_ADMIN1:
+            towns = [m.entry for m in gazetteer.lookup(word, fuzzy=False, limit=10) if m.score == 100
+                     and m.entry.kind == KIND_PLACE and m.entry.population >= 20_000]
+            countries = {t.country_code for t in towns}
+            if len(countries) == 1 and all(fold(t.name) == fold(word) for t in towns) \
+                    and max(t.population for t in towns) >= _CONTEXT_CITY:
+                home = countries.pop()
+                capital = _capital_entry(gazetteer.countries.get(home, ""), gazetteer)
+                cc = None if capital is not None and any(t.geonameid == capital.geonameid for t in towns) else home
+        _CITY_WORD_CACHE[word] = cc
+    return _CITY_WORD_CACHE[word]
 
 
 # "Johnny Davis, 19,", "Sgt. Mason", "Chief Mary Sclabassi": a person named by age or title
@@ -1197,6 +1236,11 @@ def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazettee
     if name.startswith("The "):
         s, name = s + 4, name[4:]
     f = fold(name)
+    if first_level and ctx and re.fullmatch(_COMPASS, name, re.I):
+        named = [c for c in gazetteer.lookup(f"{name} {kind_word}", ctx, fuzzy=False, limit=5)
+                 if c.score == 100 and c.entry.kind == KIND_ADMIN1 and c.entry.country_code in ctx]
+        if named:            # "Cameroon's Northwest region": a division named by its compass word
+            return [Mention(s, e, name, named[0].entry, named[0].score)]
     if not f or f in _NOT_PLACES or fold(name.split()[0]) in _NOT_PLACES or _people_word(name, "") \
             or _is_break(name.split()[-1], gazetteer) or re.fullmatch(_COMPASS, name, re.I) or f in _GENERIC_KIND_HEADS:
         return None
@@ -1212,8 +1256,9 @@ def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazettee
             here = [c for c in divisions if c.entry.country_code == cc]
             if here:
                 return [Mention(s, e, name, here[0].entry, here[0].score)]
-        if divisions and not ctx and len({c.entry.admin1_code for c in divisions}) == 1:
-            return [Mention(s, e, name, divisions[0].entry, divisions[0].score)]
+        if divisions and len({c.entry.admin1_code for c in divisions}) == 1 and not home:
+            return [Mention(s, e, name, divisions[0].entry, divisions[0].score)]   # "in the Odesa region" of a
+            # story that names only the Russian attacker: the one division so named anywhere
     lower = [c for c in home if c.entry.kind != KIND_ADMIN1] or home or [
         c for c in found if c.entry.country_code in ctx and c.entry.kind in (KIND_AREA, KIND_PART, KIND_ADMIN1)]
     if lower:                # (a named region of the story's other country: "the Qalamoun region" by the Lebanese border)
@@ -1383,6 +1428,17 @@ def _landmark_country(text: str, end: int, gazetteer: Gazetteer, ctx: list[str])
     return entry.country_code if entry is not None and score >= 90 else None
 
 
+def _contains_the_one_before(before: str, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
+    """Whether a known town or district is told as the container of a name told just before it ("in Kishishe,
+    in Rutshuru territory", "in Mir Ali, North Waziristan"): that name is the gazetteer's no bigger place ("in Kharkiv, in the Nemyshlianskyi district" is
+    the other way round, and there the district is unknown)."""
+    c = _CONTAINER_BEFORE.search(before) or (_AREA_AFTER_COMMA.search(before) if e.kind == KIND_AREA else None)
+    if c is None or fold(c.group(1)) in _NOT_PLACES or _people_word(c.group(1), ""):
+        return False
+    inner, score, _ = _lookup(gazetteer, c.group(1), ctx)
+    return inner is None or score < 90 or (inner.kind == KIND_PLACE and inner.population < e.population)
+
+
 def _text(doc: "Doc") -> str:
     """`doc.text`, joined once per doc (spaCy rebuilds it from the tokens on every access)."""
     from sitrep.extract.perpetrators import doc_text_of
@@ -1462,6 +1518,12 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 3           # "the nearby city of Aleppo", "neighbouring Idlib province": a place beside the incident's
     if _LANDMARK_BEFORE.search(before):
         score -= 3           # "in Bara, near Peshawar": the landmark that places the town, not the incident's place
+    if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _APPOSED_SETTLEMENT.match(after) \
+            and not _has_nation_word(m.text.split(), gazetteer):
+        cue, score = 5.0, score + 5.0 - cue    # "Herders attacked Yelwata, a community in Guma": the village
+    if m.entry is not None and m.entry.kind in (KIND_PLACE, KIND_AREA) and gazetteer is not None \
+            and _contains_the_one_before(before, m.entry, gazetteer, ctx):
+        score -= 1.5         # "in Kishishe, in Rutshuru territory": the place around the one told first
     # a dateline or the outlet's city at the start of the text
     if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3 and not m.division:
         score -= 20
@@ -1559,6 +1621,8 @@ def _neighbourhood(doc: "Doc", m: Mention, mentions: list[Mention]) -> Mention |
     for other in mentions:
         if other is m or other.entry is None or other.entry.kind == KIND_COUNTRY:
             continue
+        if m.entry is not None and m.entry.country_code != other.entry.country_code:
+            continue         # "the Zeitoun neighbourhood of Gaza City": no town of China's
         between = text[m.end:other.start] if other.start >= m.end else text[other.end:m.start]
         if (m.entry is not None and other.start >= m.end
                 and (m.entry.kind == KIND_ADMIN1 or m.entry.population > other.entry.population)):
@@ -1691,7 +1755,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
 _STATED_BETWEEN = re.compile(
     rf"\s*(?:(?:town|village|city|hamlet|area|district|neighbou?rhood|quarter|camp|region|crossing|border\s+crossing|"
     rf"airport|air\s*base|base|prison|checkpoint)\s+)?,?\s*(?:an?\s+(?:\w+\s+)?(?:town|village|city|hamlet|settlement|locality|area|district)\s+)?"
-    rf"(?:(?:in|inside)\s+(?:the\s+)?|(?:some\s+)?(?:\d+\s*)?"
+    rf"(?:(?:in|inside)\s+(?:the\s+)?|(?:(?:some|about|around|roughly|nearly|approximately)\s+)?(?:\d+\s*)?"
     rf"(?:km|kms|kilometres|kilometers|miles)?\s*(?:\(\s*\d+\s*miles?\s*\)\s*)?(?P<rel>{_COMPASS})\s+of\s+(?:the\s+)?)"
     rf"(?:{_COMPASS}\s+)?(?P<rural>rural\s+|countryside\s+of\s+|(?:province|governorate)\s+of\s+|suburbs\s+of\s+|outskirts\s+of\s+)?"
     rf"(?:(?:the\s+)?(?:{_COMPASS}\s+)?(?:countryside|province|governorate)\s+of\s+)?", re.I)
@@ -1707,8 +1771,9 @@ def _stated_admin1(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: G
     for o in mentions:
         if o.start >= m.end and (nxt is None or o.start < nxt.start):
             nxt = o
-    if nxt is None or nxt.entry is None or nxt.entry.kind == KIND_COUNTRY or not nxt.entry.admin1_code:
-        return None
+    if nxt is None or nxt.entry is None or nxt.entry.kind == KIND_COUNTRY or not nxt.entry.admin1_code \
+            or _names_territory(doc, nxt):
+        return None          # ("Beit Lahia in northern Gaza": the Strip, not the Gaza governorate)
     o = nxt.entry
     if m.entry is not None and (m.entry.kind in (KIND_ADMIN1, KIND_COUNTRY) or (
             m.entry.country_code == o.country_code and m.entry.admin1_code == o.admin1_code)):
@@ -1729,7 +1794,40 @@ def _stated_admin1(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: G
     code = o.admin1_code
     if code in SURROUNDING_ADMIN1 and (provincial or between.group("rel")):
         code = SURROUNDING_ADMIN1[code]          # "in rural Damascus", "east of Damascus"
+    elif between.group("rel") and not provincial and o.kind == KIND_PLACE:
+        other = _division_named_elsewhere(doc, o, gazetteer)
+        if other is not None:
+            return other     # "Khan Bani Saad, 30 km north-east of Baghdad" ... "the Diyala police": Diyala's
     return gazetteer.admin1_entry(o.country_code, code) or (o if o.kind == KIND_ADMIN1 else None)
+
+
+_TERRITORY_CODES: frozenset[str] | None = None
+
+
+def _names_territory(doc: "Doc", x: Mention) -> bool:
+    """Whether a mention of a division split out of a territory (`data/admin1_split.tsv`) is named like the
+    territory's head and so names the whole of it: "in northern Gaza", "the Gaza health ministry" are the
+    Gaza Strip, no evidence of the Gaza governorate (but "Gaza City", "Gaza governorate" are)."""
+    global _TERRITORY_CODES
+    if _TERRITORY_CODES is None:
+        parents = {row[0]: fold(row[1]) for row in _data_rows("admin1_geonames.tsv") if len(row) > 1}
+        _TERRITORY_CODES = frozenset(code for parent, code, name, *_ in _data_rows("admin1_split.tsv")
+                                     if parents.get(parent, "").startswith(fold(name) + " "))
+    return x.entry is not None and x.entry.kind == KIND_ADMIN1 and x.entry.admin1_code in _TERRITORY_CODES \
+        and not re.match(r"[ \t]+(?:City|city|[Gg]overnorate)\b", _text(doc)[x.end:x.end + 20])
+
+
+def _division_named_elsewhere(doc: "Doc", city: GazEntry, gazetteer: Gazetteer) -> GazEntry | None:
+    """The one other first-level division of the city's country that the article names by its own name
+    ("the Diyala police command"), for a place told only by its bearing from the city: a bearing leaves the
+    division open, and a border may lie between. None when it names none, or several."""
+    codes = {x.entry.admin1_code for x in _doc_mentions(doc, gazetteer, [city.country_code])
+             if x.entry is not None and x.entry.kind == KIND_ADMIN1 and x.entry.country_code == city.country_code
+             and x.entry.admin1_code != city.admin1_code and not _aside(doc, x)
+             and not _reporters_capital(doc, x, gazetteer)}
+    if len(codes) != 1:
+        return None
+    return gazetteer.admin1_entry(city.country_code, codes.pop())
 
 
 def _admin1_of_article(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> GazEntry | None:
@@ -1816,8 +1914,8 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
             continue     # "Colorado Avenue", "Fairfield Road": a street, not the state or the city
         if x.entry is None or x.start == m.start or x.entry.kind == KIND_COUNTRY or not x.entry.admin1_code:
             continue
-        if x.entry.country_code != home or _aside(doc, x):
-            continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey
+        if x.entry.country_code != home or _aside(doc, x) or _names_territory(doc, x):
+            continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey; "Gaza" the Strip
         if strong_only and not (x.entry.population >= _NAMESAKE_POPULATION or x.entry.kind in (KIND_ADMIN1, KIND_PART)):
             continue
         if capital is not None and x.entry.admin1_code == capital.admin1_code:
@@ -1963,8 +2061,12 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         towns = [m for m in mentions if m.order == best.order and m.entry is not None and m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY)
                  and m.entry.admin1_code == best.entry.admin1_code and m.score > best.score - 4 and m is not best
                  and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
-        if towns:            # "in Maaret al-Numan in Idlib province": the town
-            best = max(towns, key=lambda m: m.score)
+        if not towns and best.start < _title_end(doc):
+            towns = [m for m in mentions if m.order == best.order + 1 and m.entry is not None and m.start >= _title_end(doc)
+                     and m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY) and m.entry.admin1_code == best.entry.admin1_code
+                     and m.score > best.score - 4 and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
+        if towns:            # "in Maaret al-Numan in Idlib province": the town; a headline's "in Karen State", then
+            best = max(towns, key=lambda m: m.score)     # "in Hpapun township, Karen State" in the body: the township
     best = _settlement_within(doc, best, mentions)
     best = _region_of_several(doc, best, mentions)
     if best.entry is not None and best.entry.kind != KIND_COUNTRY:
@@ -2036,6 +2138,11 @@ def _region_of_several(doc: "Doc", best: Mention, mentions: list[Mention]) -> Me
                and m.order <= best.order and m.score > best.score - 4 and m.score > 0
                and (best.entry is None or best.entry.admin1_code == m.entry.admin1_code)]
     return max(regions, key=lambda m: m.score) if regions else best
+
+
+def _title_end(doc: "Doc") -> int:
+    """Where the doc's first sentence (the headline, when the text opens with one) ends."""
+    return next(iter(doc.sents)).end_char if len(doc) else 0
 
 
 _DATELINE_PLACE = re.compile(

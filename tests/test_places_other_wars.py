@@ -1,0 +1,332 @@
+"""The main incident's place and first-level division in wars other than Syria, read end to end.
+
+Each row is a mini-article (headline, then two to four sentences of body, as the news gives them)
+from one of a dozen wars; the main incident's place must be the most specific place the text names
+for it, as written (a village the gazetteer lacks kept as written), and its admin1 the country's
+first-level division in English, the way an annotator following the project's guidelines writes it:
+"North Darfur", "Borno", "Donetsk", "Khyber Pakhtunkhwa", "North Sinai". A place is compared as an
+annotation is scored: folded, with Arabic article words and doubled letters dropped, against the
+place or its town. Counter-cases: a capital where a statement was made, a people or an armed group
+named like a place, a namesake abroad, a landmark a town is told beside.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from sitrep.records import Article
+
+pytestmark = pytest.mark.model
+
+_ARTICLES = {"al", "el", "ash", "as", "ar", "ad", "az", "an", "at", "the", "ath", "adh", "ed", "es", "ez"}
+
+
+def _fold(text: str | None) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def _key(text: str | None) -> str:
+    key = " ".join(w for w in _fold(text).split() if w not in _ARTICLES)
+    key = key.replace("ou", "u").replace("ee", "i").replace("oo", "u").replace("ei", "ay").replace("ey", "ay")
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+def _admin1_key(text: str | None) -> str:
+    f = _fold(text)
+    f = re.sub(r"^(?:governorate|province) of ", "", f)
+    return _key(re.sub(r" (?:governorate|province)$", "", f))
+
+
+def _main_place(nlp, gazetteer, title: str, body: str):
+    from sitrep.extract import extract_article
+
+    text = f"{title}\n\n{body}"
+    article = Article("t-" + str(abs(hash(text))), "t", text, title=title)
+    extraction = extract_article(article, nlp, gazetteer)
+    main = [r for r in extraction.incidents if r.main]
+    assert main, "no main incident"
+    return main[0].place
+
+
+# (headline, body, place as written ("place|town" where an annotator would give the place's town too: the
+# town, as the score counts it, is then right as well), admin1 in English)
+ROWS = [
+    # --- Sudan
+    ("RSF shelling kills 12 in El Fasher",
+     "Shelling by the paramilitary Rapid Support Forces killed 12 civilians in El Fasher, the capital of North Darfur "
+     "state, on Tuesday, local activists said.", "El Fasher", "North Darfur"),
+    ("Drone strike on Omdurman market kills 20",
+     "A drone strike hit a crowded market in Omdurman, killing at least 20 people, Sudan's health ministry said. "
+     "The army blamed the RSF.", "Omdurman", "Khartoum"),
+    ("Dozens killed in RSF attack on Gezira village",
+     "RSF fighters killed at least 40 people in the village of Wad al-Nourah in Al-Jazira state on Wednesday, "
+     "a local resistance committee said.", "Wad al-Nourah", "Gezira"),
+    ("Sudan: 15 civilians killed in Wad Madani fighting",
+     "Fighting between the army and the RSF killed 15 civilians in Wad Madani, the capital of Gezira state, "
+     "medics said on Monday.", "Wad Madani", "Gezira"),
+    ("Drones hit Kosti, killing eight",
+     "The army-backed government in Port Sudan said RSF drones killed eight people in Kosti, in White Nile state, "
+     "on Saturday.", "Kosti", "White Nile"),
+    ("Sudan: paramilitaries kill 23 in Abu Shouk camp",
+     "The RSF shelled the Abu Shouk camp for displaced people near El Fasher, killing 23 people, aid groups said.",
+     "Abu Shouk|El Fasher", "North Darfur"),
+    # --- Myanmar
+    ("Junta air strike kills 30 in Sagaing village",
+     "A military air strike killed 30 people in Pazigyi village in Kanbalu township, Sagaing region, on Tuesday, "
+     "residents said.", "Pazigyi", "Sagaing"),
+    ("Navy shelling kills 15 in Rakhine",
+     "Shelling from navy ships killed 15 civilians in Kyauktaw township in Rakhine State, the Arakan Army said.",
+     "Kyauktaw", "Rakhine"),
+    ("Myanmar: air strike on displaced camp kills 29",
+     "An air strike on the Mung Lai Hkyet camp for displaced people near Laiza in Kachin State killed 29 people, "
+     "the Kachin Independence Army said.", "Mung Lai Hkyet|Laiza", "Kachin"),
+    ("Five villagers killed in Karen State fighting",
+     "Fighting between the military and the Karen National Liberation Army killed five villagers in Hpapun "
+     "township, Karen State, a local aid group said.", "Hpapun", "Kayin"),
+    ("Myanmar military kills 11 in Mandalay region raid",
+     "Soldiers killed 11 villagers in a raid on Done Taw village in Myaung township, Sagaing region, witnesses "
+     "told Reuters in Mandalay.", "Done Taw", "Sagaing"),
+    # --- Nigeria
+    ("Gunmen kill 20 in Plateau community",
+     "Gunmen killed 20 people in Mushu community in Bokkos Local Government Area of Plateau State on Sunday, "
+     "police said.", "Mushu", "Plateau"),
+    ("Bandits kill 15 in Zamfara",
+     "Bandits killed 15 villagers in Kadawa village, Maru LGA, Zamfara State, residents said on Friday.",
+     "Kadawa", "Zamfara"),
+    ("Boko Haram kills 12 farmers near Chibok",
+     "Boko Haram insurgents killed 12 farmers in Kwaple village, Chibok Local Government Area of Borno State, "
+     "on Thursday.", "Kwaple", "Borno"),
+    ("Herders kill 100 in Benue",
+     "Herders attacked Yelwata, a community in Guma Local Government Area of Benue State, killing about 100 people, "
+     "Amnesty International said.", "Yelwata", "Benue"),
+    ("Insurgents kill eight soldiers in Borno base attack",
+     "Islamic State West Africa Province fighters killed eight soldiers at a military base in Malam Fatori, "
+     "about 200 km from Maiduguri, the army said.", "Malam Fatori", "Borno"),
+    ("Church attack kills 30 in Owo",
+     "The presidency in Abuja condemned the attack in which gunmen killed 30 worshippers in a Catholic church in "
+     "Owo, Ondo State, on Sunday.", "Owo", "Ondo"),
+    ("Fulani herdsmen blamed for killing of 10 in Kaduna",
+     "Suspected Fulani herdsmen killed 10 people in Kauru Local Government Area of Kaduna State, the state "
+     "government said.", "Kauru", "Kaduna"),
+    # --- Burkina Faso, Mali, Niger
+    ("Jihadists kill 50 soldiers in Djibo",
+     "Jihadists killed 50 soldiers in an attack on Djibo, in Burkina Faso's Sahel region, security sources said.",
+     "Djibo", "Sahel"),
+    ("Gunmen kill 70 in northern Burkina village",
+     "Men in army uniforms killed at least 70 people in the village of Karma, in Yatenga province near "
+     "Ouahigouya, residents said. The government in Ouagadougou opened an inquiry.", "Karma", "Nord"),
+    ("Mali: 30 killed in Ogossagou attack",
+     "Suspected jihadists killed 30 civilians in the village of Ogossagou in central Mali's Mopti region, "
+     "local officials said.", "Ogossagou", "Mopti"),
+    ("Niger: 17 soldiers killed near Inates",
+     "Jihadists killed 17 Nigerien soldiers near Inates, in the Tillaberi region close to the border with "
+     "Mali, the defence ministry said.", "Inates", "Tillaberi"),
+    ("Militants kill 20 civilians in central Mali",
+     "Militants killed 20 civilians in Diallassagou, a commune in the Bankass circle of Mopti region, on Sunday, "
+     "officials said in Bamako.", "Diallassagou", "Mopti"),
+    # --- Somalia
+    ("Al-Shabaab car bomb kills 20 in Mogadishu",
+     "A car bomb exploded at a restaurant in Mogadishu's Hodan district, killing 20 people, police said.",
+     "Hodan|Mogadishu", "Banadir"),
+    ("Al-Shabaab attack on Afgoye base kills 10 soldiers",
+     "Al-Shabaab fighters attacked a military base in Afgoye, in the Lower Shabelle region, killing 10 soldiers, "
+     "a military officer said.", "Afgoye", "Lower Shabelle"),
+    ("Roadside bomb kills seven near Baidoa",
+     "A roadside bomb killed seven soldiers near Baidoa, in Somalia's Bay region, on Tuesday.", "Baidoa", "Bay"),
+    ("Somalia: militants overrun El Baraf base",
+     "Somali officials in Mogadishu said al-Shabaab militants killed 12 soldiers in El Baraf, in the Middle "
+     "Shabelle region, on Thursday.", "El Baraf", "Middle Shabelle"),
+    # --- DR Congo
+    ("ADF kills 40 in North Kivu village",
+     "ADF rebels killed 40 people in Ntoyo village in Lubero territory, North Kivu, on Monday night, local "
+     "officials said.", "Ntoyo", "North Kivu"),
+    ("CODECO militia kills 46 at displaced camp in Ituri",
+     "CODECO militiamen killed 46 people at the Lala displaced persons camp in Djugu territory, Ituri province, "
+     "the UN said.", "Lala", "Ituri"),
+    ("Eleven civilians killed in Beni territory",
+     "ADF fighters killed 11 civilians in Beni territory on Monday, civil society leaders said.", "Beni",
+     "North Kivu"),
+    ("M23 rebels accused of killing 20 in Kishishe",
+     "M23 rebels killed 20 civilians in Kishishe, in Rutshuru territory of North Kivu province, the army said.",
+     "Kishishe", "North Kivu"),
+    ("Eighteen killed in Ituri attack",
+     "The government in Kinshasa said CODECO fighters killed 18 people in Fataki, in Ituri province, overnight.",
+     "Fataki", "Ituri"),
+    # --- Ukraine
+    ("Russian missile strike kills 14 in Kharkiv",
+     "A Russian missile struck a residential building in Kharkiv, killing 14 people, regional governor Oleh "
+     "Syniehubov said.", "Kharkiv", "Kharkiv"),
+    ("Shelling kills two in Kherson region village",
+     "Russian shelling killed two civilians in the village of Bilozerka in the Kherson region, the regional "
+     "governor said.", "Bilozerka", "Kherson"),
+    ("Five killed in strikes on Kostiantynivka",
+     "Russian strikes killed five people in Kostiantynivka in the Donetsk region on Monday, Ukrainian officials "
+     "said.", "Kostiantynivka", "Donetsk"),
+    ("Drone attack kills three in Sumy oblast",
+     "A Russian drone attack killed three people in Shostka, in Sumy oblast, the regional military "
+     "administration said.", "Shostka", "Sumy"),
+    ("Glide bombs kill four in Zaporizhzhia",
+     "Officials in Kyiv said Russian glide bombs killed four people in Zaporizhzhia on Sunday.", "Zaporizhzhia",
+     "Zaporizhzhia"),
+    ("Shelling kills nine in Donetsk region",           # (a later sentence's town of another division: no finer place)
+     "Russian shelling killed nine civilians in the Donetsk region on Sunday, the governor said. Separately, a "
+     "drone hit a car in Kherson.", "Donetsk", "Donetsk"),
+    ("Drone strike on Danube port kills two",
+     "A Russian drone strike on the port of Izmail in the Odesa region killed two people, the governor said.",
+     "Izmail", "Odesa"),
+    ("Three civilians killed in Kharkiv region village",
+     "Russian shelling killed three civilians in Novoselivka, a village in the Kharkiv region, on Friday.",
+     "Novoselivka", "Kharkiv"),
+    # --- Gaza, West Bank, Lebanon
+    ("Israeli strike on Khan Younis kills 15",
+     "An Israeli air strike on a house in Khan Younis in the southern Gaza Strip killed 15 people, health "
+     "officials said.", "Khan Younis", "Khan Yunis"),
+    ("Strike on Jabalia camp kills 50",
+     "An Israeli strike on the Jabalia refugee camp in northern Gaza killed at least 50 people, the Gaza health "
+     "ministry said.", "Jabalia", "North Gaza"),
+    ("Israeli strike kills 20 in Nuseirat",
+     "An Israeli air strike on a school sheltering displaced families in Nuseirat in central Gaza killed 20 people, "
+     "the Gaza health ministry said.", "Nuseirat", "Deir al-Balah"),
+    ("Strikes on Beit Lahia kill 30",
+     "Israeli strikes on houses in Beit Lahia in northern Gaza killed at least 30 people, Gaza's civil defence "
+     "agency said.", "Beit Lahia", "North Gaza"),
+    ("Eleven killed in Rafah strike",
+     "An Israeli strike on a tent camp in Rafah, in the southern Gaza Strip, killed 11 people, medics said.",
+     "Rafah", "Rafah"),
+    ("Strike on Gaza City school kills 15",
+     "An Israeli strike on a school in the Zeitoun neighbourhood of Gaza City killed 15 people, the Gaza health "
+     "ministry said.", "Zeitoun|Gaza City", "Gaza"),
+    ("Five Palestinians killed in Jenin raid",
+     "Israeli forces killed five Palestinians in a raid on the Jenin refugee camp in the occupied West Bank, "
+     "the Palestinian health ministry said.", "Jenin", "Jenin"),
+    ("Israeli drone strike kills two in south Lebanon",
+     "An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed two people, Lebanon's "
+     "state news agency said.", "Bint Jbeil", "Nabatieh"),
+    ("Five paramedics killed in Israeli strike on Lebanese village",
+     "An Israeli strike killed five paramedics in Aitaroun, a village in south Lebanon, the health ministry said "
+     "in Beirut.", "Aitaroun", "South Lebanon"),
+    # --- Yemen
+    ("Houthi missile kills 12 in Marib",
+     "A Houthi ballistic missile struck a mosque in Marib city, killing 12 people, Yemeni officials said.",
+     "Marib", "Marib"),
+    ("Coalition air strikes kill eight in Hodeidah province",
+     "Coalition air strikes killed eight civilians in the district of al-Tuhayta in Hodeidah province, "
+     "the Houthi-run health ministry said.", "al-Tuhayta", "Hodeidah"),
+    ("Houthi sniper kills child in Taiz",
+     "A Houthi sniper shot dead a 10-year-old boy in Taiz city on Saturday, local officials said.", "Taiz", "Taiz"),
+    ("Artillery shelling kills 10 migrants in Saada",
+     "Saudi artillery shelling killed 10 African migrants in the Shada district of Saada province, the "
+     "Houthis' Al-Masirah TV said.", "Shada", "Saada"),
+    # --- Iraq
+    ("Car bomb kills 25 north of Baghdad",
+     "A suicide car bomb killed 25 people in Khan Bani Saad, a town in Diyala province north of Baghdad, police "
+     "said.", "Khan Bani Saad", "Diyala"),
+    ("Car bomb kills 10 in Baghdad's Sadr City",
+     "A car bomb killed 10 people at a market in the Sadr City district of Baghdad, police said.", "Sadr City|Baghdad",
+     "Baghdad"),
+    # a town told only by its bearing from a city: another division the article names is the town's, not
+    # the city's; with none named, the city's (counter-case)
+    ("Car bomb kills more than 100 at Iraqi market",
+     "A suicide car bomb killed more than 100 people at a market in Khan Bani Saad, about 30 km north-east of "
+     "Baghdad, police said. An officer of the Diyala police command said the toll could rise.", "Khan Bani Saad",
+     "Diyala"),
+    ("Bandits kill 15 villagers near Funtua",
+     "Bandits killed 15 villagers in Yargoje, some 40 km west of Funtua, on Sunday night. The Zamfara State police "
+     "command confirmed the attack.", "Yargoje", "Zamfara"),
+    ("Shelling kills two near Zaporizhzhia",
+     "Russian shelling killed two civilians in Stepnohirsk, 40 km south of Zaporizhzhia, Ukrainian officials said.",
+     "Stepnohirsk", "Zaporizhzhia"),
+    ("IS militants kill eight soldiers in Tarmiyah",
+     "Islamic State militants killed eight soldiers in Tarmiyah, north of Baghdad, security sources said.",
+     "Tarmiyah", "Baghdad"),
+    # --- Pakistan
+    ("Suicide bomber kills 20 police in North Waziristan",
+     "A suicide bomber killed 20 policemen at a checkpost in Mir Ali, North Waziristan, officials said.",
+     "Mir Ali", "Khyber Pakhtunkhwa"),
+    ("Gunmen kill 23 passengers in Balochistan",
+     "Gunmen killed 23 passengers after checking their identity cards in Musakhel district of Balochistan, "
+     "police said.", "Musakhel", "Balochistan"),
+    ("Blast at Bajaur rally kills 54",
+     "A suicide blast at a political rally in Bajaur district of Khyber Pakhtunkhwa killed 54 people, "
+     "officials said.", "Bajaur", "Khyber Pakhtunkhwa"),
+    ("Militants kill nine soldiers in Kurram",
+     "Islamabad, Jul 20 (EFE).- Militants killed nine soldiers in an attack in Kurram district, the military's "
+     "media wing said.", "Kurram", "Khyber Pakhtunkhwa"),
+    # --- Afghanistan
+    ("Suicide bombing at Kunduz mosque kills 50",
+     "A suicide bomber killed at least 50 worshippers at a Shia mosque in Kunduz during Friday prayers, "
+     "Taliban officials said.", "Kunduz", "Kunduz"),
+    ("Blast kills 12 in western Kabul",
+     "A bomb killed 12 people at a school in the Dasht-e-Barchi area of western Kabul, police said.",
+     "Dasht-e-Barchi|Kabul", "Kabul"),
+    # --- Ethiopia
+    ("Drone strike kills 30 in Amhara town",
+     "A drone strike killed 30 people in Finote Selam, in Amhara region's West Gojjam zone, residents said.",
+     "Finote Selam", "Amhara"),
+    ("Gunmen kill 230 in Oromia",
+     "Gunmen killed more than 230 people in Gimbi district of Oromia's West Wollega zone, witnesses said.",
+     "Gimbi", "Oromia"),
+    ("Air strike on Tigray market kills 64",
+     "An air strike on a market in Togoga village in Tigray killed 64 people, health officials said.",
+     "Togoga", "Tigray"),
+    # --- Egypt, Libya
+    ("Militants kill 11 soldiers in North Sinai",
+     "Militants killed 11 soldiers at a checkpoint in Bir al-Abd in North Sinai, the Egyptian army said.",
+     "Bir al-Abd", "North Sinai"),
+    ("Egypt: 15 soldiers killed in Sinai attack",
+     "Islamic State militants attacked an army checkpoint in Sinai, killing 15 soldiers, the Egyptian army said "
+     "in Cairo.", "Sinai", "North Sinai"),
+    ("Clashes in Tripoli kill 32",
+     "Clashes between rival militias in Tripoli's Abu Salim district killed 32 people, Libya's health ministry "
+     "said.", "Abu Salim", "Tripoli"),
+    ("Air strike on migrant centre kills 44",
+     "An air strike on a migrant detention centre in Tajoura, east of Tripoli, killed 44 people, the UN said.",
+     "Tajoura", "Tripoli"),
+    # --- Mozambique, Cameroon
+    ("Insurgents kill 12 in Palma",
+     "Islamist insurgents killed 12 people in Palma, in Mozambique's northern Cabo Delgado province, "
+     "officials said.", "Palma", "Cabo Delgado"),
+    ("Twenty beheaded in Cabo Delgado village",
+     "Insurgents beheaded 20 people in the village of Muatide in Muidumbe district, Cabo Delgado province, "
+     "state media said.", "Muatide", "Cabo Delgado"),
+    ("Separatists kill seven pupils in Kumba",
+     "Gunmen stormed a school in Kumba, in Cameroon's Southwest region, killing seven pupils, officials said.",
+     "Kumba", "Southwest"),
+    ("Soldiers accused of killing 21 in Ngarbuh",
+     "Soldiers killed 21 villagers in Ngarbuh, a village in Cameroon's Northwest region, the UN said.",
+     "Ngarbuh", "Northwest"),
+]
+
+
+def _check(place, name, admin1) -> list[str]:
+    wrong = []
+    if place is None:
+        return ["no place"]
+    if not any(_key(g) == _key(v) for v in (place.name, place.town) if v for g in name.split("|")):
+        wrong.append(f"place {place.name!r}/{place.town!r}")
+    if admin1 and _admin1_key(place.admin1) != _admin1_key(admin1):
+        wrong.append(f"admin1 {place.admin1!r}")
+    return wrong
+
+
+# Known leftovers, kept in the table: a village placed only by "south Lebanon" (no governorate named), and a
+# headline's district ("in North Waziristan") beating the body's town the gazetteer lacks ("in Mir Ali, North
+# Waziristan"; its admin1 is right).
+_LEFTOVERS = {"Aitaroun": "'south Lebanon' names no governorate",
+              "Mir Ali": "the headline's district beats the body's unknown town"}
+
+
+def _params():
+    for row in ROWS:
+        key = row[2].split("|")[0]
+        marks = [pytest.mark.xfail(reason=_LEFTOVERS[key], strict=True)] if key in _LEFTOVERS else []
+        yield pytest.param(*row, id=key, marks=marks)
+
+
+@pytest.mark.parametrize("title, body, name, admin1", list(_params()))
+def test_main_place_of_other_wars(nlp, gazetteer, title, body, name, admin1):
+    assert _check(_main_place(nlp, gazetteer, title, body), name, admin1) == []
