@@ -312,16 +312,6 @@ def _latest_year(article: Article) -> int:
     return max(years) if years else 9999
 
 
-def _quoted_no_figure(prev: _Sentence) -> bool:
-    """Whether a sentence is a closed quotation with its speaker and no figure ('"The hospital is short of
-    medicine," he said.'): the next sentence, unless it quotes on, is the reporter's again ("Another civilian
-    was killed in shelling on Kafr Nabl" is the outlet's, not the doctor's)."""
-    if prev.claims or prev.tolls:
-        return False
-    t = prev.sent.text
-    return t.count('"') >= 2 or "“" in t and "”" in t
-
-
 def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> list[_Sentence]:
     """Per sentence: figures with their speakers, tolls, blame, trigger and places.
 
@@ -355,8 +345,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
             carried = quoted                # inside a quotation that runs on
         elif not atts and broad_prev and not SHIFT_RE.match(sent_text) and (
                 not new_paragraph(text, prev_end, sent.start_char) or QUOTE_START_RE.match(sent_text) or
-                CONTINUATION_RE.match(sent_text)) and not (
-                out and _quoted_no_figure(out[-1]) and not QUOTE_START_RE.match(sent_text)):
+                CONTINUATION_RE.match(sent_text)):
             carried = broad_prev[-1].speaker
         historic = HISTORIC_RE.match(sent_text) or TIMELINE_RE.match(sent_text)
         is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent_text)) or \

@@ -691,11 +691,8 @@ ALLEGATION_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusa
                               "charges", "report", "reports"})
 ATTACKS_JUDGED = frozenset({"attack", "bombardment", "shelling", "bombing", "strike", "airstrike", "massacre",
                             "killing", "raid", "assault"})
-# "Syrian state media gave a toll of 44 dead", "the ministry provided figures of...": a figure given is said;
-# so is a toll raised, updated or revised ("a war monitor raised the death toll to 86", "the Observatory updated
-# its toll to 48"): a deed raising it ("the second blast raised the toll") cannot speak (`can_speak`).
-FIGURE_GIVING_LEMMAS = frozenset({"give", "provide", "cite", "release", "issue", "publish", "raise", "update",
-                                  "revise", "lift", "bring"})
+# "Syrian state media gave a toll of 44 dead", "the ministry provided figures of...": a figure given is said.
+FIGURE_GIVING_LEMMAS = frozenset({"give", "provide", "cite", "release", "issue", "publish"})
 FIGURE_NOUNS = frozenset({"toll", "figure", "tally", "count", "estimate", "number", "death", "casualty",
                           "statistic", "data"})
 # Nouns that carry a statement: "the claim by activists that 640 were killed", "activists' reports".
@@ -788,11 +785,6 @@ def _noun_before(verb):
     prev = verb.doc[verb.i - 1]
     if prev.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    if prev.lower_ in PLURAL_SPEAKERS and prev.dep_ == "pobj" and not any(c.dep_ in ("det", "poss")
-                                                                           for c in prev.lefts):
-        # "died in the attack on a checkpoint in Sinai security sources said", "killed 7 members of one family
-        # medics said": with the comma lost the speakers are read as the object of the phrase before them
-        return prev
     x = prev
     for _ in range(3):
         if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of", "in", "at", "from") and \
@@ -803,11 +795,6 @@ def _noun_before(verb):
         else:
             break
     return x
-
-
-# Plural speakers that no phrase before them takes as its object: "in Sinai security sources said".
-PLURAL_SPEAKERS = frozenset({"sources", "officials", "activists", "medics", "residents", "witnesses", "doctors",
-                             "rescuers", "paramedics", "monitors", "villagers"})
 
 
 def _speaker_left_of(verb, article: Article) -> Speaker | None:
@@ -983,23 +970,9 @@ def speaker_for(token_i: int, attributions: list[Attribution], exclude: set[int]
 NEXT_BACKREF_RE = re.compile(
     r"^\W*(?:that )?(?:the (?:[\w-]+ )?(?:(?:air ?)?strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|explosions?|"
     r"shelling|shells|mortars?|rounds|dead|victims|toll|death toll|killings?|assault|bombardment|massacre|casualties|"
-    r"bombs?|bombers?|"
     r"wounded|injured|bodies|missiles?|drones?|rockets?|gunmen|attackers|assailants|fighting|clashes|ambush)|"
     r"they|those|it|most of|all of|many of|some of|among (?:them|the dead|the victims))\b",
     re.IGNORECASE)
-
-
-def opens_with(sent, sp: Speaker) -> bool:
-    """Whether a sentence opens with a speaker: within its first three words, or right after an opening
-    phrase closed by a comma ("In a statement, regional governor Pavlo Kyrylenko said", "On Tuesday, the
-    Observatory said")."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or sp.span is None or sp.span.start < sent.start_char:
-        return False
-    if sp.span.start <= words[:3][-1].idx:
-        return True
-    before = [t for t in sent if t.idx < sp.span.start]
-    return len(before) <= 8 and before[-1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
 def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | None:
@@ -1013,110 +986,17 @@ def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | Non
         sp = a.speaker
         if sp.span is None or a.narrow or sp.kind == "outlet" or sp.canonical == "sources":
             continue
-        if not opens_with(next_sent, sp):
+        opening = [t for t in next_sent if not t.is_punct and not t.is_space][:3]
+        if not opening or sp.span.start > opening[-1].idx:
             continue                        # the sentence does not open with the speaker
         verb = doc[a.verb_i]
         if verb.lemma_.lower() not in SAYING_LEMMAS:
             continue
         said = verb.idx + len(verb.text)
         rest = doc_text_of(doc)
-        if NEXT_BACKREF_RE.match(_after_said_time(rest[said:next_sent.end_char])):
+        if NEXT_BACKREF_RE.match(rest[said:next_sent.end_char]):
             return sp
     return None
-
-
-# A speaker first described, then named in the next sentence ("Syrian activists say IS has killed 33 men. The
-# Britain-based Observatory says ...", "a rights group said. Human Rights Watch said ...", "local officials
-# said. Borno's police spokesman ... said the attackers ..."): the heads of such descriptions, and per the
-# described speaker's kind, the kinds of named speakers it may stand for, freely (a named monitoring or relief
-# body) or only when the named one's statement points back to the figures (`NEXT_BACKREF_RE`).
-DESCRIBED_HEADS = frozenset({"activists", "activist", "officials", "official", "group", "watchdog", "monitor",
-                             "organisation", "organization", "charity", "ngo", "medics", "doctors", "authorities"})
-NAMED_FOR_DESCRIBED = {
-    "opposition": ({"monitor"}, {"opposition"}),
-    "government": ((), {"government", "military", "medical"}),
-    "military": ((), {"military"}),
-    "medical": ({"medical"}, {"government"}),
-    "monitor": ({"monitor", "international", "medical"}, ()),
-    "international": ({"monitor", "international", "medical"}, ()),
-    "other": ({"monitor", "international", "medical"}, ()),
-}
-# "also reported", "separately said": a statement of something else
-ANOTHER_STATEMENT_RE = re.compile(r"\b(?:also|separately|meanwhile|elsewhere)\b", re.IGNORECASE)
-
-
-def _described(sp: Speaker) -> bool:
-    """Whether a speaker is only described ("activists", "local officials", "a monitoring group"), not named."""
-    if sp.span is None or sp.kind == "outlet":
-        return False
-    words = re.findall(r"[\w'’-]+", sp.canonical)
-    if not words or words[-1].lower() not in DESCRIBED_HEADS:
-        return False
-    if sp.canonical == "activists":
-        return True
-    return sp.canonical == _strip_the(sp.name) and not any(w[:1].isupper() for w in words[1:])
-
-
-def _named(sp: Speaker, doc) -> bool:
-    """Whether a speaker is named: a body the table names by its name ("the Britain-based Observatory", not
-    "the DeirEzzor 24 monitoring group", which the table's descriptions of the Observatory also match), or a
-    person or a body named in capitals ("Police Colonel Ahmed Jassim"; not "A Kurdish police source")."""
-    if sp.span is None or sp.kind == "outlet" or sp.canonical in ("sources", "activists") or _described(sp):
-        return False
-    if _has_named_row(sp.name):
-        return sp.canonical != "Syrian Observatory for Human Rights" or bool(OBSERVATORY_NAMED_RE.search(sp.name))
-    toks = doc.char_span(sp.span.start, sp.span.end, alignment_mode="expand")
-    if toks is None:
-        return False
-    if toks[-1].lower_ in INSTITUTION_HEADS and any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in ("'s", "’s")
-                                                    for t in toks[:-1]):
-        return True         # "Niger's defence ministry", "the Nigerian army": a state's institution is named
-    return any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and t.ent_type_ not in (
-        "NORP", "GPE", "LOC", "DATE", "TIME") for t in toks)
-
-
-# The institutions of a state, named by the state's name or people: "Niger's defence ministry", "the Turkish army".
-INSTITUTION_HEADS = frozenset({"ministry", "army", "military", "police", "government", "navy", "presidency",
-                               "staff", "gendarmerie", "command", "office"})
-
-
-def named_for_described(described: Speaker, next_sent, next_atts: list[Attribution]) -> Speaker | None:
-    """The speaker the next sentence names for a speaker first only described, or None: it opens the
-    sentence, is of a kind the description may stand for, and either is a monitoring or relief body (for
-    activists, a described group) or points back to what was told ("said the attackers arrived on
-    motorcycles"); a statement of something else ("also reported", "said Moscow must be held accountable")
-    lends nothing."""
-    free, backed = NAMED_FOR_DESCRIBED.get(described.kind, ((), ()))
-    doc = next_sent.doc
-    rest = doc_text_of(doc)
-    for a in next_atts:
-        sp = a.speaker
-        if a.narrow or not _named(sp, doc) or sp.kind not in set(free) | set(backed) or \
-                same_speaker(sp.canonical, described.canonical):
-            continue
-        if not opens_with(next_sent, sp):
-            continue
-        if re.match(r"\s*(?:,\s*)?(?:and|or)\s", rest[sp.span.end:sp.span.end + 6]):
-            return None                     # "Airwars and the Syrian Network ... both recorded": which of them?
-        verb = doc[a.verb_i]
-        said = verb.idx + len(verb.text)
-        if ANOTHER_STATEMENT_RE.search(rest, next_sent.start_char, min(said + 12, next_sent.end_char)):
-            continue
-        if sp.kind in free or NEXT_BACKREF_RE.match(_after_said_time(rest[said:next_sent.end_char])):
-            return sp
-    return None
-
-
-# "said Monday that", "said on Tuesday the", "said in a statement that": the day or the statement a verb is told with
-SAID_TIME_RE = re.compile(r"^\W*(?:on |late |early )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
-                          r"yesterday|tonight|overnight|in a statement)\b(?: (?:morning|afternoon|evening|night))?,?",
-                          re.IGNORECASE)
-
-
-def _after_said_time(rest: str) -> str:
-    """What a speaker says, without the day or the statement the verb is told with ("said Monday that ...")."""
-    m = SAID_TIME_RE.match(rest)
-    return rest[m.end():] if m else rest
 
 
 def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
@@ -1124,8 +1004,6 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
     (`speaker_named_next`). `sentences` are the incident reader's per-sentence records (with `sent`,
     `atts`, `claims`, `perps`, `weak`); only figures that no attribution covers change."""
     for s, nxt in zip(sentences, sentences[1:]):
-        if s.atts and (s.claims or s.perps) and nxt.atts:
-            _lend_to_described(s, nxt)
         if s.atts or not (s.claims or s.perps) or not nxt.atts:
             continue
         between = doc_text_of(s.sent.doc)
@@ -1151,34 +1029,6 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
         for p in s.perps:
             if p.speaker is outlet and p.stance == "accuses":
                 p.speaker = sp
-
-
-def _lend_to_described(s, nxt) -> None:
-    """The figures and blames of a described speaker ("activists", "local officials") go to the speaker the
-    next sentence names for it (`named_for_described`), when no new paragraph parts them and the next
-    sentence tells no other figure of its own."""
-    between = doc_text_of(s.sent.doc)[s.sent.end_char:nxt.sent.start_char]
-    if between.count("\n") > 1:
-        return
-    own = {(f.quantity.low, f.quantity.high) for f, _ in s.claims}
-    if any((f.quantity.low, f.quantity.high) not in own for f, _ in nxt.claims + nxt.tolls):
-        return
-    lent: dict[int, Speaker | None] = {}
-    doc = s.sent.doc
-    # "It quoted activists as saying ...": who relayed them is told already
-    relayed = {id(a.speaker) for a in s.atts if doc[a.verb_i].lemma_.lower() in QUOTING_LEMMAS}
-    for _, sp in s.claims:
-        if id(sp) in relayed:
-            lent[id(sp)] = None
-        elif id(sp) not in lent:
-            lent[id(sp)] = named_for_described(sp, nxt.sent, nxt.atts) if _described(sp) else None
-    for key, named in list(lent.items()):
-        if named is not None and any(same_speaker(a.speaker.canonical, named.canonical) for a in s.atts):
-            lent[key] = None    # "It (the Observatory) quoted activists as saying ...": told apart on purpose
-    s.claims[:] = [(f, lent.get(id(sp)) or sp) for f, sp in s.claims]
-    for p in s.perps:           # a blame goes with the figures it is told with, not alone
-        if lent.get(id(p.speaker)) is not None:
-            p.speaker = lent[id(p.speaker)]
 
 
 def _quotation_closed_by(sent, next_sent, next_atts: list[Attribution]) -> Speaker | None:
