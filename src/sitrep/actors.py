@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from sitrep.bundled import data_path as _data_path
 from sitrep.errors import InputError
 from sitrep.link import fold  # one folding for names everywhere: "Assad's forces" -> "assad s forces"
 
@@ -72,10 +73,6 @@ class Actor:
 class _Row:
     actor: Actor
     template: bool
-
-
-def _data_path(name: str) -> Path:
-    return Path(__file__).resolve().parent / "data" / name
 
 
 def user_actors_path() -> Path:

@@ -43,6 +43,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
+from sitrep.bundled import data_path as _data_path
 from sitrep.errors import InputError
 
 INDEX_VERSION = 5
@@ -154,8 +155,11 @@ class Match:
     rank: float           # score with context and prior; higher is better
 
 
-def _data_path(name: str) -> Path:
-    return Path(__file__).resolve().parent / "data" / name
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points, in kilometres (haversine on a 6,371 km sphere)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def sitrep_home() -> Path:

@@ -98,6 +98,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable
 
+from sitrep.gazetteer import distance_km
 from sitrep.records import GEO_DISTRICT, GEO_NEAR, IncidentReport, Place
 from sitrep.unionfind import UnionFind
 
@@ -414,12 +415,6 @@ def _spelled(p: Place | None) -> tuple[str, ...]:
     return tuple(sorted({n for n in (fold(p.town), fold(p.name)) if len(n) >= 4 and n not in broad}))
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 @dataclass(frozen=True)
 class _Words:
     """A report's TF-IDF vector, compact: its words (interned, sorted) and their weights (doubles).
@@ -500,7 +495,7 @@ def place_agreement(a: _Features, b: _Features) -> float:
     (`admin1_enclaves.tsv`: Damascus and Rif Dimashq) are not two regions. A governorate-level
     report and a town in that governorate agree a little: the town lies inside it.
     """
-    km = _km(a.latlon, b.latlon) if a.latlon and b.latlon else None
+    km = distance_km(a.latlon, b.latlon) if a.latlon and b.latlon else None
     named = bool(a.names & b.names) or _named_in(a, b) or _named_in(b, a)
     if km is not None and km > FAR_KM and not named:
         return -FAR_PENALTY          # two towns resolved far apart: all but a veto

@@ -35,9 +35,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.bundled import data_path
 from sitrep.extract.literal_guard import guarded
-from sitrep.gazetteer import KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, KIND_PLACE, GazEntry, Gazetteer, fold, name_key
-from sitrep.link import _km
+from sitrep.gazetteer import (KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, KIND_PLACE, GazEntry, Gazetteer, distance_km, fold,
+                               name_key)
 from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO_NEAR, Place, Span
 
 if TYPE_CHECKING:
@@ -329,8 +330,7 @@ _INSTITUTIONS: list[tuple[str, re.Pattern]] | None = None
 
 def _data_rows(name: str) -> list[list[str]]:
     """The rows of a shipped table (`sitrep/data/<name>`), split at tabs; blank lines and "#" comments skipped."""
-    from sitrep.gazetteer import _data_path
-    return [line.split("\t") for line in _data_path(name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in data_path(name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
 
 
@@ -459,9 +459,8 @@ def _people_word(name: str, after: str) -> bool:
     "Fulani", "Rohingya", plurals too) rather than a place; "Karen State", "Somali region" are places."""
     global _PEOPLE_WORDS
     if _PEOPLE_WORDS is None:
-        from sitrep.gazetteer import _data_path
         words = set()
-        for line in _data_path("demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        for line in data_path("demonyms.tsv").read_text(encoding="utf-8").splitlines():
             if not line.startswith("#"):
                 words.update(fold(w.replace("-", " ")) for w in line.split())
         _PEOPLE_WORDS = frozenset(words)
@@ -2237,7 +2236,7 @@ def _namesake_near(name: str, d: GazEntry, gazetteer: Gazetteer) -> GazEntry | N
         e = c.entry
         if c.score == 100 and e.kind == KIND_PLACE and e.country_code == d.country_code \
                 and e.lat is not None and e.lon is not None:
-            km = _km((d.lat, d.lon), (e.lat, e.lon))
+            km = distance_km((d.lat, d.lon), (e.lat, e.lon))
             if km < best_km:
                 best, best_km = e, km
     return best
