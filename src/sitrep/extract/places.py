@@ -1616,7 +1616,7 @@ def _neighbourhood(doc: "Doc", m: Mention, mentions: list[Mention]) -> Mention |
     """For "the X neighbourhood of Y", "the Y neighbourhood of X", "X district in Y", "Y's X
     neighbourhood": the town mention Y that contains X, else None."""
     text = _text(doc)
-    after, before = text[m.end:m.end + 40], text[max(0, m.start - 40):m.start]
+    after = text[m.end:m.end + 40]
     for other in mentions:
         if other is m or other.entry is None or other.entry.kind == KIND_COUNTRY:
             continue
