@@ -250,8 +250,14 @@ def test_towns_entered_families_killed_canisters_fired(nlp, text, expected):
      "people.", None, "air_strike"),
     ("Israeli warplanes struck targets in Iran in response to the ballistic missile attack of October 1, killing four "
      "soldiers.", None, "air_strike"),
-    # counter-case: the attack itself
+    # counter-cases: the attack itself; a response not (yet) carried out leaves the attack answered the one told of
+    # (Syria 2013, Yemen)
     ("A chemical attack killed 86 people in Khan Sheikhoun on Tuesday, the Observatory said.", None, "chemical_attack"),
+    ("Obama is seeking backing for the strikes in response to an alleged chemical weapons attack near Damascus on "
+     "August 21. Washington blames the Syrian government for the attack, which it says killed more than 1,400 people.",
+     "Factbox: Congress debates Obama's plan for Syria strikes", "chemical_attack"),
+    ("The government vowed a firm response to the suicide bombing that killed 40 recruits at a camp in Aden on "
+     "Monday.", None, "suicide_bombing"),
 ])
 def test_an_attack_answered_is_another(nlp, text, title, expected):
     full = f"{title}\n\n{text}" if title else text

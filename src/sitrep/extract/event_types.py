@@ -170,6 +170,11 @@ GROUND_FIGHT_TYPES = frozenset({"assault_on_town", "armed_clash"})
 # An earlier attack answered: "in response to a chemical attack", "in retaliation for Tuesday's suicide bombing".
 RESPONSE_BEFORE_RE = re.compile(r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+(?:punish|avenge)|"
                                 r"in\s+the\s+wake\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+# A response not carried out, only sought, planned or vowed: "Obama is seeking backing for the strikes in response to
+# an alleged chemical weapons attack", "the government vowed a firm response to the suicide bombing".
+RESPONSE_SOUGHT_RE = re.compile(r"\b(?:seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|"
+                                r"consider(?:s|ed|ing)?|debat(?:es|ed|ing)|authori[sz](?:e|es|ed|ing|ation)|"
+                                r"propos(?:es|ed|ing)|weigh(?:s|ed|ing)?|promis(?:es|ed|ing))\b", re.IGNORECASE)
 # A bombardment is from the air or the ground: a headline's word yields to the weapon the lead names.
 BOMBARDMENT_RE = re.compile(r"bombard(?:ment|ments|ed)", re.IGNORECASE)
 AIR_WORDS_RE = re.compile(r"\b(?:air|aerial|warplanes?|jets?|aircraft|helicopters?|drones?|planes?)\b", re.IGNORECASE)
@@ -222,6 +227,8 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
                 support = support or (etype, m.start(), m.end())
                 continue      # "forces backed by Russian air strikes captured the town": the fight on the ground
             if RESPONSE_BEFORE_RE.search(text[max(0, m.start() - 50):m.start()]):
+                if RESPONSE_SOUGHT_RE.search(text[:m.start()]):
+                    return etype, m.start(), m.end()    # a response sought, vowed, debated: the attack is the deed
                 continue      # "fired 59 missiles at Shayrat in response to a chemical attack": the earlier one
             if etype == "air_strike" and re.fullmatch(r"strikes?", m.group(0), re.IGNORECASE) and \
                     not STRIKE_HIT_RE.search(text):
