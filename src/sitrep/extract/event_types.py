@@ -114,6 +114,7 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
 ]
 _COMPILED = [(etype, guarded(re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.IGNORECASE)))   # skip texts without
              for etype, pats in EVENT_TRIGGERS]                                                    # the type's words
+TRIGGER_RE = dict(_COMPILED)        # one type's trigger pattern
 PRECEDENCE = {etype: n for n, (etype, _) in enumerate(EVENT_TRIGGERS)}
 # Weapons that say what a blast was: an explosion told beside them is their effect, not a planted bomb.
 WEAPON_TYPES = frozenset({"air_strike", "shelling"})
@@ -175,6 +176,13 @@ RESPONSE_BEFORE_RE = re.compile(r"\b(?:in\s+(?:response|retaliation|reprisal|rev
 RESPONSE_SOUGHT_RE = re.compile(r"\b(?:seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|"
                                 r"consider(?:s|ed|ing)?|debat(?:es|ed|ing)|authori[sz](?:e|es|ed|ing|ation)|"
                                 r"propos(?:es|ed|ing)|weigh(?:s|ed|ing)?|promis(?:es|ed|ing))\b", re.IGNORECASE)
+
+
+def _answered(text: str, start: int) -> bool:
+    """Whether the trigger at `start` names an earlier attack being answered ("in response to a chemical attack")."""
+    return RESPONSE_BEFORE_RE.search(text[max(0, start - 50):start]) is not None
+
+
 # A bombardment is from the air or the ground: a headline's word yields to the weapon the lead names.
 BOMBARDMENT_RE = re.compile(r"bombard(?:ment|ments|ed)", re.IGNORECASE)
 AIR_WORDS_RE = re.compile(r"\b(?:air|aerial|warplanes?|jets?|aircraft|helicopters?|drones?|planes?)\b", re.IGNORECASE)
@@ -226,7 +234,7 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
             if etype in WEAPON_TYPES and SUPPORT_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
                 support = support or (etype, m.start(), m.end())
                 continue      # "forces backed by Russian air strikes captured the town": the fight on the ground
-            if RESPONSE_BEFORE_RE.search(text[max(0, m.start() - 50):m.start()]):
+            if _answered(text, m.start()):
                 if RESPONSE_SOUGHT_RE.search(text[:m.start()]):
                     return etype, m.start(), m.end()    # a response sought, vowed, debated: the attack is the deed
                 continue      # "fired 59 missiles at Shayrat in response to a chemical attack": the earlier one
@@ -334,6 +342,10 @@ def _told_by_weapon(etype: str, span: Span | None, sentences, article_text: str,
     return etype, span
 
 
+# Harm done, told after a weapon: "Air strikes killed 25 civilians ... as government forces pressed their assault".
+KILLED_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE)
+
+
 def _lead_weapon_kills(sentences, title: str) -> bool:
     """Whether the body's first sentence naming a type opens with a weapon from afar that kills before any fight it
     names ("Air strikes killed 25 civilians in Douma as government forces pressed their assault")."""
@@ -343,14 +355,12 @@ def _lead_weapon_kills(sentences, title: str) -> bool:
         own = _trigger_hit(sent.text)
         if own is None:
             continue
-        fight = [m.start() for etype in GROUND_FIGHT_TYPES for m in dict(_COMPILED)[etype].finditer(sent.text)]
+        fight = [m.start() for etype in GROUND_FIGHT_TYPES for m in TRIGGER_RE[etype].finditer(sent.text)]
         fight_at = min(fight, default=len(sent.text))
         return own[0] in REMOTE_TYPES and own[2] <= fight_at and \
             KILLED_RE.search(sent.text, own[2], fight_at) is not None
     return False
 
-
-KILLED_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE)
 
 
 def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
@@ -388,8 +398,8 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
                 return etype, span
         # the title's trigger may sit further in the incident's sentences under a more specific one
         for sent in sentences:
-            m = next((m for m in dict(_COMPILED)[title_hit[0]].finditer(sent.text)
-                      if not RESPONSE_BEFORE_RE.search(sent.text[max(0, m.start() - 50):m.start()])), None)
+            m = next((m for m in TRIGGER_RE[title_hit[0]].finditer(sent.text)
+                      if not _answered(sent.text, m.start())), None)
             if m and title_hit[0] == "shelling" and AIR_FORCE_MISSILE_RE.fullmatch(m.group(0)) and \
                     AIRCRAFT_RE.search(sent.text):
                 continue      # "Israeli missiles strike T-4" over "Israeli warplanes fired missiles": the jets' missiles
@@ -420,7 +430,7 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
         # battles fought while troops storm a town are the assault on it ("fought battles in Jisr
         # al-Shughur ... after troops launched a two-pronged assault")
         for sent in sentences[first[0]:first[0] + ASSAULT_WINDOW]:
-            m = next((m for m in dict(_COMPILED)["assault_on_town"].finditer(sent.text)
+            m = next((m for m in TRIGGER_RE["assault_on_town"].finditer(sent.text)
                       if _taken_instead(sent.text, m) is None), None)
             if m:
                 return "assault_on_town", Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
@@ -546,7 +556,7 @@ def _ground_attacks(sentences, article_text: str, found: list) -> list:
     return sorted(found + added, key=lambda f: f[0]) if added else found
 
 # A type that a later sentence of the incident may make more specific, and the words that do.
-REFINED_BY = {"bombing": ("suicide_bombing", dict(_COMPILED)["suicide_bombing"])}
+REFINED_BY = {"bombing": ("suicide_bombing", TRIGGER_RE["suicide_bombing"])}
 REFINE_WINDOW = 8
 # Types that name what was found after an event, not the event itself.
 AFTERMATH_TYPES = frozenset({"mass_grave"})

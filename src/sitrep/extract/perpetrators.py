@@ -242,8 +242,7 @@ def _name_after_kind(kind):
                                        doc[end + 1].text == ")" and doc[end].text != "("):
         end += 1
     name = doc[kind.i + 1:end + 1]
-    from sitrep.actors import default_actors
-    return doc[end] if default_actors().names_actor(name.text.replace("(", " ").replace(")", " ")) else None
+    return doc[end] if _names_actor_words(name.text.replace("(", " ").replace(")", " ")) else None
 
 
 def is_actor(tok) -> bool:
@@ -345,9 +344,8 @@ def _known_name_before(noun) -> tuple[int, int] | None:
 def _names_known_actor(tok) -> bool:
     """A word the actor table knows as one actor's name ("ELN", "Tatmadaw", "the military council"), alone or
     with the words compounded before it; demonyms and country names are no actor on their own here."""
-    from sitrep.actors import default_actors
     first = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "amod")])
-    return default_actors().names_actor(tok.doc[first:tok.i + 1].text) or default_actors().names_actor(tok.text)
+    return _names_actor_words(tok.doc[first:tok.i + 1].text) or _names_actor_words(tok.text)
 
 
 def _stance_for(perp_text: str, speaker) -> str:
@@ -970,13 +968,16 @@ def _tidy(out, doc_text):
     # "regime forces and Russian warplanes pounded" and "Russian warplanes"): the longer, whole one
     # and one actor read twice from one name ("by the paramilitary Rapid Support Forces killed": "paramilitary Rapid
     # Support Forces" after "by", "Rapid Support Forces" as the subject): the whole name
-    def words_at(o):
+    words_at = {}      # where each phrase's own words stand in the text
+    for o in tidy:
         at = doc_text.find(o[0], o[2])
-        return (at, at + len(o[0])) if at >= 0 else (-1, -1)
-    return [o for o in tidy if not any(q is not o and q[1] == o[1] and len(q[0]) > len(o[0]) and o[0] in q[0] and (
-        q[2] <= o[2] and o[3] <= q[3] or words_at(q)[0] <= words_at(o)[0] >= 0 and words_at(o)[1] <= words_at(q)[1] and
-        re.sub(r"^[Tt]he ", "", q[0]) != o[0])
-        for q in tidy)]
+        words_at[id(o)] = (at, at + len(o[0])) if at >= 0 else (-1, -1)
+
+    def told_again_by(q, o) -> bool:
+        (qs, qe), (os_, oe) = words_at[id(q)], words_at[id(o)]
+        return q is not o and q[1] == o[1] and len(q[0]) > len(o[0]) and o[0] in q[0] and (
+            q[2] <= o[2] and o[3] <= q[3] or qs <= os_ >= 0 and oe <= qe and re.sub(r"^[Tt]he ", "", q[0]) != o[0])
+    return [o for o in tidy if not any(told_again_by(q, o) for q in tidy)]
 
 
 DENY_LEMMAS = frozenset({"deny", "reject", "insist", "maintain"})

@@ -98,7 +98,9 @@ _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
 # "attacked Kabi village", "an attack on Dogo Nahawa community" (Nigerian usage), "shelled Abu Shouk camp", "in Bara
 # town of Khyber district": the settlement noun after the name marks the settlement itself, as "the village of" does
 # before it; not "the village head", "community leaders", "the town council"
-_DISPLACED_CAMP = r"(?:(?:displaced(?:[ \t]+(?:persons?|people)(?:['\u2019]s?)?)?|IDPs?|refugees?|displacement)[ \t]+camp\b|camp[ \t]+for[ \t]+(?:the[ \t]+)?(?:internally[ \t]+)?(?:displaced|IDPs|refugees)\b)"
+_CAMP_FOR_DISPLACED = r"camp[ \t]+for[ \t]+(?:the[ \t]+)?(?:internally[ \t]+)?(?:displaced|IDPs|refugees)\b"
+_DISPLACED_CAMP = (r"(?:(?:displaced(?:[ \t]+(?:persons?|people)(?:['\u2019]s?)?)?|IDPs?|refugees?|displacement)[ \t]+camp\b|"
+                   + _CAMP_FOR_DISPLACED + ")")
 _VILLAGE_AFTER = re.compile(r"^[ \t]+(?:" + _DISPLACED_CAMP + r"|village|hamlet|community|settlement|camp|town)\b(?![ \t]+(?:leaders?|elders?|heads?|"
                             r"members?|council|chiefs?|hall|square|centre|center|youths?|vigilantes?|guards?|police|"
                             r"residents?|people|'s)\b)(?!['\u2019-])", re.I)
@@ -113,7 +115,7 @@ def _village_after(before: str, after: str) -> bool:
         return False
     noun = m.group(0).strip().lower()     # ("the Lala displaced persons camp", "the X camp for displaced people": a camp)
     return not (noun in ("community", "camp") and re.search(r"\bthe\s+$", before, re.I)
-                and not re.match(r"^[ \t]+camp[ \t]+for[ \t]+(?:the[ \t]+)?(?:internally[ \t]+)?(?:displaced|IDPs|refugees)\b", after, re.I))
+                and not re.match(r"^[ \t]+" + _CAMP_FOR_DISPLACED, after, re.I))
 
 
 # A division's kind word after its name decides which namesake it is: "Plateau State", "Sagaing Region", "Donetsk
@@ -1855,7 +1857,7 @@ def _most_named_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Menti
     about "air strikes in Syria" headlined "... in Syria's Aleppo" is placed in Aleppo."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
-    title_end = next(iter(doc.sents)).end_char if len(doc) else 0
+    title_end = _title_end(doc)
     for m in _doc_mentions(doc, gazetteer, ctx):
         e = m.entry
         if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or e.country_code != ctx[0]:
@@ -2060,8 +2062,9 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         towns = [m for m in mentions if m.order == best.order and m.entry is not None and m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY)
                  and m.entry.admin1_code == best.entry.admin1_code and m.score > best.score - 4 and m is not best
                  and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
-        if not towns and best.start < _title_end(doc):
-            towns = [m for m in mentions if m.order == best.order + 1 and m.entry is not None and m.start >= _title_end(doc)
+        title_end = _title_end(doc)
+        if not towns and best.start < title_end:
+            towns = [m for m in mentions if m.order == best.order + 1 and m.entry is not None and m.start >= title_end
                      and m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY) and m.entry.admin1_code == best.entry.admin1_code
                      and m.score > best.score - 4 and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
         if towns:            # "in Maaret al-Numan in Idlib province": the town; a headline's "in Karen State", then
