@@ -299,6 +299,38 @@ ROWS = [
     ("Soldiers accused of killing 21 in Ngarbuh",
      "Soldiers killed 21 villagers in Ngarbuh, a village in Cameroon's Northwest region, the UN said.",
      "Ngarbuh", "Northwest"),
+    # a settlement in apposition whose comma the copy lost
+    ("Opposition says Russian jets hit Idlib outpost",
+     "Syrian opposition forces on Sunday claimed that Russian jets hit an outpost in northwestern Syria's Idlib "
+     "province, killing one opposition fighter. They said several overnight raids hit Babeska a village in Idlib "
+     "that has become a haven for rebel groups.", "Babeska", "Idlib"),
+    ("Gunmen kill 12 in Zamfara",
+     "Gunmen killed 12 people in Zamfara state on Sunday police said. The attackers stormed Tungar Kwana a farming "
+     "village in Maru district.", "Tungar Kwana", "Zamfara"),
+    # a displacement site named, a place after a division's possessive, an armed group's acronym
+    ("Militia attack on Congo displacement camp kills 19",
+     "Militia fighters attacked a camp for displaced people in eastern Congo's Ituri province late Sunday, killing "
+     "at least 19 people, local officials said. The attack on the Bule displacement site in Djugu territory was "
+     "carried out by the CODECO militia, a civil society leader said.", "Bule", "Ituri"),
+    ("Military airstrike on monastery kills 27",
+     "A military airstrike on a monastery in Kanbalu Township’s Nyaungpinthar village on Tuesday killed 27 "
+     "civilians, according to a local defence force in Myanmar's Sagaing Region.", "Nyaungpinthar", "Sagaing"),
+    ("22 bodies found after ADF incursion in Beni",
+     "Twenty-two bodies were recovered on Wednesday in Mayimoya, a village in Beni territory of the DR Congo's "
+     "North Kivu province, after an incursion attributed to ADF rebels, local sources said.", "Mayimoya",
+     "North Kivu"),
+    # a town told by its distance from a landmark town: the landmark only places it
+    ("ISWAP overruns base in Wajiroko",
+     "Fighters of ISWAP on Monday attacked a military forward operating base in Wajiroko, a village about 12 "
+     "kilometres from Damboa town in southern Borno, northeast Nigeria, killing six soldiers, sources said.",
+     "Wajiroko", "Borno"),
+    # names joined by Portuguese and Spanish particles ("da", "do", "del")
+    ("Insurgents behead four in Cabo Delgado",
+     "Insurgents beheaded four civilians in Mocimboa da Praia on Sunday, local sources in Mozambique said.",
+     "Mocimboa da Praia", "Cabo Delgado"),
+    ("Dissidents attack police station",
+     "FARC dissidents attacked a police station in San Vicente del Caguan in Colombia's Caqueta department, "
+     "killing three officers, the army said.", "San Vicente del Caguan", "Caqueta"),
 ]
 
 

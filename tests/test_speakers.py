@@ -169,6 +169,36 @@ ATTRIBUTION_PHENOMENA = [
      "were children.", [(12, "Syrian Observatory for Human Rights")]),
     ("Houthi shelling on Taiz killed 6 civilians said the health office adding that 3 of them were women.",
      [(6, "health office")]),
+    # who saw the dead tells the figure; not when somebody else tells what was seen
+    ("An AFP correspondent at the hospital in Gao saw 10 bodies after the attack on Sunday.", [(10, "AFP")]),
+    ("A Reuters photographer saw at least 15 bodies in a street of Bucha on Saturday.", [(15, "Reuters")]),
+    ("A witness saw six bodies near the checkpoint in Kidal on Monday.", [(6, "A witness")]),
+    ("Residents saw 20 bodies in the village of Tangaye after the attack, a local official said.",
+     [(20, "a local official")]),
+    # a body described by its kind is only a named body of that kind: "a medical group" is no ACLED
+    ("A drone strike on a market in Khartoum killed at least 19 civilians on Sunday, a medical group said. "
+     "Since the war broke out, more than 7,500 people have been killed, according to ACLED.",
+     [(19, "a medical group")]),
+    ("A drone strike on a market in Khartoum killed at least 19 civilians on Sunday, a medical group said. "
+     "The strike hit the Qoro market, the Sudan Doctors' Committee said. Since the war broke out, more than 7,500 "
+     "people have been killed, according to ACLED.", [(19, "Central Committee of Sudan Doctors")]),
+    # "one of the officers said": the group after "of" speaks
+    ('"We lost six of our men," one of the officers said.', [(6, "officers")]),
+    ("Nine villagers were killed near Kidal, some of the residents told AFP.", [(9, "residents")]),
+    # a subject that speaks before "said" is the speaker, not the doers told after it
+    ("In a statement on Sunday, the Managil Resistance Committees said RSF fighters riding in about 40 combat "
+     "vehicles surrounded the village of Wad al-Tayeb. \"They opened fire on residents,\" the statement said, "
+     "adding that 24 women were among the dead.", [(24, "Managil Resistance Committees")]),
+    ("Police in Borno said Boko Haram fighters riding on motorcycles stormed Gajiram, killing 12 people.",
+     [(12, "Police in Borno")]),
+    # who tells the deed is not its doer: "civil society" speaks, the rebels killed
+    ("ADF rebels killed 26 people in Kasinga, civil society said.", [(26, "civil society")]),
+    ("Armed men killed 9 people near Bunia, local civil society said.", [(9, "local civil society")]),
+    # a speaker closing the sentence after a comma, which the parser hangs on the deed's subject
+    ("Two shells fired by terrorists hit al-Ramouseh in Aleppo, killing a child, a source at Aleppo police "
+     "command said.", [(1, "a source at Aleppo police command")]),
+    ("Two rockets fired by the Houthis hit a market in Marib, killing a woman, a source at the local hospital "
+     "said.", [(1, "a source at the local hospital")]),
 ]
 
 

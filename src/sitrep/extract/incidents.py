@@ -45,6 +45,11 @@ NEW_INCIDENT_RE = re.compile(
 SECONDARY_CUE_RE = re.compile(
     r"\b(?:also among|(?:came|comes|coming) (?:as|after|a day after|hours after|days after)|(?:hours|a day|days) "
     r"after|meanwhile|also (?:hit|struck|targeted|shelled|bombed))\b", re.IGNORECASE)
+# A sentence opening on the deed the lead told, pointed back to: "The strike hit the Qoro market", "The attack took
+# place in the village of X" goes on about the same incident, however finer the place it names.
+SAME_DEED_RE = re.compile(r"^\W*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:strike|air\s*strike|airstrike|attack|blast|"
+                          r"bombing|shelling|raid|explosion|massacre|assault|ambush|bombardment)\b(?!\s+(?:came|follows|followed))",
+                          re.IGNORECASE)
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Place names too broad to tell incidents apart.
@@ -612,6 +617,28 @@ def _more_specific(sp: Speaker, sp2: Speaker) -> bool:
     return sp.kind != "outlet" and len(sp.canonical.split()) > len(sp2.canonical.split())
 
 
+def _post_then_holder(doc, a: Speaker, b: Speaker) -> bool:
+    """Whether one speaker is a post and the other the person the article names in it: "the chairman of
+    the council has said ... The chairman, Sati Gogwim, told ... Mr Gogwim said" is one speaker."""
+    for post, person in ((a, b), (b, a)):
+        post_words = re.findall(r"[A-Za-z]+", post.canonical)
+        person_words = re.findall(r"[A-Za-z]+", person.canonical)
+        if not post_words or not person_words or post.canonical[:1].isupper() or not person.canonical[-1:].isalpha():
+            continue
+        head = next((w for w in post_words if w.lower() in POST_HEADS), None)
+        surname = person_words[-1]
+        if head is None or not surname[:1].isupper():
+            continue
+        if re.search(rf"\b{re.escape(head)},?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{re.escape(surname)}\b", doc.text):
+            return True
+    return False
+
+
+POST_HEADS = frozenset({"chairman", "chairperson", "chairwoman", "governor", "spokesman", "spokeswoman",
+                        "spokesperson", "mayor", "commissioner", "commander", "chief", "administrator",
+                        "president", "director", "head", "leader", "official", "minister", "sheriff"})
+
+
 def dedupe_claims(items: list, seen: dict, order: list) -> list:
     """One claim per figure per source, in text order. `items` are (FoundClaim, Speaker, _Sentence).
 
@@ -638,13 +665,16 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
     out = []
     for f, sp, s in items:
         key = (f.outcome, f.quantity.low, f.quantity.high, f.victims)
+        doc = s.sent.doc
         told = [(sp2, s2) for sp2, s2 in seen.get(key, [])
-                if same_speaker(sp.canonical, sp2.canonical) and not _elsewhere(s, s2)]
+                if (same_speaker(sp.canonical, sp2.canonical) or _post_then_holder(doc, sp, sp2))
+                and not _elsewhere(s, s2)]
         if told and not _more_of_them(f, s):
-            # a lead's "sources said" told again by "a local source" is the named source's claim
+            # a lead's "sources said" told again by "a local source" is the named source's claim, a post's
+            # ("the chairman of the council") the person named holding it ("Mr Gogwim")
             for n, (g, sp2, s2) in enumerate(out):
                 if (g.outcome, g.quantity.low, g.quantity.high, g.victims) == key and (sp2, s2) in told and \
-                        _more_specific(sp, sp2):
+                        (_more_specific(sp, sp2) or _post_then_holder(doc, sp2, sp) and sp.canonical[:1].isupper()):
                     out[n] = (g, sp, s2)
             continue
         seen.setdefault(key, []).append((sp, s))
@@ -839,6 +869,8 @@ def _opens_incident(s: _Sentence, current_places: set[str], lead_weekday: str | 
         return False
     if NEW_INCIDENT_RE.match(s.sent.text):
         return True
+    if current_places and SAME_DEED_RE.match(s.sent.text) and not SECONDARY_CUE_RE.search(s.sent.text):
+        return False    # "The strike hit the Qoro market in the Mayo district": the lead's strike, told closer
     # a cue that another incident is told, with its own figures and a place the incident has not named
     # (after a lead told without a place, only with a whole toll of its own: "a child was also among at
     # least eight people killed in Douma" opens, "four children were also among the dead in Arbin" joins)
@@ -941,8 +973,9 @@ def title_cues(title: str | None) -> tuple[set[tuple], set[str]]:
     title = TITLE_CLAUSE_END_RE.split(title or "", maxsplit=1)[0]
     if not title or not TITLE_VIOLENCE_RE.search(title):
         return set(), set()
+    # (a vague word's conventional number names no figure: "Scores of civilians killed" is no "more than 40")
     figures = {(q.low, _title_outcome(title, q.start, q.end)) for q in find_quantities(title)
-               if not (q.low and 1900 <= q.low <= 2100 and q.low == q.high)}
+               if not (q.low and 1900 <= q.low <= 2100 and q.low == q.high) and not q.vague}
     names = [n for m in TITLE_PLACE_RE.finditer(title)
              for n in [m.group(1), *re.findall(r"(?:al-)?[A-Z][\w'-]{2,}", m.group(2))]]   # "in Hasaka and Aleppo"
     places = {_skeleton(n) for n in names if n.lower().removeprefix("al-") not in TITLE_STOP}

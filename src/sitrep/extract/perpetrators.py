@@ -62,6 +62,106 @@ VIOLENT_VERBS = frozenset({
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
     "open", "perpetrate", "commit", "order",
 })
+# "rebels set off a bomb", "militants planted explosives": a bomb set, not a verb of attack by itself
+EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "ieds", "device", "devices",
+                             "mine", "mines", "landmine", "landmines", "charge", "charges", "vest", "belt"})
+
+
+# "had no role in the attack", "had no hand in it": a part in the deed that is disowned
+DISOWNED_PARTS = frozenset({"role", "part", "hand", "involvement", "link"})
+
+
+def _disowns(tok):
+    """A denial in other words: the verb whose subject disowns the deed, found from the word that carries
+    the denial: "had nothing to do with the blast", "said it had no role in the attack" (have), "its air
+    force was not involved" (involved); None when the word denies nothing."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "have":
+        if tok.lower_ == "nothing" and any(c.lemma_.lower() == "do" and any(g.lower_ == "with" for g in c.children)
+                                           for c in tok.children):
+            return head
+        if tok.lower_ in DISOWNED_PARTS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return head
+        return None
+    if tok.lower_ != "involved" or _involved_in_other_things(tok):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children):
+        return tok
+    if tok.dep_ in ("acomp", "oprd") and head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None
+
+
+def _involved_in_other_things(involved) -> bool:
+    """ "not involved in the investigation", "in the talks": no deed disowned (but "in the attack", "in it")."""
+    for prep in (c for c in involved.children if c.dep_ == "prep" and c.lower_ == "in"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lower_ not in PRONOUN_ACTORS and obj.lemma_.lower() not in ATTACK_NOUNS and \
+                obj.lower_ not in ATTACK_NOUNS and obj.lemma_.lower() not in VIOLENT_VERBS:
+            return True
+    return False
+
+
+IDENTIFIED_ATTACKERS = frozenset({"attackers", "assailants", "gunmen", "kidnappers", "abductors", "raiders",
+                                  "gang", "bombers", "killers", "perpetrators", "men"})
+
+
+def _attackers_identified(verb):
+    """The party the incident's attackers are said to be part of: "the attackers were members of Al-Shabaab",
+    "the gunmen were Boko Haram fighters", "the assailants were loyal to X", "the gunmen belonged to the Lakurawa
+    group", "the attackers were from the ADF". Only the attackers told before ("the"), never a label of what
+    somebody is in general ("members of X are ...")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("be", "belong"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in IDENTIFIED_ATTACKERS or \
+            not any(c.lower_ in ("the", "these", "those") for c in subj.children):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None                   # "the attackers were not members of X" is a denial told otherwise
+
+    def party_after(head, preps):
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+    found = None
+    if lemma == "belong":
+        found = party_after(verb, ("to",))
+    else:
+        for c in verb.children:
+            if c.dep_ == "attr":
+                found = party_after(c, ("of", "from")) if c.lower_ in MEMBERS_OF | BARE_ATTACKERS else None
+                if found is None and is_actor(c):
+                    found = c           # "the gunmen were Boko Haram fighters"
+            elif c.dep_ == "acomp" and c.lower_ in LOYAL_WORDS:
+                found = party_after(c, ("to", "with"))
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                found = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if found is not None:
+                break
+    if found is None or not (is_actor(found) or any(t.pos_ == "PROPN" for t in found.subtree)):
+        return None
+    return found
+
+
+def _sets_off_a_bomb(verb) -> bool:
+    """ "rebels set off a bomb in a tunnel", "insurgents set off tonnes of explosives", "al-Shabaab planted an
+    IED": the one who sets or plants a bomb did the deed, though "set" and "plant" are no verbs of attack."""
+    lemma = verb.lemma_.lower()
+    if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    if lemma not in ("set", "plant"):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # "tonnes of explosives": the measure's "of" names what was set off
+        words = {obj.lower_} | {t.lower_ for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for t in p.children if t.dep_ == "pobj"}
+        if words & EXPLOSIVE_NOUNS:
+            return True
+    return False
+
+
 ATTACK_NOUNS = frozenset({
     "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "attack",
     "attacks", "fire", "bombing", "bombings", "assault", "offensive", "massacre", "killing", "killings",
@@ -162,6 +262,11 @@ HEDGE_RE = re.compile(r"\b(?:unclear|not clear|not known|unknown|uncertain|could
                       re.IGNORECASE)
 
 
+# heads of bodies whose names go on with "for": "Group for the Support of Islam and Muslims", "Movement for Justice"
+NAMED_BODY_HEADS = frozenset({"group", "movement", "front", "council", "union", "organization", "organisation",
+                              "committee", "army", "forces", "coalition", "alliance", "party"})
+
+
 def _phrase(tok) -> tuple[int, int]:
     """Char offsets of a noun phrase without relative clauses or appositions."""
     toks = [tok]
@@ -185,6 +290,10 @@ def _phrase(tok) -> tuple[int, int]:
                     cut = min([a.i for a in pobj.rights if a.dep_ == "prep" and a.lower_ not in ("of", "from")] +
                               [pobj.right_edge.i + 1])
                     toks.extend(t for t in pobj.subtree if t.i < cut)
+            continue
+        if c.dep_ == "prep" and c.lower_ == "for" and tok.text[:1].isupper() and tok.lower_ in NAMED_BODY_HEADS and \
+                any(g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
+            toks.extend(c.subtree)          # "the Group for the Support of Islam and Muslims (JNIM)": one name
             continue
         if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("from", "backed") and
                                               not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)) or \
@@ -214,6 +323,11 @@ def _phrase(tok) -> tuple[int, int]:
     first = min(toks, key=lambda t: t.i)
     last = max(toks, key=lambda t: t.i)
     doc = tok.doc
+    while first.i < tok.i and first.ent_type_ in ("GPE", "LOC", "FAC") and _place_not_actor(first) and \
+            not _names_known_actor(first) and \
+            doc[first.i + 1].text not in ("'s", "’s", "-") and (
+                doc[first.i + 1].ent_type_ not in ("GPE", "LOC", "FAC") or _names_known_actor(doc[first.i + 1])):
+        first = doc[first.i + 1]            # "the city of Hassakeh ISIS suicide bombers": the place run into the name
     while last.i + 1 < len(doc) and doc[last.i + 1].head.i == tok.head.i and doc[last.i + 1].dep_ == tok.dep_ and \
             doc[last.i + 1].pos_ == "PROPN" and tok.pos_ == "PROPN" and doc[last.i + 1].i != tok.head.i:
         last = doc[last.i + 1]              # a name split into sibling subjects: "Jaish" "al" "-" "Islam"
@@ -280,9 +394,9 @@ def is_actor(tok) -> bool:
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
-        if tok.ent_type_ == "ORG" and not any(c.dep_ == "compound" for c in tok.lefts) and _place_not_actor(tok) \
-                and not _names_known_actor(tok):
-            return False                    # "Mariupol" tagged ORG: a place
+        if tok.ent_type_ in ("ORG", "NORP") and not any(c.dep_ == "compound" for c in tok.lefts) and \
+                not _demonym(tok.lower_) and _place_not_actor(tok) and not _names_known_actor(tok):
+            return False                    # "Mariupol" tagged ORG, "Raqqa" tagged NORP: a place
         # a group the tagger takes for a person ("al-Shabaab") is one when the actor table knows it
         return tok.ent_type_ != "PERSON" or any(c.lower_ in ("regime", "forces") for c in tok.head.children) or \
             _names_known_actor(tok)
@@ -307,6 +421,13 @@ DATELINE_RE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A
 # A news agency's dateline glued to the first word: "Aleppo, SANA-Terrorist organizations", "Sanaa, SABA-".
 AGENCY_DASH_RE = re.compile(r"\b(?:SANA|SABA|Saba|AFP|IRNA|TASS|WAFA|NNA|KUNA|QNA|SPA|MENA|Xinhua|ANHA|ANF|IINA)"
                             r"\s?[-–—]\s?(?=[A-Z])")
+
+
+# A web page's date line run into the lede when the page's line breaks are lost: "Published July 5 2015",
+# "Updated: 12 March 2024 14:05".
+PUBLISHED_LINE_RE = re.compile(r"(?:Published|Updated|Posted|Last updated)(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?"
+                               r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+                               r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
 
 
 def _dateline_end(sent) -> int:
@@ -477,6 +598,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if s < dateline:                   # "KHARTOUM (Reuters) - Paramilitary Rapid Support Forces": no actor
             s = dateline
             ev_s = max(ev_s, s)
+        for m in PUBLISHED_LINE_RE.finditer(doc_text, sent.start_char, e):
+            if m.start() <= s < m.end():   # "Published July 5 2015 U.S.-led coalition aircraft": a page's date line
+                s = m.end()
+                ev_s = max(ev_s, s)
         if m := AGENCY_DASH_RE.search(doc_text, s, e):
             s = m.end()                    # "Aleppo, SANA-Terrorist organizations fired": the agency's dateline
             ev_s = max(ev_s, s)
@@ -488,7 +613,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         # 1. actor as the subject of a violent verb, active voice
-        if tok.pos_ == "VERB" and lemma in VIOLENT_VERBS and not any(c.dep_ == "auxpass" for c in tok.children) and \
+        if tok.pos_ == "VERB" and (lemma in VIOLENT_VERBS or _sets_off_a_bomb(tok)) and \
+                not any(c.dep_ == "auxpass" for c in tok.children) and \
                 not _takes_responsibility(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
@@ -763,16 +889,16 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     add(s_, e_, "denies", s_, obj.idx + len(obj.text), tok.i)   # "the group": only one told before
         # 3h. "Hamas said it had nothing to do with the blast", "the army has nothing to do with the killings":
         # a denial in other words, by the subject or by the body that speaks of itself
-        if tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and any(
-                c.lemma_.lower() == "do" and any(g.lower_ == "with" for g in c.children) for c in tok.children):
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            owner = None if subj is None else self_claimant(tok.head, subj) if subj.lower_ in SELF_PRONOUNS or any(
+        disowning = _disowns(tok)
+        if disowning is not None:
+            subj = next((c for c in disowning.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            owner = None if subj is None else self_claimant(disowning, subj) if subj.lower_ in SELF_PRONOUNS or any(
                 c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subj.children) else subj if is_actor(subj) \
                 else None
             if owner is not None:
                 s_, e_ = _phrase(owner)
                 add(s_, e_, "denies", s_, tok.idx + len(tok.text),
-                    _verb_above(owner) if owner is not subj else tok.head.i)
+                    _verb_above(owner) if owner is not subj else disowning.i)
         # 3i. "gunmen believed to be bandits", "attackers suspected to be Boko Haram members": a label given
         said_of = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if lemma in ("believe", "suspect", "think", "say") and said_of is not None and \
@@ -782,6 +908,16 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if attr is not None and is_actor(attr):
                 s_, e_ = _phrase(attr)
                 add(s_, e_, "accuses", said_of.idx, e_, tok.i)
+        # 3k. "the attackers were members of Al-Shabaab", "the gunmen belonged to the Lakurawa group", "the
+        # attackers were loyal to the bandit leader Ado Aleru": the incident's attackers said to be a party's
+        named = _attackers_identified(tok)
+        if named is not None:
+            s_, e_ = _phrase(named)
+            appos = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if appos is not None:       # "the bandit leader Ado Aleru": the leader's name with his title
+                e_ = max(e_, appos.right_edge.idx + len(appos.right_edge.text))
+            subj = next(c for c in tok.children if c.dep_ == "nsubj")
+            add(s_, e_, "accuses", subj.left_edge.idx, e_, tok.i)
         # 4a. "the ADF was suspected", "Boko Haram were blamed for the attack": blame in the passive
         if lemma in ("suspect", "blame") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
                 and not any(c.dep_ == "neg" for c in tok.children) and not _record(tok):
@@ -792,6 +928,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         # 4. explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible"
         if lemma in ("blame", "accuse", "hold") and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None and lemma == "hold":
+                # "The LCC holds the regime fully responsible for the bloodshed": the parser makes the held party the
+                # subject of "responsible"
+                held = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ == "responsible"
+                             and _for_this_deed(c)), None)
+                obj = next((c for c in held.children if c.dep_ == "nsubj"), None) if held is not None else None
             if lemma == "blame":
                 on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
                 on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
@@ -1809,7 +1951,9 @@ def _place_not_actor(tok) -> bool:
         return False
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "") and _known_place(tok.text)
+    if tok.ent_type_ == "NORP" and _demonym(low):
+        return False                        # "Syrian", "Houthi": a people, the small model's NORP
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "", "NORP") and _known_place(tok.text)
 
 
 def _known_place(name: str) -> bool:
@@ -1828,6 +1972,10 @@ ACCUSATION_DENIED_RE = guarded(ACCUSATION_DENIED_RE)
 ARGUED_BLAME_RES = [guarded(rx) for rx in ARGUED_BLAME_RES]
 
 
+# the harm itself named as the deed: "responsible for the deaths", "for the bloodshed"
+DEATH_WORDS = frozenset({"deaths", "death", "bloodshed", "carnage", "killing", "killings", "massacre", "crime"})
+
+
 def _for_this_deed(tok) -> bool:
     """"responsible", "responsible for the killings", "behind the ambush": a deed, told as one ("the attack"),
     not a record ("responsible for many crimes") or a duty ("responsible for the funerals")."""
@@ -1835,7 +1983,7 @@ def _for_this_deed(tok) -> bool:
             if g.dep_ == "pobj"] if tok.lower_ == "responsible" else [c for c in tok.children if c.dep_ == "pobj"]
     if tok.lower_ == "responsible" and not objs:
         return not any(c.dep_ == "prep" for c in tok.children)
-    return any((g.lower_ in CLAIMED_DEEDS or g.lower_ in ATTACK_NOUNS or g.lower_ in ("deaths", "death")) and
+    return any((g.lower_ in CLAIMED_DEEDS or g.lower_ in ATTACK_NOUNS or g.lower_ in DEATH_WORDS) and
                not any(c.dep_ in ("amod", "nummod") and c.lower_ in ("many", "several", "numerous", "countless",
                                                                       "other", "previous", "past")
                        for c in g.children) for g in objs)

@@ -44,7 +44,9 @@ from sitrep.records import GEO_ADMIN1, GEO_COUNTRY, GEO_DISTRICT, GEO_EXACT, GEO
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
-_PART = r"(?:al|el|il|ul|ash|esh|as|es|ar|er|ad|ed|az|ez|an|en|at|et|ath|adh|bin|ibn|bani|de|du|la|le)"
+# ("da", "do", "del", "di": Portuguese, Spanish and Italian names of Mozambique, Angola, Colombia, Somalia's coast:
+# "Mocimboa da Praia", "Foz do Iguacu", "San Vicente del Caguan")
+_PART = r"(?:al|el|il|ul|ash|esh|as|es|ar|er|ad|ed|az|ez|an|en|at|et|ath|adh|bin|ibn|bani|de|du|la|le|da|do|dos|das|del|di)"
 # particles as news capitalises them inside a name ("Tal Al Senowbarat", "Ras El Ain"); not "As", "At", "An"
 _CPART = r"(?:al|el|il|ul|ash|esh|ar|er|ad|ed|az|ez|ath|adh|bin|ibn|bani|Al|El|Ash|Ar|Ad|Az|Ez|Ed|Er)"
 _TOK = r"[A-Z\u00c0-\u00de][\w\u2019'\u2018]*"
@@ -83,8 +85,11 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
 ]
 _CUES = [(guarded(rx), weight, prec) for rx, weight, prec in _CUES]   # each skips a text without its words
 # "Puerto Jordan, a village in ..."
-_APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
-                                 rf"(?:{_SETTLEMENT_1}|community|commune|locality)\b", re.I)
+# (with the comma lost, as copy stripped of punctuation has it, only before where it lies: "Babeska a village in Idlib")
+_APPOSED_SETTLEMENT = re.compile(rf"^\s*(?:,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
+                                 rf"(?:{_SETTLEMENT_1}|community|commune|locality)\b|"
+                                 rf"an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
+                                 rf"(?:village|town|community|commune|locality|hamlet)\s+(?:in|near|outside|on|of)\s)", re.I)
 # "in Kishishe, in Rutshuru territory", "Yelwata, a community in Guma", "Diallassagou, a commune in the Bankass
 # circle": the place told after the first one contains it
 _AREA_AFTER_COMMA = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]*,[ \t]*\Z")   # "in Mir
@@ -99,7 +104,7 @@ _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
 # town of Khyber district": the settlement noun after the name marks the settlement itself, as "the village of" does
 # before it; not "the village head", "community leaders", "the town council"
 _CAMP_FOR_DISPLACED = r"camp[ \t]+for[ \t]+(?:the[ \t]+)?(?:internally[ \t]+)?(?:displaced|IDPs|refugees)\b"
-_DISPLACED_CAMP = (r"(?:(?:displaced(?:[ \t]+(?:persons?|people)(?:['\u2019]s?)?)?|IDPs?|refugees?|displacement)[ \t]+camp\b|"
+_DISPLACED_CAMP = (r"(?:(?:displaced(?:[ \t]+(?:persons?|people)(?:['\u2019]s?)?)?|IDPs?|refugees?|displacement)[ \t]+(?:camp|site)\b|"
                    + _CAMP_FOR_DISPLACED + ")")
 _VILLAGE_AFTER = re.compile(r"^[ \t]+(?:" + _DISPLACED_CAMP + r"|village|hamlet|community|settlement|camp|town)\b(?![ \t]+(?:leaders?|elders?|heads?|"
                             r"members?|council|chiefs?|hall|square|centre|center|youths?|vigilantes?|guards?|police|"
@@ -996,16 +1001,21 @@ def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> 
         cur.append(w)
         if _COUNTY_NEXT.match(text, w[1]):
             continue                   # "Prince George's County": the county's own name, not George's
-        if _is_possessive_place(word, gazetteer) or (re.search(r"['\u2019]s$", word) and len(cur) > 1 and any(
+        if _is_possessive_place(word, gazetteer) or _DIVISION_POSSESSIVE.search(word) and len(cur) > 1 or (
+                re.search(r"['\u2019]s$", word) and len(cur) > 1 and any(
                 c.score == 100 and c.entry.kind in (KIND_ADMIN1, KIND_COUNTRY)
                 for c in gazetteer.lookup(text[cur[0][0]:w[1] - 2], fuzzy=False, limit=3))):
-            segs.append(cur)           # "Aleppos Qaryat al-Ansari", "Khyber Pakhtunkhwa’s Khyber district"
+            segs.append(cur)           # "Aleppos Qaryat al-Ansari", "Khyber Pakhtunkhwa’s Khyber district",
+            #                            "Kanbalu Township’s Nyaungpinthar village"
             cur = []
     if cur:
         segs.append(cur)
     return segs
 
 
+# a division named with its kind, then a place in it: "Kanbalu Township’s Nyaungpinthar village"
+_DIVISION_POSSESSIVE = re.compile(r"^(?:Township|District|Province|State|Region|County|Territory|Governorate|Oblast|"
+                                  r"Division|Department|Zone)['\u2019]s$")
 _BLOCK_OF = re.compile(r"\bblock\s+of\s+(?:the\s+)?$", re.I)
 # Two streets told as a crossing: "the intersection of Durango and Flamingo", "the corner of Lincoln and Jefferson"
 # (either name), and in US stories "at Madison and Pulaski", "at Burlington and 5th" (a town is told "in")
@@ -1274,18 +1284,23 @@ def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazettee
 _BESIDE = (rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*"
            rf"{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
 _LANDMARK_AFTER = re.compile(_BESIDE + "[A-Z]")
+# a distance told from a landmark: "about 12 kilometres from Damboa", "40 km north of Oicha"
+_DISTANCE_FROM_BEFORE = re.compile(rf"\b\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:from|outside|(?:to\s+the\s+)?"
+                                   rf"{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
 
 def _actor_runs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(first, end) word indexes of the runs of two words or more that name, whole, a known actor of the
-    actor table ("Ahrar al-Sham", "Kachin Independence Army"; "Ahrar al-Shams" with its possessive's
+    """(first, end) word indexes of the runs of two words or more (or an acronym: "ADF") that name, whole, a
+    known actor of the actor table ("Ahrar al-Sham", "Kachin Independence Army"; "Ahrar al-Shams" with its possessive's
     apostrophe lost), so that the place a group is named for is no place of the story."""
     from sitrep.actors import default_actors
 
     table = default_actors()
     runs = []
     for a in range(len(words)):
-        for b in range(a + 2, min(len(words), a + 6) + 1):
+        # one word alone only as an acronym the table knows ("ADF", "RSF"): a name such as "Hama" names a city
+        shortest = 1 if text[words[a][0]:words[a][1]].isupper() and words[a][1] - words[a][0] >= 2 else 2
+        for b in range(a + shortest, min(len(words), a + 6) + 1):
             name = text[words[a][0]:words[b - 1][1]]
             if table.names_actor(name) or table.names_actor(re.sub(r"(?:['’]s|s)$", "", name)):
                 runs.append((a, b))
@@ -1343,6 +1358,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                 partial = (j - i) < len(words)
                 if partial and any(a <= i and j <= b and b - a > j - i for a, b in actor_runs):
                     continue     # "Ahrar al-Sham", "Sudan Liberation Army": a place's name inside an armed group's
+                if name.isupper() and any(a <= i and j <= b for a, b in actor_runs):
+                    continue     # "ADF" is the Allied Democratic Forces, not Adiyaman
                 if partial and i == 0 and score >= 95 and cue_before and ctx and entry.country_code == ctx[0]:
                     partial = False     # "in Tell Abyad Terrorist Attack": a cued name at the head of a glued run
                 quartered = quarter and i == 1 and score == 100 and entry.kind == KIND_PLACE \
@@ -1517,8 +1534,9 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if re.search(r"\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:\w+\s+)?$|\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+)?"
                  r"(?:city|town|village|province|governorate|state|region)\s+of\s+(?:the\s+)?$", cue_before, re.I):
         score -= 3           # "the nearby city of Aleppo", "neighbouring Idlib province": a place beside the incident's
-    if _LANDMARK_BEFORE.search(before):
-        score -= 3           # "in Bara, near Peshawar": the landmark that places the town, not the incident's place
+    if _LANDMARK_BEFORE.search(before) or _DISTANCE_FROM_BEFORE.search(before):
+        score -= 3           # "in Bara, near Peshawar", "Wajiroko, a village about 12 kilometres from Damboa town":
+        #                      the landmark that places the town, not the incident's place
     if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _APPOSED_SETTLEMENT.match(after) \
             and not _has_nation_word(m.text.split(), gazetteer):
         cue, score = 5.0, score + 5.0 - cue    # "Herders attacked Yelwata, a community in Guma": the village

@@ -76,7 +76,7 @@ SPEAKER_NOUNS = frozenset({
     "group", "organisation", "organization", "committee", "committees", "commission", "council", "coalition",
     "army", "military", "police", "governor", "minister", "doctor", "doctors", "medic", "medics", "hospital",
     "statement", "media", "television", "tv", "channel", "newspaper", "daily", "correspondent", "reporter",
-    "network", "office", "authorities", "government", "regime", "command", "commander", "colonel", "general",
+    "network", "office", "room", "society", "authorities", "government", "regime", "command", "commander", "colonel", "general",
     "head", "chief", "director", "president", "leader", "envoy", "diplomat", "ambassador", "mayor", "officer",
     "coordinator", "coordinators", "opposition", "rebels", "militants", "state", "watchdog", "ngo", "charity",
     "report", "reports", "advocates", "groups", "campaigners", "journalist", "journalists", "survivors",
@@ -197,15 +197,25 @@ DESCRIBED_BODIES = frozenset({"group", "organization", "organisation", "watchdog
 BODY_KINDS = ("monitor", "medical", "international")
 
 
-@lru_cache(maxsize=16)     # asked once per described speaker; the answer is the article's
-def _the_one_body_named(text: str) -> tuple[str, str] | None:
+# A described body's own words saying its kind: "a medical group" is no monitor named elsewhere (ACLED).
+DESCRIBED_KINDS = {"medical": "medical", "doctors": "medical", "health": "medical", "medics": "medical",
+                   "monitoring": "monitor", "monitor": "monitor", "watchdog": "monitor"}
+
+
+def _described_kind(name: str) -> str | None:
+    return next((DESCRIBED_KINDS[w] for w in re.findall(r"[a-z]+", name.lower()) if w in DESCRIBED_KINDS), None)
+
+
+@lru_cache(maxsize=32)     # asked once per described speaker; the answer is the article's
+def _the_one_body_named(text: str, wanted: str | None = None) -> tuple[str, str] | None:
     """The one monitoring, medical or international body the article names (a row of the table with a
     canonical name), or None when it names none or several: a body first described ("a rights group
-    said") is the one named elsewhere ("according to the Emergency Lawyers")."""
+    said") is the one named elsewhere ("according to the Emergency Lawyers"). A description that says
+    its kind ("a medical group") is only a body of that kind."""
     low = text.lower()
     found = set()
     for rx, canon, kind in _COMPILED:
-        if canon is None or kind not in BODY_KINDS:
+        if canon is None or kind not in BODY_KINDS or wanted is not None and kind != wanted:
             continue
         if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(text):
             continue                        # its row also holds descriptions ("a monitoring group")
@@ -298,7 +308,7 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         canon = _strip_the(name)
     if re.match(r"(?i)an?\s", name) and head.lower_ in DESCRIBED_BODIES and \
             canon == _strip_the(name):
-        body = _the_one_body_named(article.text)
+        body = _the_one_body_named(article.text, _described_kind(name))
         if body is not None:                # "a rights group said" ... "according to the Emergency Lawyers"
             canon, kind = body
     person = None
@@ -496,7 +506,11 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 tok.lemma_.lower() in ("report", "state", "confirm", "announce")
             # '..." added the senior military official': after a closing quote, a longer description
             after_quote = tok.i > sent.start and tok.doc[tok.i - 1].text in CLOSE_QUOTES + "''"
-            inverted = next((c for c in _after_verb(tok) if c.i > tok.i and
+            # a subject before the verb that can speak is the speaker: in "the Managil Resistance Committees said
+            # RSF fighters riding in 40 vehicles surrounded the village" the fighters are told of, not telling
+            own_subject = subj is not None and subj.lower_ not in PRONOUNS and \
+                _resolve(subj, article, last_named) is not None
+            inverted = None if own_subject else next((c for c in _after_verb(tok) if c.i > tok.i and
                              c.i - tok.i <= (5 if after_quote else 6 if after_comma else 3)
                              and c.lower_ not in PRONOUNS and (c.dep_ == "nsubj" or c.dep_ == "dobj" and (
                                  tok.lemma_.lower() in ("say", "add") or after_comma) or
@@ -529,6 +543,7 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                     subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if subj is None:
                 continue
+            subj = _partitive_whole(subj)   # "one of the officers said": the officers' kind speaks
             sp = _resolve(subj, article, last_named)
             if sp is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 sp = _speaker_left_of(tok, article)
@@ -670,6 +685,12 @@ def is_reporting_verb(tok) -> bool:
     if lemma == "defend" and any(o.lower_ in DEFENDED_PARTIES or o.ent_type_ in ("GPE", "ORG", "NORP")
                                  for o in objects):
         return True                         # "Moscow defended its Damascus ally saying ..."
+    if lemma in PERCEIVING_LEMMAS:
+        # "An AFP correspondent saw 10 bodies": who saw the dead with their own eyes tells the figure
+        # (not when somebody else tells what they saw: "Residents saw 20 bodies, an official said")
+        if tok.dep_ in ("ccomp", "parataxis") and is_reporting_verb(tok.head):
+            return False
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in EYEWITNESS_NOUNS for c in tok.children)
     if lemma in JUDGING_LEMMAS:
         # "Syrian officials have called allegations against their forces fabricated", "the envoy condemned
         # the army's bombardment": who judges an allegation or an attack speaks for the blame in it
@@ -686,6 +707,9 @@ def is_reporting_verb(tok) -> bool:
 
 DEFENDED_PARTIES = frozenset({"ally", "allies", "government", "regime", "army", "military", "forces", "troops",
                               "partner", "partners", "president", "leader"})
+PERCEIVING_LEMMAS = frozenset({"see", "witness"})
+EYEWITNESS_NOUNS = frozenset({"correspondent", "journalist", "reporter", "photographer", "cameraman", "witness",
+                              "resident", "videographer", "stringer"})
 JUDGING_LEMMAS = frozenset({"call", "dismiss", "brand", "label", "term", "condemn", "denounce", "decry"})
 ALLEGATION_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge",
                               "charges", "report", "reports"})
@@ -750,6 +774,18 @@ DEED_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", 
                         "missile", "missiles", "shell", "shells"})
 
 
+PARTITIVE_WORDS = frozenset({"one", "some", "many", "several", "two", "three", "another", "most", "few", "none"})
+
+
+def _partitive_whole(subj):
+    """ "one of the officers", "some of the residents": the group named after "of" is who speaks."""
+    if subj.lower_ not in PARTITIVE_WORDS:
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.lower_ not in PRONOUNS | {"them", "us"} else subj
+
+
 def _governing_subject(verb):
     """The subject a participle of saying borrows from the clause it hangs on: "Mustafa Sultan, a local
     activist, confirmed the death toll saying that ..." (saying -> toll -> confirmed -> Mustafa Sultan),
@@ -797,6 +833,11 @@ def _noun_before(verb):
     return x
 
 
+# Deeds whose subject is the doer, never the speaker of the sentence that tells them.
+VIOLENT_DEEDS = frozenset({"kill", "attack", "shell", "bomb", "strike", "shoot", "execute", "abduct", "kidnap", "storm",
+                           "massacre", "fire", "target", "hit", "raid", "behead", "burn", "loot", "ambush", "wound"})
+
+
 def _speaker_left_of(verb, article: Article) -> Speaker | None:
     """When the parse gives a reporting verb a subject that cannot speak ("Advertisement The
     official Syrian Arab News Agency in turn reported"), the nearest noun on its left that can; never the
@@ -809,8 +850,17 @@ def _speaker_left_of(verb, article: Article) -> Speaker | None:
         comma = comma or tok.text == ","
         if comma and tok.dep_ in ("dobj", "dative") and tok.head.i != verb.i:
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss", "appos") and \
-                not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")):
+        if comma and tok.dep_ == "nsubj" and tok.head.i != verb.i and tok.head.lemma_.lower() in VIOLENT_DEEDS and \
+                any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            continue    # "ADF rebels killed 26 people in Kasinga, civil society said": the doers, not who tells it
+            #             (but "..., as they announced": the pronoun is the doers)
+        # a speaker closing the sentence after a comma that the parser hangs as an apposition on the
+        # deed's subject ("Two shells fired by terrorists hit X, killing a child, a source at Aleppo police
+        # command said") is the speaker; an apposition inside the words before (", a suburb of Y,") is not
+        closing_appos = tok.dep_ == "appos" and tok.head.i < j and \
+            verb.doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i == verb.i - 1
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ not in ("compound", "amod", "poss", "appos") or closing_appos) \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")):
             sp = _resolve(tok, article, None)
             if sp is not None and sp.kind != "other":
                 return sp
@@ -1116,7 +1166,9 @@ class QuoteTracker:
 
 # Words that do not tell one speaker from another: "a Burkina Faso army statement" is the army,
 # "the Kharkiv region governor Oleg Synegubov" is Synegubov, "a local source" is a source.
-_SPEAKER_FILLER = frozenset("a an the of in its their local statement statements region s".split())
+# (and the honorifics news puts before a surname told again: "Mr Gogwim" is "Sati Gogwim")
+_SPEAKER_FILLER = frozenset("a an the of in its their local statement statements region s "
+                            "mr mrs ms miss dr".split())
 
 
 @lru_cache(maxsize=4096)
@@ -1156,7 +1208,9 @@ def same_speaker(a: str, b: str) -> bool:
     True
     >>> same_speaker("a military source", "a medical source")
     False
+    >>> same_speaker("Mr Gogwim", "Sati Gogwim")
+    True
     """
     if a.lower() == b.lower():
         return True
-    return any(x <= y or y <= x for x in _speaker_aliases(a) for y in _speaker_aliases(b))
+    return any(x and y and (x <= y or y <= x) for x in _speaker_aliases(a) for y in _speaker_aliases(b))
