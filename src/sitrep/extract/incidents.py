@@ -629,7 +629,7 @@ def _post_then_holder(doc, a: Speaker, b: Speaker) -> bool:
         surname = person_words[-1]
         if head is None or not surname[:1].isupper():
             continue
-        if re.search(rf"\b{re.escape(head)},?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{re.escape(surname)}\b", doc.text):
+        if re.search(rf"\b{re.escape(head)},?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{re.escape(surname)}\b", doc_text_of(doc)):
             return True
     return False
 

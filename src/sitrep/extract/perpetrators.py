@@ -62,11 +62,6 @@ VIOLENT_VERBS = frozenset({
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
     "open", "perpetrate", "commit", "order",
 })
-# "rebels set off a bomb", "militants planted explosives": a bomb set, not a verb of attack by itself
-EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "ieds", "device", "devices",
-                             "mine", "mines", "landmine", "landmines", "charge", "charges", "vest", "belt"})
-
-
 # "had no role in the attack", "had no hand in it": a part in the deed that is disowned
 DISOWNED_PARTS = frozenset({"role", "part", "hand", "involvement", "link"})
 
@@ -107,7 +102,7 @@ IDENTIFIED_ATTACKERS = frozenset({"attackers", "assailants", "gunmen", "kidnappe
 
 
 def _attackers_identified(verb):
-    """The party the incident's attackers are said to be part of: "the attackers were members of Al-Shabaab",
+    """(the attackers, the party) when the incident's attackers are said to be part of a party: "the attackers were members of Al-Shabaab",
     "the gunmen were Boko Haram fighters", "the assailants were loyal to X", "the gunmen belonged to the Lakurawa
     group", "the attackers were from the ADF". Only the attackers told before ("the"), never a label of what
     somebody is in general ("members of X are ...")."""
@@ -142,7 +137,12 @@ def _attackers_identified(verb):
                 break
     if found is None or not (is_actor(found) or any(t.pos_ == "PROPN" for t in found.subtree)):
         return None
-    return found
+    return subj, found
+
+
+# "rebels set off a bomb", "militants planted explosives": a bomb set, not a verb of attack by itself
+EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "ieds", "device", "devices",
+                             "mine", "mines", "landmine", "landmines", "charge", "charges", "vest", "belt"})
 
 
 def _sets_off_a_bomb(verb) -> bool:
@@ -910,14 +910,14 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s_, e_, "accuses", said_of.idx, e_, tok.i)
         # 3k. "the attackers were members of Al-Shabaab", "the gunmen belonged to the Lakurawa group", "the
         # attackers were loyal to the bandit leader Ado Aleru": the incident's attackers said to be a party's
-        named = _attackers_identified(tok)
-        if named is not None:
+        identified = _attackers_identified(tok)
+        if identified is not None:
+            attackers, named = identified
             s_, e_ = _phrase(named)
             appos = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if appos is not None:       # "the bandit leader Ado Aleru": the leader's name with his title
                 e_ = max(e_, appos.right_edge.idx + len(appos.right_edge.text))
-            subj = next(c for c in tok.children if c.dep_ == "nsubj")
-            add(s_, e_, "accuses", subj.left_edge.idx, e_, tok.i)
+            add(s_, e_, "accuses", attackers.left_edge.idx, e_, tok.i)
         # 4a. "the ADF was suspected", "Boko Haram were blamed for the attack": blame in the passive
         if lemma in ("suspect", "blame") and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
                 and not any(c.dep_ == "neg" for c in tok.children) and not _record(tok):

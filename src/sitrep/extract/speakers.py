@@ -508,9 +508,9 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             after_quote = tok.i > sent.start and tok.doc[tok.i - 1].text in CLOSE_QUOTES + "''"
             # a subject before the verb that can speak is the speaker: in "the Managil Resistance Committees said
             # RSF fighters riding in 40 vehicles surrounded the village" the fighters are told of, not telling
-            own_subject = subj is not None and subj.lower_ not in PRONOUNS and \
-                _resolve(subj, article, last_named) is not None
-            inverted = None if own_subject else next((c for c in _after_verb(tok) if c.i > tok.i and
+            own_sp = _resolve(subj, article, last_named) if subj is not None and subj.lower_ not in PRONOUNS else None
+            own_subject = subj if own_sp is not None else None
+            inverted = None if own_subject is not None else next((c for c in _after_verb(tok) if c.i > tok.i and
                              c.i - tok.i <= (5 if after_quote else 6 if after_comma else 3)
                              and c.lower_ not in PRONOUNS and (c.dep_ == "nsubj" or c.dep_ == "dobj" and (
                                  tok.lemma_.lower() in ("say", "add") or after_comma) or
@@ -544,7 +544,7 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             if subj is None:
                 continue
             subj = _partitive_whole(subj)   # "one of the officers said": the officers' kind speaks
-            sp = _resolve(subj, article, last_named)
+            sp = own_sp if subj is own_subject else _resolve(subj, article, last_named)
             if sp is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 sp = _speaker_left_of(tok, article)
             if sp:
