@@ -659,64 +659,6 @@ def test_shot_dead_before_its_object(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
 
 
-# Injuries given to a figure: the verb's object is the injuries, the figure is who received them.
-INJURIES_GIVEN = [
-    ("Gunmen stormed the village in Kaduna State on Tuesday, killing 20 people and inflicting injuries on "
-     "over 100 others, police said.", ("injured", 100, None)),
-    ("The blast in Mogadishu killed nine people and caused injuries to 30 others, police said.",
-     ("injured", 30, 30)),
-    ("The Russian missile attack on Odesa caused serious injuries to 12 civilians, the governor said.",
-     ("injured", 12, 12)),
-    ("The strike on Saada killed six and left more than 20 with injuries, the local council said.",
-     ("injured", 20, None)),
-    ("The explosion in Azaz left 40 people with severe burns and injuries, the White Helmets said.",
-     ("injured", 40, 40)),
-]
-
-
-@pytest.mark.parametrize("text, expected", INJURIES_GIVEN)
-def test_injuries_given_count_the_injured(nlp, make_article, text, expected):
-    assert expected in [c[:3] for c in _claims(nlp, make_article, text)]
-
-
-@pytest.mark.parametrize("text", [
-    "The bombing in Idlib caused damage to 30 houses, the mayor said.",
-    "The army said the raid near Gao left 15 militants with no way out.",
-])
-def test_harm_to_things_or_no_harm_is_no_injury(nlp, make_article, text):
-    assert not [c for c in _claims(nlp, make_article, text) if c[0] == "injured"]
-
-
-# An outcome told by a noun of its own before "of": the parser may hang the figure on the noun before.
-OUTCOME_NOUNS_OF = [
-    ("Terrorists fired three shells on al-Zablatani causing the death of one civilian and injury of 13 others, "
-     "a source at the Police command said.", [("killed", 1, 1), ("injured", 13, 13)]),
-    ("The shelling of Kharkiv caused the deaths of four people and the injury of 20 others, the governor said.",
-     [("killed", 4, 4), ("injured", 20, 20)]),
-    ("The Houthi attack led to the killing of 6 soldiers and the wounding of 11 others, the coalition said.",
-     [("killed", 6, 6), ("injured", 11, 11)]),
-    ("The Russian defence ministry said its strikes near Hatla led to the elimination of 34 terrorists.",
-     [("killed", 34, 34)]),
-]
-
-
-@pytest.mark.parametrize("text, expected", OUTCOME_NOUNS_OF)
-def test_outcome_nouns_before_of(nlp, make_article, text, expected):
-    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, low", [
-    ("The death toll from an RSF attack on a village in Gezira state rose to 120, the government said, making it "
-     "one of the deadliest single incidents in the 16-month-old war.", 120),
-    ("The attack on the market in Idlib killed 35 people, the bloodiest day of the conflict since it began in "
-     "2011, the Observatory said.", 35),
-    ("A Russian missile strike on Dnipro killed 45 people, one of the deadliest attacks on civilians since the "
-     "invasion began.", 45),
-])
-def test_an_incident_ranked_against_the_war_is_no_toll(nlp, make_article, text, low):
-    drafts, tolls = find_incidents(nlp(text), make_article(text))
-    assert low in [c.low for d in drafts for c in d.casualty_claims]
-    assert low not in [t.low for t in tolls]
 
 
 def test_the_war_itself_is_still_a_toll(nlp, make_article):
@@ -726,13 +668,6 @@ def test_the_war_itself_is_still_a_toll(nlp, make_article):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # people taken away by the attackers, told without "abducted"
-    ('Bandits killed 23 villagers in Kwana. "They also carried away more than 40 people, mostly women and '
-     'children," Mr Garba said.', ("abducted", 40, None)),
-    ("Jihadists stormed the village of Djibasso and carried off dozens of women, residents said.",
-     ("abducted", 24, None)),
-    ("Insurgents beheaded four civilians in Mocimboa da Praia and took two girls with them, a community leader said.",
-     ("abducted", 2, 2)),
     # the dead buried by those who tell it
     ('"We buried 23 people this morning according to Islamic rites," Mr Garba said.', ("killed", 23, 23)),
     ("Residents said they had buried 35 people after the attack on the village of Kani in Sagaing Region.",
@@ -741,24 +676,6 @@ def test_the_war_itself_is_still_a_toll(nlp, make_article):
 def test_outcomes_told_by_what_was_done_to_people(nlp, make_article, text, expected):
     assert expected in [c[:3] for c in _claims(nlp, make_article, text)]
 
-
-@pytest.mark.parametrize("text", [
-    "Floodwaters carried away 12 cars in the town.",
-    "Twelve people were buried under the rubble of the building in Kharkiv, rescuers said.",
-    "ADF rebels killed 26 people in Kasinga, civil society said. About 300 households have fled to Beni.",
-])
-def test_no_abduction_burial_or_flight_of_people(nlp, make_article, text):
-    assert not [c for c in _claims(nlp, make_article, text) if c[0] in ("abducted", "displaced") or c[1] == 12]
-
-
-@pytest.mark.parametrize("text, killed", [
-    # the tagger reads "killed" as a participle; with a subject and an object it is the killers' deed
-    ("Kano (AFP) - Two suicide bombers killed at least 12 people at a wedding celebration in Borno state on "
-     "Thursday evening, a militia leader told AFP.", [12]),
-    ("Three gunmen killed five worshippers at a mosque in Kaduna, police said.", [5]),
-])
-def test_killers_told_as_the_subject_are_not_dead(nlp, make_article, text, killed):
-    assert [c[1] for c in _claims(nlp, make_article, text) if c[0] == "killed"] == killed
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -769,3 +686,8 @@ def test_killers_told_as_the_subject_are_not_dead(nlp, make_article, text, kille
 ])
 def test_people_a_side_lost_are_dead(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+def test_people_buried_under_rubble_are_not_the_dead_buried(nlp, make_article):
+    text = "Twelve people were buried under the rubble of the building in Kharkiv, rescuers said."
+    assert not [c for c in _claims(nlp, make_article, text) if c[0] == "killed"]

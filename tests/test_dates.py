@@ -96,9 +96,6 @@ def test_no_dateline(text):
     ("Clashes in Geneina from 12-14 May 2023 left dozens dead.", "2023-05-20", "2023-05-12", "2023-05-14", "week", "12-14 May 2023"),
     ("Gunmen killed 12 people in the night of 8 to 9 March in Ogossagou, officials said.", "2019-03-10",
      "2019-03-08", "2019-03-09", "week", "the night of 8 to 9 March"),
-    # "in less than 24 hours of fighting": the last day and the one before
-    ("Dozens of fighters were killed in less than 24 hours of fierce clashes in Aleppo province, activists said.",
-     "2016-06-15", "2016-06-14", "2016-06-15", "day", "in less than 24 hours of"),
     ("Jets struck Ariha between March 30 and 31, killing nine.", WED, "2017-03-30", "2017-03-31", "week", "between March 30 and 31"),
     ("Soldiers torched homes in Kyauk Ni Maw a week ago.", WED, "2017-03-29", "2017-03-29", "week", "a week ago"),
     ("Gunmen attacked a church in Owo last Friday, killing 40 worshippers.", "2022-06-10", "2022-06-03", "2022-06-03", "day", "last Friday"),
@@ -121,12 +118,6 @@ def test_incident_date_resolves(nlp, text, pub, start, end, precision, evidence)
     ("Russian shelling killed 20 civilians in Kharkiv on Sunday, the regional governor said on Monday.", "2022-03-14", "2022-03-13"),
     ("The army said on Monday that militants had attacked a base in Borno on Saturday, killing seven soldiers.", "2021-03-01", "2021-02-27"),
     ("Islamic State claimed responsibility on Sunday for Friday's bombing in Kabul.", "2017-04-03", "2017-03-31"),
-    # the day an attack ended is not its day when the killing is told "after" it
-    ("Somali security forces ended a 13-hour siege at a hotel in Mogadishu on Friday morning, after al-Shabaab "
-     "militants stormed the building on Thursday evening, leaving 17 people dead, police said.", "2024-03-15",
-     "2024-03-14"),
-    ("Troops regained control of the town on Saturday after jihadists overran it on Thursday, killing 30 "
-     "soldiers, the army said.", "2021-03-20", "2021-03-18"),
     ("Jihadists killed 12 soldiers in Djibo on Saturday, two weeks after gunmen killed 30 in Solhan on March 5.",
      "2021-03-20", "2021-03-20"),
     ("The Observatory said on Wednesday that the toll had risen to 86. "

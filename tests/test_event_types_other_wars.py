@@ -118,10 +118,6 @@ ON_THE_GROUND = [
     ("Al-Shabaab fighters stormed an army base in Lower Shabelle, killing 17 soldiers.", "armed_clash"),
     ("Militants overran an army post near Tillaberi, killing 29 soldiers, the defence ministry said.", "armed_clash"),
     ("ISWAP fighters stormed a military base in Borno state, killing at least 20 soldiers.", "armed_clash"),
-    # a headline's present tense and no article: "overruns military base"
-    ("ISWAP overruns military base in Borno, killing six soldiers.", "armed_clash"),
-    ("Jihadists overrun army post in Mali, killing 12 soldiers.", "armed_clash"),
-    ("M23 rebels overran the town of Bunagana on Monday after fighting that killed 5 soldiers.", "assault_on_town"),
     # armed men captured in a fight are no town taken; civilians captured are abducted (DRC, Nigeria, Ukraine)
     ("M23 rebels captured 40 Congolese soldiers near Sake on Tuesday, the army said.", "armed_clash"),
     ("Nigerian troops captured 12 Boko Haram fighters in Sambisa forest, the army said.", "armed_clash"),

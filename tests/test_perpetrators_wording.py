@@ -322,18 +322,6 @@ ROWS = [
     ("Assailants killed 40 people in Beni territory on Tuesday. Local officials said the assailants were from "
      "the ADF.", [("ADF", "Local officials", "accuses")], []),
     ("Gunmen killed 12 farmers near Maiduguri, police said. The men were farmers from the nearby village.", [], []),
-    # ---- a party held responsible, which the parser makes the subject of "responsible"
-    ("Security forces opened fire on protesters in Homs, killing 11, the LCC said. The LCC holds the regime fully "
-     "responsible for the bloodshed.",
-     [("Security forces", "Local Coordination Committees", "accuses"),
-      ("regime", "Local Coordination Committees", "accuses")], []),
-    ("Gunmen killed 9 villagers in Kaduna on Sunday. The governor held bandits responsible for the killings.",
-     [("bandits", "governor", "accuses")], [("Gunmen", "the outlet", "accuses")]),
-    # ---- a body's name going on with "for"
-    ("Gunmen attacked a base in Koumbri, killing 20 soldiers. The Al-Qaeda-linked Group for the Support of Islam "
-     "and Muslims (JNIM) claimed responsibility for the attack.",
-     [("Group for the Support of Islam and Muslims|JNIM", "Group for the Support of Islam and Muslims|JNIM",
-       "claims_responsibility")], []),
     # ---- a deed disowned in other words: not involved, no role
     ("A drone strike killed 15 people at a wedding in Amhara, residents said. The federal government said the "
      "army was not involved in the attack.", [("army", "federal government", "denies")], []),

@@ -299,14 +299,6 @@ ROWS = [
     ("Soldiers accused of killing 21 in Ngarbuh",
      "Soldiers killed 21 villagers in Ngarbuh, a village in Cameroon's Northwest region, the UN said.",
      "Ngarbuh", "Northwest"),
-    # a settlement in apposition whose comma the copy lost
-    ("Opposition says Russian jets hit Idlib outpost",
-     "Syrian opposition forces on Sunday claimed that Russian jets hit an outpost in northwestern Syria's Idlib "
-     "province, killing one opposition fighter. They said several overnight raids hit Babeska a village in Idlib "
-     "that has become a haven for rebel groups.", "Babeska", "Idlib"),
-    ("Gunmen kill 12 in Zamfara",
-     "Gunmen killed 12 people in Zamfara state on Sunday police said. The attackers stormed Tungar Kwana a farming "
-     "village in Maru district.", "Tungar Kwana", "Zamfara"),
     # a displacement site named, a place after a division's possessive, an armed group's acronym
     ("Militia attack on Congo displacement camp kills 19",
      "Militia fighters attacked a camp for displaced people in eastern Congo's Ituri province late Sunday, killing "

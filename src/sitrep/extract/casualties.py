@@ -31,9 +31,8 @@ OUTCOME_WORDS: dict[str, str] = {
                      "fatality", "fatalities", "perish", "behead", "beheaded", "assassinate", "toll",
                      "corpse", "corpses", "life", "lives", "shoot dead", "drown", "gas", "murder",
                      "murdered", "victim", "victims", "eliminate", "eliminated", "neutralise", "neutralised",
-                     "neutralize", "neutralized", "succumb", "succumbed", "deceased", "elimination"], "killed"),
-    **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim", "wounding",
-                     "injuring"], "injured"),
+                     "neutralize", "neutralized", "succumb", "succumbed", "deceased"], "killed"),
+    **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
                      "captives", "abduction", "capture", "captured"], "abducted"),
@@ -120,7 +119,6 @@ NOT_PEOPLE = frozenset({
     "settlement", "settlements", "oblast", "oblasts", "raion", "raions", "hromada", "hromadas", "governorate",
     "governorates", "municipality", "municipalities", "township", "townships", "hamlet", "hamlets", "county",
     "counties", "island", "islands", "port", "ports", "airport", "airports", "facility", "facilities",
-    "household", "households",     # a count of homes, not of people: "about 300 households have fled"
 })
 # A bare number after these prepositions is a time or a step, not a count: "died in 639",
 # "since 1982", "the toll rose by 12".
@@ -189,11 +187,6 @@ _SCOPE_PATTERNS = [
 SCOPE_RE = first_of(_SCOPE_PATTERNS, re.IGNORECASE)   # = re.compile("|".join(...)), searched sooner
 SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+|single|first|second|third)\b"
                             r"[^,.;]{0,50}$", re.IGNORECASE)
-# One incident ranked against a whole war: the war is the yardstick, not what the figure sums ("one of the
-# deadliest single incidents in the 16-month-old war", "the bloodiest attack of the conflict").
-RANKED_INCIDENT_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|most\s+(?:deadly|lethal|violent))\s+(?:single\s+)?"
-                                r"(?:incidents?|attacks?|strikes?|air\s*strikes?|bombings?|massacres?|days?|assaults?|"
-                                r"episodes?|raids?|blasts?)\b[^,.;]{0,40}$", re.IGNORECASE)
 # Scopes over space only: with one day named they do not make a toll.
 PLACE_ONLY_SCOPES = frozenset({"across the country", "nationwide"})
 ONE_DAY_RE = re.compile(r"\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
@@ -435,12 +428,8 @@ def _a_parts_participle(trigger, num_tokens) -> bool:
 
 
 def _passive(verb) -> bool:
-    """A passive verb, or a bare participle ("20 people killed"); a participle with a subject and an object
-    is a past tense the tagger misread ("Two suicide bombers killed at least 12 people")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
-    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children) \
-        and not (any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children))
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and \
+        not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
 
 
 def _toll_verb_outcome(verb, exclude: set[int]) -> str | None:
@@ -556,9 +545,6 @@ def find_outcome(num_tokens, noun, first_prev=None):
         child, x = x, x.head
         if x.i == child.i:
             break
-        adjacent = _outcome_noun_before_of(x)
-        if adjacent is not None:
-            return adjacent
         if x.lemma_.lower() in REPORTING and x.pos_ == "VERB":
             # "two more people were reported killed"
             for c in x.children:
@@ -593,14 +579,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 return "killed", x      # "12 people lost their lives"
             if x.lemma_.lower() == "lose" and child.dep_ == "dobj" and _people_lost(child):
                 return "killed", x      # "We lost six of our men", "the army lost 12 soldiers"
-            if child.dep_ == "dobj" and _carried_off(x):
-                return "abducted", x    # "They also carried away more than 40 people", "took two girls with them"
             if x.lemma_.lower() == "bury" and child.dep_ == "dobj" and \
                     not any(c.dep_ == "auxpass" for c in x.children):
                 return "killed", x      # "We buried 23 people this morning" (not "buried under the rubble")
-            given = _injuries_given(x, child)
-            if given is not None:
-                return "injured", given
             if x.lemma_.lower() in SUSTAIN_VERBS and child.dep_ in ("nsubj", "nsubjpass"):
                 # "4 others sustained serious injuries", "20 people suffered wounds"
                 for c in x.children:
@@ -659,50 +640,7 @@ def _people_lost(obj) -> bool:
                for p in obj.children)
 
 
-def _carried_off(verb) -> bool:
-    """People taken away by the attackers, told without "abducted": "carried away 40 people", "carried off
-    dozens of women", "took two girls with them"."""
-    lemma = verb.lemma_.lower()
-    if lemma == "carry" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in verb.children):
-        return True
-    return lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-        g.dep_ == "pobj" and g.lower_ in ("them", "him", "her") for g in c.children) for c in verb.children)
-
-
-def _outcome_noun_before_of(prep):
-    """ "causing the death of one civilian and injury of 13 others": the parser may hang the second "of" on
-    the first figure's noun; the outcome noun written right before "of" is the figure's."""
-    if prep.lower_ != "of" or prep.dep_ != "prep" or prep.i == 0:
-        return None
-    before = prep.doc[prep.i - 1]
-    if before.i == prep.head.i or before.pos_ != "NOUN" or before.lower_ in WEAK_TRIGGERS:
-        return None
-    out = _trigger_outcome(before)
-    return (out, before) if out else None
-
-
 SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
-# "inflicting injuries on over 100 others", "caused injuries to 30 people": injuries given to a figure.
-INFLICT_VERBS = frozenset({"inflict", "cause"})
-
-
-def _injuries_given(verb, child):
-    """The injury word when the figure is who an attack gave injuries to: the figure after "on"/"to"
-    of a verb that inflicts or causes injuries ("inflicting injuries on over 100 others", "caused
-    serious injuries to 12 civilians"), or the one an attack "left ... with injuries" ("left more than
-    20 with injuries"). The figure is the injured, though the verb's object is the injuries."""
-    lemma = verb.lemma_.lower()
-    if lemma in INFLICT_VERBS and child.dep_ == "prep" and child.lower_ in ("on", "to"):
-        return next((c for c in verb.children if c.dep_ == "dobj" and _trigger_outcome(c) == "injured"), None)
-    if lemma == "leave" and child.dep_ == "dobj":
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    # "left 40 people with severe burns and injuries"
-                    found = next((w for w in (pobj, *pobj.conjuncts) if _trigger_outcome(w) == "injured"), None)
-                    if found is not None:
-                        return found
-    return None
 # "found shot", "found beheaded": the people found so are dead.
 FOUND_DEAD = frozenset({"shot", "stabbed", "strangled", "hanged", "beheaded", "executed", "slaughtered",
                         "decapitated", "burned", "burnt"})
@@ -812,9 +750,6 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
                 m.group(0).lower().startswith("since")) and \
                 SUPERLATIVE_RE.search(text, max(lo, m.start() - 60), m.start()):
             pos = m.end()       # "the deadliest attack this year" ranks the incident, it does not sum
-            continue
-        if RANKED_INCIDENT_RE.search(text, max(lo, m.start() - 60), m.start()):
-            pos = m.end()       # "making it one of the deadliest single incidents in the 16-month-old war"
             continue
         if _aside_of_another(sent, sent.start_char + m.start(), token_i):
             pos = m.end()       # "The RSF, which has been at war with the army since April 2023, shelled the city,

@@ -134,7 +134,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("in_month", re.compile(r"\b(?:(?:in|since|during|early|late)\s+|mid-?\s*)(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d|a)\s+(?P<u>days?|weeks?)\s+ago\b", re.I)),
     ("last24", re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<h>24|twenty-four|48|forty-eight|72|seventy-two)\s+hours\b|"
-                          r"\bin\s+(?:less\s+than|under)\s+24\s+hours\s+of\b|"
                           r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?P<nd>two|three|2|3)\s+days\b", re.I)),
     # "late Saturday and early Sunday", "Friday night into Saturday": the span's first day
     ("wd_span", re.compile(r"\b(?:(?:on|late|early|overnight)\s+)?(?:(?:late|early)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -312,9 +311,6 @@ ceasefire truce sanction sanctions deal agreement inspector inspectors""".split(
 _TOLL_RISE = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "grow", "soar", "hit", "surpass", "top"})
 _TALLY = frozenset({"toll", "number", "count", "tally", "figure"})
 _BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
-# Verbs telling how an attack ended: "ended a siege", "regained control", "freed the hostages".
-_ENDING = frozenset({"end", "lift", "break", "regain", "retake", "recapture", "free", "rescue", "clear", "repel",
-                     "secure", "restore"})
 _START = frozenset({"begin", "launch", "start", "erupt", "open"})
 _CONTINUING = frozenset({"continue", "continued", "continuing", "resume", "resumed", "rage", "raged", "raging",
                          "persist", "fresh", "renewed", "still", "again", "ongoing"})
@@ -386,10 +382,7 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool
     elif lemmas & _VIOLENT or any(w.endswith(_VIOLENT_ENDINGS) for w in lemmas):
         adj = -3
     starts = gov.lemma_.lower() in _START
-    deed_before_end = _deed_after_its_end(gov)
-    if deed_before_end:
-        adj -= 4      # the killing's own day beats the day it ended
-    elif (not starts and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children)) or \
+    if (not starts and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children)) or \
             (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
         adj += 12     # "after militia expelled them last month"; not "since it began on Saturday"
     continues = bool((near | {w.lemma_.lower() for w in left} | {w.lower_ for w in left}) & _CONTINUING)
@@ -449,18 +442,6 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
             res.evidence = Span(offset + s, offset + e, m.group(0))
             found.append((pref, res))
     return found
-
-
-def _deed_after_its_end(gov) -> bool:
-    """ "Forces ended a siege at the hotel on Friday morning, after militants stormed it on Thursday evening,
-    leaving 17 people dead": the clause after "after" holds the killing, the main clause only its end (no
-    killing of its own: "ended", "regained control"), so its day is the incident's, not background."""
-    if not any(c.dep_ == "mark" and c.lower_ == "after" for c in gov.children):
-        return False
-    if not any(w.lemma_.lower() in _LETHAL or w.lower_ in _LETHAL for w in gov.subtree):
-        return False
-    main = gov.head
-    return main is not gov and main.lemma_.lower() in _ENDING
 
 
 def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tuple[int, int]]):

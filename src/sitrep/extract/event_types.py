@@ -134,8 +134,7 @@ WAR_PARTY_RE = re.compile(r"\b(?:troops|forces|army|rebels?|militants?|fighters|
                           r"militiamen|town|village|city|district|province|territory)\b", re.IGNORECASE)
 # A post of armed men stormed or overrun is attacked, no town changes hands ("Al-Shabaab fighters stormed an army
 # base", "militants overran a police post"): the verb's object, a few words on.
-ARMED_POST_RE = re.compile(r"\s+(?:(?:an?|the|its|their|two|three|several) (?:[\w'’-]+ ){0,3}?|(?=(?:military|army|police|"
-                           r"security|naval|air) ))(?:(?:military|army|police|"
+ARMED_POST_RE = re.compile(r"\s+(?:an?|the|its|their|two|three|several) (?:[\w'’-]+ ){0,3}?(?:(?:military|army|police|"
                            r"security|naval|air) (?:bases?|posts?|stations?|camps?|positions?|headquarters)|"
                            r"bases?|outposts?|barracks|checkpoints?|garrisons?)\b", re.IGNORECASE)
 # Places where people gather: stormed, they are attacked, no town is taken ("gunmen stormed a hotel", "a church").
@@ -149,7 +148,7 @@ CAPTIVES_RE = re.compile(r"\s+(?:at least |more than |about |some |over )?(?:[\d
                          r"fighters|militants|insurgents|rebels|jihadists|servicemen|policemen|officers|gunmen|"
                          r"militiamen|members|combatants)\b", re.IGNORECASE)
 # A post kept once stormed changes hands as a town does ("stormed an air base ..., capturing it").
-TAKEN_RE = re.compile(r"\b(?:captur\w+|seiz\w+|took (?:full )?control|taken control|fell to)\b", re.IGNORECASE)
+TAKEN_RE = re.compile(r"\b(?:captur\w+|seiz\w+|took (?:full )?control|taken control|fell to|overrun)\b", re.IGNORECASE)
 # A bare "strike" is an air strike when it struck: "an Israeli strike on a school killed 22".
 STRIKE_HIT_RE = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hit|hits|struck|destroy\w*|levell?ed|"
                            r"targeted|flattened|damag\w*|carried out|launched)\b", re.IGNORECASE)
@@ -205,7 +204,7 @@ def _title_case(text: str) -> bool:
 
 def _storms_a_post(text: str, m: re.Match) -> bool:
     """Whether an assault trigger storms or overruns a post of armed men rather than a town (`ARMED_POST_RE`)."""
-    return bool(re.fullmatch(r"(?:\w+ )?(?:storm(?:ed|s)?|overr(?:an|uns?))", m.group(0), re.IGNORECASE)) and \
+    return bool(re.fullmatch(r"(?:\w+ )?(?:storm(?:ed|s)?|overran)", m.group(0), re.IGNORECASE)) and \
         ARMED_POST_RE.match(text, m.end()) is not None and not TAKEN_RE.search(text)
 
 

@@ -262,11 +262,6 @@ HEDGE_RE = re.compile(r"\b(?:unclear|not clear|not known|unknown|uncertain|could
                       re.IGNORECASE)
 
 
-# heads of bodies whose names go on with "for": "Group for the Support of Islam and Muslims", "Movement for Justice"
-NAMED_BODY_HEADS = frozenset({"group", "movement", "front", "council", "union", "organization", "organisation",
-                              "committee", "army", "forces", "coalition", "alliance", "party"})
-
-
 def _phrase(tok) -> tuple[int, int]:
     """Char offsets of a noun phrase without relative clauses or appositions."""
     toks = [tok]
@@ -290,10 +285,6 @@ def _phrase(tok) -> tuple[int, int]:
                     cut = min([a.i for a in pobj.rights if a.dep_ == "prep" and a.lower_ not in ("of", "from")] +
                               [pobj.right_edge.i + 1])
                     toks.extend(t for t in pobj.subtree if t.i < cut)
-            continue
-        if c.dep_ == "prep" and c.lower_ == "for" and tok.text[:1].isupper() and tok.lower_ in NAMED_BODY_HEADS and \
-                any(g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children):
-            toks.extend(c.subtree)          # "the Group for the Support of Islam and Muslims (JNIM)": one name
             continue
         if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("from", "backed") and
                                               not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)) or \
@@ -928,12 +919,6 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         # 4. explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible"
         if lemma in ("blame", "accuse", "hold") and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is None and lemma == "hold":
-                # "The LCC holds the regime fully responsible for the bloodshed": the parser makes the held party the
-                # subject of "responsible"
-                held = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ == "responsible"
-                             and _for_this_deed(c)), None)
-                obj = next((c for c in held.children if c.dep_ == "nsubj"), None) if held is not None else None
             if lemma == "blame":
                 on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
                 on_obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
@@ -1972,10 +1957,6 @@ ACCUSATION_DENIED_RE = guarded(ACCUSATION_DENIED_RE)
 ARGUED_BLAME_RES = [guarded(rx) for rx in ARGUED_BLAME_RES]
 
 
-# the harm itself named as the deed: "responsible for the deaths", "for the bloodshed"
-DEATH_WORDS = frozenset({"deaths", "death", "bloodshed", "carnage", "killing", "killings", "massacre", "crime"})
-
-
 def _for_this_deed(tok) -> bool:
     """"responsible", "responsible for the killings", "behind the ambush": a deed, told as one ("the attack"),
     not a record ("responsible for many crimes") or a duty ("responsible for the funerals")."""
@@ -1983,7 +1964,7 @@ def _for_this_deed(tok) -> bool:
             if g.dep_ == "pobj"] if tok.lower_ == "responsible" else [c for c in tok.children if c.dep_ == "pobj"]
     if tok.lower_ == "responsible" and not objs:
         return not any(c.dep_ == "prep" for c in tok.children)
-    return any((g.lower_ in CLAIMED_DEEDS or g.lower_ in ATTACK_NOUNS or g.lower_ in DEATH_WORDS) and
+    return any((g.lower_ in CLAIMED_DEEDS or g.lower_ in ATTACK_NOUNS or g.lower_ in ("deaths", "death")) and
                not any(c.dep_ in ("amod", "nummod") and c.lower_ in ("many", "several", "numerous", "countless",
                                                                       "other", "previous", "past")
                        for c in g.children) for g in objs)

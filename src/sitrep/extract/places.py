@@ -85,11 +85,8 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
 ]
 _CUES = [(guarded(rx), weight, prec) for rx, weight, prec in _CUES]   # each skips a text without its words
 # "Puerto Jordan, a village in ..."
-# (with the comma lost, as copy stripped of punctuation has it, only before where it lies: "Babeska a village in Idlib")
-_APPOSED_SETTLEMENT = re.compile(rf"^\s*(?:,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
-                                 rf"(?:{_SETTLEMENT_1}|community|commune|locality)\b|"
-                                 rf"an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
-                                 rf"(?:village|town|community|commune|locality|hamlet)\s+(?:in|near|outside|on|of)\s)", re.I)
+_APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
+                                 rf"(?:{_SETTLEMENT_1}|community|commune|locality)\b", re.I)
 # "in Kishishe, in Rutshuru territory", "Yelwata, a community in Guma", "Diallassagou, a commune in the Bankass
 # circle": the place told after the first one contains it
 _AREA_AFTER_COMMA = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]*,[ \t]*\Z")   # "in Mir
