@@ -349,6 +349,16 @@ COUNTER_CASES = [
      [(None, None, 'denies')]),
 ]
 
+# Posts and offices that speak for a place or a body, not only "officials" and "spokesmen".
+POSTS_THAT_SPEAK = [
+    ('Gunmen killed nine villagers in Ituri province on Tuesday. The administrator of Djugu territory accused the '
+     'CODECO militia of the killings.',
+     [('codeco', 'administrator of djugu territory', 'accuses')],
+     []),
+    ('Bandits killed 23 villagers in Zamfara state, the commissioner of police said, blaming armed bandits.',
+     [('armed bandits', 'commissioner of police', 'accuses')],
+     []),
+]
 
 def _matches(want, got) -> bool:
     perp, speaker, stance = want
@@ -359,7 +369,7 @@ def _matches(want, got) -> bool:
 
 @pytest.mark.parametrize("text, expected, forbidden", OWN_WORDS + DENIALS_POINTING_BACK + PRONOUN_SPEAKERS +
                          BLAME_SHAPES + SPOKESPEOPLE_DENY + OTHER_PLACES_OF_SPEAKERS + SPANS_NOT_INCIDENTS +
-                         KIND_THEN_NAME + WIRE_LEDES + COUNTER_CASES)
+                         KIND_THEN_NAME + WIRE_LEDES + COUNTER_CASES + POSTS_THAT_SPEAK)
 def test_speaker_and_stance_of_blame(nlp, make_article, text, expected, forbidden):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     got = []

@@ -107,6 +107,13 @@ ATTRIBUTED = [
     # speaker the tables do not know, the outlet carries the figure
     ("Gunmen attacked a checkpoint in Bannu, killing four policemen, the information team said.", [(4, "the outlet")]),
     ("Militants ambushed a convoy near Gao, killing six soldiers, the local committee said.", [(6, "local committee")]),
+    # posts and offices that speak, in any war: an administrator, a sheriff, a lawmaker, a regional administration
+    ("Gunmen killed nine villagers in Djugu, the administrator of Djugu territory said.",
+     [(9, "administrator of Djugu territory")]),
+    ("Two people were shot dead outside a bar in Tulsa, the county sheriff said.", [(2, "county sheriff")]),
+    ("A local lawmaker told Reuters that 30 people were killed in the raid on Kuchi.", [(30, "A local lawmaker")]),
+    ("A Russian missile killed five people in Kherson, the Kherson regional administration said.",
+     [(5, "Kherson regional administration")]),
     # counter-case: with the commas lost, the parser's object of the verb before is the speaker
     ("Seventy-six people were killed on Sunday when Syrian army helicopters dropped barrel bombs on the northern "
      "city of Aleppo the Syrian Observatory for Human Rights said on Monday.",

@@ -87,6 +87,11 @@ SPEAKER_NOUNS = frozenset({
     "representative", "delegation", "mission", "staff", "personnel", "worker", "workers", "clerics", "cleric",
     # a service of the armed forces speaks as the army does: "Ukraine's air force said", "the navy said"
     "force", "navy", "marines", "gendarmerie", "presidency",
+    # posts and offices that speak for a place or a body: "the administrator of Djugu territory accused",
+    # "the county sheriff said", "a local lawmaker told", "the Kherson regional administration said"
+    "administrator", "administration", "authority", "commissioner", "chairman", "chairperson", "chairwoman",
+    "sheriff", "superintendent", "prefect", "lawmaker", "lawmakers", "legislator", "senator", "councillor",
+    "councilor", "elder", "elders", "priest", "imam", "pastor", "bishop", "lawyer", "lawyers",
 })
 
 
