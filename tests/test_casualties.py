@@ -279,6 +279,18 @@ CLAIMS = [
     ("Houthi fighters were killed near Hodeidah while vehicles were destroyed near the 400 housing project.",
      []),
     ("Eleven people were killed in 1988 when the bus hit a mine.", [("killed", 11, 11, "all", "the outlet")]),
+    # state and army media's words for the dead: martyrdom, shahadat
+    ("The terrorist attack led to the martyrdom of nine soldiers, SANA said.",
+     [("killed", 9, 9, "security_forces", "SANA")]),
+    ("The attack resulted in the shahadat of ten soldiers, the ISPR said.",
+     [("killed", 10, 10, "security_forces", "Inter-Services Public Relations (ISPR)")]),
+    # people who took refuge or shelter are displaced; people still missing under the rubble
+    ("Some 300 residents took refuge in the town hall after the attack on Suarez, the mayor's office said.",
+     [("displaced", 300, 300, "all", "mayor's office")]),
+    ("Rescuers were searching for 9 people missing under the rubble in Nuseirat, the Civil Defense said.",
+     [("missing", 9, 9, "all", "civil defense")]),
+    ("More than 5,000 people have fled Manguredjipa since the attack, the civil society said.",
+     [("displaced", 5000, None, "all", "civil society")]),
 ]
 
 

@@ -31,7 +31,9 @@ OUTCOME_WORDS: dict[str, str] = {
                      "fatality", "fatalities", "perish", "behead", "beheaded", "assassinate", "toll",
                      "corpse", "corpses", "life", "lives", "shoot dead", "drown", "gas", "murder",
                      "murdered", "victim", "victims", "eliminate", "eliminated", "neutralise", "neutralised",
-                     "neutralize", "neutralized", "succumb", "succumbed", "deceased"], "killed"),
+                     "neutralize", "neutralized", "succumb", "succumbed", "deceased",
+                     # state and army media: "led to the martyrdom of nine soldiers", "the shahadat of ten soldiers"
+                     "martyrdom", "shahadat"], "killed"),
     **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
@@ -521,7 +523,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
     after = (noun.i if noun is not None and noun.i > num_tokens[-1].i else num_tokens[-1].i) + 1
     if after < len(doc) and after < sent_end(start):
         out = _trigger_outcome(doc[after])
-        if out and doc[after].tag_ in ("VBN", "JJ", "VBD") and doc[after].lower_ not in WEAK_TRIGGERS and \
+        # ("searching for 9 people missing under the rubble": "missing" tagged as the verb's gerund)
+        if out and (doc[after].tag_ in ("VBN", "JJ", "VBD") or doc[after].lower_ == "missing") and \
+                doc[after].lower_ not in WEAK_TRIGGERS and \
                 not (start.head.i == after and _is_agent_subject(start, doc[after])):   # "a boy shot and killed"
             return out, doc[after]
     # "150 civilians who were captured", "40 people found shot": a clause on a people noun
@@ -577,6 +581,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if x.lemma_.lower() == "lose" and child.dep_ == "nsubj" and \
                     any(c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in x.children):
                 return "killed", x      # "12 people lost their lives"
+            refuge = next((c for c in x.children if c.dep_ == "dobj" and c.lower_ in ("refuge", "shelter")), None)
+            if x.lemma_.lower() in ("take", "seek", "find") and child.dep_ == "nsubj" and refuge is not None:
+                return "displaced", refuge   # "Some 300 residents took refuge in the town hall", "sought shelter"
             if x.lemma_.lower() == "lose" and child.dep_ == "dobj" and _people_lost(child):
                 return "killed", x      # "We lost six of our men", "the army lost 12 soldiers"
             if x.lemma_.lower() == "bury" and child.dep_ == "dobj" and \

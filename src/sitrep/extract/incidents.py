@@ -28,9 +28,9 @@ from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
 from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,
                                          speaks_for_itself, stance_for, title_holder)
-from sitrep.extract.speakers import (Attribution, QuoteTracker, canonical_speaker, lend_next_speakers,
-                                     can_speak, new_paragraph, same_speaker, outlet_speaker, sentence_attributions,
-                                     speaker_for, speaker_of_tokens)
+from sitrep.extract.speakers import (Attribution, QuoteTracker, can_speak, canonical_speaker, lend_next_speakers,
+                                     name_described_speakers, new_paragraph, outlet_speaker, same_speaker,
+                                     sentence_attributions, speaker_for, speaker_of_tokens)
 from sitrep.extract.recalled import NamedIncident, clause_date, date_range, past_named_incidents, recalled_figure
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, IncidentDate, PerpetratorClaim, Span, Speaker
 
@@ -463,6 +463,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
             cue = SCOPE_RE.search(sent_text) or CAMPAIGN_SPAN_RE.search(sent_text)
             prev_scope = cue.group(0) if cue else None
     lend_next_speakers(out, outlet)
+    name_described_speakers(out)
     return out
 
 

@@ -86,12 +86,13 @@ SPEAKER_NOUNS = frozenset({
     "expert", "experts", "analyst", "analysts", "investigators", "inspectors", "prosecutor", "secretary",
     "representative", "delegation", "mission", "staff", "personnel", "worker", "workers", "clerics", "cleric",
     # a service of the armed forces speaks as the army does: "Ukraine's air force said", "the navy said"
-    "force", "navy", "marines", "gendarmerie", "presidency",
+    "force", "navy", "marines", "gendarmerie", "presidency", "service",
     # posts and offices that speak for a place or a body: "the administrator of Djugu territory accused",
     # "the county sheriff said", "a local lawmaker told", "the Kherson regional administration said"
     "administrator", "administration", "authority", "commissioner", "chairman", "chairperson", "chairwoman",
     "sheriff", "superintendent", "prefect", "lawmaker", "lawmakers", "legislator", "senator", "councillor",
     "councilor", "elder", "elders", "priest", "imam", "pastor", "bishop", "lawyer", "lawyers",
+    "society",      # "according to the civil society of the Bapere sector" (Congo's local civil society)
 })
 
 
@@ -108,9 +109,19 @@ def canonical_speaker(name: str) -> tuple[str, str]:
     """
     low = name.lower().strip()
     for rx, canon, kind in _COMPILED:
-        if rx.search(low):
+        if _row_matches(rx, low, name.strip()):
             return (canon or _strip_the(name)), kind
     return _strip_the(name), "other"
+
+
+# Acronyms the table knows that are also English words: they count only in capitals.
+WORD_ACRONYMS = frozenset({"who", "us", "it", "is", "its", "am", "as", "an"})
+
+
+def _row_matches(rx, low: str, name: str) -> bool:
+    """Whether a table row matches a name; an acronym that is also an English word counts only in capitals
+    ("WHO"), so that "a doctor who asked not to be named" is no World Health Organization."""
+    return any(m.group(0) not in WORD_ACRONYMS or name[m.start():m.end()].isupper() for m in rx.finditer(low))
 
 
 @lru_cache(maxsize=8192)
@@ -118,7 +129,7 @@ def _has_named_row(name: str) -> bool:
     """Whether the table names this speaker (rather than keeping the name as written)."""
     low = name.lower().strip()
     for rx, canon, _kind in _COMPILED:
-        if rx.search(low):
+        if _row_matches(rx, low, name.strip()):
             return canon is not None
     return False
 
@@ -854,9 +865,30 @@ def _speaker_left_of(verb, article: Article) -> Speaker | None:
     return None
 
 
+def _closing_apposition(head):
+    """The speaker closing a sentence that the parser hangs as an apposition on the place told before it:
+    "exploded in northern Syria's Ras al-Ayn, Turkey's National Defense Ministry said" makes "Ayn" the subject
+    of "said" and the ministry its apposition. None when the subject is no place."""
+    # the subject is a place, or the name the parser split off a preposition's object ("in Ras al-Ayn": "al"
+    # the object of "in", "Ayn" the subject)
+    doc = head.doc
+    placed = head.ent_type_ in ("GPE", "LOC", "FAC") or \
+        head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].dep_ == "pobj"
+    if not placed:
+        return None
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.right_edge.i == head.head.i - 1 and \
+                (c.ent_type_ in ("ORG", "PERSON") or c.lower_ in SPEAKER_NOUNS):
+            return c
+    return None
+
+
 def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | None:
     if head.lower_ in PRONOUNS:
         return last_named
+    closing = _closing_apposition(head)
+    if closing is not None:
+        head = closing
     if head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in ("sana",) and not (
             head.dep_ in ("nsubj", "pobj") and head.lower_ in SPEAKER_NOUNS) and \
             group_read_as_auxiliary(head.head) != head:
@@ -982,6 +1014,12 @@ def can_speak(head, speaker: Speaker) -> bool:
         return True
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.ent_type_ == "GPE" and head.dep_ != "pobj":
         return True
+    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and (c.lower_ in SPEAKER_NOUNS | DESCRIBED_BODIES or
+                                                           c.lemma_.lower() in SPEAKER_NOUNS) for c in head.children):
+        return True     # a name the tagger does not know, said what it is: "The Gezira Conference, a civil society group"
+    if head.pos_ == "PROPN" and not head.ent_type_ and head.dep_ == "nsubj" and head.i == head.head.i - 1 and \
+            head.head.lemma_.lower() in SAYING_LEMMAS and head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN":
+        return True     # a name the tagger does not know, right before "said": "..., Ihor Terekhov said"
     return head.lower_ in SPEAKER_NOUNS or head.lemma_.lower() in SPEAKER_NOUNS
 
 
@@ -1066,6 +1104,65 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
         for p in s.perps:
             if p.speaker is outlet and p.stance == "accuses":
                 p.speaker = sp
+
+
+# Heads of a described speaker too vague to be matched with one named after: anyone is a source.
+VAGUE_DESCRIBED_HEADS = frozenset({"source", "sources", "media", "reports", "report", "officials", "residents",
+                                   "witnesses", "people"})
+DESCRIBED_SPEAKER_LOOKAHEAD = 2     # sentences after a described speaker in which it may be named
+
+
+def _described(sp: Speaker, doc) -> str | None:
+    """The head noun of a speaker described, not named ("a local activist group", "a local civil society
+    leader", "the military's media wing"): no person's or body's proper name in its words; None otherwise."""
+    if sp.span is None or sp.kind == "outlet":
+        return None
+    toks = [t for t in doc if sp.span.start <= t.idx < sp.span.end and not t.is_punct]
+    if not toks or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in toks):
+        return None
+    if _has_named_row(sp.name):
+        return None                         # "the Observatory" is a name the tables know
+    head = toks[-1].lower_
+    return None if head in VAGUE_DESCRIBED_HEADS else head
+
+
+def _named_as(sp: Speaker, doc, head: str) -> bool:
+    """Whether a named speaker is described by the same head noun where it is named: "The Gezira
+    Conference, a civil society group that documents ...", "Jean Bosco Ndjaza, a civil society leader in
+    Djugu", "civil society leader Jean Bosco Ndjaza"; not "Another resident, Musa Ali"."""
+    if sp.span is None or sp.kind == "outlet":
+        return False
+    toks = [t for t in doc if sp.span.start <= t.idx < sp.span.end]
+    if not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in toks):
+        return False
+    if any(t.lower_ in ("another", "other") for t in toks):
+        return False
+    # the noun heading its title ("civil society leader Jean Bosco Ndjaza") or its apposition ("Jean Bosco
+    # Ndjaza, a civil society leader in Djugu"); not a modifier ("Akhtar Hayat, police chief" is no "police")
+    heads = {t.lower_ for t in toks if t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.pos_ == "PROPN"}
+    heads |= {c.lower_ for t in toks for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    return head in heads
+
+
+def name_described_speakers(sentences: list) -> None:
+    """Give the figures and blames of a speaker first described ("... a local activist group said") the
+    name the next sentences give it ("The Gezira Conference, a civil society group that documents
+    violations, said ..."): one source told twice, the second time by name. The named speaker must be
+    described with the same head noun, so that a different source named next keeps its own words."""
+    for n, s in enumerate(sentences):
+        doc = s.sent.doc
+        described = {(sp.canonical, head) for _, sp in s.claims if (head := _described(sp, doc))}
+        described |= {(p.speaker.canonical, head) for p in s.perps if (head := _described(p.speaker, doc))}
+        for canonical, head in described:
+            named = next((a.speaker for nxt in sentences[n + 1:n + 1 + DESCRIBED_SPEAKER_LOOKAHEAD]
+                          for a in nxt.atts if _named_as(a.speaker, doc, head)), None)
+            if named is None:
+                continue
+            for later in sentences[n:n + 1 + DESCRIBED_SPEAKER_LOOKAHEAD]:
+                later.claims[:] = [(f, named if sp.canonical == canonical else sp) for f, sp in later.claims]
+                for p in later.perps:
+                    if p.speaker.canonical == canonical:
+                        p.speaker = named
 
 
 def _quotation_closed_by(sent, next_sent, next_atts: list[Attribution]) -> Speaker | None:
