@@ -416,6 +416,11 @@ SPEAKER_PHENOMENA = [
      "gunmen arrived on motorcycles.", [(12, "a resident")]),
     ("Air strikes killed 14 people in Maarat al-Numan on Monday, a rights group said. Dr Ahmed Hamdo, a "
      "surgeon at the hospital, said most of the dead were women.", [(14, "a rights group")]),
+    # a body named by its "of" phrase is no back-reference to the body named before
+    ("Government condemns massacre in Tamboul\n\nThe government said the militia stormed the town. The Ministry of "
+     "Health in Gezira State said the hospital had received 38 bodies.", [(38, "Ministry of Health in Gezira State")]),
+    ("The Health Ministry in Gaza said 20 people were killed. The ministry said five of them were children.",
+     [(20, "Gaza Health Ministry"), (5, "Gaza Health Ministry")]),
     # a speaker the parser hangs on the place before it, or that the tagger does not know
     ("At least seven civilians were killed in northern Syria's Ras al-Ayn, Turkey's National Defense Ministry "
      "said.", [(7, "Turkey's National Defense Ministry")]),

@@ -930,6 +930,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
         mods = [t for c in head.lefts if c.dep_ not in ("det", "predet") for t in c.subtree]
         ties = [t for t in mods if t.lower_ in TIE_WORDS]    # "al-Qaeda-linked", "Britain-based": a description
         mods = [t for t in mods if not any(t.i <= tie.i and "-" in t.doc[t.i:tie.i + 1].text for tie in ties)]
+        # nor one whose "of" phrase names it: "the Ministry of Health in Gezira State" after "Government"
+        mods += [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "in") for t in c.subtree]
         if not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in mods):
             nouns = {t.lower_ for t in mods if t.pos_ == "NOUN" and t.dep_ == "compound"} | {head.lower_}
             for earlier in reversed(recent_speakers(head.doc)[-RECENT_SPEAKERS:] or [last_named]):
