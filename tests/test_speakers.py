@@ -421,6 +421,15 @@ SPEAKER_PHENOMENA = [
      "Health in Gezira State said the hospital had received 38 bodies.", [(38, "Ministry of Health in Gezira State")]),
     ("The Health Ministry in Gaza said 20 people were killed. The ministry said five of them were children.",
      [(20, "Gaza Health Ministry"), (5, "Gaza Health Ministry")]),
+    # a surname told again with an honorific is the person named in full before it
+    ("Bandits killed eight people in Kucheri, police said. The spokesperson of the Zamfara State Police Command, "
+     "Abubakar Umar, confirmed the attack. \"Three suspected informants have also been arrested,\" Mr Umar said.",
+     [(8, "police"), (3, "Abubakar Umar")]),
+    # "speak of" reports, unless it is inside what another says
+    ("Eighteen bodies were found in Manguredjipa, the administrator said. Local sources speak of more than 30 "
+     "people killed.", [(18, "administrator"), (30, "Local sources")]),
+    ("Witnesses spoke of bodies in the streets of El Geneina after the attack that killed 40 people, MSF said.",
+     [(40, "Doctors Without Borders (MSF)")]),
     # a speaker the parser hangs on the place before it, or that the tagger does not know
     ("At least seven civilians were killed in northern Syria's Ras al-Ayn, Turkey's National Defense Ministry "
      "said.", [(7, "Turkey's National Defense Ministry")]),

@@ -706,6 +706,10 @@ def is_reporting_verb(tok) -> bool:
         # the army's bombardment": who judges an allegation or an attack speaks for the blame in it
         return any(o.lemma_.lower() in ALLEGATION_NOUNS | ATTACKS_JUDGED or o.lower_ in ALLEGATION_NOUNS
                    for o in objects)
+    if lemma == "speak" and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children):
+        # "Local sources speak of more than 30 people killed"; not inside what another says ("Witnesses spoke of
+        # bodies in the streets ..., MSF said")
+        return not any(t.lemma_.lower() in SAYING_LEMMAS and t.pos_ == "VERB" for t in tok.sent if t.i != tok.i)
     if lemma not in REPORTING_LEMMAS:
         return False
     if lemma == "claim" and any(o.lemma_.lower() in CLAIMED_THINGS for o in objects):
@@ -939,6 +943,13 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
                     return earlier          # "the ministry", "the TV network": the one named with these words
             if len(nouns) == 1 and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
                 return last_named           # "the hard-line militant group" after DAESH
+    honoured = HONORIFIC_SURNAME_RE.fullmatch(sp.name)
+    if honoured:
+        # "Mr Umar said" after "The spokesperson ..., Abubakar Umar, confirmed": the person named in full before
+        earlier = next((e for e in reversed(recent_speakers(head.doc)) if e.canonical != sp.canonical and
+                        e.canonical.split()[-1:] == [honoured.group(1)]), None)
+        if earlier is not None:
+            return Speaker(sp.name, earlier.canonical, earlier.kind, sp.span)
     if sp.canonical.lower() in OWN_REPORTERS:
         # "The reporter added that ...", "our correspondent said": the outlet's own reporter (no other named)
         outlet = outlet_speaker(article)
@@ -947,6 +958,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     return sp
 
 
+# A surname told again with an honorific: "Mr Umar", "Dr. Hamdo".
+HONORIFIC_SURNAME_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]+)")
 # A bare reporter in the outlet's story is the outlet's own: "the reporter", "our correspondent".
 OWN_REPORTERS = frozenset({"reporter", "correspondent", "our reporter", "our correspondent"})
 
