@@ -581,8 +581,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if x.lemma_.lower() == "lose" and child.dep_ == "nsubj" and \
                     any(c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in x.children):
                 return "killed", x      # "12 people lost their lives"
-            refuge = next((c for c in x.children if c.dep_ == "dobj" and c.lower_ in ("refuge", "shelter")), None)
-            if x.lemma_.lower() in ("take", "seek", "find") and child.dep_ == "nsubj" and refuge is not None:
+            refuge = next((c for c in x.children if c.dep_ == "dobj" and c.lower_ in ("refuge", "shelter")), None) \
+                if x.lemma_.lower() in ("take", "seek", "find") and child.dep_ == "nsubj" else None
+            if refuge is not None:
                 return "displaced", refuge   # "Some 300 residents took refuge in the town hall", "sought shelter"
             if x.lemma_.lower() == "lose" and child.dep_ == "dobj" and _people_lost(child):
                 return "killed", x      # "We lost six of our men", "the army lost 12 soldiers"

@@ -959,7 +959,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
 
 
 # A surname told again with an honorific: "Mr Umar", "Dr. Hamdo".
-HONORIFIC_SURNAME_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]+)")
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr")
+HONORIFIC_SURNAME_RE = re.compile(rf"(?:{'|'.join(HONORIFICS)})\.? ([A-Z][\w'’-]+)")
 # A bare reporter in the outlet's story is the outlet's own: "the reporter", "our correspondent".
 OWN_REPORTERS = frozenset({"reporter", "correspondent", "our reporter", "our correspondent"})
 
@@ -1127,13 +1128,24 @@ VAGUE_DESCRIBED_HEADS = frozenset({"source", "sources", "media", "reports", "rep
 DESCRIBED_SPEAKER_LOOKAHEAD = 2     # sentences after a described speaker in which it may be named
 
 
+def _speaker_tokens(sp: Speaker, doc) -> list:
+    """The tokens where a speaker is named (none for the outlet's own voice)."""
+    if sp.span is None or sp.kind == "outlet":
+        return []
+    span = doc.char_span(sp.span.start, sp.span.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _names_someone(toks) -> bool:
+    """Whether words hold a person's or a body's proper name (a nationality or a place is no name)."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in toks)
+
+
 def _described(sp: Speaker, doc) -> str | None:
     """The head noun of a speaker described, not named ("a local activist group", "a local civil society
     leader", "the military's media wing"): no person's or body's proper name in its words; None otherwise."""
-    if sp.span is None or sp.kind == "outlet":
-        return None
-    toks = [t for t in doc if sp.span.start <= t.idx < sp.span.end and not t.is_punct]
-    if not toks or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in toks):
+    toks = [t for t in _speaker_tokens(sp, doc) if not t.is_punct]
+    if not toks or _names_someone(toks):
         return None
     if _has_named_row(sp.name):
         return None                         # "the Observatory" is a name the tables know
@@ -1145,10 +1157,8 @@ def _named_as(sp: Speaker, doc, head: str) -> bool:
     """Whether a named speaker is described by the same head noun where it is named: "The Gezira
     Conference, a civil society group that documents ...", "Jean Bosco Ndjaza, a civil society leader in
     Djugu", "civil society leader Jean Bosco Ndjaza"; not "Another resident, Musa Ali"."""
-    if sp.span is None or sp.kind == "outlet":
-        return False
-    toks = [t for t in doc if sp.span.start <= t.idx < sp.span.end]
-    if not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in toks):
+    toks = _speaker_tokens(sp, doc)
+    if not _names_someone(toks):
         return False
     if any(t.lower_ in ("another", "other") for t in toks):
         return False
@@ -1266,8 +1276,8 @@ class QuoteTracker:
 # Words that do not tell one speaker from another: "a Burkina Faso army statement" is the army,
 # "the Kharkiv region governor Oleg Synegubov" is Synegubov, "a local source" is a source.
 # (and the honorifics news puts before a surname told again: "Mr Gogwim" is "Sati Gogwim")
-_SPEAKER_FILLER = frozenset("a an the of in its their local statement statements region s "
-                            "mr mrs ms miss dr".split())
+_SPEAKER_FILLER = frozenset("a an the of in its their local statement statements region s".split()) | \
+    {h.lower() for h in HONORIFICS}
 
 
 @lru_cache(maxsize=4096)
