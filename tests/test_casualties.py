@@ -291,6 +291,18 @@ CLAIMS = [
      [("missing", 9, 9, "all", "civil defense")]),
     ("More than 5,000 people have fled Manguredjipa since the attack, the civil society said.",
      [("displaced", 5000, None, "all", "civil society")]),
+    # people treated are wounded (Somalia, Ukraine), not people treated as something
+    ("Doctors at the hospital in Kismayo were still treating 12 people on Sunday after the bombing.",
+     [("injured", 12, 12, "all", "the outlet")]),
+    ("Twelve people were treated for smoke inhalation after the drone strike on Odesa, officials said.",
+     [("injured", 12, 12, "all", "officials")]),
+    ("Five people were killed in the blast in Mogadishu. Nine others are receiving treatment, police said.",
+     [("killed", 5, 5, "all", "the outlet"), ("injured", 9, 9, "all", "police")]),
+    ("The militia said 30 prisoners would be treated as hostages.", []),
+    # the noun of the wounding keeps its own outcome beside a death
+    ("The raid on the market in Kherson led to the death of three civilians and the wounding of two others, the "
+     "regional governor said.",
+     [("killed", 3, 3, "civilians", "regional governor"), ("injured", 2, 2, "all", "regional governor")]),
 ]
 
 

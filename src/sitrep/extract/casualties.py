@@ -34,7 +34,9 @@ OUTCOME_WORDS: dict[str, str] = {
                      "neutralize", "neutralized", "succumb", "succumbed", "deceased",
                      # state and army media: "led to the martyrdom of nine soldiers", "the shahadat of ten soldiers"
                      "martyrdom", "shahadat"], "killed"),
-    **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
+    **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim",
+                     # the noun of the deed: "the death of three civilians and the wounding of two others"
+                     "wounding", "woundings", "injuring"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
                      "captives", "abduction", "capture", "captured"], "abducted"),
@@ -266,6 +268,8 @@ def _trigger_outcome(tok) -> str | None:
             t.lower_ in CARE_WORDS for t in tok.head.subtree
             if t.i < tok.i and tok.head.i != tok.i and tok.dep_ in ("acl", "amod", "relcl"))
         return None if cared else "displaced"
+    if _treated(tok):
+        return "injured"    # "doctors were still treating 12 people", "nine others were treated in hospital"
     if tok.lemma_.lower() in SEARCH_VERBS and _passive(tok) and any(c.lower_ == "still" for c in tok.children) and \
             not any(c.dep_ == "nsubjpass" and c.lower_ in WANTED for c in tok.children):
         return "missing"    # "around ten soldiers are still being sought" (not "two suspects are still sought")
@@ -273,6 +277,12 @@ def _trigger_outcome(tok) -> str | None:
 
 
 SEARCH_VERBS = frozenset({"seek", "search", "look"})
+def _treated(verb) -> bool:
+    """Whether `verb` tells people treated for their wounds: "were treated in hospital", "still treating 12
+    people" (not "treated as terrorists", "treated with respect")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "treat":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("as", "like", "with", "to") for c in verb.children)
 CARE_WORDS = frozenset({"hospital", "hospitals", "clinic", "treatment", "medical", "medically", "wounded", "injured",
                         "casualties", "bodies"})
 WANTED = frozenset({"suspect", "suspects", "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers",
@@ -592,8 +602,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 return "killed", x      # "We buried 23 people this morning" (not "buried under the rubble")
             if x.lemma_.lower() in SUSTAIN_VERBS and child.dep_ in ("nsubj", "nsubjpass"):
                 # "4 others sustained serious injuries", "20 people suffered wounds"
-                for c in x.children:
-                    if c.dep_ == "dobj" and _trigger_outcome(c) == "injured":
+                for c in x.children:   # ... "Nine others are receiving treatment"
+                    if c.dep_ == "dobj" and (_trigger_outcome(c) == "injured" or c.lower_ == "treatment"):
                         return "injured", c
             out = _toll_verb_outcome(x, {child.i})
             if out:
