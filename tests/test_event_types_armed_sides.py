@@ -20,6 +20,15 @@ ARMED_SIDES = [
     ("Nigerian troops killed 40 Boko Haram insurgents in Borno, the army said.", "armed_clash"),
     ("Ukrainian soldiers killed 12 Russian fighters near Bakhmut, the general staff said.", "armed_clash"),
     ("Iraqi security forces killed 15 militants in a raid near Kirkuk.", "armed_clash"),
+    # a group told by its name attacks as "militants" do (Iraq, Burkina Faso, Nigeria); soldiers told as personnel
+    ("Four Iraqi army soldiers, including an officer, were killed in an ISIS attack on a military post southwest of "
+     "Kirkuk, a security source said.", "armed_clash"),
+    ("Five soldiers were killed when JNIM attacked an army post near Djibo on Friday.", "armed_clash"),
+    ("ISWAP killed six soldiers in an attack on a base in Wajiroko on Monday.", "armed_clash"),
+    ("Nine military personnel were martyred when a terrorist group attacked a bus in the Palmyra desert.",
+     "armed_clash"),
+    # "IS" and "ADF" count only in capitals: "is" is a word
+    ("Four soldiers were killed in a road accident near Beni, which is far from the front, the army said.", "other"),
     # a weapon from afar says what killed them; civilians among the dead make it one-sided
     ("Russian air strikes killed 40 militants in Idlib, the defence ministry said.", "air_strike"),
     ("Army artillery shelled rebel positions near Taiz, killing 20 fighters.", "shelling"),

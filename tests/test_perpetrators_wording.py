@@ -330,6 +330,15 @@ ROWS = [
     ("Shelling killed 9 people in Khartoum. The RSF said its fighters were not involved in the shelling.",
      [("RSF", "RSF", "denies")], []),
     ("A blast killed 7 people in Quetta. Police said they were not involved in the investigation.", [], []),
+    # ---- accused of the fighting or of a kidnapping (Libya, Nigeria, Colombia); of lies, no blame
+    ("Clashes killed eight people in Zawiya on Friday. Residents accused the Radaa militia of starting the "
+     "fighting.",
+     [("Radaa militia", "Residents", "accuses")], []),
+    ("Forty farmers were abducted in Zamfara on Sunday. The governor accused bandits of the kidnapping.",
+     [("bandits", "governor", "accuses")], []),
+    ("Six soldiers were seized in Arauca on Monday. The army accused the ELN of the abduction.",
+     [("ELN", "army", "accuses")], []),
+    ("A blast killed 7 people in Quetta on Monday. The minister accused the opposition of spreading lies.", [], []),
     # ---- a web page's date line run into the lede is no part of the actor
     ("Published July 5 2015 U.S.-led coalition aircraft unleashed a series of airstrikes targeting Raqqa, "
      "killing 10 militants, activists said.",

@@ -295,6 +295,17 @@ class ActorTable:
         return self.resolve("government forces", country) if country else None
 
 
+# Armed men outside a state's forces: who attacks soldiers and their posts in an armed clash.
+NON_STATE_KINDS = frozenset({"rebel", "jihadist", "militia", "identity militia"})
+
+
+def non_state_aliases() -> list[str]:
+    """Folded aliases of the non-state armed actors ("al shabaab", "iswap", "rsf"), longest first."""
+    table = default_actors()
+    return sorted({alias for alias, rows in table.by_alias.items()
+                   if any(row.actor.kind in NON_STATE_KINDS for row in rows)}, key=lambda a: (-len(a), a))
+
+
 @lru_cache(maxsize=1)
 def default_actors() -> ActorTable:
     """The shipped table plus `$SITREP_HOME/actors.tsv`, loaded once per process."""

@@ -34,9 +34,7 @@ OUTCOME_WORDS: dict[str, str] = {
                      "neutralize", "neutralized", "succumb", "succumbed", "deceased",
                      # state and army media: "led to the martyrdom of nine soldiers", "the shahadat of ten soldiers"
                      "martyrdom", "shahadat"], "killed"),
-    **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim",
-                     # the noun of the deed: "the death of three civilians and the wounding of two others"
-                     "wounding", "woundings", "injuring"], "injured"),
+    **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
                      "captives", "abduction", "capture", "captured"], "abducted"),

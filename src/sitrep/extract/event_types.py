@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sitrep.actors import non_state_aliases
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Span
 
@@ -451,7 +452,8 @@ CIVILIANS_RE = re.compile(r"\b(?:civilians|villagers|residents|worshipp?ers|farm
                           r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests|teachers|patients|"
                           r"aid workers|members of (?:a|one|the same|an? [\w-]+) famil(?:y|ies)|family members)\b"
                           r"(?! (?:\w+ ){0,3}(?:said|say|says|told|reported|described|recounted)\b)", re.IGNORECASE)
-SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|officers|gendarmes|"
+SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|officers|gendarmes|servicemen|"
+                                 r"(?:military|army|security) personnel|"
                                  r"(?:security )?guards|militiamen|pro-(?:regime|government|Assad|Kyiv|Russian) "
                                  r"(?:gunmen|fighters|forces|militias?)|"
                                  r"security (?:forces|personnel)|(?:army|military|police|security) (?:posts?|bases?|"
@@ -459,19 +461,33 @@ SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officer
                                  r"outposts?)\b", re.IGNORECASE)
 ATTACK_VERB_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing)?|murder(?:ed|ing)?|shot dead|gunned down|"
                             r"hacked|burn(?:ed|t) alive|open(?:ed)? fire (?:on|at)|fir(?:ed|ing) (?:up)?on|raid(?:ed|ing)?|"
-                            r"attack(?:ed|ing|s)?(?: on| against)?|(?:deaths|lives) of|lost)\b", re.IGNORECASE)
+                            r"attack(?:ed|ing|s)?(?: on| against)?|(?:deaths|lives) of|lost|martyred)\b", re.IGNORECASE)
 # Armed men who are not the state's (they attack it), and those who may be either.
 HOSTILE_AGENT = (r"militants|gunmen|attackers|assailants|militia\w*|rebels|insurgents|jihadists?|bandits|extremists|"
                  r"terrorists|guerrill?as|fighters|raid|armed (?:men|herders|youths?|groups?|gangs?|assailants)")
 GROUND_AGENT_RE = re.compile(r"\b(?:(?i:" + HOSTILE_AGENT + r"|forces|troops|soldiers|paramilitar(?:y|ies)|army|"
                              r"at the hands of)|by (?:the )?[A-Z]\w+)\b")
-HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r")\b", re.IGNORECASE)
+
+
+def _named_armed_groups() -> str:
+    """The non-state armed actors of `data/actors.tsv` as a pattern: "al-Shabaab", "ISWAP", "the RSF" attack as
+    "militants" do. Short acronyms count only in capitals ("IS", "ADF"), so "is" and "ola" stay words."""
+    def pattern(alias: str) -> str:
+        words = alias.split()
+        if len(words) == 1 and len(alias) <= 4:
+            return "(?-i:" + re.escape(alias.upper()) + ")"
+        return r"[\s'’-]*".join(re.escape(w) for w in words)
+    return "|".join(pattern(a) for a in non_state_aliases())
+
+
+HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r"|terrorist (?:groups?|organi[sz]ations?|cells?)|"
+                              + _named_armed_groups() + r")\b", re.IGNORECASE)
 PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|sit-in)\b", re.IGNORECASE)
 # The victims or targets of the verb: its object ("killed at least 14 civilians") or its passive subject
 # ("civilians have been killed", never the active one: "troops opened fire"), a few words apart and not
 # across "and" ("killing 17 and sending residents") nor into the agent's or another clause ("killed after gunmen").
 VICTIM_CLAUSE = (r"(?:{verb})(?: (?!(?:and|by|after|when|while|as|before|during)\b)[\w'’-]+){{0,4}} (?:{victims})|"
-                 r"(?:{victims})(?: (?!and\b)[\w'’-]+){{0,3}} (?:was|were|are|is|have been|had been|being)"
+                 r"(?:{victims})(?:,? (?!and\b)[\w'’-]+){{0,3}},? (?:was|were|are|is|have been|had been|being)"
                  r"(?: \w+)? (?:{verb})|"
                  # victims gathered first, then some of them killed ("rounded up villagers and shot 13 of them")
                  r"(?:{victims})(?: [\w'’-]+){{0,6}},? (?:and|then|before) (?:\w+ )?(?:{verb}|shot) (?:[\w,]+ ){{0,2}}of them")

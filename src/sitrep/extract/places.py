@@ -576,20 +576,6 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
 _WORLD_CITY = 1_000_000     # a city this big, named exactly, is itself wherever the story is told from
 
 
-# A name told inside a division named by its kind: "on the beach at Pangane, near Mucojo, in Macomia district", "in
-# Ndimo, in the Beni-Mbau sector", "at Kalagwe, Masisi territory". The name is a place of that division.
-_WITHIN_DIVISION_AFTER = re.compile(r"^[ \t]*,[ \t]*(?:(?:near|close\s+to|outside)[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*"
-                                    r"[ \t]*,[ \t]*)?(?:in[ \t]+)?(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}"
-                                    r"[ \t]+(?:district|territory|sector|province|region|state|county|LGA|township|department|"
-                                    r"governorate|oblast|prefecture|tehsil|local\s+government\s+area)\b", re.I)
-_AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?$", re.I)
-
-
-def _told_within_division(before: str, after: str) -> bool:
-    """Whether an unknown name after "in"/"at"/"near" is told inside a division named by its kind just after it."""
-    return bool(_AT_PLACE_BEFORE.search(before) and _WITHIN_DIVISION_AFTER.match(after))
-
-
 def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer, ctx: list[str]) -> list[Mention]:
     """Place mentions between two character offsets of the doc: gazetteer hits of capitalised
     name sequences (longest first), plus unresolved names right after a settlement/area cue."""
@@ -622,7 +608,7 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after) or _village_after(before, after)
-                or _POST_IN.search(before) or _told_within_division(before, text[e:e + 90])
+                or _POST_IN.search(before)
                 or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
             if name.startswith("The "):
                 s += 4
@@ -1542,9 +1528,6 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         cue, precision = 5.0, GEO_EXACT     # "militants attacked Tasswit village in the Tillaberi region": the village
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
-    if cue == 5.0 and (_KIND_AFTER.match(after) or _AFTER_PROVINCE.match(after)) and \
-            re.search(rf"\b{_SETTLEMENT}\s+of\s+(?:the\s+)?$", cue_before, re.I):
-        cue = 3.0            # "Oicha, the chief town of Beni territory": the division a town is told in, not a town
     if cue == 5.0 and re.search(rf"\bfrom\s+(?:the\s+)?(?:(?:{_COMPASS}|besieged|rebel-held|regime-held|government-held|two|three)\s+)*"
                                 rf"{_SETTLEMENT}\s+of\s+(?:the\s+)?$", cue_before, re.I):
         cue = 1.0            # "evacuees from the villages of Foua and Kefraya": where the victims came from
