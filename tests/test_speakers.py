@@ -425,6 +425,12 @@ SPEAKER_PHENOMENA = [
     ("Bandits killed eight people in Kucheri, police said. The spokesperson of the Zamfara State Police Command, "
      "Abubakar Umar, confirmed the attack. \"Three suspected informants have also been arrested,\" Mr Umar said.",
      [(8, "police"), (3, "Abubakar Umar")]),
+    # a person named in full, then by the surname alone, is one source (Nigeria, Russia)
+    ("Suicide bombers killed 18 people in Gwoza, said Barkindo Saidu, head of the state emergency agency. Saidu "
+     "said 42 others were wounded.", [(18, "Barkindo Saidu"), (42, "Barkindo Saidu")]),
+    ("Defence ministry spokesman Igor Konashenkov said 30 militants were killed near Palmyra. Konashenkov said 4 "
+     "fighters were captured.", [(30, "Defence ministry spokesman Igor Konashenkov"),
+                                 (4, "Defence ministry spokesman Igor Konashenkov")]),
     # "speak of" reports, unless it is inside what another says
     ("Eighteen bodies were found in Manguredjipa, the administrator said. Local sources speak of more than 30 "
      "people killed.", [(18, "administrator"), (30, "Local sources")]),

@@ -944,10 +944,14 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
             if len(nouns) == 1 and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
                 return last_named           # "the hard-line militant group" after DAESH
     honoured = HONORIFIC_SURNAME_RE.fullmatch(sp.name)
-    if honoured:
-        # "Mr Umar said" after "The spokesperson ..., Abubakar Umar, confirmed": the person named in full before
+    surname = honoured.group(1) if honoured else sp.name if head.pos_ == "PROPN" and \
+        head.ent_type_ not in ("GPE", "NORP", "LOC") and re.fullmatch(r"[A-Z][a-z][\w'’-]*", sp.name) and \
+        not _has_named_row(sp.name) else None
+    if surname:
+        # "Mr Umar said" after "The spokesperson ..., Abubakar Umar, confirmed", "Zulum said" after "Governor
+        # Babagana Zulum": news names a person in full once, then by the surname; one source, not two
         earlier = next((e for e in reversed(recent_speakers(head.doc)) if e.canonical != sp.canonical and
-                        e.canonical.split()[-1:] == [honoured.group(1)]), None)
+                        len(e.canonical.split()) > 1 and e.canonical.split()[-1:] == [surname]), None)
         if earlier is not None:
             return Speaker(sp.name, earlier.canonical, earlier.kind, sp.span)
     if sp.canonical.lower() in OWN_REPORTERS:
