@@ -299,6 +299,9 @@ CLAIMS = [
     ("Five people were killed in the blast in Mogadishu. Nine others are receiving treatment, police said.",
      [("killed", 5, 5, "all", "the outlet"), ("injured", 9, 9, "all", "police")]),
     ("The militia said 30 prisoners would be treated as hostages.", []),
+    ("A bomb went off at a bus stop in Quetta on Monday. Three people were treated with minor injuries, police said.",
+     [("injured", 3, 3, "all", "police")]),
+    ("Twelve women suffered degrading treatment in detention in Kachin, the rights group said.", []),
 ]
 
 

@@ -29,6 +29,9 @@ ARMED_SIDES = [
      "armed_clash"),
     # "IS" and "ADF" count only in capitals: "is" is a word
     ("Four soldiers were killed in a road accident near Beni, which is far from the front, the army said.", "other"),
+    # an aside between victims and verb is a closed one, not another clause ("residents fled" are not the killed)
+    ("Gunmen attacked a base near the village, residents fled, two soldiers were killed.", "armed_clash"),
+    ("The opposition said three soldiers were killed near Daraa on Monday.", "other"),
     # a weapon from afar says what killed them; civilians among the dead make it one-sided
     ("Russian air strikes killed 40 militants in Idlib, the defence ministry said.", "air_strike"),
     ("Army artillery shelled rebel positions near Taiz, killing 20 fighters.", "shelling"),

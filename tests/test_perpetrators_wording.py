@@ -339,6 +339,8 @@ ROWS = [
     ("Six soldiers were seized in Arauca on Monday. The army accused the ELN of the abduction.",
      [("ELN", "army", "accuses")], []),
     ("A blast killed 7 people in Quetta on Monday. The minister accused the opposition of spreading lies.", [], []),
+    ("Fighting killed 11 people in Goma on Friday. The army accused the rebels of the clashes in the city.",
+     [("the rebels", "army", "accuses")], []),
     # ---- a web page's date line run into the lede is no part of the actor
     ("Published July 5 2015 U.S.-led coalition aircraft unleashed a series of airstrikes targeting Raqqa, "
      "killing 10 militants, activists said.",

@@ -297,13 +297,18 @@ class ActorTable:
 
 # Armed men outside a state's forces: who attacks soldiers and their posts in an armed clash.
 NON_STATE_KINDS = frozenset({"rebel", "jihadist", "militia", "identity militia"})
+# Aliases of those rows that are common words, not names: "the opposition", "rebels", "herders".
+COMMON_WORD_ALIASES = frozenset({"opposition", "opponents", "rebels", "insurgents", "herders", "herdsmen", "settler",
+                                 "settlers", "vigilantes", "militants", "fighters", "jihadists", "fulani"})
 
 
-def non_state_aliases() -> list[str]:
-    """Folded aliases of the non-state armed actors ("al shabaab", "iswap", "rsf"), longest first."""
+def names_armed_group(text: str) -> bool:
+    """Whether the words name a non-state armed group of the actor table ("al-Shabaab", "JNIM", "the RSF";
+    short acronyms only in capitals, as `ActorTable.resolve` reads them), not a common word for one."""
     table = default_actors()
-    return sorted({alias for alias, rows in table.by_alias.items()
-                   if any(row.actor.kind in NON_STATE_KINDS for row in rows)}, key=lambda a: (-len(a), a))
+    words = fold(text).split()
+    return any(not row.template and row.actor.kind in NON_STATE_KINDS and
+               " ".join(words[i:j]) not in COMMON_WORD_ALIASES for i, j, row in table._candidates(text))
 
 
 @lru_cache(maxsize=1)

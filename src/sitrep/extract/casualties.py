@@ -275,16 +275,30 @@ def _trigger_outcome(tok) -> str | None:
 
 
 SEARCH_VERBS = frozenset({"seek", "search", "look"})
-def _treated(verb) -> bool:
-    """Whether `verb` tells people treated for their wounds: "were treated in hospital", "still treating 12
-    people" (not "treated as terrorists", "treated with respect")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "treat":
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ in ("as", "like", "with", "to") for c in verb.children)
 CARE_WORDS = frozenset({"hospital", "hospitals", "clinic", "treatment", "medical", "medically", "wounded", "injured",
                         "casualties", "bodies"})
 WANTED = frozenset({"suspect", "suspects", "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers",
                     "assailant", "assailants", "killer", "killers", "perpetrator", "perpetrators"})
+
+
+# How people are treated that is no care for a wound: "treated with respect", "with contempt".
+MANNER_OF_TREATMENT = frozenset({"respect", "dignity", "contempt", "suspicion", "disdain", "kindness", "fairness",
+                                 "humanity", "impunity"})
+
+
+def _treated(verb) -> bool:
+    """Whether `verb` is "treat" told of people cared for: "were treated in hospital", "still treating 12
+    people", "treated with minor injuries", "treated for shock"; not "treated as terrorists", "treated like
+    animals", "treated to a meal", "treated with respect"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "treat":
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "like", "to"):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in MANNER_OF_TREATMENT
+                                                            for g in c.children if g.dep_ == "pobj"):
+            return False
+    return True
 
 
 # Violence told outside the war vocabulary: "fatally shot", "mortally wounded", "shot dead", "shot to death",
@@ -600,8 +614,11 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 return "killed", x      # "We buried 23 people this morning" (not "buried under the rubble")
             if x.lemma_.lower() in SUSTAIN_VERBS and child.dep_ in ("nsubj", "nsubjpass"):
                 # "4 others sustained serious injuries", "20 people suffered wounds"
-                for c in x.children:   # ... "Nine others are receiving treatment"
-                    if c.dep_ == "dobj" and (_trigger_outcome(c) == "injured" or c.lower_ == "treatment"):
+                for c in x.children:   # ... "Nine others are receiving treatment" (not "suffered degrading
+                    #                        treatment", "received harsh treatment")
+                    if c.dep_ == "dobj" and (_trigger_outcome(c) == "injured" or c.lower_ == "treatment" and
+                                             x.lemma_.lower() == "receive" and
+                                             not any(m.dep_ == "amod" for m in c.children)):
                         return "injured", c
             out = _toll_verb_outcome(x, {child.i})
             if out:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sitrep.actors import non_state_aliases
+from sitrep.actors import names_armed_group
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Span
 
@@ -453,7 +453,7 @@ CIVILIANS_RE = re.compile(r"\b(?:civilians|villagers|residents|worshipp?ers|farm
                           r"aid workers|members of (?:a|one|the same|an? [\w-]+) famil(?:y|ies)|family members)\b"
                           r"(?! (?:\w+ ){0,3}(?:said|say|says|told|reported|described|recounted)\b)", re.IGNORECASE)
 SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officers|officers|gendarmes|servicemen|"
-                                 r"(?:military|army|security) personnel|"
+                                 r"(?:military|army) personnel|"
                                  r"(?:security )?guards|militiamen|pro-(?:regime|government|Assad|Kyiv|Russian) "
                                  r"(?:gunmen|fighters|forces|militias?)|"
                                  r"security (?:forces|personnel)|(?:army|military|police|security) (?:posts?|bases?|"
@@ -469,25 +469,23 @@ GROUND_AGENT_RE = re.compile(r"\b(?:(?i:" + HOSTILE_AGENT + r"|forces|troops|sol
                              r"at the hands of)|by (?:the )?[A-Z]\w+)\b")
 
 
-def _named_armed_groups() -> str:
-    """The non-state armed actors of `data/actors.tsv` as a pattern: "al-Shabaab", "ISWAP", "the RSF" attack as
-    "militants" do. Short acronyms count only in capitals ("IS", "ADF"), so "is" and "ola" stay words."""
-    def pattern(alias: str) -> str:
-        words = alias.split()
-        if len(words) == 1 and len(alias) <= 4:
-            return "(?-i:" + re.escape(alias.upper()) + ")"
-        return r"[\s'’-]*".join(re.escape(w) for w in words)
-    return "|".join(pattern(a) for a in non_state_aliases())
+HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r"|terrorist (?:groups?|organi[sz]ations?|cells?))\b",
+                              re.IGNORECASE)
 
 
-HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r"|terrorist (?:groups?|organi[sz]ations?|cells?)|"
-                              + _named_armed_groups() + r")\b", re.IGNORECASE)
+def _hostile_agent(text: str) -> bool:
+    """Armed men who attack the state's: told by what they are ("militants", "a terrorist group") or by the
+    name of a non-state group the actor table knows ("JNIM attacked an army post", "an ISIS attack")."""
+    return bool(HOSTILE_AGENT_RE.search(text)) or names_armed_group(text)
+
+
 PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|sit-in)\b", re.IGNORECASE)
 # The victims or targets of the verb: its object ("killed at least 14 civilians") or its passive subject
 # ("civilians have been killed", never the active one: "troops opened fire"), a few words apart and not
 # across "and" ("killing 17 and sending residents") nor into the agent's or another clause ("killed after gunmen").
 VICTIM_CLAUSE = (r"(?:{verb})(?: (?!(?:and|by|after|when|while|as|before|during)\b)[\w'’-]+){{0,4}} (?:{victims})|"
-                 r"(?:{victims})(?:,? (?!and\b)[\w'’-]+){{0,3}},? (?:was|were|are|is|have been|had been|being)"
+                 r"(?:{victims})(?:,? (?:including|among them) [^,.;]{{1,40}},)?(?: (?!and\b)[\w'’-]+){{0,3}} "
+                 r"(?:was|were|are|is|have been|had been|being)"
                  r"(?: \w+)? (?:{verb})|"
                  # victims gathered first, then some of them killed ("rounded up villagers and shot 13 of them")
                  r"(?:{victims})(?: [\w'’-]+){{0,6}},? (?:and|then|before) (?:\w+ )?(?:{verb}|shot) (?:[\w,]+ ){{0,2}}of them")
@@ -553,7 +551,8 @@ def _ground_attacks(sentences, article_text: str, found: list) -> list:
     # shelled first, then stormed and fired on face to face ("the RSF shelled the camp before fighters entered it and
     # opened fire"): only the killing of civilians by men on the ground outranks the weapon from afar
     for etype, victims_re, agent_re in (GROUND_ATTACKS[:1] if remote else GROUND_ATTACKS):
-        agents = [bool(agent_re.search(sent.text) or GROUND_ASSAULT_RE.search(sent.text)) for sent in window]
+        agents = [bool(agent_re.search(sent.text) or GROUND_ASSAULT_RE.search(sent.text) or
+                       agent_re is HOSTILE_AGENT_RE and _hostile_agent(sent.text)) for sent in window]
         for n, sent in enumerate(window):
             if not any(agents[n:n + 2]):
                 continue

@@ -1565,7 +1565,7 @@ ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance",
     "commit", "gas", "bomb", "starve", "massacre", "killing", "killings", "massacres", "attack", "attacks",
     "bombing", "bombings", "strike", "strikes", "shelling", "atrocities", "atrocity", "gassing",
     # "accused Bahroun's fighters of starting the fighting", "accused bandits of the kidnapping of 40 farmers"
-    "fighting", "clashes", "violence", "kidnapping", "kidnappings", "abduction", "abductions"}
+    "fighting", "clash", "clashes", "violence", "kidnapping", "kidnappings", "abduction", "abductions"}
 
 AGAINST_RE = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+against\s+"
                         r"(?P<actor>(?:the |their |its )?(?:[A-Z][\w'’-]+ ){0,3}(?:[A-Z][\w'’-]+|forces|army|"

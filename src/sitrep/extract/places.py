@@ -55,8 +55,8 @@ _SAINT = _SAINT_TOK + r"[ \t]+(?=[A-Z])"      # "St. Louis", "Ft. Lauderdale": t
 _NAME = rf"(?<![\w'\u2019-])(?:{_SAINT})?(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?{_TOK})*"
 NAME_RX = re.compile(_NAME)
 
-# ("the locality of Manguredjipa", "the commune of Djibo", "the municipality of Morales": the settlement's own words
-# where French and Spanish divisions are told)
+# ("the locality of Manguredjipa", "the commune of Djibo", "the municipality of Morales", and after the name, "Morales
+# municipality": the settlement's own words where French and Spanish divisions are told)
 _SETTLEMENT = (r"(?:towns?|city|cities|villages?|hamlets?|settlements?|capital|port|port\s+city|stronghold|bastion|enclave|"
                r"localit(?:y|ies)|communes?|municipalit(?:y|ies))")
 _DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
@@ -90,7 +90,7 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
 _CUES = [(guarded(rx), weight, prec) for rx, weight, prec in _CUES]   # each skips a text without its words
 # "Puerto Jordan, a village in ..."
 _APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
-                                 rf"(?:{_SETTLEMENT_1}|community|commune|locality)\b", re.I)
+                                 rf"(?:{_SETTLEMENT_1}|community)\b", re.I)
 # "in Kishishe, in Rutshuru territory", "Yelwata, a community in Guma", "Diallassagou, a commune in the Bankass
 # circle": the place told after the first one contains it
 _AREA_AFTER_COMMA = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]*,[ \t]*\Z")   # "in Mir

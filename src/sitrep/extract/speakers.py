@@ -943,10 +943,7 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
                     return earlier          # "the ministry", "the TV network": the one named with these words
             if len(nouns) == 1 and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
                 return last_named           # "the hard-line militant group" after DAESH
-    honoured = HONORIFIC_SURNAME_RE.fullmatch(sp.name)
-    surname = honoured.group(1) if honoured else sp.name if head.pos_ == "PROPN" and \
-        head.ent_type_ not in ("GPE", "NORP", "LOC") and re.fullmatch(r"[A-Z][a-z][\w'’-]*", sp.name) and \
-        not _has_named_row(sp.name) else None
+    surname = _surname_told_again(head, sp)
     if surname:
         # "Mr Umar said" after "The spokesperson ..., Abubakar Umar, confirmed", "Zulum said" after "Governor
         # Babagana Zulum": news names a person in full once, then by the surname; one source, not two
@@ -962,9 +959,22 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     return sp
 
 
-# A surname told again with an honorific: "Mr Umar", "Dr. Hamdo".
+# A surname told again with an honorific: "Mr Umar", "Dr. Hamdo"; or alone: "Saidu".
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr")
 HONORIFIC_SURNAME_RE = re.compile(rf"(?:{'|'.join(HONORIFICS)})\.? ([A-Z][\w'’-]+)")
+BARE_SURNAME_RE = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _surname_told_again(head, sp: Speaker) -> str | None:
+    """The surname a speaker is told by, with an honorific ("Mr Umar") or alone ("Saidu": a proper noun, not a
+    place or a people, not a name of the speaker table), to be matched to a person named in full before."""
+    honoured = HONORIFIC_SURNAME_RE.fullmatch(sp.name)
+    if honoured:
+        return honoured.group(1)
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "NORP", "LOC") and \
+            BARE_SURNAME_RE.fullmatch(sp.name) and not _has_named_row(sp.name):
+        return sp.name
+    return None
 # A bare reporter in the outlet's story is the outlet's own: "the reporter", "our correspondent".
 OWN_REPORTERS = frozenset({"reporter", "correspondent", "our reporter", "our correspondent"})
 
