@@ -29,6 +29,14 @@ ARMED_SIDES = [
      "armed_clash"),
     # "IS" and "ADF" count only in capitals: "is" is a word
     ("Four soldiers were killed in a road accident near Beni, which is far from the front, the army said.", "other"),
+    # an assault on a post of armed men, however told, is a fight, not a town taken (Nigeria, Syria, Burkina
+    # Faso); a town assaulted or overrun is taken
+    ("ISWAP overruns military base in Borno, killing soldiers", "armed_clash"),
+    ("ISIS launched a massive assault on the army's positions around the Deir Ezzor airport on Saturday.",
+     "armed_clash"),
+    ("JNIM fighters overran a military detachment near Djibo on Monday, killing 17 soldiers.", "armed_clash"),
+    ("Rebels overran the town of Kyaukme on Sunday after days of fighting.", "assault_on_town"),
+    ("Al-Shabaab launched an assault on Mahas town on Friday, killing 12 people.", "assault_on_town"),
     # an aside between victims and verb is a closed one, not another clause ("residents fled" are not the killed)
     ("Gunmen attacked a base near the village, residents fled, two soldiers were killed.", "armed_clash"),
     ("The opposition said three soldiers were killed near Daraa on Monday.", "other"),

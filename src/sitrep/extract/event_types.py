@@ -135,9 +135,10 @@ WAR_PARTY_RE = re.compile(r"\b(?:troops|forces|army|rebels?|militants?|fighters|
                           r"militiamen|town|village|city|district|province|territory)\b", re.IGNORECASE)
 # A post of armed men stormed or overrun is attacked, no town changes hands ("Al-Shabaab fighters stormed an army
 # base", "militants overran a police post"): the verb's object, a few words on.
-ARMED_POST_RE = re.compile(r"\s+(?:an?|the|its|their|two|three|several) (?:[\w'’-]+ ){0,3}?(?:(?:military|army|police|"
-                           r"security|naval|air) (?:bases?|posts?|stations?|camps?|positions?|headquarters)|"
-                           r"bases?|outposts?|barracks|checkpoints?|garrisons?)\b", re.IGNORECASE)
+ARMED_POST_RE = re.compile(r"\s+(?:on\s+)?(?:(?:an?|the|its|their|two|three|several) (?:[\w'’()-]+ ){0,3}?)?"
+                           r"(?:(?:military|army|army's|police|security|naval|air) (?:bases?|posts?|stations?|camps?|"
+                           r"positions?|headquarters|detachments?)|bases?|outposts?|barracks|checkpoints?|garrisons?|"
+                           r"detachments?)\b", re.IGNORECASE)
 # Places where people gather: stormed, they are attacked, no town is taken ("gunmen stormed a hotel", "a church").
 GATHERING_PLACES = (r"hotels?|schools?|churche?s?|mosques?|hospitals?|markets?|restaurants?|bars?|nightclubs?|malls?|"
                     r"weddings?|funerals?|buse?s?|trains?|universit(?:y|ies)|colleges?|guest ?houses?|shrines?|temples?")
@@ -205,7 +206,9 @@ def _title_case(text: str) -> bool:
 
 def _storms_a_post(text: str, m: re.Match) -> bool:
     """Whether an assault trigger storms or overruns a post of armed men rather than a town (`ARMED_POST_RE`)."""
-    return bool(re.fullmatch(r"(?:\w+ )?(?:storm(?:ed|s)?|overran)", m.group(0), re.IGNORECASE)) and \
+    # ("stormed an army base", "overruns military base", "launched a massive assault on the army's positions")
+    return bool(re.fullmatch(r"(?:\w+ )?(?:storm(?:ed|s)?|overr(?:an|uns?)|assault on)|launch(?:ed|ing)? an? (?:[\w-]+ )?"
+                             r"assault", m.group(0), re.IGNORECASE)) and \
         ARMED_POST_RE.match(text, m.end()) is not None and not TAKEN_RE.search(text)
 
 
