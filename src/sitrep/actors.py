@@ -51,6 +51,11 @@ BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "aligned", "allie
 MEANS_OF_WAR = frozenset({"aircraft", "planes", "jets", "warplanes", "helicopters", "drones", "drone"})
 # Short aliases that are also English words ("IS", "US", "AA"): they count only when written in capitals.
 SHORT_ALIAS_LEN = 3
+# Armed men outside a state's forces: who attacks soldiers and their posts in an armed clash.
+NON_STATE_KINDS = frozenset({"rebel", "jihadist", "militia", "identity militia"})
+# Aliases of those rows that are common words, not names: "the opposition", "rebels", "herders".
+COMMON_WORD_ALIASES = frozenset({"opposition", "opponents", "rebels", "insurgents", "herders", "herdsmen", "settler",
+                                 "settlers", "vigilantes", "militants", "fighters", "jihadists", "fulani"})
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,13 @@ class ActorTable:
                 found.extend((i, j, r) for r in rows)
         return found
 
+    def names_armed_group(self, text: str) -> bool:
+        """Whether the words name a non-state armed group ("al-Shabaab", "JNIM", "the RSF"; short acronyms only in
+        capitals, as `resolve` reads them), not a common word for one ("rebels")."""
+        words = fold(text).split()
+        return any(not row.template and row.actor.kind in NON_STATE_KINDS and
+                   " ".join(words[i:j]) not in COMMON_WORD_ALIASES for i, j, row in self._candidates(text))
+
     def _country_named(self, text: str, before: int | None = None) -> str | None:
         """The country the words name: a demonym or country name ("Syrian rebels"), among the two words
         before word `before` when given (in "regime forces and Iran-backed groups" Iran is not whose forces)."""
@@ -293,22 +305,6 @@ class ActorTable:
     def state_forces(self, country: str | None) -> Actor | None:
         """The state forces of a country ("Military Forces of Sudan"), or None without a country."""
         return self.resolve("government forces", country) if country else None
-
-
-# Armed men outside a state's forces: who attacks soldiers and their posts in an armed clash.
-NON_STATE_KINDS = frozenset({"rebel", "jihadist", "militia", "identity militia"})
-# Aliases of those rows that are common words, not names: "the opposition", "rebels", "herders".
-COMMON_WORD_ALIASES = frozenset({"opposition", "opponents", "rebels", "insurgents", "herders", "herdsmen", "settler",
-                                 "settlers", "vigilantes", "militants", "fighters", "jihadists", "fulani"})
-
-
-def names_armed_group(text: str) -> bool:
-    """Whether the words name a non-state armed group of the actor table ("al-Shabaab", "JNIM", "the RSF";
-    short acronyms only in capitals, as `ActorTable.resolve` reads them), not a common word for one."""
-    table = default_actors()
-    words = fold(text).split()
-    return any(not row.template and row.actor.kind in NON_STATE_KINDS and
-               " ".join(words[i:j]) not in COMMON_WORD_ALIASES for i, j, row in table._candidates(text))
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sitrep.actors import names_armed_group
+from sitrep.actors import default_actors
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Span
 
@@ -470,8 +470,6 @@ HOSTILE_AGENT = (r"militants|gunmen|attackers|assailants|militia\w*|rebels|insur
                  r"terrorists|guerrill?as|fighters|raid|armed (?:men|herders|youths?|groups?|gangs?|assailants)")
 GROUND_AGENT_RE = re.compile(r"\b(?:(?i:" + HOSTILE_AGENT + r"|forces|troops|soldiers|paramilitar(?:y|ies)|army|"
                              r"at the hands of)|by (?:the )?[A-Z]\w+)\b")
-
-
 HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r"|terrorist (?:groups?|organi[sz]ations?|cells?))\b",
                               re.IGNORECASE)
 
@@ -479,7 +477,7 @@ HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r"|terrorist (?:groups?
 def _hostile_agent(text: str) -> bool:
     """Armed men who attack the state's: told by what they are ("militants", "a terrorist group") or by the
     name of a non-state group the actor table knows ("JNIM attacked an army post", "an ISIS attack")."""
-    return bool(HOSTILE_AGENT_RE.search(text)) or names_armed_group(text)
+    return bool(HOSTILE_AGENT_RE.search(text)) or default_actors().names_armed_group(text)
 
 
 PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|sit-in)\b", re.IGNORECASE)
@@ -518,8 +516,10 @@ ARMED_TARGETS_RE = re.compile(r"\b(?:militants|terrorists|jihadists|insurgents|r
                               re.IGNORECASE)
 STATE_AGENT_RE = re.compile(r"\b(?:army|troops|soldiers|military|armed forces|(?:government|regime|security) forces)\b",
                             re.IGNORECASE)
-GROUND_ATTACKS = [("massacre", CIVILIANS_RE, GROUND_AGENT_RE), ("armed_clash", SECURITY_TARGETS_RE, HOSTILE_AGENT_RE),
-                  ("armed_clash", ARMED_TARGETS_RE, STATE_AGENT_RE)]
+# (type, its victims, whether a sentence tells who attacks them)
+GROUND_ATTACKS = [("massacre", CIVILIANS_RE, GROUND_AGENT_RE.search),
+                  ("armed_clash", SECURITY_TARGETS_RE, _hostile_agent),
+                  ("armed_clash", ARMED_TARGETS_RE, STATE_AGENT_RE.search)]
 
 
 def _armed_side_hit(window, clash_at: set[int]) -> bool:
@@ -553,9 +553,8 @@ def _ground_attacks(sentences, article_text: str, found: list) -> list:
     added = []
     # shelled first, then stormed and fired on face to face ("the RSF shelled the camp before fighters entered it and
     # opened fire"): only the killing of civilians by men on the ground outranks the weapon from afar
-    for etype, victims_re, agent_re in (GROUND_ATTACKS[:1] if remote else GROUND_ATTACKS):
-        agents = [bool(agent_re.search(sent.text) or GROUND_ASSAULT_RE.search(sent.text) or
-                       agent_re is HOSTILE_AGENT_RE and _hostile_agent(sent.text)) for sent in window]
+    for etype, victims_re, tells_agent in (GROUND_ATTACKS[:1] if remote else GROUND_ATTACKS):
+        agents = [bool(GROUND_ASSAULT_RE.search(sent.text) or tells_agent(sent.text)) for sent in window]
         for n, sent in enumerate(window):
             if not any(agents[n:n + 2]):
                 continue

@@ -975,6 +975,8 @@ def _surname_told_again(head, sp: Speaker) -> str | None:
             BARE_SURNAME_RE.fullmatch(sp.name) and not _has_named_row(sp.name):
         return sp.name
     return None
+
+
 # A bare reporter in the outlet's story is the outlet's own: "the reporter", "our correspondent".
 OWN_REPORTERS = frozenset({"reporter", "correspondent", "our reporter", "our correspondent"})
 
