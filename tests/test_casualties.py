@@ -182,6 +182,15 @@ CLAIMS = [
     ("The Britain-based Observatory said 12 children were among the victims of the attack on a checkpoint.",
      [("killed", 12, 12, "children", "Syrian Observatory for Human Rights")]),
     ("Twelve people lost their lives in the attack, police said.", [("killed", 12, 12, "all", "police")]),
+    # deaths told as an idiom by the side that counts them: martyrdom embraced, enemies "sent to hell"
+    ("Six soldiers embraced shahadat when terrorists attacked a check post in Bannu, the military said.",
+     [("killed", 6, 6, "security_forces", "military")]),
+    ("Three Revolutionary Guards members attained martyrdom in a clash in Sistan and Baluchestan, IRNA reported.",
+     [("killed", 3, 3, "combatants", "IRNA")]),
+    ("During the operation eight khwarij were sent to hell, the military's media wing said.",
+     [("killed", 8, 8, "all", "military's media wing")]),
+    ("Four injured civilians were sent to hospital in Kherson after the shelling, officials said.",
+     [("injured", 4, 4, "civilians", "officials")]),
     ("Air strikes killed dozens this week in Raqqa where 8000 people remain trapped.",
      [("killed", 24, None, "all", "the outlet")]),
     # war-scale figures and campaigns told without "since March 2011"

@@ -236,6 +236,37 @@ ROWS = [
      [("Viv Ansanm gang coalition|Viv Ansanm", "local officials", "accuses")], []),
     ("Police killed 12 gang members in a shootout in Port-au-Prince, the Haitian National Police said.",
      [("Police", "Haitian National Police", "claims_responsibility")], []),
+    # ---- armies' own words for killing: "neutralised", "eliminated" (Nigeria, Russia, Syria, the Sahel)
+    ("Troops of Operation Hadin Kai neutralised nine bandits in an ambush near Tsafe on Sunday, the Defence "
+     "Headquarters said.",
+     [("Troops of Operation Hadin Kai", "Defence Headquarters", "claims_responsibility")], []),
+    ("Russian forces eliminated up to 30 Ukrainian servicemen near Pokrovsk, the Russian Defence Ministry said.",
+     [("Russian forces", "Russian Defence Ministry", "claims_responsibility")], []),
+    ("Army units eliminated a number of terrorists in the countryside of Hama, killing 12 of them, SANA reported.",
+     [("Army units", "SANA", "claims_responsibility")], []),
+    ("Jihadists neutralised three soldiers in an attack on a post in Djibo, residents said.",
+     [("Jihadists", "residents", "accuses")], []),
+    ("Soldiers neutralised a roadside bomb near Kidal on Monday, the army said. Two soldiers were wounded when a "
+     "second device exploded.",
+     [], []),
+    ("The government pledged to eliminate poverty in the region after 12 people were killed in clashes, officials "
+     "said.",
+     [], []),
+    # ---- a bomb planted by someone: who planted it did the deed (Iraq, Syria, Somalia, Myanmar)
+    ("A roadside bomb planted by Islamic State militants killed four soldiers near Tikrit, Iraqi military "
+     "officials said.",
+     [("Islamic State militants", "Iraqi military officials", "accuses")], []),
+    ("Seven civilians were killed when a bomb-laden motorcycle planted by the YPG exploded in Tal Abyad, the "
+     "ministry said.",
+     [("YPG", "ministry", "accuses")], []),
+    ("Five people were killed when an explosive device planted by al-Shabaab went off near a market in "
+     "Mogadishu, police said.",
+     [("al-Shabaab", "police", "accuses")], []),
+    ("Residents accuse regime forces of having planted the mines before withdrawing from the village, where three "
+     "children were killed on Friday.",
+     [("regime forces", "Residents", "accuses")], []),
+    ("Trees planted by volunteers were burned when shelling killed three people in Kherson, officials said.",
+     [], []),
     # ---- background and records, earlier incidents, targets and victims
     ("A shell hit a market in El Fasher on Friday, killing 12 people. The RSF, which has besieged the city since "
      "May 2024, was blamed for the attack by local activists.",

@@ -203,6 +203,11 @@ ATTRIBUTION_PHENOMENA = [
      "command said.", [(1, "a source at Aleppo police command")]),
     ("Two rockets fired by the Houthis hit a market in Marib, killing a woman, a source at the local hospital "
      "said.", [(1, "a source at the local hospital")]),
+    # how a source was reached is no source: "via Skype", "by telephone"
+    ("A local activist reached via Skype said regime forces shelled the village, killing 12 people.",
+     [(12, "A local activist")]),
+    ("A nurse contacted through WhatsApp said RSF drones struck the hospital in El Obeid, killing nine patients.",
+     [(9, "A nurse")]),
 ]
 
 

@@ -603,6 +603,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if x.lemma_.lower() == "lose" and child.dep_ == "nsubj" and \
                     any(c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in x.children):
                 return "killed", x      # "12 people lost their lives"
+            idiom = _death_idiom(x, child)
+            if idiom is not None:
+                return "killed", idiom  # "two soldiers embraced shahadat", "eight terrorists were sent to hell"
             refuge = next((c for c in x.children if c.dep_ == "dobj" and c.lower_ in ("refuge", "shelter")), None) \
                 if x.lemma_.lower() in ("take", "seek", "find") and child.dep_ == "nsubj" else None
             if refuge is not None:
@@ -672,6 +675,25 @@ def _people_lost(obj) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in LOST_PEOPLE for g in p.children)
                for p in obj.children)
 
+
+# Deaths told as an idiom by the side that counts them: soldiers who "embraced martyrdom" (Pakistani, Iranian,
+# Palestinian and Kashmiri usage) and enemies "sent to hell" (Pakistan's military press releases).
+MARTYRDOM_WORDS = frozenset({"martyrdom", "shahadat", "shahadah"})
+EMBRACE_VERBS = frozenset({"embrace", "attain", "achieve", "meet"})
+
+
+def _death_idiom(verb, counted):
+    """The idiom's last word when `verb` tells the death of `counted` (the counted noun, its subject or
+    object) in an idiom, so the evidence runs to it: "two soldiers embraced shahadat", "attained martyrdom";
+    "eight khwarij were sent to hell", "troops sent six terrorists to hell". None for "embraced the plan" or
+    "sent to hospital"."""
+    lemma = verb.lemma_.lower()
+    if lemma in EMBRACE_VERBS and counted.dep_ == "nsubj":
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MARTYRDOM_WORDS), None)
+    if lemma == "send" and counted.dep_ in ("nsubjpass", "dobj"):
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.lower_ == "hell"), None)
+    return None
 
 SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
 # "found shot", "found beheaded": the people found so are dead.

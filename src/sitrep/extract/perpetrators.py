@@ -61,7 +61,22 @@ VIOLENT_VERBS = frozenset({
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
     "open", "perpetrate", "commit", "order",
+    # armies' own words for killing: "troops neutralised nine bandits", "units eliminated the terrorists"
+    "neutralize", "neutralise", "eliminate",
 })
+# What is "neutralised" or "eliminated" without violence: a bomb defused, a threat removed.
+DEFUSED_THINGS = frozenset({"threat", "threats", "risk", "danger", "dangers", "poverty"})
+
+
+def _made_safe(verb) -> bool:
+    """ "Police neutralised an explosive device", "eliminated the threat": no deed of violence, unlike
+    "troops neutralised nine bandits"."""
+    if verb.lemma_.lower() not in ("neutralize", "neutralise", "eliminate"):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in EXPLOSIVE_NOUNS | WEAPON_WORDS | LAUNCHED_WEAPONS | DEFUSED_THINGS or
+                                     c.lemma_.lower() in EXPLOSIVE_NOUNS | DEFUSED_THINGS) for c in verb.children)
+
+
 # "had no role in the attack", "had no hand in it": a part in the deed that is disowned
 DISOWNED_PARTS = frozenset({"role", "part", "hand", "involvement", "link"})
 
@@ -143,6 +158,15 @@ def _attackers_identified(verb):
 # "rebels set off a bomb", "militants planted explosives": a bomb set, not a verb of attack by itself
 EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "ieds", "device", "devices",
                              "mine", "mines", "landmine", "landmines", "charge", "charges", "vest", "belt"})
+
+
+def _bomb_planted(verb) -> bool:
+    """ "a roadside bomb planted by Islamic State militants", "a bomb-laden motorcycle planted by the YPG": what
+    was planted is a bomb, so who planted it did the deed (not "trees planted by volunteers")."""
+    if verb.lemma_.lower() != "plant":
+        return False
+    thing = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return thing is not None and any(t.lower_ in EXPLOSIVE_NOUNS for t in thing.subtree if t.i <= verb.i)
 
 
 def _sets_off_a_bomb(verb) -> bool:
@@ -491,9 +515,9 @@ def _stance_for(perp_text: str, speaker) -> str:
             if w.lower() not in UNNAMED_FORCE_WORDS and not any(ch.isdigit() for ch in w))
     if speaker.kind in ("military", "government") and (words & OWN_FORCE_WORDS) and not enemy and not foreign:
         return "claims_responsibility"
-    if speaker.kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and \
-            not re.search(r"\b(?!The\b)[A-Z]", perp_text):
-        return "claims_responsibility"      # state media on "the army units", unnamed: the state's own forces
+    if speaker.kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and all(
+            w.lower() in UNNAMED_FORCE_WORDS for w in re.findall(r"\b[A-Z][\w'’-]*", perp_text)):
+        return "claims_responsibility"      # state media on "the army units", "Army units", unnamed: the state's own
     if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not foreign and not (
             any(_demonym(w) for w in re.findall(r"[a-z]+", perp_text.lower()))):
         return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
@@ -606,7 +630,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         # 1. actor as the subject of a violent verb, active voice
         if tok.pos_ == "VERB" and (lemma in VIOLENT_VERBS or _sets_off_a_bomb(tok)) and \
                 not any(c.dep_ == "auxpass" for c in tok.children) and \
-                not _takes_responsibility(tok):
+                not _takes_responsibility(tok) and not _made_safe(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -680,8 +704,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     tok.head.i if owned else tok.i)
         # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
         by_head = _by_head(tok) if tok.lower_ == "by" else None
-        if by_head is not None and by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | \
-                {w.rstrip("s") for w in ATTACK_NOUNS} and by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
+        if by_head is not None and (by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} |
+                                    {w.rstrip("s") for w in ATTACK_NOUNS} or _bomb_planted(by_head)) and \
+                by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
                 not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal", "commit") and \
                 (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -1839,7 +1864,7 @@ def _accused_of_other_things(verb, obj) -> bool:
     if what is None:
         return False
     words = {what.lemma_.lower(), what.lower_} | {t.lemma_.lower() for t in what.children if t.dep_ in ("dobj",)}
-    return not words & (ACCUSED_DEEDS | WEAPON_WORDS)
+    return not words & (ACCUSED_DEEDS | WEAPON_WORDS | EXPLOSIVE_NOUNS)   # "of having planted the mines"
 
 
 GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "regain", "overrun", "encircle",

@@ -833,6 +833,9 @@ def _noun_before(verb):
     if prev.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     x = prev
+    reached = _reached_through(x)
+    if reached is not None:
+        return reached
     for _ in range(3):
         if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of", "in", "at", "from") and \
                 x.head.head.pos_ in ("NOUN", "PROPN"):
@@ -842,6 +845,23 @@ def _noun_before(verb):
         else:
             break
     return x
+
+
+# "an activist reached via Skype said", "a resident contacted by phone said": the medium is no speaker.
+CONTACT_LEMMAS = frozenset({"reach", "contact", "speak", "talk", "interview", "call"})
+
+
+def _reached_through(medium):
+    """The person reached when `medium` is how ("via Skype", "by telephone", "over WhatsApp"), else None."""
+    if medium.dep_ != "pobj" or medium.head.lower_ not in ("via", "by", "over", "on", "through"):
+        return None
+    verb = medium.head.head
+    if verb.lemma_.lower() not in CONTACT_LEMMAS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return subj
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _speaker_left_of(verb, article: Article) -> Speaker | None:
