@@ -252,6 +252,24 @@ ROWS = [
     ("The government pledged to eliminate poverty in the region after 12 people were killed in clashes, officials "
      "said.",
      [], []),
+    # ---- "fighters of" a group the actor table knows, however the parser cut the name (Nigeria, Sudan, Somalia)
+    ("Fighters of the Islamic State West Africa Province (ISWAP) on Monday attacked a military base in Malam "
+     "Fatori, killing six soldiers, military sources said.",
+     [("Fighters of the Islamic State West Africa Province (ISWAP)", "military sources", "accuses")], []),
+    ("Fighters of the paramilitary Rapid Support Forces (RSF) killed at least 43 people in Tamboul, the resistance "
+     "committees said.",
+     [("Fighters of the paramilitary Rapid Support Forces (RSF)", "resistance committees", "accuses")], []),
+    ("Gunmen from al-Shabaab stormed a hotel in Kismayo, killing nine people, police said.",
+     [("Gunmen from al-Shabaab", "police", "accuses")], []),
+    ("Islamic State sleeper cells attacked a checkpoint in Deir ez-Zor on Tuesday, killing four fighters, a "
+     "spokesperson for the Internal Security Forces said.",
+     [("Islamic State sleeper cells", "a spokesperson for the Internal Security Forces", "accuses")], []),
+    ("Al-Shabaab cells detonated a car bomb at a checkpoint in Mogadishu, killing five soldiers, police said.",
+     [("Al-Shabaab cells", "police", "accuses")], []),
+    ("Sleeper cells attacked a checkpoint in Hasakah, killing two guards, a local source said.",
+     [], [("Sleeper cells", "a local source", "accuses")]),
+    ("Fighters from the village fled when soldiers shelled the area, killing four people, residents said.",
+     [("soldiers", "residents", "accuses")], []),
     # ---- a bomb planted by someone: who planted it did the deed (Iraq, Syria, Somalia, Myanmar)
     ("A roadside bomb planted by Islamic State militants killed four soldiers near Tikrit, Iraqi military "
      "officials said.",

@@ -206,6 +206,13 @@ ATTRIBUTION_PHENOMENA = [
     # how a source was reached is no source: "via Skype", "by telephone"
     ("A local activist reached via Skype said regime forces shelled the village, killing 12 people.",
      [(12, "A local activist")]),
+    # a relative clause on the speaker's last noun is no part of its name (Sudan, Ukraine)
+    ("A doctor from the hospital in El Fasher, who spoke on condition of anonymity, said the RSF shelled the "
+     "market, killing 12 people.", [(12, "A doctor from the hospital in El Fasher")]),
+    ("A resident of Kherson, who gave only her first name, said Russian drones struck the bus, killing two people.",
+     [(2, "A resident of Kherson")]),
+    ("Russian drones hit Kherson, killing two people, the regional military administration on Telegram said.",
+     [(2, "regional military administration")]),
     ("A nurse contacted through WhatsApp said RSF drones struck the hospital in El Obeid, killing nine patients.",
      [(9, "A nurse")]),
 ]

@@ -122,9 +122,10 @@ _REL_DAY = {
     "the day before": 1, "earlier in the day": 0, "later in the day": 0,
 }
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    # "between 5 and 7 April", "on the night of 3 to 4 March", "from 12-14 May 2015"
-    ("range_dm", re.compile(rf"\b(?:between\s+|from\s+|(?:on\s+|during\s+)?the\s+night\s+of\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*"
-                            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:people|civilians|killed|dead|%))", re.I)),
+    # "between 5 and 7 April", "on the night of 3 to 4 March", "from 12-14 May 2015", "the night of Monday 12 to
+    # Tuesday 13 June"
+    ("range_dm", re.compile(rf"\b(?:between\s+|from\s+|(?:on\s+|during\s+)?the\s+night\s+of\s+)?(?:{_WDAY_FULL}\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*"
+                            rf"(?:{_WDAY_FULL}\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:people|civilians|killed|dead|%))", re.I)),
     ("range_md", re.compile(rf"\b(?:between|from)\s+(?P<m>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:and|to|-|\u2013)\s*(?:(?P=m)\s+)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     ("dmy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b(?:on\s+)?(?:{_WDAY_FULL},?\s+)?(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:people|civilians|killed|dead|%))", re.I)),
@@ -141,7 +142,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
     ("weekday", re.compile(r"\b(?:(?:on|late|early|earlier|last|since|by|until|from|before|overnight|through)\s+)?(?:(?:late|early)\s+)?"
                            r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'?s)?\b"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)),
+                           r"(?:\s+(?:morning|afternoon|evening|night)(?:['\u2019]s\b)?)?", re.I)),
     ("rel_day", re.compile(r"\b(?:late\s+|earlier\s+|early\s+)?(?P<r>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|"
                            r"last\s+night|overnight|the\s+previous\s+day|the\s+day\s+before|(?:earlier|later)\s+in\s+the\s+day)\b", re.I)),
     # "during the past two weeks", "over the last three months": a campaign, never one day
@@ -167,7 +168,8 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3}
 _BEFORE_NOT_INCIDENT = re.compile(r"\b(?:since|until|by|before|from)\s+(?:(?:\d{1,2}[:.]?\d{2}|\d{1,2})\s*(?:GMT|UTC|a\.?m\.?|p\.?m\.?|hrs|local\s+time)?\s+)?$|"
                                   r"\b(?:since|until|by|before|from)$", re.I)
 
-_FROM_EVENT_OF = re.compile(r"from\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s",
+_FROM_EVENT_OF = re.compile(r"from\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?['\u2019]s",
                             re.I)
 
 
@@ -311,6 +313,9 @@ ceasefire truce sanction sanctions deal agreement inspector inspectors""".split(
 _TOLL_RISE = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "grow", "soar", "hit", "surpass", "top"})
 _TALLY = frozenset({"toll", "number", "count", "tally", "figure"})
 _BACKGROUND_MARK = frozenset({"after", "since", "before", "until", "once", "when"})
+# What ends or uncovers an incident: the day a siege ended or bodies were found is not the day of the deed told in
+# its "after" clause ("ended the siege on Friday, after militants stormed the hotel on Thursday").
+_AFTERMATH = frozenset({"end", "find", "discover", "recover", "retrieve", "unearth", "exhume"})
 _START = frozenset({"begin", "launch", "start", "erupt", "open"})
 _CONTINUING = frozenset({"continue", "continued", "continuing", "resume", "resumed", "rage", "raged", "raging",
                          "persist", "fresh", "renewed", "still", "again", "ongoing"})
@@ -331,9 +336,14 @@ def _governor(doc: "Doc", start: int, end: int):
             return None
         tok = head
         if tok.i < span.start or tok.i >= span.end:
-            if tok.pos_ != "ADP":
+            if tok.pos_ != "ADP" and tok.lemma_.lower() not in _TIME_NOUNS:
                 return tok
     return None
+
+
+# Parts of a day a date names, which say nothing of what happened then: "during the night of Sunday to Monday",
+# "in the early hours of Friday" date what the night or the hours belong to.
+_TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "hour", "dawn", "dusk", "midnight"})
 
 
 def _context_words(gov) -> list:
@@ -381,8 +391,14 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool
         adj = 8
     elif lemmas & _VIOLENT or any(w.endswith(_VIOLENT_ENDINGS) for w in lemmas):
         adj = -3
+    ends = gov.head if gov.dep_ in ("dobj", "nsubjpass") else gov      # "ended a siege ... on Friday"
+    if ends.lemma_.lower() in _AFTERMATH and any(c.lower_ == "after" and c.dep_ in ("prep", "mark")
+                                                 for w in ends.children for c in [w, *w.children]):
+        adj = max(adj, 4)   # "bodies were found on Monday after an incursion ...": the day the deed was found
     starts = gov.lemma_.lower() in _START
-    if (not starts and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK for c in gov.children)) or \
+    aftermath_of = gov.dep_ == "advcl" and gov.head.lemma_.lower() in _AFTERMATH
+    if (not starts and not aftermath_of and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK
+                                                for c in gov.children)) or \
             (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
         adj += 12     # "after militia expelled them last month"; not "since it began on Saturday"
     continues = bool((near | {w.lemma_.lower() for w in left} | {w.lower_ for w in left}) & _CONTINUING)

@@ -44,7 +44,7 @@ BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunme
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
                             "groups", "group", "elements", "jet", "plane", "warplane", "helicopter", "assailants",
                             "assailant", "remnants", "organizations", "organisations", "organization",
-                            "organisation"})
+                            "organisation", "cells", "cell"})
 # A part of a body that acts for it: "members of the security services", "remnants of the ousted regime".
 MEMBERS_OF = frozenset({"members", "member", "elements", "remnants", "units", "ranks", "cells", "loyalists"})
 # "armed groups", "an armed group": a label that blames (state media's word for rebels), unlike "armed men".
@@ -350,7 +350,10 @@ def _phrase(tok) -> tuple[int, int]:
         last = last.doc[last.i - 1]        # "troops backed by helicopter gunships and" -> "... gunships"
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and doc[last.i - 1].text == "(" and last.i - 1 > first.i:
         last = doc[last.i + 1]              # "Rapid Support Forces (RSF)": the bracket closed
-    return first.idx, last.idx + len(last.text)
+    end = last.idx + len(last.text)
+    if tok.lower_ in BARE_ATTACKERS:
+        end = max(end, _group_named_after(tok) or 0)   # "Fighters of the paramilitary Rapid Support Forces"
+    return first.idx, end
 
 
 def _names_actor_words(words: str) -> bool:
@@ -387,6 +390,8 @@ def is_actor(tok) -> bool:
             for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and
                                                          tok.lower_ not in STRIKE_NOUNS) for g in c.children):
         return True                         # "Fighters from the Arakan Army", "gunmen of the ADF"
+    if tok.lower_ in BARE_ATTACKERS and tok.lower_ not in STRIKE_NOUNS and _group_named_after(tok) is not None:
+        return True                         # "Fighters of the Islamic State West Africa Province (ISWAP)"
     if tok.lower_ in BARE_ATTACKERS and any(
             c.dep_ in ("amod", "acl") and c.lower_ in LOYAL_WORDS and any(
                 g.dep_ == "pobj" and is_actor(g) for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
@@ -417,6 +422,25 @@ def is_actor(tok) -> bool:
             _names_known_actor(tok)
     return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and \
         _names_known_actor(tok)
+
+
+def _group_named_after(tok) -> int | None:
+    """Where the words after "of"/"from" on a bare attacker's right end, when they name an actor of the table,
+    however the parser cut them: "Fighters of the Islamic State West Africa Province" (a province to the
+    tagger), "Fighters of the paramilitary Rapid Support Forces (RSF)" (the name made the verb's subject)."""
+    from sitrep.actors import default_actors
+    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ not in ("of", "from"):
+        return None
+    words = []
+    for t in tok.doc[tok.i + 2:min(tok.i + 10, tok.sent.end)]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.ent_type_ in ("DATE", "TIME"):
+            break
+        words.append(t)
+    if not words:
+        return None
+    text = tok.doc[words[0].i:words[-1].i + 1].text
+    found = default_actors().resolve(text)
+    return words[-1].idx + len(words[-1].text) if found is not None and found.kind != "generic" else None
 
 
 # Particles inside a group's name: "al-Shabaab", "Asaib Ahl al-Haq", "Tehrik-e-Taliban", "wal-Muslimin".

@@ -188,12 +188,21 @@ def _name_tokens(head) -> list:
     end = head.i
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "from", "on") and child.i == end + 1:
+            if any(g.dep_ == "pobj" and g.lower_ in MEDIA_WORDS for g in child.children):
+                break        # "the regional administration on Telegram": where it spoke, not who
             end = child.right_edge.i
         elif child.dep_ in ("compound", "flat", "nummod") and child.i == end + 1:
             end = child.i
         else:
             break
     doc = head.doc
+    # a relative clause on the phrase's last noun is no part of the name: "a doctor from the hospital in El Fasher,
+    # who spoke on condition of anonymity, said" (an apposition is: "the head of the administration, Serhiy Lysak")
+    clause = next((t for t in doc[head.i + 1:end + 1] if t.dep_ == "relcl"), None)
+    if clause is not None:
+        end = max(head.i, clause.left_edge.i - 1)
+        while end > head.i and doc[end].is_punct:
+            end -= 1
     if end + 1 < len(doc) and doc[end + 1].text in OUTLET_TAIL_WORDS:
         end += 1             # "Myanmar Now reported", "Hiiraan Online said": the parser cuts the masthead's last word off
     while start < end and doc[start].dep_ == "punct":
@@ -847,6 +856,9 @@ def _noun_before(verb):
     return x
 
 
+# Channels a speaker speaks through, no part of its name: "the Kherson administration on Telegram".
+MEDIA_WORDS = frozenset({"telegram", "facebook", "twitter", "x", "whatsapp", "instagram", "youtube", "tiktok",
+                         "skype", "signal", "messenger", "television", "tv", "radio", "phone", "telephone"})
 # "an activist reached via Skype said", "a resident contacted by phone said": the medium is no speaker.
 CONTACT_LEMMAS = frozenset({"reach", "contact", "speak", "talk", "interview", "call"})
 
