@@ -191,6 +191,9 @@ CLAIMS = [
      [("killed", 8, 8, "all", "military's media wing")]),
     ("Four injured civilians were sent to hospital in Kherson after the shelling, officials said.",
      [("injured", 4, 4, "civilians", "officials")]),
+    ("The army threatened to send 50 terrorists to hell.", []),
+    ("Two soldiers did not embrace martyrdom, the army said.", []),
+    ("Three BNP leaders met Shahadat at his home on Sunday.", []),
     ("Air strikes killed dozens this week in Raqqa where 8000 people remain trapped.",
      [("killed", 24, None, "all", "the outlet")]),
     # war-scale figures and campaigns told without "since March 2011"

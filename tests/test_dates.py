@@ -112,11 +112,24 @@ def test_no_dateline(text):
      "spokesman said.", "2024-05-16", "2024-05-13", "2024-05-13", "day", "Monday night"),
     ("Ten people were killed in Idlib on Sunday after a week of heavy fighting, activists said.", WED,
      "2017-04-02", "2017-04-02", "day", "on Sunday"),
+    # a wire dateline without a year dates the dispatch, not the incident (EFE, APP, SUNA, Xinhua)
+    ("Bogotá, Mar 4 (EFE).- Two police officers were killed in an attack launched on Monday by dissidents on the "
+     "police station in Morales.", "2025-03-04", "2025-03-03", "2025-03-03", "day", "on Monday"),
+    ("RAWALPINDI, Oct 8 (APP): Security forces killed eight militants on Monday in Lakki Marwat, the ISPR said.",
+     "2024-10-08", "2024-10-07", "2024-10-07", "day", "on Monday"),
+    ("Port Sudan, Nov. 14 (SUNA) – The ministry condemned the massacre in Tamboul on Tuesday, in which more than 60 "
+     "citizens were killed.", "2024-11-14", "2024-11-12", "2024-11-12", "day", "on Tuesday"),
+    ("BEIJING, Oct. 8 (Xinhua) -- A bomb blast killed five people in a market in Quetta on Sunday, police said.",
+     "2024-10-08", "2024-10-06", "2024-10-06", "day", "on Sunday"),
+    ("Gunmen killed 12 people in Tillaberi on Mar 4, officials said.", "2025-03-10", "2025-03-04", "2025-03-04",
+     "day", "Mar 4"),
     # a possessive part of a day names the deed's own day: "the toll from Sunday night's attack"
     ("The death toll from Sunday night's attack by bandits on Kucheri has risen to 15, community leaders said on "
      "Tuesday.", "2024-05-21", "2024-05-19", "2024-05-19", "day", "Sunday night's"),
     ("The toll from Friday morning's shelling of Kharkiv rose to nine on Saturday, the governor said.", "2024-05-26",
      "2024-05-24", "2024-05-24", "day", "Friday morning's"),
+    ("On Monday al-Nusra claimed responsibility for Tuesday night's attacks in Idlib.", WED, "2017-03-28",
+     "2017-03-28", "day", "Tuesday night's"),
     ("Jets struck Ariha between March 30 and 31, killing nine.", WED, "2017-03-30", "2017-03-31", "week", "between March 30 and 31"),
     ("Soldiers torched homes in Kyauk Ni Maw a week ago.", WED, "2017-03-29", "2017-03-29", "week", "a week ago"),
     ("Gunmen attacked a church in Owo last Friday, killing 40 worshippers.", "2022-06-10", "2022-06-03", "2022-06-03", "day", "last Friday"),

@@ -283,6 +283,14 @@ ROWS = [
     ("Residents accuse regime forces of having planted the mines before withdrawing from the village, where three "
      "children were killed on Friday.",
      [("regime forces", "Residents", "accuses")], []),
+    ("The bomb, which was planted by al-Shabaab, killed five people in Mogadishu, police said.",
+     [("al-Shabaab", "police", "accuses")], []),
+    ("A listening device planted by Mossad was found after a strike killed three people in Beirut.", [], []),
+    ("The rebels accused the army of fabricating charges against their commander after clashes killed 12 people.",
+     [], []),
+    ("A roadside bomb was neutralised by soldiers near Kidal, after a blast killed two people.", [], []),
+    ("The rebels accused the government of eliminating fuel subsidies after clashes killed 12 people.", [], []),
+    ("Gunmen from the village near the RSF camp attacked farmers, killing three, residents said.", [], []),
     ("Trees planted by volunteers were burned when shelling killed three people in Kherson, officials said.",
      [], []),
     # ---- background and records, earlier incidents, targets and victims

@@ -213,6 +213,8 @@ ATTRIBUTION_PHENOMENA = [
      [(2, "A resident of Kherson")]),
     ("Russian drones hit Kherson, killing two people, the regional military administration on Telegram said.",
      [(2, "regional military administration")]),
+    ("A resident, who was reached via WhatsApp, said regime forces shelled the village, killing 12 people.",
+     [(12, "A resident")]),
     ("A nurse contacted through WhatsApp said RSF drones struck the hospital in El Obeid, killing nine patients.",
      [(9, "A nurse")]),
 ]

@@ -679,7 +679,7 @@ def _people_lost(obj) -> bool:
 # Deaths told as an idiom by the side that counts them: soldiers who "embraced martyrdom" (Pakistani, Iranian,
 # Palestinian and Kashmiri usage) and enemies "sent to hell" (Pakistan's military press releases).
 MARTYRDOM_WORDS = frozenset({"martyrdom", "shahadat", "shahadah"})
-EMBRACE_VERBS = frozenset({"embrace", "attain", "achieve", "meet"})
+EMBRACE_VERBS = frozenset({"embrace", "attain", "achieve"})
 
 
 def _death_idiom(verb, counted):
@@ -688,8 +688,11 @@ def _death_idiom(verb, counted):
     "eight khwarij were sent to hell", "troops sent six terrorists to hell". None for "embraced the plan" or
     "sent to hospital"."""
     lemma = verb.lemma_.lower()
+    if _negated(verb) or _unrealised(verb):
+        return None         # "did not embrace martyrdom", "threatened to send 50 terrorists to hell"
     if lemma in EMBRACE_VERBS and counted.dep_ == "nsubj":
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MARTYRDOM_WORDS), None)
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MARTYRDOM_WORDS and c.is_lower and
+                     not any(g.dep_ == "compound" for g in c.children)), None)
     if lemma == "send" and counted.dep_ in ("nsubjpass", "dobj"):
         return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                      for g in c.children if g.lower_ == "hell"), None)

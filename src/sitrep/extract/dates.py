@@ -80,6 +80,13 @@ _DATELINES = [
 ]
 
 
+# A wire dateline without a year: "Bogotá, Mar 4 (EFE).-", "RAWALPINDI, Oct 8 (APP):", "Port Sudan, Nov. 14 (SUNA) –",
+# "BEIJING, Oct. 8 (Xinhua) --". It dates the dispatch, never the incident.
+_WIRE_DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}\n\s*)?[A-Z][\w'’.]*+(?:[ -][A-Z][\w'’.]*+){{0,3}},\s+"
+                            rf"(?i:(?P<m>{_MON}))\s+(?P<d>\d{{1,2}})\s*\([A-Z][\w.]*+(?:[ /][A-Z][\w.]*+){{0,3}}\)\s*"
+                            rf"(?:\.?-+|:|–|—)")
+
+
 def _mk_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -396,7 +403,8 @@ def _attachment(doc: "Doc", start: int, end: int) -> tuple[int, bool, bool, bool
                                                  for w in ends.children for c in [w, *w.children]):
         adj = max(adj, 4)   # "bodies were found on Monday after an incursion ...": the day the deed was found
     starts = gov.lemma_.lower() in _START
-    aftermath_of = gov.dep_ == "advcl" and gov.head.lemma_.lower() in _AFTERMATH
+    aftermath_of = gov.dep_ == "advcl" and gov.head.lemma_.lower() in _AFTERMATH and \
+        any(c.dep_ == "mark" and c.lower_ == "after" for c in gov.children)
     if (not starts and not aftermath_of and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARK
                                                 for c in gov.children)) or \
             (gov.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "from" for c in gov.children)):
@@ -505,7 +513,8 @@ _BYLINE_DATE = re.compile(
     rf"^[ \t]*(?:(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?[ \t:]*)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     rf"(?:{_MON}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MON},?[ \t]+\d{{4}}|\d{{4}}-\d\d-\d\d))"
     rf"(?:[ \t]*(?:at[ \t]+)?\d{{1,2}}[:.]\d\d[^\n]{{0,16}})?[ \t]*$", re.M | re.I)
-_WEEKDAY_OF = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'?s", re.I)   # "Tuesday's attack"
+_WEEKDAY_OF = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?'?s", re.I)   # "Tuesday's attack"
 
 
 OLD_NEWS_DAYS = 14
@@ -534,6 +543,9 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
         skip.append((dl[1].start, dl[1].end))
     if "bylines" not in cache:
         cache["bylines"] = [(m.start(1), m.end(1)) for m in _BYLINE_DATE.finditer(doc_text)]
+        wire = _WIRE_DATELINE.match(doc_text)
+        if wire:
+            cache["bylines"].append((wire.start("m"), wire.end("d")))
     skip.extend(cache["bylines"])
     scored: list[tuple[int, int, bool, bool, IncidentDate]] = []
     for order, sent in enumerate(sentences):

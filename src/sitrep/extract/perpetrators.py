@@ -65,7 +65,8 @@ VIOLENT_VERBS = frozenset({
     "neutralize", "neutralise", "eliminate",
 })
 # What is "neutralised" or "eliminated" without violence: a bomb defused, a threat removed.
-DEFUSED_THINGS = frozenset({"threat", "threats", "risk", "danger", "dangers", "poverty"})
+DEFUSED_THINGS = frozenset({"threat", "threats", "risk", "danger", "dangers", "poverty", "checkpoint", "checkpoints",
+                            "subsidy", "subsidies", "barrier", "barriers"})
 
 
 def _made_safe(verb) -> bool:
@@ -73,8 +74,14 @@ def _made_safe(verb) -> bool:
     "troops neutralised nine bandits"."""
     if verb.lemma_.lower() not in ("neutralize", "neutralise", "eliminate"):
         return False
-    return any(c.dep_ == "dobj" and (c.lower_ in EXPLOSIVE_NOUNS | WEAPON_WORDS | LAUNCHED_WEAPONS | DEFUSED_THINGS or
-                                     c.lemma_.lower() in EXPLOSIVE_NOUNS | DEFUSED_THINGS) for c in verb.children)
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    if not things and verb.dep_ == "acl":
+        things = [verb.head]            # "a roadside bomb neutralised by soldiers"
+    things += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    words = [t for c in things for t in [c, *(g for g in c.children if g.dep_ in ("compound", "amod")),
+                                         *(x for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                                           for x in g.children)]]
+    return any(t.lower_ in MADE_SAFE_WORDS or t.lemma_.lower() in MADE_SAFE_WORDS for t in words)
 
 
 # "had no role in the attack", "had no hand in it": a part in the deed that is disowned
@@ -160,13 +167,24 @@ EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", 
                              "mine", "mines", "landmine", "landmines", "charge", "charges", "vest", "belt"})
 
 
+RELATIVE_WORDS = frozenset({"which", "that", "who"})
+# Bombs that are planted or laid: not a "device" (a listening device is planted too) unless an explosive one, nor
+# "charges" (brought, not laid).
+PLANTED_BOMBS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "ieds", "mine", "mines", "landmine",
+                           "landmines"})
+
+
 def _bomb_planted(verb) -> bool:
-    """ "a roadside bomb planted by Islamic State militants", "a bomb-laden motorcycle planted by the YPG": what
-    was planted is a bomb, so who planted it did the deed (not "trees planted by volunteers")."""
+    """ "a roadside bomb planted by Islamic State militants", "a bomb-laden motorcycle planted by the YPG", "an
+    explosive device planted by al-Shabaab": what was planted is a bomb, so who planted it did the deed (not
+    "trees planted by volunteers", "a listening device planted by Mossad")."""
     if verb.lemma_.lower() != "plant":
         return False
-    thing = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return thing is not None and any(t.lower_ in EXPLOSIVE_NOUNS for t in thing.subtree if t.i <= verb.i)
+    thing = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if thing is not None and thing.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+        thing = verb.head
+    return thing is not None and any(t.lower_ in PLANTED_BOMBS for t in thing.subtree if t.i <= verb.i)
 
 
 def _sets_off_a_bomb(verb) -> bool:
@@ -424,6 +442,10 @@ def is_actor(tok) -> bool:
         _names_known_actor(tok)
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "on", "around", "inside", "outside", "across", "from", "into",
+                                "along", "outside", "between", "north", "south", "east", "west"})
+
+
 def _group_named_after(tok) -> int | None:
     """Where the words after "of"/"from" on a bare attacker's right end, when they name an actor of the table,
     however the parser cut them: "Fighters of the Islamic State West Africa Province" (a province to the
@@ -431,16 +453,20 @@ def _group_named_after(tok) -> int | None:
     from sitrep.actors import default_actors
     if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ not in ("of", "from"):
         return None
+    cache = tok.doc.user_data.setdefault("sitrep_group_named_after", {})   # asked by `is_actor` and `_phrase`
+    if tok.i in cache:
+        return cache[tok.i]
     words = []
     for t in tok.doc[tok.i + 2:min(tok.i + 10, tok.sent.end)]:
-        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.ent_type_ in ("DATE", "TIME"):
-            break
+        if t.pos_ in ("VERB", "AUX", "CCONJ") or t.text in (",", ";", ":") or t.ent_type_ in ("DATE", "TIME") or \
+                t.lower_ in PLACE_PREPOSITIONS:
+            break           # "Fighters of the RSF in El Fasher", "gunmen from the village near the RSF camp"
         words.append(t)
     if not words:
         return None
-    text = tok.doc[words[0].i:words[-1].i + 1].text
-    found = default_actors().resolve(text)
-    return words[-1].idx + len(words[-1].text) if found is not None and found.kind != "generic" else None
+    found = default_actors().resolve(tok.doc[words[0].i:words[-1].i + 1].text)
+    cache[tok.i] = words[-1].idx + len(words[-1].text) if found is not None and found.kind != "generic" else None
+    return cache[tok.i]
 
 
 # Particles inside a group's name: "al-Shabaab", "Asaib Ahl al-Haq", "Tehrik-e-Taliban", "wal-Muslimin".
@@ -732,6 +758,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                                     {w.rstrip("s") for w in ATTACK_NOUNS} or _bomb_planted(by_head)) and \
                 by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
                 not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal", "commit") and \
+                not _made_safe(by_head) and \
                 (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if by_head.pos_ == "VERB" and _not_this_incident(by_head) or by_head.pos_ == "NOUN" and \
@@ -1608,9 +1635,11 @@ INVESTIGATION_LEMMAS = frozenset({"investigate", "probe", "examine", "verify", "
 WEAPON_WORDS = frozenset({"chemical", "chemicals", "gas", "sarin", "chlorine", "weapon", "weapons", "bomb", "bombs",
                           "barrel", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm",
                           "ammunition", "bullets"})
+# What is "neutralised" or "eliminated" and made safe, no one killed (`_made_safe`).
+MADE_SAFE_WORDS = EXPLOSIVE_NOUNS | WEAPON_WORDS | LAUNCHED_WEAPONS | DEFUSED_THINGS
 # Deeds that an accusation can be about: "accused X of gassing", "of killing", "of the massacre".
 ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance", "push", "back", "hold", "carry",
-                                 "use", "launch", "regain", "open"} | {
+                                 "use", "launch", "regain", "open", "neutralize", "neutralise", "eliminate"} | {
     "commit", "gas", "bomb", "starve", "massacre", "killing", "killings", "massacres", "attack", "attacks",
     "bombing", "bombings", "strike", "strikes", "shelling", "atrocities", "atrocity", "gassing",
     # "accused Bahroun's fighters of starting the fighting", "accused bandits of the kidnapping of 40 farmers"
@@ -1888,7 +1917,7 @@ def _accused_of_other_things(verb, obj) -> bool:
     if what is None:
         return False
     words = {what.lemma_.lower(), what.lower_} | {t.lemma_.lower() for t in what.children if t.dep_ in ("dobj",)}
-    return not words & (ACCUSED_DEEDS | WEAPON_WORDS | EXPLOSIVE_NOUNS)   # "of having planted the mines"
+    return not words & (ACCUSED_DEEDS | WEAPON_WORDS | PLANTED_BOMBS)   # "of having planted the mines"
 
 
 GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "regain", "overrun", "encircle",

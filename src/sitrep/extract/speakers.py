@@ -188,7 +188,7 @@ def _name_tokens(head) -> list:
     end = head.i
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "from", "on") and child.i == end + 1:
-            if any(g.dep_ == "pobj" and g.lower_ in MEDIA_WORDS for g in child.children):
+            if child.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in MEDIA_WORDS for g in child.children):
                 break        # "the regional administration on Telegram": where it spoke, not who
             end = child.right_edge.i
         elif child.dep_ in ("compound", "flat", "nummod") and child.i == end + 1:
@@ -857,7 +857,7 @@ def _noun_before(verb):
 
 
 # Channels a speaker speaks through, no part of its name: "the Kherson administration on Telegram".
-MEDIA_WORDS = frozenset({"telegram", "facebook", "twitter", "x", "whatsapp", "instagram", "youtube", "tiktok",
+MEDIA_WORDS = frozenset({"telegram", "facebook", "twitter", "whatsapp", "instagram", "youtube", "tiktok",
                          "skype", "signal", "messenger", "television", "tv", "radio", "phone", "telephone"})
 # "an activist reached via Skype said", "a resident contacted by phone said": the medium is no speaker.
 CONTACT_LEMMAS = frozenset({"reach", "contact", "speak", "talk", "interview", "call"})
@@ -868,9 +868,11 @@ def _reached_through(medium):
     if medium.dep_ != "pobj" or medium.head.lower_ not in ("via", "by", "over", "on", "through"):
         return None
     verb = medium.head.head
-    if verb.lemma_.lower() not in CONTACT_LEMMAS:
-        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONTACT_LEMMAS:
+        return None         # "talks via Zoom" is no one reached
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head    # "a resident, who was reached by phone, said"
     if subj is not None:
         return subj
     return verb.head if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else None
