@@ -327,6 +327,10 @@ ROWS = [
     ("Dissidents attack police station",
      "FARC dissidents attacked a police station in San Vicente del Caguan in Colombia's Caqueta department, "
      "killing three officers, the army said.", "San Vicente del Caguan", "Caqueta"),
+    # a local outlet naming no country: the towns it names agree on one, and a namesake abroad loses
+    ("ADF kills 14 in Beni territory",
+     "Gunmen killed 14 villagers near Beni on Tuesday night, local sources said. Survivors fled to Oicha and "
+     "Eringeti, and troops came from Lubero.", "Beni", "North Kivu"),
 ]
 
 
@@ -358,3 +362,17 @@ def _params():
 @pytest.mark.parametrize("title, body, name, admin1", list(_params()))
 def test_main_place_of_other_wars(nlp, gazetteer, title, body, name, admin1):
     assert _check(_main_place(nlp, gazetteer, title, body), name, admin1) == []
+
+
+# A story naming no country, division or institution: the towns it names agree on one country, so a name the
+# gazetteer lacks is not given a namesake abroad ("Taoumbi" is no Tanzanian place, "Beni" no Bolivian one).
+@pytest.mark.parametrize("title, body, country", [
+    ("Jihadists kill 20 in Taoumbi",
+     "Jihadists killed 20 people in Taoumbi on Sunday, residents said. Survivors fled to Djibo, Titao and "
+     "Ouahigouya.", "Burkina Faso"),
+    ("ADF kills 14 in Beni territory",
+     "Gunmen killed 14 villagers near Beni on Tuesday night, local sources said. Survivors fled to Oicha and "
+     "Eringeti, and troops came from Lubero.", "Democratic Republic of the Congo"),
+])
+def test_towns_agree_on_the_country(nlp, gazetteer, title, body, country):
+    assert _main_place(nlp, gazetteer, title, body).country == country

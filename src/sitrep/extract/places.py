@@ -327,10 +327,47 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     for code in _named_divisions(doc, gazetteer).values():    # "Roswell, N.M.", "Bara, Khyber Pakhtunkhwa"
         divisions[code.split(".")[0]] += 1.0
     counts.update(divisions)
+    if not counts:
+        counts.update(_towns_agree(doc, gazetteer, people))
     top = counts.most_common(1)[0][1] if counts else 0
     ranked = [cc for cc, n in counts.most_common() if 3 * n >= top]
     cache["countries"] = ranked
     return ranked
+
+
+# A capitalised name after a preposition of place: "fled to Oicha and Eringeti", "to the Lubero front".
+_PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|to|near|from|at|outside|around)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+TOWNS_AGREEING = 2     # distinct towns of one country that make a story naming no country that country's
+
+
+def _towns_agree(doc: "Doc", gazetteer: Gazetteer, people: frozenset[str]) -> Counter[str]:
+    """The country most of a story's places are in, when the story names no country, division or institution:
+    Radio Okapi names only "Beni", "Lubero" and "Oicha" (all in the DRC), and then its "Ndimo" must not be
+    Nadym in Russia. Each place the tagger marks (GPE, LOC) or a preposition of place introduces, named exactly
+    in the gazetteer, votes for the country of its most populous bearer; a country wins with `TOWNS_AGREEING` names and more votes than any other. Nothing for a
+    story whose places agree on no country."""
+    votes: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    told = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC")] + \
+        [m.group(1) for m in _PLACE_AFTER_PREPOSITION.finditer(_text(doc))]
+    for ent in dict.fromkeys(told):
+        if fold(ent) in people:
+            continue
+        found = [m.entry for m in gazetteer.lookup(ent, fuzzy=False, limit=8)
+                 if m.score == 100 and m.entry.kind in (KIND_PLACE, KIND_ADMIN1)]
+        if not found:
+            continue
+        # a name votes for its best-known bearer: "Palmyra" is Syria's, not one of the small American ones
+        cc = max(found, key=lambda e: e.population).country_code
+        votes[cc] += 1.0
+        names[cc] += 1
+    ranked = votes.most_common(2)
+    if not ranked or names[ranked[0][0]] < TOWNS_AGREEING or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return Counter()
+    if ranked[0][0] == "US":
+        return Counter()    # US stories have their own priors (outlets, institutions, states, counties), which
+        #                     weigh a town's namesakes across states; a country vote would only skew them
+    return Counter({ranked[0][0]: 0.5})
 
 
 _INSTITUTIONS: list[tuple[str, re.Pattern]] | None = None
