@@ -54,6 +54,8 @@ LEADING_WORDS = frozenset({"led", "aligned", "allied", "affiliated", "linked", "
 # "fighters loyal to X", "gunmen affiliated with Y": whose they are.
 LOYAL_WORDS = frozenset({"loyal", "affiliated", "linked", "allied", "aligned", "belonging"})
 PRONOUN_ACTORS = frozenset({"they", "it", "he", "she", "which", "who", "that", "them"})
+# Armies' own words for killing: "troops neutralised nine bandits", "units eliminated the terrorists".
+ARMY_KILLING_VERBS = frozenset({"neutralize", "neutralise", "eliminate"})
 VIOLENT_VERBS = frozenset({
     "kill", "shell", "bomb", "attack", "execute", "target", "storm", "fire", "strike", "ambush", "massacre",
     "shoot", "abduct", "kidnap", "seize", "pound", "hit", "raid", "bombard", "besiege", "capture", "torture",
@@ -61,9 +63,7 @@ VIOLENT_VERBS = frozenset({
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
     "open", "perpetrate", "commit", "order",
-    # armies' own words for killing: "troops neutralised nine bandits", "units eliminated the terrorists"
-    "neutralize", "neutralise", "eliminate",
-})
+}) | ARMY_KILLING_VERBS
 # What is "neutralised" or "eliminated" without violence: a bomb defused, a threat removed.
 DEFUSED_THINGS = frozenset({"threat", "threats", "risk", "danger", "dangers", "poverty", "checkpoint", "checkpoints",
                             "subsidy", "subsidies", "barrier", "barriers"})
@@ -72,7 +72,7 @@ DEFUSED_THINGS = frozenset({"threat", "threats", "risk", "danger", "dangers", "p
 def _made_safe(verb) -> bool:
     """ "Police neutralised an explosive device", "eliminated the threat": no deed of violence, unlike
     "troops neutralised nine bandits"."""
-    if verb.lemma_.lower() not in ("neutralize", "neutralise", "eliminate"):
+    if verb.lemma_.lower() not in ARMY_KILLING_VERBS:
         return False
     things = [c for c in verb.children if c.dep_ == "dobj"]
     if not things and verb.dep_ == "acl":
@@ -167,7 +167,6 @@ EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", 
                              "mine", "mines", "landmine", "landmines", "charge", "charges", "vest", "belt"})
 
 
-RELATIVE_WORDS = frozenset({"which", "that", "who"})
 # Bombs that are planted or laid: not a "device" (a listening device is planted too) unless an explosive one, nor
 # "charges" (brought, not laid).
 PLANTED_BOMBS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "ieds", "mine", "mines", "landmine",
@@ -180,11 +179,15 @@ def _bomb_planted(verb) -> bool:
     "trees planted by volunteers", "a listening device planted by Mossad")."""
     if verb.lemma_.lower() != "plant":
         return False
-    thing = verb.head if verb.dep_ in ("acl", "relcl") else next(
-        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if thing is not None and thing.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-        thing = verb.head
+    # "The bomb, which was planted by al-Shabaab": the noun the relative clause hangs on
+    thing = verb.head if verb.dep_ == "relcl" else _passive_thing(verb)
     return thing is not None and any(t.lower_ in PLANTED_BOMBS for t in thing.subtree if t.i <= verb.i)
+
+
+def _passive_thing(verb):
+    """What a passive verb is done to: the noun it modifies ("chemical weapons used by the regime", "a bomb
+    planted by X") or its passive subject ("the weapons were used by ...")."""
+    return verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _sets_off_a_bomb(verb) -> bool:
@@ -443,7 +446,7 @@ def is_actor(tok) -> bool:
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "on", "around", "inside", "outside", "across", "from", "into",
-                                "along", "outside", "between", "north", "south", "east", "west"})
+                                "along", "between", "north", "south", "east", "west"})
 
 
 def _group_named_after(tok) -> int | None:
@@ -754,9 +757,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     tok.head.i if owned else tok.i)
         # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
         by_head = _by_head(tok) if tok.lower_ == "by" else None
-        if by_head is not None and (by_head.lemma_.lower() in VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} |
-                                    {w.rstrip("s") for w in ATTACK_NOUNS} or _bomb_planted(by_head)) and \
-                by_head.lemma_.lower() not in CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"} and \
+        if by_head is not None and (by_head.lemma_.lower() in BY_DEEDS or _bomb_planted(by_head)) and \
+                by_head.lemma_.lower() not in BY_NO_DEEDS and \
                 not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal", "commit") and \
                 not _made_safe(by_head) and \
                 (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
@@ -1615,6 +1617,10 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 # violent crackdown", "regime forces led a crackdown", "opposition fighters launched a campaign".
 CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt", "rebellion", "insurgency",
                             "offensive", "counteroffensive", "counter-offensive", "siege", "blockade"})
+# What "by" an actor can be a deed ("killed by", "an attack by", "a strike by"), and what not ("captured by", "the
+# campaign by"): built once, not for every "by".
+BY_DEEDS = VIOLENT_VERBS | ATTACK_NOUNS | {"carry", "back"} | {w.rstrip("s") for w in ATTACK_NOUNS}
+BY_NO_DEEDS = CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"}
 # Verbs that make a deed possible or intended, not done: "allowing the militants to attack".
 ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan", "threaten", "prepare", "intend", "mean",
                              "urge", "encourage", "aim", "seek", "vow", "expect", "agree", "promise", "pledge",
@@ -1639,7 +1645,7 @@ WEAPON_WORDS = frozenset({"chemical", "chemicals", "gas", "sarin", "chlorine", "
 MADE_SAFE_WORDS = EXPLOSIVE_NOUNS | WEAPON_WORDS | LAUNCHED_WEAPONS | DEFUSED_THINGS
 # Deeds that an accusation can be about: "accused X of gassing", "of killing", "of the massacre".
 ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance", "push", "back", "hold", "carry",
-                                 "use", "launch", "regain", "open", "neutralize", "neutralise", "eliminate"} | {
+                                 "use", "launch", "regain", "open"} - ARMY_KILLING_VERBS | {
     "commit", "gas", "bomb", "starve", "massacre", "killing", "killings", "massacres", "attack", "attacks",
     "bombing", "bombings", "strike", "strikes", "shelling", "atrocities", "atrocity", "gassing",
     # "accused Bahroun's fighters of starting the fighting", "accused bandits of the kidnapping of 40 farmers"
@@ -1901,10 +1907,8 @@ def _used_weapon(used) -> bool:
     if used.pos_ == "NOUN":               # "the brutal use of toxic gas by the criminal regime"
         of = next((c for c in used.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return of is not None and any(t.lower_ in WEAPON_WORDS for t in of.subtree)
-    thing = used.head if used.dep_ == "acl" else next((c for c in used.children if c.dep_ == "nsubjpass"), None)
-    if thing is None:
-        return False
-    return any(t.lower_ in WEAPON_WORDS for t in thing.subtree if t.i <= used.i)
+    thing = _passive_thing(used)
+    return thing is not None and any(t.lower_ in WEAPON_WORDS for t in thing.subtree if t.i <= used.i)
 
 
 def _accused_of_other_things(verb, obj) -> bool:

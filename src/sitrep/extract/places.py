@@ -344,10 +344,9 @@ def _towns_agree(doc: "Doc", gazetteer: Gazetteer, people: frozenset[str]) -> Co
     """The country most of a story's places are in, when the story names no country, division or institution:
     Radio Okapi names only "Beni", "Lubero" and "Oicha" (all in the DRC), and then its "Ndimo" must not be
     Nadym in Russia. Each place the tagger marks (GPE, LOC) or a preposition of place introduces, named exactly
-    in the gazetteer, votes for the country of its most populous bearer; a country wins with `TOWNS_AGREEING` names and more votes than any other. Nothing for a
-    story whose places agree on no country."""
+    in the gazetteer, votes once for the country of its most populous bearer; a country wins with
+    `TOWNS_AGREEING` votes and more than any other. Nothing for a story whose places agree on no country."""
     votes: Counter[str] = Counter()
-    names: Counter[str] = Counter()
     told = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC")] + \
         [m.group(1) for m in _PLACE_AFTER_PREPOSITION.finditer(_text(doc))]
     for ent in dict.fromkeys(told):
@@ -359,10 +358,9 @@ def _towns_agree(doc: "Doc", gazetteer: Gazetteer, people: frozenset[str]) -> Co
             continue
         # a name votes for its best-known bearer: "Palmyra" is Syria's, not one of the small American ones
         cc = max(found, key=lambda e: e.population).country_code
-        votes[cc] += 1.0
-        names[cc] += 1
+        votes[cc] += 1
     ranked = votes.most_common(2)
-    if not ranked or names[ranked[0][0]] < TOWNS_AGREEING or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+    if not ranked or ranked[0][1] < TOWNS_AGREEING or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return Counter()
     if ranked[0][0] == "US":
         return Counter()    # US stories have their own priors (outlets, institutions, states, counties), which
