@@ -131,6 +131,14 @@ def test_same_day_follow_up_sentence_stays_in_the_incident(nlp, make_article):
     "the town of Saraqeb, wounding 30 others, rescuers said.",
     "Gunmen killed 30 villagers in Zamfara state on Sunday, police said. The attack took place in Tungar Kwana, "
     "where nine others were wounded, residents said.",
+    # the victims the lead counted, pointed back to ("Most of the victims", "Many of the dead", "Among the dead")
+    "Regime air strikes killed at least 23 civilians in the Eastern Ghouta enclave on Wednesday, a monitor said. "
+    "Most of the victims died when strikes hit a market in the town of Hamouriyeh, the Observatory said, adding "
+    "that more than 70 people were wounded.",
+    "A Russian missile strike killed 14 people in the Zaporizhzhia region on Friday, officials said. Many of the "
+    "dead were killed when the missile hit a shop in the village of Kamianske, where 10 more were wounded.",
+    "Gunmen killed 30 people in Plateau state on Sunday, police said. Among the dead were 12 children from the "
+    "village of Bokkos, where eight others were wounded, residents said.",
 ])
 def test_the_deed_pointed_back_to_stays_the_incident(nlp, make_article, text):
     drafts, _ = _run(nlp, make_article(text))
