@@ -238,6 +238,19 @@ CLAIMS = [
     ("A car bomb killed at least 100 people in Mogadishu, the mayor said on Sunday, calling it the deadliest "
      "attack since 2017.", [("killed", 100, None, "all", "mayor")]),
     ("The deadliest attack since 2015 killed 60 people in Maiduguri.", [("killed", 60, 60, "all", "the outlet")]),
+    # ... and among the war's incidents ("one of the deadliest single incidents in the 16-month-old war"): the war
+    # is the yardstick, the figure the incident's (Sudan, Ukraine, Nigeria, Yemen); a day's is still a sum
+    ("The death toll from an attack by the RSF on a village in Gezira state rose to 120, the government said on "
+     "Monday, making it one of the deadliest single incidents in the 16-month-old war.",
+     [("killed", 120, 120, "all", "government")]),
+    ("The toll from the missile strike on the railway station in Kramatorsk rose to 57, officials said, making it "
+     "one of the deadliest attacks on civilians in the two-year-old war.", [("killed", 57, 57, "all", "officials")]),
+    ("Gunmen killed 52 villagers in Zike on Sunday, the deadliest attack in Plateau state in the decade-long "
+     "conflict, police said.", [("killed", 52, 52, "all", "police")]),
+    ("At least 40 people were killed in the air strike on the market in Hajjah, the worst single incident in the "
+     "four-year-old conflict, medics said.", [("killed", 40, None, "all", "medics")]),
+    ("More than 300 people were killed across the country on Tuesday, the bloodiest day of the 16-month-old war, "
+     "activists said.", []),
     # tolls over days: "since Saturday", "the week's protests"
     ("Fighting has killed around 150 people and injured more than 1,100 since Saturday, the WHO said.", []),
     ("Two people were killed on Monday, bringing the death toll from the week's protests to 35.",

@@ -189,6 +189,13 @@ _SCOPE_PATTERNS = [
 SCOPE_RE = first_of(_SCOPE_PATTERNS, re.IGNORECASE)   # = re.compile("|".join(...)), searched sooner
 SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+|single|first|second|third)\b"
                             r"[^,.;]{0,50}$", re.IGNORECASE)
+# A superlative that ranks one incident among the war's ("making it one of the deadliest single incidents in the
+# 16-month-old war", "the worst single incident in the four-year-old conflict", "the deadliest attack in Plateau state
+# in the decade-long conflict"): the war is the yardstick, the figure the incident's. Not a day's ("the bloodiest day
+# of the war": a sum over the country).
+INCIDENT_RANK_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|most\s+\w+)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:attacks?|incidents?|strikes?|air\s*strikes?|airstrikes?|bombings?|massacres?|assaults?|"
+                              r"raids?|ambush(?:es)?|blasts?|explosions?)\b[^,.;]{0,60}$", re.IGNORECASE)
 # Scopes over space only: with one day named they do not make a toll.
 PLACE_ONLY_SCOPES = frozenset({"across the country", "nationwide"})
 ONE_DAY_RE = re.compile(r"\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
@@ -808,6 +815,9 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
                 m.group(0).lower().startswith("since")) and \
                 SUPERLATIVE_RE.search(text, max(lo, m.start() - 60), m.start()):
             pos = m.end()       # "the deadliest attack this year" ranks the incident, it does not sum
+            continue
+        if INCIDENT_RANK_RE.search(text, max(lo, m.start() - 90), m.start()):
+            pos = m.end()       # "one of the deadliest single incidents in the 16-month-old war": a rank, no sum
             continue
         if _aside_of_another(sent, sent.start_char + m.start(), token_i):
             pos = m.end()       # "The RSF, which has been at war with the army since April 2023, shelled the city,
