@@ -673,6 +673,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if m := AGENCY_DASH_RE.search(doc_text, s, e):
             s = m.end()                    # "Aleppo, SANA-Terrorist organizations fired": the agency's dateline
             ev_s = max(ev_s, s)
+        if doc_text[s:s + 1].isupper() and (m := NAME_TO_ACRONYM_RE.match(doc_text, e)) and m.end() <= sent.end_char:
+            e = m.end()                    # "The Group for the Support of Islam and Muslims (JNIM)": the whole name
+            ev_e = max(ev_e, e)
         if (s, e) in seen or e <= s:
             return
         seen.add((s, e))
@@ -1017,6 +1020,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s, e, "accuses", tok.idx, e, tok.i)
         if lemma == "attribute" and tok.pos_ == "VERB":
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if to is None and obj is not None and obj.lemma_.lower() in ATTACK_NOUNS | BY_DEEDS:
+                # "attributed the attack to the ELN's Northeastern War Front", "to" hung on the attack
+                to = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
                 s, e = _phrase(pobj)
@@ -1224,6 +1231,12 @@ def denied_party(doc, start: int, actor: str) -> str:
     return actor
 
 
+# The rest of an organisation's name up to its acronym, which the parser cuts at its first preposition: "Group| for the
+# Support of Islam and Muslims (JNIM)", "Movement| for the Emancipation of the Niger Delta (MEND)", "Union of
+# Revolutionaries| for the Defense of the Congolese People (URDPC)" (not "the Turkish Army| and Free Syria Army (FSA)":
+# two parties).
+NAME_TO_ACRONYM_RE = re.compile(r"[ \t]+(?:for|of)(?:[ \t]+(?:for|of|and|the|in|to|al-|[A-Z][\w'\u2019-]*)){1,9}[ \t]*"
+                                r"\([A-Z][A-Za-z-]{1,9}\)")
 # What a denial "that ..." must tell for it to deny a deed: "denied that its forces had shelled the market".
 DENIED_DEED_RE = re.compile(r"\b(?:kill\w*|attack\w*|strik\w*|struck|shell\w*|bomb\w*|target\w*|fir(?:ed|ing)|"
                             r"shot|shoot\w*|responsib\w*|involve\w*|behind|carr(?:ied|y)|us(?:ed|ing)|massacr\w*|"
