@@ -251,6 +251,10 @@ CLAIMS = [
      "four-year-old conflict, medics said.", [("killed", 40, None, "all", "medics")]),
     ("More than 300 people were killed across the country on Tuesday, the bloodiest day of the 16-month-old war, "
      "activists said.", []),
+    # ... and the deadliest attacks, plural, over weeks are a sum (DR Congo, Ukraine)
+    ("The deadliest attacks in recent weeks have killed at least 150 people in Ituri, the UN said.", []),
+    ("Russia's most intense air strikes in recent weeks have killed at least 60 civilians across Ukraine, officials "
+     "said.", []),
     # tolls over days: "since Saturday", "the week's protests"
     ("Fighting has killed around 150 people and injured more than 1,100 since Saturday, the WHO said.", []),
     ("Two people were killed on Monday, bringing the death toll from the week's protests to 35.",

@@ -357,7 +357,20 @@ ROWS = [
      "A Russian missile strike killed 14 people in the Zaporizhzhia region on Friday, officials said. Most of the "
      "dead were killed when the missile hit a shop in the village of Kamianske, the governor said, adding that 10 "
      "more were wounded.", "Kamianske", "Zaporizhzhia"),
-    # ... but a post named for the armed group that holds it is no place, and a city apposed after the lead's
+    # ... but a post named for the armed group that holds it, or for a person, or a post told in a town, or a
+    # political "base", is no place; a city apposed after the lead's is not its place, nor a news agency
+    ("Fighters attack base in Kidal", "Fighters attacked the Ansar Dine base in Kidal on Monday, killing 9 soldiers.",
+     "Kidal", "Kidal"),
+    ("Boko Haram overruns barracks", "Boko Haram fighters overran the Maimalari barracks in Maiduguri, killing 12 "
+     "soldiers.", "Maiduguri", "Borno"),
+    ("Gunmen attack base near Kismayo", "Gunmen attacked the Marine base near Kismayo on Monday, killing 9 soldiers.",
+     "Kismayo", "Lower Juba"),
+    ("Militants storm army base", "Militants stormed the base of the Second Army Corps near Bunia, killing 12 soldiers.",
+     "Bunia", "Ituri"),
+    ("Gunman kills 10 in Buffalo", "The gunman, who killed 10 people at a supermarket in Buffalo, had appealed to the "
+     "Trump base online, police said.", "Buffalo", "New York"),
+    ("Shelling kills four near Idlib", "A local official told Anadolu a village near Idlib was shelled on Monday, "
+     "killing four civilians.", "Idlib", "Idlib"),
     ("Drone strike hits Wagner base near Bakhmut",
      "A Ukrainian drone struck the Wagner base near Bakhmut on Monday, killing five fighters, officials said.",
      "Bakhmut", "Donetsk"),

@@ -58,6 +58,10 @@ SAME_DEED_RE = re.compile(r"^\W*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:strike
 SAME_VICTIMS_RE = re.compile(r"^\W*(?:(?:most|many|all|some|half|several|none|the\s+majority|one|two|three|four|five)\s+of\s+"
                              r"(?:the|those)\s+|the\s+|among\s+(?:the|those)\s+)(?:victims|dead|deceased|casualties|fatalities|"
                              r"killed|wounded|injured)\b", re.IGNORECASE)
+# ... unless they are another attack's: "Among those killed in a separate attack on Kutum", "The dead in a second attack"
+OTHER_ATTACK_RE = re.compile(r"\b(?:separate|second|third|another|other|earlier|previous|later|different)\s+(?:\w+\s+)?"
+                             r"(?:attacks?|strikes?|air\s*strikes?|raids?|shootings?|bombings?|blasts?|explosions?|"
+                             r"incidents?|shelling|assaults?|ambush(?:es)?)\b", re.IGNORECASE)
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Place names too broad to tell incidents apart.
@@ -878,7 +882,8 @@ def _opens_incident(s: _Sentence, current_places: set[str], lead_weekday: str | 
         return False
     if NEW_INCIDENT_RE.match(s.sent.text):
         return True
-    if current_places and (SAME_DEED_RE.match(s.sent.text) or SAME_VICTIMS_RE.match(s.sent.text)) \
+    if current_places and (SAME_DEED_RE.match(s.sent.text) or (
+            SAME_VICTIMS_RE.match(s.sent.text) and not OTHER_ATTACK_RE.search(s.sent.text))) \
             and not SECONDARY_CUE_RE.search(s.sent.text):
         return False    # "The strike hit the Qoro market in the Mayo district": the lead's strike, told closer
     # a cue that another incident is told, with its own figures and a place the incident has not named

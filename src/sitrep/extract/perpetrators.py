@@ -697,6 +697,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                                                   # participle has no object of its own, the verb is the clause's
             if subj is None and tok.dep_ == "xcomp" and tok.head.lower_ == "able":
                 subj = able_subject(tok.head)     # "the army was able to kill about 40 militants"
+            if subj is None and tok.dep_ == "amod" and tok.i > sent.start and doc[tok.i - 1].is_quote:
+                # a verb in scare quotes read as an adjective of its object ('the RSF had "massacred" residents'):
+                # the object's misparsed subject is the doer
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
             if subj is None or (not is_actor(subj) and subj.i < tok.i):
                 # "IS" read as the verb "is": 'a town resident says IS "monsters" killed more than 100 people'
                 start = subj.i if subj is not None else tok.i
@@ -1025,7 +1029,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 # "attributed the attack to the ELN's Northeastern War Front", "to" hung on the attack
                 to = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            if pobj is not None:
+            if pobj is not None and (to.head is tok or can_be_blamed(pobj)):
                 s, e = _phrase(pobj)
                 if e < len(doc_text) and doc_text[e:e + 1] in "”\"’'":
                     e += 1
@@ -1235,7 +1239,7 @@ def denied_party(doc, start: int, actor: str) -> str:
 # Support of Islam and Muslims (JNIM)", "Movement| for the Emancipation of the Niger Delta (MEND)", "Union of
 # Revolutionaries| for the Defense of the Congolese People (URDPC)" (not "the Turkish Army| and Free Syria Army (FSA)":
 # two parties).
-NAME_TO_ACRONYM_RE = re.compile(r"[ \t]+(?:for|of)(?:[ \t]+(?:for|of|and|the|in|to|al-|[A-Z][\w'\u2019-]*)){1,9}[ \t]*"
+NAME_TO_ACRONYM_RE = re.compile(r"[ \t]+(?:for|of)(?:[ \t]+(?:for|of|and|the|in|to|al-[\w'\u2019-]+|[A-Z][\w'\u2019-]*)){1,9}[ \t]*"
                                 r"\([A-Z][A-Za-z-]{1,9}\)")
 # What a denial "that ..." must tell for it to deny a deed: "denied that its forces had shelled the market".
 DENIED_DEED_RE = re.compile(r"\b(?:kill\w*|attack\w*|strik\w*|struck|shell\w*|bomb\w*|target\w*|fir(?:ed|ing)|"
