@@ -251,6 +251,12 @@ CLAIMS = [
      "four-year-old conflict, medics said.", [("killed", 40, None, "all", "medics")]),
     ("More than 300 people were killed across the country on Tuesday, the bloodiest day of the 16-month-old war, "
      "activists said.", []),
+    # ... or placed in a series ("the latest attack on civilians in the four-year conflict") (Syria, Yemen)
+    ("A car bomb killed 20 people in Azaz on Sunday, the latest in a string of attacks in the six-year-old war, the "
+     "Observatory said.", [("killed", 20, 20, "all", "Syrian Observatory for Human Rights")]),
+    ("An air strike killed 15 people in Saada on Monday, the latest attack on civilians in the four-year conflict, "
+     "medics said.", [("killed", 15, 15, "all", "medics")]),
+    ("The latest attacks have killed more than 200 people in the north since the war began, the UN said.", []),
     # ... and the deadliest attacks, plural, over weeks are a sum (DR Congo, Ukraine)
     ("The deadliest attacks in recent weeks have killed at least 150 people in Ituri, the UN said.", []),
     ("Russia's most intense air strikes in recent weeks have killed at least 60 civilians across Ukraine, officials "

@@ -191,15 +191,17 @@ SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|mos
                             r"[^,.;]{0,50}$", re.IGNORECASE)
 # A superlative that ranks one incident among the war's ("making it one of the deadliest single incidents in the
 # 16-month-old war", "the worst single incident in the four-year-old conflict", "the deadliest attack in Plateau state
-# in the decade-long conflict"): the war is the yardstick, the figure the incident's. Not a day's ("the bloodiest day
+# in the decade-long conflict"), or places it in a series ("the latest attack on civilians in the four-year conflict",
+# "the latest in a string of attacks in the six-year-old war"): the war is the yardstick, the figure the incident's. Not a day's ("the bloodiest day
 # of the war": a sum over the country).
 # One incident: a singular noun, or one of the plural ones ("the deadliest attacks in recent weeks have killed 150"
 # sums them).
-_RANKED = r"(?:deadliest|worst|bloodiest|most\s+\w+)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?"
+_RANKED = r"(?:deadliest|worst|bloodiest|latest|newest|most\s+\w+)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?"
 INCIDENT_RANK_RE = re.compile(r"(?:\bone\s+of\s+the\s+" + _RANKED + r"(?:attacks|incidents|strikes|air\s*strikes|airstrikes|"
                               r"bombings|massacres|assaults|raids|ambushes|blasts|explosions)|\b" + _RANKED +
                               r"(?:attack|incident|strike|air\s*strike|airstrike|bombing|massacre|assault|raid|ambush|blast|"
-                              r"explosion))\b[^,.;]{0,60}$", re.IGNORECASE)
+                              r"explosion)|\blatest\s+in\s+an?\s+(?:[\w-]+\s+)?(?:string|series|spate|wave|spiral)\s+of\s+\w+)"
+                              r"\b[^,.;]{0,60}$", re.IGNORECASE)
 # Scopes over space only: with one day named they do not make a toll.
 PLACE_ONLY_SCOPES = frozenset({"across the country", "nationwide"})
 ONE_DAY_RE = re.compile(r"\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
