@@ -1025,7 +1025,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if lemma == "attribute" and tok.pos_ == "VERB":
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if to is None and obj is not None and obj.lemma_.lower() in ATTACK_NOUNS | BY_DEEDS:
+            if to is None and obj is not None and obj.lemma_.lower() in BY_DEEDS:
                 # "attributed the attack to the ELN's Northeastern War Front", "to" hung on the attack
                 to = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
