@@ -398,13 +398,6 @@ ROWS = [
     ("A blast killed 7 people in Quetta on Monday. The minister accused the opposition of spreading lies.", [], []),
     ("Fighting killed 11 people in Goma on Friday. The army accused the rebels of the clashes in the city.",
      [("the rebels", "army", "accuses")], []),
-    # ---- a verb in scare quotes, read by the parser as an adjective of its object, keeps its doer
-    ("Information Minister Khalid al-Aiser said in a statement that the RSF had \"massacred\" residents of Wad "
-     "al-Tayeb on Saturday, and that the toll included 35 children.",
-     [("RSF", "Khalid al-Aiser", "accuses")], []),
-    ("Residents said Houthi fighters had \"slaughtered\" villagers in the town of Hajjah on Sunday, killing 12.",
-     [("Houthi fighters", "Residents", "accuses")], []),
-    ("He said the \"killed\" residents were buried on Sunday in Bokkos.", [], []),
     # ---- a web page's date line run into the lede is no part of the actor
     ("Published July 5 2015 U.S.-led coalition aircraft unleashed a series of airstrikes targeting Raqqa, "
      "killing 10 militants, activists said.",

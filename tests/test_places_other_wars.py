@@ -320,63 +320,6 @@ ROWS = [
      "Fighters of ISWAP on Monday attacked a military forward operating base in Wajiroko, a village about 12 "
      "kilometres from Damboa town in southern Borno, northeast Nigeria, killing six soldiers, sources said.",
      "Wajiroko", "Borno"),
-    # a military post named for its place ("the Koumbri base", "the detachment of Boulkessi"); a distance with its
-    # conversion ("30 kilometres (20 miles) north of"); a town described as a division's chief town; a village
-    # apposed with its comma lost; the victims pointed back to in a sentence naming the finer place
-    ("Jihadists overrun army post in northern Burkina",
-     "Jihadists killed at least 30 soldiers in an attack on an army detachment in northern Burkina Faso early Tuesday, "
-     "security sources said. Hundreds of gunmen stormed the Koumbri base, around 30 kilometres (20 miles) north of the "
-     "city of Ouahigouya, at dawn.", "Koumbri", "Nord"),
-    ("Boko Haram overruns base in Borno",
-     "Boko Haram fighters killed 11 soldiers in northeast Nigeria on Friday, military sources said. The insurgents "
-     "overran the Marte military base, about 130 km (80 miles) from Maiduguri, after hours of fighting.", "Marte", "Borno"),
-    ("Rocket attack on base in Iraq",
-     "Rockets struck the Ain al-Asad air base in western Iraq on Wednesday, wounding two service members, officials said.",
-     "Ain al-Asad", ""),
-    ("Soldiers killed in attack on Mali camp",
-     "Militants attacked the military detachment of Boulkessi in central Mali on Sunday, killing 20 soldiers, "
-     "the army said.", "Boulkessi", ""),
-    ("Beni: 26 civilians killed in ADF attack on Ndimo",
-     "At least 26 civilians were killed on Tuesday in an attack attributed to ADF rebels on Ndimo village, in the "
-     "Beni-Mbau sector, about 40 km north of Oicha, the chief town of Beni territory (North Kivu).", "Ndimo", "North Kivu"),
-    ("Gunmen kill villagers in central Mali",
-     "Gunmen killed 37 villagers in Ogossagou, a village near Bankass, the main town of the Bankass circle, on "
-     "Friday, local officials said.", "Ogossagou", "Mopti"),
-    ("Russian airstrikes hit Syrian opposition",
-     "Syrian opposition forces said Russian jets hit an outpost in Idlib province killing at least one fighter. "
-     "They said several overnight raids hit Babeska a village in Idlib that has become a haven for rebel groups.",
-     "Babeska", "Idlib"),
-    ("Bandits kill 15 in Zamfara",
-     "Bandits killed 15 people on Sunday night in Tungan Kawo a village in Zamfara state residents said.",
-     "Tungan Kawo", "Zamfara"),
-    ("Regime strikes kill 23 in Eastern Ghouta",
-     "Syrian regime air strikes on Wednesday killed at least 23 civilians in the rebel-held Eastern Ghouta enclave, a "
-     "monitor said. Most of the victims died when strikes hit a crowded market in the town of Hamouriyeh, the "
-     "Syrian Observatory for Human Rights said, adding that more than 70 people were wounded.", "Hamouriyeh", "Rif Dimashq"),
-    ("Missile strike kills 14 in Zaporizhzhia region",
-     "A Russian missile strike killed 14 people in the Zaporizhzhia region on Friday, officials said. Most of the "
-     "dead were killed when the missile hit a shop in the village of Kamianske, the governor said, adding that 10 "
-     "more were wounded.", "Kamianske", "Zaporizhzhia"),
-    # ... but a post named for the armed group that holds it, or for a person, or a post told in a town, or a
-    # political "base", is no place; a city apposed after the lead's is not its place, nor a news agency
-    ("Fighters attack base in Kidal", "Fighters attacked the Ansar Dine base in Kidal on Monday, killing 9 soldiers.",
-     "Kidal", "Kidal"),
-    ("Boko Haram overruns barracks", "Boko Haram fighters overran the Maimalari barracks in Maiduguri, killing 12 "
-     "soldiers.", "Maiduguri", "Borno"),
-    ("Gunmen attack base near Kismayo", "Gunmen attacked the Marine base near Kismayo on Monday, killing 9 soldiers.",
-     "Kismayo", "Lower Juba"),
-    ("Militants storm army base", "Militants stormed the base of the Second Army Corps near Bunia, killing 12 soldiers.",
-     "Bunia", "Ituri"),
-    ("Gunman kills 10 in Buffalo", "The gunman, who killed 10 people at a supermarket in Buffalo, had appealed to the "
-     "Trump base online, police said.", "Buffalo", "New York"),
-    ("Shelling kills four near Idlib", "A local official told Anadolu a village near Idlib was shelled on Monday, "
-     "killing four civilians.", "Idlib", "Idlib"),
-    ("Drone strike hits Wagner base near Bakhmut",
-     "A Ukrainian drone struck the Wagner base near Bakhmut on Monday, killing five fighters, officials said.",
-     "Bakhmut", "Donetsk"),
-    ("Russian air strikes kill ten in Aleppo",
-     "Russian air strikes in Aleppo killed ten civilians on Tuesday. Two of the victims were minors. Russian "
-     "warplanes also struck Maaret al-Numan a city south of Idlib with cluster munitions.", "Aleppo", "Aleppo"),
     # names joined by Portuguese and Spanish particles ("da", "do", "del")
     ("Insurgents behead four in Cabo Delgado",
      "Insurgents beheaded four civilians in Mocimboa da Praia on Sunday, local sources in Mozambique said.",

@@ -10,8 +10,6 @@ places spaCy's NER sees in it. Then:
   separate attack") or when it names a place the current incident has not mentioned and carries
   its own figures or a violent event, or names such a place with its own figures and a cue that
   another incident is told ("a child was also among those killed in Douma", "hours after", "also hit");
-- a sentence opening on the lead's deed ("The strike hit ...") or victims ("Most of the victims died when ...")
-  goes on about the lead, however finer the place it names;
 - the incident whose figures or place the headline names is the lead when it is not the first told;
 - a title-only item whose headline reports violence is read from its headline;
 - the same figure, outcome and speaker said twice is one claim (the first evidence is kept).
@@ -52,16 +50,6 @@ SECONDARY_CUE_RE = re.compile(
 SAME_DEED_RE = re.compile(r"^\W*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:strike|air\s*strike|airstrike|attack|blast|"
                           r"bombing|shelling|raid|explosion|massacre|assault|ambush|bombardment)\b(?!\s+(?:came|follows|followed))",
                           re.IGNORECASE)
-# A sentence opening on the victims the lead counted: "Most of the victims died when strikes hit a market in the town
-# of Hamouriyeh", "Many of the dead were killed when the missile hit a shop in the village of X", "Among the dead were
-# two children": the same incident told closer, not another one.
-SAME_VICTIMS_RE = re.compile(r"^\W*(?:(?:most|many|all|some|half|several|none|the\s+majority|one|two|three|four|five)\s+of\s+"
-                             r"(?:the|those)\s+|the\s+|among\s+(?:the|those)\s+)(?:victims|dead|deceased|casualties|fatalities|"
-                             r"killed|wounded|injured)\b", re.IGNORECASE)
-# ... unless they are another attack's: "Among those killed in a separate attack on Kutum", "The dead in a second attack"
-OTHER_ATTACK_RE = re.compile(r"\b(?:separate|second|third|another|other|earlier|previous|later|different)\s+(?:\w+\s+)?"
-                             r"(?:attacks?|strikes?|air\s*strikes?|raids?|shootings?|bombings?|blasts?|explosions?|"
-                             r"incidents?|shelling|assaults?|ambush(?:es)?)\b", re.IGNORECASE)
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Place names too broad to tell incidents apart.
@@ -882,9 +870,7 @@ def _opens_incident(s: _Sentence, current_places: set[str], lead_weekday: str | 
         return False
     if NEW_INCIDENT_RE.match(s.sent.text):
         return True
-    if current_places and (SAME_DEED_RE.match(s.sent.text) or (
-            SAME_VICTIMS_RE.match(s.sent.text) and not OTHER_ATTACK_RE.search(s.sent.text))) \
-            and not SECONDARY_CUE_RE.search(s.sent.text):
+    if current_places and SAME_DEED_RE.match(s.sent.text) and not SECONDARY_CUE_RE.search(s.sent.text):
         return False    # "The strike hit the Qoro market in the Mayo district": the lead's strike, told closer
     # a cue that another incident is told, with its own figures and a place the incident has not named
     # (after a lead told without a place, only with a whole toll of its own: "a child was also among at

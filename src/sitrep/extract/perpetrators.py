@@ -697,10 +697,6 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                                                   # participle has no object of its own, the verb is the clause's
             if subj is None and tok.dep_ == "xcomp" and tok.head.lower_ == "able":
                 subj = able_subject(tok.head)     # "the army was able to kill about 40 militants"
-            if subj is None and tok.dep_ == "amod" and tok.i > sent.start and doc[tok.i - 1].is_quote:
-                # a verb in scare quotes read as an adjective of its object ('the RSF had "massacred" residents'):
-                # the object's misparsed subject is the doer
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
             if subj is None or (not is_actor(subj) and subj.i < tok.i):
                 # "IS" read as the verb "is": 'a town resident says IS "monsters" killed more than 100 people'
                 start = subj.i if subj is not None else tok.i

@@ -59,10 +59,7 @@ NAME_RX = re.compile(_NAME)
 # municipality": the settlement's own words where French and Spanish divisions are told)
 _SETTLEMENT = (r"(?:towns?|city|cities|villages?|hamlets?|settlements?|capital|port|port\s+city|stronghold|bastion|enclave|"
                r"localit(?:y|ies)|communes?|municipalit(?:y|ies))")
-# "the provincial capital of Idlib", "Oicha, the chief town of Beni territory", "the main town of the Bankass circle": a
-# description of the place (often of a division named like its town), not the settlement where it happened
-_DESCRIPTIVE_CAPITAL = re.compile(r"\b(?:capital|(?:chief|main|principal|administrative)\s+town|administrative\s+(?:centre|center|seat)|"
-                                  r"seat)\s+of\s+(?:the\s+)?$", re.I)
+_DESCRIPTIVE_CAPITAL = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.I)
 _AREA = r"(?:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?|camps?|refugee\s+camps?|regions?|countryside)"
 _PROVINCE = r"(?:province|governorate|state|oblast|region|countryside|division|department)"
 _COMPASS = (r"(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
@@ -92,20 +89,8 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
 ]
 _CUES = [(guarded(rx), weight, prec) for rx, weight, prec in _CUES]   # each skips a text without its words
 # "Puerto Jordan, a village in ..."
-_APPOSED_WITH_COMMA = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
+_APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
                                  rf"(?:{_SETTLEMENT_1}|community)\b", re.I)
-# Scraped copy loses the comma: "raids hit Babeska a village in Idlib". Then only a small settlement placed by a
-# preposition ("struck Maaret al-Numan a city south of Idlib" is a known city, told after the lead's), after a word
-# that puts a place there ("told Anadolu a village near Idlib was shelled": a news agency).
-_APPOSED_NO_COMMA = re.compile(r"^[ \t]an?[ \t]+(?:small[ \t]+|remote[ \t]+)?(?:village|town|hamlet|settlement|locality|commune|"
-                               r"community)[ \t]+(?:in|near|on|outside|of|north|south|east|west)\b", re.I)
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|on|near|outside|hit|hitting|struck|striking|attacked|stormed|raided|shelled|"
-                                r"bombed|targeted|targeting|pounded|entered|seized|captured)\s+(?:the\s+)?$", re.I)
-
-
-def _apposed_settlement(before: str, after: str) -> bool:
-    """Whether a name is told with a settlement in apposition ("Yelwata, a community in Guma")."""
-    return bool(_APPOSED_WITH_COMMA.match(after) or (_APPOSED_NO_COMMA.match(after) and _PLACE_WORD_BEFORE.search(before)))
 # "in Kishishe, in Rutshuru territory", "Yelwata, a community in Guma", "Diallassagou, a commune in the Bankass
 # circle": the place told after the first one contains it
 _AREA_AFTER_COMMA = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]*,[ \t]*\Z")   # "in Mir
@@ -158,32 +143,6 @@ _GENERIC_KIND_HEADS = {"federal", "capital", "federal capital", "local", "specia
 _POST_IN = re.compile(r"\b(?:base|bases|post|posts|outpost|outposts|check-?post|check-?points?|camp|barracks|garrison|"
                       r"station|headquarters|position|positions)\s+(?:in|at|near|outside)\s+(?:the\s+)?"
                       r"(?:town\s+of\s+)?$", re.I)
-# a military post named for the place it stands in: "stormed the Koumbri base", "overran the Marte military base",
-# "the military detachment of Boulkessi", "rockets hit the Ain al-Asad air base": the post's place, as "the village of"
-# names a village (not "the base commander", nor a post named for the armed group that holds it)
-# (barracks are named for people: "the Giwa barracks", "the Maimalari barracks"; "the base of" may be a mountain's
-# foot; a post told "in Y" stands in Y: "the Ansar Dine base in Kidal", "the Marine base near Kismayo"; and the post
-# must be where something happened: "appealed to the Trump base" is no post)
-_POST_OF = re.compile(r"\b(?:detachment|outpost|garrison)\s+of\s+(?:the\s+)?$", re.I)
-_POST_AFTER = re.compile(r"^[ \t]+(?:(?:military|army|air|naval|police|security|forward[ \t]+operating)[ \t]+)?"
-                         r"(?:base|detachment|outpost|garrison)\b(?![ \t]+(?:commanders?|chiefs?|heads?)\b)(?!['\u2019-])"
-                         r"(?![ \t]*,?[ \t]+(?:in|near|at|outside)[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))", re.I)
-_POST_CUE_BEFORE = re.compile(r"\b(?:on|at|in|stormed|storming|attacked|attacking|overran|overrun|raided|hit|struck|targeted|"
-                              r"shelled|bombed|seized|captured|besieged|surrounded)\s+(?:the\s+)?$", re.I)
-_UNIT_AFTER = re.compile(r"^\s+(?:Army|Corps|Brigade|Division|Regiment|Battalion|Infantry|Military|Region)\b")
-
-
-def _names_post(before: str, after: str, name: str) -> bool:
-    """Whether a name is told as the place of a military post ("stormed the Koumbri base", "the detachment of
-    Boulkessi")."""
-    if not (_POST_OF.search(before) or (_POST_AFTER.match(after) and _POST_CUE_BEFORE.search(before))) \
-            or _UNIT_AFTER.match(after) or fold(name) in _NOT_PLACES:
-        return False
-    from sitrep.actors import default_actors
-
-    return not default_actors().names_actor(name)     # "the Wagner base", "a Hezbollah post": whose, not where
-
-
 _POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
@@ -682,7 +641,7 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
                 or _has_nation_word(name.split(), gazetteer):
             continue         # "near Ethiopian town", "attacks Syria Kurd town": no town's name
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
-                or _KNOWN_AS.search(before) or _apposed_settlement(before, after) or _names_post(before, after, name)
+                or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after) or _village_after(before, after)
                 or _POST_IN.search(before)
                 or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
@@ -1358,13 +1317,11 @@ def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazettee
 
 # A town told by a landmark beside it: "in Bara, near Peshawar", "in Khan Bani Saad, 30 km north of Baghdad". A name
 # the gazetteer lacks in the story's country is this town, kept as written, not a namesake abroad.
-# (a distance may carry its conversion: "around 30 kilometres (20 miles) north of the city of Ouahigouya")
-_CONVERSION = r"(?:[ \t]*\([^()\n]{1,25}\))?"
-_BESIDE = (rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+|around\s+|roughly\s+)?(?:\d+\s*)?(?:(?:km|kms|kilometres|kilometers|miles)"
-           rf"{_CONVERSION})?\s*{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
+_BESIDE = (rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*"
+           rf"{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
 _LANDMARK_AFTER = re.compile(_BESIDE + "[A-Z]")
 # a distance told from a landmark: "about 12 kilometres from Damboa", "40 km north of Oicha"
-_DISTANCE_FROM_BEFORE = re.compile(rf"\b\d+\s*(?:km|kms|kilometres|kilometers|miles){_CONVERSION}\s+(?:from|outside|(?:to\s+the\s+)?"
+_DISTANCE_FROM_BEFORE = re.compile(rf"\b\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:from|outside|(?:to\s+the\s+)?"
                                    rf"{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
 
@@ -1409,7 +1366,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
             ctx = [cc] + [c for c in ctx if c != cc]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
     cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I) or _KNOWN_AS.search(before) \
-        or _apposed_settlement(before, text[seq_e:seq_e + 40]) or _names_post(before, text[seq_e:seq_e + 40], text[seq_s:seq_e]) \
+        or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40]) \
         or (_village_after(before, text[seq_e:seq_e + 40])          # not "attacks Syria Kurd town"
             and not _has_nation_word([text[a:b] for a, b in words], gazetteer))
     cue_before = bool(re.search(r"\b(?:in|near|at|of|on|outside)\s+(?:the\s+)?$", before, re.I))
@@ -1497,8 +1454,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     if len(words) > 1 and cued and (whole is None or wscore < 90) and covered < len(words):
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "the village of Deir al-Adas"
     if cued and ctx and len(hits) == 1 and hits[0].start == seq_s and hits[0].end == seq_e and \
-            hits[0].entry.kind == KIND_PLACE and (hits[0].entry.country_code not in ctx[:2] or (
-                hits[0].entry.country_code != ctx[0] and hits[0].match_score < 100)) and \
+            hits[0].entry.kind == KIND_PLACE and hits[0].entry.country_code not in ctx[:2] and \
             not _people_word(text[seq_s:seq_e], ""):
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Mataranka village" in Katsina is no Greek namesake
     if (whole is None or wscore < 90) and covered < len(words) and not _people_word(text[seq_s:seq_e], "") \
@@ -1605,9 +1561,6 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _village_after(before, after) \
             and not _has_nation_word(m.text.split(), gazetteer):
         cue, precision = 5.0, GEO_EXACT     # "militants attacked Tasswit village in the Tillaberi region": the village
-    if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _names_post(before, after, m.text) \
-            and not _has_nation_word(m.text.split(), gazetteer):
-        cue, precision = 5.0, GEO_EXACT     # "stormed the Koumbri base": the post's place
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
     if cue == 5.0 and re.search(rf"\bfrom\s+(?:the\s+)?(?:(?:{_COMPASS}|besieged|rebel-held|regime-held|government-held|two|three)\s+)*"
@@ -1620,7 +1573,7 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if _LANDMARK_BEFORE.search(before) or _DISTANCE_FROM_BEFORE.search(before):
         score -= 3           # "in Bara, near Peshawar", "Wajiroko, a village about 12 kilometres from Damboa town":
         #                      the landmark that places the town, not the incident's place
-    if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _apposed_settlement(before, after) \
+    if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _APPOSED_SETTLEMENT.match(after) \
             and not _has_nation_word(m.text.split(), gazetteer):
         cue, score = 5.0, score + 5.0 - cue    # "Herders attacked Yelwata, a community in Guma": the village
     if m.entry is not None and m.entry.kind in (KIND_PLACE, KIND_AREA) and gazetteer is not None \
