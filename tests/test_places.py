@@ -1130,6 +1130,22 @@ def test_a_people_or_a_village_body_names_no_village(nlp, gazetteer, text, not_n
     assert place is not None and not_name not in (place.name, place.town)
 
 
+# A camp or base told by the armed group that holds it ("a Boko Haram camp", "an RSF camp", "an al-Shabaab camp")
+# is named for no place: the place is where the camp stands, not the group's name kept as written.
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The Nigerian Army said troops destroyed a Boko Haram camp in Sambisa Forest on Sunday, killing 12 insurgents.",
+     "Sambisa Forest"),
+    ("Government forces overran an RSF camp near El Fasher on Monday, killing 20 fighters, the army said.", "El Fasher"),
+    ("The army said it had raided an ADF camp in Mwalika, killing nine rebels on Friday.", "Mwalika"),
+    ("Coalition jets bombed an al-Shabaab camp near Jilib on Sunday, killing 30 militants, officials said.", "Jilib"),
+    ("Shelling hit Zamzam camp on Monday, killing 12 displaced people, medics said.", "Zamzam"),
+])
+def test_a_groups_camp_is_named_for_no_place(nlp, gazetteer, text, name):
+    place = _incident_place(nlp, gazetteer, text)
+    assert place is not None and place.name == name
+
+
 # A military post, checkpoint or base names the town it stands in, however little known ("a security checkpost
 # in North Waziristan", "a military post in Boulkessi", "a military camp at Tabatol"), not the dateline's city.
 @pytest.mark.model

@@ -640,6 +640,8 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
                 len(name.split()) > 1 and re.fullmatch(_COMPASS, name.split()[0], re.I))) or _people_word(name, after) \
                 or _has_nation_word(name.split(), gazetteer):
             continue         # "near Ethiopian town", "attacks Syria Kurd town": no town's name
+        if (0, len(segs[0])) in _actor_runs(text, segs[0]):
+            continue         # "a Boko Haram camp", "raided an ADF camp": the group's camp, named for no place
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after) or _village_after(before, after)
@@ -1326,7 +1328,7 @@ _DISTANCE_FROM_BEFORE = re.compile(rf"\b\d+\s*(?:km|kms|kilometres|kilometers|mi
 
 
 def _actor_runs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(first, end) word indexes of the runs of two words or more (or an acronym: "ADF") that name, whole, a
+    """(first, end) word indexes of the runs of two words or more (or an acronym: "ADF"; "al-Shabaab") that name, whole, a
     known actor of the actor table ("Ahrar al-Sham", "Kachin Independence Army"; "Ahrar al-Shams" with its possessive's
     apostrophe lost), so that the place a group is named for is no place of the story."""
     from sitrep.actors import default_actors
@@ -1335,7 +1337,8 @@ def _actor_runs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]
     runs = []
     for a in range(len(words)):
         # one word alone only as an acronym the table knows ("ADF", "RSF"): a name such as "Hama" names a city
-        shortest = 1 if text[words[a][0]:words[a][1]].isupper() and words[a][1] - words[a][0] >= 2 else 2
+        first = text[words[a][0]:words[a][1]]
+        shortest = 1 if (first.isupper() and len(first) >= 2) or re.match(r"(?i)al-\w", first) else 2   # "al-Shabaab" too
         for b in range(a + shortest, min(len(words), a + 6) + 1):
             name = text[words[a][0]:words[b - 1][1]]
             if table.names_actor(name) or table.names_actor(re.sub(r"(?:['’]s|s)$", "", name)):
@@ -1376,6 +1379,9 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     quarter = len(words) > 1 and bool(_QUARTER_HEAD.fullmatch(text[words[0][0]:words[0][1]])) and (
         whole is None or wscore < 100)      # "East Memphis", "South Los Angeles": a side of the city
     actor_runs = _actor_runs(text, words)
+    group_named = (0, len(words)) in actor_runs
+    if group_named:
+        cued = False     # "a Boko Haram camp", "an al-Shabaab camp near Jilib": the group's camp, named for no place
     hits: list[Mention] = []
     covered = 0
     i = 0
@@ -1460,7 +1466,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     if (whole is None or wscore < 90) and covered < len(words) and not _people_word(text[seq_s:seq_e], "") \
             and fold(text[seq_s:seq_e]) not in _NOT_PLACES and _division_after(text, seq_e, gazetteer) is not None:
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "Puerto Jordan, Arauca": as written
-    landmark = _landmark_country(text, seq_e, gazetteer, ctx) if cue_before else None
+    landmark = _landmark_country(text, seq_e, gazetteer, ctx) if cue_before and not group_named else None
     if landmark and not _people_word(text[seq_s:seq_e], "") and fold(text[seq_s:seq_e]) not in _NOT_PLACES and \
             not any(h.entry is not None and h.entry.country_code == landmark for h in hits):
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "in Bara, near Peshawar": as written
