@@ -398,6 +398,13 @@ ROWS = [
     ("A blast killed 7 people in Quetta on Monday. The minister accused the opposition of spreading lies.", [], []),
     ("Fighting killed 11 people in Goma on Friday. The army accused the rebels of the clashes in the city.",
      [("the rebels", "army", "accuses")], []),
+    # ---- a body of troops told by its size or task: a unit, a patrol, a squad
+    ("State news agency SANA said an army unit killed 15 terrorists in the countryside of Idlib on Monday.",
+     [("army unit", "SANA", "claims_responsibility")], []),
+    ("An army patrol killed five bandits in Zamfara State on Sunday, the army said.",
+     [("army patrol", "army", "claims_responsibility")], []),
+    ("The Nigerian Army said a special forces unit killed nine bandits in Katsina State on Friday.",
+     [("special forces unit", "Nigerian Army", "claims_responsibility")], []),
     # ---- a web page's date line run into the lede is no part of the actor
     ("Published July 5 2015 U.S.-led coalition aircraft unleashed a series of airstrikes targeting Raqqa, "
      "killing 10 militants, activists said.",

@@ -36,6 +36,8 @@ ACTOR_HEADS = frozenset({
     "guerrilla", "guerrillas",
     # how armies' statements name the other side: "the enemy shelled Kharkiv"
     "enemy", "enemies",
+    # a body of troops told by its size or task: "an army unit killed 15 terrorists", "a FARDC patrol clashed"
+    "unit", "patrol", "patrols", "squad", "squads", "detachment", "detachments",
 })
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
 GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
