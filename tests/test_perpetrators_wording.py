@@ -405,6 +405,14 @@ ROWS = [
      [("army patrol", "army", "claims_responsibility")], []),
     ("The Nigerian Army said a special forces unit killed nine bandits in Katsina State on Friday.",
      [("special forces unit", "Nigerian Army", "claims_responsibility")], []),
+    # ---- bearing responsibility: blame by the one who says it, not a claim ("bears" is no "takes")
+    ("Twelve people were killed in Kherson on Monday. Ukraine's foreign ministry said Russia bears full "
+     "responsibility for the attack.", [("Russia", "foreign ministry", "accuses")], []),
+    ("An explosion killed 30 people in Gaza City on Tuesday. The Israeli military said Hamas bears responsibility "
+     "for the deaths.", [("Hamas", "Israeli military", "accuses")], []),
+    ("A bomb killed nine people in Quetta on Monday. The minister said the Pakistani Taliban bear full "
+     "responsibility for the blast.",
+     [("Pakistani Taliban", "minister", "accuses")], []),
     # ---- a web page's date line run into the lede is no part of the actor
     ("Published July 5 2015 U.S.-led coalition aircraft unleashed a series of airstrikes targeting Raqqa, "
      "killing 10 militants, activists said.",

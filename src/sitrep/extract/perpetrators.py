@@ -909,7 +909,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                         c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.lefts)) and \
                     not any(c.lower_ in NOBODY for c in subj.lefts):
                 s_, e_ = _phrase(subj)
-                add(s_, e_, "claims_responsibility", s_, obj.idx + len(obj.text), tok.i)
+                # "Russia bears full responsibility for the attack", said by Kyiv: blame, unless Russia says it
+                add(s_, e_, "accuses" if lemma == "bear" else "claims_responsibility", s_, obj.idx + len(obj.text),
+                    tok.i)
             # "The bombing, which the Pakistani Taliban later claimed, killed 22": the deed is what the relative
             # clause hangs on
             if lemma == "claim" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIMED_DEEDS and \
@@ -1832,10 +1834,14 @@ NOBODY_BEFORE_RE = re.compile(r"\b(?:[Nn]either|nor|[Nn]o|not)\s+(?:[\w'’-]+\s
 def _takes_responsibility(verb) -> bool:
     """"took responsibility for the bombing": a claim (read as such above), not a violent deed of taking;
     "the Council takes responsibility for protecting civilians" claims no deed."""
-    return verb.lemma_.lower() in TAKING_LEMMAS and any(
-        c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit") and any(
-            p.lower_ == "for" and any(g.lemma_.lower() in CLAIMED_DEEDS | ATTACK_NOUNS for g in p.children)
-            for p in c.children if p.dep_ == "prep") for c in verb.children)
+    if verb.lemma_.lower() not in TAKING_LEMMAS or not any(
+            c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit") for c in verb.children):
+        return False
+    # "for the attack" on the noun, or on the verb ("bear full responsibility for the massacre")
+    fors = [p for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "for"] + \
+        [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
+    return any(g.lemma_.lower() in CLAIMED_DEEDS | ATTACK_NOUNS | {"death"} for p in fors for g in p.children)
 
 
 # Who attacked, named by the role they had in this attack: the forces that fought them back are not blamed.
