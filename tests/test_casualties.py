@@ -545,6 +545,13 @@ def test_they_for_a_pair(nlp, make_article, text, expected):
      [("killed", 46, 46), ("injured", 143, 143)]),
     ("Doctors at Al-Aqsa Martyrs hospital said they had received 30 bodies and 80 injured.",
      [("killed", 30, 30), ("injured", 80, 80)]),
+    # Nigeria, Ukraine, Yemen: "N people dead and M injured": the second figure has its own participle
+    ("Gunmen attacked the village of Kwall on Sunday, leaving at least 20 people dead and 15 injured, police said.",
+     [("killed", 20, None), ("injured", 15, 15)]),
+    ("Russian missiles hit Kharkiv on Monday, leaving seven people dead and 31 wounded, the governor said.",
+     [("killed", 7, 7), ("injured", 31, 31)]),
+    ("The Houthi drone attack on the port of Mokha left four people dead and 12 wounded, officials said.",
+     [("killed", 4, 4), ("injured", 12, 12)]),
     # Turkey, Myanmar: survivors pulled from the rubble are nobody's toll
     ("Rescuers in Hatay pulled 14 bodies and 3 survivors from the rubble of the building.", [("killed", 14, 14)]),
     # counter-cases: coordinated people share the outcome of their verb or of "bodies of"

@@ -530,8 +530,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
     # the figure's own noun can be the trigger: "67 bodies", "53 dead", "bodies of 35"; not the noun of the
     # figure it is coordinated with: "46 bodies and 143 wounded" are wounded (the parse hangs 143 on "bodies"),
     # nor "14 bodies and 3 survivors": a figure with a noun of its own is not counted by its conjunct's noun
-    own_head = [] if num_tokens[-1].dep_ == "conj" and num_tokens[-1].head.pos_ == "NOUN" and (
-        own_participle or noun is not None and noun.i > num_tokens[-1].i) else [num_tokens[-1].head]
+    # nor "20 people dead and 15 injured": a figure with its own participle, whatever its conjunct's word
+    own_head = [] if num_tokens[-1].dep_ == "conj" and (own_participle or num_tokens[-1].head.pos_ == "NOUN" and (
+        noun is not None and noun.i > num_tokens[-1].i)) else [num_tokens[-1].head]
     for cand in ([noun] if noun is not None else []) + own_head:
         out = _trigger_outcome(cand) if cand is not None else None
         if cand is not None and cand.lower_ == "victims" and not _deaths_told(
