@@ -1328,9 +1328,10 @@ _DISTANCE_FROM_BEFORE = re.compile(rf"\b\d+\s*(?:km|kms|kilometres|kilometers|mi
 
 
 def _actor_runs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(first, end) word indexes of the runs of two words or more (or an acronym: "ADF"; "al-Shabaab") that name, whole, a
-    known actor of the actor table ("Ahrar al-Sham", "Kachin Independence Army"; "Ahrar al-Shams" with its possessive's
-    apostrophe lost), so that the place a group is named for is no place of the story."""
+    """(first, end) word indexes of the runs of two words or more (or one: an acronym, "ADF", or an "al-" name,
+    "al-Shabaab") that name, whole, a known actor of the actor table ("Ahrar al-Sham", "Kachin Independence Army";
+    "Ahrar al-Shams" with its possessive's apostrophe lost), so that the place a group is named for is no place of
+    the story, nor the group's own name ("a Boko Haram camp")."""
     from sitrep.actors import default_actors
 
     table = default_actors()
@@ -1338,7 +1339,7 @@ def _actor_runs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]
     for a in range(len(words)):
         # one word alone only as an acronym the table knows ("ADF", "RSF"): a name such as "Hama" names a city
         first = text[words[a][0]:words[a][1]]
-        shortest = 1 if (first.isupper() and len(first) >= 2) or re.match(r"(?i)al-\w", first) else 2   # "al-Shabaab" too
+        shortest = 1 if (first.isupper() and len(first) >= 2) or re.match(r"(?i)al-\w", first) else 2
         for b in range(a + shortest, min(len(words), a + 6) + 1):
             name = text[words[a][0]:words[b - 1][1]]
             if table.names_actor(name) or table.names_actor(re.sub(r"(?:['’]s|s)$", "", name)):
