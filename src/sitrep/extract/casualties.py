@@ -288,6 +288,10 @@ def _trigger_outcome(tok) -> str | None:
 
 
 SEARCH_VERBS = frozenset({"seek", "search", "look"})
+# Herds raided, rustled or killed are no casualties ("stole 300 cattle", "killed 40 camels").
+ANIMALS = frozenset({"cow", "cows", "cattle", "sheep", "goat", "goats", "camel", "camels", "livestock", "donkey",
+                     "donkeys", "horse", "horses", "animal", "animals", "herd", "herds", "chicken", "chickens",
+                     "ox", "oxen", "bull", "bulls", "pig", "pigs"})
 CARE_WORDS = frozenset({"hospital", "hospitals", "clinic", "treatment", "medical", "medically", "wounded", "injured",
                         "casualties", "bodies"})
 WANTED = frozenset({"suspect", "suspects", "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers",
@@ -401,9 +405,11 @@ def victims_of(noun) -> str:
 
 
 def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
-    """Figures that are not counts of people: ages, years, dates, times, money, measures."""
+    """Figures that are not counts of people: ages, years, dates, times, money, measures, animals."""
     if counts_nobody(q, num_tokens):
         return True
+    if noun is not None and (noun.lemma_.lower() in ANIMALS or noun.lower_ in ANIMALS):
+        return True     # "killed 200 cows", "shot dead 15 herders and 60 goats": herds, not victims
     doc = num_tokens[0].doc
     first, last = num_tokens[0], num_tokens[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
