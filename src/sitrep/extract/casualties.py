@@ -192,8 +192,8 @@ SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|mos
 # A superlative that ranks one incident among the war's ("making it one of the deadliest single incidents in the
 # 16-month-old war", "the worst single incident in the four-year-old conflict", "the deadliest attack in Plateau state
 # in the decade-long conflict"), or places it in a series ("the latest attack on civilians in the four-year conflict",
-# "the latest in a string of attacks in the six-year-old war"): the war is the yardstick, the figure the incident's. Not a day's ("the bloodiest day
-# of the war": a sum over the country).
+# "the latest in a string of attacks in the six-year-old war"): the war is the yardstick, the figure the incident's.
+# Not a day's ("the bloodiest day of the war": a sum over the country).
 # One incident: a singular noun, or one of the plural ones ("the deadliest attacks in recent weeks have killed 150"
 # sums them).
 _RANKED = r"(?:deadliest|worst|bloodiest|latest|newest|most\s+\w+)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?"

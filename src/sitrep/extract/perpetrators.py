@@ -1834,13 +1834,13 @@ NOBODY_BEFORE_RE = re.compile(r"\b(?:[Nn]either|nor|[Nn]o|not)\s+(?:[\w'’-]+\s
 def _takes_responsibility(verb) -> bool:
     """"took responsibility for the bombing": a claim (read as such above), not a violent deed of taking;
     "the Council takes responsibility for protecting civilians" claims no deed."""
-    if verb.lemma_.lower() not in TAKING_LEMMAS or not any(
-            c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit") for c in verb.children):
+    if verb.lemma_.lower() not in TAKING_LEMMAS:
+        return False
+    taken = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit")]
+    if not taken:
         return False
     # "for the attack" on the noun, or on the verb ("bear full responsibility for the massacre")
-    fors = [p for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("responsibility", "credit")
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "for"] + \
-        [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
+    fors = [p for x in [*taken, verb] for p in x.children if p.dep_ == "prep" and p.lower_ == "for"]
     return any(g.lemma_.lower() in CLAIMED_DEEDS | ATTACK_NOUNS | {"death"} for p in fors for g in p.children)
 
 

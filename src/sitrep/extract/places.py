@@ -640,7 +640,7 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
                 len(name.split()) > 1 and re.fullmatch(_COMPASS, name.split()[0], re.I))) or _people_word(name, after) \
                 or _has_nation_word(name.split(), gazetteer):
             continue         # "near Ethiopian town", "attacks Syria Kurd town": no town's name
-        if (0, len(segs[0])) in _actor_runs(text, segs[0]):
+        if _names_actor_whole(text, segs[0]):
             continue         # "a Boko Haram camp", "raided an ADF camp": the group's camp, named for no place
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
@@ -1328,23 +1328,30 @@ _DISTANCE_FROM_BEFORE = re.compile(rf"\b\d+\s*(?:km|kms|kilometres|kilometers|mi
 
 
 def _actor_runs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(first, end) word indexes of the runs of two words or more (or one: an acronym, "ADF", or an "al-" name,
-    "al-Shabaab") that name, whole, a known actor of the actor table ("Ahrar al-Sham", "Kachin Independence Army";
-    "Ahrar al-Shams" with its possessive's apostrophe lost), so that the place a group is named for is no place of
-    the story, nor the group's own name ("a Boko Haram camp")."""
+    """(first, end) word indexes of the runs of words that name, whole, a known actor of the actor table (see
+    `_names_actor_whole`), so that the place a group is named for is no place of the story."""
+    return [(a, b) for a in range(len(words)) for b in range(a + 1, min(len(words), a + _ACTOR_RUN_WORDS) + 1)
+            if _names_actor_whole(text, words[a:b])]
+
+
+_ACTOR_RUN_WORDS = 6     # the longest actor's name looked for in a run of capitalised words
+
+
+def _names_actor_whole(text: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the words, whole, name a known actor: two words or more, or one that is an acronym ("ADF") or an
+    "al-" name ("al-Shabaab") ("Ahrar al-Sham", "Kachin Independence Army"; "Ahrar al-Shams" with its possessive's
+    apostrophe lost); the group's own name is no place either ("a Boko Haram camp")."""
     from sitrep.actors import default_actors
 
+    if not words or len(words) > _ACTOR_RUN_WORDS:
+        return False
+    first = text[words[0][0]:words[0][1]]
+    # one word alone only as an acronym the table knows ("ADF", "RSF"): a name such as "Hama" names a city
+    if len(words) == 1 and not ((first.isupper() and len(first) >= 2) or re.match(r"(?i)al-\w", first)):
+        return False
     table = default_actors()
-    runs = []
-    for a in range(len(words)):
-        # one word alone only as an acronym the table knows ("ADF", "RSF"): a name such as "Hama" names a city
-        first = text[words[a][0]:words[a][1]]
-        shortest = 1 if (first.isupper() and len(first) >= 2) or re.match(r"(?i)al-\w", first) else 2
-        for b in range(a + shortest, min(len(words), a + 6) + 1):
-            name = text[words[a][0]:words[b - 1][1]]
-            if table.names_actor(name) or table.names_actor(re.sub(r"(?:['’]s|s)$", "", name)):
-                runs.append((a, b))
-    return runs
+    name = text[words[0][0]:words[-1][1]]
+    return table.names_actor(name) or table.names_actor(re.sub(r"(?:['’]s|s)$", "", name))
 
 
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
@@ -1380,7 +1387,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     quarter = len(words) > 1 and bool(_QUARTER_HEAD.fullmatch(text[words[0][0]:words[0][1]])) and (
         whole is None or wscore < 100)      # "East Memphis", "South Los Angeles": a side of the city
     actor_runs = _actor_runs(text, words)
-    group_named = (0, len(words)) in actor_runs
+    group_named = _names_actor_whole(text, words)
     if group_named:
         cued = False     # "a Boko Haram camp", "an al-Shabaab camp near Jilib": the group's camp, named for no place
     hits: list[Mention] = []
