@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.actors import ActorTable, fold, resolve_actor
+from sitrep.actors import ActorTable, fold, party_speaker_kind, resolve_actor
 from sitrep.errors import InputError
 
 # (words as written, the country the article is about, canonical actor or None)
@@ -90,6 +90,25 @@ def test_resolve_actor(words, country, expected):
 ])
 def test_inter_codes(words, country, inter):
     assert resolve_actor(words, country).inter_in(country) == inter
+
+
+@pytest.mark.parametrize("named, generic", [("FARDC", "the army"), ("Tatmadaw", "troops"), ("IDF", "soldiers"),
+                                            ("SAF", "the army"), ("Syrian Arab Army", "government forces")])
+def test_a_state_named_and_its_army_unnamed_are_one_actor(named, generic):
+    """"The FARDC" and "the army" in a Congo story are one actor: the table's row for a state's forces and its
+    generic words read for that state's country give one canonical name, or a claims matrix splits them."""
+    actor = resolve_actor(named, None)
+    assert resolve_actor(generic, actor.country) == actor
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("the IDF", "military"), ("FARDC", "military"), ("the Tatmadaw", "military"), ("CENTCOM", "military"),
+    ("the Qassam Brigades", "armed_group"), ("the PKK", "armed_group"), ("CODECO", "armed_group"),
+    # no party named whole: a person, a kind of force, a country's people
+    ("Abu Omar", None), ("troops", None), ("Syrians", None),
+])
+def test_a_party_named_whole_speaks_as_what_it_is(name, kind):
+    assert party_speaker_kind(name) == kind
 
 
 def test_fold_joins_spellings():

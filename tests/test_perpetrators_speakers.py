@@ -360,6 +360,37 @@ POSTS_THAT_SPEAK = [
      []),
 ]
 
+# A state's forces told by the forces themselves, named by the actor table's acronym or name, are their own claim.
+FORCES_NAMED_BY_TABLE = [
+    ('At least 16 people were killed in Gaza City on Monday. The IDF said troops had killed some 20 gunmen in '
+     'the Shejaiya neighbourhood.',
+     [('troops', 'idf', 'claims_responsibility')],
+     [('troops', 'idf', 'accuses')]),
+    ('The FARDC said soldiers shelled rebel positions near Rutshuru on Tuesday, killing eight fighters.',
+     [('soldiers', 'fardc', 'claims_responsibility')],
+     [('soldiers', 'fardc', 'accuses')]),
+    ('The Tatmadaw said troops killed 12 members of the Arakan Army near Kyauktaw on Sunday.',
+     [('troops', 'tatmadaw', 'claims_responsibility')],
+     [('troops', 'tatmadaw', 'accuses')]),
+]
+# Who speaks when the blame comes from "the statement" a body issued before.
+STATEMENTS_ISSUED_BEFORE = [
+    ('Two people were killed in a drone strike near Tal Tamr. The General Command of the Internal Security Forces '
+     'mourned the two men in a statement. The statement held the Turkish state fully responsible for the attack.',
+     [('turkish state', 'general command', 'accuses')],
+     [('turkish state', 'statement', None)]),
+    ('Gunmen attacked the village on Sunday. The Nigerian Army issued a statement on Monday. The statement said '
+     'troops killed 12 bandits near Birnin Gwari.',
+     [('troops', 'nigerian army', 'claims_responsibility')],
+     [('troops', 'statement', None)]),
+    # counter-case: the statement of the speaker just named stays his
+    ('Ten people were killed in Gaza City. The ministry said in a statement that the strike hit a school. The '
+     'statement blamed Israeli forces for the deaths.',
+     [('israeli forces', 'ministry', 'accuses')],
+     []),
+]
+
+
 def _matches(want, got) -> bool:
     perp, speaker, stance = want
     return (perp is None or perp.lower() in got[0].lower()) and \
@@ -369,7 +400,8 @@ def _matches(want, got) -> bool:
 
 @pytest.mark.parametrize("text, expected, forbidden", OWN_WORDS + DENIALS_POINTING_BACK + PRONOUN_SPEAKERS +
                          BLAME_SHAPES + SPOKESPEOPLE_DENY + OTHER_PLACES_OF_SPEAKERS + SPANS_NOT_INCIDENTS +
-                         KIND_THEN_NAME + WIRE_LEDES + COUNTER_CASES + POSTS_THAT_SPEAK)
+                         KIND_THEN_NAME + WIRE_LEDES + COUNTER_CASES + POSTS_THAT_SPEAK +
+                         FORCES_NAMED_BY_TABLE + STATEMENTS_ISSUED_BEFORE)
 def test_speaker_and_stance_of_blame(nlp, make_article, text, expected, forbidden):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     got = []

@@ -36,6 +36,16 @@ CANONICAL = [
      "named", "other"),
     ("A doctor at a field hospital in Saraqib, who asked not to be named", "A doctor at a field hospital in Saraqib, "
      "who asked not to be named", "medical"),
+    # a body the actor table names whole, by one name or a body's name, speaks as the party it is
+    ("the IDF", "IDF", "military"),
+    ("FARDC", "FARDC", "military"),
+    ("the Tatmadaw", "Tatmadaw", "military"),
+    ("the PKK", "PKK", "armed_group"),
+    ("CODECO", "CODECO", "armed_group"),
+    ("the Qassam Brigades", "Qassam Brigades", "armed_group"),
+    # a leader or a weapon the table lists among a party's aliases is no body that speaks
+    ("Bashar al-Assad", "Bashar al-Assad", "other"),
+    ("US aircraft", "US aircraft", "other"),
 ]
 
 

@@ -313,6 +313,23 @@ def default_actors() -> ActorTable:
     return ActorTable.load()
 
 
+# What a party named whole by the table is when it speaks of a deed: "the IDF", "FARDC", "the Tatmadaw" speak for a
+# state's forces, "the Qassam Brigades", "the PKK" for an armed group.
+SPEAKER_KINDS = {"state forces": "military", "police": "military", "coalition": "military", "rebel": "armed_group",
+                 "jihadist": "armed_group", "militia": "armed_group", "identity militia": "armed_group",
+                 "mercenary": "armed_group"}
+
+
+def party_speaker_kind(name: str) -> str | None:
+    """The speaker kind of a name the table knows whole as one party ("IDF" -> "military"); None for any other
+    name. Whether a party speaks of its own deed turns on it; whether words can speak at all does not."""
+    table = default_actors()
+    if not table.names_actor(name):
+        return None
+    actor = table.resolve(name)
+    return SPEAKER_KINDS.get(actor.kind) if actor is not None else None
+
+
 def resolve_actor(text: str, country: str | None = None) -> Actor | None:
     """The canonical actor for blame words as written; see the module docstring."""
     return default_actors().resolve(text, country)

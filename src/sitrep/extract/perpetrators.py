@@ -550,17 +550,18 @@ def _stance_for(perp_text: str, speaker) -> str:
     enemy = bool(set(re.findall(r"[a-z]+", re.sub(r"\barmed forces\b", "forces", p))) & ENEMY_WORDS)
     if speaker is None:
         return "accuses"
+    kind = _side_kind(speaker)
     sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
     stems = {w[:5] for w in sp_words if len(w) >= 4} - NOT_SIDE_STEMS
     if _named_other_side(perp_text, words, sp_words, speaker):
         return "accuses"
     # a government speaks for its own forces only: Israel's "Syrian forces", Britain's "forces loyal to
     # Syrian President Bashar al-Assad" are someone else's
-    foreign = speaker.kind == "government" and any(
+    foreign = kind == "government" and any(
         w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
         if w.lower() not in UNNAMED_FORCE_WORDS)
     foreign = foreign or _other_actor_than_speaker(perp_text, speaker)
-    if speaker.kind == "military" and not foreign:
+    if kind == "military" and not foreign:
         # "Islam Army's leader Mohammed Alloush" speaking of "the Syrian military" is not its side; "military
         # sources" speaking of "the Syrian army" may be
         named = [w for w in re.findall(r"\b[A-Z][\w'’-]+", speaker.canonical)
@@ -568,15 +569,15 @@ def _stance_for(perp_text: str, speaker) -> str:
         foreign = bool(named) and any(
             w[:5].lower() not in {x[:5] for x in sp_words} for w in re.findall(r"\b[A-Z][\w'’-]+", perp_text)
             if w.lower() not in UNNAMED_FORCE_WORDS and not any(ch.isdigit() for ch in w))
-    if speaker.kind in ("military", "government") and (words & OWN_FORCE_WORDS) and not enemy and not foreign:
+    if kind in ("military", "government") and (words & OWN_FORCE_WORDS) and not enemy and not foreign:
         return "claims_responsibility"
-    if speaker.kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and all(
+    if kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and all(
             w.lower() in UNNAMED_FORCE_WORDS for w in re.findall(r"\b[A-Z][\w'’-]*", perp_text)):
         return "claims_responsibility"      # state media on "the army units", "Army units", unnamed: the state's own
-    if speaker.kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not foreign and not (
+    if kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not foreign and not (
             any(_demonym(w) for w in re.findall(r"[a-z]+", perp_text.lower()))):
         return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
-    if speaker.kind not in SIDE_KINDS:
+    if kind not in SIDE_KINDS:
         # "a Sudanese rights organization" on "the Sudanese Rapid Support Forces": a nationality shared with
         # the actor makes a monitor, a medic or a witness no party to the deed
         stems -= {w[:5] for w in sp_words if _demonym(w)}
@@ -588,6 +589,15 @@ def _stance_for(perp_text: str, speaker) -> str:
     if _same_actor_as_speaker(perp_text, speaker):
         return "claims_responsibility"      # "the Pentagon confirmed eight US strikes"
     return "accuses"
+
+
+def _side_kind(speaker) -> str:
+    """The speaker's kind, or, for a speaker the speaker table leaves "other", the kind of party the actor table
+    names it ("The Tatmadaw said troops killed 12": the army's own claim)."""
+    if speaker.kind != "other":
+        return speaker.kind
+    from sitrep.actors import party_speaker_kind
+    return party_speaker_kind(speaker.canonical) or speaker.kind
 
 
 # Capitalised words that name no side, only a kind of force ("Security forces killed eight militants, the ISPR said",

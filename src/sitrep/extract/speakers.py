@@ -111,7 +111,23 @@ def canonical_speaker(name: str) -> tuple[str, str]:
     for rx, canon, kind in _COMPILED:
         if _row_matches(rx, low, name.strip()):
             return (canon or _strip_the(name)), kind
-    return _strip_the(name), "other"
+    return _strip_the(name), _party_kind(name)
+
+
+# The last words of a body's name that the actor table may know whole: "the Qassam Brigades", "the Arakan Army".
+BODY_HEADS = frozenset({"forces", "force", "army", "brigades", "brigade", "front", "movement", "group", "militia",
+                        "militias", "command", "guard", "corps", "battalion", "battalions"})
+
+
+def _party_kind(name: str) -> str:
+    """A party the actor table names whole, by one name or a body's name ("the IDF", "FARDC", "the Tatmadaw", "the
+    Qassam Brigades"), speaks as a state's forces or an armed group; a leader's full name or a weapon the table lists
+    among a party's aliases ("Bashar al-Assad", "US aircraft") is no such body, and any other name stays "other"."""
+    from sitrep.actors import party_speaker_kind
+    words = _strip_the(name).split()
+    if not words or not (len(words) == 1 and words[0][:1].isupper() or words[-1].lower() in BODY_HEADS):
+        return "other"
+    return party_speaker_kind(name) or "other"
 
 
 # Acronyms the table knows that are also English words: they count only in capitals.
@@ -921,6 +937,28 @@ def _closing_apposition(head):
     return None
 
 
+# Verbs by which a body issues a statement: "the army issued a statement", "X released a communique".
+ISSUING_LEMMAS = frozenset({"issue", "release", "publish", "put", "send", "post"})
+
+
+def _issuer_told_before(head, article: Article) -> Speaker | None:
+    """Who issued the statement that "the statement" points back to: the subject of the nearest verb before it
+    that issued one ("The Nigerian Army issued a statement") or did something "in a statement" ("The General
+    Command ... mourned the two men in a statement"); None when no earlier sentence tells one."""
+    doc = head.doc
+    for tok in reversed(doc[max(0, head.sent.start - 200):head.sent.start]):
+        if tok.lemma_.lower() != head.lemma_.lower():
+            continue
+        verb = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_LEMMAS else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is None or subj.lower_ in PRONOUNS:
+            return None
+        sp = speaker_of_tokens(subj, article)
+        return sp if sp is not None and can_speak(subj, sp) else None
+    return None
+
+
 def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | None:
     if head.lower_ in PRONOUNS:
         return last_named
@@ -947,8 +985,14 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
             if head.lower_ in ("source", "sources") and any(c.lower_ == "same" for c in head.lefts) and \
                     last_named is not None:
                 return last_named   # "a previous report from the same source"
-        elif any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
-            return last_named   # "the report said": the report of the speaker just named
+        elif any(c.lower_ == "the" for c in head.lefts):
+            # "the statement held X responsible" after "the General Command mourned the two men in a statement":
+            # the body that issued the statement told before; else the report of the speaker just named
+            issuer = _issuer_told_before(head, article)
+            if issuer is not None:
+                return issuer
+            if last_named is not None:
+                return last_named
     if head.lower_ in ANAPHORIC_ACCOUNTS and any(c.lower_ == "the" for c in head.lefts) and last_named is not None:
         return last_named       # "according to the opposition story": the account just quoted
     sp = speaker_of_tokens(head, article)
