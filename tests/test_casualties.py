@@ -579,6 +579,22 @@ def test_who_puts_the_toll_tells_it(nlp, make_article, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Nigeria, DR Congo, Haiti: people told in a clause of their own beside a toll are where they are, not dead
+    ("The death toll from Sunday's attack on the village has risen to 15, while 53 people are still in captivity, "
+     "community leaders said.", [("killed", 15, 15)]),
+    ("The toll from the ADF raid rose to 40, while 25 people are still in the hands of the assailants.",
+     [("killed", 40, 40)]),
+    ("The death toll from the gang attack in Mirebalais rose to 30, while 18 people are still in the custody of the "
+     "gang.", [("killed", 30, 30)]),
+    # counter-cases: the clause's own word says what befell them, or they are some of the dead
+    ("The death toll has risen to 52, while 21 persons are still missing.", [("killed", 52, 52), ("missing", 21, 21)]),
+    ("The death toll rose to 40, and 12 of them were children.", [("killed", 40, 40), ("killed", 12, 12)]),
+])
+def test_people_beside_a_toll_are_not_its_dead(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # Yemen (Saba), Syria (SANA), Gaza (WAFA): the dateline's town and agency are no named victim
     ("Sanaa, Saba - Six citizens, including two women, were killed in airstrikes on Hodeidah province on Friday.",
      [("killed", 2, 2), ("killed", 6, 6)]),

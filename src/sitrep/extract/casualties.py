@@ -671,6 +671,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 after = _after_harm(x)
                 if after is not None:
                     return after    # "a teenager is in critical condition after being shot in the head"
+                if x.dep_ in ("advcl", "conj") and _toll_verb_outcome(x, {child.i}) is None:
+                    break   # a clause of its own on where they are: "the toll has risen to 15, while 53 people are
+                    #         still in captivity" (the 53 are not dead)
             if child.dep_ == "nsubj" and x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS:
                 break   # the subject of a verb that says nothing happened to it: "8000 people remain trapped"
             if x.pos_ == "VERB" and x.lemma_.lower() not in MEMBERSHIP_VERBS | TOLL_VERBS and (
