@@ -85,8 +85,14 @@ THE_WORD_MASSACRE = [
 ]
 
 ON_THE_GROUND = [
-    # the people of a village, a camp, a hotel or a church killed by armed men (Nigeria, DRC, Mali, Burkina, Myanmar,
-    # Somalia)
+    # armed men told by their group's name, not by a word for armed men (Nigeria, Sudan, DRC, Burkina Faso, Kenya);
+    # two named sides fighting stay a clash
+    ("Boko Haram killed 30 villagers in an attack in Borno state on Sunday.", "massacre"),
+    ("The RSF attacked civilians trying to flee the village on Saturday, leaving 14 civilians dead.", "massacre"),
+    ("CODECO killed 12 civilians in Djugu territory on Monday, local officials said.", "massacre"),
+    ("JNIM killed 40 civilians near Djibo, residents said.", "massacre"),
+    ("Al-Shabaab killed nine passengers on a bus near Mandera.", "massacre"),
+    ("Fighting between the SAF and the RSF killed 30 civilians in Omdurman.", "armed_clash"),
     ("Gunmen killed at least 30 people in an attack on Zike village in Plateau state, local officials said.", "massacre"),
     ("ADF rebels killed at least 18 people in an overnight attack on Ntoyo village in North Kivu, a local official "
      "said.", "massacre"),

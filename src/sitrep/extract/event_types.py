@@ -516,8 +516,16 @@ ARMED_TARGETS_RE = re.compile(r"\b(?:militants|terrorists|jihadists|insurgents|r
                               re.IGNORECASE)
 STATE_AGENT_RE = re.compile(r"\b(?:army|troops|soldiers|military|armed forces|(?:government|regime|security) forces)\b",
                             re.IGNORECASE)
+
+
+def _ground_agent(text: str) -> bool:
+    """Men on the ground who can kill face to face: told by what they are ("gunmen", "troops", "militia") or by the
+    name of an armed group the actor table knows ("Boko Haram killed 30 villagers", "CODECO", "the RSF")."""
+    return bool(GROUND_AGENT_RE.search(text)) or default_actors().names_armed_group(text)
+
+
 # (type, its victims, whether a sentence tells who attacks them)
-GROUND_ATTACKS = [("massacre", CIVILIANS_RE, GROUND_AGENT_RE.search),
+GROUND_ATTACKS = [("massacre", CIVILIANS_RE, _ground_agent),
                   ("armed_clash", SECURITY_TARGETS_RE, _hostile_agent),
                   ("armed_clash", ARMED_TARGETS_RE, STATE_AGENT_RE.search)]
 
