@@ -70,6 +70,12 @@ def test_outlet_voice(make_article, outlet, text, expected):
 
 
 ATTRIBUTED = [
+    # verbs of saying of translated and agency copy, with a that-clause (Burkina Faso, Yemen, DR Congo)
+    ("The army spokesman affirmed that 12 soldiers were killed in the attack on the Koumbri detachment.",
+     [(12, "army spokesman")]),
+    ("The official stressed that 14 civilians were killed in the shelling of Taiz.", [(14, "official")]),
+    ("The administrator of Beni territory specified that 22 civilians were killed in Ndimo.",
+     [(22, "administrator of Beni territory")]),
     ("The Observatory said 12 people were killed in Idlib. It said three children were among the dead.",
      [(12, "Syrian Observatory for Human Rights"), (3, "Syrian Observatory for Human Rights")]),
     ("Air strikes killed 9 civilians in Arbin, civil defense sources told Anadolu Agency.",

@@ -735,6 +735,10 @@ def is_reporting_verb(tok) -> bool:
         # "Local sources speak of more than 30 people killed"; not inside what another says ("Witnesses spoke of
         # bodies in the streets ..., MSF said")
         return not any(t.lemma_.lower() in SAYING_LEMMAS and t.pos_ == "VERB" for t in tok.sent if t.i != tok.i)
+    if lemma in CLAUSE_REPORTING_LEMMAS:
+        # translated and agency copy's verbs of saying ("the administrator specified that the toll remains
+        # provisional", "the spokesman affirmed that"): speech only with a that-clause, not "stressed the need"
+        return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
     if lemma not in REPORTING_LEMMAS:
         return False
     if lemma == "claim" and any(o.lemma_.lower() in CLAIMED_THINGS for o in objects):
@@ -744,6 +748,9 @@ def is_reporting_verb(tok) -> bool:
     return True
 
 
+# Verbs that say only with a that-clause, common in copy translated from French or Arabic and in agency wires.
+CLAUSE_REPORTING_LEMMAS = frozenset({"specify", "affirm", "assert", "stress", "emphasise", "emphasize", "disclose",
+                                     "clarify", "underline", "recount", "testify", "assure", "maintain"})
 DEFENDED_PARTIES = frozenset({"ally", "allies", "government", "regime", "army", "military", "forces", "troops",
                               "partner", "partners", "president", "leader"})
 JUDGING_LEMMAS = frozenset({"call", "dismiss", "brand", "label", "term", "condemn", "denounce", "decry"})
