@@ -76,6 +76,10 @@ ATTRIBUTED = [
     ("The official stressed that 14 civilians were killed in the shelling of Taiz.", [(14, "official")]),
     ("The administrator of Beni territory specified that 22 civilians were killed in Ndimo.",
      [(22, "administrator of Beni territory")]),
+    # "per X" is "according to X" in a word (Gaza, US crime copy); "per day" names no one
+    ("Twelve people died in the strike on Nuseirat, per the health ministry.", [(12, "health ministry")]),
+    ("Two people were shot dead on Main Street on Friday night, per police.", [(2, "police")]),
+    ("About 30 people per day are killed in the fighting in El Fasher, the UN said.", [(30, "UN")]),
     ("The Observatory said 12 people were killed in Idlib. It said three children were among the dead.",
      [(12, "Syrian Observatory for Human Rights"), (3, "Syrian Observatory for Human Rights")]),
     ("Air strikes killed 9 civilians in Arbin, civil defense sources told Anadolu Agency.",

@@ -496,6 +496,12 @@ def _after_verb(verb):
             yield from (g for g in c.children if g.dep_ == "nsubj" and g.i < c.i)
 
 
+def _relayed_scope(tok, sent) -> frozenset[int]:
+    """What "according to X" or "per X" covers: the clause of the verb it hangs on, else the whole sentence."""
+    head = tok.head if tok.head.i != tok.i else tok
+    return frozenset(t.i for t in head.subtree) if head.pos_ in ("VERB", "AUX") else frozenset(t.i for t in sent)
+
+
 def sentence_attributions(sent, article: Article, last_named: Speaker | None) -> list[Attribution]:
     """The speakers a sentence names, each with the tokens it covers. Pronoun subjects
     ("it said", "he told AFP") resolve to `last_named`, the most recent named speaker."""
@@ -509,10 +515,15 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             if pobj is not None:
                 sp = _resolve(pobj, article, last_named)
                 if sp:
-                    head = tok.head if tok.head.i != tok.i else tok
-                    scope = frozenset(t.i for t in head.subtree) if head.pos_ in ("VERB", "AUX") else \
-                        frozenset(t.i for t in sent)
-                    out.append(Attribution(sp, tok.i, scope, relayed=True))
+                    out.append(Attribution(sp, tok.i, _relayed_scope(tok, sent), relayed=True))
+            continue
+        if tok.lower_ == "per" and tok.dep_ == "prep":
+            # "Twelve people died, per the health ministry", "per police": "according to" in a word; "per day",
+            # "per cent" name no one who can speak
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            sp = _resolve(pobj, article, last_named) if pobj is not None and pobj.lower_ not in PRONOUNS else None
+            if sp is not None and can_speak(pobj, sp):
+                out.append(Attribution(sp, tok.i, _relayed_scope(tok, sent), relayed=True))
             continue
         noun_att = _noun_attribution(tok, sent, article, last_named)
         if noun_att is not None:
