@@ -376,3 +376,24 @@ def test_main_place_of_other_wars(nlp, gazetteer, title, body, name, admin1):
 ])
 def test_towns_agree_on_the_country(nlp, gazetteer, title, body, country):
     assert _main_place(nlp, gazetteer, title, body).country == country
+
+
+@pytest.mark.parametrize("title, body, outlet", [
+    # a broadcaster at work is no place, whatever the gazetteer has of its spelling (Gaza, Sudan, Yemen)
+    ("Strike kills 12 at a school", "An air strike on a school sheltering displaced families killed 12 people, Al "
+     "Jazeera reported, citing medics.", "Al Jazeera"),
+    ("Drone strike kills nine at a market", "A drone strike killed nine people at a market on Monday, a resident told "
+     "Al Jazeera.", "Al Jazeera"),
+    ("Missile kills seven", "Al Jazeera's correspondent said a missile hit a fuel station, killing seven people.",
+     "Al Jazeera"),
+])
+def test_an_outlet_at_work_is_no_place(nlp, gazetteer, title, body, outlet):
+    place = _main_place(nlp, gazetteer, title, body)
+    assert place is None or _key(place.name) != _key(outlet)
+
+
+def test_a_region_named_like_an_outlet_is_still_a_place(nlp, gazetteer):
+    place = _main_place(nlp, gazetteer, "Air strike kills 12 in Irrawaddy region",
+                        "A junta air strike killed 12 people in a village in the Irrawaddy region on Sunday, The "
+                        "Irrawaddy reported.")
+    assert place is not None and place.admin1 == "Ayeyarwady"

@@ -867,6 +867,17 @@ def outlet_market(doc: "Doc", gazetteer: Gazetteer, title: str | None = None, ou
     return cache["market"]
 
 
+def _outlet_speaking(name: str, text: str, end: int, before: str) -> bool:
+    """Whether a name is a news outlet the speaker table knows, told at work ("Al Jazeera reported", "Al Jazeera's
+    correspondent", "according to Al Jazeera", "told Al Jazeera"): no place, whatever the gazetteer has of its
+    spelling ("Al Jazirah"); "the Irrawaddy region" is still a place."""
+    from sitrep.extract.speakers import canonical_speaker
+    if canonical_speaker(name)[1] != "outlet":
+        return False
+    return bool(_OUTLET_AT_WORK_AFTER.match(text, end) or _ACCORDING_TO_BEFORE.search(before) or
+                _TOLD_BEFORE.search(before))
+
+
 def _outlet_words(doc: "Doc") -> frozenset[str]:
     """A broadcaster's call sign as its web address spells it ("wreg" of wreg.com), set by `outlet_market`."""
     return doc.user_data.get("sitrep_places", {}).get("outlet_words", frozenset())
@@ -1065,6 +1076,10 @@ _AT_BEFORE = re.compile(r"\bat\s+$")
 # a name that speaks: "Denton told reporters", "Irving said", "according to Camden, the victim's cousin"
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added|explained|recalled)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
+# a broadcaster or agency at work: "Al Jazeera reported", "Al Jazeera's correspondent", "told Al Jazeera"
+_OUTLET_AT_WORK_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]*,?[ \t]*(?:reported|reports|said|says|quoted|cited|"
+                                   r"broadcast|aired|correspondent|reporter|journalist|news|footage|TV|television)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to)\s+$")
 _PERSON_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}"
                                       r"(?:cousin|mother|father|brother|sister|son|daughter|aunt|uncle|neighbou?r|friend|"
                                       r"wife|husband|girlfriend|boyfriend|grandmother|grandfather|owner|manager|witness|"
@@ -1439,6 +1454,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Flamingo Road", "Taylor Boulevard", "Adams County Jail": a street or a building
                 if j - i == 1 and (fold(name) in _outlet_words(doc) or _CALL_SIGN_AFTER.match(text, e)):
                     continue     # "tells WREG" on wreg.com, "(WMC-TV)": the broadcaster, not a place
+                if j == len(words) and i == 0 and _outlet_speaking(name, text, e, before):
+                    continue     # "Al Jazeera reported", "according to Al Jazeera": the broadcaster, not Al Jazirah
                 if j == len(words) and i == 0 and entry.kind == KIND_PLACE and entry.population < _DATELINE_YIELDS \
                         and not cue_before and (_SPEAKS_AFTER.match(text, e) or (
                             _ACCORDING_TO_BEFORE.search(before) and _PERSON_APPOSITION_AFTER.match(text, e))):
