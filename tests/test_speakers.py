@@ -76,6 +76,11 @@ ATTRIBUTED = [
     ("The official stressed that 14 civilians were killed in the shelling of Taiz.", [(14, "official")]),
     ("The administrator of Beni territory specified that 22 civilians were killed in Ndimo.",
      [(22, "administrator of Beni territory")]),
+    # figures that show a toll are their compiler's word (Gaza, Ukraine); footage that shows bodies is no speaker
+    ("The death toll from the strike on Jabalia stood at 12, figures from the health ministry showed.",
+     [(12, "health ministry")]),
+    ("The death toll from the shelling of Kherson rose to nine, figures from the regional administration showed.",
+     [(9, "regional administration")]),
     # "per X" is "according to X" in a word (Gaza, US crime copy); "per day" names no one
     ("Twelve people died in the strike on Nuseirat, per the health ministry.", [(12, "health ministry")]),
     ("Two people were shot dead on Main Street on Friday night, per police.", [(2, "police")]),

@@ -746,6 +746,10 @@ def is_reporting_verb(tok) -> bool:
         # "Local sources speak of more than 30 people killed"; not inside what another says ("Witnesses spoke of
         # bodies in the streets ..., MSF said")
         return not any(t.lemma_.lower() in SAYING_LEMMAS and t.pos_ == "VERB" for t in tok.sent if t.i != tok.i)
+    if lemma in ("show", "suggest") and any(c.dep_ == "nsubj" and (c.lemma_.lower() in FIGURE_NOUNS | STATEMENT_NOUNS or
+                                                           c.lower_ in ("data", "statistics", "records"))
+                                            for c in tok.children):
+        return True                         # "figures from the health ministry showed", "a Reuters count showed"
     if lemma in CLAUSE_REPORTING_LEMMAS:
         # translated and agency copy's verbs of saying ("the administrator specified that the toll remains
         # provisional", "the spokesman affirmed that"): speech only with a that-clause, not "stressed the need"
