@@ -746,9 +746,8 @@ def is_reporting_verb(tok) -> bool:
         # "Local sources speak of more than 30 people killed"; not inside what another says ("Witnesses spoke of
         # bodies in the streets ..., MSF said")
         return not any(t.lemma_.lower() in SAYING_LEMMAS and t.pos_ == "VERB" for t in tok.sent if t.i != tok.i)
-    if lemma in ("show", "suggest") and any(c.dep_ == "nsubj" and (c.lemma_.lower() in FIGURE_NOUNS | STATEMENT_NOUNS or
-                                                           c.lower_ in ("data", "statistics", "records"))
-                                            for c in tok.children):
+    if lemma in ("show", "suggest") and any(c.dep_ == "nsubj" and (c.lemma_.lower() in SHOWING_SUBJECTS or
+                                                           c.lower_ in SHOWING_SUBJECTS) for c in tok.children):
         return True                         # "figures from the health ministry showed", "a Reuters count showed"
     if lemma in CLAUSE_REPORTING_LEMMAS:
         # translated and agency copy's verbs of saying ("the administrator specified that the toll remains
@@ -781,6 +780,8 @@ FIGURE_NOUNS = frozenset({"toll", "figure", "tally", "count", "estimate", "numbe
 STATEMENT_NOUNS = frozenset({"claim", "report", "statement", "allegation", "account", "estimate", "figure",
                              "tally", "count", "assertion", "testimony", "communique", "announcement", "post",
                              "bulletin"})
+# What "shows" a toll and so says it: figures, counts, reports, data.
+SHOWING_SUBJECTS = FIGURE_NOUNS | STATEMENT_NOUNS | {"data", "statistics", "records"}
 
 
 def _noun_attribution(tok, sent, article: Article, last_named: Speaker | None) -> Attribution | None:
@@ -968,8 +969,9 @@ def _issuer_told_before(head, article: Article) -> Speaker | None:
     that issued one ("The Nigerian Army issued a statement") or did something "in a statement" ("The General
     Command ... mourned the two men in a statement"); None when no earlier sentence tells one."""
     doc = head.doc
+    noun = head.lemma_.lower()
     for tok in reversed(doc[max(0, head.sent.start - 200):head.sent.start]):
-        if tok.lemma_.lower() != head.lemma_.lower():
+        if tok.lemma_.lower() != noun:
             continue
         verb = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_LEMMAS else \
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" else None
