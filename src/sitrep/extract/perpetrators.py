@@ -579,8 +579,9 @@ def _stance_for(perp_text: str, speaker) -> str:
         return "claims_responsibility"      # "Russia's military said six long-range Tu-22M3 bombers carried out strikes"
     if kind not in SIDE_KINDS:
         # "a Sudanese rights organization" on "the Sudanese Rapid Support Forces": a nationality shared with
-        # the actor makes a monitor, a medic or a witness no party to the deed
-        stems -= {w[:5] for w in sp_words if _demonym(w)}
+        # the actor makes a monitor, a medic or a witness no party to the deed; nor does a kind of body ("the
+        # Syrian Coalition", the opposition's political body, on "US-led coalition strikes")
+        stems -= {w[:5] for w in sp_words if _demonym(w)} | BODY_KIND_STEMS
     # nor its leader or patron: "bandits loyal to Bello Turji" named by "Fatima Bello" share no side with her
     own_words = set(re.findall(r"[a-z]+", re.split(r"\b(?:(?:led|commanded) by|(?:loyal|linked|affiliated|allied) "
                                                   r"(?:to|with))\b", p)[0]))
@@ -633,7 +634,7 @@ def _other_actor_than_speaker(perp_text: str, speaker) -> bool:
     military council", the Pentagon of "Syrian forces"."""
     from sitrep.actors import default_actors
     table = default_actors()
-    said_by = table.resolve(speaker.canonical) or table.resolve(speaker.name)
+    said_by = _speaker_actor(speaker) or _speaker_actor(speaker, speaker.name)
     blamed = table.resolve(perp_text, said_by.country if said_by else None)
     return said_by is not None and blamed is not None and said_by.name != blamed.name
 
@@ -642,10 +643,23 @@ def _same_actor_as_speaker(perp_text: str, speaker) -> bool:
     """Whether the speaker's name and the blamed words name one canonical actor: "the Pentagon" and "US
     strikes", "the Tatmadaw" and "junta troops" (named, not generic: a speaker's words give no country)."""
     from sitrep.actors import default_actors
-    table = default_actors()
-    said_by = table.resolve(speaker.canonical)
-    blamed = table.resolve(perp_text)
+    said_by = _speaker_actor(speaker)
+    blamed = default_actors().resolve(perp_text)
     return said_by is not None and blamed is not None and said_by.name == blamed.name
+
+
+# Speaker kinds that the speaker table gives bodies that are no party to a deed.
+NON_PARTY_KINDS = frozenset({"opposition", "monitor", "international", "witness", "outlet", "medical"})
+
+
+def _speaker_actor(speaker, name: str | None = None):
+    """The canonical actor a speaker is, or None. A body the speaker table knows as no party (a monitor, an outlet,
+    witnesses, the opposition's political body) is none, though its name holds a party's or a place's words: "the
+    Syrian National Coalition" is not the US-led coalition, "activists in Khartoum" are not Sudan's army."""
+    from sitrep.actors import default_actors
+    if speaker.kind in NON_PARTY_KINDS:
+        return None
+    return default_actors().resolve(name or speaker.canonical)
 
 
 GENERIC_SPEAKER_WORDS = frozenset({"military", "army", "defence", "defense", "ministry", "source", "sources",
@@ -653,6 +667,8 @@ GENERIC_SPEAKER_WORDS = frozenset({"military", "army", "defence", "defense", "mi
                                    "a", "an", "the", "armed", "forces", "media", "office", "centre", "center"})
 AIRCRAFT_WORDS = frozenset({"jets", "jet", "bombers", "warplanes", "aircraft", "planes", "pilots", "helicopters",
                             "drones", "navy", "warships"})
+# Kinds of body, shared by parties and by bodies that are no party: a coalition, a council, a union.
+BODY_KIND_STEMS = frozenset({"coali", "counc", "commi", "union", "netwo", "movem", "organ", "allia", "assoc"})
 NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen", "sourc", "offic", "human",
                             "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front"})
 
