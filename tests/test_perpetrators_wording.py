@@ -413,6 +413,17 @@ ROWS = [
     ("A bomb killed nine people in Quetta on Monday. The minister said the Pakistani Taliban bear full "
      "responsibility for the blast.",
      [("Pakistani Taliban", "minister", "accuses")], []),
+    # ---- a deed told as not done by its object ("carried out no strikes", "fired no shots"): a denial
+    ("An air strike killed 12 people at a market in Kafr Ruma on Monday, activists said. The Russian defence "
+     "ministry said its aircraft carried out no strikes in the area.",
+     [("Russian defence ministry|its aircraft", "defence ministry", "denies")], []),
+    ("Shelling killed 7 people in Kumba on Friday, residents said. The army said its soldiers fired no shots in "
+     "the town.", [("army|its soldiers", "army", "denies")], []),
+    ("A drone strike killed 9 people in Tigray on Friday, aid workers said. The Ethiopian government said its "
+     "forces had carried out no air strikes in the region.",
+     [("Ethiopian government|its forces", "Ethiopian government", "denies")], []),
+    ("Israeli jets carried out no fewer than 30 strikes on Gaza City overnight, killing 12 people, the ministry "
+     "said.", [("Israeli jets", "ministry", "accuses")], []),
     # ---- a web page's date line run into the lede is no part of the actor
     ("Published July 5 2015 U.S.-led coalition aircraft unleashed a series of airstrikes targeting Raqqa, "
      "killing 10 militants, activists said.",

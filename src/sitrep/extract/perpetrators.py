@@ -752,7 +752,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 owner = self_claimant(tok, subj)  # "IS said its fighters attacked..."
                 if owner is not None:
                     s, e = _phrase(owner)
-                    negated = any(c.dep_ == "neg" for c in tok.children)
+                    negated = _negated(tok)
                     add(s, e, "denies" if negated else "claims_responsibility", s, _verb_object_end(tok),
                         _verb_above(owner))
                     continue
@@ -778,7 +778,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                                 g.dep_ == "nsubj" and g.lower_ in ("they", "it", "we") for g in c.children) and any(
                                 g.dep_ == "dobj" and g.lower_ in ATTACK_NOUNS | CAMPAIGN_NOUNS | {"responsibility"}
                                 for g in c.children)), None)
-                negated = any(c.dep_ == "neg" for c in tok.children)   # "the army did not shell the town"
+                negated = _negated(tok)             # "the army did not shell the town"
                 # "the coalition acknowledged carrying out the strike": the subject owns up to its own deed
                 owned = tok.dep_ == "xcomp" and subj.head.i == tok.head.i and \
                     tok.head.lemma_.lower() in ANNOUNCING_LEMMAS | {"claim"}
@@ -1631,6 +1631,13 @@ def _violent_object(verb) -> bool:
 # What is launched or fired as an attack besides missiles and rockets: "Russia launched 40 drones overnight".
 LAUNCHED_WEAPONS = frozenset({"drone", "drones", "mortar", "mortars", "shell", "shells", "grenade", "grenades",
                               "projectile", "projectiles", "munitions"})
+
+
+def _negated(verb) -> bool:
+    """Whether the deed is told as not done: "did not shell the town", or by its object: "its aircraft carried out
+    no strikes in the area", "its soldiers fired no shots"."""
+    return any(c.dep_ == "neg" or c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
 
 
 def _verb_object_end(verb) -> int:
