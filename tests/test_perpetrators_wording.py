@@ -424,6 +424,16 @@ ROWS = [
      [("Ethiopian government|its forces", "Ethiopian government", "denies")], []),
     ("Israeli jets carried out no fewer than 30 strikes on Gaza City overnight, killing 12 people, the ministry "
      "said.", [("Israeli jets", "ministry", "accuses")], []),
+    # ---- a party telling what it does, in the simple present, claims no deed; "does not target civilians"
+    # still denies, and "said it killed" still claims
+    ("Shelling killed 7 people in Kharkiv on Monday, officials said. Russia says it only targets military "
+     "infrastructure.", [], []),
+    ("A drone strike killed 9 people in Beledweyne on Friday, residents said. The US military says its drones "
+     "strike only al-Shabaab fighters.", [], []),
+    ("A missile hit a tanker off Hodeidah on Sunday, killing 3 sailors, the shipping company said. The Houthis say "
+     "their forces target ships linked to Israel.", [], []),
+    ("Shelling killed 7 people in Kharkiv on Monday, officials said. Russia says it does not target civilians.",
+     [("Russia", "Russia", "denies")], []),
     # ---- a web page's date line run into the lede is no part of the actor
     ("Published July 5 2015 U.S.-led coalition aircraft unleashed a series of airstrikes targeting Raqqa, "
      "killing 10 militants, activists said.",
