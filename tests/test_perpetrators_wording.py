@@ -434,6 +434,13 @@ ROWS = [
      "their forces target ships linked to Israel.", [], []),
     ("Shelling killed 7 people in Kharkiv on Monday, officials said. Russia says it does not target civilians.",
      [("Russia", "Russia", "denies")], []),
+    # ---- a deed prevented is not done: "foiled a plot to bomb", "thwarted a plan to attack"
+    ("Gunmen killed 5 worshippers at a church in Kaduna on Sunday, police said. Police said they foiled a plot to "
+     "bomb another church in the city.", [], []),
+    ("A drone strike killed 4 people in Kyiv on Monday, officials said. Ukraine's SBU said it foiled a plot to "
+     "assassinate President Zelensky.", [], []),
+    ("Militants killed 6 soldiers in Bannu on Monday, the ISPR said. Security forces thwarted a plan to attack a "
+     "school in Peshawar, it said.", [("Militants", "ISPR", "accuses")], []),
     # ---- a web page's date line run into the lede is no part of the actor
     ("Published July 5 2015 U.S.-led coalition aircraft unleashed a series of airstrikes targeting Raqqa, "
      "killing 10 militants, activists said.",
@@ -500,3 +507,14 @@ def test_two_parties_are_not_one_name(nlp, make_article):
 ])
 def test_a_town_is_no_actor(nlp, make_article, text):
     assert not [p for p, _, _ in perpetrator_claims(nlp, make_article, text) if "Raqqa" in p]
+
+
+def test_an_attack_foiled_by_killing_the_attackers_is_a_deed(nlp):
+    """Only the deed in a prevented infinitive is undone ("foiled a plot to bomb"): an army that "foiled an attack
+    ..., killing large number of them" (comma-less agency copy) still did the killing."""
+    from sitrep.extract.perpetrators import sentence_perpetrators
+    doc = nlp("The Syrian army foiled on Saturday an attack by terrorist organizations on many military posts in Hama "
+              "countryside killing large number of them.")
+    assert "Syrian army" in [p for sent in doc.sents for p, *_ in sentence_perpetrators(sent)]
+    doc = nlp("Police foiled a plot to bomb a church in Kaduna.")
+    assert [p for sent in doc.sents for p, *_ in sentence_perpetrators(sent)] == []

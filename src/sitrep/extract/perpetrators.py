@@ -1684,6 +1684,9 @@ ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan",
                              "urge", "encourage", "aim", "seek", "vow", "expect", "agree", "promise", "pledge",
                              "decide", "refuse", "fail", "ask", "call", "stop", "cease", "halt", "suspend", "avoid",
                              "refrain"})
+# Verbs that prevent the deed told in their infinitive: "Police foiled a plot to bomb a church" (but "the army foiled
+# an attack, killing 125 of the attackers" is a deed).
+PREVENTING_LEMMAS = frozenset({"foil", "thwart", "prevent", "avert", "frustrate"})
 # What is blamed when it is no incident: "the crisis, which she blamed directly on Assad".
 NON_INCIDENTS = frozenset({"crisis", "unrest", "conflict", "war", "chaos", "situation", "instability", "uprising",
                            "rebellion", "turmoil", "stalemate", "collapse", "failure", "loss", "tension", "tensions"})
@@ -1736,6 +1739,9 @@ def _not_this_incident(verb) -> bool:
         return True                        # "after Russia launched air strikes in support of Assad's forces"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ENABLING_LEMMAS:
         return True                        # "allowing the militants to attack Qaryatayn"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PREVENTING_LEMMAS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True                        # "Police foiled a plot to bomb a church"
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in verb.children) and not any(
             c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and not any(
             c.dep_ == "neg" for c in verb.children):
