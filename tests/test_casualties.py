@@ -633,6 +633,28 @@ def test_one_among_the_dead_is_counted_already(nlp, make_article, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Nigeria, Ukraine, Syria: one told by age is one of those a figure counts, not a figure of one
+    ("At least 13 civilians, including a 70-year-old man, were killed when gunmen attacked Gbatse village in "
+     "Benue State, residents said.", [("killed", 13, None, "civilians")]),
+    ("The shelling of Kharkiv wounded three people, including a 39-year-old driver, the mayor said.",
+     [("injured", 3, 3, "all")]),
+    ("Russian shelling killed two residents of Kherson on Tuesday, the regional administration said. A "
+     "54-year-old man was killed in his yard.", [("killed", 2, 2, "all")]),
+    ("Regime shelling killed three people in Douma on Monday, activists said. A 60-year-old man died when a "
+     "shell hit his home.", [("killed", 3, 3, "all")]),
+    # counter-cases: with no figure, the one told counts; one more told as more; one told as of a group
+    ("An air strike on Maarat al-Numan killed a 68-year-old man on Sunday, the civil defence said.",
+     [("killed", 1, 1, "all")]),
+    ("Shelling killed two people in Kherson, the governor said. A 40-year-old man was also killed.",
+     [("killed", 2, 2, "all"), ("killed", 1, 1, "all")]),
+    ("Bandits killed 11 villagers in Zamfara, including a 10-year-old girl, residents said.",
+     [("killed", 11, 11, "all"), ("killed", 1, 1, "children")]),
+])
+def test_one_told_by_age_is_counted_already(nlp, make_article, text, expected):
+    assert sorted((c[:4] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
     # Gaza, Sudan, Myanmar: the displaced a place shelters lived there before the attack
     ("An Israeli strike on a school in Gaza City that housed around 700 displaced people killed 22, the civil "
      "defence said.", [("killed", 22, 22)]),

@@ -1043,11 +1043,13 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             claim = _claim(q, [det], noun, res[0], res[1], sent)
             if n > 1:
                 claim.victims = "all"     # "a woman and her two children": a family, not women
-            # "A 67-year-old man was among the dead", "Among those killed were a woman and her son": one of
-            # those a figure counts, told again (a claim only where no figure counts the dead); one told by
-            # who they were is a part of it ("Among the civilians killed was a child": children 1)
-            claim.anaphoric = res[0] == "killed" and claim.victims == "all" and \
-                any(a.lower_ == "among" for a in (res[1], *res[1].ancestors))
+            # "A 67-year-old man was among the dead", "Among those killed were a woman and her son", "wounding
+            # a 39-year-old driver": one of those a figure counts, told again by who they were or by age (a
+            # claim only where no figure of that outcome counts as many); one told as of a group is a part of
+            # it ("Among the civilians killed was a child": children 1); "another man", "also" one more
+            among = res[0] == "killed" and any(a.lower_ == "among" for a in (res[1], *res[1].ancestors))
+            aged = _aged(noun) and det.lower_ != "another" and not _also_told(res[1])
+            claim.anaphoric = claim.victims == "all" and (among or aged)
             # a family told one by one, with no figure ("a 66-year-old man and his 65-year-old wife were
             # killed"): people a figure of the dead counts already, counted only where none does
             told = doc.char_span(det.idx, end, alignment_mode="expand")
@@ -1107,6 +1109,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             continue    # "killed 15 civilians, 12 of them in a market": where a part fell, not who they were
         if parent is not None:
             claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
+            if claim.victims == "all" and num_tokens[0].lower_ in ("a", "an") and noun is not None and _aged(noun):
+                continue    # "13 civilians, including a 70-year-old man": one of them, told by who he was
             claim.evidence_start = min(claim.evidence_start, parent.evidence_start)
             claim.evidence_end = max(claim.evidence_end, parent.evidence_end)
             claim.scope = parent.scope
@@ -1345,6 +1349,18 @@ SINGULAR_VICTIMS = frozenset({"woman", "child", "man", "person", "civilian", "ci
                               "grandmother", "grandfather", "boyfriend", "girlfriend", "neighbor", "neighbour",
                               "hunter", "shepherd", "herder", "fisherman", "homeowner", "bartender", "cashier",
                               "cyclist", "motorcyclist", "trader", "vendor", "imam", "priest"})
+
+
+def _aged(noun) -> bool:
+    """ "a 54-year-old man", "an 11-year-old": a person told by age."""
+    return noun.lower_ == "old" or any(c.lower_ == "old" or c.dep_ == "amod" and c.lower_.endswith("-old")
+                                       for t in noun.children for c in (t, *t.children))
+
+
+def _also_told(trigger) -> bool:
+    """ "A man was also killed", "a woman was killed too": one more than those counted, not one of them."""
+    return any(c.lower_ in ("also", "too", "as well") for c in trigger.children) or \
+        any(c.lower_ in ("also", "too") for a in trigger.ancestors for c in a.children if c.dep_ == "advmod")
 
 
 def _coordinated_count(noun) -> tuple[int, int]:

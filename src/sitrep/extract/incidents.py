@@ -563,6 +563,12 @@ def _figure(found: FoundClaim) -> tuple:
     return (q.low if q.low is not None else q.high, q.vague)
 
 
+def _count(found: FoundClaim) -> int:
+    """How many people a claim counts at least: "at least 24" 24, "up to 30" 30."""
+    q = found.quantity
+    return q.low if q.low is not None else q.high or 0
+
+
 def _speaker_names(speaker: Speaker) -> set[str]:
     """A speaker's canonical name and, for a joint speaker ("the Syrian government and opposition
     activists"), each of its parts'."""
@@ -658,11 +664,14 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
       speaker ("killed dozens of them" ... "estimated at between 47 and 53").
     """
     position = {id(s): n for n, s in enumerate(order)}
-    told = [_figure(f) or 0 for f, _, _ in items if f.outcome == "killed" and not f.anaphoric]
-    if told:
-        # "A woman was killed ... the woman succumbed": one told again is no claim of its own; but "both
-        # died" after "killed her child" counts more people than any figure did
-        items = [(f, sp, s) for f, sp, s in items if not f.anaphoric or (_figure(f) or 0) > max(told)]
+    told: dict[str, int] = {}
+    for f, _, _ in items:
+        if not f.anaphoric:
+            told[f.outcome] = max(told.get(f.outcome, 0), _count(f))
+    # "A woman was killed ... the woman succumbed": one told again is no claim of its own; but "both died"
+    # after "killed her child" counts more people than any figure did
+    items = [(f, sp, s) for f, sp, s in items
+             if not f.anaphoric or f.outcome not in told or _count(f) > told[f.outcome]]
     out = []
     for f, sp, s in items:
         key = (f.outcome, f.quantity.low, f.quantity.high, f.victims)
