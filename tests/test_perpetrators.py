@@ -830,6 +830,14 @@ OTHER_CLAIMS = [
      [("military council", "A KNU spokesperson", "accuses")]),
     ("The Syrian army said army units killed 30 terrorists in Idlib.",
      [("army units", "Syrian army", "claims_responsibility")]),
+    # an attack confirmed is an attack said to have happened: owned only where it is named as the confirmer's
+    ("The Israeli strike on the house in Rafah that killed nine was confirmed by the IDF.",
+     [("Israeli", "AFP", "accuses"), ("IDF", "IDF", "claims_responsibility")]),
+    ("The bombing of the market in Idlib, which killed 15, was confirmed by the White Helmets.", []),
+    ("Gunmen killed 20 villagers in Zamfara, police said. The attack was confirmed by the state government.", []),
+    ("The attack on the checkpoint in Mir Ali, which killed ten soldiers, was confirmed by the army.", []),
+    ("Coalition jets struck a hospital in Saada, killing 12, officials said. The attack was confirmed by the UN.",
+     [("Coalition jets", "officials", "accuses")]),
 ]
 
 

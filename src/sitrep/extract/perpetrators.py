@@ -673,6 +673,23 @@ NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen",
                             "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front"})
 
 
+def _owns_announced_deed(agent: str, lemma: str, deed) -> bool:
+    """Whether "the attack was announced / confirmed by X" is X's own claim. A body that is no party (the UN, the
+    White Helmets, a monitor) owns no deed. To announce a capture or an execution is to claim it; to confirm an
+    attack is to say it happened: the army that confirms "the attack on the checkpoint" was its target, the
+    Pentagon that confirms "the US strikes" owns them, so a confirmation claims only a deed named as the agent's."""
+    from sitrep.actors import default_actors
+    from sitrep.extract.speakers import canonical_speaker
+    if canonical_speaker(agent)[1] in NON_PARTY_KINDS:
+        return False
+    if lemma not in ("confirm", "acknowledge"):
+        return True
+    actors = default_actors()
+    owner = actors.resolve(agent)
+    named = [actors.resolve(t.text) for t in deed.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
+    return owner is not None and any(a is not None and a.name == owner.name for a in named)
+
+
 def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     """(perpetrator, stance, evidence start, evidence end, anchor token index) for one sentence.
 
@@ -956,7 +973,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if deed is not None and pobj is not None and deed.lemma_.lower() in ANNOUNCED_DEEDS and is_actor(pobj):
                 s_, e_ = _phrase(pobj)
-                add(s_, e_, "claims_responsibility", deed.idx, e_, tok.head.i)
+                if _owns_announced_deed(doc.text[s_:e_], tok.head.lemma_.lower(), deed):
+                    add(s_, e_, "claims_responsibility", deed.idx, e_, tok.head.i)
         # 3g. "Russia and Syria denied involvement": every party of the subject denies for itself
         if lemma in ("deny", "reject") and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
