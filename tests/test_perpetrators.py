@@ -367,6 +367,20 @@ MILITARY_SIDES = [
      ("Syrian military", "accuses")),
     ("A military source said army units killed 40 terrorists in the countryside of Quneitra.",
      ("army units", "claims_responsibility")),
+    # forces named by the words a state's side uses for its enemy are never its own (Syria, Nigeria, Cameroon,
+    # Burkina Faso, Colombia, Ukraine)
+    ("State media said rebel forces shelled a school in west Aleppo, killing six children.",
+     ("rebel forces", "accuses")),
+    ("The army said insurgent forces attacked a base in Borno, killing 12 soldiers.", ("insurgent forces", "accuses")),
+    ("The military said separatist forces ambushed a convoy near Bamenda, killing five soldiers.",
+     ("separatist forces", "accuses")),
+    ("The government said jihadist forces attacked the town of Djibo, killing 40 civilians.",
+     ("jihadist forces", "accuses")),
+    ("The ministry of defence said guerrilla forces attacked an army post in Arauca, killing two soldiers.",
+     ("guerrilla forces", "accuses")),
+    ("The army said enemy forces shelled the village of Kupiansk, killing three.", ("enemy forces", "accuses")),
+    # counter-case: its own forces, whoever they killed
+    ("The army said army units killed 30 insurgents near Maiduguri.", ("army units", "claims_responsibility")),
 ]
 
 

@@ -254,8 +254,13 @@ NEITHER_NOR_RE = re.compile(
     r"\b[Nn]either (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) nor (?:the )?(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     r"(?: (?P<noun>aircraft|jets|planes|warplanes|forces|troops|drones|helicopters|units|army|military))?)")
 STATE_WORDS = frozenset({"army", "armed forces", "military", "troops", "air force", "units", "forces", "soldiers"})
-ENEMY_WORDS = frozenset({"terrorist", "terrorists", "gangs", "rebels", "militants", "isil", "isis", "daesh",
-                         "nusra", "opposition", "armed"})
+# Words by which a state's side names its armed enemy, in any war: "rebel forces", "insurgent forces", "separatist
+# fighters", "enemy forces" are never its own.
+ENEMY_WORDS = frozenset({"terrorist", "terrorists", "gang", "gangs", "rebel", "rebels", "militant", "militants",
+                         "insurgent", "insurgents", "jihadist", "jihadists", "separatist", "separatists", "guerrilla",
+                         "guerrillas", "bandit", "bandits", "gunmen", "extremist", "extremists", "militia",
+                         "militias", "takfiri", "takfiris", "khawarij", "khwarij", "enemy", "invaders", "occupiers",
+                         "mercenaries", "isil", "isis", "daesh", "nusra", "opposition", "armed"})
 
 CLAIM_RE = re.compile(
     r"(?P<actor>(?:the )?(?:(?:[A-Z][\w'-]+|al-[\w-]+|of|the)\s){0,4}(?:[A-Z][\w'-]+|group|militants|jihadists|"
