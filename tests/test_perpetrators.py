@@ -390,6 +390,27 @@ def test_military_sides(nlp, make_article, text, expected):
     assert expected in got, got
 
 
+# A coalition's leader speaks for the coalition it leads: its own claim (Syria/Iraq, Yemen).
+LED_BY_SPEAKER = [
+    ("The Pentagon said a strike by the U.S.-led coalition killed 12 militants near Raqqa.",
+     ("U.S.-led coalition", "claims_responsibility")),
+    ("CENTCOM said US-led coalition aircraft killed 15 IS fighters near Mosul.",
+     ("US-led coalition aircraft", "claims_responsibility")),
+    # counter-cases: a monitor, the other side, a rival state
+    ("Activists said US-led coalition aircraft killed 15 civilians near Raqqa.",
+     ("US-led coalition aircraft", "accuses")),
+    ("The Houthi-run health ministry said Saudi-led coalition jets struck a market in Saada, killing 12.",
+     ("Saudi-led coalition jets", "accuses")),
+    ("The Russian defence ministry said US-led coalition jets killed 20 civilians in Deir ez-Zor.",
+     ("US-led coalition jets", "accuses")),
+]
+
+
+@pytest.mark.parametrize("text, expected", LED_BY_SPEAKER)
+def test_coalition_leader_speaks_for_coalition(nlp, make_article, text, expected):
+    assert [(p, st) for p, _, st in _perps(nlp, make_article, text)] == [expected]
+
+
 # An actor that announces its own attack in the same sentence claims it.
 SELF_ANNOUNCED = [
     ("Opposition fighters unleashed a barrage of rockets on western Aleppo on Friday, killing 12, as they announced "

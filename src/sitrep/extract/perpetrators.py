@@ -558,6 +558,8 @@ def _stance_for(perp_text: str, speaker) -> str:
     kind = _side_kind(speaker)
     sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
     stems = {w[:5] for w in sp_words if len(w) >= 4} - NOT_SIDE_STEMS
+    if _led_by_speaker(perp_text, speaker):
+        return "claims_responsibility"      # "the Pentagon said a strike by the U.S.-led coalition killed 12"
     if _named_other_side(perp_text, words, sp_words, speaker):
         return "accuses"
     # a government speaks for its own forces only: Israel's "Syrian forces", Britain's "forces loyal to
@@ -595,6 +597,21 @@ def _stance_for(perp_text: str, speaker) -> str:
     if _same_actor_as_speaker(perp_text, speaker):
         return "claims_responsibility"      # "the Pentagon confirmed eight US strikes"
     return "accuses"
+
+
+LED_BY_RE = re.compile(r"\b([\w.]+)[-–]led\b")
+
+
+def _led_by_speaker(perp_text: str, speaker) -> bool:
+    """Whether the blamed coalition is led by the speaker's own state: the Pentagon or CENTCOM on "the U.S.-led
+    coalition" speak for the coalition they lead (a monitor, the other side or a rival state do not)."""
+    from sitrep.actors import default_actors
+    m = LED_BY_RE.search(perp_text)
+    said_by = _speaker_actor(speaker) if m else None
+    if said_by is None:
+        return False
+    leader = default_actors().resolve(m.group(1))
+    return leader is not None and leader.name == said_by.name
 
 
 def _side_kind(speaker) -> str:
