@@ -633,6 +633,24 @@ def test_one_among_the_dead_is_counted_already(nlp, make_article, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Syria, Ukraine, Nigeria: a part told by how badly it was hurt is the same wounded counted again
+    ("A rocket shell fired by terrorists on a school in Aleppo injured five people, two of them critically.",
+     [("injured", 5, 5, "all")]),
+    ("The drone strike in Kharkiv wounded 12 people, three of them seriously, the governor said.",
+     [("injured", 12, 12, "all")]),
+    ("Gunmen killed four people and injured nine, two of them critically, police in Maiduguri said.",
+     [("injured", 9, 9, "all"), ("killed", 4, 4, "all")]),
+    # counter-cases: a part told by who they were, and one told by its own outcome
+    ("The drone strike in Kharkiv wounded 12 people, three of them children, the governor said.",
+     [("injured", 12, 12, "all"), ("injured", 3, 3, "children")]),
+    ("Eleven people were shot in Chicago, one of them fatally, police said.",
+     [("injured", 11, 11, "all"), ("killed", 1, 1, "all")]),
+])
+def test_a_part_told_by_severity_is_counted_already(nlp, make_article, text, expected):
+    assert sorted((c[:4] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
     # Nigeria, Ukraine, Syria: one told by age is one of those a figure counts, not a figure of one
     ("At least 13 civilians, including a 70-year-old man, were killed when gunmen attacked Gbatse village in "
      "Benue State, residents said.", [("killed", 13, None, "civilians")]),

@@ -1011,7 +1011,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             covered_extra.update(range(q.start, q.end))
             continue    # "threatened to kill 50 hostages", "could have killed hundreds": no one was
         if _mixed_outcomes(trigger, outcome) or _in_footage(num_tokens[-1]) or \
-                _names_one_victim(q, num_tokens, noun) or found and _placed_part(noun):
+                _names_one_victim(q, num_tokens, noun) or found and (_placed_part(noun) or _severity_part(noun)):
             covered_extra.update(range(q.start, q.end))
             continue
         claim = _claim(q, num_tokens, noun, outcome, trigger, sent)
@@ -1107,6 +1107,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             continue    # "leaving one dead and 11 others shot": the part says what befell it
         if parent is not None and _placed_part(noun):
             continue    # "killed 15 civilians, 12 of them in a market": where a part fell, not who they were
+        if parent is not None and _severity_part(noun):
+            continue    # "injured nine, two of them critically": how badly a part was hurt, not who they were
         if parent is not None:
             claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
             if claim.victims == "all" and num_tokens[0].lower_ in ("a", "an") and noun is not None and _aged(noun):
@@ -1202,6 +1204,22 @@ def _placed_part(noun) -> bool:
     doc = noun.doc
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return nxt is not None and nxt.lower_ in ("in", "at", "inside", "near") and nxt.i < sent_end(noun)
+
+
+# How badly the wounded are hurt: "two of them critically", "three of them seriously".
+SEVERITY_WORDS = frozenset({"critically", "seriously", "severely", "gravely", "badly", "lightly", "slightly",
+                            "moderately", "mildly"})
+
+
+def _severity_part(noun) -> bool:
+    """ "injured nine, two of them critically", "wounded 12 people, three of them seriously": a part of a figure
+    told only by how badly they were hurt, the same victims counted again (like "five of them in critical
+    condition"); beside its total it would read as a rival figure."""
+    if noun is None or noun.lower_ not in PART_PRONOUNS:
+        return False
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in SEVERITY_WORDS and nxt.i < sent_end(noun)
 
 
 def _own_state(num_tokens, noun) -> bool:
