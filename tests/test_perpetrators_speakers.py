@@ -358,6 +358,18 @@ POSTS_THAT_SPEAK = [
     ('Bandits killed 23 villagers in Zamfara state, the commissioner of police said, blaming armed bandits.',
      [('armed bandits', 'commissioner of police', 'accuses')],
      []),
+    # a body of people speaks for its members; a name the tagger does not know speaks when it blames (Nigeria,
+    # Syria, Sudan)
+    ('Gunmen killed 52 people in Mbar on Monday. The association accused armed Fulani herdsmen of the attack.',
+     [('armed fulani herdsmen', 'association', 'accuses')],
+     []),
+    ('A car bomb killed 12 people in Afrin on Sunday. Hiso accused the Ahrar al-Sham and Jaish al-Islam groups of '
+     'the attack.',
+     [('ahrar al-sham', 'hiso', 'accuses')],
+     []),
+    ('The RSF killed 25 civilians in Tamboul on Friday, the farmers union said.',
+     [('rsf', 'union', 'accuses')],
+     []),
 ]
 
 # A state's forces told by the forces themselves, named by the actor table's acronym or name, are their own claim.

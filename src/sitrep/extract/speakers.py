@@ -93,6 +93,8 @@ SPEAKER_NOUNS = frozenset({
     "sheriff", "superintendent", "prefect", "lawmaker", "lawmakers", "legislator", "senator", "councillor",
     "councilor", "elder", "elders", "priest", "imam", "pastor", "bishop", "lawyer", "lawyers",
     "society",      # "according to the civil society of the Bapere sector" (Congo's local civil society)
+    # bodies of people that speak for their members: "The association accused armed Fulani herdsmen"
+    "association", "union", "federation", "conference", "foundation", "assembly", "parliament", "institute",
 })
 
 
@@ -1154,7 +1156,14 @@ def can_speak(head, speaker: Speaker) -> bool:
     if head.pos_ == "PROPN" and not head.ent_type_ and head.dep_ == "nsubj" and head.i == head.head.i - 1 and \
             head.head.lemma_.lower() in SAYING_LEMMAS and head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN":
         return True     # a name the tagger does not know, right before "said": "..., Ihor Terekhov said"
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in BLAMING_LEMMAS and head.text[:1].isupper() and \
+            head.pos_ in ("PROPN", "NOUN") and not head.ent_type_:
+        return True     # a name the tagger does not know, blaming: "Hiso accused the Ahrar al-Sham"
     return head.lower_ in SPEAKER_NOUNS or head.lemma_.lower() in SPEAKER_NOUNS
+
+
+# Verbs whose subject speaks the blame it lays: only a speaker accuses.
+BLAMING_LEMMAS = frozenset({"accuse", "blame"})
 
 
 def speaker_for(token_i: int, attributions: list[Attribution], exclude: set[int] | None = None) -> Speaker | None:
