@@ -370,6 +370,16 @@ POSTS_THAT_SPEAK = [
     ('The RSF killed 25 civilians in Tamboul on Friday, the farmers union said.',
      [('rsf', 'union', 'accuses')],
      []),
+    # more who tell what they saw or fought (Cameroon, Ukraine, Libya)
+    ('Separatists said they ambushed an army convoy near Bamenda, killing six soldiers.',
+     [(None, 'separatists', None)],
+     [(None, 'Reuters', None)]),
+    ('Russian shelling killed four people in Kherson, rescue teams said.',
+     [('russian', 'rescue teams', 'accuses')],
+     []),
+    ('Observers said militia fighters shelled the port of Tripoli, killing three people.',
+     [('militia fighters', 'observers', 'accuses')],
+     []),
 ]
 
 # A state's forces told by the forces themselves, named by the actor table's acronym or name, are their own claim.

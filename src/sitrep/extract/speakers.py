@@ -95,6 +95,10 @@ SPEAKER_NOUNS = frozenset({
     "society",      # "according to the civil society of the Bapere sector" (Congo's local civil society)
     # bodies of people that speak for their members: "The association accused armed Fulani herdsmen"
     "association", "union", "federation", "conference", "foundation", "assembly", "parliament", "institute",
+    # more who tell what they saw or fought: "the militia said", "separatists said", "observers said", "rescue teams
+    # said", "mourners said", "the coroner said"
+    "militia", "militias", "separatist", "separatists", "observer", "observers", "trader", "traders", "team", "teams",
+    "teacher", "teachers", "parent", "parents", "mourner", "mourners", "coroner", "guerrilla", "guerrillas",
 })
 
 
