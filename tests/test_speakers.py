@@ -136,7 +136,7 @@ ATTRIBUTED = [
      "Prokudin said on Telegram.", [(13, "regional governor Oleksandr Prokudin")]),
     # the dead are never who reports them, though their word names a speaker's kind ("police"): with a
     # speaker the tables do not know, the outlet carries the figure
-    ("Gunmen attacked a checkpoint in Bannu, killing four policemen, the information team said.", [(4, "the outlet")]),
+    ("Gunmen attacked a checkpoint in Bannu, killing four policemen, the press cell said.", [(4, "the outlet")]),
     ("Militants ambushed a convoy near Gao, killing six soldiers, the local committee said.", [(6, "local committee")]),
     # posts and offices that speak, in any war: an administrator, a sheriff, a lawmaker, a regional administration
     ("Gunmen killed nine villagers in Djugu, the administrator of Djugu territory said.",
