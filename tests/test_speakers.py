@@ -99,6 +99,15 @@ ATTRIBUTED = [
     # a sentence-final "X reports" with the commas lost (FA-KES copy)
     ("Air raids on Aleppos Marjeh district killed at least 10 people on Friday the Syrian Observatory for Human "
      "Rights reports.", [(10, "Syrian Observatory for Human Rights")]),
+    # ... and its name closed by its acronym, after a place's "of" (Syria, Afghanistan); counter-cases: known names
+    ("Regime airstrikes killed 20 civilians on Monday in the Bab al-Maqam neighborhood of Aleppo Syria Live Network "
+     "(SLN) reported.", [(20, "Aleppo Syria Live Network (SLN)")]),
+    ("A drone strike killed 6 people in the Kunduz province of Afghanistan the UN mission (UNAMA) said.",
+     [(6, "UN Assistance Mission in Afghanistan (UNAMA)")]),
+    ("Houthi shelling killed 4 people in the al-Hawban area of Taiz Yemen Data Project (YDP) reported.",
+     [(4, "Yemen Data Project")]),
+    ("Two people were killed in Idlib the head of the Observatory said.",
+     [(2, "Syrian Observatory for Human Rights")]),
     # inverted after a quotation
     ('"We have counted 62 bodies," said Dr Ahmed Hassan, director of the hospital in El Fasher.',
      [(62, "Dr Ahmed Hassan")]),

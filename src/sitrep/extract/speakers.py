@@ -884,6 +884,8 @@ def _noun_before(verb):
     if verb.i == sent_start(verb):
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.text == ")" and verb.i >= 4 and verb.doc[verb.i - 3].text == "(" and verb.doc[verb.i - 2].is_upper:
+        prev = verb.doc[verb.i - 4]     # "... of Aleppo Syria Live Network (SLN) reported": the name before its acronym
     if prev.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     x = prev
@@ -892,7 +894,11 @@ def _noun_before(verb):
         return reached
     for _ in range(3):
         if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of", "in", "at", "from") and \
-                x.head.head.pos_ in ("NOUN", "PROPN"):
+                x.head.head.pos_ in ("NOUN", "PROPN") and not (
+                    prev.pos_ == "PROPN" and x.head.head.pos_ == "NOUN" and x.head.head.lower_ not in SPEAKER_NOUNS and
+                    x.head.head.lemma_.lower() not in SPEAKER_NOUNS):
+            # "the head of the Observatory said" is the head; "the Bab al-Maqam neighborhood of Aleppo Syria
+            # Live Network reported" (commas lost) is the network, not the neighbourhood
             x = x.head.head
         elif x.dep_ in ("compound",) and x.head.i > x.i and x.head.i < verb.i:
             x = x.head
