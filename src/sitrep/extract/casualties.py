@@ -1196,14 +1196,21 @@ def _fatal_part(num_tokens, noun):
 PART_PRONOUNS = frozenset({"them", "those", "whom"})
 
 
+def _part_then(noun, words: frozenset[str]) -> bool:
+    """Whether a part of a figure ("12 of them", "two of whom") is followed, in its sentence, by one of `words`."""
+    if noun is None or noun.lower_ not in PART_PRONOUNS:
+        return False
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.lower_ in words and nxt.i < sent_end(noun)
+
+
+PLACING_WORDS = frozenset({"in", "at", "inside", "near"})
+
+
 def _placed_part(noun) -> bool:
     """ "12 of them in a market", "eight of them at the hospital": a part of a figure told only by a place,
     a breakdown of the same victims (its figure counts no other kind of people)."""
-    if noun is None or noun.lower_ not in PART_PRONOUNS:
-        return False
-    doc = noun.doc
-    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_ in ("in", "at", "inside", "near") and nxt.i < sent_end(noun)
+    return _part_then(noun, PLACING_WORDS)
 
 
 # How badly the wounded are hurt: "two of them critically", "three of them seriously".
@@ -1215,11 +1222,7 @@ def _severity_part(noun) -> bool:
     """ "injured nine, two of them critically", "wounded 12 people, three of them seriously": a part of a figure
     told only by how badly they were hurt, the same victims counted again (like "five of them in critical
     condition"); beside its total it would read as a rival figure."""
-    if noun is None or noun.lower_ not in PART_PRONOUNS:
-        return False
-    doc = noun.doc
-    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_ in SEVERITY_WORDS and nxt.i < sent_end(noun)
+    return _part_then(noun, SEVERITY_WORDS)
 
 
 def _own_state(num_tokens, noun) -> bool:

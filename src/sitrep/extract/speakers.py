@@ -895,8 +895,7 @@ def _noun_before(verb):
     for _ in range(3):
         if x.dep_ in ("pobj",) and x.head.dep_ == "prep" and x.head.lower_ in ("for", "of", "in", "at", "from") and \
                 x.head.head.pos_ in ("NOUN", "PROPN") and not (
-                    prev.pos_ == "PROPN" and x.head.head.pos_ == "NOUN" and x.head.head.lower_ not in SPEAKER_NOUNS and
-                    x.head.head.lemma_.lower() not in SPEAKER_NOUNS):
+                    prev.pos_ == "PROPN" and x.head.head.pos_ == "NOUN" and not _speaker_noun(x.head.head)):
             # "the head of the Observatory said" is the head; "the Bab al-Maqam neighborhood of Aleppo Syria
             # Live Network reported" (commas lost) is the network, not the neighbourhood
             x = x.head.head
@@ -1169,7 +1168,12 @@ def can_speak(head, speaker: Speaker) -> bool:
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in BLAMING_LEMMAS and head.text[:1].isupper() and \
             head.pos_ in ("PROPN", "NOUN") and not head.ent_type_:
         return True     # a name the tagger does not know, blaming: "Hiso accused the Ahrar al-Sham"
-    return head.lower_ in SPEAKER_NOUNS or head.lemma_.lower() in SPEAKER_NOUNS
+    return _speaker_noun(head)
+
+
+def _speaker_noun(tok) -> bool:
+    """Whether a word is a common noun that can speak ("sources", "the ministry", "officials")."""
+    return tok.lower_ in SPEAKER_NOUNS or tok.lemma_.lower() in SPEAKER_NOUNS
 
 
 # Verbs whose subject speaks the blame it lays: only a speaker accuses.
