@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract.incidents import find_incidents, not_reported_ranges
+from sitrep.extract.incidents import evidence_after_skipped, find_incidents, not_reported_ranges
 from sitrep.records import Article
 
 pytestmark = pytest.mark.model
@@ -165,6 +165,55 @@ def test_headline_figures_are_not_reports(make_article):
     article = make_article(text)
     article.title = "Air strikes kill 11 in Idlib monitor"
     assert not_reported_ranges(article) == [(0, len(article.title))]
+
+
+# Scraped copy runs the headline into the lede with no full stop, and the parse may lend the headline's
+# verb to the lede's figure: the figure and its evidence are the lede's, from the lede's first word (past
+# the agency and date between them) to the lede's own word for the outcome.
+HEADLINE_RUN_IN = [
+    ("Barrel bombs kill 11 civilians in IS town in Syria",
+     "Barrel bombs kill 11 civilians in IS town in Syria AFP Thursday 16 Jul 2015 At least 11 civilians among "
+     "them three children were killed in regime barrel bomb attacks on a town held by the Islamic State group a "
+     "monitor said.", "At least 11 civilians among them three children were killed"),
+    ("Air strikes kill 9 civilians in Shabaab town in Somalia",
+     "Air strikes kill 9 civilians in Shabaab town in Somalia AFP Thursday 16 Jul 2015 At least 9 civilians among "
+     "them two children were killed in air strikes on a town held by the Shabaab group a lawmaker said.",
+     "At least 9 civilians among them two children were killed"),
+    # the lede's evidence was the lede's already
+    ("Drone strikes kill 10 civilians in RSF town in Sudan",
+     "Drone strikes kill 10 civilians in RSF town in Sudan AFP Monday 3 Jun 2024 At least 10 civilians among them "
+     "four women were killed in drone strikes on a town held by the RSF activists said.",
+     "At least 10 civilians among them four women were killed"),
+]
+
+
+@pytest.mark.parametrize("title, text, evidence", HEADLINE_RUN_IN)
+def test_a_figure_of_the_lede_has_the_ledes_evidence(nlp, make_article, title, text, evidence):
+    article = make_article(text)
+    article.title = title
+    drafts, _ = _run(nlp, article)
+    assert {c.evidence.text for d in drafts for c in d.casualty_claims} == {evidence}
+
+
+# (text, skipped stretch, evidence start, figure) -> where the evidence starts
+EVIDENCE_STARTS = [
+    # headline, then agency and date: the lede's first word
+    ("Suicide bomber kills 14 in Kabul AFP Monday 5 Sep 2022 At least 14 people were killed",
+     (0, 32), 23, "At least 14", "At least"),
+    ("Strike kills 12 in Saada Reuters Tuesday 14 Nov 2017 The death toll has risen to 12",
+     (0, 24), 14, "12", "The death"),
+    # headline with no byline: right after it
+    ("Gunmen kill 20 in Zamfara Twenty villagers were killed", (0, 25), 7, "Twenty", "Twenty"),
+    # evidence that starts after the skipped stretch, or a figure inside it, is left alone
+    ("Shelling kills five in Donetsk Five civilians were killed", (0, 30), 31, "Five civilians", "Five civilians"),
+    ("Shelling kills five in Donetsk Five civilians were killed", (0, 30), 0, "five", "Shelling"),
+]
+
+
+@pytest.mark.parametrize("text, skipped, start, figure, expected", EVIDENCE_STARTS)
+def test_evidence_starts_after_the_skipped_headline(text, skipped, start, figure, expected):
+    at = evidence_after_skipped(text, start, text.rindex(figure), [skipped])
+    assert text[at:].startswith(expected)
 
 
 # A figure the next sentences break down into separate incidents is their same-day total: a toll.

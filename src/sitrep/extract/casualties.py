@@ -261,6 +261,13 @@ def _sheltered(noun) -> bool:
     return any(c.dep_ == "relcl" and c.lemma_.lower() in DWELL_VERBS for c in noun.children)
 
 
+def outcome_word_end(sent, after_char: int, outcome: str, window: int = 12) -> int | None:
+    """Where the first word within `window` words after character `after_char` of the sentence that tells
+    `outcome` ends ("At least 11 civilians among them three children were killed": "killed"); None if none."""
+    words = [t for t in sent if t.idx >= after_char][:window]
+    return next((t.idx + len(t.text) for t in words if _trigger_outcome(t) == outcome), None)
+
+
 def _trigger_outcome(tok) -> str | None:
     if tok.pos_ in ("VERB", "AUX", "ADJ") and _violent_death(tok):
         return "killed"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_RE, FoundClaim, describes_footage,
+                                      outcome_word_end,
                                        sentence_casualties)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
@@ -292,6 +293,27 @@ def not_reported_ranges(article: Article, headline: bool = True) -> list[tuple[i
     return out
 
 
+def evidence_after_skipped(text: str, start: int, figure: int, skip: list[tuple[int, int]]) -> int:
+    """Where a figure's evidence starts when it would start in a skipped stretch before the figure: after
+    that stretch and the byline that follows it. Scraped copy runs the headline into the lede with no full
+    stop ("Syria rebel rocket kills five children AFP Sunday 26 Jul 2015 Rebel rocket fire ... killed five
+    children, four of them"), and the parse lends the headline's verb to the lede's figure; the figure is
+    the lede's, so is its evidence."""
+    for a, b in skip:
+        if a <= start < b <= figure:
+            byline = BYLINE_DATELINE_RE.match(text, b)
+            end = byline.end() if byline and byline.end() <= figure else b
+            start = end + len(text[end:figure]) - len(text[end:figure].lstrip())
+    return start
+
+
+# The agency and date a scraped page sets between headline and lede: "AFP Wednesday 29 Oct 2014",
+# "Reuters Tuesday 14 Nov 2017", "AP Monday 9 Jun 2014".
+BYLINE_DATELINE_RE = re.compile(
+    r"\s*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b")
+
+
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
 # Site furniture inside the text: "Get short URL 2440", "(updated 2139 21.05.2017)", "2159 18.05.2017".
 FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\bViews \d+\b|\b\d+(?= Related\b)|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
@@ -381,6 +403,11 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
         for found in sentence_casualties(sent, prev_outcome):
             if any(a <= found.quantity.start < b for a, b in skip):
                 continue
+            clipped = evidence_after_skipped(text, found.evidence_start, found.quantity.start, skip)
+            if clipped != found.evidence_start:
+                # the lede's own word for what befell them, when the parse took the headline's
+                told = outcome_word_end(sent, found.evidence_end, found.outcome)
+                found.evidence_start, found.evidence_end = clipped, max(found.evidence_end, told or 0)
             if (found.outcome, found.quantity.low, found.quantity.high) in repeated:
                 continue    # told by the sentence this one repeats
             before_figure = max(0, found.quantity.start - sent.start_char)   # the sentence up to the figure
