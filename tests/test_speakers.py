@@ -490,6 +490,17 @@ SPEAKER_PHENOMENA = [
     ("Four people were killed when a rocket hit a market in Kharkiv, Ukraine's emergency service said.",
      [(4, "Ukraine's emergency service")]),
     ("Nine people were killed in Kharkiv, Ihor Terekhov said.", [(9, "Ihor Terekhov")]),
+    # a noun that only measures deeds ("a barrage of rocket fire") speaks no more than the deeds, though a
+    # party is named inside it: with the commas lost, the speaker closes the sentence (Syria, Somalia, Yemen)
+    ("A barrage of rocket fire from Syrian rebels killed at least 14 people in government-held neighbourhoods "
+     "of divided Aleppo city state media said.", [(14, "state media")]),
+    ("A hail of mortar fire from al-Shabaab fighters killed at least six people and left dozens wounded on "
+     "Friday in a market of the town of Baidoa local officials said.",
+     [(6, "Baidoa local officials"), (24, "Baidoa local officials")]),
+    ("A barrage of rockets from Houthi fighters killed at least five people and left dozens wounded Sunday in "
+     "residential districts of the city of Marib local authorities said.",
+     [(5, "Marib local authorities"), (24, "Marib local authorities")]),
+    ("Survivors of the attack said gunmen killed 30 villagers in Zamfara.", [(30, "Survivors of the attack")]),
 ]
 
 

@@ -1155,6 +1155,8 @@ def can_speak(head, speaker: Speaker) -> bool:
     Rules out "a bomb blast killed 44, leaving..." style misparses and "the toll" as a speaker."""
     if head.lower_ in DEED_NOUNS or head.lemma_.lower() in DEED_NOUNS:
         return False    # "killed by a Houthi missile fired at Marib, reported SABA": a weapon never speaks
+    if _measure_of_deeds(head):
+        return False    # "A barrage of rocket fire from Syrian rebels killed 14 ... state media said"
     if speaker.kind != "other":
         return True
     if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.ent_type_ == "GPE" and head.dep_ != "pobj":
@@ -1169,6 +1171,16 @@ def can_speak(head, speaker: Speaker) -> bool:
             head.pos_ in ("PROPN", "NOUN") and not head.ent_type_:
         return True     # a name the tagger does not know, blaming: "Hiso accused the Ahrar al-Sham"
     return _speaker_noun(head)
+
+
+def _measure_of_deeds(head) -> bool:
+    """Whether a noun only measures deeds ("a barrage of rocket fire", "a wave of air strikes", "a series
+    of attacks"): it speaks no more than the deeds do, though a party is named inside it."""
+    if head.pos_ != "NOUN" or _speaker_noun(head) or head.ent_type_ in ("PERSON", "ORG"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.lower_ in DEED_NOUNS or g.lemma_.lower() in DEED_NOUNS) for g in c.children)
+        for c in head.children)
 
 
 def _speaker_noun(tok) -> bool:
