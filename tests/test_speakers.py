@@ -501,7 +501,24 @@ SPEAKER_PHENOMENA = [
      "residential districts of the city of Marib local authorities said.",
      [(5, "Marib local authorities"), (24, "Marib local authorities")]),
     ("Survivors of the attack said gunmen killed 30 villagers in Zamfara.", [(30, "Survivors of the attack")]),
+    # the apposition's commas and a dateline's dash are no part of a name (Nigeria, United States)
+    ("A resident, Ibrahim Musa, said bandits killed 12 people in Kucheri.", [(12, "Ibrahim Musa")]),
+    ("NASHVILLE, Tenn. (WKRN) – Authorities said two people were killed in a shooting on Sunday.",
+     [(2, "Authorities")]),
 ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, written", [
+    ("The spokesperson of the Zamfara State Police Command, Abubakar Umar, said 8 people were killed.",
+     "The spokesperson of the Zamfara State Police Command, Abubakar Umar"),
+    ("A spokesman for the Congolese army in Ituri, Lt. Col. Gaston Mbuyi, said 14 civilians were killed.",
+     "A spokesman for the Congolese army in Ituri, Lt. Col. Gaston Mbuyi"),
+    ("NASHVILLE, Tenn. (WKRN) – Authorities said two people were killed in a shooting on Sunday.", "Authorities"),
+])
+def test_a_speaker_as_written_has_no_loose_ends(nlp, make_article, text, written):
+    drafts, _ = find_incidents(nlp(text), make_article(text, outlet="AFP"))
+    assert [c.speaker.span.text for d in drafts for c in d.casualty_claims] == [written]
 
 
 @pytest.mark.model

@@ -333,7 +333,12 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
              not any(u.text == "(" for u in toks[:k])]
     if close:
         toks = toks[close[-1] + 1:]     # "(TRT World and Agencies) International leaders": a credit, then the name
-    if not toks:
+    dash = [k for k, t in enumerate(toks) if 0 < k and t.i < head.i and t.text in DATELINE_DASHES and
+            t.whitespace_ and toks[k - 1].whitespace_]
+    if dash:
+        toks = toks[dash[-1] + 1:]      # "NASHVILLE, Tenn. (WKRN) – Authorities": a dateline, then the name
+    toks = _without_loose_ends(toks)
+    if not any(t.is_alpha for t in toks):
         return None
     doc = head.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -418,7 +423,23 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(article.text) and \
             _about_another_war(article.text):
         canon = _strip_the(name)            # "the Kivu Security Tracker, a monitor": described, in another war
-    return Speaker(name, canon, kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
+    return Speaker(name, canon.strip(LOOSE_ENDS), kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
+
+
+# A dash standing alone between a dateline and the story: "NASHVILLE, Tenn. (WKRN) – Authorities said".
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+# Characters no name starts or ends with: the commas of an apposition ("A resident, Ibrahim Musa, said"),
+# a dash, a line break.
+LOOSE_ENDS = " \t\n,;:-–—"
+
+
+def _without_loose_ends(toks: list) -> list:
+    """The name's tokens without the commas, dashes and line breaks the parse hangs at either end of it."""
+    while toks and not toks[0].text.strip(LOOSE_ENDS):
+        toks = toks[1:]
+    while toks and not toks[-1].text.strip(LOOSE_ENDS):
+        toks = toks[:-1]
+    return toks
 
 
 # A body's other name in brackets right after its name: "the Internal Security Forces (Asayish)".
