@@ -610,6 +610,22 @@ def test_a_dateline_names_no_victim(nlp, make_article, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Syria, Somalia, Nigeria: the agency's credit run in after the headline, which the tagger reads as a
+    # person executed or killed, is no victim
+    ("Syria forces execute 10 children of alleged rebels Monitor AFP Saturday 21 Feb 2015 Ten children were among "
+     "at least 48 people killed in a village.", [("killed", 10, 10), ("killed", 48, None)]),
+    ("Shabaab execute 5 men of alleged spies Monitor AFP Saturday 21 Feb 2015 Five men were killed in public in "
+     "southern Somalia.", [("killed", 5, 5)]),
+    ("Boko Haram kill 10 farmers of alleged informers Witness AFP Saturday 21 Feb 2015 Ten farmers were killed "
+     "near Maiduguri.", [("killed", 10, 10)]),
+    # counter-case: a person the agency employs is a victim
+    ("Troops killed Reuters cameraman Issam Abdallah in southern Lebanon.", [("killed", 1, 1)]),
+])
+def test_an_agencys_credit_names_no_victim(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # Ukraine, Gaza, Nigeria: one told "among the dead" is one a figure counts
     ("In Kherson, Russian shelling killed two people and wounded five others, the governor said. A 67-year-old "
      "man was among the dead.", [("killed", 2, 2), ("injured", 5, 5)]),

@@ -1454,12 +1454,21 @@ def _dateline_end(sent) -> int:
 def _is_named_person(tok, strict: bool = False) -> bool:
     """A person's name: typed PERSON, or (the NER missing it) a name with an age beside it; in a list after
     such a name, any name ("Damon Newman,19" typed an organisation)."""
+    if tok.pos_ == "PROPN" and _names_an_agency(tok):
+        return False        # "... execute 10 children of alleged rebels Monitor AFP Saturday": a credit, no victim
     if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
         return True
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "ORG" if not strict else ""):
         return False
     ages = [c for c in tok.children if c.dep_ == "appos" and c.like_num]
     return bool(ages) or not strict and (tok.ent_type_ == "PERSON" or re.search(r",\s*\d+$", tok.text) is not None)
+
+
+def _names_an_agency(tok) -> bool:
+    """Whether a name is a news agency's or an outlet's ("AFP", "Reuters", "SANA"): a credit scraped copy runs
+    into the text after the headline, which the tagger may read as a person."""
+    from sitrep.extract.speakers import canonical_speaker     # speakers reads this module
+    return canonical_speaker(tok.text)[1] in ("outlet", "state_media")
 
 
 def _singular_victims(sent):
