@@ -467,6 +467,13 @@ NOT_NEW_VICTIMS = [
     ("Some 1,200 residents of Rafah were evacuated on Monday, the UN said.", [("displaced", 1200, 1200)]),
     ("Twelve wounded were evacuated to hospitals in Khan Younis.", [("injured", 12, 12)]),
     ("Rescuers evacuated 30 injured people to a clinic in El Fasher.", [("injured", 30, 30)]),
+    # Syria, Ukraine, Sudan: the steps an evacuation is told in are no people
+    ("The deal is set to see more than 30000 people evacuated in two stages, TRT World reported.",
+     [("displaced", 30000, None)]),
+    ("Some 12,000 civilians were evacuated from Mariupol in three phases, Ukrainian officials said.",
+     [("displaced", 12000, 12000)]),
+    ("About 5,000 people fled Tawila in two batches over the weekend, aid workers said.",
+     [("displaced", 5000, 5000)]),
     # Burkina Faso, Colombia: those still sought are missing
     ("The army said 31 soldiers were killed, while around ten soldiers are still being sought by reinforcements.",
      [("killed", 31, 31), ("missing", 10, 10)]),

@@ -113,6 +113,8 @@ NOT_PEOPLE = frozenset({
     "television", "tv", "radio", "agency", "agencies", "image", "images", "photo", "photos", "video", "videos",
     "minute", "second", "seconds", "km2", "square", "sq", "battleground", "battlegrounds", "location", "locations",
     "place", "places", "spot", "spots", "region", "regions", "direction", "directions", "wave", "waves", "barrage",
+    # the steps an evacuation or a handover is told in: "evacuated in two stages", "in three phases"
+    "stage", "stages", "phase", "phases", "batch", "batches",
     "barrages", "salvo", "salvos", "cemetery", "cemeteries", "mosque", "mosques", "market", "markets",
     "project", "projects", "complex", "complexes", "compound", "compounds", "block", "blocks", "hill", "hills",
     "quarter", "quarters", "apartment", "apartments", "flat", "flats", "charge", "charges", "count", "counts",
