@@ -474,14 +474,12 @@ NOT_NEW_VICTIMS = [
      [("displaced", 12000, 12000)]),
     ("About 5,000 people fled Tawila in two batches over the weekend, aid workers said.",
      [("displaced", 5000, 5000)]),
-    # Syria, Burkina Faso, Syria (UN), United States: deeds and wounds counted are no people
+    # Syria, Burkina Faso, Somalia: deeds counted are no people
     ("More than 30 people were killed and 90 others wounded in two bomb explosions in Homs.",
      [("killed", 30, None), ("injured", 90, 90)]),
     ("Twelve soldiers were killed in two ambushes in northern Burkina Faso, the army said.",
      [("killed", 12, 12)]),
-    ("Survivors said most of the victims died in two bouts of summary executions carried out by militiamen.", []),
-    ("The soldier underwent surgery for three gunshot wounds suffered in the attack, the Salina Journal reported.",
-     []),
+    ("Nine people were killed in two blasts at a market in Mogadishu, police said.", [("killed", 9, 9)]),
     # counter-case (Somalia): the wounded are people
     ("A doctor at the hospital said five of the wounded had died overnight.", [("killed", 5, 5)]),
     # Burkina Faso, Colombia: those still sought are missing

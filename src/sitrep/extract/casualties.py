@@ -116,10 +116,8 @@ NOT_PEOPLE = frozenset({
     "barrages", "salvo", "salvos", "cemetery", "cemeteries", "mosque", "mosques", "market", "markets",
     # the steps an evacuation or a handover is told in: "evacuated in two stages", "in three phases"
     "stage", "stages", "phase", "phases", "batch", "batches",
-    # deeds and wounds counted, not people: "wounded in two bomb explosions", "died in two bouts of summary
-    # executions", "surgery for three gunshot wounds"
-    "explosion", "explosions", "blast", "blasts", "bombing", "bombings", "bout", "bouts", "ambush", "ambushes",
-    "wounds",    # not "wound": the lemma of "the wounded"
+    # deeds counted, not people: "wounded in two bomb explosions", "killed in two ambushes"
+    "explosion", "explosions", "blast", "blasts", "bombing", "bombings", "ambush", "ambushes",
     "project", "projects", "complex", "complexes", "compound", "compounds", "block", "blocks", "hill", "hills",
     "quarter", "quarters", "apartment", "apartments", "flat", "flats", "charge", "charges", "count", "counts",
     "survivor", "survivors",    # people, but told as unharmed: "pulled 14 bodies and 3 survivors from the rubble"
