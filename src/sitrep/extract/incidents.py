@@ -23,8 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_RE, FoundClaim, describes_footage,
-                                      outcome_word_end,
-                                       sentence_casualties)
+                                       outcome_word_end, sentence_casualties)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
 from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.extract.casualties import sent_end, sent_start
+from sitrep.extract.casualties import DATELINE_DASHES, sent_end, sent_start
 from sitrep.extract.perpetrators import doc_text_of, group_read_as_auxiliary
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
@@ -336,7 +336,7 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     dash = [k for k, t in enumerate(toks) if 0 < k and t.i < head.i and t.text in DATELINE_DASHES and
             t.whitespace_ and toks[k - 1].whitespace_]
     if dash:
-        toks = toks[dash[-1] + 1:]      # "NASHVILLE, Tenn. (WKRN) – Authorities": a dateline, then the name
+        toks = toks[dash[-1] + 1:]      # "NASHVILLE, Tenn. (WKRN) – Authorities": a dateline, a dash, the name
     toks = _without_loose_ends(toks)
     if not any(t.is_alpha for t in toks):
         return None
@@ -426,8 +426,6 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     return Speaker(name, canon.strip(LOOSE_ENDS), kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
 
 
-# A dash standing alone between a dateline and the story: "NASHVILLE, Tenn. (WKRN) – Authorities said".
-DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 # Characters no name starts or ends with: the commas of an apposition ("A resident, Ibrahim Musa, said"),
 # a dash, a line break.
 LOOSE_ENDS = " \t\n,;:-–—"
