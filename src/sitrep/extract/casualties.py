@@ -1442,6 +1442,12 @@ def _named_victims(sent):
 DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 
 
+def standing_dash(tok) -> bool:
+    """A dash standing alone between spaces, as one ends a dateline ("Sanaa, Saba - Six citizens", "NASHVILLE,
+    Tenn. (WKRN) – Authorities"); not the hyphen inside a name ("al-Assad")."""
+    return tok.text in DATELINE_DASHES and tok.i > 0 and bool(tok.whitespace_) and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def _dateline_end(sent) -> int:
     """Where a dateline opening the sentence ends ("Sanaa, Saba - Six citizens were killed", "GAZA CITY,
     Nov 3 (AFP) — ..."): the token after a spaced dash among the first eight tokens with no verb before it;
@@ -1450,7 +1456,7 @@ def _dateline_end(sent) -> int:
     for tok in doc[sent.start:min(sent.end, sent.start + 8)]:
         if tok.pos_ in ("VERB", "AUX"):
             break
-        if tok.text in DATELINE_DASHES and tok.i > sent.start and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+        if tok.i > sent.start and standing_dash(tok):
             return tok.i + 1
     return sent.start
 

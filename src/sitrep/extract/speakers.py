@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.extract.casualties import DATELINE_DASHES, sent_end, sent_start
+from sitrep.extract.casualties import sent_end, sent_start, standing_dash
 from sitrep.extract.perpetrators import doc_text_of, group_read_as_auxiliary
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
@@ -333,8 +333,7 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
              not any(u.text == "(" for u in toks[:k])]
     if close:
         toks = toks[close[-1] + 1:]     # "(TRT World and Agencies) International leaders": a credit, then the name
-    dash = [k for k, t in enumerate(toks) if 0 < k and t.i < head.i and t.text in DATELINE_DASHES and
-            t.whitespace_ and toks[k - 1].whitespace_]
+    dash = [k for k, t in enumerate(toks) if 0 < k and t.i < head.i and standing_dash(t)]
     if dash:
         toks = toks[dash[-1] + 1:]      # "NASHVILLE, Tenn. (WKRN) – Authorities": a dateline, a dash, the name
     toks = _without_loose_ends(toks)
