@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app
+from sitrep.export import EVENTS_CSV_COLUMNS
 from sitrep.store import Store
 
 runner = CliRunner()
@@ -171,3 +172,11 @@ def test_bad_rows_beyond_fifty_are_kept_and_listed_by_sitrep_errors(tmp_path):
     again = runner.invoke(app, ["ingest", str(tmp_path / "feed.csv"), "--db", str(db), "-q"])
     assert again.exit_code == 1
     assert "errors: 70 kept" in runner.invoke(app, ["errors", "--db", str(db)]).output     # kept once
+
+
+def test_export_to_a_dash_writes_stdout_and_no_file_named_dash(stored_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["export", "--db", str(stored_db), "--format", "events-csv", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == ",".join(EVENTS_CSV_COLUMNS)
+    assert not (tmp_path / "-").exists()

@@ -307,12 +307,15 @@ def split(event_id: int = typer.Argument(..., help="The event to split."),
 @app.command()
 def export(db: Optional[str] = DbOption,
            format: ExportFormat = typer.Option(..., "--format", "-f"),
-           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write; default stdout.")) -> None:
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write; default (or -) stdout.")) -> None:
     """Export articles (gold interchange schema, JSON Lines), events (CSV with ACLED- and
-    UCDP-compatible columns, GeoJSON, Parquet), the claims table or the audit log (CSV)."""
+    UCDP-compatible columns, GeoJSON, Parquet), the claims table or the audit log (CSV).
+    `-o -` is stdout, as in every Unix tool: a file named "-" is never what was meant."""
     from sitrep.export import write_articles_jsonl, write_events_csv
     from sitrep.export_tables import write_audit_csv, write_claims_csv, write_geojson, write_parquet
 
+    if output is not None and str(output) == "-":
+        output = None
     if output is not None and (output.is_dir() or not output.name or output.name in (".", "..")):
         _err(f"cannot write {output}: it is a folder; give a file name, e.g. -o events.csv")
         raise typer.Exit(1)
