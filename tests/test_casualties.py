@@ -854,3 +854,52 @@ def test_people_a_side_lost_are_dead(nlp, make_article, text, expected):
 def test_people_buried_under_rubble_are_not_the_dead_buried(nlp, make_article):
     text = "Twelve people were buried under the rubble of the building in Kharkiv, rescuers said."
     assert not [c for c in _claims(nlp, make_article, text) if c[0] == "killed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Burkina Faso, Sudan, Somalia: the sources closing a sentence, run by the parser into the list of the dead,
+    # tell the toll and are not in it; nor is whoever is listed with them
+    ("Al Qaeda-linked fighters attacked the town of Gorom-Gorom in northern Burkina Faso on Sunday, killing more "
+     "than 50 soldiers and auxiliary fighters, two security sources and a resident said.", [("killed", 50, None)]),
+    ("RSF drones struck the market in Kabkabiya on Monday, killing at least 18 civilians and three traders, two "
+     "medical sources and a witness said.", [("killed", 18, None), ("killed", 3, 3)]),
+    ("The suicide bomber struck a checkpoint in Beledweyne, killing 13 soldiers and four civilians, three military "
+     "sources said.", [("killed", 13, 13), ("killed", 4, 4)]),
+    # counter-case: a resident killed is a victim
+    ("The gunmen shot dead two soldiers and a resident of Kalabeyr, police said.",
+     [("killed", 1, 1), ("killed", 2, 2)]),
+])
+def test_sources_are_never_counted(nlp, make_article, text, expected):
+    assert sorted((c[:3] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Nigeria, DR Congo, Mozambique: people "taken away" by attackers were abducted
+    ("In a statement on Monday, Mr Danjuma said 47 people were taken away, among them 21 women and 15 children.",
+     [("abducted", 47, 47), ("abducted", 21, 21), ("abducted", 15, 15)]),
+    ("ADF fighters raided Ndalya on Friday night, killed three people and took away at least seven people.",
+     [("killed", 3, 3), ("abducted", 7, None)]),
+    ("Insurgents took away 12 women from the village of Quiterajo in Cabo Delgado, local sources said.",
+     [("abducted", 12, 12)]),
+    # counter-cases: the wounded or the dead carried off, and herds, were not abducted
+    ("Four wounded people were taken away in ambulances after the shelling of Kharkiv, officials said.",
+     [("injured", 4, 4)]),
+    ("The bodies of 12 people were taken away by the Red Crescent after the strike on Douma.", [("killed", 12, 12)]),
+    ("Militants took away 20 cows and killed two herders in Djibo, residents said.", [("killed", 2, 2)]),
+])
+def test_people_taken_away_were_abducted(nlp, make_article, text, expected):
+    assert sorted((c[:3] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Syria, Ukraine, Yemen: ", raising the number killed since ... to N" sums in its own part; the day's figure
+    # before it is the incident's
+    ("Air strikes killed 7 civilians in Maarat al-Numan on Monday, raising the number of civilians killed in the "
+     "de-escalation zone since April 30 to 1,409.", [("killed", 7, 7)]),
+    ("Russian shelling killed three people in Kherson on Tuesday, raising the number of civilians killed in the "
+     "region since January to 212.", [("killed", 3, 3)]),
+    ("A Houthi drone killed two children in Taiz on Friday, pushing the number of children killed in the city since "
+     "January to 41.", [("killed", 2, 2)]),
+])
+def test_a_days_figure_before_a_raised_total(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

@@ -292,6 +292,8 @@ def _trigger_outcome(tok) -> str | None:
         return None if cared else "displaced"
     if _treated(tok):
         return "injured"    # "doctors were still treating 12 people", "nine others were treated in hospital"
+    if _taken_away(tok):
+        return "abducted"   # "47 people were taken away", "the gunmen took away at least seven people"
     if tok.lemma_.lower() in SEARCH_VERBS and _passive(tok) and any(c.lower_ == "still" for c in tok.children) and \
             not any(c.dep_ == "nsubjpass" and c.lower_ in WANTED for c in tok.children):
         return "missing"    # "around ten soldiers are still being sought" (not "two suspects are still sought")
@@ -299,6 +301,17 @@ def _trigger_outcome(tok) -> str | None:
 
 
 SEARCH_VERBS = frozenset({"seek", "search", "look"})
+
+
+def _taken_away(verb) -> bool:
+    """Whether `verb` is "take away" told of people seized: "47 people were taken away, among them 21 women",
+    "gunmen took away at least seven people"; not the wounded or the dead carried off ("taken away in
+    ambulances", "the bodies were taken away")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "take" or \
+            not any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
+        return False
+    return not any(t.lower_ in CARE_WORDS or t.lemma_.lower() in ("ambulance", "body", "corpse", "remains")
+                   for t in verb.subtree)
 # Herds raided, rustled or killed are no casualties ("stole 300 cattle", "killed 40 camels").
 ANIMALS = frozenset({"cow", "cows", "cattle", "sheep", "goat", "goats", "camel", "camels", "livestock", "donkey",
                      "donkeys", "horse", "horses", "animal", "animals", "herd", "herds", "chicken", "chickens",
@@ -466,6 +479,8 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
         return True   # "killed in the conflict between 1985 and 2018", "from 2014 to 2017": a span of years
     if noun is not None and (noun.lower_ in NOT_PEOPLE or noun.lemma_.lower() in NOT_PEOPLE):
         return True
+    if noun is not None and is_telling_source(noun):
+        return True     # "killing 50 soldiers, two security sources and a resident said": who tells, not who fell
     if noun is None and last.dep_ == "pobj" and last.head.lower_ in TIME_PREPOSITIONS and first.i == last.i and \
             not (prev is not None and prev.lower_ == "to" and prev.head.i == last.i):
         return True   # "he died of the plague in 639" (not the new level of "the toll rose by 12 to 57")
@@ -527,6 +542,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
             not (noun is not None and noun.i < num_tokens[0].i) and not own_participle and \
             not (first_prev.i > 0 and doc[first_prev.i - 1].like_num):
         return _trigger_outcome(first_prev), first_prev
+    if first_prev is not None and first_prev.lower_ == "away" and first_prev.head.i < first_prev.i and \
+            _taken_away(first_prev.head) and not own_participle:
+        return "abducted", first_prev.head    # "took away at least seven people", however the rest is parsed
     # "injured dozens" parsed as an adjective on the figure
     for c in num_tokens[-1].lefts:
         if c.dep_ == "amod" and c.i == num_tokens[0].i - 1 and c.tag_ in ("VBN", "VBD") and \
@@ -807,8 +825,9 @@ def _among_dead(noun):
     return None
 
 
-PART_CUT_RE = re.compile(r";|,\s+(?:while|whereas|but|as|and|bringing|calling|saying|adding|describing|noting|warning|"
-                         r"urging)\s|\s-\s|\s—\s")
+# (", raising the number killed since April 30 to 1,409" sums in its own part, as ", bringing the toll" does)
+PART_CUT_RE = re.compile(r";|,\s+(?:while|whereas|but|as|and|bringing|raising|pushing|taking|lifting|calling|saying|"
+                         r"adding|describing|noting|warning|urging)\s|\s-\s|\s—\s")
 MONTH_PART_CUT_RE = re.compile(r";|,\s+(?:while|whereas|but)\s|\s-\s|\s—\s")
 _DASH_RE = re.compile(r"\s[-—]\s")
 
@@ -1481,12 +1500,32 @@ def _names_an_agency(tok) -> bool:
     return canonical_speaker(tok.text)[1] in ("outlet", "state_media")
 
 
+# Nouns for those who tell news and never are its casualties: "two security sources said".
+SOURCE_NOUNS = frozenset({"source", "sources"})
+
+
+def is_telling_source(noun) -> bool:
+    """Whether a noun names sources of the news, or those listed with them: the parser may run the speakers
+    closing a sentence into the list of the dead ("killing more than 50 soldiers and auxiliary fighters, two
+    security sources and a resident said"), yet sources tell of a toll and are never in it; so is whoever is
+    listed after them ("a resident")."""
+    tok = noun
+    while True:
+        if tok.lower_ in SOURCE_NOUNS:
+            return True
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            return False
+        tok = tok.head
+
+
 def _singular_victims(sent):
     """ "a woman was killed", "injuring a citizen", "Another woman was killed": one victim, no digit."""
     for tok in sent:
         if tok.tag_ != "NN" or tok.lower_ not in SINGULAR_VICTIMS or tok.dep_ in ("compound", "amod") or \
                 tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "–"):
             continue   # "a rebel-held town", "a child protection officer"
+        if is_telling_source(tok):
+            continue   # "killing 50 soldiers, two security sources and a resident said"
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
