@@ -46,6 +46,14 @@ CANONICAL = [
     # a leader or a weapon the table lists among a party's aliases is no body that speaks
     ("Bashar al-Assad", "Bashar al-Assad", "other"),
     ("US aircraft", "US aircraft", "other"),
+    # a state outlet described, then named, is its name; its kind stays state media (Burkina Faso, Palestine,
+    # Russia, Syria); described only, it is "state media"
+    ("state broadcaster RTB", "RTB", "state_media"),
+    ("the state-run news agency WAFA", "WAFA", "state_media"),
+    ("Russian state news agency TASS", "TASS", "state_media"),
+    ("state TV channel Al-Ikhbariya", "Al-Ikhbariya", "state_media"),
+    ("Syrian state television", "state media", "state_media"),
+    ("state-run media", "state media", "state_media"),
 ]
 
 
@@ -251,6 +259,45 @@ ATTRIBUTION_PHENOMENA = [
      [(12, "A resident")]),
     ("A nurse contacted through WhatsApp said RSF drones struck the hospital in El Obeid, killing nine patients.",
      [(9, "A nurse")]),
+    # a sentence opening on "they"/"he" points back at the subject just told, not at the speaker named further up
+    # (Syria, Nigeria, Ukraine, Myanmar); "it" and a pronoun inside its sentence keep the speaker last named
+    ("Dozens were killed in Khan Sheikhoun, the Observatory said. The activists had no word on the agent. They said "
+     "Russian warplanes carried out the attack, killing 58 people.", [(58, "activists")]),
+    ("At least 30 villagers were killed in Kukawa, a military spokesman said. Residents of the town fled to Monguno. "
+     "They said Boko Haram fighters killed 12 people at the market.", [(12, "Residents of the town")]),
+    ("Twelve people died in the strike on Sumy, the regional governor said. Local volunteers searched the rubble. "
+     "They worked until dawn. They said three children were among the dead.", [(3, "Local volunteers")]),
+    ("The junta said 20 rebels were killed in Sagaing. U Aung Naing, a farmer from Budalin, lost two sons in the "
+     "raid. He said soldiers shot 11 villagers.", [(11, "U Aung Naing")]),
+    ("The Syrian Observatory for Human Rights said 20 people were killed in Douma. It said eight children were "
+     "among the dead.", [(8, "Syrian Observatory for Human Rights")]),
+    ("Medics in Gaza said 17 people were killed in Rafah. Hospital staff said they had counted 40 wounded.",
+     [(40, "Hospital staff")]),
+    # a post told first, the holder's name after it between commas: the name is part of who speaks (Nigeria,
+    # Ukraine, Myanmar); a known body's head still speaks for the body
+    ("Militants attacked Mairuwa on Sunday. When contacted, the Police Public Relations Officer in the state, DSP "
+     "Sani Abubakar, confirmed the attack, saying 16 persons were killed.",
+     [(16, "Police Public Relations Officer in the state, DSP Sani Abubakar")]),
+    ("The Deputy Governor of Sagaing Region, U Myint Oo, said 9 villagers were killed in the air strike on Monday.",
+     [(9, "Deputy Governor of Sagaing Region, U Myint Oo")]),
+    # the speakers closing a sentence, run by the parser into the list of the dead: those who head the list speak
+    # (Burkina Faso, Sudan)
+    ("Al Qaeda-linked fighters attacked the town of Gorom-Gorom in northern Burkina Faso on Sunday, killing more "
+     "than 50 soldiers and auxiliary fighters, two security sources and a resident said.",
+     [(50, "security sources")]),
+    ("RSF drones struck the market in Kabkabiya on Monday, killing at least 18 civilians and three traders, two "
+     "medical sources and a witness said.", [(18, "medical sources")]),
+    # the source closing a sentence that the parser hangs as an apposition on the people counted (Syria, Sudan)
+    ("At least five people were killed and several others injured in clashes that broke out late on Tuesday in the "
+     "town of Thiban, east of Deir ez-Zor, a local source told North Press.", [(5, "a local source")]),
+    ("Nine people were killed and several others wounded in fighting between the army and the RSF in Bahri, north of "
+     "Khartoum, a medical source told AFP.", [(9, "a medical source")]),
+    ("Russian drones hit Kherson on Monday. The head of the regional administration, Oleksandr Prokudin, said three "
+     "people were killed.", [(3, "Oleksandr Prokudin")]),
+    ("Resistance fighters attacked Budalin on Friday. The junta's spokesman, Major General Zaw Min Tun, said 14 "
+     "soldiers were killed.", [(14, "Major General Zaw Min Tun")]),
+    ("Rebels attacked Kafr Nabuda on Monday. The head of the Observatory, Rami Abdel Rahman, said 29 soldiers were "
+     "killed.", [(29, "Syrian Observatory for Human Rights")]),
 ]
 
 

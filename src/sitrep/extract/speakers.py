@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.extract.casualties import sent_end, sent_start, standing_dash
+from sitrep.extract.casualties import SOURCE_NOUNS, sent_end, sent_start, standing_dash
 from sitrep.extract.perpetrators import doc_text_of, group_read_as_auxiliary
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
@@ -99,6 +99,7 @@ SPEAKER_NOUNS = frozenset({
     # said", "mourners said", "the coroner said"
     "militia", "militias", "separatist", "separatists", "observer", "observers", "trader", "traders", "team", "teams",
     "teacher", "teachers", "parent", "parents", "mourner", "mourners", "coroner", "guerrilla", "guerrillas",
+    "faction", "factions",     # "Turkish-backed factions rushed to accuse the SDF"
 })
 
 
@@ -116,8 +117,17 @@ def canonical_speaker(name: str) -> tuple[str, str]:
     low = name.lower().strip()
     for rx, canon, kind in _COMPILED:
         if _row_matches(rx, low, name.strip()):
+            if canon == "state media" and (named := STATE_OUTLET_NAMED_RE.search(name)):
+                return named.group(1), kind     # "state broadcaster RTB", "the state-run news agency WAFA"
             return (canon or _strip_the(name)), kind
     return _strip_the(name), _party_kind(name)
+
+
+# A state outlet described, then named: "state broadcaster RTB", "Russian state news agency TASS", "the state-run
+# news agency WAFA", "state television channel Al-Ikhbariya". Its name is who speaks; "state media" is its kind.
+STATE_OUTLET_NAMED_RE = re.compile(
+    r"\b(?:broadcaster|agency|television|TV|radio|channel|newspaper|daily|outlet|media)\s+"
+    r"((?:[A-Z][\w'.-]*|al-[\w'-]+)(?:\s+(?:[A-Z][\w'.-]*|al-[\w'-]+)){0,3})\s*$")
 
 
 # The last words of a body's name that the actor table may know whole: "the Qassam Brigades", "the Arakan Army".
@@ -227,9 +237,28 @@ def _name_tokens(head) -> list:
             end -= 1
     if end + 1 < len(doc) and doc[end + 1].text in OUTLET_TAIL_WORDS:
         end += 1             # "Myanmar Now reported", "Hiiraan Online said": the parser cuts the masthead's last word off
+    named = _person_named_after_post(head, end)
+    if named is not None:
+        end = named         # "The head of the regional administration, Oleksandr Prokudin, said": the post and the name
     while start < end and doc[start].dep_ == "punct":
         start += 1
     return [doc[i] for i in range(start, end + 1)]
+
+
+def _person_named_after_post(head, end: int) -> int | None:
+    """Where the name of the person holding a post ends, when the post is told first and the name follows it
+    between commas ("the Police Public Relations Officer in the state, DSP Sani Abubakar, confirmed", "The head of
+    the regional administration, Oleksandr Prokudin, said"): the name is who speaks, the post what they are.
+    None when no person's name follows the post."""
+    if head.lower_ not in POSTS and head.lemma_.lower() not in POSTS:
+        return None
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > end and doc[end + 1].text == "," and c.pos_ == "PROPN" and \
+                c.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME") and \
+                all(t.pos_ == "PROPN" or t.is_punct and t.text in ".-'" for t in doc[end + 2:c.i + 1]):
+            return c.i
+    return None
 
 
 OBSERVATORY_NAMED_RE = re.compile(r"(?i)observatory|\bsohr\b|britain-based|uk-based|rami abd|abdurrahman")
@@ -608,10 +637,15 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i
                              and c.lower_ not in PRONOUNS), None)
             if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
-                subj = _noun_before(tok)
+                subj = _first_of_speakers(_noun_before(tok))
             if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
                     tok.head.lemma_.lower() in SAYING_LEMMAS:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "xcomp" and tok.lemma_.lower() in BLAMING_LEMMAS:
+                # "Turkish-backed factions rushed to accuse the SDF", "the army was quick to blame the RSF"
+                above = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+                subj = above.head if above.dep_ == "acl" and above.head.pos_ in ("NOUN", "PROPN") else next(
+                    (c for c in above.children if c.dep_ == "nsubj"), None)   # (the verb read as the noun's clause)
             if subj is None:
                 # "..., the Observatory said" parsed with the speaker as a passive agent or attr
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -755,8 +789,7 @@ def is_reporting_verb(tok) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in FIGURE_GIVING_LEMMAS:
         return any(o.lemma_.lower() in FIGURE_NOUNS for o in objects)
-    if lemma == "hold" and any(c.lower_ in ("responsible", "accountable", "culpable")
-                               for c in list(tok.children) + [g for o in objects for g in o.children]):
+    if lemma == "hold" and any(c.lower_ in ("responsible", "accountable", "culpable") for c in tok.subtree):
         return True                         # "the governor held Boko Haram responsible for the attack"
     if lemma == "defend" and any(o.lower_ in DEFENDED_PARTIES or o.ent_type_ in ("GPE", "ORG", "NORP")
                                  for o in objects):
@@ -896,6 +929,20 @@ def _governing_subject(verb):
     return None
 
 
+def _first_of_speakers(noun):
+    """The first of the speakers listed before a verb that lost its subject to the parser: in "killing 50
+    soldiers, two security sources and a resident said" the resident is the last of the list run into the
+    dead, and the sources who head it are the speaker. Only sources are climbed to: in "activists and state
+    media reported" or "the Federation of Red Cross and Red Crescent Societies said" the name before the verb
+    stays the speaker."""
+    tok = noun
+    while tok is not None and tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+        if tok.lower_ in SOURCE_NOUNS:
+            return tok
+    return noun
+
+
 def _noun_before(verb):
     """ "... a suburb of Damascus civil defense sources told Anadolu": with commas lost the parser
     may not give the reporting verb a subject; the noun phrase right before the verb is it."""
@@ -974,13 +1021,17 @@ def _speaker_left_of(verb, article: Article) -> Speaker | None:
 def _closing_apposition(head):
     """The speaker closing a sentence that the parser hangs as an apposition on the place told before it:
     "exploded in northern Syria's Ras al-Ayn, Turkey's National Defense Ministry said" makes "Ayn" the subject
-    of "said" and the ministry its apposition. None when the subject is no place."""
+    of "said" and the ministry its apposition; so may a noun for the people counted before it. None when the
+    subject is neither."""
     # the subject is a place, or the name the parser split off a preposition's object ("in Ras al-Ayn": "al"
     # the object of "in", "Ayn" the subject)
     doc = head.doc
     placed = head.ent_type_ in ("GPE", "LOC", "FAC") or \
         head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].dep_ == "pobj"
-    if not placed:
+    # or the figure's people: "At least five people were killed and several others injured in clashes ..., a
+    # local source told North Press" makes "others" the subject and the source its apposition
+    counted = head.pos_ == "NOUN" and not _speaker_noun(head) and head.ent_type_ not in ("PERSON", "ORG", "NORP")
+    if not placed and not counted:
         return None
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.right_edge.i == head.head.i - 1 and \
@@ -991,6 +1042,30 @@ def _closing_apposition(head):
 
 # Verbs by which a body issues a statement: "the army issued a statement", "X released a communique".
 ISSUING_LEMMAS = frozenset({"issue", "release", "publish", "put", "send", "post"})
+
+
+def _subject_told_before(pronoun, article: Article, last_named: Speaker | None) -> Speaker | None:
+    """The subject of the sentence before, when a sentence opens on "they" (or "he"/"she") and that subject
+    agrees with it and can speak: "The activists had no word on the agent. They said Russian jets struck",
+    "Residents fled to Monguno. They said Boko Haram burned 40 houses". The pronoun points back at whom the
+    text was just about, not at the last speaker named further up. Only a plural takes "they" and only a
+    person "he"/"she"; "it", a pronoun inside its sentence ("the Observatory said it had") and a pronoun after a
+    subject that spoke ("Head of the media centre Abu Yazan said ... He added") keep the speaker last named."""
+    sent = pronoun.sent
+    if pronoun.lower_ not in ("they", "he", "she") or sent.start == 0 or any(
+            t.dep_ in ("nsubj", "nsubjpass") for t in pronoun.doc[sent.start:pronoun.i]):
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == pronoun.lower_:
+        return _subject_told_before(subj, article, last_named)     # "They said ... They added ...": the same antecedent
+    if subj is None or subj.lower_ in PRONOUNS or before.root.lemma_.lower() in REPORTING_LEMMAS:
+        return None     # a subject that spoke is the speaker last named already, by its fullest name
+    agrees = subj.tag_ in ("NNS", "NNPS") if pronoun.lower_ == "they" else \
+        subj.tag_ in ("NN", "NNP") and (subj.ent_type_ == "PERSON" or subj.lower_ in POSTS)
+    if not agrees:
+        return None
+    return _resolve(subj, article, last_named)
 
 
 def _issuer_told_before(head, article: Article) -> Speaker | None:
@@ -1014,7 +1089,7 @@ def _issuer_told_before(head, article: Article) -> Speaker | None:
 
 def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | None:
     if head.lower_ in PRONOUNS:
-        return last_named
+        return _subject_told_before(head, article, last_named) or last_named
     closing = _closing_apposition(head)
     if closing is not None:
         head = closing
