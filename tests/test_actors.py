@@ -71,6 +71,15 @@ RESOLVED = [
     ("government forces", None, None),
     ("the group that is", None, None),          # "is" in lower case is a verb, not the Islamic State
     ("us", "Syria", None),
+    # an alias of common words written as the end of another proper name is not that actor (Syria); a country's
+    # or the article's own word before it still is (Russia, Myanmar)
+    ("the Deir ez-Zor Military Council", None, None),
+    ("Manbij Military Council", None, None),
+    ("the Military Council", "Myanmar", "Military Forces of Myanmar"),
+    ("Russian Military Police", "Syria", "Military Forces of Russia"),
+    # those "anti" a party are not that party (Syria, Sudan)
+    ("Anti-Damascus militants", None, None),
+    ("anti-RSF fighters", None, None),
 ]
 
 

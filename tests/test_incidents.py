@@ -524,6 +524,22 @@ def test_the_same_blame_by_another_speaker_or_stance_is_kept():
     assert len(distinct_perpetrator_claims(claims)) == 3
 
 
+@pytest.mark.parametrize("speakers, kept", [
+    # one speaker told again by a shorter name (Yemen, Ukraine): one blame
+    (["Colonel Turki al-Maliki", "Maliki"], ["Colonel Turki al-Maliki"]),
+    (["Kharkiv region Governor Oleg Synegubov", "Synegubov"], ["Kharkiv region Governor Oleg Synegubov"]),
+    # two speakers: two blames
+    (["a military source", "a medical source"], ["a military source", "a medical source"]),
+    # one body named two ways keeps each name as told (Syria): the gold names either
+    (["SDF-linked Internal Security Forces", "Kurdish-led Internal Security Forces (Asayish)"],
+     ["SDF-linked Internal Security Forces", "Kurdish-led Internal Security Forces (Asayish)"]),
+])
+def test_a_speaker_told_again_by_a_shorter_name_blames_once(speakers, kept):
+    from sitrep.extract.incidents import distinct_perpetrator_claims
+    claims = [_blame("the Houthis", speaker=s) for s in speakers]
+    assert [p.speaker.name for p in distinct_perpetrator_claims(claims)] == kept
+
+
 # Period and campaign totals (a month, a front, a campaign, operations) are tolls; an incident dated to
 # such a period is an incident. Several wars, outlets' and monitors' styles.
 PERIOD_TOTALS = [

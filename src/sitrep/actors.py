@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -186,6 +187,7 @@ class ActorTable:
     def _candidates(self, text: str) -> list[tuple[int, int, _Row]]:
         """(start word, end word, row) for every alias found in the words as a run of whole words."""
         words = fold(text).split()
+        cased = _cased_words(text)
         # capitals, with a group's digits too ("M23", "G9")
         upper = {fold(t) for t in re.findall(r"\b[A-Z][A-Z0-9.]*[A-Z0-9]\b\.?|\b[A-Z]\b", text)}
         found = []
@@ -195,12 +197,26 @@ class ActorTable:
                 rows = self.by_alias.get(alias)
                 if not rows:
                     continue
+                if self._inside_another_name(cased, words, i, j):
+                    continue                # "the Deir ez-Zor Military Council" is no "military council" (the junta)
+                if i > 0 and words[i - 1] == "anti":
+                    continue                # "Anti-Damascus militants" fight Damascus; they are not it
                 if len(alias.replace(" ", "")) <= SHORT_ALIAS_LEN and alias not in upper:
                     continue                # "is", "us", "aa" as words, not the Islamic State, the US, the Arakan Army
                 if j < len(words) and words[j] in BACKING_WORDS and words[j + 1:j + 2] != ["by"]:
                     continue                # "US-backed rebels": the backer ("soldiers, backed by tanks" stay)
                 found.extend((i, j, r) for r in rows)
         return found
+
+    def _inside_another_name(self, cased: list[str], words: list[str], i: int, j: int) -> bool:
+        """Whether an alias of common words ("military council", "military police") is written as the end of
+        another proper name, a capitalised word before it that names no country or people: "Deir ez-Zor
+        Military Council" (an SDF body), not "the Military Council" nor "Russian Military Police"."""
+        if j - i < 2 or i == 0 or len(cased) != len(words) or not all(w[:1].isupper() for w in cased[i:j]):
+            return False
+        before = cased[i - 1]
+        return before[:1].isupper() and words[i - 1] not in ("the", "a", "an") and \
+            words[i - 1] not in self.demonyms and not self.by_alias.get(words[i - 1])
 
     def names_armed_group(self, text: str) -> bool:
         """Whether the words name a non-state armed group ("al-Shabaab", "JNIM", "the RSF"; short acronyms only in
@@ -305,6 +321,13 @@ class ActorTable:
     def state_forces(self, country: str | None) -> Actor | None:
         """The state forces of a country ("Military Forces of Sudan"), or None without a country."""
         return self.resolve("government forces", country) if country else None
+
+
+def _cased_words(text: str) -> list[str]:
+    """The words `fold` makes of a text, with their capitals kept (one word for each folded word)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^A-Za-z0-9]+", " ", text).split()
 
 
 @lru_cache(maxsize=1)

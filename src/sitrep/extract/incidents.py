@@ -933,17 +933,30 @@ def distinct_perpetrator_claims(found: list[PerpetratorClaim]) -> list[Perpetrat
     """One claim per (perpetrator, stance, speaker) within an incident, the first told kept.
 
     Names compare without articles and possessives ("the Houthis" = "Houthis"). A shorter name is
-    not folded into a longer one: "Syrian Army" ends "Free Syrian Army", its enemy. Each incident
-    keeps its own claims, so a blame repeated for a second incident stays there.
+    not folded into a longer one: "Syrian Army" ends "Free Syrian Army", its enemy. A speaker told
+    again by the surname alone is the same speaker ("Colonel Turki al-Maliki accused the Houthis ... Maliki
+    said ... by the Houthis" is one blame); bodies named two ways stay apart, each name as told. Each
+    incident keeps its own claims, so a blame repeated for a second incident stays there.
     """
     kept: list[PerpetratorClaim] = []
     for p in found:
         name = _actor_key(p.perpetrator)
-        if any(q.stance == p.stance and q.speaker.canonical.lower() == p.speaker.canonical.lower()
+        if any(q.stance == p.stance and _one_speaker(q.speaker.canonical, p.speaker.canonical)
                and name == _actor_key(q.perpetrator) for q in kept):
             continue
         kept.append(p)
     return kept
+
+
+def _one_speaker(a: str, b: str) -> bool:
+    """Whether two speakers' names are one person's: the same name, or a full name and its last word told
+    again ("Colonel Turki al-Maliki" and "Maliki", "Governor Oleg Synegubov" and "Synegubov")."""
+    if a.lower() == b.lower():
+        return True
+    short, full = sorted((a, b), key=len)
+    last = re.sub(r"^(?:al|el|ad|as|ash|ar)-", "", full.split()[-1].lower()) if full.split() else ""
+    return len(short.split()) == 1 and short[:1].isupper() and len(full.split()) > 1 and \
+        re.sub(r"^(?:al|el|ad|as|ash|ar)-", "", short.lower()) == last
 
 
 def _actor_key(name: str) -> str:

@@ -42,7 +42,8 @@ ACTOR_HEADS = frozenset({
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
 GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
 # "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
-BARE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
+BARE_ATTACKERS = frozenset({"vessel", "vessels", "warship", "warships", "gunboat", "gunboats", "frigate",
+                            "bomber", "bombers", "attacker", "attackers", "gunmen", "gunman", "men", "members",
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
                             "groups", "group", "elements", "jet", "plane", "warplane", "helicopter", "assailants",
                             "assailant", "remnants", "organizations", "organisations", "organization",
@@ -262,11 +263,15 @@ ENEMY_WORDS = frozenset({"terrorist", "terrorists", "gang", "gangs", "rebel", "r
                          "militias", "takfiri", "takfiris", "khawarij", "khwarij", "enemy", "invaders", "occupiers",
                          "mercenaries", "isil", "isis", "daesh", "nusra", "opposition", "armed"})
 
+# (a name's particle may stand apart, as wire copy writes it: "the al Shabaab group claimed responsibility")
 CLAIM_RE = re.compile(
-    r"(?P<actor>(?:the )?(?:(?:[A-Z][\w'-]+|al-[\w-]+|of|the)\s){0,4}(?:[A-Z][\w'-]+|group|militants|jihadists|"
+    r"(?P<actor>(?:the )?(?:(?:[A-Z][\w'-]+|al-[\w-]+|of|the|al|el|ad|ar|ash|az)\s){0,4}(?:[A-Z][\w'-]+|group|"
+    r"militants|jihadists|"
     r"rebels|militia))\s+(?:has |had |have |later |swiftly |quickly |immediately |reportedly |also )?"
     r"claimed (?:responsibility|the (?:attack|bombing|blast|strike|killing|assault|explosion|operation)s?|"
     r"credit|it)")
+# A claimant's ties told before its name: "the al Qaeda-linked", "the Iran-backed", "the Islamic State-affiliated".
+TIED_TO_RE = re.compile(r"(?:the )?(?:[\w'-]+ ){0,3}[\w'-]+-(?:linked|affiliated|allied|aligned|backed|inspired) ")
 CLAIMED_BY_RE = re.compile(
     r"(?:claimed|responsibility (?:was|has been) claimed)\s+by\s+(?P<actor>(?:the )?(?:[\w'-]+\s){0,4}"
     r"(?:group|State|ISIL|ISIS|Daesh|Daish|IS|militants|jihadists|Front|rebels|al-Sham|Qaeda|Shabaab|Haram|"
@@ -325,7 +330,7 @@ def _phrase(tok) -> tuple[int, int]:
                         t.lower_ not in MONTH_WORDS | DISCOURSE_WORDS)
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ == "of" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in ACCUSED_DEEDS | WEAPON_WORDS | {"attack", "attacks"}
+                g.dep_ == "pobj" and g.lemma_.lower() in ACCUSED_DEEDS | WEAPON_WORDS | ATTACK_NOUNS
                 for g in c.children):
             continue                        # "accused government forces of toxic gas attacks"
         if c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ not in STRIKE_NOUNS and not any(
@@ -422,9 +427,12 @@ def is_actor(tok) -> bool:
         return True                         # "Fighters of the Islamic State West Africa Province (ISWAP)"
     if tok.lower_ in BARE_ATTACKERS and any(
             c.dep_ in ("amod", "acl") and c.lower_ in LOYAL_WORDS and any(
-                g.dep_ == "pobj" and is_actor(g) for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                g.dep_ == "pobj" and (is_actor(g) or g.lower_ in WARLORDS or g.ent_type_ == "PERSON")
+                for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                 for g in p.children) for c in tok.rights):
-        return True                         # "Fighters loyal to the Rapid Support Forces", "gunmen allied with M23"
+        # "Fighters loyal to the Rapid Support Forces", "gunmen allied with M23", "fighters loyal to a notorious
+        # bandit leader, Dan Kwalba", "militiamen loyal to Ali Darassa": a warlord's men are a party
+        return True
     if tok.lower_ in BARE_ATTACKERS and any(c.dep_ == "poss" and c.lower_ not in PRONOUN_ACTORS | SELF_PRONOUNS and
                                             (is_actor(c) or _names_known_actor(c)) for c in tok.lefts):
         return True                         # "the military council's jets", "Russia's drones", "the RSF's fighters"
@@ -441,6 +449,8 @@ def is_actor(tok) -> bool:
             for c in tok.lefts)
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
+    if tok.pos_ == "PROPN" and _said_to_be_armed_body(tok):
+        return True                         # "blamed the attack on Lakurawa, an armed group that ..."
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
         if tok.ent_type_ in ("ORG", "NORP") and not any(c.dep_ == "compound" for c in tok.lefts) and \
                 not _demonym(tok.lower_) and _place_not_actor(tok) and not _names_known_actor(tok):
@@ -450,6 +460,35 @@ def is_actor(tok) -> bool:
             _names_known_actor(tok)
     return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and \
         _names_known_actor(tok)
+
+
+# The leaders whose men are a party when named by them: "fighters loyal to a bandit leader".
+WARLORDS = frozenset({"leader", "commander", "warlord", "kingpin", "chief", "chieftain", "emir"})
+
+
+# What an apposition calls a name the tagger does not know, to make it a party: "Lakurawa, an armed group". A
+# militia or a gang is armed by name; a group, a movement or an affiliate only when said to be armed or fighting.
+ARMED_BY_NAME = frozenset({"militia", "gang", "insurgency", "faction"})
+BODY_WORDS = frozenset({"group", "movement", "organisation", "organization", "outfit", "offshoot", "affiliate",
+                        "franchise", "coalition", "alliance", "network", "wing"})
+ARMED_WORDS = frozenset({"armed", "militant", "jihadist", "islamist", "rebel", "insurgent", "separatist",
+                         "extremist", "terrorist", "criminal", "paramilitary", "guerrilla", "qaeda", "state"})
+
+
+def _said_to_be_armed_body(tok) -> bool:
+    """Whether a name is told, in an apposition, to be an armed body: "Lakurawa, an armed group that has
+    expanded", "the Mai-Mai Yakutumba, a militia", "JNIM, al Qaeda's affiliate in the Sahel". The name alone may
+    look like a place to the tagger; the apposition says what it is. A place or an aid group told as such
+    stays one ("Ituri, a province", "MSF, a medical charity group")."""
+    for c in tok.children:
+        if c.dep_ != "appos":
+            continue
+        head = c.lemma_.lower()
+        if head in ARMED_BY_NAME or head in BODY_WORDS and any(
+                t.lower_.removesuffix("'s") in ARMED_WORDS or t.lemma_.lower() in ARMED_WORDS
+                for t in c.subtree if t.i < c.i):
+            return True
+    return False
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "on", "around", "inside", "outside", "across", "from", "into",
@@ -691,8 +730,10 @@ AIRCRAFT_WORDS = frozenset({"jets", "jet", "bombers", "warplanes", "aircraft", "
                             "drones", "navy", "warships"})
 # Kinds of body, shared by parties and by bodies that are no party: a coalition, a council, a union.
 BODY_KIND_STEMS = frozenset({"coali", "counc", "commi", "union", "netwo", "movem", "organ", "allia", "assoc"})
+# ("milit" and "counc": "the Deir ez-Zor Military Council" shares no side with "Iranian militias")
 NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen", "sourc", "offic", "human",
-                            "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front"})
+                            "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front",
+                            "milit", "counc"})
 
 
 def _owns_announced_deed(agent: str, lemma: str, deed) -> bool:
@@ -1084,12 +1125,20 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 if on_obj is not None and on_obj.ent_type_ not in ("DATE", "TIME") and \
                         on_obj.lower_ not in TIME_WORDS:
                     obj = on_obj
+            if obj is None and lemma == "hold":
+                # "The government held al-Shabaab and its backers responsible": the parser makes the party the
+                # subject of "responsible"
+                obj = next((g for c in tok.children if c.dep_ == "ccomp" and c.lower_ == "responsible"
+                            for g in c.children if g.dep_ == "nsubj"), None)
             if obj is not None and can_be_blamed(obj) and (lemma != "hold" or any(
                     c.lower_ == "responsible" for c in tok.subtree)) and \
                     not (lemma == "accuse" and _accused_of_other_things(tok, obj)) and \
                     not (lemma == "blame" and (_blamed_for_no_incident(tok) or _record(tok))):
                 s, e = _phrase(obj)
                 add(s, e, "accuses", tok.idx, e, tok.i)
+                for other in _blamed_with(obj):     # "held the SDF and the Syrian regime responsible": both
+                    s2, e2 = _phrase(other)
+                    add(s2, e2, "accuses", tok.idx, e2, tok.i)
         if lemma == "attribute" and tok.pos_ == "VERB":
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1116,6 +1165,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                                         "nobody", "neither") or NOBODY_BEFORE_RE.search(text, 0, m.start("actor")):
             continue                        # "No group has claimed responsibility", "neither the army nor the RSF"
         s = base + m.start("actor")
+        tie = TIED_TO_RE.match(text, m.start("actor"))
+        if tie is not None and tie.end() < m.end("actor"):
+            s = base + tie.end()            # "the al Qaeda-linked al Shabaab group": the claimant, not its ally
         add(s, base + m.end("actor"), "claims_responsibility", s, base + m.end(), _tok_at(sent, s))
     for m in CLAIMED_BY_RE.finditer(text):
         s = base + m.start("actor")
@@ -1483,7 +1535,7 @@ STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "message",
                              "announcement", "claim"})
 
 
-STATEMENT_VERBS = ("say", "announce", "claim", "state", "confirm", "admit", "boast", "acknowledge")
+STATEMENT_VERBS = ("say", "announce", "claim", "state", "confirm", "admit", "boast", "acknowledge", "tell")
 
 
 # What an actor calls its own when it tells of its deed: "its fighters", "its strikes", "our troops".
@@ -1526,6 +1578,10 @@ def _statement_owner(verb):
     """The actor who says "we did it": the named subject of a statement verb, or the body a spokesman
     speaks for ("a spokesman for the coalition said its strikes..."), or None."""
     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None and verb.dep_ == "conj" and verb.head.lemma_.lower() in STATEMENT_VERBS:
+        # "an RSF field commander announced the liberation of the town and said his forces had killed ...": the
+        # subject of the first verb says the second
+        owner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if owner is None:
         owner = group_read_as_auxiliary(verb)      # "IS said its fighters ...", "IS" read as a verb
         if owner is not None:
@@ -1579,9 +1635,19 @@ def self_claimant(verb, subj):
     """The actor that speaks of its own deed: the subject of the reporting verb above `verb` when the
     deed's subject is "it"/"they"/"its fighters" ("Daish said in a statement that one of its fighters...",
     "Russia said it had critically injured a leader"). None when the speaker is no actor."""
-    if subj.lower_ not in SELF_PRONOUNS and not any(c.lower_ in SELF_PRONOUNS and c.dep_ == "poss"
-                                                   for c in subj.children):
+    personal = subj.lower_ in OWN_MEANS and any(c.lower_ in ("his", "her") and c.dep_ == "poss"
+                                                for c in subj.children)
+    if subj.lower_ not in SELF_PRONOUNS and not personal and not any(
+            c.lower_ in SELF_PRONOUNS and c.dep_ == "poss" for c in subj.children):
         return None
+    if personal:    # "an RSF field commander said his forces had killed 120 soldiers": the body he commands
+        owner = _claimant_above(verb)
+        return owner if owner is not None and owner.dep_ != "nsubj" else None   # a body, not the man himself
+    return _claimant_above(verb)
+
+
+def _claimant_above(verb):
+    """The owner of the statement whose that-clause holds `verb` (see `self_claimant`), or None."""
     x = verb
     if x.dep_ == "acl" and x.head.lower_ in STATEMENT_NOUNS and x.head.dep_ == "pobj" and x.head.head.dep_ == "prep":
         x = x.head.head                     # "Daish said in a statement that one of its fighters had fired"
@@ -1609,7 +1675,7 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
         noun.lower_ in ("killing", "killings", "massacre", "execution", "executions", "wounding", "abduction")
     # "sniper fire of Jabhat al-Nusra terrorists" names who fired; "the bombing of Aleppo" names the target
     if pobj is not None and is_actor(pobj) and not has_owner and (
-            pobj.lower_ in ACTOR_HEADS or pobj.lemma_.lower() in ACTOR_HEADS):
+            pobj.lower_ in ACTOR_HEADS or pobj.lemma_.lower() in ACTOR_HEADS) and not _region_of(pobj):
         return _phrase(pobj)
     run = _known_name_before(noun)        # "the Hayat Tahrir al-Sham attack", "the al-Shabaab attack"
     if run is not None and not any((c.dep_ == "poss" and is_actor(c)) for c in noun.lefts):
@@ -1628,6 +1694,22 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
     if doc[last.i + 1].lower_ in ("'s", "’s") if last.i + 1 < len(doc) else False:
         pass
     return first.idx, last.idx + len(last.text)
+
+
+# A part of a country told by its bearing: "north-west Syria", "southern Ukraine", "the east of Sudan".
+BEARINGS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "north-west", "northwest", "north-east", "northeast", "south-west", "southwest", "south-east",
+                      "southeast", "northwestern", "northeastern", "southwestern", "southeastern"})
+
+
+def _region_of(noun) -> bool:
+    """Whether a country's name is told as a region of it ("the bombing of north-west Syria"): a place struck,
+    not the state that struck."""
+    doc = noun.doc
+    words = {t.lower_ for t in doc[noun.left_edge.i:noun.i]}
+    joined = {"".join(t.text for t in doc[a.i:b.i + 1]).lower() for a in doc[noun.left_edge.i:noun.i]
+              for b in doc[a.i:noun.i]}     # "north-west" split by the tokenizer into "north", "-", "west"
+    return bool((words | joined) & BEARINGS)
 
 
 EXPLICIT_BLAME = frozenset({"blame", "accuse", "hold", "attribute"})
@@ -1689,8 +1771,11 @@ def _negated(verb) -> bool:
 
 
 def _verb_object_end(verb) -> int:
+    """Where the evidence of a deed ends: after its object with what hangs on it when short, else after the
+    object's own word ("the army carried out an air strike", not "the army carried")."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj",)), None)
-    last = obj.right_edge if obj is not None and obj.right_edge.i - verb.i <= 8 else verb
+    last = obj.right_edge if obj is not None and obj.right_edge.i - verb.i <= 8 else \
+        obj if obj is not None and obj.i - verb.i <= 8 else verb
     return last.idx + len(last.text)
 
 
@@ -2028,8 +2113,16 @@ def _accused_of_other_things(verb, obj) -> bool:
     what = next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None)
     if what is None:
         return False
+    if what.lemma_ == "be":     # "accused the RSF of being behind the explosion", "of being responsible for it"
+        what = next((g for c in what.children if c.dep_ in ("prep", "acomp") and c.lower_ in ("behind", "responsible")
+                     for g in ([c] if c.lower_ == "behind" else
+                               [p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"])
+                     for g in g.children if g.dep_ == "pobj"), None)
+        if what is None:
+            return True
     words = {what.lemma_.lower(), what.lower_} | {t.lemma_.lower() for t in what.children if t.dep_ in ("dobj",)}
-    return not words & (ACCUSED_DEEDS | WEAPON_WORDS | PLANTED_BOMBS)   # "of having planted the mines"
+    # "of having planted the mines", "of the explosion"
+    return not words & (ACCUSED_DEEDS | WEAPON_WORDS | PLANTED_BOMBS | ATTACK_NOUNS)
 
 
 GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "regain", "overrun", "encircle",
@@ -2045,6 +2138,18 @@ def _taking_ground(verb) -> bool:
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("kill", "die", "execute", "massacre", "wound", "injure"):
         return False                       # "135 people were killed as the armed group captured the suburb"
     return not any(t.lemma_.lower() in ("kill", "execute", "massacre", "wound", "injure") for t in verb.subtree)
+
+
+def _blamed_with(obj) -> list:
+    """The other parties blamed together with `obj`, joined by "and": "accused the RSF and its allied militias",
+    "held the SDF and the Syrian regime responsible". Each is blamed whole; "or" names one party of two, and is
+    left as written."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in obj.children):
+        return []
+    verb = obj.head
+    # ("accused terrorists and the opposition of using the ceasefire": "of" hung on the last party tells what)
+    return [c for c in obj.children if c.dep_ == "conj" and c.i > obj.i and can_be_blamed(c) and is_actor(c) and
+            not (verb.lemma_.lower() == "accuse" and _accused_of_other_things(verb, c))]
 
 
 def _blamed_for_no_incident(verb) -> bool:
@@ -2064,7 +2169,15 @@ def _blamed_for_no_incident(verb) -> bool:
         words = {t.lemma_.lower() for t in for_.subtree}
         if words & (NON_INCIDENTS | CAMPAIGN_NOUNS) or {"elsewhere", "since"} & words:
             return True
-    return False
+    fors = [for_] if for_ is not None else []
+    fors += [c for c in (dobj.children if dobj is not None else ()) if c.dep_ == "prep" and c.lower_ == "for"]
+    # "blamed the remnants of the former regime for spreading fabricated reports", however "for" is hung
+    return any({t.lower_ for t in f.subtree} & TOLD_NOT_DONE for f in fors)
+
+
+# What a party is blamed for when it is blamed for words, not deeds: "for spreading fabricated reports".
+TOLD_NOT_DONE = frozenset({"spreading", "reports", "rumours", "rumors", "lies", "propaganda", "disinformation",
+                           "misinformation", "fabrications", "allegations", "fake", "narrative", "narratives"})
 
 
 THE_ALLEGATIONS_RE = re.compile(r"\b[Tt]he (?:allegations?|accusations?|charges?|claims)\b(?! (?:against|that)\b)")
