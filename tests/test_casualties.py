@@ -261,8 +261,11 @@ CLAIMS = [
     ("The deadliest attacks in recent weeks have killed at least 150 people in Ituri, the UN said.", []),
     ("Russia's most intense air strikes in recent weeks have killed at least 60 civilians across Ukraine, officials "
      "said.", []),
-    # tolls over days: "since Saturday", "the week's protests"
-    ("Fighting has killed around 150 people and injured more than 1,100 since Saturday, the WHO said.", []),
+    # a few days of one battle are its incident, not a toll (tolls sum "a whole war, a year, a campaign of many weeks");
+    # a week's protests are a toll
+    ("Fighting has killed around 150 people and injured more than 1,100 since Saturday, the WHO said.",
+     [("killed", 150, 150, "all", "World Health Organization (WHO)"),
+      ("injured", 1100, None, "all", "World Health Organization (WHO)")]),
     ("Two people were killed on Monday, bringing the death toll from the week's protests to 35.",
      [("killed", 2, 2, "all", "the outlet")]),
     # more of the same outcome: "another 10,000", "6,000 additional civilians"
@@ -903,3 +906,30 @@ def test_people_taken_away_were_abducted(nlp, make_article, text, expected):
 ])
 def test_a_days_figure_before_a_raised_total(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Syria, Sudan, Gaza: a figure over the few days one battle or one attack lasted is the incident's, not a toll
+    ("Government troops recaptured Kafr Nabuda on Thursday. The fighting since Monday has killed 29 regime fighters "
+     "and 24 jihadists and rebels, the Britain-based monitor said.", [("killed", 24, 24), ("killed", 29, 29)]),
+    ("The RSF seized Abu Zabad on Thursday. The IOM said about 9,500 people had fled Abu Zabad since Wednesday.",
+     [("displaced", 9500, 9500)]),
+    ("Israeli strikes have killed 40 people in Rafah since Sunday, the health ministry said.", [("killed", 40, 40)]),
+    # a war told in passing before its toll sums the war, however it is described between commas (Sudan, Cameroon)
+    ("The RSF shelled Omdurman on Sunday, killing four civilians. The war, now in its third year, has killed as many "
+     "as 150,000 people by some estimates.", [("killed", 4, 4)]),
+    ("Gunmen killed 12 villagers near Bamenda on Monday. The Anglophone conflict, which began in 2017, has killed "
+     "more than 6,000 people.", [("killed", 12, 12)]),
+])
+def test_a_few_days_are_an_incident_and_a_war_a_toll(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a few days' figure over a campaign or many places still sums them (Syria, Ukraine)
+    "At least 545 people have been killed in the escalating bombing campaign on Syria's towns and cities since "
+    "Tuesday, the coalition said.",
+    "Russian strikes on towns across the Kharkiv region have killed 31 civilians since Monday, the governor said.",
+])
+def test_a_few_days_over_a_campaign_or_many_places_are_a_toll(nlp, make_article, text):
+    assert _claims(nlp, make_article, text) == []

@@ -174,7 +174,9 @@ _SCOPE_PATTERNS = [
     r"\b[\w-]+-year(?:-old)? (?:[\w-]+ )?(?:civil war|war|conflict|rebellion|uprising|revolt|crisis|insurgency|"
     r"revolution)",
     r"(?:civil war|(?:the|its|[\w-]+['’]s) (?:[\w-]+ )?(?:war|conflict|uprising|rebellion|insurgency|crisis)|"
-    r"the fighting|the violence)(?: in (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?,? (?:which |that )?(?:has|have|had) "
+    # (", now in its third year," told between the war and its toll)
+    r"the fighting|the violence)(?: in (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?(?:,[^,.;]{1,60},|,)? (?:which |that )?"
+    r"(?:has|have|had) "
     r"(?:so far |since |already |now )?(?:killed|claimed|left|cost|displaced|forced|uprooted|driven)",
     r"(?:crackdown|backlash|repression|bombing campaign|air campaign|campaign|siege|escalation|battle|offensive)\b[^.;]{0,80}?\b(?:has|have) "
     r"(?:so far |now |already |since )?(?:killed|claimed|left|cost)",
@@ -206,6 +208,16 @@ INCIDENT_RANK_RE = re.compile(r"(?:\bone\s+of\s+the\s+" + _RANKED + r"(?:attacks
                               r"(?:attack|incident|strike|air\s*strike|airstrike|bombing|massacre|assault|raid|ambush|blast|"
                               r"explosion)|\blatest\s+in\s+an?\s+(?:[\w-]+\s+)?(?:string|series|spate|wave|spiral)\s+of\s+\w+)"
                               r"\b[^,.;]{0,60}$", re.IGNORECASE)
+# A span of days, not of weeks or a war ("since Monday", "in the past 24 hours", "since dawn"): one attack or one
+# battle told over the days it lasted is an incident, not a toll (tolls sum "a whole war, a year, a campaign of
+# many weeks", in the guidelines' words)
+SHORT_SPAN_RE = re.compile(r"\b(?:since (?:(?:last|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"yesterday|dawn|morning|last night|the weekend)|(?:24|48|72) hours|two days|three days|overnight)\b",
+                           re.IGNORECASE)
+# What makes a few days' figure a sum all the same: a campaign, or many places ("killed in the bombing campaign on
+# Syria's towns and cities since Tuesday").
+WIDE_RE = re.compile(r"\b(?:campaigns?|towns|cities|villages|areas|provinces|regions|governorates|across|nationwide)\b",
+                     re.IGNORECASE)
 # Scopes over space only: with one day named they do not make a toll.
 PLACE_ONLY_SCOPES = frozenset({"across the country", "nationwide"})
 ONE_DAY_RE = re.compile(r"\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
@@ -864,6 +876,9 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
             continue
         if INCIDENT_RANK_RE.search(text, max(lo, m.start() - 90), m.start()):
             pos = m.end()       # "one of the deadliest single incidents in the 16-month-old war": a rank, no sum
+            continue
+        if SHORT_SPAN_RE.search(m.group(0)) and not WIDE_RE.search(text, lo, hi):
+            pos = m.end()       # "The fighting since Monday has killed 29", "had fled the town since Wednesday"
             continue
         if _aside_of_another(sent, sent.start_char + m.start(), token_i):
             pos = m.end()       # "The RSF, which has been at war with the army since April 2023, shelled the city,

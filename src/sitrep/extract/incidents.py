@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SINGLE_EVENT_RE, FoundClaim, describes_footage,
-                                       outcome_word_end, sentence_casualties)
+from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SHORT_SPAN_RE, SINGLE_EVENT_RE, FoundClaim,
+                                       describes_footage, outcome_word_end, sentence_casualties)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
 from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,
@@ -95,10 +95,6 @@ OWN_DAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btod
                         r"\bon [A-Z][a-z]+ \d{1,2}\b", re.IGNORECASE)
 WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btoday\b|\byesterday\b|\bovernight\b",
                         re.IGNORECASE)
-# a toll's span of days, not of weeks or a war: "since Monday", "in the past 24 hours", "since dawn"
-SHORT_SPAN_RE = re.compile(r"\b(?:since (?:(?:last|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                           r"yesterday|dawn|morning|last night|the weekend)|(?:24|48|72) hours|two days|three days|overnight)\b",
-                           re.IGNORECASE)
 # A sentence that goes on counting the same dead keeps the speaker of the sentence before it:
 # "The Observatory said eight were killed. Five of them died in air strikes. Another three were killed..."
 CONTINUATION_RE = re.compile(
