@@ -331,6 +331,17 @@ ROWS = [
     ("ADF kills 14 in Beni territory",
      "Gunmen killed 14 villagers near Beni on Tuesday night, local sources said. Survivors fled to Oicha and "
      "Eringeti, and troops came from Lubero.", "Beni", "North Kivu"),
+    # a town the gazetteer lacks, then its division told by kind ("in the department of Arauca"): the town, kept as
+    # written, in that division (Colombia, DR Congo)
+    ("ELN attacks army base in Arauca",
+     "ELN guerrillas attacked a military base in Puerto Jordan, in the department of Arauca, on Sunday, killing two "
+     "soldiers, the army said.", "Puerto Jordan", "Arauca"),
+    ("Dissidents kill four soldiers in Cauca",
+     "FARC dissidents killed four soldiers in El Plateado, in the department of Cauca, on Friday, the army said.",
+     "El Plateado", "Cauca"),
+    ("ADF kills 12 in Ituri",
+     "ADF rebels attacked Mambelenga, in the province of Ituri, on Monday, killing 12 villagers, local officials "
+     "said.", "Mambelenga", "Ituri"),
 ]
 
 

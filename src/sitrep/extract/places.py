@@ -703,7 +703,10 @@ def _division_abbreviation(text: str) -> str | None:
     return _US_ABBREVIATIONS.get(m.group(1)) if m else None
 
 
-_DIVISION_NAME_AFTER = re.compile(rf",[ \t]*(?:in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?)?([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){{0,2}})")
+# (", in the department of Arauca", ", in the province of Idlib": the division's kind told before its name)
+_DIVISION_NAME_AFTER = re.compile(rf",[ \t]*(?:in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?)?(?:(?:department|province|"
+                                  rf"region|governorate|state|oblast)[ \t]+of[ \t]+)?"
+                                  rf"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){{0,2}})")
 
 
 def _division_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
