@@ -933,3 +933,20 @@ def test_a_few_days_are_an_incident_and_a_war_a_toll(nlp, make_article, text, ex
 ])
 def test_a_few_days_over_a_campaign_or_many_places_are_a_toll(nlp, make_article, text):
     assert _claims(nlp, make_article, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a war told by what it preceded or when it broke out, and a toll "over several weeks", sum the war or the
+    # campaign (Lebanon, Sudan, Colombia); the day's figure before them stays the incident's
+    ("Israeli strikes killed 12 people in Nabatieh on Sunday. The war that preceded the ceasefire killed more than "
+     "4,000 people in Lebanon, according to the ministry.", [("killed", 12, 12)]),
+    ("RSF shelling killed six people in El Fasher on Monday. The conflict that erupted in April 2023 killed tens of "
+     "thousands of people.", [("killed", 6, 6)]),
+    ("ELN fighters attacked Tibu on Monday, killing nine people. In January, an ELN offensive in Catatumbo left at "
+     "least 80 dead and more than 50,000 displaced over several weeks, according to official figures.",
+     [("killed", 9, 9)]),
+    ("Drones struck Kharkiv on Friday, killing three people. Russian attacks on the city killed 200 civilians over "
+     "two months last year, officials said.", [("killed", 3, 3)]),
+])
+def test_a_war_or_a_campaign_told_in_passing_is_a_toll(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

@@ -154,6 +154,11 @@ _SCOPE_PATTERNS = [
     r"internally displaced",
     r"(?:conflict|war|uprising|rebellion|insurgency|crisis|violence|fighting) (?:that|which) (?:has|have|had) "
     r"(?:so far |since |already |now )?(?:killed|claimed|left|cost|displaced)",
+    # "The war that preceded the ceasefire killed more than 4,000": a war told by what it preceded or followed
+    r"\b(?:war|conflict|uprising|rebellion|insurgency) (?:that|which) (?:preceded|followed|began|started|broke out|"
+    r"erupted)\b[^.;]{0,40}? (?:killed|claimed|left|cost|displaced)\b",
+    # "left at least 80 dead and more than 50,000 displaced over several weeks"
+    r"(?<!for )\bover (?:several|many|a few|two|three|four|five|six|\d+) (?:weeks|months|years)\b",   # (not "held for over")
     r"since (?:early |mid-?|late )?(?:(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) ?)?(?:of )?(?:19|20)\d\d",
     r"since (?:early |mid-?|late )(?:january|february|march|april|may|june|july|august|september|october|"
