@@ -950,3 +950,18 @@ def test_a_few_days_over_a_campaign_or_many_places_are_a_toll(nlp, make_article,
 ])
 def test_a_war_or_a_campaign_told_in_passing_is_a_toll(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Nigeria, Myanmar: a state the tagger takes for a person ("Zamfara", "Rakhine" tagged PERSON), told as the place
+    # "where thousands have been killed", is no named victim; a person's name still is (US, Yemen)
+    ("Gunmen abducted 50 people in Kucheri. Zamfara is one of the states worst hit by banditry in the North West, "
+     "where thousands of people have been killed and many more kidnapped for ransom in the last decade.",
+     [("abducted", 50, 50)]),
+    ("Gunmen killed nine farmers on Monday. Rakhine is one of the states worst hit by the fighting, where hundreds "
+     "of people have been killed this year.", [("killed", 9, 9)]),
+    ("Kurt Myers, 64, was killed in the shooting, police said.", [("killed", 1, 1)]),
+    ("Ahmed Saleh was killed when a shell hit his home in Taiz, his brother said.", [("killed", 1, 1)]),
+])
+def test_a_state_taken_for_a_person_is_no_victim(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

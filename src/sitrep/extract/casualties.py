@@ -1505,12 +1505,24 @@ def _is_named_person(tok, strict: bool = False) -> bool:
     such a name, any name ("Damon Newman,19" typed an organisation)."""
     if tok.pos_ == "PROPN" and _names_an_agency(tok):
         return False        # "... execute 10 children of alleged rebels Monitor AFP Saturday": a credit, no victim
+    if tok.pos_ == "PROPN" and _names_a_division(tok):
+        return False        # "Zamfara is one of the states worst hit, where thousands have been killed": a state
     if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
         return True
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "ORG" if not strict else ""):
         return False
     ages = [c for c in tok.children if c.dep_ == "appos" and c.like_num]
     return bool(ages) or not strict and (tok.ent_type_ == "PERSON" or re.search(r",\s*\d+$", tok.text) is not None)
+
+
+def _names_a_division(tok) -> bool:
+    """Whether a one-word name is a country or a first-level division the gazetteer knows exactly ("Zamfara",
+    "Borno", "Idlib"), standing alone (no first name before it): the tagger may take it for a person."""
+    if any(c.dep_ == "compound" for c in tok.lefts) or any(c.dep_ in ("compound", "flat") for c in tok.rights):
+        return False
+    from sitrep.gazetteer import KIND_ADMIN1, KIND_COUNTRY, default_gazetteer
+    return any(c.score == 100 and c.entry.kind in (KIND_ADMIN1, KIND_COUNTRY)
+               for c in default_gazetteer().lookup(tok.text, fuzzy=False, limit=3))
 
 
 def _names_an_agency(tok) -> bool:
