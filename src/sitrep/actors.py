@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from sitrep.bundled import data_path as _data_path
 from sitrep.errors import InputError
-from sitrep.link import fold  # one folding for names everywhere: "Assad's forces" -> "assad s forces"
+from sitrep.link import fold, without_accents  # one folding for names everywhere: "Assad's forces" -> "assad s forces"
 
 KINDS = ("state forces", "police", "rebel", "jihadist", "militia", "identity militia", "coalition", "mercenary",
          "peacekeepers", "civilians", "generic")
@@ -325,9 +324,7 @@ class ActorTable:
 
 def _cased_words(text: str) -> list[str]:
     """The words `fold` makes of a text, with their capitals kept (one word for each folded word)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^A-Za-z0-9]+", " ", text).split()
+    return re.sub(r"[^A-Za-z0-9]+", " ", without_accents(text)).split()
 
 
 @lru_cache(maxsize=1)

@@ -214,13 +214,17 @@ TYPE_FAMILY = {
 }
 
 
+def without_accents(text: str) -> str:
+    """The text with its accents taken off ("Pétionville" -> "Petionville")."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def fold(text: str | None) -> str:
     """Lowercase, accents and punctuation away, spaces collapsed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", without_accents(text).lower()).split())
 
 
 def toponym_key(name: str | None) -> str:

@@ -15,6 +15,7 @@ come back flagged with a scope: `incidents` turns them into cumulative tolls.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from sitrep.extract.literal_guard import first_of, guarded
@@ -329,6 +330,8 @@ def _taken_away(verb) -> bool:
         return False
     return not any(t.lower_ in CARE_WORDS or t.lemma_.lower() in ("ambulance", "body", "corpse", "remains")
                    for t in verb.subtree)
+
+
 # Herds raided, rustled or killed are no casualties ("stole 300 cattle", "killed 40 camels").
 ANIMALS = frozenset({"cow", "cows", "cattle", "sheep", "goat", "goats", "camel", "camels", "livestock", "donkey",
                      "donkeys", "horse", "horses", "animal", "animals", "herd", "herds", "chicken", "chickens",
@@ -1520,9 +1523,16 @@ def _names_a_division(tok) -> bool:
     "Borno", "Idlib"), standing alone (no first name before it): the tagger may take it for a person."""
     if any(c.dep_ == "compound" for c in tok.lefts) or any(c.dep_ in ("compound", "flat") for c in tok.rights):
         return False
+    return _division_name(tok.text)
+
+
+@lru_cache(maxsize=4096)
+def _division_name(name: str) -> bool:
+    """Whether the gazetteer knows a name exactly as a country or a first-level division. Cached: asked of
+    every proper-noun subject of every sentence."""
     from sitrep.gazetteer import KIND_ADMIN1, KIND_COUNTRY, default_gazetteer
     return any(c.score == 100 and c.entry.kind in (KIND_ADMIN1, KIND_COUNTRY)
-               for c in default_gazetteer().lookup(tok.text, fuzzy=False, limit=3))
+               for c in default_gazetteer().lookup(name, fuzzy=False, limit=3))
 
 
 def _names_an_agency(tok) -> bool:

@@ -950,9 +950,12 @@ def _one_speaker(a: str, b: str) -> bool:
     if a.lower() == b.lower():
         return True
     short, full = sorted((a, b), key=len)
-    last = re.sub(r"^(?:al|el|ad|as|ash|ar)-", "", full.split()[-1].lower()) if full.split() else ""
+    bare = lambda word: NAME_PARTICLE_RE.sub("", word.lower())     # noqa: E731  ("al-Maliki" -> "maliki")
     return len(short.split()) == 1 and short[:1].isupper() and len(full.split()) > 1 and \
-        re.sub(r"^(?:al|el|ad|as|ash|ar)-", "", short.lower()) == last
+        bare(short) == bare(full.split()[-1])
+
+
+NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|ar)-")
 
 
 def _actor_key(name: str) -> str:

@@ -1705,11 +1705,9 @@ BEARINGS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 def _region_of(noun) -> bool:
     """Whether a country's name is told as a region of it ("the bombing of north-west Syria"): a place struck,
     not the state that struck."""
-    doc = noun.doc
-    words = {t.lower_ for t in doc[noun.left_edge.i:noun.i]}
-    joined = {"".join(t.text for t in doc[a.i:b.i + 1]).lower() for a in doc[noun.left_edge.i:noun.i]
-              for b in doc[a.i:noun.i]}     # "north-west" split by the tokenizer into "north", "-", "west"
-    return bool((words | joined) & BEARINGS)
+    before = noun.doc[noun.left_edge.i:noun.i].text.lower()
+    # the words, and the hyphened ones the tokenizer splits ("north-west" into "north", "-", "west")
+    return bool((set(re.findall(r"[a-z]+", before)) | set(re.findall(r"[a-z]+(?:-[a-z]+)+", before))) & BEARINGS)
 
 
 EXPLICIT_BLAME = frozenset({"blame", "accuse", "hold", "attribute"})
@@ -2114,15 +2112,27 @@ def _accused_of_other_things(verb, obj) -> bool:
     if what is None:
         return False
     if what.lemma_ == "be":     # "accused the RSF of being behind the explosion", "of being responsible for it"
-        what = next((g for c in what.children if c.dep_ in ("prep", "acomp") and c.lower_ in ("behind", "responsible")
-                     for g in ([c] if c.lower_ == "behind" else
-                               [p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"])
-                     for g in g.children if g.dep_ == "pobj"), None)
+        what = _deed_of_being(what)
         if what is None:
             return True
     words = {what.lemma_.lower(), what.lower_} | {t.lemma_.lower() for t in what.children if t.dep_ in ("dobj",)}
     # "of having planted the mines", "of the explosion"
     return not words & (ACCUSED_DEEDS | WEAPON_WORDS | PLANTED_BOMBS | ATTACK_NOUNS)
+
+
+def _deed_of_being(be):
+    """The deed in "being behind the explosion" or "being responsible for the attack", or None."""
+    for c in be.children:
+        if c.dep_ == "prep" and c.lower_ == "behind":
+            heads = [c]
+        elif c.dep_ == "acomp" and c.lower_ == "responsible":
+            heads = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+        else:
+            continue
+        deed = next((g for h in heads for g in h.children if g.dep_ == "pobj"), None)
+        if deed is not None:
+            return deed
+    return None
 
 
 GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "regain", "overrun", "encircle",
