@@ -849,6 +849,10 @@ def test_outcomes_told_by_what_was_done_to_people(nlp, make_article, text, expec
      [("killed", 6, 6), ("injured", 13, 13)]),
     ("The army lost 12 soldiers in the ambush near Djibo, a security source said.", [("killed", 12, 12)]),
     ("The rebels lost 3 villages and 20 vehicles in the offensive near Goma.", []),
+    # a community's losses, told by its own (DR Congo, Nigeria)
+    ('"Overnight, there was an attack by ADF enemies. We lost around 10 civilians," a lieutenant told AFP.',
+     [("killed", 10, 10)]),
+    ('"We lost 14 villagers in the raid on Kukawa," a local leader told Reuters.', [("killed", 14, 14)]),
 ])
 def test_people_a_side_lost_are_dead(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

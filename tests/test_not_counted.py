@@ -68,6 +68,29 @@ NOT_COUNTS = [
      "23 victims.", [("killed", 23, 23, "all")]),
     ("One man was killed in the shooting on Elm Street. Police said the four victims were all in their 20s.",
      [("killed", 1, 1, "all")]),
+    # the vehicles the victims were taken from (Pakistan, Kenya, Nigeria, Libya): counted, but not people
+    ("Armed men shot dead seven passengers after offloading them from two Karachi-bound coaches in Kalat, "
+     "officials said.", [("killed", 7, 7, "civilians")]),
+    ("Gunmen shot dead nine passengers after forcing them off two minibuses near Mach, officials said.",
+     [("killed", 9, 9, "civilians")]),
+    ("Al-Shabaab fighters killed 14 travellers after stopping three lorries near Mandera, police said.",
+     [("killed", 14, 14, "all")]),
+    ("Bandits abducted 20 passengers from two vans on the Kaduna-Abuja road on Sunday, police said.",
+     [("abducted", 20, 20, "civilians")]),
+    ("At least 20 migrants drowned after two boats capsized off Tobruk on Friday, the IOM said.",
+     [("killed", 20, None, "all")]),
+    # herds counted by the head, things counted before "N more" (Sudan, Ukraine, Nigeria); people before "N others"
+    ("More than 300 head of cattle, camels and sheep were also killed in the strike on Kabkabiya, a herder said.", []),
+    ("Bandits rustled 150 head of cattle and killed two herders near Zurmi, police said.", [("killed", 2, 2, "all")]),
+    ("Air defence forces shot down 38 drones, while 14 more were lost in location. Two people were wounded in Nikopol.",
+     [("injured", 2, 2, "all")]),
+    ("The strike killed 12 soldiers in Marib and 5 others were wounded, the army said.",
+     [("injured", 5, 5, "all"), ("killed", 12, 12, "security_forces")]),
+    # "shot dead" kills however the parser hangs "dead" (Pakistan, Kenya)
+    ("Fighters shot dead 11 men taken off a bus near Quetta on Sunday, officials said.",
+     [("killed", 11, 11, "all")]),
+    ("Militants shot dead six quarry workers taken from their camp near Mandera, police said.",
+     [("killed", 6, 6, "other")]),
     # a toll put "at" a figure is not an address
     ("The governor put the death toll at 494 after the floods of fighters into Aleppo.", [("killed", 494, 494, "all")]),
 ]

@@ -126,6 +126,10 @@ NOT_PEOPLE = frozenset({
     "settlement", "settlements", "oblast", "oblasts", "raion", "raions", "hromada", "hromadas", "governorate",
     "governorates", "municipality", "municipalities", "township", "townships", "hamlet", "hamlets", "county",
     "counties", "island", "islands", "port", "ports", "airport", "airports", "facility", "facilities",
+    # what travellers are taken from: "offloading them from two Karachi-bound coaches", "off two minibuses"
+    "minibus", "minibuses", "coaches", "van", "vans", "lorry", "lorries", "boat", "boats", "ship", "ships",
+    "vessel", "vessels", "train", "trains", "motorcycle", "motorcycles", "motorbike", "motorbikes", "pickup",
+    "pickups", "tanker", "tankers", "convoy", "convoys", "ambulance", "ambulances",
 })
 # A bare number after these prepositions is a time or a step, not a count: "died in 639",
 # "since 1982", "the toll rose by 12".
@@ -374,8 +378,8 @@ def _violent_death(tok) -> bool:
     if tok.lemma_.lower() not in HARM_VERBS and tok.lower_ not in ("shot", "gunned"):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead" and tok.doc[tok.i + 1].head.i != tok.i and \
-            tok.doc[tok.i + 1].head.head.i == tok.i:
-        return True     # "shot dead two policemen": "dead" hung on the object
+            tok.pos_ == "VERB":
+        return True     # "shot dead two policemen", "shot dead 11 men taken off a bus": "dead" hung on the object
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS:
             return True
@@ -448,12 +452,30 @@ def victims_of(noun) -> str:
     return category or "all"
 
 
+def _more_of_things_before(num_tokens) -> bool:
+    """Whether a bare figure followed by "more" or "others" counts the things counted just before it in the
+    sentence: "Air defence shot down 38 drones, while 14 more were lost", "destroyed five tanks and 3 others"."""
+    doc = num_tokens[0].doc
+    last = num_tokens[-1]
+    if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in ("more", "others", "other"):
+        return False
+    for t in reversed(doc[sent_start(num_tokens[0]):num_tokens[0].i]):
+        if t.like_num and t.head.i > t.i and t.head.pos_ == "NOUN":
+            return t.head.lower_ in NOT_PEOPLE or t.head.lemma_.lower() in NOT_PEOPLE
+    return False
+
+
 def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     """Figures that are not counts of people: ages, years, dates, times, money, measures, animals."""
     if counts_nobody(q, num_tokens):
         return True
     if noun is not None and (noun.lemma_.lower() in ANIMALS or noun.lower_ in ANIMALS):
         return True     # "killed 200 cows", "shot dead 15 herders and 60 goats": herds, not victims
+    if noun is not None and noun.lower_ == "head" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ANIMALS for g in c.subtree) for c in noun.children):
+        return True     # "More than 300 head of cattle, camels and sheep were also killed"
+    if noun is None and _more_of_things_before(num_tokens):
+        return True     # "shot down 38 drones, while 14 more were lost": more drones
     doc = num_tokens[0].doc
     first, last = num_tokens[0], num_tokens[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
@@ -737,7 +759,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
 QUANTITY_OPENERS = frozenset({"at", "more", "about", "nearly", "some", "over", "up", "around", "almost", "dozens",
                               "scores", "hundreds", "thousands", "a", "an", "another", "as", "between", "several"})
 LOST_PEOPLE = frozenset({"men", "soldiers", "troops", "fighters", "officers", "policemen", "comrades", "members",
-                         "colleagues", "people", "personnel", "servicemen", "sons", "relatives"})
+                         "colleagues", "people", "personnel", "servicemen", "sons", "relatives", "civilians",
+                         "villagers", "residents", "children", "women"})
 
 
 def _people_lost(obj) -> bool:
@@ -1472,6 +1495,10 @@ def _named_victims(sent):
             continue
         if root.dep_ == "dobj" and _trigger_outcome(root.head) != "killed":
             continue   # the object of a killing itself: "shot and killed Kalif Goens" (not "targeted Jaramana")
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > root.i and any(g.dep_ == "nummod" for g in c.children)
+               for c in root.head.children):
+            continue   # the verb's subject is a figure after the name: "According to the spokesman, Gizachew
+            #            Muluneh, 12 people were killed" (the parser hangs the speaker's name on the verb too)
         names = [root] + [c for c in root.children if c.dep_ == "appos" and _is_named_person(c)] + \
             [c for c in root.conjuncts if c.i > root.i and _is_named_person(c)]
         first = root
