@@ -278,6 +278,13 @@ class Mention:
     home: str | None = None         # admin1 code of the one division the article names its places in, for a name it lacks
 
 
+# What follows a nationality that tells whose arms or backing it is, more than where the story is: "Turkish
+# artillery", "Russian drones", "Saudi-led coalition", "Rwandan-backed M23" (Syria, Lebanon, Yemen, Ukraine, DR Congo);
+# such a nationality counts less than one told otherwise, but still counts ("Syrian air strikes hit Eastern Ghouta"
+# at home). Not its troops: "Ukrainian soldiers were killed", "Syrian troops clashed" are most often at home.
+_ATTACKER_AFTER = re.compile(
+    r"(?:-(?:led|backed|supported|made)\b|[ \t]+(?:artillery|jets?|warplanes?|aircraft|planes?|drones?|missiles?|"
+    r"rockets?|shells?|shelling|strikes?|air[ \t]?strikes?|bombardment|warships?|gunboats?|mercenaries)\b)")
 _CAPS_COUNTRY = re.compile(r"\bDRC\b")     # the initials news writes for a country (COUNTRY_ALIASES), not "US", "UK"
 
 
@@ -309,6 +316,9 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
                 divisions[prior] += 1.0      # "Georgia", "Florida" in a sheriff's story: the state
                 break
             cc = _country_word(part, gazetteer)
+            if cc and _is_demonym(part, gazetteer) and _ATTACKER_AFTER.match(_text(doc), m.end()):
+                counts[cc] += 0.1     # "Turkish artillery shelled Tal Tamr": whose arms, less where
+                break
             if cc:
                 counts[cc] += 0.5 if _is_demonym(part, gazetteer) else 1.0
                 break
@@ -1469,7 +1479,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     partial = False     # "Roswell Police Department": the town the police are named for
                 divided = not partial and _division_after(text, e - drop, gazetteer) is not None
                 cued_division = entry.kind == KIND_ADMIN1 and score == 100 and cue_before and i == 0 and not partial
-                if policed or divided or cued_division or quartered or _acceptable(entry, score, name, ctx, label, propn, partial):
+                if policed or divided or cued_division or quartered or \
+                        _acceptable(entry, score, name, ctx, label, propn, partial):
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
                     covered += j - i
                     i = j
