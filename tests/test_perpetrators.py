@@ -1251,6 +1251,27 @@ OWN_CLAIMS = [
      [("HUR", "Ukraine's military intelligence agency (HUR)", "claims_responsibility")]),
     ("Hamas's armed wing, the Qassam Brigades, said its fighters fired rockets at Tel Aviv, where two people were "
      "wounded.", [("Qassam Brigades", "Hamas's armed wing", "claims_responsibility")]),
+    # a party described, then the name it goes by: the name is the party (Pakistan, Sahel, Iraq)
+    ("The main Pakistani Taliban group, known as Tehreek-e-Taliban Pakistan, or TTP, said in a statement that it "
+     "had no link to the bombing in Bannu, which killed nine soldiers.",
+     [("Tehreek-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "denies")]),
+    ("A jihadist group known as Islamic State Sahel Province said its fighters attacked the army post in Tillaberi, "
+     "where 20 soldiers were killed.",
+     [("Islamic State Sahel Province", "A jihadist group (Islamic State Sahel Province)", "claims_responsibility")]),
+    ("The Iran-backed militia, known as Kataib Hezbollah, said it fired the drone that killed three soldiers at "
+     "the base in Anbar.",
+     [("Kataib Hezbollah", "Iran-backed militia (Kataib Hezbollah)", "claims_responsibility")]),
+    # a party's name that goes on with "for" is whole (Mali, Syria); "blamed X for Saturday's attack" is what for
+    ("Human Rights Watch said the 40 villagers were killed in an attack by the Al-Qaeda-linked Group for the "
+     "Support of Islam and Muslims on Pensa.",
+     [("Al-Qaeda-linked Group for the Support of Islam and Muslims", "Human Rights Watch", "accuses")]),
+    ("The army said the National Front for the Liberation of Syria shelled Suqaylabiyah, killing four people.",
+     [("National Front for the Liberation of Syria", "army", "accuses")]),
+    ("The army blamed Hamas for Saturday's attack, which killed nine soldiers.", [("Hamas", "army", "accuses")]),
+    # counter-case: a party named already, then "also known as" another name: its name stays
+    ("The Tehrik-e Taliban Pakistan group (TTP), also known as the Pakistani Taliban, claimed responsibility for "
+     "the attack in Peshawar, which killed 12 police officers.",
+     [("Tehrik-e Taliban Pakistan group", "Tehrik-e Taliban Pakistan group", "claims_responsibility")]),
     # counter-cases
     ("The Director of the Media Center of the Syrian Democratic Forces, Farhad Shami, said \"our forces have "
      "nothing to do with the bombing\" of al-Bab, which killed 14 people.",

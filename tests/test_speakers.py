@@ -279,7 +279,7 @@ ATTRIBUTION_PHENOMENA = [
      "Sani Abubakar, confirmed the attack, saying 16 persons were killed.",
      [(16, "Police Public Relations Officer in the state, DSP Sani Abubakar")]),
     ("The Deputy Governor of Sagaing Region, U Myint Oo, said 9 villagers were killed in the air strike on Monday.",
-     [(9, "Deputy Governor of Sagaing Region, U Myint Oo")]),
+     [(9, "U Myint Oo")]),
     # the speakers closing a sentence, run by the parser into the list of the dead: those who head the list speak
     # (Burkina Faso, Sudan)
     ("Al Qaeda-linked fighters attacked the town of Gorom-Gorom in northern Burkina Faso on Sunday, killing more "
@@ -494,6 +494,46 @@ SPEAKER_PHENOMENA = [
      [(2, "Ukraine's military intelligence agency (HUR)")]),
     ("A local rights group, the Darfur Bar Association, said 20 people were killed in Geneina.",
      [(20, "A local rights group (Darfur Bar Association)")]),
+    # an acronym told after the name it was introduced with is that body (Sudan, DR Congo)
+    ("The toll in Kabkabiya has risen to 57, the Darfur Bar Association (DBA) said on Tuesday. In an updated "
+     "statement, the DBA said 96 others were wounded.",
+     [(57, "Darfur Bar Association (DBA)"), (96, "Darfur Bar Association (DBA)")]),
+    ("ADF rebels killed 23 civilians in Mamove, the Kivu Security Tracker (KST) said. The KST said 10 were missing.",
+     [(23, "Kivu Security Tracker (KST)"), (10, "Kivu Security Tracker (KST)")]),
+    # a body described, then named by the next sentence's first speaker (Sudan, Myanmar, Nigeria); a person or a
+    # body the tables know is another source
+    ("At least 28 people were killed Sunday when the RSF stormed a town in Al Jazirah state, a local activist group "
+     "said. The Wad Madani Resistance Committees said in a statement that the fighters attacked Abu Usher.",
+     [(28, "Wad Madani Resistance Committees")]),
+    ("Junta jets killed 11 villagers in Hpruso township on Friday, a local rights group said. The Karenni Human "
+     "Rights Group said the jets struck a school.", [(11, "Karenni Human Rights Group")]),
+    ("Gunmen killed 17 people in Kauru on Sunday, a community group said. The Southern Kaduna Peoples Union said "
+     "the attackers came at night.", [(17, "Southern Kaduna Peoples Union")]),
+    ("Air strikes killed 14 people in Maarat al-Numan on Monday, a rights group said. The United Nations said it "
+     "was alarmed.", [(14, "a rights group")]),
+    ("Gunmen killed 17 people in Kauru on Sunday, a community group said. Police spokesman Mansir Hassan said the "
+     "attackers came at night.", [(17, "a community group")]),
+    # "according to" a post, then its holder: the holder speaks, even when the tagger takes the name for a body
+    # (DR Congo, Ethiopia, Nigeria); a body's words after the post are no person
+    ("According to the head of Ndalya locality, Faustin Ngabu, at least seven people were killed in the raid.",
+     [(7, "Faustin Ngabu")]),
+    ("According to the spokesman of the Amhara regional government, Gizachew Muluneh, 12 people were killed in "
+     "Bahir Dar.", [(12, "Gizachew Muluneh")]),
+    ("According to the spokesman of the military operation, Operation Hadin Kai, 20 fighters were killed near Bama.",
+     [(20, "spokesman of the military operation")]),
+    # a witness who saw the dead is the source (DR Congo, Ukraine, Gaza), an agency's man his agency, "our reporter"
+    # the outlet (AFP here); who saw anything else is not
+    ("An AFP correspondent saw 10 bodies at the hospital in Beni.", [(10, "AFP")]),
+    ("Our reporter saw the bodies of seven men in the street in Bucha.", [(7, "AFP")]),
+    ("A Reuters photographer saw at least 15 bodies at the morgue of Nasser hospital in Khan Younis.",
+     [(15, "Reuters")]),
+    ("Residents saw two drones over the market in Kabkabiya before 12 people were killed, a monitor said.",
+     [(12, "a monitor")]),
+    # a body described, then the name it is "known as" (Pakistan, Syria, Ethiopia): both kept, as above
+    ("The main Kurdish militia, known as the YPG, said five civilians were killed in Tal Tamr.",
+     [(5, "main Kurdish militia (YPG)")]),
+    ("The armed group, known as the Tigray Defence Forces, said 12 fighters were killed near Alamata.",
+     [(12, "armed group (Tigray Defence Forces)")]),
     # counter-cases: a table's body keeps its name; a post, then its holder
     ("The monitor, the Syrian Observatory for Human Rights, said 10 people were killed in Ariha.",
      [(10, "Syrian Observatory for Human Rights")]),
@@ -624,8 +664,13 @@ POINTING_BACK = [
     ("Regional governor Ivan Fedorov said the Russian missiles struck a residential area.", True),   # Ukraine
     ("Police spokesman Abdullahi Haruna said the gunmen fled into the forest.", True),               # Nigeria
     ("The Syrian Observatory said the Israeli strike targeted an arms depot.", True),                # Syria
+    # the figure itself confirmed (Nigeria, Ukraine); "the number of people without power" is something new
+    ("An official of the Borno State Emergency Management Agency, who was not authorised to speak to the press, "
+     "confirmed the figure to PREMIUM TIMES.", True),
+    ("Regional governor Oleh Syniehubov confirmed the figure on Telegram.", True),
     ("The Sudan Doctors Network said aid convoys had not reached the city for weeks.", False),
     ("Governor Fedorov said schools would reopen on Monday.", False),
+    ("Regional governor Oleh Syniehubov said the number of people without power had risen.", False),
 ]
 
 

@@ -319,8 +319,37 @@ HEDGE_RE = re.compile(r"\b(?:unclear|not clear|not known|unknown|uncertain|could
                       re.IGNORECASE)
 
 
+def name_known_as(tok) -> tuple[int, int] | None:
+    """Char offsets of the name a described party goes by, told after "known as" or "called": "The main
+    Pakistani Taliban group, known as Tehreek-e-Taliban Pakistan, or TTP, said" (Tehreek-e-Taliban Pakistan),
+    "the main Kurdish militia, known as the YPG" (the YPG); None when the phrase names nothing so, or names
+    already ("the Tehrik-e Taliban Pakistan group (TTP), also known as the Pakistani Taliban": an alias)."""
+    if tok.pos_ == "PROPN" or not tok.is_lower or any(
+            c.pos_ == "PROPN" and c.dep_ == "appos" for c in tok.children):
+        return None
+    for acl in tok.rights:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in ("know", "call") or acl.tag_ != "VBN" or \
+                any(c.lower_ == "also" for c in acl.children):
+            continue
+        heads = [g for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ == "pobj"] if acl.lemma_.lower() == "know" else \
+            [c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr")]
+        name = next((g for g in heads if g.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        first = min([name] + [t for t in name.subtree if t.i < name.i and t.dep_ not in ("det", "punct")],
+                    key=lambda t: t.i)
+        last = max([name] + [t for t in name.rights if t.dep_ in ("compound", "flat")], key=lambda t: t.i)
+        return first.idx, last.idx + len(last.text)
+    return None
+
+
 def _phrase(tok) -> tuple[int, int]:
-    """Char offsets of a noun phrase without relative clauses or appositions."""
+    """Char offsets of a noun phrase without relative clauses or appositions; of the name a described party
+    goes by when one is told ("the main Kurdish militia, known as the YPG": the YPG)."""
+    known = name_known_as(tok)
+    if known is not None:
+        return known
     toks = [tok]
     for c in tok.lefts:
         if c.ent_type_ in ("DATE", "TIME") or c.lower_ in TIME_WORDS | MONTH_WORDS | DISCOURSE_WORDS:
@@ -383,10 +412,31 @@ def _phrase(tok) -> tuple[int, int]:
         last = last.doc[last.i - 1]        # "troops backed by helicopter gunships and" -> "... gunships"
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and doc[last.i - 1].text == "(" and last.i - 1 > first.i:
         last = doc[last.i + 1]              # "Rapid Support Forces (RSF)": the bracket closed
+    last = _name_going_on_with_for(last)
     end = last.idx + len(last.text)
     if tok.lower_ in BARE_ATTACKERS:
         end = max(end, _group_named_after(tok) or 0)   # "Fighters of the paramilitary Rapid Support Forces"
     return first.idx, end
+
+
+def _name_going_on_with_for(last):
+    """The last word of a capitalised name that goes on with "for", however the parser hangs it: "Group for the
+    Support of Islam and Muslims" (Mali), "National Front for the Liberation of Syria", "Coordination of Movements
+    for Azawad"; `last` itself when no capitalised words follow a "for" after it."""
+    doc = last.doc
+    if not last.text[:1].isupper() or last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "for" or \
+            doc[last.i + 1].head.pos_ in ("VERB", "AUX"):
+        return last                         # "blamed Hamas for Saturday's attack": what for, not a name
+    end, k = last, last.i + 2
+    while k < last.sent.end and (doc[k].text[:1].isupper() and doc[k].is_alpha and
+                                 doc[k].ent_type_ not in ("DATE", "TIME") or
+                                 doc[k].lower_ in ("of", "and", "the", "for") and k + 1 < len(doc)):
+        if doc[k].text[:1].isupper():
+            end = doc[k]
+        k += 1
+    if end.i + 3 < len(doc) and doc[end.i + 1].text == "(" and doc[end.i + 3].text == ")" and doc[end.i + 2].is_upper:
+        end = doc[end.i + 3]                # "... of Islam and Muslims (JNIM)": the acronym with it
+    return end
 
 
 def _names_actor_words(words: str) -> bool:

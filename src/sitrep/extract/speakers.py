@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.extract.casualties import SOURCE_NOUNS, sent_end, sent_start, standing_dash
-from sitrep.extract.perpetrators import doc_text_of, group_read_as_auxiliary
+from sitrep.extract.perpetrators import doc_text_of, group_read_as_auxiliary, name_known_as
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
 
@@ -443,6 +443,16 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             break
     if kind == "other" and head.ent_type_ == "PERSON":
         kind = _kind_of_description(head, article) or kind
+    known = name_known_as(head) if canon == _strip_the(name) else None
+    if known is not None:
+        # "The main Pakistani Taliban group, known as Tehreek-e-Taliban Pakistan, said": the body described, then
+        # the name it goes by, in brackets as a body's other name is
+        c2, k2 = canonical_speaker(article.text[known[0]:known[1]])
+        canon, kind = f"{canon} ({c2})", (k2 if k2 != "other" else kind)
+    if canon == _strip_the(name) and ACRONYM_RE.fullmatch(canon):
+        full = _spelled_out(canon, article.text)
+        if full is not None:
+            canon = f"{full} ({canon})"     # "the DBA said", after "the Darfur Bar Association (DBA) said": one body
     if canon == _strip_the(name):
         # "Local security forces (Asayish) said": a body's other name in brackets is part of its name
         other = OTHER_NAME_RE.match(article.text, end)
@@ -452,6 +462,21 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             _about_another_war(article.text):
         canon = _strip_the(name)            # "the Kivu Security Tracker, a monitor": described, in another war
     return Speaker(name, canon.strip(LOOSE_ENDS), kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
+
+
+ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The name an acronym was introduced with in brackets ("the Darfur Bar Association (DBA)", "the Kivu Security
+    Tracker (KST)"), its capitalised words matching the acronym's letters; None if the text spells it nowhere."""
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,8})\(\s*" + acronym + r"\s*\)", text):
+        words = m.group(1).split()
+        caps = [k for k, w in enumerate(words) if w[0].isupper()]
+        for n, k in enumerate(caps):
+            if "".join(words[c][0] for c in caps[n:]) == acronym:
+                return " ".join(words[k:])
+    return None
 
 
 # Characters no name starts or ends with: the commas of an apposition ("A resident, Ibrahim Musa, said"),
@@ -488,9 +513,27 @@ def _person_after_post(head, end: int) -> tuple[int, int] | None:
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
         j += 1
     last = doc[j - 1] if j - 1 > i else None
-    if last is None or last.ent_type_ != "PERSON" or j < len(doc) and doc[j].text not in (",", ".", "said"):
+    if last is None or not _a_persons_name(doc[i + 1:j]) or j < len(doc) and doc[j].text not in (",", ".", "said"):
         return None
     return doc[i + 1].idx, last.idx + len(last.text)
+
+
+def _a_persons_name(words) -> bool:
+    """Whether capitalised words after a post name its holder: a person to the tagger, or two to four words the
+    tagger took for a body ("the head of Ndalya locality, Faustin Ngabu,": ORG) that no body's word is in."""
+    if any(w.lower_ in NOT_IN_A_PERSONS_NAME for w in words):
+        return False
+    return words[-1].ent_type_ == "PERSON" or 2 <= len(words) <= 4 and \
+        all(w.ent_type_ in ("ORG", "") for w in words) and not _has_named_row(words.text)
+
+
+# Words of a body's name, never of a person's: "the spokesman of the army, Operation Hadin Kai," is no person.
+NOT_IN_A_PERSONS_NAME = frozenset({
+    "forces", "force", "army", "council", "ministry", "group", "front", "brigade", "brigades", "command", "police",
+    "agency", "committee", "movement", "party", "union", "network", "office", "department", "operation", "news",
+    "tv", "radio", "media", "state", "republic", "province", "region", "county", "city", "district", "hospital",
+    "university", "centre", "center", "commission", "authority", "administration", "service", "services",
+})
 
 
 def _name_closing_sentence(doc, i: int) -> tuple[int, int] | None:
@@ -806,6 +849,8 @@ def is_reporting_verb(tok) -> bool:
     if lemma in ("show", "suggest") and any(c.dep_ == "nsubj" and (c.lemma_.lower() in SHOWING_SUBJECTS or
                                                            c.lower_ in SHOWING_SUBJECTS) for c in tok.children):
         return True                         # "figures from the health ministry showed", "a Reuters count showed"
+    if lemma in ("see", "witness") and any(o.lemma_.lower() in SEEN_DEAD for o in objects):
+        return True                         # "An AFP correspondent saw 10 bodies": the witness is the source
     if lemma in CLAUSE_REPORTING_LEMMAS:
         # translated and agency copy's verbs of saying ("the administrator specified that the toll remains
         # provisional", "the spokesman affirmed that"): speech only with a that-clause, not "stressed the need"
@@ -819,6 +864,8 @@ def is_reporting_verb(tok) -> bool:
     return True
 
 
+# What a witness sees that is a toll: "saw 10 bodies", "saw the bodies of seven men".
+SEEN_DEAD = frozenset({"body", "corpse", "remains"})
 # Verbs that say only with a that-clause, common in copy translated from French or Arabic and in agency wires.
 CLAUSE_REPORTING_LEMMAS = frozenset({"specify", "affirm", "assert", "stress", "emphasise", "emphasize", "disclose",
                                      "clarify", "underline", "recount", "testify", "assure", "maintain"})
@@ -1307,7 +1354,8 @@ def speaker_for(token_i: int, attributions: list[Attribution], exclude: set[int]
 NEXT_BACKREF_RE = re.compile(
     r"^\W*(?:that )?(?:the (?:[\w-]+ )?(?:(?:air ?)?strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|explosions?|"
     r"shelling|shells|mortars?|rounds|dead|victims|toll|death toll|killings?|assault|bombardment|massacre|casualties|"
-    r"wounded|injured|bodies|missiles?|drones?|rockets?|gunmen|attackers|assailants|fighting|clashes|ambush)|"
+    r"wounded|injured|bodies|missiles?|drones?|rockets?|gunmen|attackers|assailants|fighting|clashes|ambush|"
+    r"figures?|tally)|"
     r"they|those|it|most of|all of|many of|some of|among (?:them|the dead|the victims))\b",
     re.IGNORECASE)
 
@@ -1415,6 +1463,22 @@ def _named_as(sp: Speaker, doc, head: str) -> bool:
     return head in heads
 
 
+def _a_body_named(sp: Speaker, doc) -> bool:
+    """Whether a speaker is a body by its own name that no table holds, its last word a collective noun: "The Wad
+    Madani Resistance Committees said" right after "... a local activist group said" is that group named (Sudan,
+    Myanmar, Nigeria); a person, or a body the tables know (the UN, a state broadcaster), is another source."""
+    toks = [t for t in _speaker_tokens(sp, doc) if not t.is_punct]
+    return bool(toks) and _names_someone(toks) and toks[-1].lower_ in BODY_NAME_HEADS and \
+        not any(t.ent_type_ == "PERSON" for t in toks) and not _has_named_row(sp.name)
+
+
+# The last word of a body's own name: "Resistance Committees", "Peoples Union", "Human Rights Group".
+BODY_NAME_HEADS = frozenset({"committee", "committees", "network", "conference", "lawyers", "group", "association",
+                             "union", "council", "observatory", "centre", "center", "organisation", "organization",
+                             "coalition", "initiative", "commission", "tracker", "monitor", "forum", "league",
+                             "alliance", "movement", "society", "foundation", "institute", "project"})
+
+
 def name_described_speakers(sentences: list) -> None:
     """Give the figures and blames of a speaker first described ("... a local activist group said") the
     name the next sentences give it ("The Gezira Conference, a civil society group that documents
@@ -1427,6 +1491,8 @@ def name_described_speakers(sentences: list) -> None:
         for canonical, head in described:
             named = next((a.speaker for nxt in sentences[n + 1:n + 1 + DESCRIBED_SPEAKER_LOOKAHEAD]
                           for a in nxt.atts if _named_as(a.speaker, doc, head)), None)
+            if named is None and head in DESCRIBED_BODIES and n + 1 < len(sentences):
+                named = next((a.speaker for a in sentences[n + 1].atts[:1] if _a_body_named(a.speaker, doc)), None)
             if named is None:
                 continue
             for later in sentences[n:n + 1 + DESCRIBED_SPEAKER_LOOKAHEAD]:
