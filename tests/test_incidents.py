@@ -72,6 +72,14 @@ TOLLS = [
     ("Syria's five-year civil war has killed more than 280000 people.", "five-year civil war"),
     ("Yemen's war has left more than 10,000 dead since the Saudi-led coalition intervened.", "Yemen's war"),
     ("The junta has killed at least 1,500 protesters since the coup began.", "since the coup began"),
+    # a habit, a year of many deeds (South Sudan, Nigeria, Myanmar, Yemen)
+    ("Revenge attacks between communities in Warrap, Lakes and Unity states kill hundreds of people every year.",
+     "every year"),
+    ("The UN Mission in South Sudan (UNMISS) documented 862 civilians killed in sub-national violence in 2023.",
+     "in 2023"),
+    ("Attacks by bandits killed more than 2,600 people in Zamfara in 2021, according to ACLED.", "in 2021"),
+    ("Junta air strikes killed 1,200 civilians in 2024 alone, the AAPP said.", "in 2024 alone"),
+    ("Landmines kill dozens of children each year in Taiz, the ICRC said.", "each year"),
 ]
 
 

@@ -1268,6 +1268,23 @@ OWN_CLAIMS = [
     ("The army said the National Front for the Liberation of Syria shelled Suqaylabiyah, killing four people.",
      [("National Front for the Liberation of Syria", "army", "accuses")]),
     ("The army blamed Hamas for Saturday's attack, which killed nine soldiers.", [("Hamas", "army", "accuses")]),
+    # one deed "committed by" a party, condemned by its judge; the bomber "sent by" a party (Syria, Sudan, Pakistan);
+    # not the abuses of a war
+    ("The White Helmets condemned the massacre committed by the Syrian regime in Maarat al-Numan, which killed 20 "
+     "people.", [("Syrian regime", "civil defense", "accuses")]),
+    ("The Sudanese Foreign Ministry condemned the massacre committed by the terrorist Rapid Support Militia in Abu "
+     "Usher, which killed 28 civilians.",
+     [("terrorist Rapid Support Militia", "Sudanese Foreign Ministry", "accuses")]),
+    ("The attack on the checkpoint in Bannu, which killed nine soldiers, was committed by the TTP, police said.",
+     [("TTP", "police", "accuses")]),
+    ("Nine soldiers were killed in Bannu. Police said the bomber had been sent by the TTP from across the border.",
+     [("TTP", "Police", "accuses")]),
+    ("The report documents abuses committed by both sides, including the killing of 30 people in Kauru.", []),
+    # what others believe, told by a speaker, is his word; a denial he dismisses denies nothing (Pakistan, Sudan)
+    ("Nine soldiers were killed in Bannu. A local police official said investigators believed the bomber had been "
+     "sent by the TTP, and that the group's denial was \"meaningless.\"", [("TTP", "A local police official", "accuses")]),
+    ("The activists said the RSF shelled the market in Kabkabiya, killing 12, and dismissed the group's denials.",
+     [("RSF", "activists", "accuses")]),
     # counter-case: a party named already, then "also known as" another name: its name stays
     ("The Tehrik-e Taliban Pakistan group (TTP), also known as the Pakistani Taliban, claimed responsibility for "
      "the attack in Peshawar, which killed 12 police officers.",

@@ -494,6 +494,15 @@ SPEAKER_PHENOMENA = [
      [(2, "Ukraine's military intelligence agency (HUR)")]),
     ("A local rights group, the Darfur Bar Association, said 20 people were killed in Geneina.",
      [(20, "A local rights group (Darfur Bar Association)")]),
+    # "the jihadist group", "the militant group" told after a party claimed or spoke is that party (Niger, Somalia)
+    ("The Islamic State group on Sunday claimed an attack on the army near Banibangou. In a statement released on "
+     "its Telegram channels, the jihadist group said its fighters had killed 34 soldiers.",
+     [(34, "Islamic State group")]),
+    ("Al-Shabaab claimed the attack on the base near Jowhar. The militant group said its fighters had killed 30 "
+     "soldiers.", [(30, "Al-Shabaab")]),
+    # a body's acronym in brackets closes with its bracket, however the parser hangs it (South Sudan)
+    ("The UN Mission in South Sudan (UNMISS) said 14 civilians were killed in Tonj on Sunday.",
+     [(14, "UN Mission in South Sudan (UNMISS)")]),
     # an acronym told after the name it was introduced with is that body (Sudan, DR Congo)
     ("The toll in Kabkabiya has risen to 57, the Darfur Bar Association (DBA) said on Tuesday. In an updated "
      "statement, the DBA said 96 others were wounded.",
@@ -513,6 +522,9 @@ SPEAKER_PHENOMENA = [
      "was alarmed.", [(14, "a rights group")]),
     ("Gunmen killed 17 people in Kauru on Sunday, a community group said. Police spokesman Mansir Hassan said the "
      "attackers came at night.", [(17, "a community group")]),
+    ("Another activist group, the Britain-based Syrian Observatory for Human Rights, said 14 children were among "
+     "those killed in Hass. The activist-operated Idlib News network said the strikes hit a school.",
+     [(14, "Syrian Observatory for Human Rights")]),
     # "according to" a post, then its holder: the holder speaks, even when the tagger takes the name for a body
     # (DR Congo, Ethiopia, Nigeria); a body's words after the post are no person
     ("According to the head of Ndalya locality, Faustin Ngabu, at least seven people were killed in the raid.",

@@ -201,6 +201,12 @@ _SCOPE_PATTERNS = [
     r"between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
+    # a habit ("kill hundreds of people every year") and a year of many deeds ("862 civilians killed in sub-national
+    # violence in 2023", "killed in air strikes in 2024 alone"); not one deed dated by its year ("a bombing in 2019")
+    r"\b(?:every|each) (?:year|month)\b|\bper year\b|\bannually\b",
+    r"\b(?:violence|fighting|clashes|attacks|strikes|air ?strikes|airstrikes|raids|incidents|shelling|bombings|"
+    r"conflicts?|hostilities)\b[^.;]{0,80}?\b(?:in|during|throughout) (?:19|20)\d\d\b(?! [a-z])",
+    r"\bin (?:19|20)\d\d alone\b",
 ]
 SCOPE_RE = first_of(_SCOPE_PATTERNS, re.IGNORECASE)   # = re.compile("|".join(...)), searched sooner
 SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+|single|first|second|third)\b"

@@ -29,6 +29,7 @@ from sitrep.extract.event_types import event_type_of, event_type_of_text, names_
 from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,
                                          speaks_for_itself, stance_for, title_holder)
 from sitrep.extract.speakers import (Attribution, QuoteTracker, can_speak, canonical_speaker, lend_next_speakers,
+                                     recent_speakers,
                                      name_described_speakers, new_paragraph, outlet_speaker, same_speaker,
                                      sentence_attributions, speaker_for, speaker_of_tokens)
 from sitrep.extract.recalled import NamedIncident, clause_date, date_range, past_named_incidents, recalled_figure
@@ -461,6 +462,9 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
             perps.append(PerpetratorClaim(perp, speaker, stance_for(perp, stance, speaker),  # type: ignore[arg-type]
                                           Span.of(text, s, e),
                                           Span.of(text, sent.start_char, sent.end_char)))
+        # a party claiming or denying speaks, and is the one "the jihadist group said" points back to later
+        recent_speakers(doc).extend(p.speaker for p in perps if p.stance != "accuses" and p.speaker.span is not None
+                                    and p.speaker.name == p.perpetrator)
         hit = event_type_of_text(sent_text)
         out.append(_Sentence(sent, claims, tolls, perps, hit[0] if hit else None, _places(sent), weak,
                              is_historic, atts))

@@ -239,6 +239,11 @@ DENIAL_RE = re.compile(r"\b(?:untrue|fabricat\w+|baseless|groundless|illogical|n
                        r"lies(?!\s+(?:in|on|at|near|along|about|some|around|just|roughly|approximately|between|"
                        r"close|across|to|within|inside|outside|north|south|east|west|\d))|"
                        r"false(?:hoods?)?|nonsense|denials?|categorically)\b", re.IGNORECASE)
+# A denial the speaker dismisses is no denial of the blame he tells: "investigators believed the bomber had been sent
+# by the TTP, and that the group's denial was 'meaningless'", "dismissed the army's denials".
+DENIAL_DISMISSED_RE = re.compile(r"\bdenials?\W+(?:was|were|is|are)\W+(?:\w+\W+)?(?:meaningless|false|untrue|a lie|"
+                                 r"lies|baseless|not credible|absurd|laughable)|\b(?:dismiss|reject|ridicul)\w* "
+                                 r"(?:[\w'’]+ ){0,2}denials?\b", re.IGNORECASE)
 # Who claims nothing: "No group has claimed responsibility".
 NOBODY = frozenset({"no", "none", "nobody", "neither", "not"})
 CLAIMED_DEEDS = frozenset({"responsibility", "attack", "attacks", "bombing", "bombings", "strike", "strikes", "blast",
@@ -391,7 +396,7 @@ def _phrase(tok) -> tuple[int, int]:
         elif c.dep_ == "conj" and is_actor(c) and c.head.i == tok.i and tok.dep_ in ("nsubj", "nsubjpass"):
             toks.extend(c.subtree)          # "soldiers and pro-government thugs had rounded up"
         elif c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1 and \
-                tok.lower_ in DESCRIBED_PARTIES:
+                tok.lower_ in DESCRIBED_PARTIES | {"terrorist"}:
             # the group's kind, then its name: "the paramilitary Rapid Support Forces (RSF)", "the militant group
             # al-Shabaab", "the jihadist group Boko Haram" (not "the group, Boko Haram", an apposition)
             toks.extend(t for t in c.subtree if t.i <= c.i or t.head.i == c.i and t.dep_ == "appos" or
@@ -448,7 +453,7 @@ def _name_after_kind(kind):
     """The last word of a group's name told right after its kind word when the parser ends the phrase at the kind
     ("by the paramilitary | Rapid Support Forces killed"), or None."""
     doc = kind.doc
-    if kind.lower_ not in DESCRIBED_PARTIES | {"jihadist", "militant", "rebel"} or \
+    if kind.lower_ not in DESCRIBED_PARTIES | {"jihadist", "militant", "rebel", "terrorist"} or \
             kind.i + 1 >= kind.sent.end or doc[kind.i + 1].pos_ != "PROPN":
         return None
     end = kind.i + 1
@@ -920,9 +925,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     tok.head.i if owned else tok.i)
         # 2. "killed by X", "air strikes by Russian jets", "an attack by IS"
         by_head = _by_head(tok) if tok.lower_ == "by" else None
-        if by_head is not None and (by_head.lemma_.lower() in BY_DEEDS or _bomb_planted(by_head)) and \
+        if by_head is not None and (by_head.lemma_.lower() in BY_DEEDS or _bomb_planted(by_head) or
+                                    _attacker_sent(by_head)) and \
                 by_head.lemma_.lower() not in BY_NO_DEEDS and \
-                not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal", "commit") and \
+                not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal") and \
+                (by_head.lemma_.lower() != "commit" or _one_deed_committed(by_head)) and \
                 not _made_safe(by_head) and \
                 (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -1204,7 +1211,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     text = sent.text
     base = sent.start_char
     hedged = bool(HEDGE_RE.search(text))
-    if DENIAL_RE.search(text):
+    if DENIAL_RE.search(text) and not DENIAL_DISMISSED_RE.search(text):
         out = [(p, "denies" if st == "accuses" else st, s, e, a) for p, st, s, e, a in out]
         for m in AGAINST_RE.finditer(text):   # "called allegations against their forces illogical and fabricated"
             s = base + m.start("actor")
@@ -2107,6 +2114,23 @@ UNARMED_OPERATIONS = frozenset({"search", "rescue", "relief", "evacuation", "hum
 def _rounded_up(verb) -> bool:
     """"soldiers had rounded up scores of civilians": rounding up people is abduction."""
     return verb.lemma_.lower() == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _one_deed_committed(verb) -> bool:
+    """ "the massacre committed by the Syrian regime", "The attack ... was committed by the TTP": one deed
+    committed, not the crimes or abuses of a war ("abuses committed by both sides")."""
+    deed = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return deed is not None and deed.tag_ == "NN" and deed.lower_ in ATTACK_NOUNS
+
+
+# Who is sent to attack: "the bomber had been sent by the TTP", "the gunmen were dispatched by a bandit leader".
+SENT_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers", "gunman", "gunmen", "assailant",
+                            "assailants", "militants", "fighters"})
+
+
+def _attacker_sent(verb) -> bool:
+    return verb.lemma_.lower() in ("send", "dispatch") and any(
+        c.dep_ == "nsubjpass" and c.lower_ in SENT_ATTACKERS for c in verb.children)
 
 
 def _by_head(by):

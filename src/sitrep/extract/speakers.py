@@ -235,6 +235,9 @@ def _name_tokens(head) -> list:
         end = max(head.i, clause.left_edge.i - 1)
         while end > head.i and doc[end].is_punct:
             end -= 1
+    if end + 1 < len(doc) and doc[end + 1].text == ")" and \
+            sum(t.text == "(" for t in doc[start:end + 1]) > sum(t.text == ")" for t in doc[start:end + 1]):
+        end += 1             # "The UN Mission in South Sudan (UNMISS) said": the bracket the parser hangs elsewhere
     if end + 1 < len(doc) and doc[end + 1].text in OUTLET_TAIL_WORDS:
         end += 1             # "Myanmar Now reported", "Hiiraan Online said": the parser cuts the masthead's last word off
     named = _person_named_after_post(head, end)
@@ -629,7 +632,7 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if quoted is not None:
             out.append(quoted)
             continue
-        if is_reporting_verb(tok):
+        if is_reporting_verb(tok) and not _belief_told_by_another(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
             if subj is None:
@@ -708,7 +711,9 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                     # lives", "leaders condemned the attacks which killed 58": the blamer told in a relative
                     # clause, or the judge of a deed, speaks for the blame, not for what the sentence's own
                     # voice says of the deed
-                    scope -= {t.i for d in tok.subtree if d.i != tok.i and d.dep_ in ("relcl", "acl")
+                    # (its "committed by X" is the judge's blame: "condemned the massacre committed by the RSF")
+                    scope -= {t.i for d in tok.subtree if d.i != tok.i and d.dep_ in ("relcl", "acl") and
+                              not (d.dep_ == "acl" and any(c.dep_ == "agent" for c in d.children))
                               for t in d.subtree}
                 out.append(Attribution(sp, tok.i, scope, narrow))
                 if subj.lower_ not in PRONOUNS:
@@ -821,6 +826,13 @@ def _quoted_as_text(sent, article: Article, found: list[Attribution]) -> Attribu
         return None
     return Attribution(Speaker(name, canon, kind, Span.of(article.text, a, b)),  # type: ignore[arg-type]
                        first.i, frozenset(range(first.i, sent.end)))
+
+
+def _belief_told_by_another(verb) -> bool:
+    """ "A local police official said investigators believed the bomber had been sent by the TTP": what others
+    believe, told by a speaker, is that speaker's word; the believers are no source of their own."""
+    return verb.lemma_.lower() in ("believe", "suspect", "think") and verb.dep_ == "ccomp" and \
+        verb.head.lemma_.lower() in SAYING_LEMMAS
 
 
 def is_reporting_verb(tok) -> bool:
@@ -1178,8 +1190,9 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     introduced = _person_introduced_with_post(head, sp, article)
     if introduced is not None:
         return introduced       # "Army spokesman Musa Ahmed spoke to reporters ... The spokesman said"
-    if last_named is not None and any(c.lower_ == "the" for c in head.lefts) and not _has_named_row(sp.name) and \
-            sp.canonical != last_named.canonical:
+    told = recent_speakers(head.doc)
+    if (last_named is not None or told) and any(c.lower_ == "the" for c in head.lefts) and \
+            not _has_named_row(sp.name) and (last_named is None or sp.canonical != last_named.canonical):
         # "the TV network said" after "the opposition Cham TV network": the same speaker; "the group said" after
         # "the Syrian Observatory for Human Rights". Only a bare noun points back: "the Gaza health ministry"
         # names its own speaker. A speaker named with the noun ("the Gaza Health Ministry ... the ministry") is
@@ -1189,13 +1202,18 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
         mods = [t for t in mods if not any(t.i <= tie.i and "-" in t.doc[t.i:tie.i + 1].text for tie in ties)]
         # nor one whose "of" phrase names it: "the Ministry of Health in Gezira State" after "Government"
         mods += [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "in") for t in c.subtree]
-        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in mods):
+        if not any((t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")) and not t.is_lower
+                   for t in mods):          # ("the jihadist group": a lower-case word describes, names nothing)
             nouns = {t.lower_ for t in mods if t.pos_ == "NOUN" and t.dep_ == "compound"} | {head.lower_}
-            for earlier in reversed(recent_speakers(head.doc)[-RECENT_SPEAKERS:] or [last_named]):
+            for earlier in reversed(told[-RECENT_SPEAKERS:] or [last_named]):
                 if nouns <= _name_words(earlier.name):
                     return earlier          # "the ministry", "the TV network": the one named with these words
-            if len(nouns) == 1 and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
+            if len(nouns) == 1 and last_named is not None and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
                 return last_named           # "the hard-line militant group" after DAESH
+            if len(nouns) == 1 and "armed_group" in GENERIC_BACKREF.get(head.lower_, ()):
+                party = next((e for e in reversed(told[-RECENT_SPEAKERS:]) if e.kind == "armed_group"), None)
+                if party is not None:
+                    return party            # "Al-Shabaab claimed the attack. The militant group said ..."
     surname = _surname_told_again(head, sp)
     if surname:
         # "Mr Umar said" after "The spokesperson ..., Abubakar Umar, confirmed", "Zulum said" after "Governor
@@ -1491,7 +1509,8 @@ def name_described_speakers(sentences: list) -> None:
         for canonical, head in described:
             named = next((a.speaker for nxt in sentences[n + 1:n + 1 + DESCRIBED_SPEAKER_LOOKAHEAD]
                           for a in nxt.atts if _named_as(a.speaker, doc, head)), None)
-            if named is None and head in DESCRIBED_BODIES and n + 1 < len(sentences):
+            if named is None and head in DESCRIBED_BODIES and n + 1 < len(sentences) and \
+                    not _has_named_row(canonical) and not re.match(r"(?i)(?:an)?other\b", canonical):
                 named = next((a.speaker for a in sentences[n + 1].atts[:1] if _a_body_named(a.speaker, doc)), None)
             if named is None:
                 continue
