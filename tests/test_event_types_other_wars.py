@@ -93,6 +93,12 @@ ON_THE_GROUND = [
     ("JNIM killed 40 civilians near Djibo, residents said.", "massacre"),
     ("Al-Shabaab killed nine passengers on a bus near Mandera.", "massacre"),
     ("Fighting between the SAF and the RSF killed 30 civilians in Omdurman.", "armed_clash"),
+    # a cattle raid, a raid by armed youths: men on the ground, no air raid (South Sudan, Kenya); jets' raids are
+    ("23 killed in cattle raid in Tonj East. Armed youth raided a cattle camp and exchanged fire with cattle keepers "
+     "for several hours.", "armed_clash"),
+    ("Armed youths killed 12 people in a raid on a village in Pibor, officials said.", "massacre"),
+    ("Raiders killed 11 herders in a cattle raid near Baragoi on Sunday, police said.", "massacre"),
+    ("Government jets killed 12 people in a raid on a village near Idlib, activists said.", "air_strike"),
     ("Gunmen killed at least 30 people in an attack on Zike village in Plateau state, local officials said.", "massacre"),
     ("ADF rebels killed at least 18 people in an overnight attack on Ntoyo village in North Kivu, a local official "
      "said.", "massacre"),

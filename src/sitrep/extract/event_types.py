@@ -72,7 +72,7 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                     # drones and bombs of the air by other names (Ukraine's glide bombs, Sudan's and Myanmar's UAVs)
                     r"UAVs?", r"unmanned (?:aerial|combat) vehicles?", r"unmanned aircraft", r"Shaheds?",
                     r"loitering munitions?", r"quadcopters?", r"(?:glide|gliding|guided|aerial|KAB) bombs?",
-                    r"raids?", r"bombed", r"bombing raids?",
+                    r"(?<!cattle )(?<!livestock )(?<!cattle-)raids?", r"bombed", r"bombing raids?",
                     # Syrian state media's words for a strike from the air ("an Israeli aerial aggression")
                     r"(?:aerial|air) aggressions?",
                     # an air force striking ("The Syrian Arab Air Force destroyed a convoy"), not speaking
@@ -119,7 +119,8 @@ PRECEDENCE = {etype: n for n, (etype, _) in enumerate(EVENT_TRIGGERS)}
 WEAPON_TYPES = frozenset({"air_strike", "shelling"})
 # A raid by men on the ground is no air raid: "attackers ... opened fire on civilians in an overnight raid".
 GROUND_RAID_RE = re.compile(r"\b(?:gunmen|attackers|militants|fighters|troops|soldiers|police|assailants|insurgents|"
-                            r"rebels|bandits|militiamen|stormed|opened fire|open fire|set (?:\w+ )?ablaze|torched|"
+                            r"rebels|bandits|militiamen|armed (?:men|youths?|herders|groups?)|raiders|"
+                            r"stormed|opened fire|open fire|set (?:\w+ )?ablaze|torched|"
                             r"house[- ]to[- ]house|door[- ]to[- ]door|arrested|detained)\b", re.IGNORECASE)
 # Killing face to face, in people's homes: the means of a massacre whoever the victims are called.
 CLOSE_RANGE_RE = re.compile(r"\b(?:set (?:\w+ ){0,2}(?:ablaze|on fire|alight)|torched|burn(?:ed|t) (?:\w+ )?(?:alive|homes|houses)|"

@@ -67,6 +67,10 @@ VIOLENT_VERBS = frozenset({
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
     "open", "perpetrate", "commit", "order",
 }) | ARMY_KILLING_VERBS
+# Verbs that tell a deed only by their object: "carried out an air strike", "launched rockets", "opened fire"
+# (not "carried out an investigation").
+LIGHT_DEED_VERBS = frozenset({"continue", "take", "lead", "use", "carry", "launch", "push", "advance", "round",
+                              "release", "unleash", "drop", "give", "deal", "press", "open", "commit", "order"})
 # What is "neutralised" or "eliminated" without violence: a bomb defused, a threat removed.
 DEFUSED_THINGS = frozenset({"threat", "threats", "risk", "danger", "dangers", "poverty", "checkpoint", "checkpoints",
                             "subsidy", "subsidies", "barrier", "barriers"})
@@ -903,8 +907,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s, e, "denies", s, _verb_object_end(tok), denier.i)
                 continue
             if subj is not None and (is_actor(subj) or lemma == "order" and subj.ent_type_ == "PERSON") and (
-                    lemma not in ("continue", "take", "lead", "use", "carry", "launch", "push", "advance", "round",
-                                  "release", "unleash", "drop", "give", "deal", "press", "open", "commit", "order")
+                    lemma not in LIGHT_DEED_VERBS
                                                          or _violent_object(tok) or _rounded_up(tok)):
                 s, e = _phrase(subj)
                 ev_end = _verb_object_end(tok)
