@@ -418,6 +418,18 @@ def test_whose_arms_are_not_where(nlp, gazetteer, title, body, name, admin1, cou
     assert (place.name, place.admin1, place.country) == (name, admin1, country)
 
 
+# An armed group named with a division's kind word ("Islamic State") is no state (Syria, Iraq).
+@pytest.mark.parametrize("title, body", [
+    ("IS kills 16 truffle hunters", "Suspected Islamic State militants attacked a group of people collecting truffles "
+     "in the central Syrian desert, killing at least 16 civilians, an opposition war monitor said Sunday."),
+    ("Shepherds killed", "Suspected Islamic State fighters killed 11 shepherds in the western desert on Monday, "
+     "security sources said."),
+])
+def test_a_group_named_with_a_kind_word_is_no_division(nlp, gazetteer, title, body):
+    place = _main_place(nlp, gazetteer, title, body)
+    assert place is None or "Islamic" not in place.name
+
+
 @pytest.mark.parametrize("title, body, outlet", [
     # a broadcaster at work is no place, whatever the gazetteer has of its spelling (Gaza, Sudan, Yemen)
     ("Strike kills 12 at a school", "An air strike on a school sheltering displaced families killed 12 people, Al "

@@ -1323,6 +1323,10 @@ def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazettee
         return None
     if kind_word.lower() == "county" and "US" in ctx[:2]:
         return None          # a US county: `_county_in`'s
+    kind_end = text.find(kind_word, e) + len(kind_word)
+    if any(_names_actor_whole(text, [words[i], (kind_end - len(kind_word), kind_end)])
+           for i in range(len(words)) if words[i][0] >= s):
+        return None          # "Suspected Islamic State militants": the group named with the kind word, no state
     found = [c for c in gazetteer.lookup(name, ctx, fuzzy=False, limit=10) if c.score >= 90 and c.entry.kind != KIND_COUNTRY]
     found += [c for c in gazetteer.lookup(f"{name} {kind_word}", ctx, fuzzy=False, limit=5)
               if c.score == 100 and c.entry.kind == KIND_ADMIN1]
