@@ -90,6 +90,9 @@ ROWS = [
     ("Myanmar military kills 11 in Mandalay region raid",
      "Soldiers killed 11 villagers in a raid on Done Taw village in Myaung township, Sagaing region, witnesses "
      "told Reuters in Mandalay.", "Done Taw", "Sagaing"),
+    # a division's name and kind in the possessive, then a place in it: the place (Myanmar, Nigeria)
+    ("Air strike kills 15 in Rakhine", "A military air strike on a village in Rakhine state's Minbya township killed 15 "
+     "people, the Arakan Army said.", "Minbya", "Rakhine"),
     # --- Nigeria
     ("Gunmen kill 20 in Plateau community",
      "Gunmen killed 20 people in Mushu community in Bokkos Local Government Area of Plateau State on Sunday, "
@@ -112,6 +115,8 @@ ROWS = [
     ("Fulani herdsmen blamed for killing of 10 in Kaduna",
      "Suspected Fulani herdsmen killed 10 people in Kauru Local Government Area of Kaduna State, the state "
      "government said.", "Kauru", "Kaduna"),
+    ("Boko Haram kills 9 farmers", "Boko Haram fighters killed 9 farmers in Borno state's Gwoza area on Sunday, "
+     "officials said.", "Gwoza", "Borno"),
     # --- Burkina Faso, Mali, Niger
     ("Jihadists kill 50 soldiers in Djibo",
      "Jihadists killed 50 soldiers in an attack on Djibo, in Burkina Faso's Sahel region, security sources said.",
@@ -185,6 +190,13 @@ ROWS = [
     ("Three civilians killed in Kharkiv region village",
      "Russian shelling killed three civilians in Novoselivka, a village in the Kharkiv region, on Friday.",
      "Novoselivka", "Kharkiv"),
+    # a district told with its city is that city's, not a namesake district of another city (Kyiv's Dniprovskyi)
+    ("Five killed in Russian shelling of Kherson",
+     "Russian shelling killed five civilians in the Dniprovskyi district of Kherson on Wednesday, regional governor "
+     "Oleksandr Prokudin said.", "Dniprovskyi", "Kherson"),
+    ("Drone strike on Kharkiv district",
+     "A Russian drone hit an apartment block in the Osnovianskyi district of Kharkiv overnight, killing two people, "
+     "the mayor said.", "Osnovianskyi", "Kharkiv"),
     # --- Gaza, West Bank, Lebanon
     ("Israeli strike on Khan Younis kills 15",
      "An Israeli air strike on a house in Khan Younis in the southern Gaza Strip killed 15 people, health "
@@ -260,6 +272,12 @@ ROWS = [
     ("Militants kill nine soldiers in Kurram",
      "Islamabad, Jul 20 (EFE).- Militants killed nine soldiers in an attack in Kurram district, the military's "
      "media wing said.", "Kurram", "Khyber Pakhtunkhwa"),
+    # a city's name of three words whose first is another country's division ("Dera": Syria's Daraa) is the city
+    ("Six policemen killed in Dera Ismail Khan", "At least six policemen were killed when militants attacked a police "
+     "post in the Kulachi tehsil of Dera Ismail Khan district late Tuesday night, police said.",
+     "Kulachi", "Khyber Pakhtunkhwa"),
+    ("Checkpoint attack", "Gunmen killed four policemen at a checkpoint in Dera Ghazi Khan on Sunday, officials said.",
+     "Dera Ghazi Khan", "Punjab"),
     # --- Afghanistan
     ("Suicide bombing at Kunduz mosque kills 50",
      "A suicide bomber killed at least 50 worshippers at a Shia mosque in Kunduz during Friday prayers, "
@@ -277,6 +295,8 @@ ROWS = [
     ("Air strike on Tigray market kills 64",
      "An air strike on a market in Togoga village in Tigray killed 64 people, health officials said.",
      "Togoga", "Tigray"),
+    ("Mortar kills four in Mogadishu", "A mortar shell killed four people in the Hodan district of Mogadishu on Monday, "
+     "police said.", "Hodan", "Banaadir"),
     # --- Egypt, Libya
     ("Militants kill 11 soldiers in North Sinai",
      "Militants killed 11 soldiers at a checkpoint in Bir al-Abd in North Sinai, the Egyptian army said.",

@@ -143,6 +143,10 @@ _GENERIC_KIND_HEADS = {"federal", "capital", "federal capital", "local", "specia
 _POST_IN = re.compile(r"\b(?:base|bases|post|posts|outpost|outposts|check-?post|check-?points?|camp|barracks|garrison|"
                       r"station|headquarters|position|positions)\s+(?:in|at|near|outside)\s+(?:the\s+)?"
                       r"(?:town\s+of\s+)?$", re.I)
+# a division told by its name and kind, in the possessive, before a place in it: "Rakhine state's Minbya township",
+# "Sagaing region's Kani township", "Borno state's Gwoza"
+_DIVISION_KIND_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:state|region|province|governorate|"
+                                       r"oblast|division)['\u2019]s\s+$")
 _POSSESSIVE_BEFORE = re.compile(rf"\b([A-Z][a-z]+?)(?:'s|\u2019s|s)\s+(?:{_COMPASS}\s+)?(?:(?:capital|(?:second|largest|biggest|main)\s+city|city|town|port|province|region|state)\s+(?:of\s+)?)?$")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|statement|meeting|met|meets|talks|conference|summit|"
                                r"reporters|briefing|interview|visit|visiting|headquartered|based|correspondent|embassy|ministry|officials?|spokes(?:man|woman|person))\b[^.;]{0,40}$", re.I)
@@ -309,6 +313,11 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     people = _person_words(doc)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
         w = m.group(0)
+        longer = _within_a_longer_place(_text(doc), m, gazetteer)
+        if longer is not None:
+            if longer.population >= 100_000:
+                counts[longer.country_code] += 0.5    # a big town named in full counts as a demonym does
+            continue          # "Dera Ismail Khan": a city's name, whose first word is no Daraa of Syria
         for part in dict.fromkeys((w, w.split()[0], w.split()[-1])):     # "Northern Syria": Syria
             if part.lower() in ("us", "un") or fold(part) in people:
                 continue
@@ -343,6 +352,18 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     ranked = [cc for cc, n in counts.most_common() if 3 * n >= top]
     cache["countries"] = ranked
     return ranked
+
+
+def _within_a_longer_place(text: str, m: "re.Match", gazetteer: Gazetteer) -> GazEntry | None:
+    """The place of some size whose longer name, of three or four words the gazetteer knows exactly, the capitalised
+    words found at `m` begin ("Dera Ismail Khan"): their own words are then no country's cue; else None."""
+    run = re.match(r"[A-Z][\w'’-]*(?:[ \t]+(?:al-|el-)?[A-Z][\w'’-]*){1,3}", text[m.start():])
+    if run is None or len(run.group(0)) <= len(m.group(0)):
+        return None
+    words = run.group(0).split()
+    return next((c.entry for n in range(len(words), 2, -1)
+                 for c in gazetteer.lookup(" ".join(words[:n]), fuzzy=False, limit=3)
+                 if c.score == 100 and c.entry.kind == KIND_PLACE and c.entry.population >= 20_000), None)
 
 
 # A capitalised name after a preposition of place: "fled to Oicha and Eringeti", "to the Lubero front".
@@ -713,6 +734,9 @@ def _division_abbreviation(text: str) -> str | None:
     return _US_ABBREVIATIONS.get(m.group(1)) if m else None
 
 
+# A part of a city told with the city: "the Dniprovskyi district of Kherson", "the Hodan neighbourhood of Mogadishu".
+_CITY_PART_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter|suburb|microdistrict)[ \t]+of[ \t]+"
+                              r"(?:the[ \t]+(?:city|town)[ \t]+of[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)")
 # (", in the department of Arauca", ", in the province of Idlib": the division's kind told before its name)
 _DIVISION_NAME_AFTER = re.compile(rf",[ \t]*(?:in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?)?(?:(?:department|province|"
                                   rf"region|governorate|state|oblast)[ \t]+of[ \t]+)?"
@@ -1408,6 +1432,13 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
         if cc and ctx[:1] != [cc]:
             ctx = [cc] + [c for c in ctx if c != cc]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
+    part_of = _CITY_PART_AFTER.match(text, seq_e)
+    if part_of and whole is not None and whole.kind in (KIND_PLACE, KIND_PART):
+        city, _, _ = _lookup(gazetteer, part_of.group(1), ctx)
+        if city is not None and city.kind != KIND_COUNTRY and \
+                (city.country_code, city.admin1_code) != (whole.country_code, whole.admin1_code):
+            # "the Dniprovskyi district of Kherson" is no Dniprovskyi of Kyiv: the part, as written, of the city named
+            return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]
     cued = re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I) or _KNOWN_AS.search(before) \
         or _APPOSED_SETTLEMENT.match(text[seq_e:seq_e + 40]) \
         or (_village_after(before, text[seq_e:seq_e + 40])          # not "attacks Syria Kurd town"
@@ -1599,6 +1630,9 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     pm = _POSSESSIVE_BEFORE.search(before)
     if pm and gazetteer is not None and _country_word(pm.group(1), gazetteer):
         cue_before = before[:pm.start()]      # "in Syria's Idlib", "in Syrias northern Aleppo": the cue is Idlib's
+    dm = _DIVISION_KIND_POSSESSIVE.search(before)
+    if dm and gazetteer is not None and _admin1_word(dm.group(1), gazetteer):
+        cue_before = before[:dm.start()]      # "in Rakhine state's Minbya township": the cue is Minbya's
     for rx, weight, prec in _CUES:
         if rx.search(cue_before):
             cue, precision = weight, prec
