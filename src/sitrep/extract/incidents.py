@@ -29,9 +29,8 @@ from sitrep.extract.event_types import event_type_of, event_type_of_text, names_
 from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,
                                          speaks_for_itself, stance_for, title_holder)
 from sitrep.extract.speakers import (Attribution, QuoteTracker, can_speak, canonical_speaker, lend_next_speakers,
-                                     recent_speakers,
-                                     name_described_speakers, new_paragraph, outlet_speaker, same_speaker,
-                                     sentence_attributions, speaker_for, speaker_of_tokens)
+                                     name_described_speakers, new_paragraph, outlet_speaker, recent_speakers,
+                                     same_speaker, sentence_attributions, speaker_for, speaker_of_tokens)
 from sitrep.extract.recalled import NamedIncident, clause_date, date_range, past_named_incidents, recalled_figure
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, IncidentDate, PerpetratorClaim, Span, Speaker
 

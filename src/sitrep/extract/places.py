@@ -1514,8 +1514,7 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     partial = False     # "Roswell Police Department": the town the police are named for
                 divided = not partial and _division_after(text, e - drop, gazetteer) is not None
                 cued_division = entry.kind == KIND_ADMIN1 and score == 100 and cue_before and i == 0 and not partial
-                if policed or divided or cued_division or quartered or \
-                        _acceptable(entry, score, name, ctx, label, propn, partial):
+                if policed or divided or cued_division or quartered or _acceptable(entry, score, name, ctx, label, propn, partial):
                     hit = Mention(s, e - drop, text[s:e - drop], entry, score)
                     covered += j - i
                     i = j
