@@ -563,6 +563,11 @@ def test_they_for_a_pair(nlp, make_article, text, expected):
      [("killed", 46, 46), ("injured", 143, 143)]),
     ("Doctors at Al-Aqsa Martyrs hospital said they had received 30 bodies and 80 injured.",
      [("killed", 30, 30), ("injured", 80, 80)]),
+    # and so are "dozens of wounded" beside them, the tagger's participle after "of" (Iraq, Gaza)
+    ("A source at al-Imam Ali Hospital said the hospital received 21 bodies and dozens of wounded.",
+     [("killed", 21, 21), ("injured", 24, None)]),
+    ("Dr. Atef al-Kahlout said 12 bodies and dozens of wounded were brought in.",
+     [("killed", 12, 12), ("injured", 24, None)]),
     # Nigeria, Ukraine, Yemen: "N people dead and M injured": the second figure has its own participle
     ("Gunmen attacked the village of Kwall on Sunday, leaving at least 20 people dead and 15 injured, police said.",
      [("killed", 20, None), ("injured", 15, 15)]),

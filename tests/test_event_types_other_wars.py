@@ -98,6 +98,12 @@ ON_THE_GROUND = [
      "for several hours.", "armed_clash"),
     ("Armed youths killed 12 people in a raid on a village in Pibor, officials said.", "massacre"),
     ("Raiders killed 11 herders in a cattle raid near Baragoi on Sunday, police said.", "massacre"),
+    # state media's "citizens" are civilians, and "mercenaries" armed men on the ground (Syria, Yemen)
+    ("Twelve citizens were martyred on Thursday in a terrorist attack carried out by Daesh terrorists against a group "
+     "of citizens gathering truffles in Kabajeb desert.", "massacre"),
+    ("The mercenaries attacked a group of citizens in Razih district on Monday, killing five citizens, a local source "
+     "told Saba.", "massacre"),
+    ("ISIS remnants attacked shepherds near Tuz Khurmatu on Friday, killing four of them, police said.", "massacre"),
     ("Government jets killed 12 people in a raid on a village near Idlib, activists said.", "air_strike"),
     ("Gunmen killed at least 30 people in an attack on Zike village in Plateau state, local officials said.", "massacre"),
     ("ADF rebels killed at least 18 people in an overnight attack on Ntoyo village in North Kivu, a local official "

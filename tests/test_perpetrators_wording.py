@@ -173,8 +173,9 @@ ROWS = [
      [("Russian", "police", "accuses")], []),
     ("A Russian glide bomb killed four people in Kharkiv on Sunday, Mayor Ihor Terekhov said. Moscow denies "
      "targeting civilians.",
-     # a standing denial is recorded as one ("the militia says it does not target civilians")
-     [("Russian", "Ihor Terekhov", "accuses"), ("Moscow", "Moscow", "denies")], []),
+     # a standing denial of a practice is background, no denial of this strike (see the rows on "has repeatedly
+     # denied targeting civilians" below); "the militia says it does not target civilians" still denies
+     [("Russian", "Ihor Terekhov", "accuses")], []),
     ("Russia's defence ministry said its air defences downed 40 Ukrainian drones over the Kursk region "
      "overnight.",
      [], []),
@@ -517,6 +518,95 @@ ROWS = [
      "bombing of north-west Syria.", [], [("Air strikes", "White Helmets", "accuses")]),
     ("Rockets killed two people in Metula on Sunday, Israeli officials said, amid the heavy shelling of northern "
      "Israel.", [], []),
+    # ---- a party tells its own strike with "conducted" (Somalia, Gaza, Yemen, Iraq)
+    ("Five people were killed in an air strike near Jilib on Tuesday, residents said. The U.S. Africa Command said it "
+     "conducted an airstrike against al-Shabaab near Jilib.",
+     [("U.S. Africa Command", "U.S. Africa Command", "claims_responsibility")], []),
+    ("At least 12 people were killed in a strike on a school in Gaza City on Saturday, the civil defence agency said. "
+     "The Israeli military said it conducted a \"precise strike\" on Hamas militants inside the school.",
+     [("Israeli military", "Israeli military", "claims_responsibility")], []),
+    ("Four people were killed in Hodeidah on Friday, the Houthi-run health ministry said. The U.S. military said it "
+     "had conducted strikes on Houthi radar sites.",
+     [("U.S. military", "U.S. military", "claims_responsibility")], []),
+    # ---- a titled man's "his forces" are his party's (Sudan, Myanmar, Yemen)
+    ("At least 20 people were killed in Abu Zabad on Monday, medics said. An RSF field commander said his forces had "
+     "killed \"more than 120\" army soldiers.",
+     [("RSF", "An RSF field commander", "claims_responsibility")], []),
+    ("Nine soldiers were killed near Hpapun on Tuesday, residents said. KNLA commander Saw Kler said his troops had "
+     "ambushed a junta column near the town.",
+     [("KNLA", "KNLA commander Saw Kler", "claims_responsibility")], []),
+    ("Two sailors were killed aboard the ship on Wednesday, the shipping company said. Houthi military spokesman "
+     "Yahya Saree said his forces had targeted the vessel with missiles.",
+     [("Houthi", "Houthi military spokesman Yahya Saree", "claims_responsibility")], []),
+    # ---- a standing denial of a practice is background, a denial of the deed is not (Syria, Yemen, Sudan)
+    ("Air strikes killed 11 civilians in Maarat al-Numan on Tuesday, the Syrian Observatory for Human Rights said. "
+     "Moscow has repeatedly denied targeting civilians.", [], [("Air strikes", O, "accuses")]),
+    ("Barrel bombs killed nine people in Daraya on Friday, activists said. Syria's government has consistently denied "
+     "using barrel bombs.", [], []),
+    ("An air strike killed 22 people in Nyala on Sunday, the Emergency Lawyers said. The Sudanese army routinely "
+     "denies targeting civilians.", [], []),
+    ("A coalition air strike killed 14 people at a market in Saada on Monday, Houthi-run media said. The Saudi-led "
+     "coalition denied carrying out the strike.",
+     [("coalition", "Houthi-run media", "accuses"), ("Saudi-led coalition", "Saudi-led coalition", "denies")], []),
+    ("Russian jets killed nine people in Kafr Nabl on Sunday, rescuers said. Russia, which has backed Assad's forces "
+     "since 2015, has previously denied targeting civilians.",
+     [("Russian jets", "rescuers", "accuses")], []),
+    # ---- what a party "has since carried out" after the incident is its record, no blame for it (Syria, Somalia,
+    # Ukraine)
+    ("A car bomb killed six people in Ras al-Ain on Monday. The YPG/PKK has since carried out repeated car and "
+     "motorcycle bomb attacks against civilians in the area.", [], []),
+    ("A suicide bomber killed nine soldiers at a base near Baidoa in March. Al-Shabaab has since carried out repeated "
+     "mortar and grenade attacks on the base, officials said.", [], []),
+    ("A missile killed seven people in Kharkiv on Monday, the governor said. Russian forces have since carried out "
+     "repeated drone and missile attacks on the city.", [], []),
+    # ---- "did not carry out any combat missions" denies the strike (Syria, Sudan)
+    ("An air strike killed 18 people at a market in Maarrat Misrin on Monday, the civil defence said. The Russian "
+     "Defense Ministry said the Russian Aerospace Forces \"did not carry out any combat missions\" in the area.",
+     [("Russian Aerospace Forces", "Russian Defense Ministry", "denies")], []),
+    ("An air strike killed 20 people in Nyala on Sunday, residents said. The army said its air force did not carry "
+     "out any combat missions over Nyala that day.", [("its air force|army", "army", "denies")], []),
+    # ---- how one side's media name the other's aircraft (Gaza, Syria's Kurdish outlets)
+    ("The occupation aircraft fired at least two missiles at a house in Khan Younis on Tuesday, killing three people, "
+     "local sources told WAFA.", [("occupation aircraft", "local sources", "accuses")], []),
+    ("On Friday the occupation drones struck a car near Qamishli, killing two fighters, the SDF media centre said.",
+     [("occupation drones", "SDF media centre", "accuses")], []),
+    # ---- "waged" an attack or an assault is the deed, "waged a war" a campaign (Yemen, Ukraine)
+    ("Five fishermen were killed off Hodeidah on Friday. Coalition warships waged an attack on their boats, a local "
+     "official said.", [("Coalition warships", "a local official", "accuses")], []),
+    ("Three soldiers were killed near Robotyne on Monday. Russian forces waged an assault on the village overnight, "
+     "the Ukrainian military said.", [("Russian forces", "Ukrainian military", "accuses")], []),
+    ("The Houthis have waged a war against the government since 2014. A drone hit Marib on Monday, killing two "
+     "people, officials said.", [], []),
+    ("Air strikes killed 12 people in Raqqa. A second campaign is being waged against Islamic State in northwest Syria "
+     "by Turkey and Syrian rebel groups allied to Ankara.", [], [("Air strikes", O, "accuses")]),
+    # ---- "outlaw groups" are an armed party (Libya, Colombia)
+    ("Clashes in Zawiya killed nine people on Thursday. The Zawiya Municipal Council blamed \"outlaw groups\" for "
+     "\"terrorising the city's residents\".", [("outlaw groups", "Zawiya Municipal Council", "accuses")], []),
+    ("Fighting killed 11 people in Tibu on Monday. The governor of Norte de Santander blamed outlaw groups for the "
+     "violence.", [("outlaw groups", "governor of Norte de Santander", "accuses")], []),
+    # ---- an accuser's blame told in passing inside a denial stays its accusation (Syria, Ukraine)
+    ("A car bomb killed 12 people in Afrin on Monday, a local source said. SDF media office head Farhad Shami said "
+     "the accusations made by Turkey's defence ministry, which blamed the SDF for the attack, were \"baseless\".",
+     [("SDF", "Turkey's defence ministry", "accuses"), ("SDF", "Farhad Shami", "denies")], []),
+    ("Shelling hit the Zaporizhzhia nuclear plant on Sunday, killing two workers, the plant's management said. Kyiv "
+     "said the claims by Moscow, which blamed Ukrainian forces for the shelling, were false.",
+     [("Ukrainian forces", "Moscow", "accuses"), ("Ukrainian forces", "Kyiv", "denies")], []),
+    # ---- "those responsible are X" names who did it (Syria, Nigeria)
+    ("A car bomb killed 12 people in Afrin on Monday. \"Those responsible are the occupation's own mercenaries,\" "
+     "Farhad Shami said.", [("the occupation's own mercenaries", "Farhad Shami", "accuses")], []),
+    ("A suicide bomber killed nine people in Maiduguri on Monday. The police commissioner said those responsible were "
+     "Boko Haram fighters.", [("Boko Haram fighters", "police commissioner", "accuses")], []),
+    # ---- a rebel group's spokesman names his own side "rebels" (Syria, Myanmar)
+    ("At least 11 soldiers were killed near Rastan on Monday. A spokesman for the rebel Free Syrian Army said rebels "
+     "had destroyed four tanks and killed \"more than 40\" soldiers.",
+     [("rebels", "Free Syrian Army", "claims_responsibility")], []),
+    ("At least 11 soldiers were killed near Rastan on Monday. The Syrian Observatory for Human Rights said rebels "
+     "had ambushed a column.", [("rebels", "Syrian Observatory for Human Rights", "accuses")], []),
+    ("Nine soldiers were killed near Myawaddy on Monday. A spokesman for the Karen National Liberation Army said "
+     "rebels had attacked two junta outposts.",
+     [("rebels", "Karen National Liberation Army", "claims_responsibility")], []),
+    ("Fighting killed 12 soldiers near Sake. A spokesman for the M23 said rebel fighters had ambushed an army convoy.",
+     [("rebel fighters", "M23", "claims_responsibility")], []),
 ]
 
 

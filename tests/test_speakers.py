@@ -298,6 +298,20 @@ ATTRIBUTION_PHENOMENA = [
      "soldiers were killed.", [(14, "Major General Zaw Min Tun")]),
     ("Rebels attacked Kafr Nabuda on Monday. The head of the Observatory, Rami Abdel Rahman, said 29 soldiers were "
      "killed.", [(29, "Syrian Observatory for Human Rights")]),
+    # who cites a source says the figure, however the parser reads the agency's name (Syria, Libya)
+    ("Israeli strikes hit positions near al-Kiswah on Tuesday, the Syrian Observatory for Human Rights said. SANA, "
+     "citing a military source, said two soldiers were killed.", [(2, "SANA")]),
+    ("Israeli strikes hit positions near al-Kiswah on Tuesday, the Syrian Observatory for Human Rights said. Syria's "
+     "state news agency SANA, citing a military source, said two soldiers were killed.", [(2, "SANA")]),
+    ("Jihadists attacked truffle hunters near Palmyra on Friday, a monitor said. State news agency SANA, citing a "
+     "police source, gave a toll of 12 dead.", [(12, "SANA")]),
+    ("Fighting broke out near Ras Lanuf on Monday, residents said. The Libya Observer, quoting a field commander, "
+     "said 15 fighters had been killed.", [(15, "Libya Observer")]),
+    # the captors' charge against their victims is no statement of the figure (Syria, Nigeria)
+    ("Separately, on Thursday ISIS fighters abducted five young men from the village of Suluk, after accusing them "
+     "of smoking, a local source who requested anonymity told ARA News.", [(5, "a local source")]),
+    ("Gunmen abducted 20 traders near Gwoza on Sunday after accusing them of spying for the army, residents told "
+     "AFP.", [(20, "residents")]),
 ]
 
 
@@ -421,6 +435,12 @@ def test_canonical_speakers_of_other_wars(name, canonical, kind):
 # ("the strikes", "the victims") speaks for the figure before; a speaker of one paragraph does not carry
 # into the next; a dateline run into a name is no part of it; a bare "the ministry" is the ministry named.
 SPEAKER_PHENOMENA = [
+    # a body told again by its kind of office: "the centre", "the directorate" (Libya, Syria)
+    ("Clashes in Zawiya have left nine people dead, the Emergency Medicine Centre said on Friday.\n\nThe centre said in "
+     "a statement on its Facebook page that among the dead were two children.",
+     [(9, "Emergency Medicine Centre"), (2, "Emergency Medicine Centre")]),
+    ("Russian strikes killed 14 people in Ariha on Monday, the Idlib Health Directorate said.\n\nThe directorate said 30 "
+     "others were wounded.", [(14, "Idlib Health Directorate"), (30, "Idlib Health Directorate")]),
     ("At least 12 people were killed in air strikes on a market in Maarat al-Numan on Monday. The Syrian "
      "Observatory for Human Rights said the strikes were carried out by Russian jets.",
      [(12, "Syrian Observatory for Human Rights")]),
@@ -558,6 +578,15 @@ SPEAKER_PHENOMENA = [
      "in Djugu, said the attackers came from the hills.", [(51, "Jean Bosco Ndjaza")]),
     ("Gunmen killed six farmers in Bokkos on Sunday, a community leader said. Community leader Daniel Dem said "
      "the attackers came at night.", [(6, "Community leader Daniel Dem")]),
+    # or by the people its apposition gathers (Syria, Sudan)
+    ("Syrian troops stormed parts of Rastan on Wednesday, killing at least 27 people, activists said. The Local "
+     "Coordination Committees, a network of activists inside Syria, said the army shelled Rastan from dawn.",
+     [(27, "Local Coordination Committees")]),
+    ("RSF shelling killed 19 people at a market in El Fasher on Friday, medics said. The Sudan Doctors Network, a "
+     "group of medics tracking the war's toll, said the shells hit the market at noon.",
+     [(19, "Sudan Doctors Network")]),
+    ("RSF drones struck a shelter in El Fasher on Friday, killing 19 people, activists said. Save the Children, a "
+     "charity, said the strike hit a school.", [(19, "activists")]),
     # counter-cases: another of the same kind, or a source of another kind, keeps the first its own words
     ("Gunmen killed 12 villagers in Kuchi on Sunday, a resident said. Another resident, Musa Ali, said the "
      "gunmen arrived on motorcycles.", [(12, "a resident")]),

@@ -621,8 +621,12 @@ def find_outcome(num_tokens, noun, first_prev=None):
         if cand is not None and cand.lower_ == "victims" and not _deaths_told(
                 cand, num_tokens[-1].text if num_tokens[-1].head.i == cand.i else None):
             continue
+        # ("dozens of wounded": the counted word the tagger reads as a participle after a vague count's "of"; not
+        # "five of the wounded had died", a part of those told before)
+        of_counted = cand is noun and cand.dep_ == "pobj" and cand.head.lower_ == "of" and cand.tag_ == "VBN" and \
+            num_tokens[-1].lower_ in ("dozens", "scores", "hundreds", "thousands", "tens")
         if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
-                cand.pos_ in ("NOUN", "ADJ", "PROPN") and cand.i not in {t.i for t in num_tokens}:
+                (cand.pos_ in ("NOUN", "ADJ", "PROPN") or of_counted) and cand.i not in {t.i for t in num_tokens}:
             if out == "displaced" and cand is noun and _sheltered(noun):
                 return None   # "the camp hosts 40,000 refugees"
             return out, cand

@@ -451,7 +451,7 @@ EXPLOSION_WINDOW = 3
 #   shootings of protesters stay "other" (the annotators' convention for crowd fire);
 # - armed men attacking soldiers, police or their posts is an armed clash ("jihadists attacked an army post
 #   near Djibo, killing 15 soldiers"), two armed sides whether or not the text tells the return fire.
-CIVILIANS_RE = re.compile(r"\b(?:civilians|villagers|residents|worshipp?ers|farmers|displaced (?:people|persons|families)|"
+CIVILIANS_RE = re.compile(r"\b(?:civilians|citizens|villagers|residents|shepherds|worshipp?ers|farmers|displaced (?:people|persons|families)|"
                           r"families|women and children|children|passengers|pupils|students|herders|miners|traders|"
                           r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests|teachers|patients|"
                           r"aid workers|members of (?:a|one|the same|an? [\w-]+) famil(?:y|ies)|family members)\b"
@@ -468,7 +468,7 @@ ATTACK_VERB_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing)?|murder
                             r"attack(?:ed|ing|s)?(?: on| against)?|(?:deaths|lives) of|lost|martyred)\b", re.IGNORECASE)
 # Armed men who are not the state's (they attack it), and those who may be either.
 HOSTILE_AGENT = (r"militants|gunmen|attackers|assailants|militia\w*|rebels|insurgents|jihadists?|bandits|extremists|"
-                 r"terrorists|guerrill?as|fighters|raid|armed (?:men|herders|youths?|groups?|gangs?|assailants)")
+                 r"mercenaries|terrorists|guerrill?as|fighters|raid|armed (?:men|herders|youths?|groups?|gangs?|assailants)")
 GROUND_AGENT_RE = re.compile(r"\b(?:(?i:" + HOSTILE_AGENT + r"|forces|troops|soldiers|paramilitar(?:y|ies)|army|"
                              r"at the hands of)|by (?:the )?[A-Z]\w+)\b")
 HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r"|terrorist (?:groups?|organi[sz]ations?|cells?))\b",

@@ -925,7 +925,10 @@ _CALL_SIGN_AFTER = re.compile(r"-(?:TV|FM|AM|DT)\b")
 _CALL_SIGN_HOST = re.compile(r"(?:www\.)?[kw][a-z]{2,3}(?:tv|\d{1,2})?\.(?:com|net|org|tv)")
 _CALL_SIGN_TEXT = re.compile(r"\b[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)\b")
 
-_COUNTRY_NAME_AFTER = re.compile(rf",[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+# (a possessive after the comma alone opens another phrase: "in Ras al Ayn, Turkey's National Defence Ministry has
+# said"; after "in" it places the town: "Palma, in Mozambique's northern Cabo Delgado province")
+_COUNTRY_NAME_AFTER = re.compile(rf",[ \t]*(in[ \t]+)?(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
+                                 r"(?(1)|(?!['\u2019]s\b))")
 
 
 def _country_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
@@ -933,7 +936,7 @@ def _country_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     m = _COUNTRY_NAME_AFTER.match(text, end)
     if not m or re.match(r"\s*(?:,\s*[A-Z]|and\b|or\b)", text[m.end():m.end() + 6]):
         return None
-    for word in dict.fromkeys((m.group(1), m.group(1).split()[0])):
+    for word in dict.fromkeys((m.group(2), m.group(2).split()[0])):
         cc = _country_word(word, gazetteer)
         if cc and not _is_demonym(word, gazetteer):
             return cc

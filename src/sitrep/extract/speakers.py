@@ -95,6 +95,9 @@ SPEAKER_NOUNS = frozenset({
     "society",      # "according to the civil society of the Bapere sector" (Congo's local civil society)
     # bodies of people that speak for their members: "The association accused armed Fulani herdsmen"
     "association", "union", "federation", "conference", "foundation", "assembly", "parliament", "institute",
+    # a medical or aid body told again by its kind: "The centre said in a statement" after "the Emergency Medicine
+    # Centre", "the directorate said" after "the Idlib Health Directorate"
+    "centre", "center", "directorate",
     # more who tell what they saw or fought: "the militia said", "separatists said", "observers said", "rescue teams
     # said", "mourners said", "the coroner said"
     "militia", "militias", "separatist", "separatists", "observer", "observers", "trader", "traders", "team", "teams",
@@ -632,7 +635,7 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if quoted is not None:
             out.append(quoted)
             continue
-        if is_reporting_verb(tok) and not _belief_told_by_another(tok):
+        if is_reporting_verb(tok) and not _belief_told_by_another(tok) and not _victims_accused(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
             if subj is None:
@@ -682,6 +685,8 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 # inverted after a quotation: '"We have counted 62 bodies," said Dr Ahmed Hassan'
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i
                              and c.lower_ not in PRONOUNS), None)
+            if subj is None:
+                subj = _subject_before_citing(tok)  # "SANA, citing a military source, said": "SANA" misparsed
             if subj is None and tok.lemma_.lower() in SAYING_LEMMAS:
                 subj = _first_of_speakers(_noun_before(tok))
             if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
@@ -769,6 +774,30 @@ def _trailing_speaker(sent, article: Article) -> Attribution | None:
 
 # "SANA quoted a source in Hasaka as saying", "state television cited the defence ministry as saying"
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
+
+
+def _victims_accused(verb) -> bool:
+    """ "ISIS fighters abducted five young men, after accusing them of smoking": the captors' charge against their
+    victims, told as the deed's circumstance, is no statement of the figures."""
+    return verb.lemma_.lower() in ("accuse", "charge") and verb.tag_ == "VBG" and \
+        verb.head.lower_ in ("after", "before", "for") and \
+        any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)
+
+
+def _subject_before_citing(verb):
+    """The subject of a reporting verb set apart by "citing"/"quoting" ("SANA, citing a military source, said ...",
+    "Reuters, quoting two security sources, reported ..."), which the parser hangs on the verb as a clause of its
+    own: the noun before the participle. Who cites is who says (the source cited is theirs)."""
+    doc, start = verb.doc, sent_start(verb)
+    if verb.i - start < 5 or doc[verb.i - 1].text != ",":
+        return None
+    # read from the words, not the parse: the small model takes "SANA" for a verb as often as for a noun
+    citing = next((t for t in doc[start + 2:verb.i - 2] if t.lower_ in ("citing", "quoting") and
+                   doc[t.i - 1].text == ","), None)
+    if citing is None or "," in {t.text for t in doc[citing.i + 1:verb.i - 1]}:
+        return None
+    name = doc[citing.i - 2]
+    return name if name.pos_ in ("PROPN", "NOUN") or name.text[:1].isupper() else None
 
 
 def _quoted_as(tok, article: Article, last_named: Speaker | None) -> Attribution | None:
@@ -1437,6 +1466,9 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
 # Heads of a described speaker too vague to be matched with one named after: anyone is a source.
 VAGUE_DESCRIBED_HEADS = frozenset({"source", "sources", "media", "reports", "report", "officials", "residents",
                                    "witnesses", "people"})
+# People a body gathers, who the tables name as a kind of speaker but the next sentence may name as that body
+# ("activists said" ... "The Local Coordination Committees, a network of activists, said").
+GATHERED_PEOPLE = frozenset({"activists", "medics", "doctors", "lawyers", "rescuers", "volunteers"})
 DESCRIBED_SPEAKER_LOOKAHEAD = 2     # sentences after a described speaker in which it may be named
 
 
@@ -1459,9 +1491,9 @@ def _described(sp: Speaker, doc) -> str | None:
     toks = [t for t in _speaker_tokens(sp, doc) if not t.is_punct]
     if not toks or _names_someone(toks):
         return None
-    if _has_named_row(sp.name):
-        return None                         # "the Observatory" is a name the tables know
     head = toks[-1].lower_
+    if _has_named_row(sp.name) and head not in GATHERED_PEOPLE:
+        return None                         # "the Observatory" is a name the tables know
     return None if head in VAGUE_DESCRIBED_HEADS else head
 
 
@@ -1477,7 +1509,12 @@ def _named_as(sp: Speaker, doc, head: str) -> bool:
     # the noun heading its title ("civil society leader Jean Bosco Ndjaza") or its apposition ("Jean Bosco
     # Ndjaza, a civil society leader in Djugu"); not a modifier ("Akhtar Hayat, police chief" is no "police")
     heads = {t.lower_ for t in toks if t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.pos_ == "PROPN"}
-    heads |= {c.lower_ for t in toks for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    appos = [c for t in toks for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    heads |= {c.lower_ for c in appos}
+    # or the people its apposition gathers: "activists said" ... "The Local Coordination Committees, a network of
+    # activists inside Syria, said"; "lawyers said" ... "the Emergency Lawyers, a group of lawyers tracking abuses"
+    heads |= {g.lower_ for c in appos if c.lower_ in BODY_NAME_HEADS for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
     return head in heads
 
 
