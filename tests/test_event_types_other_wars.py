@@ -104,6 +104,11 @@ ON_THE_GROUND = [
     ("The mercenaries attacked a group of citizens in Razih district on Monday, killing five citizens, a local source "
      "told Saba.", "massacre"),
     ("ISIS remnants attacked shepherds near Tuz Khurmatu on Friday, killing four of them, police said.", "massacre"),
+    # truffle hunters and labourers are civilians (Syria, Pakistan)
+    ("Islamic State group jihadists killed at least 15 people, most of them truffle hunters, in the desert of eastern "
+     "Syria, a war monitor said Friday.", "massacre"),
+    ("Gunmen shot dead seven labourers in Kalat district on Saturday after checking their identity cards, officials "
+     "said.", "massacre"),
     ("Government jets killed 12 people in a raid on a village near Idlib, activists said.", "air_strike"),
     ("Gunmen killed at least 30 people in an attack on Zike village in Plateau state, local officials said.", "massacre"),
     ("ADF rebels killed at least 18 people in an overnight attack on Ntoyo village in North Kivu, a local official "

@@ -298,6 +298,11 @@ ATTRIBUTION_PHENOMENA = [
      "soldiers were killed.", [(14, "Major General Zaw Min Tun")]),
     ("Rebels attacked Kafr Nabuda on Monday. The head of the Observatory, Rami Abdel Rahman, said 29 soldiers were "
      "killed.", [(29, "Syrian Observatory for Human Rights")]),
+    # who mourns, deplores or lists the dead tells the figure, and no more (Burkina Faso, Niger, Yemen, Syria)
+    ("Jihadists attacked a convoy near Djibo. The army mourned 15 soldiers killed in the ambush.", [(15, "army")]),
+    ("Jihadists attacked a patrol near Tera. The ministry deplored the death of 12 soldiers.", [(12, "ministry")]),
+    ("Shelling hit Taiz on Monday. The health office listed 9 dead and 14 wounded.",
+     [(9, "health office"), (14, "health office")]),
     # who cites a source says the figure, however the parser reads the agency's name (Syria, Libya)
     ("Israeli strikes hit positions near al-Kiswah on Tuesday, the Syrian Observatory for Human Rights said. SANA, "
      "citing a military source, said two soldiers were killed.", [(2, "SANA")]),
@@ -435,6 +440,18 @@ def test_canonical_speakers_of_other_wars(name, canonical, kind):
 # ("the strikes", "the victims") speaks for the figure before; a speaker of one paragraph does not carry
 # into the next; a dateline run into a name is no part of it; a bare "the ministry" is the ministry named.
 SPEAKER_PHENOMENA = [
+    # the next sentence gives the toll just told, in the passive, to its source (DR Congo, Nigeria); a sentence
+    # opening on "However" tells another account (Nigeria, Ukraine); "this week" points at nothing told
+    ("At least 12 villagers were killed overnight in an attack on the village of Lumbishi.\n\nThe provisional toll "
+     "was given to AFP by the local administrator, Donat Kibwana.", [(12, "Donat Kibwana")]),
+    ("At least 16 people were killed in the bombing of a market in Konduga.\n\nThe toll was confirmed by Borno "
+     "police spokesman Nahum Daso.", [(16, "Borno police spokesman Nahum Daso")]),
+    ("Seven people were killed in Kharkiv on Monday.\n\nThe governor said this week would be difficult.",
+     [(7, "AFP")]),
+    ("Eighteen deaths have been confirmed in Gwoza. However, Nigeria's Vanguard News reported that the death toll "
+     "could be higher.", [(18, "AFP")]),
+    ("Four people were killed in Kherson on Monday. However, Russian-installed officials said the strikes hit a "
+     "military depot.", [(4, "AFP")]),
     # a body told again by its kind of office: "the centre", "the directorate" (Libya, Syria)
     ("Clashes in Zawiya have left nine people dead, the Emergency Medicine Centre said on Friday.\n\nThe centre said in "
      "a statement on its Facebook page that among the dead were two children.",

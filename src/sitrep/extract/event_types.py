@@ -451,7 +451,8 @@ EXPLOSION_WINDOW = 3
 #   shootings of protesters stay "other" (the annotators' convention for crowd fire);
 # - armed men attacking soldiers, police or their posts is an armed clash ("jihadists attacked an army post
 #   near Djibo, killing 15 soldiers"), two armed sides whether or not the text tells the return fire.
-CIVILIANS_RE = re.compile(r"\b(?:civilians|citizens|villagers|residents|shepherds|worshipp?ers|farmers|displaced (?:people|persons|families)|"
+CIVILIANS_RE = re.compile(r"\b(?:civilians|citizens|villagers|residents|shepherds|labou?rers|(?:truffle )?(?:hunters|"
+                          r"gatherers|collectors)|worshipp?ers|farmers|displaced (?:people|persons|families)|"
                           r"families|women and children|children|passengers|pupils|students|herders|miners|traders|"
                           r"fishermen|travell?ers|mourners|pilgrims|refugees|(?:wedding )?guests|teachers|patients|"
                           r"aid workers|members of (?:a|one|the same|an? [\w-]+) famil(?:y|ies)|family members)\b"

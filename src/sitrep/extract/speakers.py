@@ -700,7 +700,7 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
             if subj is None:
                 # "..., the Observatory said" parsed with the speaker as a passive agent or attr
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-                if agent is not None and tok.lemma_ in ("report", "quote"):
+                if agent is not None and (tok.lemma_ in ("report", "quote") or _figure_given(tok)):
                     subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if subj is None:
                 continue
@@ -710,7 +710,8 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 sp = _speaker_left_of(tok, article)
             if sp:
                 scope = frozenset(t.i for t in tok.subtree)
-                narrow = tok.dep_ == "relcl" and subj.i == tok.head.i or tok.lemma_.lower() in JUDGING_LEMMAS
+                narrow = tok.dep_ == "relcl" and subj.i == tok.head.i or \
+                    tok.lemma_.lower() in JUDGING_LEMMAS | MOURNING_LEMMAS
                 if narrow:
                     # "Bashar Jaafari, who on Monday blamed France for the Ghouta Massacre that claimed over 1127
                     # lives", "leaders condemned the attacks which killed 58": the blamer told in a relative
@@ -864,6 +865,15 @@ def _belief_told_by_another(verb) -> bool:
         verb.head.lemma_.lower() in SAYING_LEMMAS
 
 
+def _figure_given(verb) -> list:
+    """The figure a passive verb of giving or confirming has as its subject: "The provisional toll was given to
+    ACTUALITE.CD by ...", "The figures were provided by the governor", "The toll was confirmed by police"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or \
+            verb.lemma_.lower() not in FIGURE_GIVING_LEMMAS | {"confirm", "announce", "report"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in FIGURE_NOUNS]
+
+
 def is_reporting_verb(tok) -> bool:
     """Whether a verb attributes what it governs: "said", "reported", and "gave a toll of 44"; not
     "claimed the attack" (a claim of responsibility) nor "adding new urgency" (no speech)."""
@@ -871,13 +881,17 @@ def is_reporting_verb(tok) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if lemma in FIGURE_GIVING_LEMMAS:
-        return any(o.lemma_.lower() in FIGURE_NOUNS for o in objects)
+    if lemma in FIGURE_GIVING_LEMMAS:       # "gave a toll of 44", "the toll was given to AFP by the governor"
+        return any(o.lemma_.lower() in FIGURE_NOUNS for o in objects + _figure_given(tok))
     if lemma == "hold" and any(c.lower_ in ("responsible", "accountable", "culpable") for c in tok.subtree):
         return True                         # "the governor held Boko Haram responsible for the attack"
     if lemma == "defend" and any(o.lower_ in DEFENDED_PARTIES or o.ent_type_ in ("GPE", "ORG", "NORP")
                                  for o in objects):
         return True                         # "Moscow defended its Damascus ally saying ..."
+    if lemma in MOURNING_LEMMAS:
+        # the figure in what is mourned or listed: "the ministry deplores 10 soldiers killed", "the army mourned 15
+        # soldiers", "the health office listed 9 dead and 14 wounded"
+        return any(t.like_num or t.lower_ in ("dozens", "scores", "hundreds") for o in objects for t in o.subtree)
     if lemma in JUDGING_LEMMAS:
         # "Syrian officials have called allegations against their forces fabricated", "the envoy condemned
         # the army's bombardment": who judges an allegation or an attack speaks for the blame in it
@@ -905,6 +919,10 @@ def is_reporting_verb(tok) -> bool:
     return True
 
 
+# Verbs that tell the dead by mourning or listing them (francophone and army copy: "the ministry deplores 10 soldiers
+# killed"); like a judge's verbs, they speak only for the figure they govern, not for a relative clause in it ("the
+# UN deplored the attack which killed 12" gives the UN no figure).
+MOURNING_LEMMAS = frozenset({"mourn", "deplore", "lament", "list"})
 # What a witness sees that is a toll: "saw 10 bodies", "saw the bodies of seven men".
 SEEN_DEAD = frozenset({"body", "corpse", "remains"})
 # Verbs that say only with a that-clause, common in copy translated from French or Arabic and in agency wires.
@@ -1407,6 +1425,10 @@ NEXT_BACKREF_RE = re.compile(
     re.IGNORECASE)
 
 
+# A sentence opening on these tells another account, never the source of the figures before it.
+CONTRAST_OPENERS = frozenset({"however", "but", "yet", "meanwhile", "separately", "elsewhere", "still"})
+
+
 def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | None:
     """The speaker a sentence names for the figures of the sentence before it: news often tells a
     toll first and its source after ("Ten people were killed on Monday. The Observatory said the strikes
@@ -1419,9 +1441,15 @@ def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | Non
         if sp.span is None or a.narrow or sp.kind == "outlet" or sp.canonical == "sources":
             continue
         opening = [t for t in next_sent if not t.is_punct and not t.is_space][:3]
+        if opening and opening[0].lower_ in CONTRAST_OPENERS:
+            return None                     # "However, Vanguard News reported that the death toll could be higher"
+        verb = doc[a.verb_i]
+        given = _figure_given(verb)
+        if given and opening and given[0].left_edge.i <= opening[0].i and \
+                any(c.lower_ in ("the", "this", "these") for c in given[0].lefts):
+            return sp                       # "The provisional toll was given to ACTUALITE.CD by ..., Jean-Paul Kasereka"
         if not opening or sp.span.start > opening[-1].idx:
             continue                        # the sentence does not open with the speaker
-        verb = doc[a.verb_i]
         if verb.lemma_.lower() not in SAYING_LEMMAS:
             continue
         said = verb.idx + len(verb.text)
