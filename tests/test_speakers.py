@@ -453,11 +453,11 @@ SPEAKER_PHENOMENA = [
     ("Four people were killed in Kherson on Monday. However, Russian-installed officials said the strikes hit a "
      "military depot.", [(4, "AFP")]),
     # a body told again by its kind of office: "the centre", "the directorate" (Libya, Syria)
-    ("Clashes in Zawiya have left nine people dead, the Emergency Medicine Centre said on Friday.\n\nThe centre said in "
-     "a statement on its Facebook page that among the dead were two children.",
+    ("Clashes in Zawiya have left nine people dead, the Emergency Medicine Centre said on Friday.\n\nThe centre "
+     "said in a statement on its Facebook page that among the dead were two children.",
      [(9, "Emergency Medicine Centre"), (2, "Emergency Medicine Centre")]),
-    ("Russian strikes killed 14 people in Ariha on Monday, the Idlib Health Directorate said.\n\nThe directorate said 30 "
-     "others were wounded.", [(14, "Idlib Health Directorate"), (30, "Idlib Health Directorate")]),
+    ("Russian strikes killed 14 people in Ariha on Monday, the Idlib Health Directorate said.\n\nThe directorate "
+     "said 30 others were wounded.", [(14, "Idlib Health Directorate"), (30, "Idlib Health Directorate")]),
     ("At least 12 people were killed in air strikes on a market in Maarat al-Numan on Monday. The Syrian "
      "Observatory for Human Rights said the strikes were carried out by Russian jets.",
      [(12, "Syrian Observatory for Human Rights")]),

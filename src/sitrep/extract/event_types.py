@@ -469,7 +469,8 @@ ATTACK_VERB_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing)?|murder
                             r"attack(?:ed|ing|s)?(?: on| against)?|(?:deaths|lives) of|lost|martyred)\b", re.IGNORECASE)
 # Armed men who are not the state's (they attack it), and those who may be either.
 HOSTILE_AGENT = (r"militants|gunmen|attackers|assailants|militia\w*|rebels|insurgents|jihadists?|bandits|extremists|"
-                 r"mercenaries|terrorists|guerrill?as|fighters|raid|armed (?:men|herders|youths?|groups?|gangs?|assailants)")
+                 r"mercenaries|terrorists|guerrill?as|fighters|raid|"
+                 r"armed (?:men|herders|youths?|groups?|gangs?|assailants)")
 GROUND_AGENT_RE = re.compile(r"\b(?:(?i:" + HOSTILE_AGENT + r"|forces|troops|soldiers|paramilitar(?:y|ies)|army|"
                              r"at the hands of)|by (?:the )?[A-Z]\w+)\b")
 HOSTILE_AGENT_RE = re.compile(r"\b(?:" + HOSTILE_AGENT + r"|terrorist (?:groups?|organi[sz]ations?|cells?))\b",

@@ -1896,7 +1896,7 @@ def doc_text_of(doc) -> str:
     return text
 
 
-# What "waged" tells as one deed: "the aggression warplanes waged five raids on Haradh" (not a war or a campaign).
+# What "waged" tells as one deed: "coalition warships waged an attack on their boats" (not a war or a campaign).
 WAGED_STRIKES = frozenset({"raid", "strike", "airstrike", "air-strike", "attack", "assault"})
 
 

@@ -1447,7 +1447,7 @@ def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | Non
         given = _figure_given(verb)
         if given and opening and given[0].left_edge.i <= opening[0].i and \
                 any(c.lower_ in ("the", "this", "these") for c in given[0].lefts):
-            return sp                       # "The provisional toll was given to ACTUALITE.CD by ..., Jean-Paul Kasereka"
+            return sp       # "The provisional toll was given to ACTUALITE.CD by ..., Jean-Paul Kasereka"
         if not opening or sp.span.start > opening[-1].idx:
             continue                        # the sentence does not open with the speaker
         if verb.lemma_.lower() not in SAYING_LEMMAS:
