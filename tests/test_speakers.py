@@ -298,6 +298,17 @@ ATTRIBUTION_PHENOMENA = [
      "soldiers were killed.", [(14, "Major General Zaw Min Tun")]),
     ("Rebels attacked Kafr Nabuda on Monday. The head of the Observatory, Rami Abdel Rahman, said 29 soldiers were "
      "killed.", [(29, "Syrian Observatory for Human Rights")]),
+    # "the agency" after a civil defence or a health body is that body; after a news agency, the news agency (Gaza,
+    # West Bank)
+    ("An Israeli strike killed 12 people in Rafah, the civil defence said. Among the dead were five children, the "
+     "agency said.", [(12, "civil defense"), (5, "civil defense")]),
+    ("Israeli forces killed three people in Nablus, WAFA news agency said. Two of them were teenagers, the agency "
+     "said.", [(3, "WAFA news agency"), (2, "WAFA news agency")]),
+    # a toll told with its giver in a participle is the giver's (DR Congo, Ukraine)
+    ("Attackers raided Oicha overnight. The toll, provided by the local civil society, stands at 15 dead.",
+     [(15, "local civil society")]),
+    ("Missiles hit Kharkiv on Monday. The toll, confirmed by the regional governor, rose to 11 dead.",
+     [(11, "regional governor")]),
     # who mourns, deplores or lists the dead tells the figure, and no more (Burkina Faso, Niger, Yemen, Syria)
     ("Jihadists attacked a convoy near Djibo. The army mourned 15 soldiers killed in the ambush.", [(15, "army")]),
     ("Jihadists attacked a patrol near Tera. The ministry deplored the death of 12 soldiers.", [(12, "ministry")]),
