@@ -39,10 +39,10 @@ ACTOR_HEADS = frozenset({
     # a body of troops told by its size or task: "an army unit killed 15 terrorists", "a FARDC patrol clashed"
     "unit", "patrol", "patrols", "squad", "squads", "detachment", "detachments",
 })
-# How one side's media name the other's aircraft: "the occupation aircraft" (Palestinian outlets), "enemy drones"
-# (Ukrainian and Syrian statements). (Not Houthi media's "the aggression warplanes": read as a party, it lowered an
-# unread set's perpetrator F1.)
-EPITHET_MODIFIERS = frozenset({"occupation", "enemy", "zionist"})
+# How one side's media name the other's aircraft: "the occupation aircraft" (Palestinian and Syrian Kurdish outlets),
+# "zionist warplanes" ("enemy drones" needs no entry: "enemy" is an actor head). (Not Houthi media's "the aggression
+# warplanes": read as a party, it lowered an unread set's perpetrator F1.)
+EPITHET_MODIFIERS = frozenset({"occupation", "zionist"})
 ARMED_CRAFT = frozenset({"aircraft", "planes", "plane", "jets", "jet", "warplanes", "warplane", "helicopters",
                          "helicopter", "drone", "drones", "warships", "warship", "gunboats", "gunboat"})
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
@@ -1341,9 +1341,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     return out
 
 
+# Adverbs of a deed done again and again: "ISWAP has repeatedly attacked the town" (`_habitual`).
+REPEATED_ADVERBS = frozenset({"repeatedly", "frequently", "regularly", "routinely", "often"})
 # Adverbs that make a denial a standing one: "has repeatedly denied", "routinely denies", "has long denied".
-HABIT_ADVERBS = frozenset({"repeatedly", "consistently", "persistently", "always", "routinely", "long", "regularly",
-                           "invariably", "often", "frequently", "previously"})
+HABIT_ADVERBS = REPEATED_ADVERBS | {"consistently", "persistently", "always", "long", "invariably", "previously"}
 
 
 def _blame_in_passing(verb) -> bool:
@@ -1785,7 +1786,8 @@ def self_claimant(verb, subj):
         owner = _claimant_above(verb)
         if owner is not None and owner.dep_ != "nsubj":
             return owner
-        speaker = _speaker_above(verb)      # a body, not the man himself: the party in his title
+        above = _statement_verb_above(verb)  # a body, not the man himself: the party in his title
+        speaker = next((c for c in above.children if c.dep_ == "nsubj"), None) if above is not None else None
         return _party_in_title(speaker) if speaker is not None else None
     return _claimant_above(verb)
 
@@ -1800,18 +1802,6 @@ def _party_in_title(person):
                  (_names_known_actor(t) or is_actor(t) and t.ent_type_ in ("ORG", "NORP"))), None)
 
 
-def _speaker_above(verb):
-    """The subject of the statement verb whose that-clause holds `verb`, whoever it is, or None."""
-    x = verb
-    for _ in range(3):
-        if x.dep_ not in ("ccomp", "conj", "xcomp") or x.head.i == x.i:
-            return None
-        x = x.head
-        if x.lemma_.lower() in STATEMENT_VERBS:
-            return next((c for c in x.children if c.dep_ == "nsubj"), None)
-    return None
-
-
 def _claimant_above(verb):
     """The owner of the statement whose that-clause holds `verb` (see `self_claimant`), or None."""
     x = verb
@@ -1820,13 +1810,19 @@ def _claimant_above(verb):
         if x.head.i != x.i and x.head.lemma_.lower() in STATEMENT_VERBS:
             return _statement_owner(x.head)
         return None
+    above = _statement_verb_above(x)
+    return _statement_owner(above) if above is not None else None
+
+
+def _statement_verb_above(verb):
+    """The statement verb ("said", "claimed") whose that-clause holds `verb`, at most three clauses up, or None."""
+    x = verb
     for _ in range(3):
-        if x.dep_ in ("ccomp", "conj", "xcomp") and x.head.i != x.i:
-            x = x.head
-            if x.lemma_.lower() in STATEMENT_VERBS:
-                return _statement_owner(x)
-        else:
-            break
+        if x.dep_ not in ("ccomp", "conj", "xcomp") or x.head.i == x.i:
+            return None
+        x = x.head
+        if x.lemma_.lower() in STATEMENT_VERBS:
+            return x
     return None
 
 
@@ -2167,7 +2163,7 @@ def _habitual(verb) -> bool:
         return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if adverbs & {"repeatedly", "frequently", "regularly", "routinely", "often"}:
+    if adverbs & REPEATED_ADVERBS:
         return True                         # "ISWAP has repeatedly attacked the town"
     if "since" in adverbs and obj is not None and any(
             t.tag_ == "NNS" and t.lower_ in ATTACK_NOUNS for t in [obj, *obj.conjuncts]):
