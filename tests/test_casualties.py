@@ -712,6 +712,25 @@ def test_one_told_by_age_is_counted_already(nlp, make_article, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Syria, Russia, Yemen, Nigeria: an apposition names again the one (or the few) a figure counts
+    ("One of the injured, a 14-year-old boy, died in hospital on Tuesday, a correspondent in al-Bab said.",
+     [("killed", 1, 1, "all")]),
+    ("The channel said a fourth person, a worker at a local chemical plant, had been killed in Belgorod.",
+     [("killed", 1, 1, "all")]),
+    ("A Houthi official said a fifth victim, a fisherman from Hodeidah, had died of his wounds.",
+     [("killed", 1, 1, "all")]),
+    ("Two people, a farmer and his nephew, were shot dead near Maiduguri on Sunday, police said.",
+     [("killed", 2, 2, "all")]),
+    # counter-cases: with no figure before it the apposition counts; a part told with "including" is a part
+    ("The dead, a woman and her son, were buried in Douma on Friday, activists said.", [("killed", 2, 2, "all")]),
+    ("Bandits killed 11 villagers in Zamfara, including a 10-year-old girl, residents said.",
+     [("killed", 11, 11, "all"), ("killed", 1, 1, "children")]),
+])
+def test_an_apposition_names_the_counted_again(nlp, make_article, text, expected):
+    assert sorted((c[:4] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
     # Gaza, Sudan, Myanmar: the displaced a place shelters lived there before the attack
     ("An Israeli strike on a school in Gaza City that housed around 700 displaced people killed 22, the civil "
      "defence said.", [("killed", 22, 22)]),

@@ -286,6 +286,23 @@ ROWS = [
      [("regime forces", "Residents", "accuses")], []),
     ("The bomb, which was planted by al-Shabaab, killed five people in Mogadishu, police said.",
      [("al-Shabaab", "police", "accuses")], []),
+    # mines laid or left behind by a party (Ukraine, Syria); not a town "left by the army"
+    ("A tractor driver was killed by a mine laid by Russian troops near Izium, police said.",
+     [("Russian troops", "police", "accuses")], []),
+    ("Two children were killed when a landmine left behind by Daesh terrorists exploded in Deir Ezzor countryside, "
+     "SANA reported.",
+     [("Daesh terrorists", "SANA", "accuses")], []),
+    ("Shelling killed three people in Bakhmut, which was left by the army in May, the governor said.", [], []),
+    # ---- fire told with the party it came from (Yemen, Syria, Myanmar); not a place or a machine it came from
+    ("A woman was killed by artillery fire from the mercenaries of the aggression in Hays district, Saba reported.",
+     [("mercenaries of the aggression", "Saba", "accuses")], []),
+    ("Two people were killed by shelling from the Syrian army in Idlib, the civil defence said.",
+     [("Syrian army", "civil defence", "accuses")], []),
+    ("Four civilians were killed by mortar fire from Tatmadaw troops in Hpakant, residents said.",
+     [("Tatmadaw troops", "residents", "accuses")], []),
+    ("Two people were killed by fire from a helicopter in Sagaing, residents said.", [], []),
+    ("Rockets fired from Gaza killed a man in Sderot, police said.", [], []),
+    ("Israeli troops returned fire from Syria after a soldier was killed on the Golan, the army said.", [], []),
     ("A listening device planted by Mossad was found after a strike killed three people in Beirut.", [], []),
     ("The rebels accused the army of fabricating charges against their commander after clashes killed 12 people.",
      [], []),

@@ -166,6 +166,8 @@ def test_a_toll_over_several_towns_of_a_region(nlp, gazetteer, text, expected):
      "Kherson"),
     ("Turkish forces deployed in Afrin fired artillery shells at Tal Rifaat in Syria, killing three civilians.",
      "Tal Rifaat"),
+    ("Heavy shelling from the direction of Nubl killed four people in Aleppo on Monday, SANA said.", "Aleppo"),
+    ("Artillery fire from Belgorod killed three civilians in Kharkiv overnight, the governor said.", "Kharkiv"),
     # counter-case: troops stationed in a town and attacked there
     ("Militants attacked troops stationed in Mir Ali in Pakistan on Monday, killing four soldiers, the army said.",
      "Mir Ali"),

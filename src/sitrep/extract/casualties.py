@@ -1110,9 +1110,11 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         found.append(claim)
     covered = {i for f in found for i in range(f.quantity.start, f.quantity.end)} | \
         {i for q, _, _ in pending for i in range(q.start, q.end)} | covered_extra
+    told_one: set[int] = set()
     for det, noun in _singular_victims(sent):
-        if det.idx in covered:
+        if det.idx in covered or _retold_by_apposition(noun, covered, told_one):
             continue
+        told_one.add(noun.i)
         group = _after_group_marker(det, found, noun)
         # "a woman and her toddler were killed": two victims told one by one (within a larger figure, each
         # part keeps its own claim: "22 people, including a woman and her three children")
@@ -1595,6 +1597,16 @@ def is_telling_source(noun) -> bool:
         if tok.dep_ != "conj" or tok.head.i >= tok.i:
             return False
         tok = tok.head
+
+
+def _retold_by_apposition(noun, covered: set[int], told_one: set[int]) -> bool:
+    """ "One of the injured, a 14-year-old boy, died", "a fourth person, a worker at a chemical plant, was
+    killed", "Two people, a farmer and his nephew, were shot dead": an apposition names again those a figure
+    or a victim word before it counts already."""
+    head = noun.head
+    counted = head.idx in covered or head.i in told_one or \
+        any(c.dep_ == "nummod" and c.idx in covered for c in head.children)
+    return noun.dep_ == "appos" and head.i < noun.i and counted
 
 
 def _singular_victims(sent):

@@ -198,6 +198,8 @@ def _attackers_identified(verb):
     return subj, found
 
 
+# What a party fires at others, told with where it came from: "artillery fire from X", "shelling from X".
+FIRED_FROM_NOUNS = frozenset({"fire", "gunfire", "shelling", "shells", "bombardment", "rockets", "mortars", "barrage"})
 # "rebels set off a bomb", "militants planted explosives": a bomb set, not a verb of attack by itself
 EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "ieds", "device", "devices",
                              "mine", "mines", "landmine", "landmines", "charge", "charges", "vest", "belt"})
@@ -209,11 +211,24 @@ PLANTED_BOMBS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "i
                            "landmines"})
 
 
+def _fire_from(pobj):
+    """The fire a "from" tells the origin of: "fire from X", or a "killed by artillery fire from X" whose "from" the
+    parser hangs on the verb."""
+    head = pobj.head.head
+    if head.lower_ in FIRED_FROM_NOUNS:
+        return head
+    return next((f for a in head.children if a.dep_ == "agent" for f in a.children
+                 if f.dep_ == "pobj" and f.lower_ in FIRED_FROM_NOUNS), None)
+
+
 def _bomb_planted(verb) -> bool:
     """ "a roadside bomb planted by Islamic State militants", "a bomb-laden motorcycle planted by the YPG", "an
-    explosive device planted by al-Shabaab": what was planted is a bomb, so who planted it did the deed (not
-    "trees planted by volunteers", "a listening device planted by Mossad")."""
-    if verb.lemma_.lower() != "plant":
+    explosive device planted by al-Shabaab", "mines laid by Russian troops", "a landmine left behind by Daesh
+    terrorists": what was planted is a bomb, so who planted it did the deed (not "trees planted by volunteers", "a
+    listening device planted by Mossad", "the town was left by the army")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("plant", "lay", "leave") or lemma == "leave" and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "behind" for c in verb.children):
         return False
     # "The bomb, which was planted by al-Shabaab": the noun the relative clause hangs on
     thing = verb.head if verb.dep_ == "relcl" else _passive_thing(verb)
@@ -1000,7 +1015,14 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     not _held_by(owner) and not _place_not_actor(owner):
                 s, e = _phrase(owner) if of is not None else (owner.idx, owner.idx + len(owner.text))
                 add(s, e, "accuses", tok.head.head.idx, max(e, tok.idx + len(tok.text)), tok.i)
-        # 2b. "killed at the hands of pro-government troops"
+        # 2b. "artillery fire from the mercenaries of the aggression", "shelling from Russian forces": the fire
+        # comes from a party (not "rockets from Gaza", "fire from Syria", "fire from a helicopter": no party)
+        fired = _fire_from(tok) if tok.dep_ == "pobj" and tok.head.lower_ == "from" else None
+        if fired is not None and is_actor(tok) and tok.ent_type_ not in ("GPE", "LOC", "FAC") and \
+                not _place_not_actor(tok) and not _held_by(tok):
+            s, e = _phrase(tok)
+            add(s, e, "accuses", fired.idx, e, tok.i)
+        # 2c. "killed at the hands of pro-government troops"
         if tok.lower_ == "hands" and tok.i >= 2 and doc[tok.i - 2].lower_ == "at" and doc[tok.i - 1].lower_ == "the":
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

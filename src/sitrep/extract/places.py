@@ -186,14 +186,18 @@ _DESTINATION = re.compile(
     r"\s*,?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|province|region|governorate|state|capital)\s+of\s+(?:the\s+)?))*$")
 
 # Where the guns stood, not where they hit: "terrorists positioned in Eastern Ghouta targeted Damascus with mortar
-# shells", "Turkish forces stationed in Kilis shelled ...", "rockets fired from Tal Rifaat hit Azaz".
+# shells", "Turkish forces stationed in Kilis shelled ...", "rockets fired from Tal Rifaat hit Azaz", "shelling from
+# the direction of Nubl killed four people in Aleppo".
 _FIRED_FROM = re.compile(
-    r"\b(?:positioned|stationed|deployed|entrenched|based|holed\s+up|deploying|fired\s+from|launched\s+from|"
-    r"(?:shells?|rockets?|missiles?|mortars?)\s+from)\s+(?:in|at|inside)?\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+    r"\b(?:positioned|stationed|deployed|entrenched|based|holed\s+up|deploying|(?P<shot>fired\s+from|launched\s+from|"
+    r"(?:shells?|shelling|rockets?|missiles?|mortars?|fire|gunfire|barrage)\s+from))\s+(?:in|at|inside)?\s*(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$", re.I)
 
-# ... and then fired: not "an attack on troops stationed in Mir Ali" (their post is the incident's place).
+# ... and then fired: not "an attack on troops stationed in Mir Ali" (their post is the incident's place); what was
+# shot from a place may go on to kill ("shelling from Nubl killed four people in Aleppo").
 _FIRED_AFTER = re.compile(r"^[^.;]{0,60}?(?<!were )(?<!was )(?<!been )(?<!being )\b(?:targeted|targeting|fired|firing|shelled|shelling|launched|hit|struck|"
                           r"bombarded|pounded|landed|fell)\b", re.I)
+_SHOT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:killed|killing|wounded|wounding|injured|injuring)\b", re.I)
 
 
 def _aside(doc: "Doc", m: "Mention") -> bool:
@@ -1684,7 +1688,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 10          # "speaking in Kyiv", "a news conference in Riyadh", "officials in Kyiv said": where it was said
     if _DESTINATION.search(text[max(sent_start, m.start - 120):m.start]):
         score -= 6           # "evacuees were taken to Latakia and Idlib": a destination
-    if _FIRED_FROM.search(text[max(sent_start, m.start - 60):m.start]) and _FIRED_AFTER.match(after):
+    fired_from = _FIRED_FROM.search(text[max(sent_start, m.start - 60):m.start])
+    if fired_from and (_FIRED_AFTER.match(after) or fired_from.group("shot") and _SHOT_AFTER.match(after)):
         score -= 10          # "terrorists positioned in Eastern Ghouta targeted ...": where the guns stood
     if _PAST_AFTER.match(after):
         score -= 6           # "used the same weapons in Aleppo last year": an earlier event's place
