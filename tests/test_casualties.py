@@ -731,6 +731,32 @@ def test_an_apposition_names_the_counted_again(nlp, make_article, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Ukraine, Somalia: a part of the figure before told only by where or how the people are is counted already
+    ("Russian shelling wounded 26 people in Kherson, the governor said. Eleven of them are in hospital, three in "
+     "serious condition.", [("injured", 26, 26, "all")]),
+    ("The blast wounded 40 people in Mogadishu. Ten of them remain in critical condition, doctors said.",
+     [("injured", 40, 40, "all")]),
+    # counter-cases: a part told by who they were (Syria, Nigeria)
+    ("An air strike killed 19 people in Maarat al-Numan, the Observatory said. Six of them were children.",
+     [("killed", 19, 19, "all"), ("killed", 6, 6, "children")]),
+    ("Gunmen killed 12 villagers in Zamfara, police said. Four of them were women.",
+     [("killed", 12, 12, "all"), ("killed", 4, 4, "women")]),
+])
+def test_a_part_told_by_where_they_are_is_counted_already(nlp, make_article, text, expected):
+    assert sorted((c[:4] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Syria, Nigeria: "shot dead" before its object, though the parser reads "shot" as a noun
+    ("Unidentified gunmen on a motorcycle shot dead two brothers in the town of Thiban, a local source said.",
+     [("killed", 2, 2)]),
+    ("Gunmen on motorbikes shot dead three farmers near Gusau on Friday, police said.", [("killed", 3, 3)]),
+])
+def test_shot_dead_read_as_a_noun(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # Gaza, Sudan, Myanmar: the displaced a place shelters lived there before the attack
     ("An Israeli strike on a school in Gaza City that housed around 700 displaced people killed 22, the civil "
      "defence said.", [("killed", 22, 22)]),
@@ -780,6 +806,9 @@ def test_herds_are_no_victims(nlp, make_article, text, expected):
     ("In Sumy Oblast, Russian attacks on 43 settlements injured three people.", [("injured", 3, 3)]),
     ("Shelling of 12 governorates killed 40 people over the weekend, the ministry said.", [("killed", 40, 40)]),
     ("The bodies of the victims, aged between 20 and 70, were found burnt in a monastery in Pale Township.", []),
+    # the days of a span told with its month count nobody (Syria, Ukraine)
+    ("Shelling killed 14 people in Idlib between March 6 and 10, the civil defence said.", [("killed", 14, 14)]),
+    ("Russian strikes killed nine people in Kharkiv from May 3 to 5, the governor said.", [("killed", 9, 9)]),
     # counter-case: a figure of people in a place
     ("Shelling killed 12 residents of the settlement of Kurakhove, the governor said.", [("killed", 12, 12)]),
 ])
@@ -958,6 +987,11 @@ def test_a_few_days_are_an_incident_and_a_war_a_toll(nlp, make_article, text, ex
     "At least 545 people have been killed in the escalating bombing campaign on Syria's towns and cities since "
     "Tuesday, the coalition said.",
     "Russian strikes on towns across the Kharkiv region have killed 31 civilians since Monday, the governor said.",
+    # a span of days told month first, and a span from a campaign's start (Syria, Sudan)
+    "At least 803 individuals were killed in extrajudicial killings between March 6 and 10, 2025, in the "
+    "governorates of Latakia, Tartus, Hama and Homs, the network said.",
+    "The group documented the death of 432 civilians in the region from the beginning of the campaign until 10 June.",
+    "Medics recorded 1,200 deaths in El Fasher since the start of the siege in May.",
 ])
 def test_a_few_days_over_a_campaign_or_many_places_are_a_toll(nlp, make_article, text):
     assert _claims(nlp, make_article, text) == []

@@ -214,6 +214,20 @@ def test_without_publication_date_absolute_dates_still_resolve(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, start", [
+    # no publication date: a day told without its year takes the year of a full date the article states (Syria,
+    # Yemen); a weekday still needs the day of publication (Nigeria)
+    ("Gunmen killed 42 people in Ain al-Sharqiya on March 7, residents said. The national committee formed on "
+     "March 9, 2025 is investigating.", date(2025, 3, 7)),
+    ("Troops shelled Taiz on 5 March, killing three children. The truce of 2 April 2022 had held for months.",
+     date(2022, 3, 5)),
+    ("On Sunday, gunmen killed 12 people in Zamfara. The state was created on October 1, 1996.", None),
+])
+def test_without_publication_date_a_stated_year_dates_a_day(nlp, text, start):
+    assert resolve(nlp, text, None).start == start
+
+
+@pytest.mark.model
 def test_no_expression_is_unknown_not_the_publication_date(nlp):
     got = resolve(nlp, "Government forces shelled Taiz, killing five people.", WED)
     assert got.start is None and got.precision == "unknown"

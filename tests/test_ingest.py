@@ -75,6 +75,9 @@ def test_metadata_dates(value, expected):
     ("http://wreg.com/2013/05/19/4-shot-2-killed-in-south-memphis-apartment-complex/", date(2013, 5, 19)),
     ("https://news.example.org/africa/20240618/attack-in-borno", date(2024, 6, 18)),
     ("https://example.com/ukraine/kharkiv-strike-2022-03-01.html", date(2022, 3, 1)),
+    ("https://english.alaraby.co.uk/english/news/2020/2/10/gunmen-abduct-two-activists", date(2020, 2, 10)),
+    ("http://www.xinhuanet.com/english/2021-03/14/c_139808123.htm", date(2021, 3, 14)),
+    ("https://example.com/2019-13-01/not-a-month", None),
     ("https://example.com/2019/12/", None),                           # a month dates nothing to the day
     ("https://allafrica.com/stories/202407010089.html", None),        # digits of a story id
     ("https://example.com/story/26361366/man-shot-in-head", None),

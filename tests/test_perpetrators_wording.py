@@ -303,6 +303,24 @@ ROWS = [
     ("Two people were killed by fire from a helicopter in Sagaing, residents said.", [], []),
     ("Rockets fired from Gaza killed a man in Sderot, police said.", [], []),
     ("Israeli troops returned fire from Syria after a soldier was killed on the Golan, the army said.", [], []),
+    # ---- where the people came from is no party (Syria); the attackers' group still is (Nigeria, DR Congo)
+    ("Our correspondent said the four men, the youngest of whom was 17 years old, were from the villages of "
+     "al-Karama and al-Sabkha, and had been executed by ISIS.", [("ISIS", "Our correspondent", "accuses")], []),
+    ("Gunmen killed 12 people in Bokkos. Police said the attackers were from the Fulani militia.",
+     [("Fulani militia", "Police", "accuses")], []),
+    ("The gunmen killed six worshippers in Beni. The men were from the ADF, the army said.",
+     [("ADF", "army", "accuses")], []),
+    # ---- held responsible for no deed (Syria, Yemen)
+    ("Shelling killed two people in Tal Tamr. The council held the international coalition and Russia responsible "
+     "for their silence.", [], []),
+    ("An air strike killed nine people in Saada. The rebels held the United Nations responsible for its inaction.",
+     [], []),
+    ("Shelling killed two people in Tal Tamr. The council held the Turkish army responsible for the attack.",
+     [("Turkish army", "council", "accuses")], []),
+    # ---- a group's full name before its attack (Sudan, Syria)
+    ("The death toll from the Rapid Support Forces (RSF) attack on the town of Tambul has risen to 63 people, local "
+     "resistance committees said on Sunday.",
+     [("Rapid Support Forces (RSF)", "local resistance committees", "accuses")], []),
     ("A listening device planted by Mossad was found after a strike killed three people in Beirut.", [], []),
     ("The rebels accused the army of fabricating charges against their commander after clashes killed 12 people.",
      [], []),

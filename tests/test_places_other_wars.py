@@ -65,6 +65,9 @@ ROWS = [
     ("Dozens killed in RSF attack on Gezira village",
      "RSF fighters killed at least 40 people in the village of Wad al-Nourah in Al-Jazira state on Wednesday, "
      "a local resistance committee said.", "Wad al-Nourah", "Gezira"),
+    ("Sudan Doctors Network: statement on the massacre in Tambul",
+     "The network condemns the massacre committed by the Rapid Support Forces militia against civilians in the town "
+     "of Tambul, in the locality of East Al Jazirah, Al Jazirah State, on Friday.", "Tambul", "Gezira"),
     ("Sudan: 15 civilians killed in Wad Madani fighting",
      "Fighting between the army and the RSF killed 15 civilians in Wad Madani, the capital of Gezira state, "
      "medics said on Monday.", "Wad Madani", "Gezira"),
@@ -146,6 +149,9 @@ ROWS = [
      "Somali officials in Mogadishu said al-Shabaab militants killed 12 soldiers in El Baraf, in the Middle "
      "Shabelle region, on Thursday.", "El Baraf", "Middle Shabelle"),
     # --- DR Congo
+    ("Twelve killed in Ituri village",
+     "Gunmen killed 12 people in the village of Kpakpa, in the locality of Manguredjipa, North Kivu, on Friday, "
+     "local sources said.", "Kpakpa", "North Kivu"),
     ("ADF kills 40 in North Kivu village",
      "ADF rebels killed 40 people in Ntoyo village in Lubero territory, North Kivu, on Monday night, local "
      "officials said.", "Ntoyo", "North Kivu"),

@@ -661,6 +661,20 @@ SPEAKER_PHENOMENA = [
     ("A resident, Ibrahim Musa, said bandits killed 12 people in Kucheri.", [(12, "Ibrahim Musa")]),
     ("NASHVILLE, Tenn. (WKRN) – Authorities said two people were killed in a shooting on Sunday.",
      [(2, "Authorities")]),
+    # "according to him" points back at the speaker last named, in a new paragraph too (Nigeria, Sudan, Ukraine)
+    ("Gunmen attacked Tasswit village on Sunday, a local official, Musa Ali, told AFP.\n\nAccording to him, 12 "
+     "villagers were killed.", [(12, "Musa Ali")]),
+    ("The Sudan Doctors Network said the RSF shelled the market in El Fasher.\n\nAccording to them, nine "
+     "civilians died.", [(9, "Sudan Doctors Network")]),
+    ('"The enemy dropped two bombs on the city," the head of the regional administration wrote on Telegram.\n\n'
+     "According to him, four people were killed.", [(4, "head of the regional administration")]),
+    # a possessive pointing back at a body named before speaks as that body (Sudan, Gaza); with none named, as
+    # written
+    ("The Sudan Doctors Network condemned the massacre in Tambul.\n\nThe network's medical teams in the area "
+     "confirmed that the militia stormed the town, killing 47 civilians.", [(47, "Sudan Doctors Network")]),
+    ("The Gaza health ministry condemned the strike.\n\nThe ministry's spokesman said 20 people were killed in "
+     "Nuseirat.", [(20, "Gaza Health Ministry")]),
+    ("The ministry's spokesman said 20 people were killed in Nuseirat.", [(20, "ministry's spokesman")]),
 ]
 
 

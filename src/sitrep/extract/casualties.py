@@ -199,7 +199,11 @@ _SCOPE_PATTERNS = [
     r"\b(?:weeks|months|years) of (?:[\w-]+ )?(?:fighting|clashes|bombing|bombardment|shelling|air ?strikes|battles?|"
     r"siege)\b|"
     r"between (?:the )?\d{1,2}(?:st|nd|rd|th)? and (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
+    r"april|may|june|july|august|september|october|november|december)|"
+    r"between (?:january|february|march|april|may|june|july|august|september|october|november|december) "
+    r"\d{1,2}(?:st|nd|rd|th)? and \d{1,2}\b|"
+    r"(?:from|since) the (?:very )?(?:beginning|start|outset|onset) of (?:the |its |this |their )?(?:[\w-]+ )?"
+    r"(?:campaign|offensive|operation|war|conflict|siege|escalation|year|month)\b|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
     # a habit ("kill hundreds of people every year") and a year of many deeds ("862 civilians killed in sub-national
     # violence in 2023", "killed in air strikes in 2024 alone"); not one deed dated by its year ("a bombing in 2019")
@@ -228,7 +232,9 @@ INCIDENT_RANK_RE = re.compile(r"(?:\bone\s+of\s+the\s+" + _RANKED + r"(?:attacks
 # battle told over the days it lasted is an incident, not a toll (tolls sum "a whole war, a year, a campaign of
 # many weeks", in the guidelines' words)
 SHORT_SPAN_RE = re.compile(r"\b(?:since (?:(?:last|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                           r"yesterday|dawn|morning|last night|the weekend)|(?:24|48|72) hours|two days|three days|overnight)\b",
+                           r"yesterday|dawn|morning|last night|the weekend)|(?:24|48|72) hours|two days|three days|overnight|"
+                           r"between (?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december) \d{1,2}(?:st|nd|rd|th)? and \d{1,2})\b",
                            re.IGNORECASE)
 # What makes a few days' figure a sum all the same: a campaign, or many places ("killed in the bombing campaign on
 # Syria's towns and cities since Tuesday").
@@ -605,6 +611,8 @@ def find_outcome(num_tokens, noun, first_prev=None):
     if noun is not None and not singular and not (   # "two wounded officers succumbed": they died
             subject.dep_ in ("nsubj", "nsubjpass") and OUTCOME_WORDS.get(subject.head.lemma_.lower()) == "killed"):
         for c in noun.lefts:
+            if c.lower_ == "shot" and c.i < num_tokens[0].i and any(g.lower_ == "dead" for g in c.children):
+                return "killed", c    # "gunmen on a motorcycle shot dead two brothers", "shot" read as a noun
             if c.dep_ == "amod" and c.i > num_tokens[-1].i and c.lower_ not in WEAK_TRIGGERS and \
                     c.tag_ in ("JJ", "VBN") and _trigger_outcome(c):
                 if _trigger_outcome(c) == "displaced" and _sheltered(noun):
@@ -1225,7 +1233,7 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if m:
             claim.evidence_start = q.start - (len(doc_text_of(doc)[max(0, q.start - 20):q.start]) - m.start())
         found.append(claim)
-    # "Six of them were children": a part of the figure of the sentence before
+    # "Six of them were children": a part of the figure of the sentence before, told by who they were
     if prev_outcome is not None:
         for q, num_tokens, noun in pending:
             if noun is None or noun.lower_ not in ("them", "those") or noun.i < num_tokens[-1].i or \
@@ -1236,6 +1244,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
                 continue
             claim = _claim(q, num_tokens, noun, prev_outcome, verb, sent)
             _victims_from_predicate(claim, num_tokens, noun)
+            if claim.victims == "all":
+                continue    # "Eleven of them are in hospital": the same people told by where they are, no kind
             found.append(claim)
     found.sort(key=lambda c: c.quantity.start)
     return found

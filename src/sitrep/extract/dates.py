@@ -193,9 +193,12 @@ def _month_range(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), nxt - timedelta(days=1)
 
 
-def resolve_expression(kind: str, m: re.Match, ref: date | None) -> IncidentDate | None:
-    """One matched expression -> an IncidentDate (without evidence); None if it is not a date."""
+def resolve_expression(kind: str, m: re.Match, ref: date | None, year_end: date | None = None) -> IncidentDate | None:
+    """One matched expression -> an IncidentDate (without evidence); None if it is not a date. `year_end`
+    (no `ref` known) dates a day or month told without its year."""
     g = m.groupdict()
+    if ref is None and year_end is not None and kind in ("range_dm", "range_md", "dmy", "mdy", "my", "in_month"):
+        ref = year_end
     month = MONTHS.get((g.get("m") or "").lower().rstrip(".")) if g.get("m") else None
     year = int(g["y"]) if g.get("y") else None
     if kind in ("range_dm", "range_md"):
@@ -432,7 +435,7 @@ def _is_caption(doc_text: str, sent) -> bool:
 
 
 def date_expressions(text: str, offset: int = 0, ref: date | None = None,
-                     skip: Iterable[tuple[int, int]] = ()) -> list[tuple[int, IncidentDate]]:
+                     skip: Iterable[tuple[int, int]] = (), year_end: date | None = None) -> list[tuple[int, IncidentDate]]:
     """All date expressions in `text` as (preference, IncidentDate with evidence), unsorted.
     Lower preference is better: 0 explicit day, 1 relative day, ... +10 when tied to a reporting
     verb, +20 for "since"/"until" phrases. `skip`: absolute character ranges to ignore (datelines)."""
@@ -443,7 +446,7 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
             s, e = m.start(), m.end()
             if any(s < b and a < e for a, b in taken):
                 continue
-            res = resolve_expression(kind, m, ref)
+            res = resolve_expression(kind, m, ref, year_end)
             if res is None:
                 continue
             taken.append((s, e))
@@ -468,7 +471,8 @@ def date_expressions(text: str, offset: int = 0, ref: date | None = None,
     return found
 
 
-def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tuple[int, int]]):
+def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tuple[int, int]],
+                year_end: date | None = None):
     """(preference, starts, continues, violent, IncidentDate) for each date expression in one sentence.
 
     An incident named by its weekday after a dated statement about it ("On Sunday al-Nusra claimed
@@ -476,7 +480,7 @@ def _candidates(doc: "Doc", doc_text: str, sent, ref: date | None, skip: list[tu
     out = []
     said: list[tuple[int, date]] = []
     caption = None
-    for pref, res in date_expressions(sent.text, sent.start_char, ref, skip):
+    for pref, res in date_expressions(sent.text, sent.start_char, ref, skip, year_end):
         adj, starts, continues, statement, lethal, political = _attachment(doc, res.evidence.start, res.evidence.end)
         if statement and pref >= 10:
             adj = 0         # "said Thursday": already counted as a reporting date
@@ -547,25 +551,44 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
         if wire:
             cache["bylines"].append((wire.start("m"), wire.end("d")))
     skip.extend(cache["bylines"])
+    year_end = _stated_year_end(doc_text) if ref is None else None
     scored: list[tuple[int, int, bool, bool, IncidentDate]] = []
     for order, sent in enumerate(sentences):
-        for pref, starts, continues, violent, res, political, statement in _candidates(doc, doc_text, sent, ref, skip):
+        for pref, starts, continues, violent, res, political, statement in _candidates(doc, doc_text, sent, ref, skip,
+                                                                                       year_end):
             if order >= 2 and ref and res.start and (ref - res.start).days > OLD_NEWS_DAYS and violent < 2:
                 pref += 10      # weeks before publication, deep in the story: background history
                 #                 (unless people were killed then: "the attack that killed 1400 on August 21")
             scored.append((pref + (2 * order if pref < 10 else 5 * order), pref, starts, continues, res, violent, political,
                            statement))
     if not any(k < 30 for k, *_ in scored) and sentences:
-        scored = _nearby_candidates(doc, doc_text, sentences, ref, skip)
+        scored = _nearby_candidates(doc, doc_text, sentences, ref, skip, year_end)
     best = _choose(scored)
     if best is not None and sentences and _statement_day(scored, best):
-        earlier = _violent_day_before(best, _nearby_candidates(doc, doc_text, sentences, ref, skip))
+        earlier = _violent_day_before(best, _nearby_candidates(doc, doc_text, sentences, ref, skip, year_end))
         if earlier is not None:       # "..., a rights group said on Monday. ... attacked on Saturday": the attack's day
             return earlier
     return best if best is not None else IncidentDate()
 
 
 STATEMENT_LAG_DAYS = 7
+
+# A full date the text states, whose year dates a "March 7" told without one when no publication date is known.
+_FULL_DATE = re.compile(rf"\b{_MON}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+((?:19|20)\d\d)\b|"
+                        rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MON},?[ \t]+((?:19|20)\d\d)\b")
+
+
+def _stated_year_end(doc_text: str) -> date | None:
+    """The last day of the year of the latest full date an article states ("the committee formed on March 9,
+    2025"): with no publication date, a day or month told without its year ("On the morning of March 7") is
+    that year's; never a weekday or "yesterday", which need the day of publication."""
+    years = [int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(doc_text)]
+    return date(max(years), 12, 31) if years else None
+    end_of_year = date(max(years), 12, 31)
+    for _, res in date_expressions(best.evidence.text, best.evidence.start, end_of_year):
+        if res.start is not None and res.start.year == end_of_year.year and res.precision in ("day", "week", "month"):
+            return res
+    return best
 
 
 def _statement_day(scored: list, best: IncidentDate) -> bool:
@@ -622,7 +645,7 @@ _OTHER_INCIDENT = re.compile(r"^\W*(?:meanwhile|elsewhere|separately|in\s+other|
 NEARBY = 3     # sentences around an undated incident searched for its date
 
 
-def _nearby_candidates(doc, doc_text, sentences, ref, skip):
+def _nearby_candidates(doc, doc_text, sentences, ref, skip, year_end=None):
     """Dates from the sentences around an incident that gives none itself, nearest first: only dates
     tied to violence, at most NEARBY sentences away, never across a sentence that opens another
     incident ("Meanwhile ...", "Elsewhere ...")."""
@@ -641,7 +664,8 @@ def _nearby_candidates(doc, doc_text, sentences, ref, skip):
         ordered.append((n, sent))
     out = []
     for dist, sent in ordered:
-        for pref, starts, continues, violent, res, political, statement in _candidates(doc, doc_text, sent, ref, skip):
+        for pref, starts, continues, violent, res, political, statement in _candidates(doc, doc_text, sent, ref, skip,
+                                                                                       year_end):
             if pref < 10 and violent and not first <= res.evidence.start < last:
                 out.append((pref + 2 * dist, pref, starts, continues, res, violent, political, statement))
     return out

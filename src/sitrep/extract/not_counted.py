@@ -34,6 +34,13 @@ _AGE_PAIR_RE = re.compile(r"-\s*(?:and|or|to)\s+(?:\d+|[a-z]+)[- ]years?[- ]old"
 # A month written just before a day, even run into the previous word: "woundedMarch 13", "Mar. 28".
 _MONTH_BEFORE_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                               r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$")
+# The second day of a span told after a month: "between March 6 and 10", "from May 3 to 5", "June 12-14".
+_SPAN_DAY_BEFORE_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                 r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|"
+                                 r"th)?\s*(?:and|to|until|till|through|-|\u2013)\s*$")
+# A day (or days) told before a month: "between 3 and 5 May", "on the 3rd of May".
+_MONTH_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December)\b")
 # A street address: "at 3007 Elm St.", "1650 S. Hollywood Blvd.", "in the 100 block of".
 _STREET_AFTER_RE = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|"
@@ -58,14 +65,16 @@ def counts_nobody(q: Quantity, num_tokens) -> bool:
 
     Only bare figures are judged: "at least 64" is never an age.
     """
+    doc = num_tokens[0].doc
+    text = doc_text_of(doc)
+    after = text[q.num_end:q.num_end + 60]
+    if q.qualifier in (None, "between") and (q.high or q.low or 0) <= 31 and _MONTH_AFTER_RE.match(after):
+        return True     # "killed in the fighting between 3 and 5 May": days, not people
     if q.qualifier is not None:
         return False
-    doc = num_tokens[0].doc
     first, last = num_tokens[0], num_tokens[-1]
-    text = doc_text_of(doc)
     before = text[max(0, q.start - 40):q.start]
-    after = text[q.num_end:q.num_end + 60]
-    if _MONTH_BEFORE_RE.search(before) or _LABEL_BEFORE_RE.search(before):
+    if _MONTH_BEFORE_RE.search(before) or _SPAN_DAY_BEFORE_RE.search(before) or _LABEL_BEFORE_RE.search(before):
         return True
     if _AGE_PAIR_RE.match(after):
         return True

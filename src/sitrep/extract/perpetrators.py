@@ -195,7 +195,14 @@ def _attackers_identified(verb):
                 break
     if found is None or not (is_actor(found) or any(t.pos_ == "PROPN" for t in found.subtree)):
         return None
+    if found.lemma_.lower() in HOME_PLACE_NOUNS or found.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None         # "the four men ... were from the villages of al-Karama": where they came from
     return subj, found
+
+
+# Where people come from, never a party they belong to ("the men were from the villages of X", "from Kherson").
+HOME_PLACE_NOUNS = frozenset({"village", "town", "city", "area", "region", "province", "district", "countryside",
+                              "camp", "neighbourhood", "neighborhood", "state", "county", "suburb", "community"})
 
 
 # What a party fires at others, told with where it came from: "artillery fire from X", "shelling from X".
@@ -1259,7 +1266,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if obj is not None and can_be_blamed(obj) and (lemma != "hold" or any(
                     c.lower_ == "responsible" for c in tok.subtree)) and \
                     not (lemma == "accuse" and _accused_of_other_things(tok, obj)) and \
-                    not (lemma == "blame" and (_blamed_for_no_incident(tok) or _record(tok))):
+                    not (lemma == "blame" and (_blamed_for_no_incident(tok) or _record(tok))) and \
+                    not (lemma == "hold" and _held_responsible_for_no_deed(tok)):
                 s, e = _phrase(obj)
                 add(s, e, "accuses", tok.idx, e, tok.i)
                 for other in _blamed_with(obj):     # "held the SDF and the Syrian regime responsible": both
@@ -1875,6 +1883,9 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
     first, last = actor[0], actor[-1]
     if last.dep_ == "case":
         last = doc[last.i - 1]
+    while first.i > noun.left_edge.i and doc[first.i - 1].text[:1].isupper() and \
+            doc[first.i - 1].pos_ in ("ADJ", "PROPN") and _names_actor_words(doc[first.i - 1:last.i + 1].text):
+        first = doc[first.i - 1]          # "the Rapid Support Forces (RSF) attack": the name's first word kept
     if doc[last.i + 1].lower_ in ("'s", "’s") if last.i + 1 < len(doc) else False:
         pass
     return first.idx, last.idx + len(last.text)
@@ -2005,7 +2016,8 @@ ENABLING_LEMMAS = frozenset({"allow", "let", "enable", "permit", "want", "plan",
 PREVENTING_LEMMAS = frozenset({"foil", "thwart", "prevent", "avert", "frustrate"})
 # What is blamed when it is no incident: "the crisis, which she blamed directly on Assad".
 NON_INCIDENTS = frozenset({"crisis", "unrest", "conflict", "war", "chaos", "situation", "instability", "uprising",
-                           "rebellion", "turmoil", "stalemate", "collapse", "failure", "loss", "tension", "tensions"})
+                           "rebellion", "turmoil", "stalemate", "collapse", "failure", "loss", "tension", "tensions",
+                           "silence", "inaction", "indifference", "negligence", "complicity", "inertia"})
 # Numbers and quantifiers that stand for some of a group: "one of its fighters", "three of its fighters".
 PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "some", "several", "many", "dozens",
                         "members", "number", "most", "all"})
@@ -2376,6 +2388,14 @@ def _blamed_with(obj) -> list:
     # ("accused terrorists and the opposition of using the ceasefire": "of" hung on the last party tells what)
     return [c for c in obj.children if c.dep_ == "conj" and c.i > obj.i and can_be_blamed(c) and is_actor(c) and
             not (verb.lemma_.lower() == "accuse" and _accused_of_other_things(verb, c))]
+
+
+def _held_responsible_for_no_deed(verb) -> bool:
+    """ "held the international coalition and Russia responsible for their silence", "held the government
+    responsible for the crisis": what a party answers for is no incident."""
+    fors = [c for t in verb.subtree if t.lower_ == "responsible" or t.i == verb.i
+            for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(g.lemma_.lower() in NON_INCIDENTS for f in fors for g in f.children if g.dep_ == "pobj")
 
 
 def _blamed_for_no_incident(verb) -> bool:

@@ -1568,6 +1568,13 @@ def _landmark_country(text: str, end: int, gazetteer: Gazetteer, ctx: list[str])
     return entry.country_code if entry is not None and score >= 90 else None
 
 
+# A division told by its kind after a named place, as that place's container: "the town of Tambul, in the locality
+# of East Al Jazirah", "the village of Kpakpa, in the sector of Bapere".
+_KIND_CONTAINER_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]*,[ \t]*in[ \t]+the[ \t]+(?:locality|district|sector|territory|"
+                                    r"county|commune|municipality|department|province|region|township|tehsil|"
+                                    r"governorate|chiefdom|circle|cercle)[ \t]+of[ \t]+$")
+
+
 def _contains_the_one_before(before: str, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
     """Whether a known town or district is told as the container of a name told just before it ("in Kishishe,
     in Rutshuru territory", "in Mir Ali, North Waziristan"): that name is the gazetteer's no bigger place ("in Kharkiv, in the Nemyshlianskyi district" is
@@ -1668,6 +1675,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if m.entry is not None and m.entry.kind in (KIND_PLACE, KIND_AREA) and gazetteer is not None \
             and _contains_the_one_before(before, m.entry, gazetteer, ctx):
         score -= 1.5         # "in Kishishe, in Rutshuru territory": the place around the one told first
+    if _KIND_CONTAINER_BEFORE.search(before):
+        score -= 3           # "the town of Tambul, in the locality of East Al Jazirah": the division around it
     # a dateline or the outlet's city at the start of the text
     if m.start - sent_start < 40 and _DATELINE_AFTER.match(after) and cue < 3 and not m.division:
         score -= 20

@@ -993,7 +993,8 @@ GENERIC_BACKREF = {
     "group": ("monitor", "international", "opposition", "medical", "armed_group"),
     "monitor": ("monitor",), "watchdog": ("monitor", "international"),
     "organisation": ("monitor", "international", "medical"), "organization": ("monitor", "international", "medical"),
-    "agency": ("state_media", "outlet", "international", "medical"),   # (Gaza's civil defence, "the agency") "network": ("opposition", "outlet", "monitor"),
+    "agency": ("state_media", "outlet", "international", "medical"),   # (Gaza's civil defence, "the agency")
+    "network": ("opposition", "outlet", "monitor", "medical"),
     "ministry": ("government", "military"), "charity": ("medical", "international"),
 }
 # "the story", "the version": a definite account is the account of the speaker just named.
@@ -1208,8 +1209,24 @@ def _issuer_told_before(head, article: Article) -> Speaker | None:
     return None
 
 
+# Pronouns that point back at the speaker last named from an "according to": "According to him, four people
+# were killed", "according to them".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _owner_told_before(head, article: Article, last_named: Speaker | None) -> Speaker | None:
+    """The body named before that a possessive points back to: "The network's medical teams confirmed" after
+    "The Sudan Doctors Network condemned", "the ministry's spokesman said" after "the Gaza health ministry"."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in GENERIC_BACKREF and
+                  any(g.lower_ == "the" for g in c.children)), None)
+    if owner is None or head.lower_ in GENERIC_BACKREF:
+        return None
+    body = _resolve(owner, article, last_named)
+    return body if body is not None and body.span is not None and body.span.start < owner.left_edge.idx else None
+
+
 def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | None:
-    if head.lower_ in PRONOUNS:
+    if head.lower_ in PRONOUNS or head.lower_ in OBJECT_PRONOUNS and head.dep_ == "pobj":
         return _subject_told_before(head, article, last_named) or last_named
     closing = _closing_apposition(head)
     if closing is not None:
@@ -1249,6 +1266,9 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
         return None
     if last_named is not None and _post_of_person_named(head, sp, last_named):
         return last_named       # "Hayat said ... the police chief added": the post of the person just named
+    body = _owner_told_before(head, article, last_named)
+    if body is not None:        # "the network's medical teams", "the ministry's spokesman": that body's word
+        return Speaker(sp.name, body.canonical, body.kind, sp.span)
     introduced = _person_introduced_with_post(head, sp, article)
     if introduced is not None:
         return introduced       # "Army spokesman Musa Ahmed spoke to reporters ... The spokesman said"

@@ -68,9 +68,11 @@ def publication_date_in_text(text: str) -> date | None:
     return found[0] if found else None
 
 
-# "/2019/12/28/", "/2019/dec/28/", "/2019-12-28/", "/20191228/", "-2019-12-28.html": a full date in the path
+# "/2019/12/28/", "/2019/dec/28/", "/2019-12-28/", "/20191228/", "-2019-12-28.html", "/2020/2/10/" (no leading
+# zeros), "/2021-03/14/" (Xinhua's two separators): a full date in the path
 _URL_DATE = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2]|[a-z]{3})(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])", re.I)
+    r"(?<![0-9])(?P<y>(?:19|20)\d\d)(?:[/_-](?P<m>0?[1-9]|1[0-2]|[a-z]{3})[/_-](?P<d>0?[1-9]|[12]\d|3[01])|"
+    r"(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01]))(?![0-9])", re.I)
 _MONTH_ABBR = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
@@ -87,12 +89,12 @@ def publication_date_in_url(url: str | None) -> date | None:
         return None
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
     for m in _URL_DATE.finditer(path):
-        month = m.group("m")
+        month, day = m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
         mon = int(month) if month.isdigit() else _MONTH_ABBR.get(month.lower())
-        if mon is None or (m.group("sep") == "" and not month.isdigit()):
+        if mon is None:
             continue
         try:
-            return date(int(m.group("y")), mon, int(m.group("d")))
+            return date(int(m.group("y")), mon, int(day))
         except ValueError:
             continue
     return None
