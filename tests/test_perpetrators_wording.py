@@ -245,6 +245,13 @@ ROWS = [
      [("Russian forces", "Russian Defence Ministry", "claims_responsibility")], []),
     ("Army units eliminated a number of terrorists in the countryside of Hama, killing 12 of them, SANA reported.",
      [("Army units", "SANA", "claims_responsibility")], []),
+    # a state outlet names its own state's army by name (Syria, Myanmar); another state's is accused
+    ("Syrian Arab Army units targeted the positions of terrorist organizations in Jobar, killing 12 terrorists, "
+     "SANA reported.", [("Syrian Arab Army units", "SANA", "claims_responsibility")], []),
+    ("Tatmadaw troops attacked a terrorist camp near Kani, killing 12 terrorists, MRTV reported.",
+     [("Tatmadaw troops", "MRTV", "claims_responsibility")], []),
+    ("Turkish army units shelled the village of Um al-Kaif, killing three civilians, SANA reported.",
+     [("Turkish army units", "SANA", "accuses")], []),
     ("Jihadists neutralised three soldiers in an attack on a post in Djibo, residents said.",
      [("Jihadists", "residents", "accuses")], []),
     ("Soldiers neutralised a roadside bomb near Kidal on Monday, the army said. Two soldiers were wounded when a "
@@ -310,6 +317,40 @@ ROWS = [
      [("Fulani militia", "Police", "accuses")], []),
     ("The gunmen killed six worshippers in Beni. The men were from the ADF, the army said.",
      [("ADF", "army", "accuses")], []),
+    # ---- armed men told by their community are a side (Syria, Nigeria, South Sudan); unidentified ones are not
+    ("Clashes killed eight people in Walgha on Sunday. A spokesman for the Druze factions accused tribal fighters "
+     "backed by government forces of attacking Walgha with mortars.",
+     [("tribal fighters backed by government forces", "A spokesman for the Druze factions", "accuses")], []),
+    ("Clashes killed eight people in Walgha on Sunday. A tribal leader said Druze fighters had opened fire first "
+     "on Bedouin families.", [("Druze fighters", "A tribal leader", "accuses")], []),
+    ("Fulani gunmen killed 12 farmers in Bokkos, police said.", [("Fulani gunmen", "police", "accuses")], []),
+    ("Clan militiamen attacked a village near Galkayo, killing 30 people, elders said.",
+     [("Clan militiamen", "elders", "accuses")], []),
+    ("Tribal fighters stormed a village near Beledweyne, killing nine people, elders said.",
+     [("Tribal fighters", "elders", "accuses")], []),
+    ("Dinka gunmen killed 14 people in Tonj, officials said.", [("Dinka gunmen", "officials", "accuses")], []),
+    ("Unidentified gunmen killed 12 farmers in Bokkos, police said.", [], []),
+    # ---- a part in the fighting disowned (Syria, Sudan); not a part in talks
+    ("Clashes killed eight people in Walgha on Sunday. The militia said it had not taken part in the attack.",
+     [("militia", "militia", "denies")], []),
+    ("Clashes killed eight people in Walgha on Sunday. The army said its forces were not involved in the fighting.",
+     [("army", "army", "denies")], []),
+    ("Clashes killed eight people in Walgha on Sunday. The army said it had not taken part in the talks.", [], []),
+    ("Herders attacked Yelwata on Friday, killing 100 people. The Miyetti Allah group said its members had not "
+     "taken part in the attack.",
+     [("Herders", "the outlet|AFP", "accuses"), ("Miyetti Allah group", "Miyetti Allah group", "denies")], []),
+    ("The RSF said its forces were not involved in the fighting in El Fasher that killed 20 people.",
+     [("RSF", "RSF", "denies")], []),
+    # ---- a label given to the attackers: "believed to belong to" (Libya, Nigeria)
+    ("The gunmen, believed to belong to a local armed group, killed four people in Zawiya, a source said.",
+     [("local armed group", "a source", "accuses")], []),
+    ("Gunmen believed to belong to the Lakurawa group killed 15 villagers in Kebbi, police said.",
+     [("Lakurawa group", "police", "accuses")], []),
+    # ---- where they came from is no part of the party's name (Iraq); a group they came from is (Syria)
+    ("Nine people were abducted by the terrorist gangs from the villages south of Mosul, a source said.",
+     [("the terrorist gangs", "a source", "accuses")], []),
+    ("Militants from the Islamic State attacked a checkpoint in Deir ez-Zor, killing four soldiers.",
+     [("Militants from the Islamic State", "the outlet|AFP", "accuses")], []),
     # ---- held responsible for no deed (Syria, Yemen)
     ("Shelling killed two people in Tal Tamr. The council held the international coalition and Russia responsible "
      "for their silence.", [], []),
@@ -317,6 +358,8 @@ ROWS = [
      [], []),
     ("Shelling killed two people in Tal Tamr. The council held the Turkish army responsible for the attack.",
      [("Turkish army", "council", "accuses")], []),
+    ("Clashes killed 12 people in Jos. The governor held the herders responsible for the violence.",
+     [("herders", "governor", "accuses")], []),
     # ---- a group's full name before its attack (Sudan, Syria)
     ("The death toll from the Rapid Support Forces (RSF) attack on the town of Tambul has risen to 63 people, local "
      "resistance committees said on Sunday.",

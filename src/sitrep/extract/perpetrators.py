@@ -133,6 +133,11 @@ def _disowns(tok):
         if tok.lower_ in DISOWNED_PARTS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return head
         return None
+    if tok.lower_ == "part" and tok.dep_ == "dobj" and head.lemma_.lower() == "take" and \
+            any(c.dep_ == "neg" for c in head.children):
+        deeds = [g for p in (*tok.children, *head.children) if p.dep_ == "prep" and p.lower_ == "in"
+                 for g in p.children if g.dep_ == "pobj"]
+        return head if any(_a_deed_word(g) for g in deeds) else None    # "had not taken part in the fighting"
     if tok.lower_ != "involved" or _involved_in_other_things(tok):
         return None
     if any(c.dep_ == "neg" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children):
@@ -142,12 +147,21 @@ def _disowns(tok):
     return None
 
 
+# What one takes part in or is involved in that is a deed of violence, besides the attack nouns.
+FIGHTING_NOUNS = frozenset({"fighting", "clashes", "violence", "hostilities", "battle", "battles"})
+
+
+def _a_deed_word(obj) -> bool:
+    return obj.lower_ in PRONOUN_ACTORS or obj.lemma_.lower() in ATTACK_NOUNS or obj.lower_ in ATTACK_NOUNS or \
+        obj.lemma_.lower() in VIOLENT_VERBS or obj.lower_ in FIGHTING_NOUNS
+
+
 def _involved_in_other_things(involved) -> bool:
-    """ "not involved in the investigation", "in the talks": no deed disowned (but "in the attack", "in it")."""
+    """ "not involved in the investigation", "in the talks": no deed disowned (but "in the attack", "in it", "in
+    the fighting")."""
     for prep in (c for c in involved.children if c.dep_ == "prep" and c.lower_ == "in"):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.lower_ not in PRONOUN_ACTORS and obj.lemma_.lower() not in ATTACK_NOUNS and \
-                obj.lower_ not in ATTACK_NOUNS and obj.lemma_.lower() not in VIOLENT_VERBS:
+        if obj is not None and not _a_deed_word(obj):
             return True
     return False
 
@@ -195,7 +209,8 @@ def _attackers_identified(verb):
                 break
     if found is None or not (is_actor(found) or any(t.pos_ == "PROPN" for t in found.subtree)):
         return None
-    if found.lemma_.lower() in HOME_PLACE_NOUNS or found.ent_type_ in ("GPE", "LOC", "FAC"):
+    if found.is_lower and found.lower_ in HOME_PLACE_NOUNS_WRITTEN or found.ent_type_ in ("GPE", "LOC", "FAC") and \
+            not _names_known_actor(found):
         return None         # "the four men ... were from the villages of al-Karama": where they came from
     return subj, found
 
@@ -203,6 +218,9 @@ def _attackers_identified(verb):
 # Where people come from, never a party they belong to ("the men were from the villages of X", "from Kherson").
 HOME_PLACE_NOUNS = frozenset({"village", "town", "city", "area", "region", "province", "district", "countryside",
                               "camp", "neighbourhood", "neighborhood", "state", "county", "suburb", "community"})
+# ... as written in lower case, singular or plural (not the "State" of "the Islamic State")
+HOME_PLACE_NOUNS_WRITTEN = HOME_PLACE_NOUNS | {w + "s" for w in HOME_PLACE_NOUNS} | {"cities", "communities",
+                                                                                   "counties", "countrysides"}
 
 
 # What a party fires at others, told with where it came from: "artillery fire from X", "shelling from X".
@@ -433,10 +451,16 @@ def _phrase(tok) -> tuple[int, int]:
                     toks.extend(t for t in pobj.subtree if t.i < cut)
             continue
         if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("from", "backed") and
-                                              not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)) or \
+                                              not any(g.dep_ == "pcomp" or g.tag_ == "VBG" or
+                                                      g.is_lower and g.lower_ in HOME_PLACE_NOUNS_WRITTEN or
+                                                      g.ent_type_ in ("GPE", "LOC", "FAC") and not is_actor(g) and
+                                                      not _names_known_actor(g) for g in c.children)) or \
                 (c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "cooperation" for g in c.children)) or \
                 c.dep_ == "acl" and c.lower_ in ("backed", "affiliated", "linked", "allied"):
-            toks.extend(c.subtree)
+            # (not the deed the parser hangs inside: "fighters backed by government forces of attacking Walgha")
+            deed = min([g.i for g in c.subtree if g.dep_ == "prep" and g.lower_ == "of" and any(
+                x.dep_ == "pcomp" or x.tag_ == "VBG" for x in g.children)] + [c.right_edge.i + 1])
+            toks.extend(t for t in c.subtree if t.i < deed)
         elif c.dep_ in ("amod", "acl") and c.lower_ in LOYAL_WORDS:
             # "forces loyal to President Bashar al-Assad", without what hangs after the name
             toks.append(c)
@@ -520,6 +544,16 @@ def _name_after_kind(kind):
     return doc[end] if _names_actor_words(name.text.replace("(", " ").replace(")", " ")) else None
 
 
+# Words that make armed men a community's side: "tribal fighters", "clan militiamen" (and the peoples and faiths of
+# data/demonyms.tsv: "Druze gunmen", "Bedouin fighters", "Fulani militiamen").
+COMMUNITY_WORDS = frozenset({"tribal", "tribe", "clan", "ethnic"})
+
+
+def _community_word(tok) -> bool:
+    from sitrep.extract.places import people_words
+    return tok.lower_ in COMMUNITY_WORDS or tok.lower_ in people_words()
+
+
 def is_actor(tok) -> bool:
     """Whether a noun names someone who can be blamed (not an instrument, a place or a victim)."""
     if tok.lower_ in PRONOUN_ACTORS:
@@ -555,6 +589,7 @@ def is_actor(tok) -> bool:
             (c.dep_ == "compound" and c.pos_ == "PROPN" and _names_known_actor(c)) or   # "ISWAP fighters"
             _known_name_before(tok) is not None or           # "Asaib Ahl al-Haq gunmen"
             (c.lower_ in ("armed", "outlaw") and tok.lower_ in ARMED_BODIES) or   # Libya's "outlaw groups"
+            (c.dep_ in ("amod", "compound") and _community_word(c)) or   # "Druze gunmen", "tribal fighters"
             (c.lower_ in LEADING_WORDS and any(g.ent_type_ in ("ORG", "NORP") or g.lower_ in ACTOR_HEADS
                                                for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod"))))
             for c in tok.lefts)
@@ -728,8 +763,9 @@ def _stance_for(perp_text: str, speaker) -> str:
             if w.lower() not in UNNAMED_FORCE_WORDS and not any(ch.isdigit() for ch in w))
     if kind in ("military", "government") and (words & OWN_FORCE_WORDS) and not enemy and not foreign:
         return "claims_responsibility"
-    if kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and all(
-            w.lower() in UNNAMED_FORCE_WORDS for w in re.findall(r"\b[A-Z][\w'’-]*", perp_text)):
+    if kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and (all(
+            w.lower() in UNNAMED_FORCE_WORDS for w in re.findall(r"\b[A-Z][\w'’-]*", perp_text)) or
+            _state_outlets_own_forces(perp_text, speaker)):
         return "claims_responsibility"      # state media on "the army units", "Army units", unnamed: the state's own
     if kind == "military" and words & AIRCRAFT_WORDS and not words & ENEMY_WORDS and not foreign and not (
             any(_demonym(w) for w in re.findall(r"[a-z]+", perp_text.lower()))):
@@ -775,6 +811,16 @@ def _led_by_speaker(perp_text: str, speaker) -> bool:
         return False
     leader = default_actors().resolve(m.group(1))
     return leader is not None and leader.name == said_by.name
+
+
+def _state_outlets_own_forces(perp_text: str, speaker) -> bool:
+    """Whether a state outlet names its own state's forces: SANA on "Syrian Arab Army units" (speakers.tsv gives
+    SANA's state; the actor table resolves the words to that state's forces), not on "Turkish army units"."""
+    from sitrep.actors import default_actors
+    from sitrep.extract.speakers import SPEAKER_COUNTRIES
+    country = SPEAKER_COUNTRIES.get(speaker.canonical)
+    blamed = default_actors().resolve(perp_text, country) if country else None
+    return blamed is not None and blamed.kind == "state forces" and blamed.country == country
 
 
 def _side_kind(speaker) -> str:
@@ -1217,13 +1263,16 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 s_, e_ = _phrase(owner)
                 add(s_, e_, "denies", s_, tok.idx + len(tok.text),
                     _verb_above(owner) if owner is not subj else disowning.i)
-        # 3i. "gunmen believed to be bandits", "attackers suspected to be Boko Haram members": a label given
+        # 3i. "gunmen believed to be bandits", "attackers suspected to be Boko Haram members", "believed to belong to
+        # a local armed group": a label given
         said_of = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if lemma in ("believe", "suspect", "think", "say") and said_of is not None and \
                 said_of.lower_ in BARE_ATTACKERS | {"gunman", "kidnappers", "abductors"}:
-            be = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
-            attr = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
-            if attr is not None and is_actor(attr):
+            be = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in ("be", "belong")), None)
+            attr = None if be is None else next((c for c in be.children if c.dep_ == "attr"), None) if \
+                be.lemma_ == "be" else next((g for p in be.children if p.dep_ == "prep" and p.lower_ == "to"
+                                             for g in p.children if g.dep_ == "pobj"), None)
+            if attr is not None and is_actor(attr):     # ("believed to belong to a local armed group")
                 s_, e_ = _phrase(attr)
                 add(s_, e_, "accuses", said_of.idx, e_, tok.i)
         # 3k. "the attackers were members of Al-Shabaab", "the gunmen belonged to the Lakurawa group", "the

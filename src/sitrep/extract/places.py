@@ -532,9 +532,9 @@ _PEOPLE_WORDS: frozenset[str] | None = None
 _DIVISION_AFTER = re.compile(r"^\s*(?:State|state|Region|region|Province|province|Governorate|governorate|Oblast|oblast)\b")
 
 
-def _people_word(name: str, after: str) -> bool:
-    """Whether a name is a nationality, a people or a group (data/demonyms.tsv: "Afghan", "Houthi",
-    "Fulani", "Rohingya", plurals too) rather than a place; "Karen State", "Somali region" are places."""
+def people_words() -> frozenset[str]:
+    """The folded words of data/demonyms.tsv: nationalities, peoples, faiths and groups ("afghan", "druze",
+    "fulani"), read once."""
     global _PEOPLE_WORDS
     if _PEOPLE_WORDS is None:
         words = set()
@@ -542,8 +542,15 @@ def _people_word(name: str, after: str) -> bool:
             if not line.startswith("#"):
                 words.update(fold(w.replace("-", " ")) for w in line.split())
         _PEOPLE_WORDS = frozenset(words)
+    return _PEOPLE_WORDS
+
+
+def _people_word(name: str, after: str) -> bool:
+    """Whether a name is a nationality, a people or a group (data/demonyms.tsv: "Afghan", "Houthi",
+    "Fulani", "Rohingya", plurals too) rather than a place; "Karen State", "Somali region" are places."""
+    words = people_words()
     f = fold(name)
-    if f not in _PEOPLE_WORDS and not (f.endswith("s") and f[:-1] in _PEOPLE_WORDS):
+    if f not in words and not (f.endswith("s") and f[:-1] in words):
         return False
     return not _DIVISION_AFTER.match(after)
 
@@ -1855,6 +1862,11 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                          geonameid=None, precision=GEO_ADMIN1, evidence=ev)
     if e is None:
         admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
+        told = _country_kind_before(doc, m, gazetteer)   # "the Ukrainian border village of Velyka Pysarivka"
+        if told is not None and admin is not None and admin.country_code != told:
+            admin = None
+        if told is not None and admin is None:
+            ctx = [told]
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         states = _county_states(name) if name.endswith(_COUNTY_WORDS) and "US" in ctx[:2] else frozenset()
         if states:               # "Harris County" (Texas or Georgia) in a story naming neither: a US county, state unknown
@@ -2190,7 +2202,8 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                 best, mentions = alt, mentions + alt_mentions
                 break
     if ctx and (best is None or (best.entry is not None and (best.entry.kind == KIND_COUNTRY or (
-            best.entry.country_code != ctx[0] and best.score < 4)))):
+            best.entry.country_code != ctx[0] and best.score < 4 and
+            not _country_told_before(doc, best, gazetteer))))):
         home_ctx = ctx
         if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY:
             home_ctx = [best.entry.country_code] + [c for c in ctx if c != best.entry.country_code]
@@ -2235,6 +2248,24 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         if part is not None:     # "killings in Homs" ... "bodies in the Karm el-Zeitoun neighborhood of Homs"
             best, mentions = part, mentions + _doc_mentions(doc, gazetteer, ctx)
     return _place_from(doc, best, mentions, gazetteer, ctx)
+
+
+# A place told with its country's word before its kind: "the Syrian border town of Tal Abyad", "the Iraqi city of
+# Mosul", "the Ukrainian village of Kozacha Lopan".
+_COUNTRY_KIND_BEFORE = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?{_SETTLEMENT_1}\s+of\s+(?:the\s+)?$")
+
+
+def _country_kind_before(doc: "Doc", m: Mention, gazetteer: Gazetteer) -> str | None:
+    """The country (ISO2) the text names right before a place's kind: "the Syrian border town of Tal Abyad" -> SY."""
+    cm = _COUNTRY_KIND_BEFORE.search(_text(doc)[max(0, m.start - 60):m.start])
+    return _country_word(cm.group(1), gazetteer) if cm is not None else None
+
+
+def _country_told_before(doc: "Doc", m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the text names the mention's own country right before its kind ("the Syrian border town of Tal
+    Abyad"): the place stays the incident's in a story told mostly of another country (Turkey's forces, Ankara's
+    blame), not yielding to the story's most named place."""
+    return m.entry is not None and _country_kind_before(doc, m, gazetteer) == m.entry.country_code
 
 
 # A settlement told inside a place named just after it: "the village of Um al-Kaif in Tel Tamr countryside", "the town

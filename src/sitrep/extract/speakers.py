@@ -22,21 +22,27 @@ from sitrep.extract.perpetrators import doc_text_of, group_read_as_auxiliary, na
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
 
-def load_speaker_table(path: Path | None = None) -> list[tuple[str, str | None, str]]:
+def load_speaker_table(path: Path | None = None, countries: dict[str, str] | None = None
+                       ) -> list[tuple[str, str | None, str]]:
     """(pattern over the lower-cased name, canonical name or None = keep the name as written, kind) for
-    each row of `data/speakers.tsv`; first match wins, so specific rows come before generic ones."""
+    each row of `data/speakers.tsv`; first match wins, so specific rows come before generic ones. A row's
+    optional fourth column, the state a state outlet speaks for, goes into `countries` (canonical -> country)."""
     path = path or Path(__file__).resolve().parent.parent / "data" / "speakers.tsv"
     rows = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if not line.strip() or line.startswith("#"):
                 continue
-            pattern, canon, kind = line.rstrip("\n").split("\t")
+            pattern, canon, kind, *country = line.rstrip("\n").split("\t")
             rows.append((pattern, canon or None, kind))
+            if country and country[0] and canon and countries is not None:
+                countries[canon] = country[0]
     return rows
 
 
-CANONICAL_SPEAKERS: list[tuple[str, str | None, str]] = load_speaker_table()
+# The state a state outlet speaks for ("SANA" -> Syria): its "Syrian Arab Army units" are its own side's.
+SPEAKER_COUNTRIES: dict[str, str] = {}
+CANONICAL_SPEAKERS: list[tuple[str, str | None, str]] = load_speaker_table(countries=SPEAKER_COUNTRIES)
 _COMPILED = [(re.compile(p), canon, kind) for p, canon, kind in CANONICAL_SPEAKERS]
 
 # FA-KES outlet codes and common outlet spellings -> the outlet's own name.
