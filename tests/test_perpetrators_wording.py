@@ -346,6 +346,34 @@ ROWS = [
      [("local armed group", "a source", "accuses")], []),
     ("Gunmen believed to belong to the Lakurawa group killed 15 villagers in Kebbi, police said.",
      [("Lakurawa group", "police", "accuses")], []),
+    # ---- the party named in apposition after a description (Syria); a body told by its party's possessive
+    # denies for the party (Syria); a spokesman's body denies (Syria, Iraq)
+    ("A car bomb attack by the PKK's Syrian offshoot, the People's Protection Units (YPG), killed eight people in "
+     "Tal Abyad, the ministry said.", [("People's Protection Units", "ministry", "accuses")], []),
+    ("A car bomb killed 11 people in Tal Abyad. Turkey accused the SDF, while the SDF's General Command denied any "
+     "link to it.", [("SDF", "Turkey", "accuses"), ("SDF", "SDF's General Command", "denies")], []),
+    ("A car bomb killed 20 people in Baghdad. Police blamed the militia. A spokesman for the militia denied the "
+     "group was behind the blast.",
+     [("militia", "Police", "accuses"), ("militia", "A spokesman for the militia", "denies")], []),
+    # ---- "the group's fighters" in the group's own statement claim (Mali, Yemen); in the army's, they are another's
+    ("Gunmen killed 12 soldiers in Boulkessi. JNIM said in a statement that the group's fighters had attacked the "
+     "base.", [("JNIM", "JNIM", "claims_responsibility")], []),
+    ("A missile hit the camp in al-Khokha, killing 13 people. The Houthi military spokesman said in a televised "
+     "speech that the group's missile force had launched a ballistic missile at the camp.",
+     [("Houthi|the group's missile force", "Houthi military spokesman", "claims_responsibility")], []),
+    ("Gunmen killed 12 soldiers in Boulkessi. The army said the group's fighters had attacked the base.", [],
+     [("the group's fighters", "army", "accuses")]),
+    # ---- a siege holds ground, it is no deed of the incident (Syria, Sudan); a siege that kills is
+    ("A car bomb killed nine people in Manbij on Tuesday. The Syrian Democratic Forces launched on May 31 a "
+     "campaign to liberate the city of Manbij, and have besieged the city.", [], []),
+    ("A drone hit a market in El Fasher, killing nine people. The paramilitaries have besieged the city since "
+     "May.", [], []),
+    ("The RSF besieged El Fasher and shelled its last hospital, killing nine people, medics said.",
+     [("RSF", "medics", "accuses")], []),
+    # ---- a deed a party says it "only" does is its practice (Russia, Myanmar)
+    ("An air strike killed 12 people in Idlib. The Russian Ministry of Defence says its aircraft only hit "
+     "terrorist positions.", [], []),
+    ("An air strike killed 20 people in Sagaing. The junta says its jets only strike terrorist targets.", [], []),
     # ---- where they came from is no part of the party's name (Iraq); a group they came from is (Syria)
     ("Nine people were abducted by the terrorist gangs from the villages south of Mosul, a source said.",
      [("the terrorist gangs", "a source", "accuses")], []),

@@ -998,8 +998,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 owner_of = _partitive_owner(subj)  # "one of its fighters had fired", "three of its fighters"
                 if owner_of is not None:
                     subj = owner_of
-            if subj is not None and subj.lower_ in SELF_PRONOUNS | OWN_MEANS:
-                owner = self_claimant(tok, subj)  # "IS said its fighters attacked..."
+            if subj is not None and (subj.lower_ in SELF_PRONOUNS | OWN_MEANS or
+                                     any(c.dep_ == "poss" and _the_group(c) for c in subj.children)):
+                owner = self_claimant(tok, subj)  # "IS said its fighters attacked...", "the group's fighters"
                 if owner is not None:
                     s, e = _phrase(owner)
                     negated = _negated(tok)
@@ -1051,6 +1052,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if by_head.pos_ == "VERB" and _not_this_incident(by_head) or by_head.pos_ == "NOUN" and \
                     _background_of(by_head):
                 pobj = None                      # "launched in November 2016 by the SDF", "an earlier attack by IS"
+            if pobj is not None and not is_actor(pobj):
+                pobj = next((c for c in (*pobj.children, *by_head.children) if c.dep_ == "appos" and
+                             c.i > pobj.i and c.left_edge.i - pobj.right_edge.i <= 2 and is_actor(c)), pobj)
+                # "an attack by the PKK's Syrian offshoot, the People's Protection Units (YPG)": the body named
             if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
                 name = _name_after_kind(pobj)
@@ -1158,8 +1163,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if subj is not None and dsubj is not None and dsubj.lower_ not in PRONOUN_ACTORS and (
                     subj.lower_ in SELF_PRONOUNS or subj.lower_ in DESCRIBED_PARTIES and
                     any(c.lower_ == "the" for c in subj.lefts)):
-                # "M23 spokesman Lawrence Kanyuka denied the group was behind the killings": the denier's party
-                s, e = _phrase(dsubj)
+                # "M23 spokesman Lawrence Kanyuka denied the group was behind the killings": the denier's party;
+                # "a spokesman for Jaish al-Islam denied the group was behind": the body he speaks for
+                body = _body_of(dsubj) if dsubj.lower_ in SPOKESPEOPLE else None
+                s, e = _phrase(body if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP"))
+                               else dsubj)
                 add(s, e, "denies", s, tok.idx + len(tok.text), denier.i)
                 subj = None
             owner = self_claimant(tok.head, subj) if subj is not None else None
@@ -1573,7 +1581,13 @@ def denied_party(doc, start: int, actor: str) -> str:
     if tok is not None and tok.ent_type_ == "GPE" and len(actor.split()) <= 2 and \
             not set(actor.lower().split()) & ACTOR_HEADS - STATE_NAMES and not _non_state_name(actor):
         return f"government of {actor.removeprefix('the ').removeprefix('The ')}"
-    return actor
+    owned = OWNED_BODY_RE.match(actor)
+    return owned.group(1) if owned else actor     # "the SDF's General Command denied any link": the SDF
+
+
+# A body told by its party's possessive: "the SDF's General Command", "Hamas's armed wing", "the RSF's media office".
+OWNED_BODY_RE = re.compile(r"^(?:[Tt]he\s+)?(.+?)['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:wing|arm|office|command|Command|"
+                           r"leadership|bureau)$")
 
 
 # The rest of an organisation's name up to its acronym, which the parser cuts at its first preposition: "Group| for the
@@ -1859,8 +1873,11 @@ def self_claimant(verb, subj):
     personal = subj.lower_ in OWN_MEANS and any(c.lower_ in ("his", "her") and c.dep_ == "poss"
                                                 for c in subj.children)
     if subj.lower_ not in SELF_PRONOUNS and not personal and not any(
-            c.lower_ in SELF_PRONOUNS and c.dep_ == "poss" for c in subj.children):
+            c.dep_ == "poss" and (c.lower_ in SELF_PRONOUNS or _the_group(c)) for c in subj.children):
         return None
+    if any(c.dep_ == "poss" and _the_group(c) for c in subj.children):
+        owner = _claimant_above(verb)       # "the group's fighters", told by the group, not by "the army"
+        return owner if owner is not None and not _state_side(owner) else None
     if personal:    # "an RSF field commander said his forces had killed 120 soldiers": the body he commands
         owner = _claimant_above(verb)
         if owner is not None and owner.dep_ != "nsubj":
@@ -1869,6 +1886,21 @@ def self_claimant(verb, subj):
         speaker = next((c for c in above.children if c.dep_ == "nsubj"), None) if above is not None else None
         return _party_in_title(speaker) if speaker is not None else None
     return _claimant_above(verb)
+
+
+def _state_side(tok) -> bool:
+    """Whether a party is a state's forces or government ("the army", "Damascus", "the Tatmadaw")."""
+    from sitrep.actors import STATE_KINDS, default_actors
+    s, e = _phrase(tok)
+    actor = default_actors().resolve(tok.doc.text[s:e])
+    return actor is not None and actor.kind in STATE_KINDS or tok.ent_type_ == "GPE" or \
+        tok.lower_ in STATE_WORDS | OWN_FORCE_WORDS | {"government", "regime", "junta", "ministry", "police"}
+
+
+def _the_group(tok) -> bool:
+    """ "the group's missile force" in its spokesman's statement: the group speaking of itself, as "its" does."""
+    return tok.lower_ in ("group", "movement", "organisation", "organization") and \
+        any(c.lower_ == "the" for c in tok.children)
 
 
 def _party_in_title(person):
@@ -2010,6 +2042,11 @@ LAUNCHED_WEAPONS = frozenset({"drone", "drones", "mortar", "mortars", "shell", "
 def _told_as_practice(verb) -> bool:
     """Whether a party tells its own deed in the simple present, as what it does rather than what it did: "Russia
     says it only targets military infrastructure", "the army says its jets strike only militant positions"."""
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children) and verb.tag_ in ("VBZ", "VBP", "VBD") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+            any(a.lemma_.lower() in ("say", "insist", "maintain", "stress") and a.tag_ in ("VBZ", "VBP")
+                for a in verb.ancestors):
+        return True     # "the ministry says its aircraft only hit 'terrorist' positions": "hit" read as a past
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
@@ -2413,12 +2450,12 @@ def _deed_of_being(be):
 
 
 GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "regain", "overrun", "encircle",
-                          "surround", "liberate", "repel", "enter", "control"})
+                          "surround", "liberate", "repel", "enter", "control", "besiege"})
 
 
 def _taking_ground(verb) -> bool:
     """"Government forces regained control of Qaryatayn", "rebels seized ground", "the army had retaken the
-    town": who holds a place, not who is blamed, unless the same clause kills ("repelled an attack,
+    town", "the SDF have besieged the city": who holds a place, not who is blamed, unless the same clause kills ("repelled an attack,
     killing more than 30 terrorists")."""
     if verb.lemma_.lower() not in GROUND_VERBS:
         return False
