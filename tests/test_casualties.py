@@ -747,6 +747,23 @@ def test_a_part_told_by_where_they_are_is_counted_already(nlp, make_article, tex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Syria, Ukraine, Gaza: a part of the wounded told by who they were is a part, though "wounded" reads as a verb
+    ("Shelling wounded 60 people in Idlib. Twenty-two of the wounded were children.",
+     [("injured", 60, 60, "all"), ("injured", 22, 22, "children")]),
+    ("A drone strike on Kherson wounded 15 people. Six of the injured are children, the governor said.",
+     [("injured", 15, 15, "all"), ("injured", 6, 6, "children")]),
+    ("An Israeli strike on Nuseirat wounded 40 people. Twelve of the wounded were women, medics said.",
+     [("injured", 40, 40, "all"), ("injured", 12, 12, "women")]),
+    # counter-cases: told by their state, or by a death, they are the same people or the dead
+    ("Shelling wounded 60 people in Idlib. Ten of the wounded were in critical condition.", [("injured", 60, 60, "all")]),
+    ("Shelling wounded 60 people in Idlib. Five of the wounded had died by Tuesday.",
+     [("injured", 60, 60, "all"), ("killed", 5, 5, "all")]),
+])
+def test_a_part_of_the_wounded_told_by_who_they_were(nlp, make_article, text, expected):
+    assert sorted((c[:4] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
     # Syria, Nigeria: "shot dead" before its object, though the parser reads "shot" as a noun
     ("Unidentified gunmen on a motorcycle shot dead two brothers in the town of Thiban, a local source said.",
      [("killed", 2, 2)]),

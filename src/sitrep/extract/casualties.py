@@ -631,8 +631,11 @@ def find_outcome(num_tokens, noun, first_prev=None):
             continue
         # ("dozens of wounded": the counted word the tagger reads as a participle after a vague count's "of"; not
         # "five of the wounded had died", a part of those told before)
-        of_counted = cand is noun and cand.dep_ == "pobj" and cand.head.lower_ == "of" and cand.tag_ == "VBN" and \
-            num_tokens[-1].lower_ in ("dozens", "scores", "hundreds", "thousands", "tens")
+        # ("Twenty-two of the wounded were children": a part of the wounded told by who they were)
+        of_counted = cand is noun and cand.dep_ == "pobj" and cand.head.lower_ == "of" and cand.tag_ == "VBN" and (
+            num_tokens[-1].lower_ in ("dozens", "scores", "hundreds", "thousands", "tens") or
+            num_tokens[-1].dep_ == "nsubj" and num_tokens[-1].head.lemma_ == "be" and
+            any(c.dep_ == "attr" for c in num_tokens[-1].head.children))
         if out and cand.lower_ not in ("life", "gas", "toll", "capture", "captured", "victim") and \
                 (cand.pos_ in ("NOUN", "ADJ", "PROPN") or of_counted) and cand.i not in {t.i for t in num_tokens}:
             if out == "displaced" and cand is noun and _sheltered(noun):
