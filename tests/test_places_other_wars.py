@@ -437,6 +437,18 @@ def test_a_town_told_with_its_country_stays_the_place(nlp, gazetteer, title, bod
     assert (place.name, place.country) == (name, country)
 
 
+# A division named with a particle ("Deir al-Balah", "Deir ez-Zor") tells the story's country, as a one-word
+# division does (Gaza, Syria): the attacker's nationality alone does not make it Israel's or Russia's story.
+@pytest.mark.parametrize("title, body, name, admin1", [
+    ("Strike on school kills 12", "An Israeli strike hit the Yaffa school in Deir al-Balah, killing 12 people, medics "
+     "said.", "Deir al-Balah", "Deir al-Balah"),
+    ("Air strike on bakery kills nine", "A Russian air strike hit a bakery in al-Mayadin, in Deir ez-Zor province, "
+     "killing nine people, activists said.", "al-Mayadin", "Deir ez-Zor"),
+])
+def test_a_division_named_with_a_particle_tells_the_country(nlp, gazetteer, title, body, name, admin1):
+    assert _check(_main_place(nlp, gazetteer, title, body), name, admin1) == []
+
+
 # A country's possessive after a town names whose speaker it is, not the town's country: "in Kupiansk, Russia's
 # defence ministry said" is Ukraine's Kupiansk (Syria, Ukraine, DR Congo); "Qamishli, northeast Syria" still names it.
 @pytest.mark.parametrize("title, body, country", [

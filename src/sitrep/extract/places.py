@@ -293,6 +293,7 @@ class Mention:
 _ATTACKER_AFTER = re.compile(
     r"(?:-(?:led|backed|supported|made)\b|[ \t]+(?:artillery|jets?|warplanes?|aircraft|planes?|drones?|missiles?|"
     r"rockets?|shells?|shelling|strikes?|air[ \t]?strikes?|bombardment|warships?|gunboats?|mercenaries)\b)")
+_PARTICLE_DIVISION = re.compile(rf"\b[A-Z][a-z]+[ \t]+{_CPART}-[A-Z]?[a-z]+\b")   # "Deir al-Balah", "Salah al-Din"
 _CAPS_COUNTRY = re.compile(r"\bDRC\b")     # the initials news writes for a country (COUNTRY_ALIASES), not "US", "UK"
 
 
@@ -343,6 +344,10 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
             if cc:
                 counts[cc] += 0.5     # "in Beni", "in Kosti": a big town of one country, as a demonym counts
                 break
+    for m in _PARTICLE_DIVISION.finditer(_text(doc)):  # "Deir al-Balah", "Deir ez-Zor": a division named with a
+        cc = _admin1_word(m.group(0), gazetteer)          # particle, which the word scan above cuts at "al-"
+        if cc:
+            divisions[cc] += 1.0
     for m in _CAPS_COUNTRY.finditer(_text(doc)):       # "DRC’s Beni": a country's initials count as its name
         cc = _country_word(m.group(0), gazetteer)
         if cc:
