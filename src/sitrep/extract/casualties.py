@@ -203,7 +203,8 @@ _SCOPE_PATTERNS = [
     r"between (?:january|february|march|april|may|june|july|august|september|october|november|december) "
     r"\d{1,2}(?:st|nd|rd|th)? and \d{1,2}\b|"
     r"(?:from|since) the (?:very )?(?:beginning|start|outset|onset) of (?:the |its |this |their )?(?:[\w-]+ )?"
-    r"(?:campaign|offensive|operation|war|conflict|siege|escalation|year|month)\b|in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
+    r"(?:campaign|offensive|operation|war|conflict|siege|escalation|year|month)\b|"
+    r"in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
     r"to date|throughout the (?:war|conflict)|in (?:[\d/-]+|two|three|four|five|six|seven) (?:1/2 )?years",
     # a habit ("kill hundreds of people every year") and a year of many deeds ("862 civilians killed in sub-national
     # violence in 2023", "killed in air strikes in 2024 alone"); not one deed dated by its year ("a bombing in 2019")
@@ -232,7 +233,8 @@ INCIDENT_RANK_RE = re.compile(r"(?:\bone\s+of\s+the\s+" + _RANKED + r"(?:attacks
 # battle told over the days it lasted is an incident, not a toll (tolls sum "a whole war, a year, a campaign of
 # many weeks", in the guidelines' words)
 SHORT_SPAN_RE = re.compile(r"\b(?:since (?:(?:last|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                           r"yesterday|dawn|morning|last night|the weekend)|(?:24|48|72) hours|two days|three days|overnight|"
+                           r"yesterday|dawn|morning|last night|the weekend)|(?:24|48|72) hours|two days|three days|"
+                           r"overnight|"
                            r"between (?:january|february|march|april|may|june|july|august|september|october|november|"
                            r"december) \d{1,2}(?:st|nd|rd|th)? and \d{1,2})\b",
                            re.IGNORECASE)

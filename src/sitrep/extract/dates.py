@@ -434,8 +434,8 @@ def _is_caption(doc_text: str, sent) -> bool:
     return bool(_CAPTION_AFTER.match(doc_text[sent.end_char:sent.end_char + 60]) or _CAPTION_IN.search(sent.text))
 
 
-def date_expressions(text: str, offset: int = 0, ref: date | None = None,
-                     skip: Iterable[tuple[int, int]] = (), year_end: date | None = None) -> list[tuple[int, IncidentDate]]:
+def date_expressions(text: str, offset: int = 0, ref: date | None = None, skip: Iterable[tuple[int, int]] = (),
+                     year_end: date | None = None) -> list[tuple[int, IncidentDate]]:
     """All date expressions in `text` as (preference, IncidentDate with evidence), unsorted.
     Lower preference is better: 0 explicit day, 1 relative day, ... +10 when tied to a reporting
     verb, +20 for "since"/"until" phrases. `skip`: absolute character ranges to ignore (datelines)."""

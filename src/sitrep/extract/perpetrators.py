@@ -2455,8 +2455,8 @@ GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "re
 
 def _taking_ground(verb) -> bool:
     """"Government forces regained control of Qaryatayn", "rebels seized ground", "the army had retaken the
-    town", "the SDF have besieged the city": who holds a place, not who is blamed, unless the same clause kills ("repelled an attack,
-    killing more than 30 terrorists")."""
+    town", "the SDF have besieged the city": who holds a place, not who is blamed, unless the same clause kills
+    ("repelled an attack, killing more than 30 terrorists")."""
     if verb.lemma_.lower() not in GROUND_VERBS:
         return False
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("kill", "die", "execute", "massacre", "wound", "injure"):

@@ -1582,9 +1582,9 @@ def _landmark_country(text: str, end: int, gazetteer: Gazetteer, ctx: list[str])
 
 # A division told by its kind after a named place, as that place's container: "the town of Tambul, in the locality
 # of East Al Jazirah", "the village of Kpakpa, in the sector of Bapere".
-_KIND_CONTAINER_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]*,[ \t]*in[ \t]+the[ \t]+(?:locality|district|sector|territory|"
-                                    r"county|commune|municipality|department|province|region|township|tehsil|"
-                                    r"governorate|chiefdom|circle|cercle)[ \t]+of[ \t]+$")
+_KIND_CONTAINER_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]*,[ \t]*in[ \t]+the[ \t]+(?:locality|district|sector|"
+                                    r"territory|county|commune|municipality|department|province|region|township|"
+                                    r"tehsil|governorate|chiefdom|circle|cercle)[ \t]+of[ \t]+$")
 
 
 def _contains_the_one_before(before: str, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
