@@ -1585,10 +1585,6 @@ def denied_party(doc, start: int, actor: str) -> str:
     return owned.group(1) if owned else actor     # "the SDF's General Command denied any link": the SDF
 
 
-# A body told by its party's possessive: "the SDF's General Command", "Hamas's armed wing", "the RSF's media office".
-OWNED_BODY_RE = re.compile(r"^(?:[Tt]he\s+)?(.+?)['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:wing|arm|office|command|Command|"
-                           r"leadership|bureau)$")
-
 
 # The rest of an organisation's name up to its acronym, which the parser cuts at its first preposition: "Group| for the
 # Support of Islam and Muslims (JNIM)", "Movement| for the Emancipation of the Niger Delta (MEND)", "Union of
@@ -1807,6 +1803,8 @@ def group_read_as_auxiliary(verb):
 
 # Parts of a body that speak for it: "Hamas's armed wing", "the group's media arm", "the RSF's media office".
 BODY_PARTS = frozenset({"wing", "arm", "office", "command", "leadership", "bureau", "unit", "units"})
+# A body told by its party's possessive: "the SDF's General Command", "Hamas's armed wing", "the RSF's media office".
+OWNED_BODY_RE = re.compile(rf"^(?:[Tt]he\s+)?(.+?)['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}(?i:{'|'.join(sorted(BODY_PARTS))})$")
 
 
 def _statement_owner(verb):
