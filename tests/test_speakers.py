@@ -646,6 +646,19 @@ SPEAKER_PHENOMENA = [
     ("Four people were killed when a rocket hit a market in Kharkiv, Ukraine's emergency service said.",
      [(4, "Ukraine's emergency service")]),
     ("Nine people were killed in Kharkiv, Ihor Terekhov said.", [(9, "Ihor Terekhov")]),
+    ("Three Peshmerga fighters were killed in an attack near Kirkuk, Rudaw reported.", [(3, "Rudaw")]),
+    ("Two civilians were killed in shelling on Kherson, Ukrinform reported on Monday.", [(2, "Ukrinform")]),
+    # a victim's kin speak; what one died of never does (Syria, Nigeria)
+    ("Jamal Hussein died of his wounds in hospital on Monday, his family said.", [(1, "his family")]),
+    ("Two farmers died of their injuries in Makurdi on Sunday, their families said.", [(2, "their families")]),
+    # a speaker's name set off by commas right before the verb, which the parser leaves without a subject
+    # (Ukraine, Sudan, Yemen)
+    ("Russian shelling killed three people in Nikopol, the head of the Dnipropetrovsk regional administration, "
+     "Serhiy Lysak, said on Telegram.", [(3, "Serhiy Lysak")]),
+    ("An RSF drone struck a market in Kabkabiya, killing 11 people, the head of the local emergency room, Adam "
+     "Rijal, said on Monday.", [(11, "Adam Rijal")]),
+    ("A Houthi drone hit a fuel station in Marib, killing four people, a local official, Ahmed Saleh, told AFP.",
+     [(4, "Ahmed Saleh")]),
     # a noun that only measures deeds ("a barrage of rocket fire") speaks no more than the deeds, though a
     # party is named inside it: with the commas lost, the speaker closes the sentence (Syria, Somalia, Yemen)
     ("A barrage of rocket fire from Syrian rebels killed at least 14 people in government-held neighbourhoods "

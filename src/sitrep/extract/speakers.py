@@ -109,6 +109,9 @@ SPEAKER_NOUNS = frozenset({
     "militia", "militias", "separatist", "separatists", "observer", "observers", "trader", "traders", "team", "teams",
     "teacher", "teachers", "parent", "parents", "mourner", "mourners", "coroner", "guerrilla", "guerrillas",
     "faction", "factions",     # "Turkish-backed factions rushed to accuse the SDF"
+    # a victim's kin and neighbours: "his family said", "her brother told AFP", "a neighbour said"
+    "family", "families", "relative", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle",
+    "neighbour", "neighbor", "neighbours", "neighbors", "friend", "friends",
 })
 
 
@@ -1071,12 +1074,26 @@ def _first_of_speakers(noun):
     return noun
 
 
+def _name_set_off(last) -> bool:
+    """Whether `last` ends a name set off by commas, as an apposition ("the regional governor, Serhiy Lysak,")
+    or a person's name the parser hangs elsewhere ("the head of the emergency room, Adam Rijal,")."""
+    if last.pos_ != "PROPN" or not (last.dep_ == "appos" or last.ent_type_ == "PERSON"):
+        return False
+    first = last.i
+    while first - 1 > 0 and last.doc[first - 1].pos_ == "PROPN" and last.doc[first - 1].ent_type_ == last.ent_type_:
+        first -= 1
+    return last.doc[first - 1].text == ","
+
+
 def _noun_before(verb):
     """ "... a suburb of Damascus civil defense sources told Anadolu": with commas lost the parser
     may not give the reporting verb a subject; the noun phrase right before the verb is it."""
     if verb.i == sent_start(verb):
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.text == "," and verb.i - 2 > sent_start(verb) and _name_set_off(verb.doc[verb.i - 2]):
+        prev = verb.doc[verb.i - 2]     # "..., the head of the regional administration, Serhiy Lysak, said": the
+                                        # apposition that names the speaker closes with a comma before the verb
     if prev.text == ")" and verb.i >= 4 and verb.doc[verb.i - 3].text == "(" and verb.doc[verb.i - 2].is_upper:
         prev = verb.doc[verb.i - 4]     # "... of Aleppo Syria Live Network (SLN) reported": the name before its acronym
     if prev.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -1139,7 +1156,9 @@ def _speaker_left_of(verb, article: Article) -> Speaker | None:
         closing_appos = tok.dep_ == "appos" and tok.head.i < j and \
             verb.doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i == verb.i - 1
         if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ not in ("compound", "amod", "poss", "appos") or closing_appos) \
-                and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")):
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")) \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "VERB"):
+            # (nor what one died of: "died of his wounds in hospital, his family said")
             sp = _resolve(tok, article, None)
             if sp is not None and sp.kind != "other":
                 return sp
@@ -1411,8 +1430,11 @@ def can_speak(head, speaker: Speaker) -> bool:
                                                            c.lemma_.lower() in SPEAKER_NOUNS) for c in head.children):
         return True     # a name the tagger does not know, said what it is: "The Gezira Conference, a civil society group"
     if head.pos_ == "PROPN" and not head.ent_type_ and head.dep_ == "nsubj" and head.i == head.head.i - 1 and \
-            head.head.lemma_.lower() in SAYING_LEMMAS and head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN":
-        return True     # a name the tagger does not know, right before "said": "..., Ihor Terekhov said"
+            head.head.lemma_.lower() in SAYING_LEMMAS and head.i > 0 and (
+                head.doc[head.i - 1].pos_ == "PROPN" or head.doc[head.i - 1].text == ","):
+        # a name the tagger does not know, right before "said": "..., Ihor Terekhov said", "..., Rudaw reported"
+        # (a one-word name after the comma is a masthead or a person named before)
+        return True
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in BLAMING_LEMMAS and head.text[:1].isupper() and \
             head.pos_ in ("PROPN", "NOUN") and not head.ent_type_:
         return True     # a name the tagger does not know, blaming: "Hiso accused the Ahrar al-Sham"
