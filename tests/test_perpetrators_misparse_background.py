@@ -47,6 +47,16 @@ ANOTHER_TIME = [
     "Russian warplanes have been carrying out an air war in support of President Bashar al-Assad since 2015.",
     "The US-led coalition is currently carrying out airstrikes near Raqqa to support the offensive.",
     "Saudi-led coalition jets are still carrying out raids across northern Yemen, the group said.",
+    # a deed told in the present as a practice (Somalia, Ukraine, Sudan)
+    "The US military's Africa Command carries out regular airstrikes against the group.",
+    "Russian forces frequently shell the city from across the Dnipro river, the governor said.",
+    "The army's warplanes conduct frequent raids on RSF positions in North Darfur.",
+    # blame for a run of earlier attacks, told as the place's record (Yemen, Syria, Nigeria)
+    "Al-Raqw market has been hit several times in the past years, with the Houthis blaming Saudi border guards and "
+    "the coalition for the attacks.",
+    "The town has been hit by several bombings in recent months, which Turkey has blamed on the YPG.",
+    "The village has been attacked repeatedly in recent months, and residents blame bandits loyal to Bello Turji "
+    "for the raids.",
 ]
 
 
@@ -64,6 +74,9 @@ STILL_THIS_INCIDENT = [
     # an earlier attack recalled with its toll is a secondary incident (the guidelines): its blame counts
     ("An earlier attack by IS fighters on Shaer in July left 270 people dead.", "IS"),
     ("A previous attack by al-Shabaab fighters on the base killed 20 soldiers.", "al-Shabaab fighters"),
+    # one attack blamed, in a story that recalls others
+    ("The car bomb in Azaz killed five people on Sunday, the third such attack in recent months. Turkey blamed the "
+     "YPG for the bombing.", "YPG"),
 ]
 
 

@@ -72,6 +72,7 @@ VIOLENT_VERBS = frozenset({
     "push", "overrun", "encircle", "retake", "recapture", "regain", "repel", "blow", "carry", "round",
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
     "open", "perpetrate", "commit", "order", "wage", "wag",     # the small model lemmatises "waged" as "wag"
+    "hack", "stab", "lynch", "slay",                            # "ADF rebels hacked to death 22 people"
 }) | ARMY_KILLING_VERBS
 # Verbs that tell a deed only by their object: "carried out an air strike", "launched rockets", "opened fire"
 # (not "carried out an investigation").
@@ -168,6 +169,28 @@ def _involved_in_other_things(involved) -> bool:
 
 IDENTIFIED_ATTACKERS = frozenset({"attackers", "assailants", "gunmen", "kidnappers", "abductors", "raiders",
                                   "gang", "bombers", "killers", "perpetrators", "men"})
+
+
+def _tied_subject(verb) -> tuple[int, int] | None:
+    """The attackers of a deed whose tie to a party the parser read as a verb: "Jihadists linked to al-Qaeda
+    killed 20 soldiers" makes "linked" the sentence's verb and "killed" its clause, "Insurgents affiliated
+    with the Islamic State killed nine villagers" makes the tie the clause's subject. The men and the party
+    they are tied to are who did it, as when the parse is right ("fighters loyal to X", `is_actor`)."""
+    ties = [c for c in verb.children if c.dep_ in ("csubj", "advcl", "nsubj") and c.i < verb.i]
+    if verb.dep_ in ("advcl", "conj", "ccomp") and verb.head.i < verb.i:
+        ties.append(verb.head)
+    for tie in ties:
+        if tie.lower_ not in LOYAL_WORDS:
+            continue
+        men = next((c for c in tie.children if c.dep_ == "nsubj" and c.i < tie.i), None)
+        party = next((g for p in tie.children if p.dep_ == "prep" and p.lower_ in ("to", "with") and p.i > tie.i
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if men is None or party is None or party.right_edge.i >= verb.i or \
+                not (men.lower_ in BARE_ATTACKERS | ACTOR_HEADS or is_actor(men)) or \
+                not (is_actor(party) or _names_known_actor(party)):
+            continue
+        return _phrase(men)[0], _phrase(party)[1]
+    return None
 
 
 def _attackers_identified(verb):
@@ -343,11 +366,15 @@ ENEMY_WORDS = frozenset({"terrorist", "terrorists", "gang", "gangs", "rebel", "r
 
 # (a name's particle may stand apart, as wire copy writes it: "the al Shabaab group claimed responsibility")
 CLAIM_RE = re.compile(
-    r"(?P<actor>(?:the )?(?:(?:[A-Z][\w'-]+|al-[\w-]+|of|the|al|el|ad|ar|ash|az)\s){0,4}(?:[A-Z][\w'-]+|group|"
+    r"(?P<actor>(?:the )?(?:(?:[A-Z][\w'-]+|al-[\w-]+|of|the|al|el|ad|ar|ash|az)\s){0,4}"
+    r"(?:(?:extremist|militant|jihadist|[Ii]slamist|armed|rebel|insurgent|separatist|terrorist)\s)?(?:[A-Z][\w'-]+|group|"
     r"militants|jihadists|"
     r"rebels|militia))\s+(?:has |had |have |later |swiftly |quickly |immediately |reportedly |also )?"
     r"claimed (?:responsibility|the (?:attack|bombing|blast|strike|killing|assault|explosion|operation)s?|"
     r"credit|it)")
+# The kind of group told after its name: "the al-Shabab extremist group", "the Boko Haram jihadist group".
+KIND_TAIL_RE = re.compile(r"\s+(?:extremist|militant|jihadist|[Ii]slamist|armed|rebel|insurgent|separatist|terrorist)"
+                          r"\s+(?:group|movement|organi[sz]ation)$")
 # A claimant's ties told before its name: "the al Qaeda-linked", "the Iran-backed", "the Islamic State-affiliated".
 TIED_TO_RE = re.compile(r"(?:the )?(?:[\w'-]+ ){0,3}[\w'-]+-(?:linked|affiliated|allied|aligned|backed|inspired) ")
 CLAIMED_BY_RE = re.compile(
@@ -429,6 +456,7 @@ def _phrase(tok) -> tuple[int, int]:
     if known is not None:
         return known
     toks = [tok]
+    owner = None                            # the body named after "of": "Militants of Al-Qaeda ..."
     for c in tok.lefts:
         if c.ent_type_ in ("DATE", "TIME") or c.lower_ in TIME_WORDS | MONTH_WORDS | DISCOURSE_WORDS:
             continue                        # "late September government troops", "meantime other ISIL terrorists"
@@ -440,15 +468,22 @@ def _phrase(tok) -> tuple[int, int]:
                 g.dep_ == "pobj" and g.lemma_.lower() in ACCUSED_DEEDS | WEAPON_WORDS | ATTACK_NOUNS
                 for g in c.children):
             continue                        # "accused government forces of toxic gas attacks"
-        if c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ not in STRIKE_NOUNS and not any(
-                g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children):
+        if c.dep_ == "prep" and c.lower_ == "of" and (tok.lower_ not in STRIKE_NOUNS or tok.lower_ in ARMED_CRAFT) \
+                and not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children):
             # "aircrafts of the US-led coalition on tents": the owner, not where it struck
             toks.append(c)
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
-                    cut = min([a.i for a in pobj.rights if a.dep_ == "prep" and a.lower_ not in ("of", "from")] +
-                              [pobj.right_edge.i + 1])
+                    # (nor a deed the parser hangs on the name: "warplanes of the coalition killed 25 civilians")
+                    cut = min([a.i for a in pobj.rights if a.dep_ == "prep" and a.lower_ not in ("of", "from") and
+                               not _completes_name(pobj, a) or a.dep_ in ("acl", "relcl") and (
+                                   a.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "dobj" for g in a.children))]
+                              + [pobj.right_edge.i + 1])
                     toks.extend(t for t in pobj.subtree if t.i < cut)
+                    owner = pobj
+            continue
+        if c.dep_ == "prep" and c.lower_ == "in" and owner is not None and _completes_name(owner, c):
+            toks.extend(c.subtree)          # "Militants of Al-Qaeda in the Arabian Peninsula", "in" hung on the men
             continue
         if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("from", "backed") and
                                               not any(g.dep_ == "pcomp" or g.tag_ == "VBG" or
@@ -462,10 +497,11 @@ def _phrase(tok) -> tuple[int, int]:
                 x.dep_ == "pcomp" or x.tag_ == "VBG" for x in g.children)] + [c.right_edge.i + 1])
             toks.extend(t for t in c.subtree if t.i < deed)
         elif c.dep_ in ("amod", "acl") and c.lower_ in LOYAL_WORDS:
-            # "forces loyal to President Bashar al-Assad", without what hangs after the name
+            # "forces loyal to President Bashar al-Assad", "militiamen allied with the GNA", without what hangs
+            # after the name
             toks.append(c)
             for to in c.children:
-                if to.dep_ == "prep" and to.lower_ == "to":
+                if to.dep_ == "prep" and to.lower_ in ("to", "with"):
                     toks.append(to)
                     for pobj in to.children:
                         if pobj.dep_ == "pobj":
@@ -523,6 +559,14 @@ def _name_going_on_with_for(last):
     return end
 
 
+def _completes_name(head, prep) -> bool:
+    """Whether a preposition's phrase is part of the name it hangs on: "Al-Qaeda in the Arabian Peninsula",
+    "the Islamic State in Iraq and Syria" (the actor table knows the whole name)."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep.lower_ == "in" and pobj is not None and \
+        _names_actor_words(head.doc[head.left_edge.i:pobj.i + 1].text)
+
+
 def _names_actor_words(words: str) -> bool:
     from sitrep.actors import default_actors
     return default_actors().names_actor(words)
@@ -564,9 +608,11 @@ def is_actor(tok) -> bool:
         return True
     if tok.lower_ in BARE_ATTACKERS and any(
             g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "NORP") or _names_known_actor(g)) and is_actor(g)
-            for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and
-                                                         tok.lower_ not in STRIKE_NOUNS) for g in c.children):
-        return True                         # "Fighters from the Arakan Army", "gunmen of the ADF"
+            for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and (
+                tok.lower_ not in STRIKE_NOUNS or tok.lower_ in ARMED_CRAFT)) for g in c.children):
+        # "Fighters from the Arakan Army", "gunmen of the ADF", "drones of the RSF", "warplanes of the coalition"
+        # (not "strikes of ...", whose "of" may be what they hit)
+        return True
     if tok.lower_ in BARE_ATTACKERS and tok.lower_ not in STRIKE_NOUNS and _group_named_after(tok) is not None:
         return True                         # "Fighters of the Islamic State West Africa Province (ISWAP)"
     if tok.lower_ in BARE_ATTACKERS and any(
@@ -693,7 +739,11 @@ PUBLISHED_LINE_RE = re.compile(r"(?:Published|Updated|Posted|Last updated)(?: on
 def _dateline_end(sent) -> int:
     """The character where a sentence's words start after a wire dateline, or the sentence's start."""
     m = DATELINE_RE.match(sent.text)
-    return sent.start_char + m.end() if m and sent.start == 0 or m and "(" in m.group(0) else sent.start_char
+    # a capitals dateline opening the body under the headline: "JILIB - Al-Shabaab militants on Saturday ..."
+    body_dateline = m is not None and sent.start_char > 0 and sent.doc.text[sent.start_char - 1] == "\n" and \
+        re.match(r"\s*[A-Z]{3,}[A-Z .'’-]*(?:,|\s+(?:--?|[–—:])\s)", sent.text) is not None
+    return sent.start_char + m.end() if m and (sent.start == 0 or "(" in m.group(0) or body_dateline) \
+        else sent.start_char
 
 
 def _known_name_before(noun) -> tuple[int, int] | None:
@@ -923,6 +973,10 @@ def _owns_announced_deed(agent: str, lemma: str, deed) -> bool:
     return owner is not None and any(a is not None and a.name == owner.name for a in named)
 
 
+# A clause's opening word the parser may leave inside the subject's phrase.
+LEADING_CONJUNCTION_RE = re.compile(r"(?:that|which|whereas|while|as)\s+(?=\S)", re.IGNORECASE)
+
+
 def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     """(perpetrator, stance, evidence start, evidence end, anchor token index) for one sentence.
 
@@ -954,6 +1008,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if doc_text[s:s + 1].isupper() and (m := NAME_TO_ACRONYM_RE.match(doc_text, e)) and m.end() <= sent.end_char:
             e = m.end()                    # "The Group for the Support of Islam and Muslims (JNIM)": the whole name
             ev_e = max(ev_e, e)
+        if m := LEADING_CONJUNCTION_RE.match(doc_text, s, e):
+            s = m.end()                    # "a source said that militants ... opened fire": "that" is no name's
+            ev_s = max(ev_s, s)
         if (s, e) in seen or e <= s:
             return
         seen.add((s, e))
@@ -966,6 +1023,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 not any(c.dep_ == "auxpass" for c in tok.children) and \
                 not _takes_responsibility(tok) and not _made_safe(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            tied = _tied_subject(tok) if subj is None or not is_actor(subj) else None
+            if tied is not None:
+                if not (_not_this_incident(tok) or _taking_ground(tok) or _downing(tok) or _habitual(tok)):
+                    add(tied[0], tied[1], "denies" if _negated(tok) else "accuses", tied[0], _verb_object_end(tok),
+                        tok.i)
+                continue
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.i < tok.i and \
@@ -1330,6 +1393,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 for other in _blamed_with(obj):     # "held the SDF and the Syrian regime responsible": both
                     s2, e2 = _phrase(other)
                     add(s2, e2, "accuses", tok.idx, e2, tok.i)
+            elif obj is not None and lemma == "blame" and is_actor(obj):
+                # blame for earlier attacks is no claim, yet a denial next to it answers it: "Ankara frequently
+                # blames the YPG for the attacks, while the militia says it does not target civilians"
+                s, e = _phrase(obj)
+                doc.user_data.setdefault("sitrep_background_blame", {})[s] = doc_text[s:e]
         if lemma == "attribute" and tok.pos_ == "VERB":
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1365,7 +1433,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         tie = TIED_TO_RE.match(text, m.start("actor"))
         if tie is not None and tie.end() < m.end("actor"):
             s = base + tie.end()            # "the al Qaeda-linked al Shabaab group": the claimant, not its ally
-        add(s, base + m.end("actor"), "claims_responsibility", s, base + m.end(), _tok_at(sent, s))
+        e = base + m.end("actor")
+        kind = KIND_TAIL_RE.search(text, s - base, e - base)
+        if kind is not None and re.search(r"[A-Z]", text[s - base:kind.start()].removeprefix("The ")):
+            s += 4 if text.startswith("The ", s - base) else 0
+            e = base + kind.start()         # "The al-Shabab extremist group claimed": the group's name
+        add(s, e, "claims_responsibility", s, base + m.end(), _tok_at(sent, s))
     for m in CLAIMED_BY_RE.finditer(text):
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", base + m.start(), base + m.end(), _tok_at(sent, s))
@@ -1706,6 +1779,11 @@ def _accused_before(tok, actor: str) -> str | None:
             same = table.resolve(actor, found.country) if found is not None else None
             if same is not None and same.name == found.name:
                 return perp             # "the military council" accused, "Junta" denies
+    if described:                       # a blame for earlier attacks told in the denial's own sentence
+        told = doc.user_data.get("sitrep_background_blame", {})
+        earlier = [told[s] for s in sorted(told) if tok.sent.start_char <= s < tok.idx and _named(told[s])]
+        if earlier:
+            return earlier[-1]
     return None
 
 
@@ -2267,12 +2345,28 @@ def _record(verb) -> bool:
 ONGOING_WORDS = frozenset({"currently", "still", "constantly", "continuously", "continually"})
 
 
+# What makes deeds a practice: "regular airstrikes", "frequent raids", "routine patrols".
+PRACTICE_WORDS = frozenset({"regular", "frequent", "periodic", "routine", "repeated", "occasional", "sporadic"})
+
+
+def _told_as_a_practice(verb) -> bool:
+    """A present-tense deed done again and again: "carries out regular airstrikes", "often shells"."""
+    if {c.lower_ for c in verb.children if c.dep_ == "advmod"} & REPEATED_ADVERBS:
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and obj.lower_ in ATTACK_NOUNS and \
+        any(c.lower_ in PRACTICE_WORDS for c in obj.children)
+
+
 def _habitual(verb) -> bool:
     """"ISIS sleeper cells have carried out bombing attacks in areas under SDF control", "Boko Haram has
     launched raids across the northeast": a present perfect over bare plural attacks tells a habit, not this
     incident ("had carried out", "carried out two attacks" and "the attacks" stay); so does one over a span
     of years ("Boko Haram has killed more than 35,000 people since 2009"), and a campaign told as under way
-    ("the coalition is currently carrying out airstrikes near Raqqa")."""
+    ("the coalition is currently carrying out airstrikes near Raqqa"), and one told in the present as a practice
+    ("AFRICOM carries out regular airstrikes against the group", "the army frequently shells the villages")."""
+    if verb.tag_ in ("VBZ", "VBP") and _told_as_a_practice(verb):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children) and not (
             verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children) and
             any(c.dep_ == "advmod" and c.lower_ in ONGOING_WORDS for c in verb.children)):
@@ -2502,7 +2596,30 @@ def _blamed_for_no_incident(verb) -> bool:
     fors = [for_] if for_ is not None else []
     fors += [c for c in (dobj.children if dobj is not None else ()) if c.dep_ == "prep" and c.lower_ == "for"]
     # "blamed the remnants of the former regime for spreading fabricated reports", however "for" is hung
-    return any({t.lower_ for t in f.subtree} & TOLD_NOT_DONE for f in fors)
+    if any({t.lower_ for t in f.subtree} & TOLD_NOT_DONE for f in fors):
+        return True
+    return _blamed_for_a_series(verb, thing)
+
+
+# A sentence telling of attacks over a span: "has been hit several times in the past years", "several bombings
+# in recent months".
+RECURRENCE_RE = re.compile(r"\b(?:(?:several|many|numerous|multiple|repeated)\s+times|repeatedly|frequently|regularly|"
+                           r"(?:in|over)\s+(?:the\s+)?(?:past|recent|last|previous)\s+(?:few\s+)?(?:years|months|weeks)|"
+                           r"a\s+(?:series|string|spate|wave)\s+of|(?:several|numerous|multiple|repeated|frequent)\s+"
+                           r"(?:attacks|bombings|explosions|blasts|strikes|raids))\b", re.IGNORECASE)
+
+
+def _blamed_for_a_series(verb, thing) -> bool:
+    """"Al-Raqw market has been hit several times in the past years, with the Houthis blaming Saudi border guards
+    for the attacks", "the town has seen several bombings in recent months, which Turkey has blamed on the YPG":
+    blame for a run of earlier attacks, told as the place's record, not for this incident."""
+    if not RECURRENCE_RE.search(verb.sent.text):
+        return False
+    blamed = [thing] if thing is not None else []
+    blamed += [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "for"]
+    if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        blamed += [t for t in verb.sent if t.i < verb.i]    # ", which Turkey has blamed on the YPG": told before
+    return any(t.tag_ == "NNS" and t.lower_ in ATTACK_NOUNS for t in blamed)
 
 
 # What a party is blamed for when it is blamed for words, not deeds: "for spreading fabricated reports".
