@@ -246,6 +246,22 @@ def test_same_day_aggregates_are_tolls(nlp, make_article, text, total, parts):
     assert (total[0], total[1]) in [(t.low, t.outcome) for t in tolls]
 
 
+# ... nor of the other side's dead and another incident's (Yemen, Nigeria).
+@pytest.mark.parametrize("text, figure", [
+    ("Six soldiers were killed at dawn on Tuesday when militants attacked a military position in Shabwa, military "
+     "sources said. A spokesman said five attackers were killed in the fighting, \"including two foreigners\", "
+     "and that the bodies of two of them were still at the scene. Meanwhile in neighboring Abyan, two soldiers were "
+     "killed when a roadside bomb went off.", 6),
+    ("Eight soldiers were killed when al-Shabaab fighters stormed a base in Lower Shabelle on Friday, officials "
+     "said. A spokesman said six attackers were killed in the fighting, \"including three foreign fighters\", and "
+     "that the bodies of three of them were still at the scene. Separately, two civilians died in a roadside blast "
+     "in Afgoye.", 8),
+])
+def test_another_sides_dead_do_not_make_an_aggregate(nlp, make_article, text, figure):
+    drafts, _ = _run(nlp, make_article(text))
+    assert figure in [c.low for d in drafts for c in d.casualty_claims]
+
+
 # ... but a figure with one victim named afterwards is not a sum.
 def test_named_single_victims_do_not_make_an_aggregate(nlp, make_article):
     text = ("Shelling killed 43 people in Jayrud on Saturday. Two medics were among the dead. One of those "

@@ -124,6 +124,15 @@ VIOLENT_DEATHS = [
      [("killed", 2, 2, "security_forces")]),
     ("A soldier was fatally wounded by sniper fire near Bakhmut, the brigade said.",
      [("killed", 1, 1, "security_forces")]),
+    # burned or buried alive, lynched: the victims died (Mali, Iraq, Nigeria, DR Congo)
+    ("Militiamen burned alive eight herders in the Mopti region, a Fulani association said.",
+     [("killed", 8, 8, "all")]),
+    ("Militiamen burned eight herders alive in the Mopti region, a Fulani association said.",
+     [("killed", 8, 8, "all")]),
+    ("Islamic State fighters buried alive 12 Yazidi men near Sinjar, a Kurdish official said.",
+     [("killed", 12, 12, "all")]),
+    ("Three men accused of theft were lynched by a mob in Kano, police said.", [("killed", 3, 3, "all")]),
+    ("Twelve houses were burned in the village, but the family escaped alive, officials said.", []),
     # a person told by an age alone, a named person killed, so many dead in one word
     ("Authorities said a 12-year-old boy shot and killed an 11-year-old last Friday.", [("killed", 1, 1, "all")]),
     ("Israeli strikes killed Hamas commander Mohammed Deif in Khan Younis, the army said.", [("killed", 1, 1, "all")]),

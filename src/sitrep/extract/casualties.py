@@ -34,7 +34,7 @@ OUTCOME_WORDS: dict[str, str] = {
                      "murdered", "victim", "victims", "eliminate", "eliminated", "neutralise", "neutralised",
                      "neutralize", "neutralized", "succumb", "succumbed", "deceased",
                      # state and army media: "led to the martyrdom of nine soldiers", "the shahadat of ten soldiers"
-                     "martyrdom", "shahadat"], "killed"),
+                     "martyrdom", "shahadat", "lynch", "lynched"], "killed"),
     **dict.fromkeys(["injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "maim"], "injured"),
     **dict.fromkeys(["missing", "disappear", "disappeared", "unaccounted"], "missing"),
     **dict.fromkeys(["abduct", "abducted", "kidnap", "kidnapped", "hostage", "hostages", "captive",
@@ -48,7 +48,7 @@ WEAK_TRIGGERS = frozenset({"life", "lives", "victim", "victims", "gas", "capture
 # Verbs that take the killer as subject: the subject of "killed" is not a victim.
 TRANSITIVE = frozenset({"eliminate", "neutralise", "neutralize", "kill", "wound", "injure", "execute", "abduct", "kidnap", "arrest", "detain", "massacre",
                         "behead", "slaughter", "capture", "murder", "displace", "hurt", "slay", "assassinate",
-                        "shoot", "stab", "gun"})
+                        "shoot", "stab", "gun", "lynch"})
 # "the death toll rose to 67", "put the toll at 494": a verb whose subject/object is a toll.
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "put", "hit", "be", "mount",
                         "surge", "soar", "bring", "raise", "estimate", "exceed", "top", "take", "push"})
@@ -387,8 +387,17 @@ HARM_VERBS = frozenset({"shoot", "stab", "wound", "injure", "hurt", "beat", "str
                         "club", "maul", "crush", "strangle", "slash"})
 
 
+# "burned alive", "buried alive": the victims died.
+BURIED_OR_BURNED = frozenset({"burn", "bury"})
+
+
 def _violent_death(tok) -> bool:
     """ "was fatally shot", "shot dead", "shot to death", "gunned down": a harm verb told as a killing."""
+    if tok.lemma_.lower() in BURIED_OR_BURNED and tok.pos_ == "VERB" and (
+            any(c.lower_ == "alive" for c in tok.children) or
+            any(t.lower_ == "alive" and (t.head.i == tok.i or t.head.head.i == tok.i)
+                for t in tok.doc[tok.i + 1:tok.i + 6])):
+        return True     # "burned alive eight herders", "eight herders were burned alive", "buried them alive"
     if tok.lemma_.lower() not in HARM_VERBS and tok.lower_ not in ("shot", "gunned"):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead" and tok.doc[tok.i + 1].head.i != tok.i and \
@@ -1190,6 +1199,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         res = find_outcome([root], None)
         if res is None or res[0] not in ("killed", "injured") or _negated(res[1]) or _unrealised(res[1]):
             continue
+        if root.dep_ == "nsubj" and res[1].lemma_.lower() in TRANSITIVE and not _passive(res[1]):
+            continue   # who kills, or vows to: 'President Hassan Sheikh Mohamud has vowed to "eliminate" the group'
         end = last.idx + len(last.text)
         q = Quantity(n, n, None, first.idx, end, first.idx, end, doc_text_of(sent.doc)[first.idx:end])
         found.append(_claim(q, [root], None, res[0], res[1], sent))

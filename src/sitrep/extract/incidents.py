@@ -512,6 +512,11 @@ def _separate_incidents(a: _Sentence, b: _Sentence) -> bool:
     return a is not b and bool(SEPARATE_CUE_RE.search(b.sent.text))
 
 
+def _other_victims(a: str, b: str) -> bool:
+    """Whether two victims' kinds are both told and differ ("soldiers" and "attackers")."""
+    return a != b and "all" not in (a, b)
+
+
 def move_same_day_aggregates(sentences: list[_Sentence]) -> None:
     """A figure that the next sentences break down into separate incidents is their sum, not an
     incident: "the Observatory said at least eight people were killed in Rastan. Five of them died in
@@ -528,14 +533,19 @@ def move_same_day_aggregates(sentences: list[_Sentence]) -> None:
                 continue
             # single victims ("one of those killed was the head of the medical centre") are too common
             # to add up to anything
-            parts = [(m, f) for m, f in later if f.outcome == found.outcome and (_exact(f) or 0) >= 2]
+            # (nor other victims: "six soldiers were killed" is no sum of "five attackers" and a bomb's two dead)
+            parts = [(m, f) for m, f in later if f.outcome == found.outcome and (_exact(f) or 0) >= 2 and
+                     not _other_victims(found.victims, f.victims)]
             for i in range(len(parts)):
                 acc = 0
                 for j in range(i, len(parts)):
                     acc += _exact(parts[j][1]) or 0
                     if acc >= total:
                         break
-                if acc == total and j > i and _separate_incidents(sentences[parts[i][0]], sentences[parts[j][0]]):
+                # each part its own incident: in a sentence of its own, told apart from the part before it
+                if acc == total and j > i and all(
+                        parts[k][0] != parts[k + 1][0] and
+                        _separate_incidents(sentences[parts[k][0]], sentences[parts[k + 1][0]]) for k in range(i, j)):
                     moved = True
                     break
             if moved:
