@@ -314,6 +314,19 @@ def test_a_neighbourhood_of_another_city_is_not_taken(nlp, gazetteer):
     ("Wounded civilians from the strike that killed nine people in Kharkiv were taken to Kyiv and Poltava.",
      "Kharkiv", "Kharkiv"),
     ("Air strikes killed 12 people in El Fasher. Survivors fled to Tawila and Chad.", "El Fasher", "North Darfur"),
+    # where the wounded were treated or died of their wounds (Syria, Pakistan, Ukraine)
+    ("A car bomb killed nine people in Azaz in northern Syria, after two of the injured died of their wounds in a "
+     "hospital in Kilis in Turkey.", "Azaz", "Aleppo"),
+    ("A suicide bomber killed 12 policemen in Bannu. Eleven others are being treated at hospitals in Peshawar.",
+     "Bannu", "Khyber Pakhtunkhwa"),
+    ("A missile strike killed seven people in Kramatorsk; a wounded woman later died in a hospital in Dnipro.",
+     "Kramatorsk", "Donetsk"),
+    ("An air strike killed 11 people in Kutum, and three of the wounded later died in a hospital in El Fasher.",
+     "Kutum", "North Darfur"),
+    ("A suicide bomber killed 20 people at a market in Tuz Khurmatu. Several of the wounded died of their injuries "
+     "at hospitals in Kirkuk.", "Tuz Khurmatu", "Salahuddin"),
+    ("A roadside bomb killed four soldiers in Tarmiyah; two of the wounded succumbed to their injuries at a "
+     "hospital in Baghdad.", "Tarmiyah", "Baghdad"),
     # a later sentence turning to another incident
     ("A rocket attack killed three children at a school in Aleppo. A monitor said a child was also among eight "
      "people killed in shelling on the town of Douma.", "Aleppo", "Aleppo"),

@@ -437,6 +437,23 @@ def test_a_town_told_with_its_country_stays_the_place(nlp, gazetteer, title, bod
     assert (place.name, place.country) == (name, country)
 
 
+# A capital that "considers", "regards" or "designates" speaks for its government; it is no place of the story
+# (Syria, Pakistan).
+@pytest.mark.parametrize("title, body, name, country", [
+    ("Turkish drone strike kills three in Qamishli",
+     "ERBIL (Kurdistan 24) - A Turkish drone strike hit a car near Qamishli in northeast Syria on Wednesday, killing "
+     "three people, local security forces said. Turkish media reported that the intelligence agency carried out the "
+     "strike. Ankara considers the SDF an offshoot of the PKK.", "Qamishli", "Syria"),
+    ("Drone strike kills four in North Waziristan",
+     "PESHAWAR (Reuters) - A drone strike killed four suspected militants in Mir Ali in North Waziristan on Monday, "
+     "officials said. Pakistani officials said the men belonged to a group that Islamabad designates as terrorist. "
+     "Kabul regards the strikes as a violation of Afghan airspace.", "Mir Ali", "Pakistan"),
+])
+def test_a_capital_that_judges_is_no_place(nlp, gazetteer, title, body, name, country):
+    place = _main_place(nlp, gazetteer, title, body)
+    assert (place.name, place.country) == (name, country)
+
+
 # A division named with a particle ("Deir al-Balah", "Deir ez-Zor") tells the story's country, as a one-word
 # division does (Gaza, Syria): the attacker's nationality alone does not make it Israel's or Russia's story.
 @pytest.mark.parametrize("title, body, name, admin1", [

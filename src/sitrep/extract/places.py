@@ -200,13 +200,21 @@ _FIRED_AFTER = re.compile(r"^[^.;]{0,60}?(?<!were )(?<!was )(?<!been )(?<!being 
 _SHOT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:killed|killing|wounded|wounding|injured|injuring)\b", re.I)
 
 
+# where the wounded were treated or died of their wounds, not where they were hit: "two of the injured died of
+# their wounds in a hospital in Kilis", "are being treated at hospitals in Peshawar"
+_TREATED_AT = re.compile(r"\b(?:died|dies|succumbed|treated|treating|admitted|hospitali[sz]ed|recovering|receiving\s+"
+                         r"treatment)\b[^.;]{0,50}?\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
+                         r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?:neighbouring\s+|nearby\s+)?$", re.I)
+
+
 def _aside(doc: "Doc", m: "Mention") -> bool:
-    """Whether the text names a place as where something was said or where people were taken to."""
+    """Whether the text names a place as where something was said, where people were taken to or where the
+    wounded were treated."""
     text = _text(doc)
     before = text[max(0, m.start - 120):m.start]
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1:] if cut >= 0 else before
-    return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before)
+    return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before) or _TREATED_AT.search(before)
                 or _officials_in(before, text[m.end:m.end + 30]))
 
 
@@ -226,7 +234,8 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\.?\s*(?:\d{1,2}\s*)?)?"   
                              r"[A-Z]{2,6})[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
     r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|saying|denies|denied|"
-    r"ally|allies|backers?|backing|sponsors?|envoy|delegation|talks|"
+    r"ally|allies|backers?|backing|sponsors?|envoy|delegation|talks|considers?|considered|regards?|regarded|views?|"
+    r"viewed|sees|describes|described|brands?|branded|designates?|designated|"
     r"insists?|rejects?|rejected|has\s+(?:said|denied|blamed|accused|called)|has|had|will|would|wants?|governor|"
     r"Media|Center|Centre|Council|Observatory|University|Committee|Coordination|News|Network|Post|Times|Today|Revolution|"
     r"Revolutionary|Local|Governor|Province\s+Council|Agency|Civil\s+Defen[cs]e|Health\s+Directorate|Shield|Operations)\b")
@@ -1709,6 +1718,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 10          # "speaking in Kyiv", "a news conference in Riyadh", "officials in Kyiv said": where it was said
     if _DESTINATION.search(text[max(sent_start, m.start - 120):m.start]):
         score -= 6           # "evacuees were taken to Latakia and Idlib": a destination
+    if _TREATED_AT.search(text[max(sent_start, m.start - 120):m.start]):
+        score -= 6           # "two of the injured died of their wounds in a hospital in Kilis": where they were treated
     fired_from = _FIRED_FROM.search(text[max(sent_start, m.start - 60):m.start])
     if fired_from and (_FIRED_AFTER.match(after) or fired_from.group("shot") and _SHOT_AFTER.match(after)):
         score -= 10          # "terrorists positioned in Eastern Ghouta targeted ...": where the guns stood
