@@ -256,6 +256,12 @@ def test_same_day_aggregates_are_tolls(nlp, make_article, text, total, parts):
      "said. A spokesman said six attackers were killed in the fighting, \"including three foreign fighters\", and "
      "that the bodies of three of them were still at the scene. Separately, two civilians died in a roadside blast "
      "in Afgoye.", 8),
+    # "the other two dead" is the rest of one toll, not another incident (Syria, Gaza)
+    ("An Israeli airstrike hit a residential building in Damascus late Thursday, killing at least four people, an "
+     "opposition war monitor said. Syrian state media said two civilians were killed. The Observatory said the "
+     "strike targeted an apartment used by an Iraqi group. It said the other two dead were civilians.", 4),
+    ("An Israeli strike on a house in Deir al-Balah killed at least six people, a hospital official said. The "
+     "health ministry said three women were killed. It said the other three dead were children.", 6),
 ])
 def test_another_sides_dead_do_not_make_an_aggregate(nlp, make_article, text, figure):
     drafts, _ = _run(nlp, make_article(text))

@@ -158,6 +158,28 @@ ROWS = [
      [("M23|the group", "Lawrence Kanyuka", "denies"), ("Congolese army", "Lawrence Kanyuka", "accuses")], []),
     ("M23 fighters attacked a FARDC position in Masisi on Sunday, killing seven soldiers, the army said.",
      [("M23 fighters", "army", "accuses")], []),
+    # "the group", "the militia" point back at the body named with that kind in apposition (Iraq, DR Congo)
+    ("A Turkish drone strike targeted a vehicle near Sinune, killing two fighters, a local official told Rudaw. The "
+     "YBS, a Yazidi armed group, put the death toll at three. The group blamed \"the Turkish occupation state\" "
+     "for the attack.", [("Turkish occupation state", "YBS", "accuses")], [("Turkish drone", "a local official",
+                                                                            "accuses")]),
+    ("Gunmen killed nine people in Djugu, a local official said. CODECO, a militia of Lendu farmers, denied "
+     "involvement in a statement. The militia blamed the army for the killings.",
+     [("CODECO", "CODECO", "denies"), ("army", "CODECO", "accuses")], []),
+    # state media's "carried out an air aggression" is a deed (Syria, Lebanon)
+    ('Two civilians were killed in Damascus, a military source said. "At about 10:40 pm, the Israeli enemy carried '
+     'out an air aggression from the direction of the occupied Syrian Golan," the source said.',
+     [("Israeli enemy", "military source", "accuses")], []),
+    ("The Israeli enemy carried out an air aggression on the town of Khiam, killing two people, the National News "
+     "Agency reported.", [("Israeli enemy", "National News Agency", "accuses")], []),
+    # a denial that a party's craft struck clears the party, though the craft read alone names its owner (Yemen,
+    # Ukraine)
+    ("Seven civilians were killed on Monday when warplanes struck a market in Saada, al-Masirah TV reported. A "
+     "spokesman for the coalition denied that coalition aircraft had targeted any market in Saada.",
+     [("coalition aircraft", "spokesman for the coalition", "denies")], []),
+    ("A glide bomb killed four people in Kharkiv, the governor said. Russia's defence ministry denied that Russian "
+     "jets had struck residential areas.",
+     [("Russian jets", "Russia's defence ministry", "denies")], [("Russia", "Russia's defence ministry", "denies")]),
     # blame for a run of earlier attacks is background, yet the denial told beside it answers it (Syria, Sudan)
     ("A car bomb killed 40 people in Afrin on Tuesday, the Turkish Defense Ministry said, blaming the attack on the "
      "YPG. Ankara frequently blames the YPG for the attacks, while the militia says it does not target civilians.",
@@ -771,6 +793,11 @@ def test_perpetrator_wording(nlp, make_article, text, required, optional):
      "accused of spying, residents said.", "Al-Shabaab militants"),
     ("Bandits kill 12 in Zamfara village\n\nGUSAU - Bandits killed 12 villagers in Maru on Sunday, police said.",
      "Bandits"),
+    # a town and an agency's initials before a dash (Syria, Palestine)
+    ("Israeli aggression on Damascus countryside\n\nDamascus, SANA – The Israeli enemy carried out an aerial "
+     "aggression on Sunday targeting a site in Kisweh, killing two soldiers.", "Israeli enemy"),
+    ("Five citizens killed in Jabalia\n\nGaza, WAFA — Occupation aircraft targeted a house in Jabalia, killing five "
+     "citizens.", "Occupation aircraft"),
     # a place run into the name, with the commas of the copy lost
     ("In the remote northeastern city of Hassakeh ISIS suicide bombers detonated an explosives-laden truck near a "
      "power plant, killing 12 people.", "ISIS suicide bombers"),

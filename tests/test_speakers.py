@@ -260,7 +260,8 @@ ATTRIBUTION_PHENOMENA = [
     ("A nurse contacted through WhatsApp said RSF drones struck the hospital in El Obeid, killing nine patients.",
      [(9, "A nurse")]),
     # a sentence opening on "they"/"he" points back at the subject just told, not at the speaker named further up
-    # (Syria, Nigeria, Ukraine, Myanmar); "it" and a pronoun inside its sentence keep the speaker last named
+    # (Syria, Nigeria, Ukraine, Myanmar), nor does "it" after a body that did not speak (Iraq, Ukraine); a pronoun
+    # inside its sentence, and "it" after a thing, keep the speaker last named
     ("Dozens were killed in Khan Sheikhoun, the Observatory said. The activists had no word on the agent. They said "
      "Russian warplanes carried out the attack, killing 58 people.", [(58, "activists")]),
     ("At least 30 villagers were killed in Kukawa, a military spokesman said. Residents of the town fled to Monguno. "
@@ -271,6 +272,13 @@ ATTRIBUTION_PHENOMENA = [
      "raid. He said soldiers shot 11 villagers.", [(11, "U Aung Naing")]),
     ("The Syrian Observatory for Human Rights said 20 people were killed in Douma. It said eight children were "
      "among the dead.", [(8, "Syrian Observatory for Human Rights")]),
+    ("A medical source said the hospital in Baqubah had received twelve bodies. The Security Media Cell issued a "
+     "statement on the attack. It said eight citizens were killed.", [(12, "A medical source"),
+                                                                      (8, "Security Media Cell")]),
+    ("A doctor said three children were among the dead in Kherson. The regional prosecutor's office opened an "
+     "investigation. It said the shelling killed ten people.", [(3, "A doctor"), (10, "regional prosecutor's office")]),
+    ("Nine people were killed in Kherson, the governor said. The strike hit a school. It said the shelling killed "
+     "ten people.", [(9, "governor"), (10, "governor")]),
     ("Medics in Gaza said 17 people were killed in Rafah. Hospital staff said they had counted 40 wounded.",
      [(40, "Hospital staff")]),
     # a post told first, the holder's name after it between commas: the name is part of who speaks (Nigeria,
@@ -606,6 +614,13 @@ SPEAKER_PHENOMENA = [
      "in Djugu, said the attackers came from the hills.", [(51, "Jean Bosco Ndjaza")]),
     ("Gunmen killed six farmers in Bokkos on Sunday, a community leader said. Community leader Daniel Dem said "
      "the attackers came at night.", [(6, "Community leader Daniel Dem")]),
+    # workers told by their work are the service named next with that work (Syria, Ukraine, Gaza)
+    ("Air strikes hit a market in Maarat Misrin on Monday, killing at least 18 people, rescue workers said. The "
+     "Syrian Civil Defence, a rescue service in opposition-held areas, said its teams pulled bodies from the "
+     "wreckage.", [(18, "civil defense")]),
+    ("A Russian missile hit an apartment block in Dnipro, killing nine people, rescue workers said. The State "
+     "Emergency Service, Ukraine's main rescue service, said the dead included two children.",
+     [(9, "State Emergency Service"), (2, "State Emergency Service")]),
     # or by the people its apposition gathers (Syria, Sudan)
     ("Syrian troops stormed parts of Rastan on Wednesday, killing at least 27 people, activists said. The Local "
      "Coordination Committees, a network of activists inside Syria, said the army shelled Rastan from dawn.",
@@ -648,6 +663,12 @@ SPEAKER_PHENOMENA = [
     ("Nine people were killed in Kharkiv, Ihor Terekhov said.", [(9, "Ihor Terekhov")]),
     ("Three Peshmerga fighters were killed in an attack near Kirkuk, Rudaw reported.", [(3, "Rudaw")]),
     ("Two civilians were killed in shelling on Kherson, Ukrinform reported on Monday.", [(2, "Ukrinform")]),
+    # a claimant "saying" what its fighters did speaks, though the parser reads "IS" as an auxiliary (Syria,
+    # Mozambique)
+    ('Gunmen attacked a bus near Al-Shoula. IS claimed responsibility in a statement carried by its Amaq agency on '
+     'Telegram, saying its fighters had killed "more than 20 apostate soldiers".', [(20, "IS")]),
+    ("Insurgents raided a village in Macomia. IS claimed the attack in a statement on Telegram, saying its fighters "
+     "had killed 11 Christians.", [(11, "IS")]),
     # a victim's kin speak; what one died of never does (Syria, Nigeria)
     ("Jamal Hussein died of his wounds in hospital on Monday, his family said.", [(1, "his family")]),
     ("Two farmers died of their injuries in Makurdi on Sunday, their families said.", [(2, "their families")]),

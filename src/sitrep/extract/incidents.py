@@ -495,7 +495,8 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
 REPEAT_OVERLAP = 0.85     # share of the shorter sentence's words that makes it a repetition
 BODIES_RE = re.compile(r"\b(?:bodies|corpses|body)\b", re.IGNORECASE)
 AGGREGATE_WINDOW = 6          # sentences after a figure in which its parts may be told
-SEPARATE_CUE_RE = re.compile(r"\b(?:also|another|separate|other|second|meanwhile|elsewhere)\b", re.IGNORECASE)
+# (not "the other two dead were civilians": the rest of one toll)
+SEPARATE_CUE_RE = re.compile(r"\b(?:also|another|separate|(?<!the )other|second|meanwhile|elsewhere)\b", re.IGNORECASE)
 
 
 def _exact(found: FoundClaim) -> int | None:

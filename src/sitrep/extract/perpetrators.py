@@ -724,6 +724,8 @@ DATELINE_RE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A
                          r"\s*\([^)\n]{1,40}\))\s*(?:--?|[–—:])\s+")
 
 
+# A town and a news agency's initials before a dash: "Damascus, SANA – ", "Sanaa, SABA - ", "Gaza, WAFA — ".
+AGENCY_DATELINE_RE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*[A-Z]{2,6}\s*(?:--?|[–—:])\s+")
 # A news agency's dateline glued to the first word: "Aleppo, SANA-Terrorist organizations", "Sanaa, SABA-".
 AGENCY_DASH_RE = re.compile(r"\b(?:SANA|SABA|Saba|AFP|IRNA|TASS|WAFA|NNA|KUNA|QNA|SPA|MENA|Xinhua|ANHA|ANF|IINA)"
                             r"\s?[-–—]\s?(?=[A-Z])")
@@ -738,6 +740,9 @@ PUBLISHED_LINE_RE = re.compile(r"(?:Published|Updated|Posted|Last updated)(?: on
 
 def _dateline_end(sent) -> int:
     """The character where a sentence's words start after a wire dateline, or the sentence's start."""
+    agency = AGENCY_DATELINE_RE.match(sent.text)
+    if agency:                          # "Damascus, SANA – The Israeli enemy carried out ...", anywhere
+        return sent.start_char + agency.end()
     m = DATELINE_RE.match(sent.text)
     # a capitals dateline opening the body under the headline: "JILIB - Al-Shabaab militants on Saturday ..."
     body_dateline = m is not None and sent.start_char > 0 and sent.doc.text[sent.start_char - 1] == "\n" and \
@@ -1011,6 +1016,14 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if m := LEADING_CONJUNCTION_RE.match(doc_text, s, e):
             s = m.end()                    # "a source said that militants ... opened fire": "that" is no name's
             ev_s = max(ev_s, s)
+        if (s, e) in seen and stance == "denies":
+            # "denied that coalition aircraft had targeted any market": the craft read first as a strike's owner
+            # is the party the denial clears
+            told = next((k for k, o in enumerate(out) if o[1] == "accuses" and
+                         (o[2], o[2] + len(o[0])) == (s, e)), None)
+            if told is not None:
+                out[told] = (doc_text[s:e], stance, min(ev_s, s), max(ev_e, e), anchor)
+            return
         if (s, e) in seen or e <= s:
             return
         seen.add((s, e))
@@ -2107,6 +2120,10 @@ def _violent_object(verb) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in ("operation", "mission", "campaign") and any(
             m.lower_ in UNARMED_OPERATIONS for m in c.lefts) for c in verb.children):
         return False
+    if any(c.dep_ == "dobj" and c.lower_ == "aggression" and any(d.lower_ in ("a", "an") for d in c.lefts)
+           for c in verb.children):
+        return True         # state media's "carried out an air aggression", "launched an aggression" (not "the
+                            # aggression", a whole war in Sanaa's and Damascus's words)
     return bool(words & (ATTACK_NOUNS | WEAPON_WORDS | LAUNCHED_WEAPONS))
 
 

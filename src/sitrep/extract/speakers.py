@@ -1050,8 +1050,8 @@ def _governing_subject(verb):
                 # "Rami Abdel Rahman said aircraft had targeted the market, blaming the regime": the one who
                 # reports the deed blames, not the doer
                 x = x.head
-            subj = next((c for c in x.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
+            subj = next((c for c in x.children if c.dep_ == "nsubj"), None) or group_read_as_auxiliary(x)
+            if subj is not None:        # ("IS claimed responsibility ..., saying": "IS" read as an auxiliary)
                 if subj.lower_ in RELATIVE_PRONOUNS and x.dep_ == "relcl":
                     return x.head
                 return subj
@@ -1195,11 +1195,12 @@ def _subject_told_before(pronoun, article: Article, last_named: Speaker | None) 
     """The subject of the sentence before, when a sentence opens on "they" (or "he"/"she") and that subject
     agrees with it and can speak: "The activists had no word on the agent. They said Russian jets struck",
     "Residents fled to Monguno. They said Boko Haram burned 40 houses". The pronoun points back at whom the
-    text was just about, not at the last speaker named further up. Only a plural takes "they" and only a
-    person "he"/"she"; "it", a pronoun inside its sentence ("the Observatory said it had") and a pronoun after a
+    text was just about, not at the last speaker named further up. Only a plural takes "they", only a person
+    "he"/"she" and only a body "it" ("The Security Media Cell issued a statement on the attack. It said eight
+    citizens were killed"); a pronoun inside its sentence ("the Observatory said it had") and a pronoun after a
     subject that spoke ("Head of the media centre Abu Yazan said ... He added") keep the speaker last named."""
     sent = pronoun.sent
-    if pronoun.lower_ not in ("they", "he", "she") or sent.start == 0 or any(
+    if pronoun.lower_ not in ("they", "he", "she", "it") or sent.start == 0 or any(
             t.dep_ in ("nsubj", "nsubjpass") for t in pronoun.doc[sent.start:pronoun.i]):
         return None
     before = pronoun.doc[sent.start - 1].sent
@@ -1208,11 +1209,18 @@ def _subject_told_before(pronoun, article: Article, last_named: Speaker | None) 
         return _subject_told_before(subj, article, last_named)     # "They said ... They added ...": the same antecedent
     if subj is None or subj.lower_ in PRONOUNS or before.root.lemma_.lower() in REPORTING_LEMMAS:
         return None     # a subject that spoke is the speaker last named already, by its fullest name
-    agrees = subj.tag_ in ("NNS", "NNPS") if pronoun.lower_ == "they" else \
-        subj.tag_ in ("NN", "NNP") and (subj.ent_type_ == "PERSON" or subj.lower_ in POSTS)
+    if pronoun.lower_ == "it":
+        agrees = subj.tag_ in ("NN", "NNP") and subj.ent_type_ != "PERSON" and subj.lower_ not in POSTS and (
+            subj.ent_type_ == "ORG" or subj.lower_ in BODY_NAME_HEADS | SPEAKER_BODIES)
+    else:
+        agrees = subj.tag_ in ("NNS", "NNPS") if pronoun.lower_ == "they" else \
+            subj.tag_ in ("NN", "NNP") and (subj.ent_type_ == "PERSON" or subj.lower_ in POSTS)
     if not agrees:
         return None
-    return _resolve(subj, article, last_named)
+    sp = _resolve(subj, article, last_named)
+    if sp is None and pronoun.lower_ == "it":
+        sp = speaker_of_tokens(subj, article)  # a body's name the tagger does not know ("The Security Media Cell")
+    return sp
 
 
 def _issuer_told_before(head, article: Article) -> Speaker | None:
@@ -1313,8 +1321,9 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
                    for t in mods):          # ("the jihadist group": a lower-case word describes, names nothing)
             nouns = {t.lower_ for t in mods if t.pos_ == "NOUN" and t.dep_ == "compound"} | {head.lower_}
             for earlier in reversed(told[-RECENT_SPEAKERS:] or [last_named]):
-                if nouns <= _name_words(earlier.name):
-                    return earlier          # "the ministry", "the TV network": the one named with these words
+                if nouns <= _name_words(earlier.name) | _apposed_kind(earlier, head.doc):
+                    return earlier          # "the ministry", "the TV network": the one named with these words;
+                                            # "the group" after "The YBS, a Yazidi armed group, said"
             if len(nouns) == 1 and last_named is not None and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
                 return last_named           # "the hard-line militant group" after DAESH
             if len(nouns) == 1 and "armed_group" in GENERIC_BACKREF.get(head.lower_, ()):
@@ -1402,6 +1411,14 @@ def _person_introduced_with_post(head, sp: Speaker, article: Article) -> Speaker
 
 RECENT_SPEAKERS = 6     # named speakers a bare "the ministry" may point back to
 TIE_WORDS = frozenset({"linked", "backed", "based", "affiliated", "allied", "aligned", "led", "run", "funded"})
+
+
+def _apposed_kind(sp: Speaker, doc) -> set[str]:
+    """The kind a speaker was named with in apposition: {"group"} for "The YBS, a Yazidi armed group,", {"militia"}
+    for "CODECO, a militia of Lendu farmers,"; a later "the group", "the militia" points back at it."""
+    toks = _speaker_tokens(sp, doc)
+    return {c.lower_ for t in toks for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
+            any(d.lower_ in ("a", "an") for d in c.lefts)}
 
 
 def _name_words(name: str) -> set[str]:
@@ -1588,7 +1605,19 @@ def _described(sp: Speaker, doc) -> str | None:
     return None if head in VAGUE_DESCRIBED_HEADS else head
 
 
-def _named_as(sp: Speaker, doc, head: str) -> bool:
+def _described_kind_words(canonical: str) -> frozenset[str]:
+    """The words before a described speaker's head noun that say what they do: "rescue" in "rescue workers",
+    "aid" in "aid workers" (none for a vague word such as "local")."""
+    words = re.findall(r"[a-z]+", canonical.lower())[:-1]
+    return frozenset(w for w in words if w not in ("a", "an", "the", "local", "some", "several", "two", "three"))
+
+
+# Members told of by their work, and the bodies the work is done in: "rescue workers" are the rescue service's.
+MEMBERS_BY_WORK = frozenset({"workers", "volunteers", "teams", "team", "crews", "staff", "personnel"})
+BODIES_OF_WORK = frozenset({"service", "services", "group", "organisation", "organization", "agency", "society"})
+
+
+def _named_as(sp: Speaker, doc, head: str, kind_words: frozenset[str] = frozenset()) -> bool:
     """Whether a named speaker is described by the same head noun where it is named: "The Gezira
     Conference, a civil society group that documents ...", "Jean Bosco Ndjaza, a civil society leader in
     Djugu", "civil society leader Jean Bosco Ndjaza"; not "Another resident, Musa Ali"."""
@@ -1606,6 +1635,9 @@ def _named_as(sp: Speaker, doc, head: str) -> bool:
     # activists inside Syria, said"; "lawyers said" ... "the Emergency Lawyers, a group of lawyers tracking abuses"
     heads |= {g.lower_ for c in appos if c.lower_ in BODY_NAME_HEADS for p in c.children
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+    if head in MEMBERS_BY_WORK and kind_words and any(
+            c.lower_ in BODIES_OF_WORK and {m.lower_ for m in c.lefts} & kind_words for c in appos):
+        return True     # "rescue workers said" ... "The Syrian Civil Defence, a rescue service ..., said"
     return head in heads
 
 
@@ -1618,6 +1650,9 @@ def _a_body_named(sp: Speaker, doc) -> bool:
         not any(t.ent_type_ == "PERSON" for t in toks) and not _has_named_row(sp.name)
 
 
+# Bodies that speak, for "it" to point back at: "The prosecutor's office opened an inquiry. It said ...".
+SPEAKER_BODIES = frozenset({"ministry", "office", "cell", "agency", "army", "military", "police", "command",
+                            "directorate", "department", "administration", "authority", "service", "government"})
 # The last word of a body's own name: "Resistance Committees", "Peoples Union", "Human Rights Group".
 BODY_NAME_HEADS = frozenset({"committee", "committees", "network", "conference", "lawyers", "group", "association",
                              "union", "council", "observatory", "centre", "center", "organisation", "organization",
@@ -1636,7 +1671,8 @@ def name_described_speakers(sentences: list) -> None:
         described |= {(p.speaker.canonical, head) for p in s.perps if (head := _described(p.speaker, doc))}
         for canonical, head in described:
             named = next((a.speaker for nxt in sentences[n + 1:n + 1 + DESCRIBED_SPEAKER_LOOKAHEAD]
-                          for a in nxt.atts if _named_as(a.speaker, doc, head)), None)
+                          for a in nxt.atts if _named_as(a.speaker, doc, head, _described_kind_words(canonical))),
+                         None)
             if named is None and head in DESCRIBED_BODIES and n + 1 < len(sentences) and \
                     not _has_named_row(canonical) and not re.match(r"(?i)(?:an)?other\b", canonical):
                 named = next((a.speaker for a in sentences[n + 1].atts[:1] if _a_body_named(a.speaker, doc)), None)
