@@ -989,6 +989,11 @@ def test_a_days_figure_before_a_raised_total(nlp, make_article, text, expected):
     ("The RSF seized Abu Zabad on Thursday. The IOM said about 9,500 people had fled Abu Zabad since Wednesday.",
      [("displaced", 9500, 9500)]),
     ("Israeli strikes have killed 40 people in Rafah since Sunday, the health ministry said.", [("killed", 40, 40)]),
+    # ... wherever the people fled to (Sudan, DR Congo)
+    ("The RSF seized Abu Zabad on Thursday. The IOM said about 9,500 people had fled Abu Zabad since Wednesday, "
+     "most of them towards El Obeid and villages in South Kordofan.", [("displaced", 9500, 9500)]),
+    ("M23 rebels seized Nyabiondo on Tuesday. OCHA said more than 8,000 people had fled Nyabiondo since Tuesday, "
+     "most of them to Masisi and surrounding villages.", [("displaced", 8000, None)]),
     # a war told in passing before its toll sums the war, however it is described between commas (Sudan, Cameroon)
     ("The RSF shelled Omdurman on Sunday, killing four civilians. The war, now in its third year, has killed as many "
      "as 150,000 people by some estimates.", [("killed", 4, 4)]),

@@ -242,6 +242,17 @@ SHORT_SPAN_RE = re.compile(r"\b(?:since (?:(?:last|early|late) )?(?:Monday|Tuesd
 # Syria's towns and cities since Tuesday").
 WIDE_RE = re.compile(r"\b(?:campaigns?|towns|cities|villages|areas|provinces|regions|governorates|across|nationwide)\b",
                      re.IGNORECASE)
+# Where people went, not where the figure was counted: "fled Abu Zabad, most of them towards El Obeid and villages".
+DESTINATION_BEFORE_RE = re.compile(r"\b(?:towards?|into|to)\b[^,.;]*$", re.IGNORECASE)
+
+
+def _widened(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence part names many places or a campaign for its figure (`WIDE_RE`), leaving out the places
+    people fled to."""
+    return any(not DESTINATION_BEFORE_RE.search(text, max(lo, m.start() - 50), m.start())
+               for m in WIDE_RE.finditer(text, lo, hi))
+
+
 # Scopes over space only: with one day named they do not make a toll.
 PLACE_ONLY_SCOPES = frozenset({"across the country", "nationwide"})
 ONE_DAY_RE = re.compile(r"\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
@@ -940,7 +951,7 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
         if INCIDENT_RANK_RE.search(text, max(lo, m.start() - 90), m.start()):
             pos = m.end()       # "one of the deadliest single incidents in the 16-month-old war": a rank, no sum
             continue
-        if SHORT_SPAN_RE.search(m.group(0)) and not WIDE_RE.search(text, lo, hi):
+        if SHORT_SPAN_RE.search(m.group(0)) and not _widened(text, lo, hi):
             pos = m.end()       # "The fighting since Monday has killed 29", "had fled the town since Wednesday"
             continue
         if _aside_of_another(sent, sent.start_char + m.start(), token_i):
