@@ -602,6 +602,20 @@ def test_who_puts_the_toll_tells_it(nlp, make_article, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Syria, Ukraine, Somalia, Sudan: a toll that "exceeded", "surpassed" or "topped" a figure is more than it
+    ("The death toll had reached five soldiers, while the number of injured exceeded 15, the network said.",
+     [("killed", 5, 5), ("injured", 15, None)]),
+    ("The death toll from the strike on the market in Kramatorsk surpassed 20 on Tuesday, officials said.",
+     [("killed", 20, None)]),
+    ("The toll from the bombing in Mogadishu topped 100, police said.", [("killed", 100, None)]),
+    ("The number of people killed in the attack exceeded 30, according to the health ministry in Khartoum.",
+     [("killed", 30, None)]),
+])
+def test_a_toll_past_a_figure_is_more_than_it(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # Nigeria, DR Congo, Haiti: people told in a clause of their own beside a toll are where they are, not dead
     ("The death toll from Sunday's attack on the village has risen to 15, while 53 people are still in captivity, "
      "community leaders said.", [("killed", 15, 15)]),

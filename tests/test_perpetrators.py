@@ -1095,8 +1095,13 @@ def test_responsible_or_behind(nlp, make_article, text, expected):
 OWN_DEEDS = [
     ("Twelve people were killed in Idlib on Monday. The Russian defence ministry said its aircraft had not carried "
      "out any strikes in the area.", [("Russian defence ministry", "Russian defence ministry", "denies")]),
+    # a state's ministry named with the state's possessive denies for the state (Yemen, Syria, Turkey)
     ("Twenty people died in Marib. Yemen's defence ministry said its forces did not shell the camp.",
-     [("Yemen's defence ministry", "Yemen's defence ministry", "denies")]),
+     [("Yemen", "Yemen's defence ministry", "denies")]),
+    ("Air strikes killed 12 people in Ariha, activists said. Russia's Defence Ministry denied that its aircraft had "
+     "flown any combat missions in the area.", [("Russia", "Russia's Defence Ministry", "denies")]),
+    ("A car bomb killed eight people in Azaz, activists said. Turkey's National Defense Ministry denied any "
+     "involvement.", [("Turkey", "Turkey's National Defense Ministry", "denies")]),
     ("A strike killed 14 people in Sanaa. The coalition acknowledged carrying out the strike.",
      [("coalition", "coalition", "claims_responsibility")]),
     ("A strike killed 14 people in Kramatorsk. Russia admitted firing the missile.",

@@ -841,6 +841,9 @@ def test_a_date_line_is_no_part_of_the_actor(nlp, make_article, text, actor):
      "25 civilians on Friday, a monitoring group said.", "regime aircraft and warplanes of the US-led coalition"),
     ("Air strikes by the jets of the Sudanese army killed at least 12 people in Nyala on Monday, medics said.",
      "jets of the Sudanese army"),
+    # a name the parser splits into sibling subjects (Somalia, Syria)
+    ("Residents said al-Shabaab publicly executed three men in Jilib on Friday.", "al-Shabaab"),
+    ("Attack\n\nResidents said al-Nusra publicly executed two men in Saraqeb on Friday.", "al-Nusra"),
     # a body whose name runs on with "in" (Yemen, Mali); a claimant named before its kind (Somalia, Nigeria);
     # a clause's "that" is no part of the name (Iraq, Pakistan)
     ("Militants of Al-Qaeda in the Arabian Peninsula (AQAP) attacked a military position in Shabwa on Sunday, "

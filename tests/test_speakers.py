@@ -279,6 +279,8 @@ ATTRIBUTION_PHENOMENA = [
      "investigation. It said the shelling killed ten people.", [(3, "A doctor"), (10, "regional prosecutor's office")]),
     ("Nine people were killed in Kherson, the governor said. The strike hit a school. It said the shelling killed "
      "ten people.", [(9, "governor"), (10, "governor")]),
+    ("The army also took the villages of Bashkuwi and Sifat while battles raged in Hardatain, said the Observatory. "
+     "It added that at least 16 insurgents were killed.", [(16, "Syrian Observatory for Human Rights")]),
     ("Medics in Gaza said 17 people were killed in Rafah. Hospital staff said they had counted 40 wounded.",
      [(40, "Hospital staff")]),
     # a post told first, the holder's name after it between commas: the name is part of who speaks (Nigeria,
@@ -669,6 +671,11 @@ SPEAKER_PHENOMENA = [
      'Telegram, saying its fighters had killed "more than 20 apostate soldiers".', [(20, "IS")]),
     ("Insurgents raided a village in Macomia. IS claimed the attack in a statement on Telegram, saying its fighters "
      "had killed 11 Christians.", [(11, "IS")]),
+    # a town's dateline, a dash, then who speaks in apposition (Sudan, Ukraine)
+    ("Drone strike kills 12 in El Fasher\n\nEl Fasher – Residents of the Abu Shouk camp said an RSF drone killed 12 "
+     "civilians on Saturday.", [(12, "Residents of the Abu Shouk camp")]),
+    ("Shelling kills six in Kherson\n\nKherson – Residents of the Dniprovskyi district said Russian shelling killed "
+     "six people on Saturday.", [(6, "Residents of the Dniprovskyi district")]),
     # a victim's kin speak; what one died of never does (Syria, Nigeria)
     ("Jamal Hussein died of his wounds in hospital on Monday, his family said.", [(1, "his family")]),
     ("Two farmers died of their injuries in Makurdi on Sunday, their families said.", [(2, "their families")]),

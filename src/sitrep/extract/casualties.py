@@ -51,7 +51,7 @@ TRANSITIVE = frozenset({"eliminate", "neutralise", "neutralize", "kill", "wound"
                         "shoot", "stab", "gun", "lynch"})
 # "the death toll rose to 67", "put the toll at 494": a verb whose subject/object is a toll.
 TOLL_VERBS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "put", "hit", "be", "mount",
-                        "surge", "soar", "bring", "raise", "estimate", "exceed", "top", "take", "push"})
+                        "surge", "soar", "bring", "raise", "estimate", "exceed", "top", "take", "push", "surpass"})
 
 VICTIM_NOUNS: dict[str, str] = {
     **dict.fromkeys(["civilian", "civilians", "citizen", "citizens", "worshipper", "worshippers",

@@ -45,7 +45,9 @@ VAGUE = {
 
 # Hedges before a figure, and which bound they leave open.
 LOWER_BOUND = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
-               "no less than", "not less than", "well over", "a minimum of", "at minimum")
+               "no less than", "not less than", "well over", "a minimum of", "at minimum",
+               # a toll that "exceeded 15", "surpassed 100", "topped 50": more than the figure
+               "exceeded", "exceeding", "surpassed", "topped")
 UPPER_BOUND = ("as many as", "up to", "no more than", "fewer than", "less than", "at most", "a maximum of")
 APPROXIMATE = ("about", "nearly", "around", "some", "approximately", "almost", "roughly", "close to",
                "an estimated", "estimated", "approx.", "at around", "just over", "just under", "nearly all")

@@ -528,6 +528,10 @@ def _phrase(tok) -> tuple[int, int]:
     while last.i + 1 < len(doc) and doc[last.i + 1].head.i == tok.head.i and doc[last.i + 1].dep_ == tok.dep_ and \
             doc[last.i + 1].pos_ == "PROPN" and tok.pos_ == "PROPN" and doc[last.i + 1].i != tok.head.i:
         last = doc[last.i + 1]              # a name split into sibling subjects: "Jaish" "al" "-" "Islam"
+    while first.i > 1 and doc[first.i - 1].text == "-" and doc[first.i - 1].head.i == tok.head.i and \
+            doc[first.i - 2].head.i == tok.head.i and doc[first.i - 2].dep_ == tok.dep_ and tok.pos_ == "PROPN" and \
+            tok.dep_ in ("nsubj", "nsubjpass"):
+        first = doc[first.i - 2]            # ... and before it, across its hyphen: "al" "-" "Shabaab"
     while last.i > tok.i and (last.dep_ in ("cc", "punct", "prep", "det") or last.pos_ in ("CCONJ", "ADP", "DET")):
         last = last.doc[last.i - 1]        # "troops backed by helicopter gunships and" -> "... gunships"
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and doc[last.i - 1].text == "(" and last.i - 1 > first.i:
@@ -1035,7 +1039,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if tok.pos_ == "VERB" and (lemma in VIOLENT_VERBS or _sets_off_a_bomb(tok) or _own_strike_told(tok)) and \
                 not any(c.dep_ == "auxpass" for c in tok.children) and \
                 not _takes_responsibility(tok) and not _made_safe(tok):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            subj = subjects[0] if subjects else None
+            if subj is not None and not is_actor(subj):
+                # a name the parser splits at its hyphen into sibling subjects ("al" "-" "Shabaab"): its last part
+                subj = next((c for c in subjects if c.i == subj.i + 2 and c.doc[subj.i + 1].text == "-" and
+                             is_actor(c)), subj)
             tied = _tied_subject(tok) if subj is None or not is_actor(subj) else None
             if tied is not None:
                 if not (_not_this_incident(tok) or _taking_ground(tok) or _downing(tok) or _habitual(tok)):
@@ -1667,8 +1676,10 @@ def denied_party(doc, start: int, actor: str) -> str:
     if tok is not None and tok.ent_type_ == "GPE" and len(actor.split()) <= 2 and \
             not set(actor.lower().split()) & ACTOR_HEADS - STATE_NAMES and not _non_state_name(actor):
         return f"government of {actor.removeprefix('the ').removeprefix('The ')}"
-    owned = OWNED_BODY_RE.match(actor)
-    return owned.group(1) if owned else actor     # "the SDF's General Command denied any link": the SDF
+    owned = OWNED_BODY_RE.match(actor) or STATE_MINISTRY_RE.match(actor)
+    # "the SDF's General Command denied any link": the SDF; "Russia's Defence Ministry denied that its aircraft
+    # had flown any combat missions": Russia
+    return owned.group(1) if owned else actor
 
 
 
@@ -1892,6 +1903,8 @@ def group_read_as_auxiliary(verb):
                  and c.i < verb.i and not any(n.dep_ in ("nsubj", "nsubjpass") for n in verb.children)), None)
 
 
+# A state's ministry, denying for the state: "Russia's Defence Ministry", "Turkey's National Defense Ministry".
+STATE_MINISTRY_RE = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['\u2019]s\s+(?:[\w-]+\s+){0,3}(?i:ministry)$")
 # Parts of a body that speak for it: "Hamas's armed wing", "the group's media arm", "the RSF's media office".
 BODY_PARTS = frozenset({"wing", "arm", "office", "command", "leadership", "bureau", "unit", "units"})
 # A body told by its party's possessive: "the SDF's General Command", "Hamas's armed wing", "the RSF's media office".

@@ -669,6 +669,9 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 tok.lemma_.lower() in ("report", "state", "confirm", "announce")
             # '..." added the senior military official': after a closing quote, a longer description
             after_quote = tok.i > sent.start and tok.doc[tok.i - 1].text in CLOSE_QUOTES + "''"
+            if subj is not None and subj.i + 1 < len(tok.doc) and standing_dash(tok.doc[subj.i + 1]):
+                # "Addis Abeba – Residents of Bure town said": a dateline, then who speaks in apposition
+                subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1), subj)
             # a subject before the verb that can speak is the speaker: in "the Managil Resistance Committees said
             # RSF fighters riding in 40 vehicles surrounded the village" the fighters are told of, not telling
             own_sp = _resolve(subj, article, last_named) if subj is not None and subj.lower_ not in PRONOUNS else None
@@ -1210,8 +1213,11 @@ def _subject_told_before(pronoun, article: Article, last_named: Speaker | None) 
     if subj is None or subj.lower_ in PRONOUNS or before.root.lemma_.lower() in REPORTING_LEMMAS:
         return None     # a subject that spoke is the speaker last named already, by its fullest name
     if pronoun.lower_ == "it":
+        # (and only after a sentence where nobody spoke: "The army also took villages ..., said the Observatory.
+        # It added ..." is the Observatory)
         agrees = subj.tag_ in ("NN", "NNP") and subj.ent_type_ != "PERSON" and subj.lower_ not in POSTS and (
-            subj.ent_type_ == "ORG" or subj.lower_ in BODY_NAME_HEADS | SPEAKER_BODIES)
+            subj.ent_type_ == "ORG" or subj.lower_ in BODY_NAME_HEADS | SPEAKER_BODIES) and \
+            not any(t.lemma_.lower() in SAYING_LEMMAS for t in before)
     else:
         agrees = subj.tag_ in ("NNS", "NNPS") if pronoun.lower_ == "they" else \
             subj.tag_ in ("NN", "NNP") and (subj.ent_type_ == "PERSON" or subj.lower_ in POSTS)
@@ -1418,7 +1424,8 @@ def _apposed_kind(sp: Speaker, doc) -> set[str]:
     for "CODECO, a militia of Lendu farmers,"; a later "the group", "the militia" points back at it."""
     toks = _speaker_tokens(sp, doc)
     return {c.lower_ for t in toks for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
-            any(d.lower_ in ("a", "an") for d in c.lefts)}
+            c.i > toks[-1].i and doc[c.left_edge.i - 1].text == "," and
+            any(d.lower_ in ("a", "an") for d in c.lefts)}     # set off by a comma after the name
 
 
 def _name_words(name: str) -> set[str]:
