@@ -283,6 +283,10 @@ BACKGROUND = [
     # a crackdown or a campaign that "has killed" sums many incidents
     "The regime's backlash on protests that erupted in mid-March has killed more than 1,200 civilians.",
     "The army's crackdown in Sagaing has killed at least 300 villagers, rights groups say.",
+    # a war or a coup told with two words before it (Myanmar, Cameroon)
+    "The junta has killed at least 5,600 civilians since the February 2021 coup, a rights group said.",
+    "Government troops have killed at least 300 protesters since the Anglophone separatist uprising, a rights group "
+    "says.",
 ]
 
 

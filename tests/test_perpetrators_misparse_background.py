@@ -51,6 +51,9 @@ ANOTHER_TIME = [
     "The US military's Africa Command carries out regular airstrikes against the group.",
     "Russian forces frequently shell the city from across the Dnipro river, the governor said.",
     "The army's warplanes conduct frequent raids on RSF positions in North Darfur.",
+    # hundreds of deeds told in the present perfect are a record (Syria, Ukraine)
+    "Israel has carried out hundreds of air strikes in Syria, targeting Iran-backed groups, the monitor said.",
+    "Russia has launched thousands of drones at Ukrainian cities this year.",
     # blame for a run of earlier attacks, told as the place's record (Yemen, Syria, Nigeria)
     "Al-Raqw market has been hit several times in the past years, with the Houthis blaming Saudi border guards and "
     "the coalition for the attacks.",

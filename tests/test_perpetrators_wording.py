@@ -685,6 +685,10 @@ ROWS = [
      "using barrel bombs.", [], []),
     ("An air strike killed 22 people in Nyala on Sunday, the Emergency Lawyers said. The Sudanese army routinely "
      "denies targeting civilians.", [], []),
+    ("RSF fighters stormed villages in Gezira, killing 40 people, activists said. The paramilitary group has in the "
+     "past denied targeting civilians.", [("RSF fighters", "activists", "accuses")], []),
+    ("Russian missiles hit Kharkiv, killing six people, the governor said. Moscow has in the past denied targeting "
+     "civilians.", [("Russian missiles", "governor", "accuses")], []),
     ("A coalition air strike killed 14 people at a market in Saada on Monday, Houthi-run media said. The Saudi-led "
      "coalition denied carrying out the strike.",
      [("coalition", "Houthi-run media", "accuses"), ("Saudi-led coalition", "Saudi-led coalition", "denies")], []),

@@ -143,7 +143,7 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "cla
 # Phrases that scope a figure over a war, a year or a campaign: cumulative tolls, not incidents.
 _SCOPE_PATTERNS = [
     r"since (?:the )?(?:start|beginning|outbreak|onset|launch|eruption|breakdown|collapse|end|expiry|signing) of (?:the |its |a )?[\w-]+(?: [\w-]+){0,3}",
-    r"since (?:the |its |syria'?s )?(?:[\w-]+ )?(?:conflict|war|uprising|revolt|revolution|crisis|unrest|protests|"
+    r"since (?:the |its |syria'?s )?(?:[\w-]+ ){0,2}(?:conflict|war|uprising|revolt|revolution|crisis|unrest|protests|"
     r"rebellion|fighting|insurgency|violence|coup|invasion|intervention|offensive|takeover|occupation)"
     r"(?: (?:began|started|erupted|broke out|first erupted))?",
     r"since (?:the |its |a )?(?:[\w-]+ ){1,4}in (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|"

@@ -1542,7 +1542,9 @@ def _practice_denied(verb) -> bool:
     "has persistently denied responsibility for the Ghouta Massacre", "denies targeting civilians in Saada"."""
     if verb.lemma_.lower() not in ("deny", "reject"):
         return False
-    adverb = any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children)
+    adverb = any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children) and c.i < verb.i
+        for c in verb.children)             # "has in the past denied targeting civilians"
     if not adverb and not (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)):
         return False
     deed = next((c for c in verb.children if c.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and c.tag_ == "VBG"),
@@ -2410,6 +2412,10 @@ def _habitual(verb) -> bool:
     if "since" in adverbs and obj is not None and any(
             t.tag_ == "NNS" and t.lower_ in ATTACK_NOUNS for t in [obj, *obj.conjuncts]):
         return True                         # "The YPG/PKK has since carried out repeated car and bomb attacks"
+    if obj is not None and obj.lower_ in ("hundreds", "thousands", "dozens", "scores") and any(
+            g.dep_ == "pobj" and g.tag_ == "NNS" and g.lower_ in ATTACK_NOUNS | LAUNCHED_WEAPONS
+            for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return True                         # "Israel has carried out hundreds of air strikes in Syria"
     return obj is not None and obj.tag_ == "NNS" and obj.lower_ in ATTACK_NOUNS and not any(
         c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("many", "numerous", "several", "frequent")
         for c in obj.children)
