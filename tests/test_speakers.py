@@ -623,6 +623,14 @@ SPEAKER_PHENOMENA = [
     ("A Russian missile hit an apartment block in Dnipro, killing nine people, rescue workers said. The State "
      "Emergency Service, Ukraine's main rescue service, said the dead included two children.",
      [(9, "State Emergency Service"), (2, "State Emergency Service")]),
+    # a body named by its own name, then told again as "the civil group", "the ethnic group", and its statement
+    # after that (Sudan, Nigeria)
+    ("At least 43 people were killed when RSF fighters stormed villages east of El Gurashi on Saturday, according "
+     "to the El Gezira Conference. In a statement on Sunday, the civil group said the fighters looted homes. The "
+     "statement said 17 women and girls were abducted.", [(43, "El Gezira Conference"), (17, "El Gezira Conference")]),
+    ("Gunmen killed 12 villagers in Bokkos, according to the Mwaghavul Development Association. In a statement, the "
+     "ethnic group said the attackers came at night. The statement said 20 people were missing.",
+     [(12, "Mwaghavul Development Association"), (20, "Mwaghavul Development Association")]),
     # or by the people its apposition gathers (Syria, Sudan)
     ("Syrian troops stormed parts of Rastan on Wednesday, killing at least 27 people, activists said. The Local "
      "Coordination Committees, a network of activists inside Syria, said the army shelled Rastan from dawn.",

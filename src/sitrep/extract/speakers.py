@@ -1243,9 +1243,24 @@ def _issuer_told_before(head, article: Article) -> Speaker | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         if subj is None or subj.lower_ in PRONOUNS:
             return None
+        # the issuer as its own sentence named it ("the civil group" there is the El Gezira Conference)
+        said = next((a.speaker for a in _issuer_attributions(verb, article) if a.verb_i == verb.i), None)
+        if said is not None:
+            return said
         sp = speaker_of_tokens(subj, article)
         return sp if sp is not None and can_speak(subj, sp) else None
     return None
+
+
+def _issuer_attributions(verb, article: Article) -> list[Attribution]:
+    """The attributions of the sentence where a statement was issued, read as that sentence reads them (the
+    speakers told so far are left as they were: that sentence was read already)."""
+    told = recent_speakers(verb.doc)
+    saved = list(told)
+    try:
+        return sentence_attributions(verb.sent, article, None)
+    finally:
+        told[:] = saved
 
 
 # Pronouns that point back at the speaker last named from an "according to": "According to him, four people
@@ -1336,6 +1351,12 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
                 party = next((e for e in reversed(told[-RECENT_SPEAKERS:]) if e.kind == "armed_group"), None)
                 if party is not None:
                     return party            # "Al-Shabaab claimed the attack. The militant group said ..."
+            described = [t for t in mods if t.is_lower and t.pos_ in ("ADJ", "NOUN")]
+            if len(nouns) == 1 and head.lower_ in DESCRIBED_BODIES and described:
+                body = next((e for e in reversed(told[-RECENT_SPEAKERS:]) if e.kind == "other" and
+                             _a_body_named(e, head.doc)), None)
+                if body is not None:
+                    return body             # "according to the El Gezira Conference. ... the civil group said"
     surname = _surname_told_again(head, sp)
     if surname:
         # "Mr Umar said" after "The spokesperson ..., Abubakar Umar, confirmed", "Zulum said" after "Governor
