@@ -80,7 +80,39 @@ TOLLS = [
     ("Attacks by bandits killed more than 2,600 people in Zamfara in 2021, according to ACLED.", "in 2021"),
     ("Junta air strikes killed 1,200 civilians in 2024 alone, the AAPP said.", "in 2024 alone"),
     ("Landmines kill dozens of children each year in Taiz, the ICRC said.", "each year"),
+    # a ceasefire as the start of a sum (Lebanon, Gaza)
+    ("Israeli attacks since the ceasefire have killed more than 280 people, according to the health ministry.",
+     "since the ceasefire"),
+    ("Some 400 Palestinians have been killed in Gaza since the truce took effect, medics said.", "since the truce"),
+    # a part of a longer sum told by its own span (Sudan, DR Congo)
+    ("The network has documented the killing of more than 120 civilians in the locality during this week alone.",
+     "this week alone"),
+    ("The fighting for Goma at the end of January alone left some 3,000 dead, according to the UN.",
+     "January alone"),
+    # many deeds over a span (Myanmar, Ukraine)
+    ("Kyauktaw was hit by airstrikes at least 12 times in July, killing more than 40 civilians, the AA said.",
+     "12 times in"),
+    ("Russian forces shelled Nikopol dozens of times last month, killing 14 residents, the governor said.",
+     "dozens of times last"),
+    # a tally of every front (Russia's and Ukraine's daily bulletins)
+    ("In all, Ukrainian forces lost up to 1,230 servicemen over the past day in all areas, the ministry said.",
+     "in all areas"),
+    ("Russia lost 1,100 troops along the entire front line over the past day, Ukraine's General Staff said.",
+     "along the entire front line"),
 ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counter-cases: a ranked first since a truce, several strikes on one day, one day alone are the incident's
+    ("An Israeli strike killed five people in Khan Younis on Tuesday, the first deaths there since the truce took "
+     "effect, medics said.", [("killed", 5, 5)]),
+    ("Israeli drones struck Aitaroun three times on Monday, killing two people, the NNA said.", [("killed", 2, 2)]),
+    ("Russian drones hit Kharkiv five times in one night, killing three people, the mayor said.",
+     [("killed", 3, 3)]),
+])
+def test_spans_of_one_incident_are_not_tolls(nlp, make_article, text, expected):
+    drafts, _ = _run(nlp, make_article(text))
+    assert [c[:3] for c in _claims(drafts)] == expected
 
 
 @pytest.mark.parametrize("text, scope_part", TOLLS)

@@ -144,8 +144,8 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "cla
 _SCOPE_PATTERNS = [
     r"since (?:the )?(?:start|beginning|outbreak|onset|launch|eruption|breakdown|collapse|end|expiry|signing) of (?:the |its |a )?[\w-]+(?: [\w-]+){0,3}",
     r"since (?:the |its |syria'?s )?(?:[\w-]+ ){0,2}(?:conflict|war|uprising|revolt|revolution|crisis|unrest|protests|"
-    r"rebellion|fighting|insurgency|violence|coup|invasion|intervention|offensive|takeover|occupation)"
-    r"(?: (?:began|started|erupted|broke out|first erupted))?",
+    r"rebellion|fighting|insurgency|violence|coup|invasion|intervention|offensive|takeover|occupation|ceasefire|"
+    r"cease-fire|truce)(?: (?:began|started|erupted|broke out|first erupted))?",
     r"since (?:the |its |a )?(?:[\w-]+ ){1,4}in (?:(?:early|mid-?|late) )?(?:(?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december) )?(?:of )?(?:19|20)\d\d",
     r"since (?:the |its |a )?(?:[\w.'’-]+ ){0,3}(?:began|started|erupted|broke out|was launched|launched|kicked off|"
@@ -211,7 +211,13 @@ _SCOPE_PATTERNS = [
     r"\b(?:every|each) (?:year|month)\b|\bper year\b|\bannually\b",
     r"\b(?:violence|fighting|clashes|attacks|strikes|air ?strikes|airstrikes|raids|incidents|shelling|bombings|"
     r"conflicts?|hostilities)\b[^.;]{0,80}?\b(?:in|during|throughout) (?:19|20)\d\d\b(?! [a-z])",
-    r"\bin (?:19|20)\d\d alone\b",
+    # a part of a longer sum told by its own span: "in 2024 alone", "during this week alone", "at the end of
+    # January alone"
+    r"\b(?:(?:19|20)\d\d|(?:this|that|last|the) (?:week|month|year)|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)) alone\b",
+    # a tally of every front: "lost up to 1,230 servicemen over the past day in all areas", "along the entire
+    # front line"
+    r"\bin all (?:areas|directions|sectors|axes)\b|\balong the (?:entire|whole) front(?:[ -]?line)?\b",
 ]
 SCOPE_RE = first_of(_SCOPE_PATTERNS, re.IGNORECASE)   # = re.compile("|".join(...)), searched sooner
 SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+|single|first|second|third)\b"
@@ -882,6 +888,13 @@ def _is_agent_subject(child, verb) -> bool:
         any(c.dep_ == "dobj" for v in (verb, *[v for v in verb.conjuncts if v.i > verb.i]) for c in v.children)   # "shot and killed an 11-year-old"
 
 
+def _one_named_by_article(q, num_tokens) -> bool:
+    """ "killed four civilians, including a child", "11 dead, among them a woman": one person of a counted
+    group told by an article names who was among them; the text states no figure for that part, so the
+    guidelines record none ("including one child" and "two of them women" state one)."""
+    return q.low == 1 and q.high == 1 and num_tokens[0].lower_ in ("a", "an")
+
+
 def _dead_including(subject):
     """(outcome, trigger) when the subject of "include" names the harmed: "the dead", "those killed", "the
     wounded"; "the victims" when the sentence before told deaths and this one tells no survivors."""
@@ -1002,7 +1015,11 @@ CAMPAIGN_SPAN_RE = re.compile(
     rf"\b{_ORDINAL_10_UP} (?:consecutive|straight) (?:day|week)\b|"
     r"\b(?:a|one|two|three|four|several) (?:weeks?|months?) of (?:[\w-]+ ){0,2}(?:fighting|clashes|bombing|bombardment|"
     r"shelling|air ?strikes|airstrikes|raids|attacks|battles?|siege|violence)\b|"
-    r"\b(?:offensive|campaign|operation|assault|push) (?:which|that) (?:began|started|was launched|kicked off)\b",
+    r"\b(?:offensive|campaign|operation|assault|push) (?:which|that) (?:began|started|was launched|kicked off)\b|"
+    # many deeds over a span: "hit by airstrikes at least 12 times in July", "shelled dozens of times since March"
+    r"\b(?:\d{1,3}|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of|several|"
+    r"many|multiple) times (?:in(?! (?:one|a|an|a single|the same|less than an?|under an?) )|since|during|over|this|"
+    r"last|between)\b",     # (not "five times in one night")
     re.IGNORECASE)
 CAMPAIGN_SPAN_RE = guarded(CAMPAIGN_SPAN_RE)   # skips a text without the words it needs
 # Spans that sum only when the verb sums too ("have been killed on this front", "has reported hundreds killed
@@ -1233,9 +1250,9 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
         if parent is not None and _severity_part(noun):
             continue    # "injured nine, two of them critically": how badly a part was hurt, not who they were
         if parent is not None:
+            if _one_named_by_article(q, num_tokens):
+                continue    # "killed four civilians, including a child": who was among them, not a figure
             claim = _claim(q, num_tokens, noun, parent.outcome, None, sent)
-            if claim.victims == "all" and num_tokens[0].lower_ in ("a", "an") and noun is not None and _aged(noun):
-                continue    # "13 civilians, including a 70-year-old man": one of them, told by who he was
             claim.evidence_start = min(claim.evidence_start, parent.evidence_start)
             claim.evidence_end = max(claim.evidence_end, parent.evidence_end)
             claim.scope = parent.scope
