@@ -1125,6 +1125,13 @@ OWN_DEEDS = [
     ("Six people died in Lower Shabelle. An army spokesman said its troops did not fire on the convoy.",
      [("army", "An army spokesman", "denies")]),
     ("Four people died in Mogadishu. The police conducted an investigation into the blast.", []),
+    # a strike "delivered", in the words of the Russian and Ukrainian bulletins; aid delivered is no deed
+    ("Russian forces delivered a strike with an Iskander-M missile system on a command post in Kramatorsk, killing "
+     "30 servicemen, the Russian Defence Ministry said.",
+     [("Russian forces", "Russian Defence Ministry", "claims_responsibility")]),
+    ("Ukrainian forces delivered strikes on a fuel depot in Novorossiysk overnight, killing two guards, the "
+     "General Staff said.", [("Ukrainian forces", "General Staff", "claims_responsibility")]),
+    ("The Red Crescent delivered aid to 3,000 families in Homs after the shelling killed four, the UN said.", []),
 ]
 
 

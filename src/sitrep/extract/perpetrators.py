@@ -73,12 +73,13 @@ VIOLENT_VERBS = frozenset({
     "mutilate", "burn", "use", "advance", "lead", "continue", "take", "release", "unleash", "drop", "give", "deal",
     "open", "perpetrate", "commit", "order", "wage", "wag",     # the small model lemmatises "waged" as "wag"
     "hack", "stab", "lynch", "slay",                            # "ADF rebels hacked to death 22 people"
+    "deliver",                          # "Russian forces delivered a strike with an Iskander-M missile system"
 }) | ARMY_KILLING_VERBS
 # Verbs that tell a deed only by their object: "carried out an air strike", "launched rockets", "opened fire"
 # (not "carried out an investigation").
 LIGHT_DEED_VERBS = frozenset({"continue", "take", "lead", "use", "carry", "launch", "push", "advance", "round",
                               "release", "unleash", "drop", "give", "deal", "press", "open", "commit", "order",
-                              "wage", "wag"})
+                              "wage", "wag", "deliver"})
 # Verbs an actor tells its own strike with, in its statement: "the Israeli military said it conducted a strike",
 # "AFRICOM said it conducted an airstrike". Only a self-claim reads them; "the army conducted strikes" in another's
 # voice is too often a campaign (see `_own_strike_told`).
