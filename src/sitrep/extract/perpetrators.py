@@ -373,6 +373,10 @@ CLAIM_RE = re.compile(
     r"rebels|militia))\s+(?:has |had |have |later |swiftly |quickly |immediately |reportedly |also )?"
     r"claimed (?:responsibility|the (?:attack|bombing|blast|strike|killing|assault|explosion|operation)s?|"
     r"credit|it)")
+# A claimant known by the acronym in brackets right before "claimed", its name before it cut by the parser.
+ACRONYM_CLAIM_RE = re.compile(
+    r"\((?P<actor>[A-Z][A-Za-z-]{1,9})\)\s+(?:has |had |have |later |swiftly |quickly |immediately |reportedly |also )?"
+    r"claimed (?:responsibility|the (?:attack|bombing|blast|strike|killing|assault|explosion|operation)s?|credit|it)")
 # The kind of group told after its name: "the al-Shabab extremist group", "the Boko Haram jihadist group".
 KIND_TAIL_RE = re.compile(r"\s+(?:extremist|militant|jihadist|[Ii]slamist|armed|rebel|insurgent|separatist|terrorist)"
                           r"\s+(?:group|movement|organi[sz]ation)$")
@@ -1075,6 +1079,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 # the parser makes the dateline the subject and the actor after the dash its apposition
                 subj = next((c for c in subj.rights if c.dep_ == "appos" and c.idx >= dateline), None) or next(
                     (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= dateline), None)
+            if any(c.dep_ == "aux" and c.lemma_.lower() in ("deny", "reject") for c in tok.children):
+                continue                           # "Moscow and Damascus deny targeting civilians", "deny" read as an
+                                                   # auxiliary: a denial, never the deed told
             if subj is not None and any(t.lower_ == "neither" for t in subj.subtree if t.i < subj.i):
                 continue                           # "neither Russian nor Syrian warplanes had carried out": denials
             if subj is not None and (_not_this_incident(tok) or _taking_ground(tok) or _downing(tok) or
@@ -1300,6 +1307,15 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     subj.lower_ not in PRONOUN_ACTORS | NOBODY and (is_actor(subj) or subj.pos_ == "PROPN"):
                 s_, e_ = _phrase(subj)
                 add(s_, e_, "claims_responsibility", tok.head.idx, tok.idx + len(tok.text), tok.i)
+        # 3e'. "Al-Shabaab, in a statement, claimed that 23 'apostate soldiers' had been killed", "the Houthis claimed
+        # that 20 Saudi soldiers were killed": a party claiming deaths it tells with no one doing them claims them
+        if lemma == "claim" and tok.pos_ == "VERB" and not _negated(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            told = [c for c in tok.children if c.dep_ == "ccomp" and _claimed_deaths(c)]
+            if subj is not None and told and subj.lower_ not in PRONOUN_ACTORS | NOBODY and is_actor(subj) and \
+                    not _national_ministry(subj):
+                s_, e_ = _phrase(subj)
+                add(s_, e_, "claims_responsibility", s_, told[0].idx + len(told[0].text), tok.i)
         # 3f. "the attack was announced by the YPG", "the strikes were confirmed by the Pentagon", "the attack ... was
         # claimed by JNIM, an al-Qaeda affiliate" (a name CLAIMED_BY_RE does not know)
         if tok.lower_ == "by" and tok.dep_ == "agent" and (tok.head.lemma_.lower() in ANNOUNCING_LEMMAS or
@@ -1332,9 +1348,13 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s_, e_, "denies", s_, obj.idx + len(obj.text), tok.i)
         # 3g''. "The paramilitary group denied any involvement", "Russia's defence ministry denied it", "the junta
         # denied targeting civilians": a party denying the blame told before (who it is: `denied_party`)
-        if lemma in ("deny", "reject") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+        if lemma in ("deny", "reject", "dismiss") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)   # "denied targeting": rule 1
+            body = None if subj is None or subj.lower_ not in SPOKESPEOPLE else _body_of(subj) or next(
+                (c for c in subj.children if c.dep_ == "poss"), None)
+            if body is not None and is_actor(body) and body.lower_ not in PRONOUN_ACTORS:
+                subj = body         # "The army's spokesman rejected the accusations": the army denies
             if subj is not None and not subj.conjuncts and obj is not None and subj.lower_ not in PRONOUN_ACTORS and \
                     (obj.lower_ in DENIED_BLAME or obj.lemma_.lower() in DENIED_DEEDS) and \
                     (is_actor(subj) or subj.ent_type_ in ("GPE", "NORP", "ORG") or _national_ministry(subj) or
@@ -1345,6 +1365,23 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 if subj.lower_ not in DESCRIBED_PARTIES or is_actor(subj) or \
                         _accused_before(subj, doc_text[s_:e_]) is not None:
                     add(s_, e_, "denies", s_, obj.idx + len(obj.text), tok.i)   # "the group": only one told before
+        # 3g'''. "MACBAN denied that Fulani herders were involved", "the RSF said its fighters were not involved":
+        # a party cleared of taking part, by the one who denies it
+        if lemma == "involve" and tok.tag_ == "VBN" and tok.dep_ == "ccomp" and \
+                any(c.dep_ == "auxpass" for c in tok.children):
+            party = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            above = tok.head
+            cleared = above.lemma_.lower() in ("deny", "reject") and not _negated(above) or \
+                _negated(tok) and above.lemma_.lower() in ("say", "tell", "insist", "state", "stress", "maintain")
+            if party is not None and cleared:
+                own = party.lower_ in SELF_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS
+                                                          for c in party.children)
+                owner = self_claimant(tok, party) if own else party if is_actor(party) and \
+                    party.lower_ not in PRONOUN_ACTORS else None
+                if owner is not None:
+                    s_, e_ = _phrase(owner)
+                    add(s_, e_, "denies", min(s_, party.idx, above.idx), tok.idx + len(tok.text),
+                        _verb_above(owner) if owner is not party else above.i)
         # 3h. "Hamas said it had nothing to do with the blast", "the army has nothing to do with the killings":
         # a denial in other words, by the subject or by the body that speaks of itself
         disowning = _disowns(tok)
@@ -1462,6 +1499,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             s += 4 if text.startswith("The ", s - base) else 0
             e = base + kind.start()         # "The al-Shabab extremist group claimed": the group's name
         add(s, e, "claims_responsibility", s, base + m.end(), _tok_at(sent, s))
+    if not any(o[1] == "claims_responsibility" for o in out):
+        for m in ACRONYM_CLAIM_RE.finditer(text):
+            # "The Al-Qaeda-linked Group to Support Islam and Muslims (JNIM) claimed the attack": a name the parser
+            # cut (at "to Support") is known by its acronym
+            s = base + m.start("actor")
+            add(s, base + m.end("actor"), "claims_responsibility", base + m.start(), base + m.end(), _tok_at(sent, s))
     for m in CLAIMED_BY_RE.finditer(text):
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", base + m.start(), base + m.end(), _tok_at(sent, s))
@@ -1488,6 +1531,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             continue
         if text[m.end() - 4:m.end()] == "that" and not DENIED_DEED_RE.search(text, m.end()):
             continue                        # "the ministry denied that the toll had risen": no blame denied
+        verb_i = _tok_at(sent, base + m.start("verb"))
+        if text[m.end() - 4:m.end()] == "that" and any(o[1] == "denies" and (o[4] == verb_i or doc[o[4]].head.i == verb_i
+                                                                          and doc[o[4]].dep_ == "ccomp") for o in out):
+            continue                        # "MACBAN denied that Fulani herders were involved": the party cleared
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
     if DENIAL_RE.search(text) and not any(o[1] == "denies" for o in out) and \
@@ -1688,9 +1735,9 @@ def denied_party(doc, start: int, actor: str) -> str:
 
 # The rest of an organisation's name up to its acronym, which the parser cuts at its first preposition: "Group| for the
 # Support of Islam and Muslims (JNIM)", "Movement| for the Emancipation of the Niger Delta (MEND)", "Union of
-# Revolutionaries| for the Defense of the Congolese People (URDPC)" (not "the Turkish Army| and Free Syria Army (FSA)":
-# two parties).
-NAME_TO_ACRONYM_RE = re.compile(r"[ \t]+(?:for|of)(?:[ \t]+(?:for|of|and|the|in|to|al-[\w'\u2019-]+|[A-Z][\w'\u2019-]*)){1,9}[ \t]*"
+# Revolutionaries| for the Defense of the Congolese People (URDPC)", "Group| to Support Islam and Muslims (JNIM)"
+# (not "the Turkish Army| and Free Syria Army (FSA)": two parties).
+NAME_TO_ACRONYM_RE = re.compile(r"[ \t]+(?:for|of|to)(?:[ \t]+(?:for|of|and|the|in|to|al-[\w'\u2019-]+|[A-Z][\w'\u2019-]*)){1,9}[ \t]*"
                                 r"\([A-Z][A-Za-z-]{1,9}\)")
 # What a denial "that ..." must tell for it to deny a deed: "denied that its forces had shelled the market".
 DENIED_DEED_RE = re.compile(r"\b(?:kill\w*|attack\w*|strik\w*|struck|shell\w*|bomb\w*|target\w*|fir(?:ed|ing)|"
@@ -2099,8 +2146,11 @@ def can_be_blamed(obj) -> bool:
     thing or an event ("blames the unrest on", "blamed the loss of Qaryatayn on", "blamed the other")."""
     if obj.lower_ in PRONOUN_ACTORS or obj.lower_ in ("other", "others", "each", "world", "side", "sides"):
         return False
-    return is_actor(obj) or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or \
-        any(is_actor(c) for c in obj.children if c.dep_ in ("conj", "compound"))
+    # a name however the tagger types it ("blamed the Khawarij", tagged a place), a party told by its nation ("held
+    # the Israeli occupation responsible", "blamed the Russian invaders")
+    return is_actor(obj) or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or obj.pos_ == "PROPN" or \
+        any(is_actor(c) for c in obj.children if c.dep_ in ("conj", "compound")) or \
+        any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in obj.children)
 
 
 def doc_text_of(doc) -> str:
@@ -2157,6 +2207,18 @@ def _told_as_practice(verb) -> bool:
                 for a in verb.ancestors):
         return True     # "the ministry says its aircraft only hit 'terrorist' positions": "hit" read as a past
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _claimed_deaths(verb) -> bool:
+    """Whether a clause tells deaths with no one doing them: "23 soldiers had been killed" (not "killed in
+    Israeli strikes", "killed by the army": another's deed; not "its fighters were killed": its own dead)."""
+    if verb.lemma_.lower() not in ("kill", "eliminate", "neutralize", "neutralise") or \
+            not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if victims is None or any(t.dep_ == "poss" and t.lower_ in SELF_PRONOUNS for t in victims.subtree):
+        return False
+    return not any(t is not victims and is_actor(t) for t in verb.subtree if t.i > verb.i)
 
 
 def _negated(verb) -> bool:
@@ -2742,6 +2804,7 @@ def _known_place(name: str) -> bool:
 DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY_RE, NEITHER_NOR_RE, THE_ALLEGATIONS_RE = (
     guarded(rx) for rx in (DENY_RE, HEDGE_RE, NOT_ITS_DOING_RE, CLAIM_RE, DENIAL_RE, AGAINST_RE, CLAIMED_BY_RE,
                            NEITHER_NOR_RE, THE_ALLEGATIONS_RE))
+ACRONYM_CLAIM_RE = guarded(ACRONYM_CLAIM_RE)
 ACCUSATION_DENIED_RE = guarded(ACCUSATION_DENIED_RE)
 ARGUED_BLAME_RES = [guarded(rx) for rx in ARGUED_BLAME_RES]
 
