@@ -627,6 +627,42 @@ def test_a_toll_past_a_figure_is_more_than_it(nlp, make_article, text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Syria, Iraq: some of the dead, told by who they were, are no more dead
+    ("A car bomb killed seven people in Azaz, the Observatory said. One of the dead had not yet been identified.",
+     [("killed", 7, 7)]),
+    ("A suicide bomber killed 16 people at a funeral in Diyala, police said. Two of the dead were never named.",
+     [("killed", 16, 16)]),
+    # counter-cases: a part told by its kind; some of the wounded or of those shot who died are deaths
+    ("A strike killed 15 people in Gaza City, medics said. Six of the dead were children.",
+     [("killed", 15, 15), ("killed", 6, 6)]),
+    ("A missile killed five people in Kharkiv, the governor said. One of the injured died in hospital overnight.",
+     [("killed", 5, 5), ("killed", 1, 1)]),
+    ("Two people were shot on Elm Street on Friday night, police said. One of the victims died at the hospital.",
+     [("injured", 2, 2), ("killed", 1, 1)]),
+])
+def test_some_of_the_counted_are_no_more_dead(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine, Gaza, Syria: people not yet found after a strike are missing
+    ("A missile hit a block in Zaporizhzhia, killing four people, the governor said. Two people are believed to be "
+     "trapped, he said.", [("killed", 4, 4), ("missing", 2, 2)]),
+    ("An Israeli strike on a house in Nuseirat killed 11 people, medics said. Rescuers were searching for three "
+     "people believed to be under the rubble.", [("killed", 11, 11), ("missing", 3, 3)]),
+    ("A strike on a building in Idlib killed five people, rescuers said. Four others were feared to be trapped "
+     "in the rubble.", [("killed", 5, 5), ("missing", 4, 4)]),
+    ("Air strikes killed 12 people in Raqqa on Monday. Some 8,000 civilians are believed to be trapped in the city.",
+     [("killed", 12, 12)]),
+    # counter-case: the buried are often the dead, told again, never the missing
+    ("A strike on a building in Idlib killed five people, rescuers said. Five people were buried under the rubble.",
+     [("killed", 5, 5)]),
+])
+def test_people_not_yet_found_are_missing(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # Nigeria, DR Congo, Haiti: people told in a clause of their own beside a toll are where they are, not dead
     ("The death toll from Sunday's attack on the village has risen to 15, while 53 people are still in captivity, "
      "community leaders said.", [("killed", 15, 15)]),

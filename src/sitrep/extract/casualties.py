@@ -601,6 +601,14 @@ def _toll_verb_outcome(verb, exclude: set[int]) -> str | None:
     return None
 
 
+# People not yet found after a strike: "are believed to be trapped", "believed to be under the rubble" (not "buried
+# under the rubble", often told of the dead; nor "trapped in Raqqa", a siege).
+TRAPPED_RE = re.compile(
+    r"[ \t]+(?:(?:are|were|is|was|still)[ \t]+){0,2}(?:believed|thought|feared)[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?"
+    r"(?:trapped(?![ \t]+(?:in|inside|within)[ \t]+(?!the[ \t]+(?:rubble|debris|ruins)))|under[ \t]+(?:the[ \t]+)?"
+    r"(?:rubble|debris|ruins))\b", re.IGNORECASE)
+
+
 def find_outcome(num_tokens, noun, first_prev=None):
     """(outcome, trigger token) for a figure, or None: climb from the figure through its noun
     to the verb or noun that says what happened, at most four steps, never past a reporting verb.
@@ -615,6 +623,10 @@ def find_outcome(num_tokens, noun, first_prev=None):
     own_participle = after_i < len(doc) and after_i < sent_end(start) and doc[after_i].tag_ in ("VBN", "JJ", "VBD") \
         and doc[after_i].lower_ not in WEAK_TRIGGERS and _trigger_outcome(doc[after_i]) is not None \
         and not (after_i + 1 < len(doc) and (doc[after_i + 1].like_num or doc[after_i + 1].lower_ in QUANTITY_OPENERS))
+    if trapped := TRAPPED_RE.match(doc_text_of(doc), start.idx + len(start.text)):
+        # "Two people are believed to be trapped", "ten people believed to be under the rubble"
+        last = doc.char_span(trapped.end() - 1, trapped.end(), alignment_mode="expand")
+        return "missing", last[0] if last is not None and len(last) else start
     # a trigger verb right before the figure governs it, whatever the parse of a comma-less text says:
     # "has killed two patients injured eight others", "killed at least 26 displaced people"; not when the
     # figure has its own participle ("were injured at least three killed") or the verb is another
@@ -1291,8 +1303,26 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             if claim.victims == "all":
                 continue    # "Eleven of them are in hospital": the same people told by where they are, no kind
             found.append(claim)
+    found = [f for f in found if f.parent is not None or f.victims != "all" or
+             not some_of_the_counted(doc[f.token_i], DEAD_NOUNS)]
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+# The counted, as a partitive names them: "two of the victims", "one of the dead", "three of the wounded". Some of
+# the dead are never more dead; some of the victims or of the wounded who died may be ("Two people were shot; one
+# of the victims died in hospital").
+COUNTED_NOUNS = frozenset({"victims", "dead", "wounded", "injured", "casualties", "killed", "deceased"})
+DEAD_NOUNS = frozenset({"dead", "killed", "deceased"})
+
+
+def some_of_the_counted(number, nouns=COUNTED_NOUNS) -> bool:
+    """Whether a figure is some of those a figure before counts ("One of the dead had not been identified", "two
+    of the victims died of their wounds on Tuesday"): who they were or when they died."""
+    head = number.head if number.dep_ == "nummod" else number
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ in nouns and any(d.lower_ in ("the", "those") for d in g.lefts)
+        for g in c.children) for c in head.children)
 
 
 # Verbs and nouns of a harm meant, not done: "threatened to kill", "a plot to kill", "tried to abduct".

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SHORT_SPAN_RE, SINGLE_EVENT_RE, FoundClaim,
-                                       describes_footage, outcome_word_end, sentence_casualties)
+                                       describes_footage, outcome_word_end, sentence_casualties,
+                                       some_of_the_counted)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
 from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,
@@ -535,8 +536,10 @@ def move_same_day_aggregates(sentences: list[_Sentence]) -> None:
             # single victims ("one of those killed was the head of the medical centre") are too common
             # to add up to anything
             # (nor other victims: "six soldiers were killed" is no sum of "five attackers" and a bomb's two dead)
+            # (nor some of those it counts: "two of the victims died of their wounds on Tuesday")
             parts = [(m, f) for m, f in later if f.outcome == found.outcome and (_exact(f) or 0) >= 2 and
-                     not _other_victims(found.victims, f.victims)]
+                     not _other_victims(found.victims, f.victims) and
+                     not some_of_the_counted(sentences[m].sent.doc[f.token_i])]
             for i in range(len(parts)):
                 acc = 0
                 for j in range(i, len(parts)):
