@@ -443,6 +443,18 @@ STATEMENT_CLAIMS = [
      [("Houthis", "Houthis", "claims_responsibility")]),
     ("Jihadists killed dozens in Kantchari on Sunday. The Al-Qaeda-linked Group to Support Islam and Muslims "
      "(JNIM) claimed the attack.", [("JNIM", "JNIM", "claims_responsibility")]),
+    # a claim the outlet could not verify is still made (Ethiopia); a joined clause is the claim's own (Somalia)
+    ("Fano fighters said they had killed 15 government soldiers in an ambush near Debre Tabor on Saturday; the claim "
+     "could not be verified.", [("Fano fighters", "Fano fighters", "claims_responsibility")]),
+    ('A suicide car bomb hit a checkpoint in Afgoye. Al-Shabaab, in a statement, claimed that 23 "apostate '
+     'soldiers" had been killed and that the bomber had targeted a convoy of the army\'s Gorgor unit.',
+     [("Al-Shabaab", "Al-Shabaab", "claims_responsibility")]),
+    # a faction told by its backer (Syria, Libya)
+    ("Shelling wounded three civilians near Ain Issa, the Observatory said. A Turkish-backed faction said it had "
+     "targeted SDF positions in the area.",
+     [("Turkish-backed faction", "A Turkish-backed faction", "claims_responsibility")]),
+    ("Clashes erupted in Tripoli overnight. An Emirati-backed faction said it had shelled the port, killing four.",
+     [("Emirati-backed faction", "An Emirati-backed faction", "claims_responsibility")]),
     ("Gunmen killed 20 soldiers near Tillaberi on Friday. The Islamic State Sahel Province (ISSP) claimed "
      "responsibility.", [("Islamic State Sahel Province", "Islamic State Sahel Province", "claims_responsibility")]),
 ]

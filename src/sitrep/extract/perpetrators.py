@@ -53,13 +53,14 @@ BARE_ATTACKERS = frozenset({"vessel", "vessels", "warship", "warships", "gunboat
                             "fighters", "aircraft", "planes", "jets", "warplanes", "helicopters", "drone", "drones",
                             "groups", "group", "elements", "jet", "plane", "warplane", "helicopter", "assailants",
                             "assailant", "remnants", "organizations", "organisations", "organization",
-                            "organisation", "cells", "cell"})
+                            "organisation", "cells", "cell", "faction", "factions"})
 # A part of a body that acts for it: "members of the security services", "remnants of the ousted regime".
 MEMBERS_OF = frozenset({"members", "member", "elements", "remnants", "units", "ranks", "cells", "loyalists"})
 # "armed groups", "an armed group": a label that blames (state media's word for rebels), unlike "armed men".
 ARMED_BODIES = frozenset({"group", "groups", "gangs", "gang", "factions", "faction"})
-# "Hamas-led fighters", "RSF-aligned militias": the word before names whose they are.
-LEADING_WORDS = frozenset({"led", "aligned", "allied", "affiliated", "linked", "run", "commanded", "controlled"})
+# "Hamas-led fighters", "RSF-aligned militias", "a Turkish-backed faction": the word before names whose they are.
+LEADING_WORDS = frozenset({"led", "aligned", "allied", "affiliated", "linked", "run", "commanded", "controlled",
+                           "backed", "sponsored", "supported"})   # "a Turkish-backed faction", "Iran-sponsored militias"
 # "fighters loyal to X", "gunmen affiliated with Y": whose they are.
 LOYAL_WORDS = frozenset({"loyal", "affiliated", "linked", "allied", "aligned", "belonging"})
 PRONOUN_ACTORS = frozenset({"they", "it", "he", "she", "which", "who", "that", "them"})
@@ -2218,7 +2219,9 @@ def _claimed_deaths(verb) -> bool:
     victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if victims is None or any(t.dep_ == "poss" and t.lower_ in SELF_PRONOUNS for t in victims.subtree):
         return False
-    return not any(t is not victims and is_actor(t) for t in verb.subtree if t.i > verb.i)
+    # (what a joined clause tells is its own: "... had been killed and that the bomber had targeted the army's unit")
+    return not any(t is not victims and is_actor(t) for c in verb.children if c.i > verb.i and c.dep_ != "conj"
+                   for t in c.subtree)
 
 
 def _negated(verb) -> bool:
@@ -2344,9 +2347,9 @@ def _not_this_incident(verb) -> bool:
         return True                        # "Russia began carrying out strikes in Syria in September 2015"
     x = verb
     for _ in range(6):
-        if x.head.i == x.i:
-            break
-        x = x.head
+        if x.head.i == x.i or x.lemma_.lower() in ("say", "claim", "announce", "tell", "state", "report"):
+            break       # "Fano said they had killed 15 soldiers; the claim could not be verified": the claim is
+        x = x.head      # what could not be verified, not a deed under investigation
         if x.lemma_.lower() in INVESTIGATION_LEMMAS:
             return True
     return False
