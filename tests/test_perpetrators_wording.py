@@ -477,6 +477,13 @@ ROWS = [
      "council, and the military council bombed their headquarters in Chin State in January. Junta spokesperson "
      "Zaw Min Tun has denied the attack on the camp, saying the blast was at a rebel bomb store.",
      [("military council", O, "accuses"), ("military council", "Zaw Min Tun", "denies")], []),
+    # nor is one who tells its own deed in the next sentence (Syria, Gaza)
+    ("Turkish shelling wounded three civilians near Ain Issa on Friday. A Turkish-backed faction said it had "
+     "targeted SDF positions in the area.",
+     [("Turkish", O, "accuses"), ("Turkish-backed faction", "A Turkish-backed faction", "claims_responsibility")], []),
+    ("Israeli strikes killed 12 people in Rafah on Monday. The Israeli military said it had struck Hamas militants "
+     "in the area.",
+     [("Israeli strikes", O, "accuses"), ("Israeli military", "Israeli military", "claims_responsibility")], []),
     # forces fighting back during an attack are no perpetrators of it; fire on others still is
     ("A suicide bomber killed 12 people at a market in Maiduguri. Soldiers shot dead two other attackers before "
      "they could detonate their explosives, the army said.",

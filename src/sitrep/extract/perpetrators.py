@@ -1371,6 +1371,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if lemma == "involve" and tok.tag_ == "VBN" and tok.dep_ == "ccomp" and \
                 any(c.dep_ == "auxpass" for c in tok.children):
             party = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if any(c.dep_ == "prep" and c.lower_ == "in" and not any(
+                    g.lower_ in ATTACK_NOUNS or g.lemma_.lower() in BY_DEEDS or g.lower_ in ("it", "this", "that")
+                    for g in c.children) for c in tok.children):
+                party = None    # "Police said they were not involved in the investigation": no deed
             above = tok.head
             cleared = above.lemma_.lower() in ("deny", "reject") and not _negated(above) or \
                 _negated(tok) and above.lemma_.lower() in ("say", "tell", "insist", "state", "stress", "maintain")

@@ -1589,6 +1589,11 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
         sp = speaker_named_next(nxt.sent, nxt.atts)
         if sp is None:
             continue
+        # one who tells its own deed in the next sentence ("The Israeli military said it had struck Hamas
+        # militants", "A Turkish-backed faction said it had targeted SDF positions") is the source of neither the
+        # figures nor the blame told before it in the outlet's voice
+        if any(q.stance == "claims_responsibility" and q.speaker.canonical == sp.canonical for q in nxt.perps):
+            continue
         s.claims[:] = [(f, sp if id(f) in s.weak and speaker is outlet else speaker) for f, speaker in s.claims]
         # one who denies in the next sentence ("Junta spokesperson Zaw Min Tun has denied the attack") is no
         # accuser of the blame told before it in the outlet's voice
