@@ -763,7 +763,10 @@ def _division_abbreviation(text: str) -> str | None:
 _CITY_PART_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter|suburb|microdistrict)[ \t]+of[ \t]+"
                               r"(?:the[ \t]+(?:city|town)[ \t]+of[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)")
 # (", in the department of Arauca", ", in the province of Idlib": the division's kind told before its name)
-_DIVISION_NAME_AFTER = re.compile(rf",[ \t]*(?:in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?)?(?:(?:department|province|"
+_DIVISION_NAME_AFTER = re.compile(rf"(?:,[ \t]*(?:in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?)?|"
+                                  # ("near Puerto Jordan in the department of Arauca": the division told by its kind)
+                                  rf"[ \t]+in[ \t]+the[ \t]+(?=(?:department|province|region|governorate|state|oblast)"
+                                  rf"[ \t]+of[ \t]))(?:(?:department|province|"
                                   rf"region|governorate|state|oblast)[ \t]+of[ \t]+)?"
                                   rf"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){{0,2}})")
 
@@ -1404,7 +1407,9 @@ def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazettee
 # A town told by a landmark beside it: "in Bara, near Peshawar", "in Khan Bani Saad, 30 km north of Baghdad". A name
 # the gazetteer lacks in the story's country is this town, kept as written, not a namesake abroad.
 _BESIDE = (rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*"
-           rf"{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
+           # ("about 30 kilometers (18 miles) north of the city of Beni": the wire's conversion in brackets)
+           rf"(?:\(\s*\d+\s*(?:km|kms|kilometres|kilometers|miles)\s*\)\s*)?{_COMPASS}\s+of)\s+(?:the\s+)?"
+           rf"(?:(?:city|town|village)\s+of\s+)?")
 _LANDMARK_AFTER = re.compile(_BESIDE + "[A-Z]")
 # a distance told from a landmark: "about 12 kilometres from Damboa", "40 km north of Oicha"
 _DISTANCE_FROM_BEFORE = re.compile(rf"\b\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:from|outside|(?:to\s+the\s+)?"
