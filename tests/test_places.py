@@ -786,8 +786,14 @@ def test_a_call_sign_is_not_a_place(nlp, gazetteer, text, outlet, name, admin1):
      "Democratic Republic of the Congo"),
     ("Gunmen killed three people in Kadera, about 40 kilometers (25 miles) east of Maiduguri, on Sunday.",
      "Kadera", "Borno", "Nigeria"),
+    # ... or told in a district by its kind (DR Congo, Syria)
+    ("Clashes killed eight civilians in Nyabiondo, in Masisi territory, on Tuesday, local sources said.",
+     "Nyabiondo", "North Kivu", "Democratic Republic of the Congo"),
+    ("M23 rebels killed five people in Kishishe, in Rutshuru territory of eastern Congo, on Tuesday.", "Kishishe", None,
+     "Democratic Republic of the Congo"),
     # a town the gazetteer knows in the landmark's country stays resolved
     ("Shelling killed six people in Saraqeb, south of Idlib city, activists said.", "Saraqeb", "Idlib", "Syria"),
+    ("Shelling killed four people in Saraqeb, in Idlib province, on Monday.", "Saraqeb", "Idlib", "Syria"),
 ])
 def test_a_town_beside_a_landmark_is_the_place(nlp, gazetteer, text, name, admin1, country):
     _, p = _place(nlp, gazetteer, text)

@@ -1584,12 +1584,23 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:in|at|on|hit|struck|shelled|bombed|attacked
                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}" + _BESIDE + "$")
 
 
+# A district a name is told in, by its kind: "in Nyabiondo, in Masisi territory", "in Kishishe, in the Rutshuru
+# territory".
+_IN_DIVISION_AFTER = re.compile(r"\s*,\s*in\s+(?:the\s+)?(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:territory|"
+                                r"district|county|province|governorate|department|township|commune|municipality|"
+                                r"prefecture|sub-?district|tehsil|chiefdom|locality|countryside)\b)")
+
+
 def _landmark_country(text: str, end: int, gazetteer: Gazetteer, ctx: list[str]) -> str | None:
-    """The country of the landmark a name is told beside ("Bara, near Peshawar": Pakistan), if one follows."""
+    """The country of the landmark a name is told beside ("Bara, near Peshawar": Pakistan) or of the district it is
+    told in ("Nyabiondo, in Masisi territory": the DR Congo), if one follows."""
     m = _LANDMARK_AFTER.match(text, end)
     if m is None:
-        return None
-    name = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", text[m.end() - 1:])
+        m = _IN_DIVISION_AFTER.match(text, end)
+        if m is None:
+            return None
+    at = m.end() - 1 if text[m.end() - 1:m.end()].isupper() else m.end()
+    name = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", text[at:])
     entry, score, _ = _lookup(gazetteer, name.group(0), ctx) if name else (None, 0.0, 0)
     return entry.country_code if entry is not None and score >= 90 else None
 
