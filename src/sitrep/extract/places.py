@@ -1612,6 +1612,22 @@ _KIND_CONTAINER_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]*,[ \t]*in[ \t]+the
                                     r"tehsil|governorate|chiefdom|circle|cercle)[ \t]+of[ \t]+$")
 
 
+# A name told right before "in (central|northern ...)" and a division: "in Deir al-Balah in central Gaza".
+_IN_DIVISION_BEFORE = re.compile(rf"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,3}})[ \t]+in[ \t]+"
+                                 rf"(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?$")
+
+
+def _admin1_around_the_one_before(before: str, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
+    """Whether a first-level division is told as the container of a place of its country named just before it ("in
+    Deir al-Balah in central Gaza", "in Bakhmut in the Donetsk region"): that place is the more precise."""
+    c = _IN_DIVISION_BEFORE.search(before)
+    if c is None or fold(c.group(1)) in _NOT_PLACES or _people_word(c.group(1), ""):
+        return False
+    inner, score, _ = _lookup(gazetteer, c.group(1), ctx)
+    return inner is not None and score >= 90 and inner.country_code == e.country_code and \
+        name_key(inner.name) != name_key(e.name)
+
+
 def _contains_the_one_before(before: str, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
     """Whether a known town or district is told as the container of a name told just before it ("in Kishishe,
     in Rutshuru territory", "in Mir Ali, North Waziristan"): that name is the gazetteer's no bigger place ("in Kharkiv, in the Nemyshlianskyi district" is
@@ -1712,6 +1728,9 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if m.entry is not None and m.entry.kind in (KIND_PLACE, KIND_AREA) and gazetteer is not None \
             and _contains_the_one_before(before, m.entry, gazetteer, ctx):
         score -= 1.5         # "in Kishishe, in Rutshuru territory": the place around the one told first
+    if m.entry is not None and m.entry.kind == KIND_ADMIN1 and gazetteer is not None and \
+            _admin1_around_the_one_before(before, m.entry, gazetteer, ctx):
+        score -= 1.5         # "in Deir al-Balah in central Gaza": the division around the one told first
     if _KIND_CONTAINER_BEFORE.search(before):
         score -= 3           # "the town of Tambul, in the locality of East Al Jazirah": the division around it
     # a dateline or the outlet's city at the start of the text
