@@ -525,8 +525,10 @@ def move_same_day_aggregates(sentences: list[_Sentence]) -> None:
     air strikes on the market... Another three were killed in shelling". The figure, and the figures
     told with it in its sentence, become tolls; the parts stay incident claims."""
     for n, s in enumerate(sentences):
+        # (nor some of those a figure counts: "two of the victims died of their wounds on Tuesday")
         later = [(m, f) for m in range(n + 1, min(len(sentences), n + 1 + AGGREGATE_WINDOW))
-                 for f, _ in sentences[m].claims if f.parent is None]
+                 for f, _ in sentences[m].claims if f.parent is None and
+                 not some_of_the_counted(sentences[m].sent.doc[f.token_i])]
         moved = False
         for found, _ in s.claims:
             q = found.quantity   # "at least eight" may be the sum of five and three
@@ -536,10 +538,8 @@ def move_same_day_aggregates(sentences: list[_Sentence]) -> None:
             # single victims ("one of those killed was the head of the medical centre") are too common
             # to add up to anything
             # (nor other victims: "six soldiers were killed" is no sum of "five attackers" and a bomb's two dead)
-            # (nor some of those it counts: "two of the victims died of their wounds on Tuesday")
             parts = [(m, f) for m, f in later if f.outcome == found.outcome and (_exact(f) or 0) >= 2 and
-                     not _other_victims(found.victims, f.victims) and
-                     not some_of_the_counted(sentences[m].sent.doc[f.token_i])]
+                     not _other_victims(found.victims, f.victims)]
             for i in range(len(parts)):
                 acc = 0
                 for j in range(i, len(parts)):

@@ -60,7 +60,7 @@ MEMBERS_OF = frozenset({"members", "member", "elements", "remnants", "units", "r
 ARMED_BODIES = frozenset({"group", "groups", "gangs", "gang", "factions", "faction"})
 # "Hamas-led fighters", "RSF-aligned militias", "a Turkish-backed faction": the word before names whose they are.
 LEADING_WORDS = frozenset({"led", "aligned", "allied", "affiliated", "linked", "run", "commanded", "controlled",
-                           "backed", "sponsored", "supported"})   # "a Turkish-backed faction", "Iran-sponsored militias"
+                           "backed", "sponsored", "supported"})
 # "fighters loyal to X", "gunmen affiliated with Y": whose they are.
 LOYAL_WORDS = frozenset({"loyal", "affiliated", "linked", "allied", "aligned", "belonging"})
 PRONOUN_ACTORS = frozenset({"they", "it", "he", "she", "which", "who", "that", "them"})
@@ -367,17 +367,17 @@ ENEMY_WORDS = frozenset({"terrorist", "terrorists", "gang", "gangs", "rebel", "r
                          "mercenaries", "isil", "isis", "daesh", "nusra", "opposition", "armed"})
 
 # (a name's particle may stand apart, as wire copy writes it: "the al Shabaab group claimed responsibility")
+# What a claimant says right after its name: "has claimed responsibility", "later claimed the attack".
+_CLAIMED = (r"\s+(?:has |had |have |later |swiftly |quickly |immediately |reportedly |also )?"
+            r"claimed (?:responsibility|the (?:attack|bombing|blast|strike|killing|assault|explosion|operation)s?|"
+            r"credit|it)")
 CLAIM_RE = re.compile(
     r"(?P<actor>(?:the )?(?:(?:[A-Z][\w'-]+|al-[\w-]+|of|the|al|el|ad|ar|ash|az)\s){0,4}"
     r"(?:(?:extremist|militant|jihadist|[Ii]slamist|armed|rebel|insurgent|separatist|terrorist)\s)?(?:[A-Z][\w'-]+|group|"
     r"militants|jihadists|"
-    r"rebels|militia))\s+(?:has |had |have |later |swiftly |quickly |immediately |reportedly |also )?"
-    r"claimed (?:responsibility|the (?:attack|bombing|blast|strike|killing|assault|explosion|operation)s?|"
-    r"credit|it)")
+    r"rebels|militia))" + _CLAIMED)
 # A claimant known by the acronym in brackets right before "claimed", its name before it cut by the parser.
-ACRONYM_CLAIM_RE = re.compile(
-    r"\((?P<actor>[A-Z][A-Za-z-]{1,9})\)\s+(?:has |had |have |later |swiftly |quickly |immediately |reportedly |also )?"
-    r"claimed (?:responsibility|the (?:attack|bombing|blast|strike|killing|assault|explosion|operation)s?|credit|it)")
+ACRONYM_CLAIM_RE = re.compile(r"\((?P<actor>[A-Z][A-Za-z-]{1,9})\)" + _CLAIMED)
 # The kind of group told after its name: "the al-Shabab extremist group", "the Boko Haram jihadist group".
 KIND_TAIL_RE = re.compile(r"\s+(?:extremist|militant|jihadist|[Ii]slamist|armed|rebel|insurgent|separatist|terrorist)"
                           r"\s+(?:group|movement|organi[sz]ation)$")
@@ -1349,7 +1349,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s_, e_, "denies", s_, obj.idx + len(obj.text), tok.i)
         # 3g''. "The paramilitary group denied any involvement", "Russia's defence ministry denied it", "the junta
         # denied targeting civilians": a party denying the blame told before (who it is: `denied_party`)
-        if lemma in ("deny", "reject", "dismiss") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+        if lemma in ("deny", "reject", "dismiss") and tok.pos_ == "VERB" and \
+                not any(c.dep_ == "neg" for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)   # "denied targeting": rule 1
             body = None if subj is None or subj.lower_ not in SPOKESPEOPLE else _body_of(subj) or next(
@@ -1534,12 +1535,13 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         actor = m.group("actor").strip()
         if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "but", "and"):
             continue
-        if text[m.end() - 4:m.end()] == "that" and not DENIED_DEED_RE.search(text, m.end()):
-            continue                        # "the ministry denied that the toll had risen": no blame denied
         verb_i = _tok_at(sent, base + m.start("verb"))
-        if text[m.end() - 4:m.end()] == "that" and any(o[1] == "denies" and (o[4] == verb_i or doc[o[4]].head.i == verb_i
-                                                                          and doc[o[4]].dep_ == "ccomp") for o in out):
-            continue                        # "MACBAN denied that Fulani herders were involved": the party cleared
+        if text[m.end() - 4:m.end()] == "that" and (not DENIED_DEED_RE.search(text, m.end()) or any(
+                o[1] == "denies" and (o[4] == verb_i or doc[o[4]].head.i == verb_i and doc[o[4]].dep_ == "ccomp")
+                for o in out)):
+            # "the ministry denied that the toll had risen": no blame denied; "MACBAN denied that Fulani herders were
+            # involved": the party cleared, not the denier
+            continue
         s = base + m.start("actor")
         add(s, s + len(actor), "denies", s, base + m.end(), _tok_at(sent, base + m.start("verb")))
     if DENIAL_RE.search(text) and not any(o[1] == "denies" for o in out) and \

@@ -1620,22 +1620,31 @@ _IN_DIVISION_BEFORE = re.compile(rf"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*(?:[ \t]
 def _admin1_around_the_one_before(before: str, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
     """Whether a first-level division is told as the container of a place of its country named just before it ("in
     Deir al-Balah in central Gaza", "in Bakhmut in the Donetsk region"): that place is the more precise."""
-    c = _IN_DIVISION_BEFORE.search(before)
-    if c is None or fold(c.group(1)) in _NOT_PLACES or _people_word(c.group(1), ""):
+    found = _name_told_before(_IN_DIVISION_BEFORE.search(before), gazetteer, ctx)
+    if found is None:
         return False
-    inner, score, _ = _lookup(gazetteer, c.group(1), ctx)
+    inner, score, _ = found
     return inner is not None and score >= 90 and inner.country_code == e.country_code and \
         name_key(inner.name) != name_key(e.name)
+
+
+def _name_told_before(c: re.Match | None, gazetteer: Gazetteer, ctx: list[str]):
+    """The gazetteer's reading (entry, score, drop) of the name a container pattern caught before a place, or None
+    when it caught none or a word that names no place ("Houthi")."""
+    if c is None or fold(c.group(1)) in _NOT_PLACES or _people_word(c.group(1), ""):
+        return None
+    return _lookup(gazetteer, c.group(1), ctx)
 
 
 def _contains_the_one_before(before: str, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
     """Whether a known town or district is told as the container of a name told just before it ("in Kishishe,
     in Rutshuru territory", "in Mir Ali, North Waziristan"): that name is the gazetteer's no bigger place ("in Kharkiv, in the Nemyshlianskyi district" is
     the other way round, and there the district is unknown)."""
-    c = _CONTAINER_BEFORE.search(before) or (_AREA_AFTER_COMMA.search(before) if e.kind == KIND_AREA else None)
-    if c is None or fold(c.group(1)) in _NOT_PLACES or _people_word(c.group(1), ""):
+    found = _name_told_before(_CONTAINER_BEFORE.search(before) or (
+        _AREA_AFTER_COMMA.search(before) if e.kind == KIND_AREA else None), gazetteer, ctx)
+    if found is None:
         return False
-    inner, score, _ = _lookup(gazetteer, c.group(1), ctx)
+    inner, score, _ = found
     return inner is None or score < 90 or (inner.kind == KIND_PLACE and inner.population < e.population)
 
 
