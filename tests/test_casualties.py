@@ -621,11 +621,6 @@ def test_who_puts_the_toll_tells_it(nlp, make_article, text, expected):
     ("The toll from the bombing in Mogadishu topped 100, police said.", [("killed", 100, None)]),
     ("The number of people killed in the attack exceeded 30, according to the health ministry in Khartoum.",
      [("killed", 30, None)]),
-    # Mozambique, Ukraine, Nigeria: what a toll may come to is its most
-    ("A source at the Macomia district administration said the number of dead in the raid on Chai could reach 12.",
-     [("killed", None, 12)]),
-    ("The death toll from the missile strike on Sumy could rise to 15, the governor said.", [("killed", None, 15)]),
-    ("Residents said the toll from the bandit attack on the village in Zamfara may reach 40.", [("killed", None, 40)]),
 ])
 def test_a_toll_past_a_figure_is_more_than_it(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

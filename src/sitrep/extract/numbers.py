@@ -48,10 +48,7 @@ LOWER_BOUND = ("at least", "more than", "over", "upwards of", "in excess of", "n
                "no less than", "not less than", "well over", "a minimum of", "at minimum",
                # a toll that "exceeded 15", "surpassed 100", "topped 50": more than the figure
                "exceeded", "exceeding", "surpassed", "topped")
-UPPER_BOUND = ("as many as", "up to", "no more than", "fewer than", "less than", "at most", "a maximum of",
-               # a toll told as what it may come to: "the number of dead could reach 12", "could rise to 40"
-               "could reach", "may reach", "might reach", "could rise to", "may rise to", "might rise to",
-               "could climb to", "may climb to")
+UPPER_BOUND = ("as many as", "up to", "no more than", "fewer than", "less than", "at most", "a maximum of")
 APPROXIMATE = ("about", "nearly", "around", "some", "approximately", "almost", "roughly", "close to",
                "an estimated", "estimated", "approx.", "at around", "just over", "just under", "nearly all")
 

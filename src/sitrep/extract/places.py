@@ -763,10 +763,7 @@ def _division_abbreviation(text: str) -> str | None:
 _CITY_PART_AFTER = re.compile(r"[ \t]+(?:district|neighbou?rhood|quarter|suburb|microdistrict)[ \t]+of[ \t]+"
                               r"(?:the[ \t]+(?:city|town)[ \t]+of[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)")
 # (", in the department of Arauca", ", in the province of Idlib": the division's kind told before its name)
-_DIVISION_NAME_AFTER = re.compile(rf"(?:,[ \t]*(?:in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?)?|"
-                                  # ("near Puerto Jordan in the department of Arauca": the division told by its kind)
-                                  rf"[ \t]+in[ \t]+the[ \t]+(?=(?:department|province|region|governorate|state|oblast)"
-                                  rf"[ \t]+of[ \t]))(?:(?:department|province|"
+_DIVISION_NAME_AFTER = re.compile(rf",[ \t]*(?:in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?)?(?:(?:department|province|"
                                   rf"region|governorate|state|oblast)[ \t]+of[ \t]+)?"
                                   rf"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){{0,2}})")
 
@@ -1407,9 +1404,7 @@ def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazettee
 # A town told by a landmark beside it: "in Bara, near Peshawar", "in Khan Bani Saad, 30 km north of Baghdad". A name
 # the gazetteer lacks in the story's country is this town, kept as written, not a namesake abroad.
 _BESIDE = (rf"\s*,\s*(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*"
-           # ("about 30 kilometers (18 miles) north of the city of Beni": the wire's conversion in brackets)
-           rf"(?:\(\s*\d+\s*(?:km|kms|kilometres|kilometers|miles)\s*\)\s*)?{_COMPASS}\s+of)\s+(?:the\s+)?"
-           rf"(?:(?:city|town|village)\s+of\s+)?")
+           rf"{_COMPASS}\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
 _LANDMARK_AFTER = re.compile(_BESIDE + "[A-Z]")
 # a distance told from a landmark: "about 12 kilometres from Damboa", "40 km north of Oicha"
 _DISTANCE_FROM_BEFORE = re.compile(rf"\b\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:from|outside|(?:to\s+the\s+)?"
@@ -1612,22 +1607,6 @@ _KIND_CONTAINER_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]*,[ \t]*in[ \t]+the
                                     r"tehsil|governorate|chiefdom|circle|cercle)[ \t]+of[ \t]+$")
 
 
-# A name told right before "in (central|northern ...)" and a division: "in Deir al-Balah in central Gaza".
-_IN_DIVISION_BEFORE = re.compile(rf"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,3}})[ \t]+in[ \t]+"
-                                 rf"(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?$")
-
-
-def _admin1_around_the_one_before(before: str, e: GazEntry, gazetteer: Gazetteer, ctx: list[str]) -> bool:
-    """Whether a first-level division is told as the container of a place of its country named just before it ("in
-    Deir al-Balah in central Gaza", "in Bakhmut in the Donetsk region"): that place is the more precise."""
-    found = _name_told_before(_IN_DIVISION_BEFORE.search(before), gazetteer, ctx)
-    if found is None:
-        return False
-    inner, score, _ = found
-    return inner is not None and score >= 90 and inner.country_code == e.country_code and \
-        name_key(inner.name) != name_key(e.name)
-
-
 def _name_told_before(c: re.Match | None, gazetteer: Gazetteer, ctx: list[str]):
     """The gazetteer's reading (entry, score, drop) of the name a container pattern caught before a place, or None
     when it caught none or a word that names no place ("Houthi")."""
@@ -1737,9 +1716,6 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if m.entry is not None and m.entry.kind in (KIND_PLACE, KIND_AREA) and gazetteer is not None \
             and _contains_the_one_before(before, m.entry, gazetteer, ctx):
         score -= 1.5         # "in Kishishe, in Rutshuru territory": the place around the one told first
-    if m.entry is not None and m.entry.kind == KIND_ADMIN1 and gazetteer is not None and \
-            _admin1_around_the_one_before(before, m.entry, gazetteer, ctx):
-        score -= 1.5         # "in Deir al-Balah in central Gaza": the division around the one told first
     if _KIND_CONTAINER_BEFORE.search(before):
         score -= 3           # "the town of Tambul, in the locality of East Al Jazirah": the division around it
     # a dateline or the outlet's city at the start of the text
