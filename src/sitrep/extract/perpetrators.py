@@ -38,6 +38,8 @@ ACTOR_HEADS = frozenset({
     "enemy", "enemies",
     # a body of troops told by its size or task: "an army unit killed 15 terrorists", "a FARDC patrol clashed"
     "unit", "patrol", "patrols", "squad", "squads", "detachment", "detachments",
+    # armed men told by their arm or trade: "Turkish commandos neutralized five", "gendarmes opened fire"
+    "commandos", "paratroopers", "marines", "gendarmes", "policemen",
 })
 # How one side's media name the other's aircraft: "the occupation aircraft" (Palestinian and Syrian Kurdish outlets),
 # "zionist warplanes" ("enemy drones" needs no entry: "enemy" is an actor head). (Not Houthi media's "the aggression
@@ -45,6 +47,9 @@ ACTOR_HEADS = frozenset({
 EPITHET_MODIFIERS = frozenset({"occupation", "zionist"})
 ARMED_CRAFT = frozenset({"aircraft", "planes", "plane", "jets", "jet", "warplanes", "warplane", "helicopters",
                          "helicopter", "drone", "drones", "warships", "warship", "gunboats", "gunboat"})
+# Adjectives that tell which side armed men fight for, as "rebel" does: "separatist fighters", "insurgent
+# fighters", "extremist gunmen".
+SIDE_ADJECTIVES = frozenset({"separatist", "secessionist", "insurgent", "extremist", "jihadist", "islamist"})
 # Modifiers that say what kind, not whose: "military aircraft", "unidentified gunmen".
 GENERIC_MODIFIERS = frozenset({"military", "unidentified", "unknown"})
 # "a suicide bomber", "the attackers": the person who did it, not who is blamed, unless a group is named.
@@ -287,8 +292,17 @@ def _bomb_planted(verb) -> bool:
 
 def _passive_thing(verb):
     """What a passive verb is done to: the noun it modifies ("chemical weapons used by the regime", "a bomb
-    planted by X") or its passive subject ("the weapons were used by ...")."""
-    return verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    planted by X") or its passive subject ("the weapons were used by ..."). A participle the parser read as
+    a clause's verb, its subject before it and its doer after "by", is the same ("a bomb dropped by an army
+    warplane hit a market", "two barrels dropped by a regime helicopter killed 12")."""
+    if verb.dep_ == "acl":
+        return verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    passive = next((c for c in subjects if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    reduced = verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in verb.children)
+    return subjects[0] if subjects and reduced and subjects[0].i < verb.i else None
 
 
 def _sets_off_a_bomb(verb) -> bool:
@@ -333,7 +347,7 @@ WEAPON_KINDS = frozenset({"drone", "glide", "guided", "precision", "kamikaze"})
 # Denials said in other words: "described the reports as completely untrue", "illogical and fabricated".
 # "lies" is a denial as a noun ("the reports are lies"), never as the verb of where a place is ("al-Bab, which
 # lies in the northern province of Aleppo", "Kupiansk lies 40 km from the border").
-DENIAL_RE = re.compile(r"\b(?:untrue|fabricat\w+|baseless|groundless|illogical|not (?:its|their) doing|"
+DENIAL_RE = re.compile(r"\b(?:untrue|(?<!to )fabricat\w+|baseless|groundless|illogical|not (?:its|their) doing|"
                        r"lies(?!\s+(?:in|on|at|near|along|about|some|around|just|roughly|approximately|between|"
                        r"close|across|to|within|inside|outside|north|south|east|west|\d))|"
                        r"false(?:hoods?)?|nonsense|denials?|categorically)\b", re.IGNORECASE)
@@ -612,6 +626,8 @@ def is_actor(tok) -> bool:
     """Whether a noun names someone who can be blamed (not an instrument, a place or a victim)."""
     if tok.lower_ in PRONOUN_ACTORS:
         return False
+    if tok.lower_ in ("squad", "squads") and any(c.lower_ == "firing" for c in tok.lefts):
+        return False                        # "shot by a firing squad": how, not who
     if tok.lower_ in MEMBERS_OF and any(g.dep_ == "pobj" and g.lower_ not in MEMBERS_OF and is_actor(g)
                                         for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
                                         for g in c.children):
@@ -638,8 +654,8 @@ def is_actor(tok) -> bool:
         return True                         # "the military council's jets", "Russia's drones", "the RSF's fighters"
     if tok.lower_ in BARE_ATTACKERS:
         return any(c.dep_ in ("compound", "amod", "nmod") and (
-            any((t.lower_ in ACTOR_HEADS and t.lower_ not in GENERIC_MODIFIERS) or t.ent_type_ in ("ORG", "NORP")
-                for t in (c.subtree if c.dep_ == "compound" else [c])) or
+            any((t.lower_ in ACTOR_HEADS | SIDE_ADJECTIVES and t.lower_ not in GENERIC_MODIFIERS) or
+                t.ent_type_ in ("ORG", "NORP") for t in (c.subtree if c.dep_ == "compound" else [c])) or
             (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text)) or
             (c.lower_ in EPITHET_MODIFIERS and tok.lower_ in ARMED_CRAFT) or             # "the occupation aircraft"
             (c.dep_ == "compound" and c.pos_ == "PROPN" and _names_known_actor(c)) or   # "ISWAP fighters"
@@ -1107,6 +1123,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 tok.head.lemma_.lower() in ("deny", "reject") else None
             if subj is not None and denier is not None and (subj.lower_ in SELF_PRONOUNS or any(
                     c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in subj.children)):
+                owner = _self_denier(denier)     # "Russia's defence ministry denied it had carried out any strikes"
+                practice = tok.tag_ in ("VB", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass")
+                                                                        for c in tok.children)
+                if owner is not None and not practice:   # not "deny their forces target civilians": what they do
+                    s, e = _phrase(owner)
+                    add(s, e, "denies", s, _verb_object_end(tok), denier.i)
                 continue                         # "X and Y denied that their forces had killed": X and Y deny (3g)
             if subj is not None and denier is not None and is_actor(subj):
                 s, e = _phrase(subj)             # "the government of President Assad denied using chemical weapons"
@@ -1174,13 +1196,15 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 not _place_not_actor(tok) and not _held_by(tok):
             s, e = _phrase(tok)
             add(s, e, "accuses", fired.idx, e, tok.i)
-        # 2c. "killed at the hands of pro-government troops"
-        if tok.lower_ == "hands" and tok.i >= 2 and doc[tok.i - 2].lower_ == "at" and doc[tok.i - 1].lower_ == "the":
+        # 2c. "killed at the hands of pro-government troops"; the dead told as "victims of Daesh terrorist gangs"
+        at_the_hands = tok.lower_ == "hands" and tok.i >= 2 and doc[tok.i - 2].lower_ == "at" and \
+            doc[tok.i - 1].lower_ == "the"
+        if at_the_hands or tok.lemma_.lower() == "victim" and tok.pos_ == "NOUN":
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if pobj is not None and is_actor(pobj):
-                s, e = _phrase(pobj)
-                add(s, e, "accuses", doc[tok.i - 2].idx, e, tok.i)
+            if pobj is not None and is_actor(pobj) and (at_the_hands or pobj.lower_ not in STRIKE_NOUNS | ATTACK_NOUNS):
+                s, e = _phrase(pobj)   # ("victims of the coalition strikes": the strikes' owner, rule 3)
+                add(s, e, "accuses", doc[tok.i - 2].idx if at_the_hands else tok.idx, e, tok.i)
         # 3. "Russian air strikes", "government bombardment", "Israeli drone", "regime warplanes"
         if (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "dobj", "pobj")) and \
                 tok.lower_ in STRIKE_NOUNS | SHOT_WEAPONS and \
@@ -1292,6 +1316,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 not CLAIM_RE.search(sent.text):     # the claimant right before "claimed" is read by CLAIM_RE
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                subj = tok.head     # "Al-Shabaab, which claimed the attack through its radio, said ...": the party
             if obj is not None and (obj.lemma_.lower() in CLAIMED_DEEDS if lemma == "claim" else
                                     _takes_responsibility(tok)) and subj is not None and \
                     subj.lower_ not in PRONOUN_ACTORS | NOBODY and (is_actor(subj) or subj.pos_ == "PROPN" or any(
@@ -1317,6 +1343,17 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     not _national_ministry(subj):
                 s_, e_ = _phrase(subj)
                 add(s_, e_, "claims_responsibility", s_, told[0].idx + len(told[0].text), tok.i)
+        # 3e''. "An RSF adviser denied that civilians had been targeted", "the army denied that any civilians were
+        # killed": a party denying a deed it tells with no one doing it denies it for itself
+        if lemma in ("deny", "reject") and tok.pos_ == "VERB" and not _negated(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in SPOKESPEOPLE:
+                subj = _body_of(subj)
+            told = [c for c in tok.children if c.dep_ == "ccomp" and _claimed_deaths(c, DENIED_PASSIVE_DEEDS)]
+            if subj is not None and told and not subj.conjuncts and subj.lower_ not in PRONOUN_ACTORS | NOBODY and \
+                    is_actor(subj):
+                s_, e_ = _phrase(subj)
+                add(s_, e_, "denies", s_, told[0].idx + len(told[0].text), tok.i)
         # 3f. "the attack was announced by the YPG", "the strikes were confirmed by the Pentagon", "the attack ... was
         # claimed by JNIM, an al-Qaeda affiliate" (a name CLAIMED_BY_RE does not know)
         if tok.lower_ == "by" and tok.dep_ == "agent" and (tok.head.lemma_.lower() in ANNOUNCING_LEMMAS or
@@ -1382,7 +1419,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if party is not None and cleared:
                 own = party.lower_ in SELF_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS
                                                           for c in party.children)
-                owner = self_claimant(tok, party) if own else party if is_actor(party) and \
+                owner = (self_claimant(tok, party) or _self_denier(above)) if own else party if is_actor(party) and \
                     party.lower_ not in PRONOUN_ACTORS else None
                 if owner is not None:
                     s_, e_ = _phrase(owner)
@@ -1483,9 +1520,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         denied_at = _tok_at(sent, base + denial.start())
         denied_at = next((t.i for t in doc[denied_at].ancestors if t.lemma_.lower() in STATEMENT_VERBS), denied_at)
         # "the accusations made by Turkey's defence ministry, which blamed the SDF for the attack, were baseless":
-        # the accuser's blame told in passing stays its accusation, and the denier clears the party it names
+        # the accuser's blame told in passing stays its accusation, and the denier clears the party it names; a
+        # denier that blames another ("dismissed the accusations as baseless and blamed the RSF") accuses it
         out = [o for p, st, s, e, a in out for o in (
             [(p, st, s, e, a), (p, "denies", s, e, denied_at)] if st == "accuses" and _blame_in_passing(doc[a]) else
+            [(p, st, s, e, a)] if st == "accuses" and _counter_blame(doc[a]) else
             [(p, "denies" if st == "accuses" else st, s, e, a)])]
         for m in AGAINST_RE.finditer(text):   # "called allegations against their forces illogical and fabricated"
             s = base + m.start("actor")
@@ -1588,6 +1627,13 @@ def _blame_in_passing(verb) -> bool:
     """A blaming verb in a relative clause on its accuser: "Turkey's defence ministry, which blamed the SDF", "the
     claims by Moscow, which accused Ukrainian forces of the shelling"."""
     return verb.lemma_.lower() in EXPLICIT_BLAME and verb.dep_ == "relcl"
+
+
+def _counter_blame(blame) -> bool:
+    """Whether a denier blames another in a clause of its own: "The army dismissed the accusations as baseless and
+    blamed the RSF for the shelling", "Moscow called the claims fabricated and blamed Ukrainian air defences"."""
+    return blame.lemma_.lower() in EXPLICIT_BLAME and blame.pos_ == "VERB" and \
+        blame.dep_ in ("ROOT", "conj", "ccomp", "xcomp")
 
 
 def _practice_denied(verb) -> bool:
@@ -1934,7 +1980,8 @@ OWN_MEANS = frozenset({"fighters", "forces", "jets", "aircraft", "strikes", "air
                        # one deed told as its own: "the coalition acknowledged that its strike killed 100 civilians"
                        "strike", "airstrike", "raid", "drone", "attack", "attacks"})
 # Who speaks for a body: "a spokesman for the coalition", "an official of the group".
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander", "adviser",
+                          "advisor",
                           "representative", "leader", "source", "sources", "director", "head", "chief"})
 
 
@@ -2047,6 +2094,18 @@ def self_claimant(verb, subj):
     return _claimant_above(verb)
 
 
+def _self_denier(deny):
+    """The party that denies a deed of its own, "it" or "its fighters" in the clause under `deny`: "Russia's
+    defence ministry denied it had carried out any strikes", "the ADF denied that its fighters were involved".
+    None when several parties deny together (each denies for itself, 3g) or when a person, not a body, denies."""
+    if deny is None or deny.lemma_.lower() not in ("deny", "reject") or _negated(deny):
+        return None
+    if any(c.dep_ == "nsubj" and c.conjuncts for c in deny.children):
+        return None
+    owner = _statement_owner(deny)
+    return owner if owner is not None and owner.ent_type_ != "PERSON" else None
+
+
 def _state_side(tok) -> bool:
     """Whether a party is a state's forces or government ("the army", "Damascus", "the Tatmadaw")."""
     from sitrep.actors import STATE_KINDS, default_actors
@@ -2112,8 +2171,15 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
     run = _known_name_before(noun)        # "the Hayat Tahrir al-Sham attack", "the al-Shabaab attack"
     if run is not None and not any((c.dep_ == "poss" and is_actor(c)) for c in noun.lefts):
         return doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1].text)
+    led = next((c for c in noun.lefts if c.dep_ == "amod" and c.lower_ == "led"), None)
+    leader = None if led is None else next((c for c in led.children if c.dep_ in ("npadvmod", "compound", "nmod") and (
+        is_actor(c) or c.ent_type_ in ("ORG", "NORP") or _names_known_actor(c))), None)
+    if leader is not None:                # "a Hamas-led attack", "an ISIS-led assault": who led it did it
+        return _phrase(leader)
     actor = [t for t in doc[noun.left_edge.i:noun.i]
              if not _held_by(t) and not _place_not_actor(t) and (t.lower_ in ACTOR_MODIFIERS or (t.ent_type_ in ("ORG", "NORP") and t.pos_ == "PROPN") or
+                 # a state's forces by its nationality word: "Saudi artillery fire", "Ethiopian drone strikes"
+                 (t.dep_ == "amod" and t.ent_type_ == "NORP" and _demonym(t.lower_)) or
                  (t.dep_ == "poss" and is_actor(t))) and t.lower_ not in NON_ACTOR_MODIFIERS]
     if not actor:
         return None
@@ -2216,10 +2282,15 @@ def _told_as_practice(verb) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _claimed_deaths(verb) -> bool:
+# Deeds done to people that a party denies with no one named doing them: "civilians had been targeted".
+DENIED_PASSIVE_DEEDS = frozenset({"kill", "target", "attack", "harm", "shell", "bomb", "strike", "hit", "execute",
+                                  "massacre", "shoot"})
+
+
+def _claimed_deaths(verb, lemmas=frozenset({"kill", "eliminate", "neutralize", "neutralise"})) -> bool:
     """Whether a clause tells deaths with no one doing them: "23 soldiers had been killed" (not "killed in
     Israeli strikes", "killed by the army": another's deed; not "its fighters were killed": its own dead)."""
-    if verb.lemma_.lower() not in ("kill", "eliminate", "neutralize", "neutralise") or \
+    if verb.lemma_.lower() not in lemmas or \
             not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return False
     victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -2294,7 +2365,7 @@ BACKING_LEMMAS = frozenset({"back", "support", "assist", "aid", "cover", "help",
 INVESTIGATION_LEMMAS = frozenset({"investigate", "probe", "examine", "verify", "inspect", "investigation",
                                   "inquiry", "allegation", "check"})
 WEAPON_WORDS = frozenset({"chemical", "chemicals", "gas", "sarin", "chlorine", "weapon", "weapons", "bomb", "bombs",
-                          "barrel", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm",
+                          "barrel", "barrels", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm",
                           "ammunition", "bullets"})
 # What is "neutralised" or "eliminated" and made safe, no one killed (`_made_safe`).
 MADE_SAFE_WORDS = EXPLOSIVE_NOUNS | WEAPON_WORDS | LAUNCHED_WEAPONS | DEFUSED_THINGS
