@@ -1132,3 +1132,20 @@ def test_a_state_taken_for_a_person_is_no_victim(nlp, make_article, text, expect
 ])
 def test_parts_after_a_figure_and_stabbings(nlp, make_article, text, expected):
     assert sorted((c[:4] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+# "Neutralised" is an army's word for killing, unless the story says it also covers the captured or those who
+# surrendered (Turkey's ministry on Syria and on Iraq); a Nigerian or Congolese army's "neutralised" stays a death.
+@pytest.mark.parametrize("text, expected", [
+    ('ANKARA - Turkish commandos have "neutralized" 18 YPG/PKK terrorists in northern Syria, the National Defense '
+     'Ministry said on Saturday. Turkish authorities often use the word "neutralized" to imply the terrorists in '
+     'question surrendered or were killed or captured.', []),
+    ('Turkish forces neutralized four PKK terrorists and killed two others in northern Iraq, the ministry said. '
+     'Turkey uses the term "neutralized" to mean killed, captured or surrendered.', [("killed", 2, 2)]),
+    ("Troops of Operation Hadin Kai neutralised 11 bandits in an ambush near Gusau on Friday, the army said.",
+     [("killed", 11, 11)]),
+    ("FARDC soldiers neutralised two ADF terrorists near Oicha on Monday, an army spokesman said.",
+     [("killed", 2, 2)]),
+])
+def test_neutralised_glossed_as_also_captured(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

@@ -43,6 +43,19 @@ OUTCOME_WORDS: dict[str, str] = {
                     "arrested"),
     **dict.fromkeys(["displace", "displaced", "flee", "fled", "refugee", "refugees", "uproot"], "displaced"),
 }
+# An army's "neutralised" is a death (`OUTCOME_WORDS`), unless the story says the word also covers the captured or
+# those who surrendered, as stories on Turkey's defence ministry do: "Turkish authorities use the term 'neutralize'
+# to imply the terrorists in question surrendered or were killed or captured".
+NEUTRALISED_RE = re.compile(r"\bneutrali[sz]\w*", re.IGNORECASE)
+NEUTRALISED_GLOSS_RE = re.compile(r"\b(?:use|uses|used|using)\s+the\s+(?:term|word|verb)\s+\W?neutrali[sz]\w*\W*"
+                                  r"[^.]{0,80}?\b(?:captured|surrendered|wounded|arrested)\b", re.IGNORECASE)
+
+
+def neutralised_not_killed(text: str) -> bool:
+    """Whether the story tells that its "neutralised" counts the captured or surrendered too, not only the dead."""
+    return bool(NEUTRALISED_GLOSS_RE.search(text))
+
+
 # Triggers that only count when something else in the phrase confirms a casualty sense.
 WEAK_TRIGGERS = frozenset({"life", "lives", "victim", "victims", "gas", "capture", "captured", "toll"})
 # Verbs that take the killer as subject: the subject of "killed" is not a victim.

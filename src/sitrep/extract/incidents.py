@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SHORT_SPAN_RE, SINGLE_EVENT_RE, FoundClaim,
-                                       describes_footage, outcome_word_end, sentence_casualties,
-                                       some_of_the_counted)
+                                       NEUTRALISED_RE, describes_footage, neutralised_not_killed, outcome_word_end,
+                                       sentence_casualties, some_of_the_counted)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
 from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,
@@ -358,6 +358,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
     text = article.text
     skip = not_reported_ranges(article, headline_skipped)
     year = _latest_year(article)
+    not_killed = neutralised_not_killed(text)
     for sent in paragraph_sentences(doc):
         sent_text = sent.text        # spaCy joins a span's tokens again on every `.text`
         atts = sentence_attributions(sent, article, last_named)
@@ -406,6 +407,9 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 found.evidence_start, found.evidence_end = clipped, max(found.evidence_end, told or 0)
             if (found.outcome, found.quantity.low, found.quantity.high) in repeated:
                 continue    # told by the sentence this one repeats
+            if not_killed and found.outcome == "killed" and \
+                    NEUTRALISED_RE.search(text, found.evidence_start, found.evidence_end):
+                continue    # "neutralized 18 terrorists", in a story saying the word also means captured
             before_figure = max(0, found.quantity.start - sent.start_char)   # the sentence up to the figure
             if SINCE_FIGURE_RE.search(sent_text, 0, before_figure):
                 continue    # "a tragedy not seen since thousands of Iraqi Kurds were gassed": a past reference
