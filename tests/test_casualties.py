@@ -1149,3 +1149,21 @@ def test_parts_after_a_figure_and_stabbings(nlp, make_article, text, expected):
 ])
 def test_neutralised_glossed_as_also_captured(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+# A figure in the outlet's voice that a named source gives again a sentence or two later is the source's (SANA's
+# relayed police source, a Nigerian paper's police spokesman, a Ukrainian governor).
+@pytest.mark.parametrize("text, expected", [
+    ("Five civilians were killed and 21 others were injured on Tuesday when terrorists targeted neighborhoods in "
+     "Aleppo with rocket shells. A source at Aleppo Police Command told SANA that the shells fell on al-Midan. The "
+     "source added that the attacks killed five people and injured 21.",
+     [("killed", 5, 5, "A source at Aleppo Police Command"), ("injured", 21, 21, "A source at Aleppo Police Command")]),
+    ("Gunmen killed eight villagers in Bokkos on Sunday night. The police spokesman in Plateau, Alfred Alabo, "
+     "confirmed the attack to our correspondent. He said eight people were killed and several houses burnt.",
+     [("killed", 8, 8, "Alfred Alabo")]),
+    ("Two people were killed in a Russian strike on Kharkiv on Monday. Rescuers worked through the night at the "
+     "site. Governor Oleh Syniehubov said on Telegram that two people had been killed.",
+     [("killed", 2, 2, "Governor Oleh Syniehubov")]),
+])
+def test_the_outlets_figure_given_again_by_a_source_is_the_sources(nlp, make_article, text, expected):
+    assert sorted((c[0], c[1], c[2], c[4]) for c in _claims(nlp, make_article, text)) == sorted(expected)

@@ -689,6 +689,12 @@ POST_HEADS = frozenset({"chairman", "chairperson", "chairwoman", "governor", "sp
                         "president", "director", "head", "leader", "official", "minister", "sheriff"})
 
 
+# Sentences after a figure in the outlet's voice within which a named source giving it makes it the source's
+# ("Five civilians were killed ... A source at Aleppo Police Command told SANA that the shells fell ... The source
+# added that the attacks killed five people").
+RELAY_WINDOW = 3
+
+
 def dedupe_claims(items: list, seen: dict, order: list) -> list:
     """One claim per figure per source, in text order. `items` are (FoundClaim, Speaker, _Sentence).
 
@@ -698,9 +704,9 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
       "executed 24 civilians"; "48 alleged rebels" ... "48 civilians") is one claim, unless one of them
       is a sub-group of a larger figure (the dev gold records a figure told again with another hedge
       once: keeping "at least 24" and "24" apart cost its blind part two points of casualty F1);
-    - a figure in the outlet's voice (or on a speaker carried from the sentence before) that the next
-      sentence attributes to a named source ("A girl was killed ... A source told SANA that ... claiming
-      the life of a girl") is the source's claim;
+    - a figure in the outlet's voice (or on a speaker carried from the sentence before) that one of the next
+      sentences (`RELAY_WINDOW`) attributes to a named source ("A girl was killed ... A source told SANA that
+      ... claiming the life of a girl") is the source's claim;
     - "another soldier was killed" after "a soldier was killed" is more people, not the same told again;
     - a death told of someone told before ("she was pronounced dead") counts only when no figure does;
     - a vague figure ("dozens") is superseded by an exact figure of the same outcome from the same
@@ -746,7 +752,7 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
         if id(f) in s.weak and any(
                 id(g) not in s2.weak and g.outcome == f.outcome and
                 (g.quantity.low, g.quantity.high) == (f.quantity.low, f.quantity.high) and
-                position.get(id(s2), -9) == position.get(id(s), -9) + 1 and not _more_of_them(g, s2) and
+                0 < position.get(id(s2), -9) - position.get(id(s), -9) <= RELAY_WINDOW and not _more_of_them(g, s2) and
                 (g.victims == f.victims or "all" in (g.victims, f.victims))
                 for g, sp2, s2 in kept):
             continue
