@@ -1167,3 +1167,19 @@ def test_neutralised_glossed_as_also_captured(nlp, make_article, text, expected)
 ])
 def test_the_outlets_figure_given_again_by_a_source_is_the_sources(nlp, make_article, text, expected):
     assert sorted((c[0], c[1], c[2], c[4]) for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+# People listed one by one, each with its article ("A man and a woman died"), are those a figure of that outcome
+# counts when one does, and count themselves where none does; "also" tells more people (Russia, Gaza, Sudan).
+@pytest.mark.parametrize("text, expected", [
+    ('Two civilians were killed when Ukrainian forces shelled Shebekino on Saturday, the regional governor said. "A '
+     'man and a woman died at the scene from their injuries," the governor wrote.', [("killed", 2, 2, "civilians")]),
+    ("Shelling wounded three people at the market in El Obeid on Tuesday, medics said. A woman and a child were "
+     "wounded near the stalls, a medic said.", [("injured", 3, 3, "all")]),
+    ("A Ukrainian drone hit a car in the village of Bessonovka on Sunday. A man and a woman died, the governor said.",
+     [("killed", 1, 1, "all"), ("killed", 1, 1, "women")]),
+    ("An Israeli strike killed five people in Rafah on Monday, medics said. A woman and a child were also killed in "
+     "Khan Younis.", [("killed", 5, 5, "all"), ("killed", 1, 1, "women"), ("killed", 1, 1, "children")]),
+])
+def test_people_listed_one_by_one(nlp, make_article, text, expected):
+    assert sorted((c[:4] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)

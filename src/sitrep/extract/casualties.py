@@ -1215,7 +1215,8 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             # it ("Among the civilians killed was a child": children 1); "another man", "also" one more
             among = res[0] == "killed" and any(a.lower_ == "among" for a in (res[1], *res[1].ancestors))
             aged = _aged(noun) and det.lower_ != "another" and not _also_told(res[1])
-            claim.anaphoric = claim.victims == "all" and (among or aged)
+            claim.anaphoric = claim.victims == "all" and (among or aged) or \
+                _listed_one_by_one(noun) and det.lower_ != "another" and not _also_told(res[1])
             # a family told one by one, with no figure ("a 66-year-old man and his 65-year-old wife were
             # killed"): people a figure of the dead counts already, counted only where none does
             told = doc.char_span(det.idx, end, alignment_mode="expand")
@@ -1597,6 +1598,15 @@ def _coordinated_count(noun) -> tuple[int, int]:
             return 1, noun.idx + len(noun.text)     # "a man and a car": not all people
         last = max(last, c, key=lambda t: t.i)
     return n, last.idx + len(last.text)
+
+
+def _listed_one_by_one(noun) -> bool:
+    """ "A man and a woman died", "a woman and a child were wounded": people listed one by one, each with its article,
+    are those a figure of that outcome counts when one does ("Two civilians were killed ... A man and a woman died
+    at the scene"), and count themselves where none does."""
+    def single(t) -> bool:
+        return t.lower_ in SINGULAR_VICTIMS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    return single(noun) and (any(single(c) for c in noun.conjuncts))
 
 
 def _named_victims(sent):
