@@ -1183,3 +1183,17 @@ def test_the_outlets_figure_given_again_by_a_source_is_the_sources(nlp, make_art
 ])
 def test_people_listed_one_by_one(nlp, make_article, text, expected):
     assert sorted((c[:4] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
+
+
+# The wounded who died to raise a toll told as risen in the same sentence are in that toll (Syria, Libya); told
+# alone, they are deaths of their own (Yemen).
+@pytest.mark.parametrize("text, expected", [
+    ("SOHR said the death toll of the attack on the checkpoint near Al-Shaddadi has risen to seven, after three of "
+     "the wounded succumbed to their injuries this morning.", [("killed", 7, 7)]),
+    ("The Emergency Medicine Center said the toll had risen to five after two of the injured had died in hospital.",
+     [("killed", 5, 5)]),
+    ("Shelling killed nine people in Taiz on Monday. Two of the wounded died on Tuesday, a medic said.",
+     [("killed", 2, 2), ("killed", 9, 9)]),
+])
+def test_the_wounded_who_raised_a_toll(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

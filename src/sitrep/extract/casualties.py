@@ -1322,8 +1322,30 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             found.append(claim)
     found = [f for f in found if f.parent is not None or f.victims != "all" or
              not some_of_the_counted(doc[f.token_i], DEAD_NOUNS)]
+    if TOLL_RISE_RE.search(sent.text):
+        found = [f for f in found if not _how_the_toll_grew(f, found, doc)]
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+# A toll told as risen, and the wounded who died to raise it: "the toll has risen to seven, after three of the
+# wounded succumbed", "Three of the wounded later died, bringing the toll to seven".
+TOLL_RISE_RE = re.compile(r"\b(?:toll|number of (?:the )?(?:dead|deaths|those killed))\b[^.;]{0,80}?\b(?:rose|risen|"
+                          r"rises|climbed|reached|increased|jumped)\b|\bbringing the (?:death )?toll\b", re.IGNORECASE)
+DIED_OF_THE_WOUNDED_RE = re.compile(r"\bof (?:the (?:wounded|injured)|them|whom)\b[^.;]{0,40}?\b(?:died|succumbed|"
+                                    r"passed away)\b", re.IGNORECASE)
+
+
+def _how_the_toll_grew(f: FoundClaim, found: list[FoundClaim], doc) -> bool:
+    """Whether `f` counts the wounded who died to raise a larger toll told in the same sentence: those deaths are in
+    the toll, no claim of their own."""
+    text = doc_text_of(doc)[f.evidence_start:f.evidence_end]
+    return f.outcome == "killed" and f.parent is None and bool(DIED_OF_THE_WOUNDED_RE.search(text)) and any(
+        g is not f and g.outcome == "killed" and _largest(g) > _largest(f) for g in found)
+
+
+def _largest(f: FoundClaim) -> int:
+    return f.quantity.high or f.quantity.low or 0
 
 
 # The counted, as a partitive names them: "two of the victims", "one of the dead", "three of the wounded". Some of
