@@ -1341,11 +1341,13 @@ def _how_the_toll_grew(f: FoundClaim, found: list[FoundClaim], doc) -> bool:
     the toll, no claim of their own."""
     text = doc_text_of(doc)[f.evidence_start:f.evidence_end]
     return f.outcome == "killed" and f.parent is None and bool(DIED_OF_THE_WOUNDED_RE.search(text)) and any(
-        g is not f and g.outcome == "killed" and _largest(g) > _largest(f) for g in found)
+        g is not f and g.outcome == "killed" and claim_count(g) > claim_count(f) for g in found)
 
 
-def _largest(f: FoundClaim) -> int:
-    return f.quantity.high or f.quantity.low or 0
+def claim_count(found: FoundClaim) -> int:
+    """How many people a claim counts at least: "at least 24" 24, "up to 30" 30."""
+    q = found.quantity
+    return q.low if q.low is not None else q.high or 0
 
 
 # The counted, as a partitive names them: "two of the victims", "one of the dead", "three of the wounded". Some of
@@ -1628,7 +1630,7 @@ def _listed_one_by_one(noun) -> bool:
     at the scene"), and count themselves where none does."""
     def single(t) -> bool:
         return t.lower_ in SINGULAR_VICTIMS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-    return single(noun) and (any(single(c) for c in noun.conjuncts))
+    return single(noun) and any(single(c) for c in noun.conjuncts)
 
 
 def _named_victims(sent):

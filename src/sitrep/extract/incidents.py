@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SHORT_SPAN_RE, SINGLE_EVENT_RE, FoundClaim,
-                                       NEUTRALISED_RE, describes_footage, neutralised_not_killed, outcome_word_end,
-                                       sentence_casualties, some_of_the_counted)
+                                       NEUTRALISED_RE, claim_count, describes_footage, neutralised_not_killed,
+                                       outcome_word_end, sentence_casualties, some_of_the_counted)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
 from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,
@@ -606,12 +606,6 @@ def _figure(found: FoundClaim) -> tuple:
     return (q.low if q.low is not None else q.high, q.vague)
 
 
-def _count(found: FoundClaim) -> int:
-    """How many people a claim counts at least: "at least 24" 24, "up to 30" 30."""
-    q = found.quantity
-    return q.low if q.low is not None else q.high or 0
-
-
 def _speaker_names(speaker: Speaker) -> set[str]:
     """A speaker's canonical name and, for a joint speaker ("the Syrian government and opposition
     activists"), each of its parts'."""
@@ -716,11 +710,11 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
     told: dict[str, int] = {}
     for f, _, _ in items:
         if not f.anaphoric:
-            told[f.outcome] = max(told.get(f.outcome, 0), _count(f))
+            told[f.outcome] = max(told.get(f.outcome, 0), claim_count(f))
     # "A woman was killed ... the woman succumbed": one told again is no claim of its own; but "both died"
     # after "killed her child" counts more people than any figure did
     items = [(f, sp, s) for f, sp, s in items
-             if not f.anaphoric or f.outcome not in told or _count(f) > told[f.outcome]]
+             if not f.anaphoric or f.outcome not in told or claim_count(f) > told[f.outcome]]
     out = []
     for f, sp, s in items:
         key = (f.outcome, f.quantity.low, f.quantity.high, f.victims)
@@ -752,7 +746,8 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
         if id(f) in s.weak and any(
                 id(g) not in s2.weak and g.outcome == f.outcome and
                 (g.quantity.low, g.quantity.high) == (f.quantity.low, f.quantity.high) and
-                0 < position.get(id(s2), -9) - position.get(id(s), -9) <= RELAY_WINDOW and not _more_of_them(g, s2) and
+                0 < position.get(id(s2), -9) - position.get(id(s), -9) <= RELAY_WINDOW and
+                not _more_of_them(g, s2) and
                 (g.victims == f.victims or "all" in (g.victims, f.victims))
                 for g, sp2, s2 in kept):
             continue

@@ -2365,8 +2365,8 @@ BACKING_LEMMAS = frozenset({"back", "support", "assist", "aid", "cover", "help",
 INVESTIGATION_LEMMAS = frozenset({"investigate", "probe", "examine", "verify", "inspect", "investigation",
                                   "inquiry", "allegation", "check"})
 WEAPON_WORDS = frozenset({"chemical", "chemicals", "gas", "sarin", "chlorine", "weapon", "weapons", "bomb", "bombs",
-                          "barrel", "barrels", "missile", "missiles", "rocket", "rockets", "toxic", "munitions", "napalm",
-                          "ammunition", "bullets"})
+                          "barrel", "barrels", "missile", "missiles", "rocket", "rockets", "toxic", "munitions",
+                          "napalm", "ammunition", "bullets"})
 # What is "neutralised" or "eliminated" and made safe, no one killed (`_made_safe`).
 MADE_SAFE_WORDS = EXPLOSIVE_NOUNS | WEAPON_WORDS | LAUNCHED_WEAPONS | DEFUSED_THINGS
 # Deeds that an accusation can be about: "accused X of gassing", "of killing", "of the massacre".
