@@ -351,6 +351,29 @@ CLAIMS = [
     ("A bomb went off at a bus stop in Quetta on Monday. Three people were treated with minor injuries, police said.",
      [("injured", 3, 3, "all", "police")]),
     ("Twelve women suffered degrading treatment in detention in Kachin, the rights group said.", []),
+    # people brought to hospital are wounded (Ukraine, Gaza, Nigeria, a US shooting); not the dead carried there,
+    # nor a part of the wounded told again, nor one who died there
+    ("A Russian missile hit Kharkiv on Tuesday. Nineteen people were hospitalised, the governor said.",
+     [("injured", 19, 19, "all", "governor")]),
+    ("An Israeli strike hit a house in Deir al-Balah. Twelve people were admitted to Al-Aqsa hospital, medics said.",
+     [("injured", 12, 12, "all", "medics")]),
+    ("Gunmen attacked a bus near Kaduna, killing four passengers. Three victims were rushed to hospital, police said.",
+     [("killed", 4, 4, "civilians", "the outlet"), ("injured", 3, 3, "all", "police")]),
+    ("A man is dead and three other people were hospitalized Saturday after a shooting outside a nightclub.",
+     [("killed", 1, 1, "all", "the outlet"), ("injured", 3, 3, "all", "the outlet")]),
+    ("Shelling hit the market in Douma. The bodies of 22 people were taken to hospitals, the Red Crescent said.",
+     [("killed", 22, 22, "all", "Red Crescent")]),
+    ("A missile struck Kryvyi Rih, injuring 40 people. Eleven of the injured have been hospitalized, Lysak said.",
+     [("injured", 40, 40, "all", "the outlet")]),
+    ("Shells hit Taiz on Saturday, killing a child. The child, a nine-year-old boy, was taken to al-Thawra "
+     "hospital but died of his injuries.", [("killed", 1, 1, "children", "the outlet")]),
+    # people "taken by" the attackers are seized (Iraq, Nigeria); towns taken by rebels are no people
+    ("Gunmen raided a village near Muqdadiyah. Two shepherds were taken by the attackers, the mayor said.",
+     [("abducted", 2, 2, "all", "mayor")]),
+    ("Bandits attacked Kankara on Sunday. Twelve women were taken by the bandits, residents said.",
+     [("abducted", 12, 12, "women", "residents")]),
+    ("Three towns were taken by the rebels in March, and 40 people died in the fighting.",
+     [("killed", 40, 40, "all", "the outlet")]),
 ]
 
 
@@ -541,11 +564,11 @@ def test_a_paragraph_never_opens_with_a_one_word_sentence(nlp, make_article, tex
 
 
 @pytest.mark.parametrize("text, expected", [
-    # US local news, Nigeria: "another N" with a verb of care lived to be treated: not more dead
+    # US local news, Nigeria: "another N" with a verb of care lived to be treated: wounded, not more dead
     ("One person was killed and another two, including a baby, were hospitalized after two masked men opened "
-     "fire into a home.", [("killed", 1, 1)]),
+     "fire into a home.", [("killed", 1, 1), ("injured", 2, 2)]),
     ("Five soldiers were killed and another 20 were taken to hospital in Maiduguri, the army said.",
-     [("killed", 5, 5)]),
+     [("killed", 5, 5), ("injured", 20, 20)]),
     # "another N" with no verb of its own, or with its own outcome, keeps counting
     ("Two civilians were killed on Monday and another three on Tuesday in Idlib.", [("killed", 2, 2), ("killed", 3, 3)]),
     ("Three people were killed and another four were wounded in the shelling of Kherson.",

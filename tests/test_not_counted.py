@@ -19,7 +19,8 @@ NOT_COUNTS = [
     ("Kurt Myers, 64, was killed in a shootout with police on Thursday morning.", [("killed", 1, 1, "all")]),
     ("Police said Daniel Okafor, 27, was shot dead by gunmen in Jos on Sunday.", [("killed", 1, 1, "all")]),
     ("The victim, 16, was pronounced dead at the scene.", [("killed", 1, 1, "all")]),
-    ("Two females, 28 and 27, and one male, 24, were taken to hospital after the shooting.", []),
+    ("Two females, 28 and 27, and one male, 24, were taken to hospital after the shooting.",    # the wounded,
+     [("injured", 1, 1, "all"), ("injured", 2, 2, "all")]),                                      # not their ages
     ("A father shot and killed his 12- and 10-year-old sons before turning the gun on himself.", []),
     ("Yusuf Ibrahim (35) was killed when gunmen stormed the market in Zamfara, police said.", [("killed", 1, 1, "all")]),
     # ages told as a list after "aged": every one of them an age (Ukraine, Myanmar, Gaza, US local news)
@@ -56,8 +57,8 @@ NOT_COUNTS = [
     ("Police say one person is dead after a gunman opened fire on Monday, shooting five people in Feltonville.",
      [("killed", 1, 1, "all")]),
     ("Eight have been hurt or killed by gunfire in the city this month.", []),
-    # "victims" with no word of death are not the dead
-    ("All three victims were taken to the hospital and are in stable condition.", []),
+    # "victims" with no word of death are not the dead (taken to hospital, they are the wounded)
+    ("All three victims were taken to the hospital and are in stable condition.", [("injured", 3, 3, "all")]),
     ("Two of the victims were security guards at the club, police said.", []),
     # but the toll of a massacre is counted however it is told
     ("Activists said the 40 victims of the massacre in Tremseh were buried on Friday.",

@@ -1143,6 +1143,10 @@ def test_a_village_named_before_its_settlement_noun(nlp, gazetteer, text, name, 
     ("Bandits killed four people in Gusau, Zamfara State, and abducted the Tudun Wada village head.", "Tudun Wada"),
     ("Russian shelling killed two people in Kupiansk on Monday, the Hromada community council said.", "Hromada"),
     ("Fano militiamen killed 12 federal soldiers near an Ethiopian town in Amhara region, officials said.", "Ethiopian"),
+    # a person told as a community's leader or a town's official, apposed after the name
+    ("Gunmen attacked a village in Plateau State on Sunday, killing 12 people, said Danladi Mafwil, a community "
+     "leader.", "Danladi Mafwil"),
+    ("Shelling killed three civilians in Idlib province, said Abu Hussein, a village elder.", "Abu Hussein"),
 ])
 def test_a_people_or_a_village_body_names_no_village(nlp, gazetteer, text, not_name):
     place = _incident_place(nlp, gazetteer, text)

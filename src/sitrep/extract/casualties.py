@@ -359,8 +359,8 @@ def _trigger_outcome(tok) -> str | None:
             t.lower_ in CARE_WORDS for t in tok.head.subtree
             if t.i < tok.i and tok.head.i != tok.i and tok.dep_ in ("acl", "amod", "relcl"))
         return None if cared else "displaced"
-    if _treated(tok):
-        return "injured"    # "doctors were still treating 12 people", "nine others were treated in hospital"
+    if _treated(tok) or _hospitalised(tok):
+        return "injured"    # "doctors were still treating 12 people", "nine others were hospitalised"
     if _taken_away(tok):
         return "abducted"   # "47 people were taken away", "the gunmen took away at least seven people"
     if tok.lemma_.lower() in SEARCH_VERBS and _passive(tok) and any(c.lower_ == "still" for c in tok.children) and \
@@ -376,8 +376,12 @@ def _taken_away(verb) -> bool:
     """Whether `verb` is "take away" told of people seized: "47 people were taken away, among them 21 women",
     "gunmen took away at least seven people"; not the wounded or the dead carried off ("taken away in
     ambulances", "the bodies were taken away")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "take" or \
-            not any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "take":
+        return False
+    if _passive(verb) and any(g.dep_ == "pobj" and g.lower_ in WANTED | SEIZERS for a in verb.children
+                              if a.dep_ == "agent" for g in a.children):
+        return True     # "two shepherds were taken by the attackers", "taken by bandits"
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
         return False
     return not any(t.lower_ in CARE_WORDS or t.lemma_.lower() in ("ambulance", "body", "corpse", "remains")
                    for t in verb.subtree)
@@ -391,6 +395,9 @@ CARE_WORDS = frozenset({"hospital", "hospitals", "clinic", "treatment", "medical
                         "casualties", "bodies"})
 WANTED = frozenset({"suspect", "suspects", "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers",
                     "assailant", "assailants", "killer", "killers", "perpetrator", "perpetrators"})
+# Armed men who seize people: "taken by bandits", "taken by the militants" (with `WANTED`'s attackers).
+SEIZERS = frozenset({"bandits", "kidnappers", "militants", "fighters", "rebels", "insurgents", "jihadists",
+                     "militiamen", "militia", "abductors", "captors", "terrorists", "pirates"})
 
 
 # How people are treated that is no care for a wound: "treated with respect", "with contempt".
@@ -411,6 +418,36 @@ def _treated(verb) -> bool:
                                                             for g in c.children if g.dep_ == "pobj"):
             return False
     return True
+
+
+# Verbs that bring the hurt to care when told with a hospital: "taken to hospital", "rushed to a clinic".
+CARRIED_TO_CARE = frozenset({"take", "rush", "transport", "admit", "carry", "ferry", "bring", "airlift", "fly"})
+CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary", "icu"})
+THE_DEAD = frozenset({"body", "bodies", "corpse", "corpses", "remains", "dead", "morgue", "mortuary"})
+
+
+def _hospitalised(verb) -> bool:
+    """Whether `verb` tells people brought to hospital after an attack, which counts them hurt: "Nineteen
+    people were hospitalised", "three victims were rushed to hospital", "12 were admitted to Al-Shifa
+    hospital"; not the dead carried there ("22 bodies were taken to hospitals"), nor "admitted to
+    shooting"."""
+    if verb.pos_ != "VERB" or any(t.lemma_.lower() in THE_DEAD or t.lower_ in THE_DEAD for t in verb.subtree):
+        return False
+    told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not any(t.like_num and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–"))
+               for c in told for t in c.subtree):
+        return False        # "They were taken to hospital; two of them are in serious condition": not the figure's verb
+    if any(t.lemma_.lower() in ("die", "succumb") for t in verb.subtree):
+        return False        # "a nine-year-old boy, was taken to al-Thawra hospital but died of his injuries"
+    if any(t.lower_ in ("wounded", "injured", "casualties") or t.dep_ == "prep" and t.lower_ == "of"
+           for c in told for t in c.subtree):
+        return False        # "11 of the injured were hospitalised", "taken 27 wounded people to hospitals": counted
+    if verb.lemma_.lower() in ("hospitalize", "hospitalise") or verb.lower_.startswith("hospitali"):
+        return True
+    if verb.lemma_.lower() not in CARRIED_TO_CARE:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and
+               any(t.lower_ in CARE_PLACES for t in c.subtree) for c in verb.children)
 
 
 # Violence told outside the war vocabulary: "fatally shot", "mortally wounded", "shot dead", "shot to death",

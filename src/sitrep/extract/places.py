@@ -88,9 +88,12 @@ _CUES: list[tuple[re.Pattern, float, int | None]] = [
     (re.compile(r"\bof\s+(?:the\s+)?$", re.I), 1.0, None),
 ]
 _CUES = [(guarded(rx), weight, prec) for rx, weight, prec in _CUES]   # each skips a text without its words
-# "Puerto Jordan, a village in ..."
+# the people or bodies of a settlement, not the settlement: "community leaders", "the village head", "the town council"
+_OF_THE_SETTLEMENT = (r"(?![ \t]+(?:leaders?|elders?|heads?|members?|council(?:lors?|ors?)?|chiefs?|hall|square|centre|center|"
+                      r"youths?|vigilantes?|guards?|police|residents?|people|officials?|mayors?|'s)\b)")
+# "Puerto Jordan, a village in ..."; not "Danladi Mafwil, a community leader"
 _APPOSED_SETTLEMENT = re.compile(rf"^\s*,\s*an?\s+(?:(?:small|remote|tiny|rural|farming|mining|border|frontier)\s+)?"
-                                 rf"(?:{_SETTLEMENT_1}|community)\b", re.I)
+                                 rf"(?:{_SETTLEMENT_1}|community)\b" + _OF_THE_SETTLEMENT, re.I)
 # "in Kishishe, in Rutshuru territory", "Yelwata, a community in Guma", "Diallassagou, a commune in the Bankass
 # circle": the place told after the first one contains it
 _AREA_AFTER_COMMA = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]*,[ \t]*\Z")   # "in Mir
@@ -107,9 +110,8 @@ _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
 _CAMP_FOR_DISPLACED = r"camp[ \t]+for[ \t]+(?:the[ \t]+)?(?:internally[ \t]+)?(?:displaced|IDPs|refugees)\b"
 _DISPLACED_CAMP = (r"(?:(?:displaced(?:[ \t]+(?:persons?|people)(?:['\u2019]s?)?)?|IDPs?|refugees?|displacement)[ \t]+(?:camp|site)\b|"
                    + _CAMP_FOR_DISPLACED + ")")
-_VILLAGE_AFTER = re.compile(r"^[ \t]+(?:" + _DISPLACED_CAMP + r"|village|hamlet|community|settlement|camp|town)\b(?![ \t]+(?:leaders?|elders?|heads?|"
-                            r"members?|council|chiefs?|hall|square|centre|center|youths?|vigilantes?|guards?|police|"
-                            r"residents?|people|'s)\b)(?!['\u2019-])", re.I)
+_VILLAGE_AFTER = re.compile(r"^[ \t]+(?:" + _DISPLACED_CAMP + r"|village|hamlet|community|settlement|camp|town)\b" +
+                            _OF_THE_SETTLEMENT + r"(?!['\u2019-])", re.I)
 
 
 def _village_after(before: str, after: str) -> bool:
