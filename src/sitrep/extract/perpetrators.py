@@ -29,7 +29,7 @@ ACTOR_HEADS = frozenset({
     "artillery", "snipers", "sniper", "attackers", "attacker", "extremists", "members", "men", "fsa",
     "air force", "qaeda", "al-qaeda", "tahrir", "sham", "ahrar", "jaish", "pilots", "elements", "mercenaries",
     "agents", "regimes", "army's", "authorities", "hizbollah", "kurds", "ypg", "mujahideen", "jabhat",
-    "opponents", "paramilitaries", "paramilitary", "separatists", "invaders", "occupiers",
+    "opponents", "paramilitaries", "paramilitary", "separatists", "invaders", "occupiers", "occupier", "invader",
     # other wars: Nigeria's bandits and herdsmen, Sahel and Horn raiders, kidnappers
     "bandits", "herdsmen", "herders", "kidnappers", "assailants", "raiders", "vigilantes", "pirates", "saboteurs",
     # Latin America's guerrillas
@@ -255,6 +255,8 @@ HOME_PLACE_NOUNS_WRITTEN = HOME_PLACE_NOUNS | {w + "s" for w in HOME_PLACE_NOUNS
 
 # What a party fires at others, told with where it came from: "artillery fire from X", "shelling from X".
 FIRED_FROM_NOUNS = frozenset({"fire", "gunfire", "shelling", "shells", "bombardment", "rockets", "mortars", "barrage"})
+# What a place or a unit comes under: "came under fire", "came under attack"
+UNDER_NOUNS = FIRED_FROM_NOUNS | {"attack", "attacks", "assault"}
 # "rebels set off a bomb", "militants planted explosives": a bomb set, not a verb of attack by itself
 EXPLOSIVE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "ieds", "device", "devices",
                              "mine", "mines", "landmine", "landmines", "charge", "charges", "vest", "belt"})
@@ -267,13 +269,30 @@ PLANTED_BOMBS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "i
 
 
 def _fire_from(pobj):
-    """The fire a "from" tells the origin of: "fire from X", or a "killed by artillery fire from X" whose "from" the
-    parser hangs on the verb."""
+    """The fire a "from" tells the origin of: "fire from X", "came under attack from X", or a "killed by artillery
+    fire from X" or "came under fire from X" whose "from" the parser hangs on the verb."""
     head = pobj.head.head
     if head.lower_ in FIRED_FROM_NOUNS:
         return head
+    if _armed(pobj):
+        # "the patrol came under fire from X", "came under attack from X" (X armed: not "came under fire from Human
+        # Rights Watch", which is criticism), "from" hung on the noun or on the verb
+        if head.lower_ in UNDER_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "under":
+            return head
+        if head.lemma_.lower() == "come":
+            return next((f for u in head.children if u.dep_ == "prep" and u.lower_ == "under" for f in u.children
+                         if f.dep_ == "pobj" and f.lower_ in UNDER_NOUNS), None)
     return next((f for a in head.children if a.dep_ == "agent" for f in a.children
                  if f.dep_ == "pobj" and f.lower_ in FIRED_FROM_NOUNS), None)
+
+
+def _armed(party) -> bool:
+    """Whether a party is told as armed men or a known armed body ("elements of the 3R armed group", "JNIM
+    militants", "Russian forces"), not a body that only speaks ("Human Rights Watch", "rights groups")."""
+    words = [t for t in party.subtree if t.i <= party.i] + [t for c in party.children if c.dep_ == "prep" and
+                                                            c.lower_ == "of" for t in c.subtree]
+    return any(t.lower_ in ACTOR_HEADS - {"group", "groups", "members", "men", "state"} or t.lower_ in ARMED_WORDS
+               for t in words) or _names_known_actor(party)
 
 
 def _bomb_planted(verb) -> bool:
@@ -608,8 +627,10 @@ def _name_after_kind(kind):
                                        doc[end + 1].text == "(" or doc[end].text == "(" or
                                        doc[end + 1].text == ")" and doc[end].text != "("):
         end += 1
-    name = doc[kind.i + 1:end + 1]
-    return doc[end] if _names_actor_words(name.text.replace("(", " ").replace(")", " ")) else None
+    name = doc[kind.i + 1:end + 1].text
+    # "the paramilitary Rapid Support Forces (RSF)": the name, with or without its acronym told in brackets
+    return doc[end] if _names_actor_words(name.replace("(", " ").replace(")", " ")) or \
+        _names_actor_words(re.sub(r"\s*\([^()]*\)\s*", " ", name).strip()) else None
 
 
 # Words that make armed men a community's side: "tribal fighters", "clan militiamen" (and the peoples and faiths of
@@ -750,8 +771,10 @@ DATELINE_RE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A
                          r"\s*\([^)\n]{1,40}\))\s*(?:--?|[–—:])\s+")
 
 
-# A town and a news agency's initials before a dash: "Damascus, SANA – ", "Sanaa, SABA - ", "Gaza, WAFA — ".
-AGENCY_DATELINE_RE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*[A-Z]{2,6}\s*(?:--?|[–—:])\s+")
+# A town and a news agency's initials before a dash: "Damascus, SANA – ", "Sanaa, SABA - ", "Gaza, WAFA — ",
+# "Damascus Countryside, (SANA)- ".
+AGENCY_DATELINE_RE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*(?:[A-Z]{2,6}|\([A-Z]{2,6}\))\s*"
+                                r"(?:--?|[–—:])\s+")
 # A news agency's dateline glued to the first word: "Aleppo, SANA-Terrorist organizations", "Sanaa, SABA-".
 AGENCY_DASH_RE = re.compile(r"\b(?:SANA|SABA|Saba|AFP|IRNA|TASS|WAFA|NNA|KUNA|QNA|SPA|MENA|Xinhua|ANHA|ANF|IINA)"
                             r"\s?[-–—]\s?(?=[A-Z])")
@@ -819,8 +842,8 @@ def _stance_for(perp_text: str, speaker) -> str:
     words = set(re.findall(r"[a-z]+", p))
     # "armed terrorist groups" are the enemy; "units of the armed forces" are not
     enemy = bool(set(re.findall(r"[a-z]+", re.sub(r"\barmed forces\b", "forces", p))) & ENEMY_WORDS)
-    if speaker is None:
-        return "accuses"
+    if speaker is None or words & {"enemy", "enemies"}:
+        return "accuses"                    # no side calls itself the enemy: "the enemies of Islam" to the Taliban
     kind = _side_kind(speaker)
     sp_words = set(re.findall(r"[a-z]+", speaker.canonical.lower()))
     stems = {w[:5] for w in sp_words if len(w) >= 4} - NOT_SIDE_STEMS
@@ -1172,11 +1195,11 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 pobj = next((c for c in (*pobj.children, *by_head.children) if c.dep_ == "appos" and
                              c.i > pobj.i and c.left_edge.i - pobj.right_edge.i <= 2 and is_actor(c)), pobj)
                 # "an attack by the PKK's Syrian offshoot, the People's Protection Units (YPG)": the body named
-            if pobj is not None and is_actor(pobj) and by_head.lemma_.lower() != "back":
+            name = _name_after_kind(pobj) if pobj is not None else None
+            if pobj is not None and (is_actor(pobj) or name is not None) and by_head.lemma_.lower() != "back":
                 s, e = _phrase(pobj)
-                name = _name_after_kind(pobj)
                 if name is not None:             # "by the paramilitary Rapid Support Forces", the name misparsed
-                    e = name.idx + len(name.text)
+                    e = name.idx + len(name.text)    # ("by the jihadist | Islamic State Sahel Province (ISSP)")
                 add(s, e, "accuses", min(by_head.idx, tok.idx), e, tok.i)
         # 2a. "the shells came from the positions of the Syrian regime forces", "fired from Houthi positions"
         if tok.lower_ in ("positions", "position", "posts") and tok.dep_ == "pobj" and tok.head.lower_ == "from" and \
@@ -1918,12 +1941,17 @@ def _accused_before(tok, actor: str) -> str | None:
 STATE_NAMES = frozenset({"russia", "iran", "turkey", "israel", "syria", "damascus", "moscow"})
 
 
-# Blame argued rather than stated: "appeared to be the work of the Assad government", "it looked like a
-# rebel provocation", "pointing to the Assad regime's direct responsibility for the chemical attack".
+# Blame argued rather than stated: "appeared to be the work of the Assad government", "the work of one of the
+# mercenary factions", "bore the fingerprints of the YPG", "it looked like a rebel provocation", "pointing to the Assad regime's direct responsibility for the chemical attack".
 _ACTOR = r"(?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:regime|government|army|military|forces|coalitions?|rebels|militants|[A-Z][\w'’-]+)"
+# ... and after "the work of", where the words before the head may be described ("one of the mercenary factions")
+_ACTOR_OF = (r"(?:one of )?(?:the )?(?:[A-Z][\w'’-]+ |[a-z]+ ){0,3}(?:regime|government|army|military|forces|coalitions?|"
+             r"rebels|militants|factions|mercenaries|enemies|terrorists|gangs|militias|jihadists|insurgents|"
+             r"extremists|separatists|bandits|saboteurs|[A-Z][\w'’-]+)")
 _INCIDENT_WORDS = r"(?:attacks?|massacres?|killings?|bombings?|strikes?|shelling|bombardment|deaths|explosion|blast)"
 ARGUED_BLAME_RES = [
-    re.compile(r"\b(?:the )?(?:work|handiwork|doing|(?:hall)?marks|signature) of (?P<actor>" + _ACTOR + r")"),
+    re.compile(r"\b(?:the )?(?:work|handiwork|doing|(?:hall)?marks|signature|fingerprints) of [\"“]?(?P<actor>" +
+               _ACTOR_OF + r")"),
     re.compile(r"\b(?:looked|looks|seemed|seems|appeared|appears) (?:to be )?(?:like )?an? "
                r"(?P<actor>rebel|opposition|terrorist|jihadist|militant|government|regime|army|[A-Z][\w-]+) "
                r"(?:provocation|plot|set-?up|false[- ]flag|ploy|fabrication)"),
