@@ -437,6 +437,50 @@ def test_a_town_told_with_its_country_stays_the_place(nlp, gazetteer, title, bod
     assert (place.name, place.country) == (name, country)
 
 
+# Which town of the name, and which division (Syria, Ukraine, Nigeria, Sudan):
+@pytest.mark.parametrize("title, body, name, admin1, country", [
+    # a town told with its country's word is that country's, with its division, though a border with another
+    # country is told right after it
+    ("Israeli strike kills five on border road",
+     "An Israeli strike on a road near the Syrian town of Qusayr, close to the border with Lebanon, killed five "
+     "people late on Friday, a war monitor said.", "Qusayr", "Homs", "Syria"),
+    ("Shelling kills two in border town",
+     "Russian shelling hit the Ukrainian town of Hlukhiv, close to the border with Russia, killing two people, "
+     "officials said.", "Hlukhiv", "Sumy", "Ukraine"),
+    ("Gunmen kill 12 in border town",
+     "Gunmen attacked the Nigerian town of Damasak, near the border with Niger, killing 12 people, Niger's army "
+     "said.", "Damasak", "Borno", "Nigeria"),
+    # the one division an article names for a place of a secondary incident ("El Khuwei, West Kordofan state") moves
+    # neither a town the country has once ("Gwoza") nor a place told beside a town the gazetteer knows ("the Abu
+    # Shouk camp near El Fasher", "the hamlet of Vesela Dolyna near Bakhmut") into it
+    ("Shelling kills 20 in displacement camp",
+     "Artillery shelling of the Abu Shouk camp near El Fasher killed at least 20 people on Sunday, medics said.\n\n"
+     "Separately, the army's air force struck a market in El Khuwei, West Kordofan state, on Saturday, killing at "
+     "least 13 people.", "El Fasher", "North Darfur", "Sudan"),
+    ("Shelling kills four in Donetsk region hamlet",
+     "Russian shelling of the hamlet of Vesela Dolyna near Bakhmut killed four civilians on Sunday, officials "
+     "said.\n\nSeparately, a drone hit a bus in Marhanets, Dnipropetrovsk region, on Saturday, wounding six people.",
+     "Vesela Dolyna", "Donetsk", "Ukraine"),
+    ("Bombing kills nine near Gwoza",
+     "A bomb went off in Ngoshe-Ndaga near Gwoza on Sunday, killing nine people, residents said.\n\nSeparately, "
+     "gunmen killed four farmers in Bokkos, Plateau State, on Saturday.", "Gwoza", "Borno", "Nigeria"),
+    # a region of several divisions named in a headline ("Darfur", "the Donbas") yields to the town the lead names
+    # in it, or keeps the division of the places the article names there; never a namesake abroad
+    ("Shelling of Darfur displacement camp kills at least 20",
+     "CAIRO (Reuters) - Artillery shelling of the Abu Shouk displacement camp near the besieged city of El Fasher "
+     "killed at least 20 people on Sunday, medics said.", "El Fasher", "North Darfur", "Sudan"),
+    ("Darfur: 14 Sudanese killed while fleeing",
+     "A Sudanese rights group said on Monday that the Rapid Support Forces killed at least 14 civilians while they "
+     "fled an area the RSF surrounds in Darfur.\n\nPreviously, dozens of displaced people were killed in attacks on "
+     "the Abu Shouk camp near the besieged city of El Fasher.", "Darfur", "North Darfur", "Sudan"),
+    ("Shelling kills four in Donbass", "Shelling killed four civilians in the Donbass on Monday, officials said.",
+     "Donbass", None, "Ukraine"),
+])
+def test_which_town_and_division(nlp, gazetteer, title, body, name, admin1, country):
+    place = _main_place(nlp, gazetteer, title, body)
+    assert (place.name, place.admin1, place.country) == (name, admin1, country)
+
+
 # A capital that "considers", "regards" or "designates" speaks for its government; it is no place of the story
 # (Syria, Pakistan).
 @pytest.mark.parametrize("title, body, name, country", [

@@ -708,8 +708,11 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
             if name.startswith("The "):
                 s += 4
                 name = text[s:e]
-            entry, score, drop = _lookup(gazetteer, name, ctx)
-            if entry is not None and (score < 95 or not ctx or not (
+            told_cc = _told_country(before, gazetteer)    # "the Syrian town of Qusayr, close to ... Lebanon"
+            entry, score, drop = _lookup(gazetteer, name, [told_cc] if told_cc else ctx)
+            # the country the text names before the place's kind decides its namesake, however small
+            named_there = told_cc is not None and entry is not None and entry.country_code == told_cc and score >= 95
+            if entry is not None and not named_there and (score < 95 or not ctx or not (
                     (entry.country_code == ctx[0] and (entry.kind in (KIND_ADMIN1, KIND_AREA) or entry.population >= 20_000))
                     or (entry.country_code in ctx[:3] and entry.kind in (KIND_ADMIN1, KIND_AREA)))):
                 entry = None
@@ -970,6 +973,26 @@ def _country_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# What may stand between a name and the town it is told beside: "camp near", "displacement camp near the besieged
+# Sudanese city of", "village outside"
+_BESIDE_TOWN = re.compile(r"[^.;:\n]{0,60}?\b(?:near|outside|in|of|north|south|east|west)\b[^.;:\n]{0,40}")
+
+
+def _namesakes_in_country(gazetteer: Gazetteer, m: "Mention") -> int:
+    """How many places of the mention's exact name its country has."""
+    return sum(1 for c in gazetteer.lookup(m.text, [m.entry.country_code], fuzzy=False, limit=10)
+               if c.entry.kind == KIND_PLACE and c.score == 100 and c.entry.country_code == m.entry.country_code)
+
+
+def _division_of_town_beside(text: str, m: "Mention", following: list["Mention"]) -> str | None:
+    """The division of the known town told right after a name the gazetteer lacks, in the same clause."""
+    for o in following:
+        if o.entry is not None and o.entry.kind == KIND_PLACE and o.entry.admin1_code and \
+                _BESIDE_TOWN.fullmatch(text, m.end, o.start):
+            return o.entry.admin1_code
+    return None
+
+
 def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazetteer, named: dict[str, str]) -> None:
     """"Spring, Texas", "ROSWELL, N.M. (KRQE)", "Bara, Khyber Pakhtunkhwa": a name followed by its
     first-level division is the place of that name in that division; when the gazetteer has none
@@ -981,17 +1004,24 @@ def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazettee
         cc = code.split(".")[0] if code else None
         focus = set(named.values())
         if code is None and len(focus) == 1 and m.entry is not None and m.entry.kind == KIND_PLACE:
-            home = next(iter(focus))       # the one division the article names its places in: its namesake there
+            # the one division the article names its places in, or the one of a town it is told beside: its
+            # namesake there
+            home = _division_of_town_beside(text, m, mentions[k + 1:k + 2]) or next(iter(focus))
             if m.entry.admin1_code != home and m.entry.country_code == home.split(".")[0]:
                 there = [c for c in gazetteer.lookup(m.text, [m.entry.country_code], fuzzy=False, limit=10)
                          if c.entry.admin1_code == home and c.entry.kind == KIND_PLACE and c.score == 100]
                 if there:
                     m.entry, m.match_score = there[0].entry, there[0].score
-                elif m.entry.population < 100_000 and _country_after(text, m.end, gazetteer) is None:
+                elif m.entry.population < 100_000 and _country_after(text, m.end, gazetteer) is None and \
+                        _namesakes_in_country(gazetteer, m) > 1:
+                    # (a name the country has once, "Gwoza", stays that town though the article puts another in
+                    # its one named division: "Bokkos, Plateau State")
                     m.entry, m.match_score, m.home = None, 0.0, home   # no namesake there: as written, in that division
                     continue
         if code is None and m.entry is None and len(focus) == 1:
-            m.home = next(iter(focus))     # a suburb the gazetteer lacks, in the article's one division
+            # a suburb the gazetteer lacks, in the article's one division, unless told beside a town it knows
+            # ("the Abu Shouk camp near El Fasher" is El Fasher's, whatever other division the article names)
+            m.home = _division_of_town_beside(text, m, mentions[k + 1:k + 2]) or next(iter(focus))
             continue
         if code is None:
             m.country = _country_after(text, m.end, gazetteer)
@@ -1732,7 +1762,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if re.match(r"^\s*(?:'s|s)?\s*(?:governor|minister|military\s+council)\b", after, re.I):
         score -= 4
     e = m.entry
-    if e is not None and ctx and e.country_code != ctx[0]:
+    if e is not None and ctx and e.country_code != ctx[0] and _told_country(before, gazetteer) != e.country_code:
+        # (not a place told with its own country's word: "the Ukrainian border village of Velyka Pysarivka")
         score -= 2.5 if (e.country_code in ctx and not home_stated) else 5.0
         if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER_PLACE.match(after):
             score -= 5       # "told reporters in Moscow", "a meeting in Geneva": where it was said
@@ -1932,7 +1963,11 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
         return Place(name=name, town=e.admin1, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
                      geonameid=e.geonameid, precision=GEO_NEAR, evidence=ev)
     if e.kind == KIND_AREA:
-        return Place(name=name, town=None, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
+        admin1 = e.admin1
+        if not e.admin1_code:    # a region of several divisions ("Darfur"): the one the article's places are in
+            admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
+            admin1 = admin.admin1 if admin is not None and admin.country_code == e.country_code else None
+        return Place(name=name, town=None, admin1=admin1, country=e.country, lat=e.lat, lon=e.lon,
                      geonameid=e.geonameid, precision=GEO_DISTRICT, evidence=ev)
     if adm is not None:
         return Place(name=name, town=None, admin1=adm.admin1, country=adm.country, lat=adm.lat, lon=adm.lon,
@@ -2273,6 +2308,7 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                      and m.score > best.score - 4 and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
         if towns:            # "in Maaret al-Numan in Idlib province": the town; a headline's "in Karen State", then
             best = max(towns, key=lambda m: m.score)     # "in Hpapun township, Karen State" in the body: the township
+    best = _town_in_wide_region(best, mentions)
     best = _settlement_within(doc, best, mentions)
     best = _region_of_several(doc, best, mentions)
     if best.entry is not None and best.entry.kind != KIND_COUNTRY:
@@ -2288,15 +2324,35 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
     return _place_from(doc, best, mentions, gazetteer, ctx)
 
 
+_WIDE_REGION_KM = 500.0     # how far from a region's centre a town may lie and be in it ("Darfur", "Donbas")
+
+
+def _town_in_wide_region(best: Mention, mentions: list[Mention]) -> Mention:
+    """A region of several divisions and no one of its own ("Shelling of Darfur displacement camp", "the Donbas")
+    yields to the town the incident's sentences name in it ("near the besieged city of El Fasher")."""
+    e = best.entry
+    if e is None or e.kind != KIND_AREA or e.admin1_code or e.lat is None:
+        return best
+    inner = [m for m in mentions if m is not best and m.entry is not None and m.entry.kind == KIND_PLACE and
+             m.entry.country_code == e.country_code and m.entry.lat is not None and m.score > best.score - 4 and
+             distance_km((m.entry.lat, m.entry.lon), (e.lat, e.lon)) <= _WIDE_REGION_KM]
+    return max(inner, key=lambda m: m.score) if inner else best
+
+
 # A place told with its country's word before its kind: "the Syrian border town of Tal Abyad", "the Iraqi city of
 # Mosul", "the Ukrainian village of Kozacha Lopan".
 _COUNTRY_KIND_BEFORE = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?{_SETTLEMENT_1}\s+of\s+(?:the\s+)?$")
 
 
+def _told_country(before: str, gazetteer: Gazetteer | None) -> str | None:
+    """The country (ISO2) named right before a place's kind at the end of `before`: "the Syrian town of"."""
+    cm = _COUNTRY_KIND_BEFORE.search(before) if gazetteer is not None else None
+    return _country_word(cm.group(1), gazetteer) if cm is not None else None
+
+
 def _country_kind_before(doc: "Doc", m: Mention, gazetteer: Gazetteer) -> str | None:
     """The country (ISO2) the text names right before a place's kind: "the Syrian border town of Tal Abyad" -> SY."""
-    cm = _COUNTRY_KIND_BEFORE.search(_text(doc)[max(0, m.start - 60):m.start])
-    return _country_word(cm.group(1), gazetteer) if cm is not None else None
+    return _told_country(_text(doc)[max(0, m.start - 60):m.start], gazetteer)
 
 
 def _country_told_before(doc: "Doc", m: Mention, gazetteer: Gazetteer) -> bool:
