@@ -431,7 +431,13 @@ def _hospitalised(verb) -> bool:
     people were hospitalised", "three victims were rushed to hospital", "12 were admitted to Al-Shifa
     hospital"; not the dead carried there ("22 bodies were taken to hospitals"), nor "admitted to
     shooting"."""
-    if verb.pos_ != "VERB" or any(t.lemma_.lower() in THE_DEAD or t.lower_ in THE_DEAD for t in verb.subtree):
+    if verb.pos_ != "VERB":
+        return False
+    if not verb.lower_.startswith("hospitali") and not (verb.lemma_.lower() in CARRIED_TO_CARE and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and any(t.lower_ in CARE_PLACES for t in c.subtree)
+            for c in verb.children)):
+        return False        # neither "hospitalised" nor "taken to hospital" (asked first: this runs for every word)
+    if any(t.lemma_.lower() in THE_DEAD or t.lower_ in THE_DEAD for t in verb.subtree):
         return False
     told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if not any(t.like_num and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–"))
@@ -439,15 +445,8 @@ def _hospitalised(verb) -> bool:
         return False        # "They were taken to hospital; two of them are in serious condition": not the figure's verb
     if any(t.lemma_.lower() in ("die", "succumb") for t in verb.subtree):
         return False        # "a nine-year-old boy, was taken to al-Thawra hospital but died of his injuries"
-    if any(t.lower_ in ("wounded", "injured", "casualties") or t.dep_ == "prep" and t.lower_ == "of"
-           for c in told for t in c.subtree):
-        return False        # "11 of the injured were hospitalised", "taken 27 wounded people to hospitals": counted
-    if verb.lemma_.lower() in ("hospitalize", "hospitalise") or verb.lower_.startswith("hospitali"):
-        return True
-    if verb.lemma_.lower() not in CARRIED_TO_CARE:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and
-               any(t.lower_ in CARE_PLACES for t in c.subtree) for c in verb.children)
+    return not any(t.lower_ in ("wounded", "injured", "casualties") or t.dep_ == "prep" and t.lower_ == "of"
+                   for c in told for t in c.subtree)   # "11 of the injured were hospitalised": counted already
 
 
 # Violence told outside the war vocabulary: "fatally shot", "mortally wounded", "shot dead", "shot to death",

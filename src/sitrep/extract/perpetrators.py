@@ -286,13 +286,16 @@ def _fire_from(pobj):
                  if f.dep_ == "pobj" and f.lower_ in FIRED_FROM_NOUNS), None)
 
 
+# Actor heads that say the party bears arms (not "group", "members", "men", "state": rights groups speak too).
+ARMED_HEADS = ACTOR_HEADS - {"group", "groups", "members", "men", "state"}
+
+
 def _armed(party) -> bool:
     """Whether a party is told as armed men or a known armed body ("elements of the 3R armed group", "JNIM
     militants", "Russian forces"), not a body that only speaks ("Human Rights Watch", "rights groups")."""
     words = [t for t in party.subtree if t.i <= party.i] + [t for c in party.children if c.dep_ == "prep" and
                                                             c.lower_ == "of" for t in c.subtree]
-    return any(t.lower_ in ACTOR_HEADS - {"group", "groups", "members", "men", "state"} or t.lower_ in ARMED_WORDS
-               for t in words) or _names_known_actor(party)
+    return any(t.lower_ in ARMED_HEADS or t.lower_ in ARMED_WORDS for t in words) or _names_known_actor(party)
 
 
 def _bomb_planted(verb) -> bool:
@@ -1942,12 +1945,14 @@ STATE_NAMES = frozenset({"russia", "iran", "turkey", "israel", "syria", "damascu
 
 
 # Blame argued rather than stated: "appeared to be the work of the Assad government", "the work of one of the
-# mercenary factions", "bore the fingerprints of the YPG", "it looked like a rebel provocation", "pointing to the Assad regime's direct responsibility for the chemical attack".
-_ACTOR = r"(?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:regime|government|army|military|forces|coalitions?|rebels|militants|[A-Z][\w'’-]+)"
+# mercenary factions", "bore the fingerprints of the YPG", "it looked like a rebel provocation", "pointing to the
+# Assad regime's direct responsibility for the chemical attack".
+_ACTOR_HEAD = r"regime|government|army|military|forces|coalitions?|rebels|militants"
+_ACTOR = r"(?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:" + _ACTOR_HEAD + r"|[A-Z][\w'’-]+)"
 # ... and after "the work of", where the words before the head may be described ("one of the mercenary factions")
-_ACTOR_OF = (r"(?:one of )?(?:the )?(?:[A-Z][\w'’-]+ |[a-z]+ ){0,3}(?:regime|government|army|military|forces|coalitions?|"
-             r"rebels|militants|factions|mercenaries|enemies|terrorists|gangs|militias|jihadists|insurgents|"
-             r"extremists|separatists|bandits|saboteurs|[A-Z][\w'’-]+)")
+_ACTOR_OF = (r"(?:one of )?(?:the )?(?:[A-Z][\w'’-]+ |[a-z]+ ){0,3}(?:" + _ACTOR_HEAD + r"|factions|mercenaries|"
+             r"enemies|terrorists|gangs|militias|jihadists|insurgents|extremists|separatists|bandits|saboteurs|"
+             r"[A-Z][\w'’-]+)")
 _INCIDENT_WORDS = r"(?:attacks?|massacres?|killings?|bombings?|strikes?|shelling|bombardment|deaths|explosion|blast)"
 ARGUED_BLAME_RES = [
     re.compile(r"\b(?:the )?(?:work|handiwork|doing|(?:hall)?marks|signature|fingerprints) of [\"“]?(?P<actor>" +
