@@ -22,6 +22,10 @@ BOUNDS = [
     ("some 1300 people", (1300, 1300, "some")),
     ("up to 40 villagers were abducted by gunmen in Zamfara", (None, 40, "up to")),
     ("upwards of 300 were detained in Yangon", (300, None, "upwards of")),
+    # a toll feared to grow bounds it from above (Syria, Ukraine, Somalia)
+    ("a council member said the toll could reach 20", (None, 20, "could reach")),
+    ("the governor warned that the death toll could rise to 15", (None, 15, "could rise to")),
+    ("police said the number of dead may rise to 20", (None, 20, "may rise to")),
     ("dozens of civilians", (24, None, "dozens")),
     ("scores of civilians", (40, None, "scores")),
     ("hundreds of people", (200, None, "hundreds")),

@@ -761,6 +761,22 @@ def test_a_dateline_run_into_a_name_is_cleaned(nlp, make_article, text, name):
     assert [c.speaker.name for d in drafts for c in d.casualty_claims] == [name]
 
 
+# A dateline with its day and its agency that the parser makes the subject is no speaker: who speaks is told after
+# its dash (Mali, Nigeria, Ethiopia); a place's description after a comma is no part of its residents' name.
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Bamako, 6 March 2024 (Studio Tamani) – Residents of Kouakourou, a village in the Djenné circle (Mopti region), "
+     "accuse soldiers of having executed at least 30 men on Sunday.", "Residents of Kouakourou"),
+    ("GUSAU, June 5 (Reuters) - Residents of Maru, a town in Zamfara state, said gunmen killed 12 people on Sunday.",
+     "Residents of Maru"),
+    ("Addis Abeba, 3 August 2023 (Addis Standard) – Residents of Bure, a town in West Gojjam zone, said Fano "
+     "fighters killed 12 people on Sunday.", "Residents of Bure"),
+])
+def test_who_speaks_after_a_dateline(nlp, make_article, text, name):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [c.speaker.name for d in drafts for c in d.casualty_claims] == [name]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text, canonical", [
     # another war: "a watchdog", "the monitor" are no Syrian Observatory

@@ -463,7 +463,11 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                         speaker = said      # "Junta spokesperson Zaw Min Tun denied the attack": he speaks
                 if stance == "denies":
                     perp = denied_party(doc, s, perp)
-            perps.append(PerpetratorClaim(perp, speaker, stance_for(perp, stance, speaker),  # type: ignore[arg-type]
+            # one who accuses or blames in so many words never speaks of its own side ("Saba ... accusing government
+            # forces of shelling": the Houthis' agency, not the government's)
+            if doc[anchor_i].lemma_.lower() not in ("accuse", "blame"):
+                stance = stance_for(perp, stance, speaker)
+            perps.append(PerpetratorClaim(perp, speaker, stance,  # type: ignore[arg-type]
                                           Span.of(text, s, e),
                                           Span.of(text, sent.start_char, sent.end_char)))
         # a party claiming or denying speaks, and is the one "the jihadist group said" points back to later

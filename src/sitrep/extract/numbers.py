@@ -48,7 +48,10 @@ LOWER_BOUND = ("at least", "more than", "over", "upwards of", "in excess of", "n
                "no less than", "not less than", "well over", "a minimum of", "at minimum",
                # a toll that "exceeded 15", "surpassed 100", "topped 50": more than the figure
                "exceeded", "exceeding", "surpassed", "topped")
-UPPER_BOUND = ("as many as", "up to", "no more than", "fewer than", "less than", "at most", "a maximum of")
+UPPER_BOUND = ("as many as", "up to", "no more than", "fewer than", "less than", "at most", "a maximum of",
+               # a toll that "could reach 20", "may rise to 30": no more than the figure is feared
+               "could reach", "could rise to", "could climb to", "may reach", "may rise to", "may climb to",
+               "might reach", "might rise to", "might climb to")
 APPROXIMATE = ("about", "nearly", "around", "some", "approximately", "almost", "roughly", "close to",
                "an estimated", "estimated", "approx.", "at around", "just over", "just under", "nearly all")
 

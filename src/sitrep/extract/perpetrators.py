@@ -517,9 +517,15 @@ def _phrase(tok) -> tuple[int, int]:
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     # (nor a deed the parser hangs on the name: "warplanes of the coalition killed 25 civilians")
+                    # nor the deed an accusation's "of" names after the party's own ("accused fighters of the
+                    # CODECO militia of the massacre")
                     cut = min([a.i for a in pobj.rights if a.dep_ == "prep" and a.lower_ not in ("of", "from") and
                                not _completes_name(pobj, a) or a.dep_ in ("acl", "relcl") and (
-                                   a.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "dobj" for g in a.children))]
+                                   a.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "dobj" for g in a.children)) or
+                               a.dep_ == "prep" and a.lower_ == "of" and any(
+                                   g.dep_ in ("pobj", "pcomp") and _names_accused_deed(g) for g in a.children)]
+                              + [a.i for a in pobj.subtree if a.i > pobj.i and a.dep_ == "prep" and a.lower_ == "of"
+                                 and any(g.dep_ in ("pobj", "pcomp") and _names_accused_deed(g) for g in a.children)]
                               + [pobj.right_edge.i + 1])
                     toks.extend(t for t in pobj.subtree if t.i < cut)
                     owner = pobj
@@ -749,9 +755,11 @@ def _group_named_after(tok) -> int | None:
         return cache[tok.i]
     words = []
     for t in tok.doc[tok.i + 2:min(tok.i + 10, tok.sent.end)]:
-        if t.pos_ in ("VERB", "AUX", "CCONJ") or t.text in (",", ";", ":") or t.ent_type_ in ("DATE", "TIME") or \
-                t.lower_ in PLACE_PREPOSITIONS:
-            break           # "Fighters of the RSF in El Fasher", "gunmen from the village near the RSF camp"
+        if t.pos_ in ("VERB", "AUX", "CCONJ") or t.text in (",", ";", ":", ".", "!", "?") or \
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in PLACE_PREPOSITIONS or t.lower_ == "of" and any(
+                    g.dep_ in ("pobj", "pcomp") and _names_accused_deed(g) for g in t.children):
+            break           # "Fighters of the RSF in El Fasher", "gunmen from the village near the RSF camp",
+                            # "accused fighters of the CODECO militia of the massacre"
         words.append(t)
     if not words:
         return None
@@ -1034,6 +1042,33 @@ def _owns_announced_deed(agent: str, lemma: str, deed) -> bool:
 LEADING_CONJUNCTION_RE = re.compile(r"(?:that|which|whereas|while|as)\s+(?=\S)", re.IGNORECASE)
 
 
+# The small words inside a long name, where the parser or a pattern cuts it: "the Islamic State of Iraq and the
+# Levant", "the Group to Support Islam and Muslims", "the Movement for Oneness and Jihad in West Africa".
+NAME_JOIN_WORDS = frozenset({"and", "of", "in", "to", "for", "the"})
+NAME_WORD_RE = re.compile(r"[\w'\u2019-]+")
+NAME_JOIN_RE = re.compile(r"\b(?:and|of|in|to|for)\b")
+LONG_NAME_WORDS = 8
+
+
+def _known_name_around(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
+    """The span (s, e) widened, within [lo, hi), to the longest name holding it that the actor table knows whole,
+    when a small word of such names touches it: a name of several parts joined by "and" is one party, not its
+    last part ("The Islamic State of Iraq and Syria claimed responsibility" is not Syria's claim). Names the table
+    does not know stay as cut: "the Syrian Observatory for Human Rights and the Civil Defence" are two."""
+    before = list(NAME_WORD_RE.finditer(text, lo, s))[-LONG_NAME_WORDS:]
+    after = list(NAME_WORD_RE.finditer(text, e, hi))[:LONG_NAME_WORDS]
+    if not (before and before[-1].group(0).lower() in NAME_JOIN_WORDS or
+            after and after[0].group(0).lower() in NAME_JOIN_WORDS):
+        return s, e
+    best = (s, e)
+    for a in [s] + [m.start() for m in reversed(before)]:
+        for b in [e] + [m.end() for m in after]:
+            if b - a > best[1] - best[0] and text[a].isupper() and not text.startswith("The ", a) and \
+                    NAME_JOIN_RE.search(text[a:s] + " " + text[e:b]) and _names_actor_words(text[a:b]):
+                best = (a, b)
+    return best
+
+
 def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     """(perpetrator, stance, evidence start, evidence end, anchor token index) for one sentence.
 
@@ -1068,6 +1103,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if m := LEADING_CONJUNCTION_RE.match(doc_text, s, e):
             s = m.end()                    # "a source said that militants ... opened fire": "that" is no name's
             ev_s = max(ev_s, s)
+        s, e = _known_name_around(doc_text, sent.start_char, sent.end_char, s, e)
+        ev_s, ev_e = min(ev_s, s), max(ev_e, e)
         if (s, e) in seen and stance == "denies":
             # "denied that coalition aircraft had targeted any market": the craft read first as a strike's owner
             # is the party the denial clears
@@ -1907,7 +1944,9 @@ def _accused_before(tok, actor: str) -> str | None:
     described = bool(words) and all(w.islower() for w in words) and words[-1].lower() in DESCRIBED_PARTIES
     # a party's one word in a spokesman's title ("Junta spokesperson ...", "Kremlin spokesman ..."); a state named
     # as the denier ("The Syrian government denied") denies as written
-    title_word = len(words) == 1 and words[0][:1].isupper() and tok.ent_type_ != "GPE"
+    # ("The RSF denied targeting civilians": the party itself, named as it names itself)
+    title_word = len(words) == 1 and words[0][:1].isupper() and tok.ent_type_ != "GPE" and \
+        not _denies_as_subject(tok.head if tok.dep_ == "det" else tok)
     if not described and not title_word:
         return None
     doc = tok.doc
@@ -1938,6 +1977,10 @@ def _accused_before(tok, actor: str) -> str | None:
         if earlier:
             return earlier[-1]
     return None
+
+
+def _denies_as_subject(tok) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("deny", "reject")
 
 
 # Actor heads that are also the names of states or capitals: these still stand for a government.
@@ -2408,7 +2451,9 @@ ACCUSED_DEEDS = VIOLENT_VERBS - {"take", "lead", "continue", "round", "advance",
     "commit", "gas", "bomb", "starve", "massacre", "killing", "killings", "massacres", "attack", "attacks",
     "bombing", "bombings", "strike", "strikes", "shelling", "atrocities", "atrocity", "gassing",
     # "accused Bahroun's fighters of starting the fighting", "accused bandits of the kidnapping of 40 farmers"
-    "fighting", "clash", "clashes", "violence", "kidnapping", "kidnappings", "abduction", "abductions"}
+    "fighting", "clash", "clashes", "violence", "kidnapping", "kidnappings", "abduction", "abductions",
+    # "of carrying out a reprisal", "of the executions"
+    "reprisal", "reprisals", "execution", "executions"}
 
 AGAINST_RE = re.compile(r"\b(?:allegations?|accusations?|charges?|claims?)\s+against\s+"
                         r"(?P<actor>(?:the |their |its )?(?:[A-Z][\w'’-]+ ){0,3}(?:[A-Z][\w'’-]+|forces|army|"
@@ -2724,18 +2769,25 @@ def _accused_of_other_things(verb, obj) -> bool:
     """"accused Iran of helping Syria", "accuse Damascus of having a stockpile", "accused the United States
     of looking the other way": an accusation, but not of violence."""
     of = next((c for c in list(verb.children) + list(obj.children) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None:
+    what = None if of is None else next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None)
+    if what is None or _names_accused_deed(what):
         return False
-    what = next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None)
-    if what is None:
-        return False
-    if what.lemma_ == "be":     # "accused the RSF of being behind the explosion", "of being responsible for it"
-        what = _deed_of_being(what)
+    # the deed's "of" may hang past the party's own "of", inside it: "fighters of the CODECO militia of the massacre"
+    return not any(g.dep_ in ("pcomp", "pobj") and _names_accused_deed(g) for c in obj.subtree
+                   if c.dep_ == "prep" and c.lower_ == "of" and c.i != of.i for g in c.children)
+
+
+def _names_accused_deed(what) -> bool:
+    """Whether the object of an accusation's "of" is a violent deed: "of having planted the mines", "of the
+    explosion", "of being behind the attack"."""
+    if what.lemma_ in ("be", "stand"):   # "of being behind the explosion", "of being responsible for it", "of
+        what = _deed_of_being(what)       # standing behind the attack"
         if what is None:
-            return True
+            return False
+        if what.lower_ in ("it", "this", "that"):
+            return True                   # "of being behind it": the deed told before
     words = {what.lemma_.lower(), what.lower_} | {t.lemma_.lower() for t in what.children if t.dep_ in ("dobj",)}
-    # "of having planted the mines", "of the explosion"
-    return not words & (ACCUSED_DEEDS | WEAPON_WORDS | PLANTED_BOMBS | ATTACK_NOUNS)
+    return bool(words & (ACCUSED_DEEDS | WEAPON_WORDS | PLANTED_BOMBS | ATTACK_NOUNS))
 
 
 def _deed_of_being(be):

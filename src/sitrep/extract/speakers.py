@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.extract.casualties import SOURCE_NOUNS, sent_end, sent_start, standing_dash
-from sitrep.extract.perpetrators import doc_text_of, group_read_as_auxiliary, name_known_as
+from sitrep.extract.perpetrators import DATELINE_RE, doc_text_of, group_read_as_auxiliary, name_known_as
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
 
@@ -235,6 +235,14 @@ def _name_tokens(head) -> list:
             if child.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in MEDIA_WORDS for g in child.children):
                 break        # "the regional administration on Telegram": where it spoke, not who
             end = child.right_edge.i
+            # not an apposition told of the place after a comma: "Residents of Kouakourou, a village in the Djenne
+            # circle, accuse" are the residents of Kouakourou
+            told = next((t for t in child.subtree if t.dep_ == "appos" and t.left_edge.i > child.i + 1 and
+                         t.pos_ == "NOUN" and t.left_edge.lower_ in ("a", "an", "one") and
+                         doc_text_at(t.doc, t.left_edge.i - 1) == ","), None)
+            if told is not None:
+                end = told.left_edge.i - 2
+                break
         elif child.dep_ in ("compound", "flat", "nummod") and child.i == end + 1:
             end = child.i
         else:
@@ -258,6 +266,10 @@ def _name_tokens(head) -> list:
     while start < end and doc[start].dep_ == "punct":
         start += 1
     return [doc[i] for i in range(start, end + 1)]
+
+
+def doc_text_at(doc, i: int) -> str:
+    return doc[i].text if 0 <= i < len(doc) else ""
 
 
 def _person_named_after_post(head, end: int) -> int | None:
@@ -329,6 +341,19 @@ def _about_another_war(text: str) -> bool:
     if any(demonyms.get(w) == "Syria" for w in words):
         return False
     return any(c != "Syria" for w in words if (c := demonyms.get(w)) and len(w) > 3)
+
+
+def _dateline_dash(subj) -> int | None:
+    """The index of the dash closing a dateline that the parser made the subject ("Addis Abeba –", "Bamako, 6 March
+    2024 (Studio Tamani) –"), or None when the subject is no dateline."""
+    doc = subj.doc
+    if subj.i + 1 < len(doc) and standing_dash(doc[subj.i + 1]):
+        return subj.i + 1
+    dateline = DATELINE_RE.match(doc.text, subj.sent.start_char)
+    if dateline is None or subj.idx >= dateline.end():
+        return None
+    return next((t.i for t in doc[subj.i + 1:subj.sent.end] if t.idx >= dateline.end() - 3 and standing_dash(t)),
+                None)
 
 
 def _without_dateline(toks: list) -> list:
@@ -669,9 +694,11 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 tok.lemma_.lower() in ("report", "state", "confirm", "announce")
             # '..." added the senior military official': after a closing quote, a longer description
             after_quote = tok.i > sent.start and tok.doc[tok.i - 1].text in CLOSE_QUOTES + "''"
-            if subj is not None and subj.i + 1 < len(tok.doc) and standing_dash(tok.doc[subj.i + 1]):
-                # "Addis Abeba – Residents of Bure town said": a dateline, then who speaks in apposition
-                subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1), subj)
+            dash = _dateline_dash(subj) if subj is not None else None
+            if dash is not None:
+                # "Addis Abeba – Residents of Bure town said", "Bamako, 6 March 2024 (Studio Tamani) – Residents of
+                # Kouakourou ... accuse": a dateline, then who speaks in apposition
+                subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash), subj)
             # a subject before the verb that can speak is the speaker: in "the Managil Resistance Committees said
             # RSF fighters riding in 40 vehicles surrounded the village" the fighters are told of, not telling
             own_sp = _resolve(subj, article, last_named) if subj is not None and subj.lower_ not in PRONOUNS else None
