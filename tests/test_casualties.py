@@ -1220,3 +1220,14 @@ def test_people_listed_one_by_one(nlp, make_article, text, expected):
 ])
 def test_the_wounded_who_raised_a_toll(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+# A toll feared to grow is bounded from above (Syria, Ukraine): "could reach 20" as "up to 20".
+@pytest.mark.parametrize("text, expected", [
+    ("An air strike on the market in Kafr Nabl killed 12 people on Monday, a member of the local council said, "
+     "adding that the toll could reach 20.", [("killed", 12, 12), ("killed", None, 20)]),
+    ("A missile strike killed eight people in Kramatorsk on Monday. The governor warned that the death toll could "
+     "rise to 15.", [("killed", 8, 8), ("killed", None, 15)]),
+])
+def test_a_toll_that_could_reach(nlp, make_article, text, expected):
+    assert sorted((c[:3] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
