@@ -521,11 +521,8 @@ def _phrase(tok) -> tuple[int, int]:
                     # CODECO militia of the massacre")
                     cut = min([a.i for a in pobj.rights if a.dep_ == "prep" and a.lower_ not in ("of", "from") and
                                not _completes_name(pobj, a) or a.dep_ in ("acl", "relcl") and (
-                                   a.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "dobj" for g in a.children)) or
-                               a.dep_ == "prep" and a.lower_ == "of" and any(
-                                   g.dep_ in ("pobj", "pcomp") and _names_accused_deed(g) for g in a.children)]
-                              + [a.i for a in pobj.subtree if a.i > pobj.i and a.dep_ == "prep" and a.lower_ == "of"
-                                 and any(g.dep_ in ("pobj", "pcomp") and _names_accused_deed(g) for g in a.children)]
+                                   a.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "dobj" for g in a.children))]
+                              + [a.i for a in pobj.subtree if a.i > pobj.i and _of_a_deed(a)]
                               + [pobj.right_edge.i + 1])
                     toks.extend(t for t in pobj.subtree if t.i < cut)
                     owner = pobj
@@ -756,8 +753,7 @@ def _group_named_after(tok) -> int | None:
     words = []
     for t in tok.doc[tok.i + 2:min(tok.i + 10, tok.sent.end)]:
         if t.pos_ in ("VERB", "AUX", "CCONJ") or t.text in (",", ";", ":", ".", "!", "?") or \
-                t.ent_type_ in ("DATE", "TIME") or t.lower_ in PLACE_PREPOSITIONS or t.lower_ == "of" and any(
-                    g.dep_ in ("pobj", "pcomp") and _names_accused_deed(g) for g in t.children):
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in PLACE_PREPOSITIONS or _of_a_deed(t):
             break           # "Fighters of the RSF in El Fasher", "gunmen from the village near the RSF camp",
                             # "accused fighters of the CODECO militia of the massacre"
         words.append(t)
@@ -1980,6 +1976,7 @@ def _accused_before(tok, actor: str) -> str | None:
 
 
 def _denies_as_subject(tok) -> bool:
+    """Whether the word is the subject of a denial: "The RSF denied targeting civilians"."""
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("deny", "reject")
 
 
@@ -2773,8 +2770,13 @@ def _accused_of_other_things(verb, obj) -> bool:
     if what is None or _names_accused_deed(what):
         return False
     # the deed's "of" may hang past the party's own "of", inside it: "fighters of the CODECO militia of the massacre"
-    return not any(g.dep_ in ("pcomp", "pobj") and _names_accused_deed(g) for c in obj.subtree
-                   if c.dep_ == "prep" and c.lower_ == "of" and c.i != of.i for g in c.children)
+    return not any(_of_a_deed(c) for c in obj.subtree if c.i != of.i)
+
+
+def _of_a_deed(prep) -> bool:
+    """Whether the word is an "of" whose object is a violent deed ("of the massacre", "of carrying out a reprisal")."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        g.dep_ in ("pobj", "pcomp") and _names_accused_deed(g) for g in prep.children)
 
 
 def _names_accused_deed(what) -> bool:

@@ -239,7 +239,7 @@ def _name_tokens(head) -> list:
             # circle, accuse" are the residents of Kouakourou
             told = next((t for t in child.subtree if t.dep_ == "appos" and t.left_edge.i > child.i + 1 and
                          t.pos_ == "NOUN" and t.left_edge.lower_ in ("a", "an", "one") and
-                         doc_text_at(t.doc, t.left_edge.i - 1) == ","), None)
+                         _text_at(t.doc, t.left_edge.i - 1) == ","), None)
             if told is not None:
                 end = told.left_edge.i - 2
                 break
@@ -268,7 +268,8 @@ def _name_tokens(head) -> list:
     return [doc[i] for i in range(start, end + 1)]
 
 
-def doc_text_at(doc, i: int) -> str:
+def _text_at(doc, i: int) -> str:
+    """The text of the doc's word `i`, or "" past its ends."""
     return doc[i].text if 0 <= i < len(doc) else ""
 
 
