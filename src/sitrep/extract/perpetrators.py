@@ -794,7 +794,7 @@ PUBLISHED_LINE_RE = re.compile(r"(?:Published|Updated|Posted|Last updated)(?: on
                                r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
 
 
-def _dateline_end(sent) -> int:
+def dateline_end(sent) -> int:
     """The character where a sentence's words start after a wire dateline, or the sentence's start."""
     agency = AGENCY_DATELINE_RE.match(sent.text)
     if agency:                          # "Damascus, SANA – The Israeli enemy carried out ...", anywhere
@@ -1080,7 +1080,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     doc_text = doc_text_of(doc)
     seen: set[tuple[int, int]] = set()
 
-    dateline = _dateline_end(sent)
+    dateline = dateline_end(sent)
 
     def add(s: int, e: int, stance: str, ev_s: int, ev_e: int, anchor: int) -> None:
         if s < dateline:                   # "KHARTOUM (Reuters) - Paramilitary Rapid Support Forces": no actor

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.extract.casualties import SOURCE_NOUNS, sent_end, sent_start, standing_dash
-from sitrep.extract.perpetrators import DATELINE_RE, doc_text_of, group_read_as_auxiliary, name_known_as
+from sitrep.extract.perpetrators import dateline_end, doc_text_of, group_read_as_auxiliary, name_known_as
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Article, Span, Speaker
 
@@ -350,11 +350,10 @@ def _dateline_dash(subj) -> int | None:
     doc = subj.doc
     if subj.i + 1 < len(doc) and standing_dash(doc[subj.i + 1]):
         return subj.i + 1
-    dateline = DATELINE_RE.match(doc.text, subj.sent.start_char)
-    if dateline is None or subj.idx >= dateline.end():
+    end = dateline_end(subj.sent)
+    if subj.idx >= end:
         return None
-    return next((t.i for t in doc[subj.i + 1:subj.sent.end] if t.idx >= dateline.end() - 3 and standing_dash(t)),
-                None)
+    return next((t.i for t in doc[subj.i + 1:subj.sent.end] if t.idx >= end - 3 and standing_dash(t)), None)
 
 
 def _without_dateline(toks: list) -> list:
