@@ -583,6 +583,13 @@ def _blame(perpetrator, speaker="Syrian Observatory for Human Rights", stance="a
     (["Russia's air force", "Russia air force"], ["Russia's air force"]),
     (["Free Syrian Army", "Syrian Army"], ["Free Syrian Army", "Syrian Army"]),   # enemies, not one actor
     (["RSF", "SAF"], ["RSF", "SAF"]),
+    # a party told with and without its means (Syria, Ukraine, the Sahel): one blame
+    (["regime", "regime forces"], ["regime"]),
+    (["Russian jets", "Russian"], ["Russian jets"]),
+    (["Islamic State Sahel Province", "Islamic State Sahel Province fighters"], ["Islamic State Sahel Province"]),
+    # counter-cases: other words after the name are another party or no means
+    (["Syrian", "Syrian Observatory"], ["Syrian", "Syrian Observatory"]),
+    (["army", "army units and allied militias"], ["army", "army units and allied militias"]),
 ])
 def test_one_blame_per_actor_speaker_and_stance(names, kept):
     from sitrep.extract.incidents import distinct_perpetrator_claims

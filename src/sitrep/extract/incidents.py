@@ -27,8 +27,9 @@ from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SHORT_SPAN_RE
                                        outcome_word_end, sentence_casualties, some_of_the_counted)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
-from sitrep.extract.perpetrators import (denied_party, described_self, doc_text_of, is_actor, sentence_perpetrators,
-                                         speaks_for_itself, stance_for, title_holder)
+from sitrep.extract.perpetrators import (OWN_FIGHTING_MEANS, denied_party, described_self, doc_text_of, is_actor,
+                                         own_means_named, sentence_perpetrators, speaks_for_itself, stance_for,
+                                         title_holder)
 from sitrep.extract.speakers import (Attribution, QuoteTracker, can_speak, canonical_speaker, lend_next_speakers,
                                      name_described_speakers, new_paragraph, outlet_speaker, recent_speakers,
                                      same_speaker, sentence_attributions, speaker_for, speaker_of_tokens)
@@ -463,6 +464,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                         speaker = said      # "Junta spokesperson Zaw Min Tun denied the attack": he speaks
                 if stance == "denies":
                     perp = denied_party(doc, s, perp)
+                perp = own_means_named(doc, anchor_i, perp)
             # one who accuses or blames in so many words never speaks of its own side ("Saba ... accusing government
             # forces of shelling": the Houthis' agency, not the government's)
             if doc[anchor_i].lemma_.lower() not in ("accuse", "blame"):
@@ -954,8 +956,9 @@ def _opens_incident(s: _Sentence, current_places: set[str], lead_weekday: str | 
 def distinct_perpetrator_claims(found: list[PerpetratorClaim]) -> list[PerpetratorClaim]:
     """One claim per (perpetrator, stance, speaker) within an incident, the first told kept.
 
-    Names compare without articles and possessives ("the Houthis" = "Houthis"). A shorter name is
-    not folded into a longer one: "Syrian Army" ends "Free Syrian Army", its enemy. A speaker told
+    Names compare without articles and possessives ("the Houthis" = "Houthis"), and a party is one with its
+    own means ("Islamic State" = "Islamic State fighters", `_one_party`). A shorter name is
+    not folded into a longer one otherwise: "Syrian Army" ends "Free Syrian Army", its enemy. A speaker told
     again by the surname alone is the same speaker ("Colonel Turki al-Maliki accused the Houthis ... Maliki
     said ... by the Houthis" is one blame); bodies named two ways stay apart, each name as told. Each
     incident keeps its own claims, so a blame repeated for a second incident stays there.
@@ -964,10 +967,17 @@ def distinct_perpetrator_claims(found: list[PerpetratorClaim]) -> list[Perpetrat
     for p in found:
         name = _actor_key(p.perpetrator)
         if any(q.stance == p.stance and _one_speaker(q.speaker.canonical, p.speaker.canonical)
-               and name == _actor_key(q.perpetrator) for q in kept):
+               and _one_party(name, _actor_key(q.perpetrator)) for q in kept):
             continue
         kept.append(p)
     return kept
+
+
+def _one_party(a: str, b: str) -> bool:
+    """Whether two actor keys name one party: the same words, or a party and its own means told by it ("islamic
+    state" and "islamic state fighters": "claimed by Islamic State ... said one of its fighters had targeted")."""
+    short, full = sorted((a, b), key=len)
+    return a == b or (full.startswith(short + " ") and full[len(short) + 1:] in OWN_FIGHTING_MEANS)
 
 
 def _one_speaker(a: str, b: str) -> bool:

@@ -1845,6 +1845,69 @@ def denied_party(doc, start: int, actor: str) -> str:
 
 
 
+
+# What a party fights with, named as its own in its claim or denial: "its aircraft", "their forces", "our fighters".
+OWN_FIGHTING_MEANS = ARMED_CRAFT | frozenset({"forces", "troops", "army", "soldiers", "fighters", "units", "men",
+                                              "militiamen", "artillery", "navy"})
+OWNING_PRONOUNS = frozenset({"its", "their", "our"})
+# A state's armed body, which fights with its own means (unlike its ministry or government).
+ARMED_BODY_WORDS = frozenset({"military", "army", "forces", "navy"})
+
+
+def own_means_named(doc, anchor_i: int, party: str) -> str:
+    """The doer a party's own claim or denial names by what it fights with, told with the party's name, since
+    that is whom the words clear or credit: "the RSF said its fighters had taken the town" -> "RSF fighters"; "the
+    Sudanese army denied its warplanes had bombed the market" -> "Sudanese army warplanes"; a state's ministry or
+    government by its people's word: "Russia's defence ministry denied that its aircraft had carried out any
+    strikes" -> "Russian aircraft". The party stays as it is when the words name no such means, or when it names
+    neither a country nor a known group ("the army said its forces ..."). The means are looked for in what the
+    party's verb (`anchor_i`: "denied", "said") governs."""
+    means = next((t for t in doc[anchor_i].subtree if t.lower_ in OWN_FIGHTING_MEANS and any(
+        c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in t.children)), None)
+    if means is None:
+        return party
+    kind_words = [t for t in means.lefts if t.dep_ in ("compound", "amod") and t.i == means.i - 1]
+    what = doc[kind_words[0].i:means.i + 1].text if kind_words else means.text      # "its fighter jets"
+    from sitrep.actors import STATE_KINDS, default_actors
+    table = default_actors()
+    found = table.resolve(party)
+    name = re.sub(r"^[Tt]he\s+", "", party)
+    if found is not None and found.kind not in STATE_KINDS:
+        return f"{_as_modifier(name)} {what}"      # "the Houthis" -> "Houthi forces"
+    adjective = _people_adjective(name, table)
+    if adjective is None:
+        return party
+    if set(name.lower().split()) & ARMED_BODY_WORDS or "air force" in name.lower():     # "Nigerian Air Force"
+        return f"{name} {what}"             # the armed body itself: "Israeli military" -> "Israeli military aircraft"
+    return f"{adjective} {what}"            # a state, its ministry or government: "Russia's defence ministry" ->
+                                            # "Russian aircraft"
+
+
+def _as_modifier(name: str) -> str:
+    """A people's plural as the word before a noun: "Houthis" -> "Houthi" (not "Hamas", not "Forces")."""
+    from sitrep.extract.places import people_words
+    from sitrep.link import fold
+    if " " not in name and name.endswith("s") and fold(name[:-1]) in people_words():
+        return name[:-1]
+    return name
+
+
+def _people_adjective(name: str, table) -> str | None:
+    """The word for a country's people in, or for, the country a state party's words name: "Israeli military" ->
+    "Israeli", "Russia" -> "Russian", "government of Ethiopia" -> "Ethiopian"; None when they name no country."""
+    from sitrep.extract.places import people_words
+    from sitrep.link import fold
+    for word in re.findall(r"[\w\u00C0-\u024F-]+", name):
+        country = table.demonyms.get(fold(word))
+        if country is None:
+            continue
+        if fold(word) in people_words() and not fold(word).endswith("s"):
+            return word                                        # as written: "Israeli", "Sudanese"
+        spoken = [w for w, c in table.demonyms.items() if c == country and w in people_words() and not w.endswith("s")]
+        return spoken[0].title() if spoken else None
+    return None
+
+
 # The rest of an organisation's name up to its acronym, which the parser cuts at its first preposition: "Group| for the
 # Support of Islam and Muslims (JNIM)", "Movement| for the Emancipation of the Niger Delta (MEND)", "Union of
 # Revolutionaries| for the Defense of the Congolese People (URDPC)", "Group| to Support Islam and Muslims (JNIM)"
