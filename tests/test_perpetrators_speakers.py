@@ -476,6 +476,9 @@ OWN_MEANS_NAMED = [
     ("Pakistan's foreign ministry denied that its jets had bombed villages in Paktika, where 46 people were killed.",
      [('pakistani jets', 'foreign ministry', 'denies')],
      []),
+    ('Twelve people were killed in Marib. The Saudi-led coalition denied that its own jets had struck the market.',
+     [('saudi-led coalition jets', 'coalition', 'denies')],
+     [('own', None, None)]),
     # counter-cases: no means told as the party's own, or a party that names neither a country nor a group
     ('The Sudanese army denied responsibility for the strike on the market in Nyala that killed 23 people.',
      [('sudanese army', 'army', 'denies')],

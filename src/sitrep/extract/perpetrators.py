@@ -1839,11 +1839,9 @@ def denied_party(doc, start: int, actor: str) -> str:
             not set(actor.lower().split()) & ACTOR_HEADS - STATE_NAMES and not _non_state_name(actor):
         return f"government of {actor.removeprefix('the ').removeprefix('The ')}"
     owned = OWNED_BODY_RE.match(actor) or STATE_MINISTRY_RE.match(actor)
-    # "the SDF's General Command denied any link": the SDF; "Russia's Defence Ministry denied that its aircraft
-    # had flown any combat missions": Russia
+    # "the SDF's General Command denied any link": the SDF; "Russia's Defence Ministry denied any involvement":
+    # Russia (a denial naming its means, "that its aircraft had flown", is then named so: `own_means_named`)
     return owned.group(1) if owned else actor
-
-
 
 
 # What a party fights with, named as its own in its claim or denial: "its aircraft", "their forces", "our fighters".
@@ -1866,8 +1864,9 @@ def own_means_named(doc, anchor_i: int, party: str) -> str:
         c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in t.children)), None)
     if means is None:
         return party
-    kind_words = [t for t in means.lefts if t.dep_ in ("compound", "amod") and t.i == means.i - 1]
-    what = doc[kind_words[0].i:means.i + 1].text if kind_words else means.text      # "its fighter jets"
+    kind_words = [t for t in means.lefts if t.dep_ in ("compound", "amod") and t.i == means.i - 1 and
+                  t.lower_ != "own"]
+    what = doc[kind_words[0].i:means.i + 1].text if kind_words else means.text      # "its fighter jets" (not "own")
     from sitrep.actors import STATE_KINDS, default_actors
     table = default_actors()
     found = table.resolve(party)
