@@ -526,6 +526,41 @@ NOT_NEW_VICTIMS = [
 ]
 
 
+# A hurt dealt to people named after a preposition, people left with it, people driven to flee: the
+# object or the infinitive tells the outcome, not a killing told earlier in the sentence.
+HURT_DEALT = [
+    # Nigeria, Somalia, Syria: injuries inflicted on, caused to, people left with them
+    ("The blast in Maiduguri killed 20 people, inflicting injuries on over 100 others, police said.",
+     [("killed", 20, 20), ("injured", 100, None)]),
+    ("The bombing in Mogadishu killed 12 people and caused injuries to 40 others, police said.",
+     [("killed", 12, 12), ("injured", 40, 40)]),
+    ("The shelling in Idlib killed three civilians and left 15 others with injuries, the White Helmets said.",
+     [("killed", 3, 3), ("injured", 15, 15)]),
+    # Ukraine, Yemen
+    ("The strike in Kherson left two people with shrapnel wounds, regional officials said.", [("injured", 2, 2)]),
+    ("The Houthi drone attack caused serious wounds to five soldiers, the army said.", [("injured", 5, 5)]),
+    # Gaza, Ukraine, Libya, Nigeria: people forced or driven to evacuate, to leave their homes
+    ("Shelling in Khan Younis forced some 30,000 people to evacuate, the UN agency said.",
+     [("displaced", 30000, 30000)]),
+    ("The strike hit a building in Kharkiv, forcing at least 50 people to evacuate, the governor said.",
+     [("displaced", 50, None)]),
+    ("The clashes in Tripoli forced about 400 people to leave their homes, the Red Crescent said.",
+     [("displaced", 400, 400)]),
+    ("More than 2,000 people abandoned their villages after the raid in Zamfara, officials said.",
+     [("displaced", 2000, None)]),
+    # counter-cases: a loss that is no hurt, homes in ruins, families (not people) left homeless
+    ("The bombing in Aden killed 12 people and left 40 families without shelter, officials said.",
+     [("killed", 12, 12)]),
+    ("The shelling in Bakhmut left their homes in ruins, killing three people, police said.", [("killed", 3, 3)]),
+    ("The raid in Darfur left 30 people with nothing, villagers said.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", HURT_DEALT)
+def test_the_hurt_dealt_tells_the_outcome(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
 @pytest.mark.parametrize("text, expected", NOT_NEW_VICTIMS)
 def test_figures_that_count_nobody_new(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)

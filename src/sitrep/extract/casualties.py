@@ -359,6 +359,9 @@ def _trigger_outcome(tok) -> str | None:
             t.lower_ in CARE_WORDS for t in tok.head.subtree
             if t.i < tok.i and tok.head.i != tok.i and tok.dep_ in ("acl", "amod", "relcl"))
         return None if cared else "displaced"
+    if tok.lemma_.lower() in ("leave", "abandon", "flee") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in HOMES and any(p.dep_ == "poss" for p in c.children) for c in tok.children):
+        return "displaced"  # "forced about 400 people to leave their homes" (not "left the houses in ruins")
     if _treated(tok) or _hospitalised(tok):
         return "injured"    # "doctors were still treating 12 people", "nine others were hospitalised"
     if _taken_away(tok):
@@ -370,6 +373,7 @@ def _trigger_outcome(tok) -> str | None:
 
 
 SEARCH_VERBS = frozenset({"seek", "search", "look"})
+HOMES = frozenset({"home", "homes", "house", "houses", "village", "villages", "town", "towns"})
 
 
 def _taken_away(verb) -> bool:
@@ -804,6 +808,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
                     out = _trigger_outcome(c)
                     if out and c.lower_ not in WEAK_TRIGGERS:
                         return out, c
+            dealt = _hurt_dealt(x, child)
+            if dealt is not None:
+                return dealt    # "inflicting injuries on over 100 others", "forcing 50 people to evacuate"
             if x.lemma_.lower() == "lose" and child.dep_ == "nsubj" and \
                     any(c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in x.children):
                 return "killed", x      # "12 people lost their lives"
@@ -886,6 +893,38 @@ def _people_lost(obj) -> bool:
 
 # Deaths told as an idiom by the side that counts them: soldiers who "embraced martyrdom" (Pakistani, Iranian,
 # Palestinian and Kashmiri usage) and enemies "sent to hell" (Pakistan's military press releases).
+# Verbs that deal a hurt named by their object to the people after a preposition ("inflicting injuries on
+# over 100 others", "caused injuries to 40 others"), or leave people with it ("left 15 others with
+# injuries"); verbs that drive people to do what uproots them ("forced some 30,000 people to evacuate").
+DEALING_VERBS = frozenset({"cause", "inflict"})
+DEALT_TO = frozenset({"to", "on", "upon", "among"})
+FORCING_VERBS = frozenset({"force", "compel", "drive", "oblige", "push", "prompt"})
+
+
+def _hurt_dealt(verb, child):
+    """(outcome, trigger) when `verb` deals its object's hurt to `child`, the figure's way up, or None.
+
+    The parse hangs the hurt on the verb, beside the people, so neither is the other's head: the
+    climb from the figure would pass the verb by and reach a killing told before ("killed 20 people,
+    inflicting injuries on over 100 others" are wounded, not dead). An infinitive the parse hangs on
+    the people ("forcing at least 50 people to evacuate") is what the verb drove them to."""
+    lemma = verb.lemma_.lower()
+    if lemma in DEALING_VERBS and child.dep_ == "prep" and child.lower_ in DEALT_TO:
+        hurt = next((c for c in verb.children if c.dep_ == "dobj" and _trigger_outcome(c) == "injured"), None)
+        return ("injured", hurt) if hurt is not None else None
+    if lemma == "leave" and child.dep_ == "dobj":
+        for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            hurt = next((o for o in with_.children if o.dep_ == "pobj" and _trigger_outcome(o) == "injured"), None)
+            if hurt is not None:
+                return "injured", hurt
+    if lemma in FORCING_VERBS and child.dep_ == "dobj":
+        for c in child.rights:
+            if c.dep_ == "relcl" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.lefts) and \
+                    _trigger_outcome(c) == "displaced":
+                return "displaced", c
+    return None
+
+
 MARTYRDOM_WORDS = frozenset({"martyrdom", "shahadat", "shahadah"})
 EMBRACE_VERBS = frozenset({"embrace", "attain", "achieve"})
 
