@@ -786,6 +786,39 @@ ROWS = [
      [("Russian occupier", "governor", "accuses")], []),
     ("A raid killed 11 civilians in Ariha on Monday. The National Front for Liberation said the Russian occupier had "
      "carried out the raid.", [("Russian occupier", "National Front for Liberation", "accuses")], []),
+    # ---- attacks in the plural as the doers of a day's toll (Ukraine, Sudan, Nigeria, Yemen); a campaign's
+    # attacks and their running count blame no one for this incident
+    ("Russian attacks killed two people and injured seven in Donetsk Oblast over the past day, Governor Vadym "
+     "Filashkin said.", [("Russian", "Vadym Filashkin", "accuses")], []),
+    ("RSF attacks killed 15 civilians in El Fasher on Friday, the resistance committees said.",
+     [("RSF", "resistance committees", "accuses")], []),
+    ("Boko Haram attacks killed 12 people in two villages of Borno on Sunday, officials said.",
+     [("Boko Haram", "officials", "accuses")], []),
+    ("Houthi attacks wounded four soldiers in Taiz on Sunday, the army said.", [("Houthi", "army", "accuses")], []),
+    ("A drone hit a house in Kherson on Monday, killing two people, officials said. Russian attacks on the energy "
+     "grid have caused blackouts across Ukraine.", [], []),
+    ("A bomb exploded in a market in Maiduguri on Monday, killing five people, police said. Boko Haram attacks "
+     "have killed more than 35,000 people since 2009.", [], []),
+    # ---- a mine left (behind) by a party is its deed (Syria, Ukraine, Iraq); a town left by an army is no deed
+    ("Four people were killed when a landmine left behind by IS exploded near Al-Sukhnah on Monday, the "
+     "Observatory said.", [("IS", "Syrian Observatory for Human Rights", "accuses")], []),
+    ("Two farmers were killed in Kharkiv region on Monday by a mine left by Russian forces, the governor said.",
+     [("Russian forces", "governor", "accuses")], []),
+    ("A shepherd was killed by an explosive device left by Daesh terrorists near Tal Afar, the police said.",
+     [("Daesh terrorists", "police", "accuses")], []),
+    ("The town was left by the army on Monday, hours before shelling killed three people, residents said.", [], []),
+    # ---- "the occupation" as the doer, the way Palestinian and Syrian Kurdish outlets name the other side; an
+    # occupation told with what it holds is no doer
+    ("The Israeli occupation bombed a house in Jabalia on Monday, killing seven people, WAFA said.",
+     [("Israeli occupation", "WAFA", "accuses")], []),
+    ("The occupation targeted a house in Khan Younis on Tuesday, killing five people, medical sources told WAFA.",
+     [("occupation", "medical sources", "accuses")], []),
+    ("The Turkish occupation shelled the village of Um al-Kef on Monday, wounding two civilians, ANHA said.",
+     [("Turkish occupation", "ANHA", "accuses")], []),
+    ("Three people were killed by the occupation in Tulkarm on Monday, the health ministry said.",
+     [("occupation", "health ministry", "accuses")], []),
+    ("The occupation of Afrin in 2018 displaced 137,000 people. A car bomb killed five people in Afrin on Monday, "
+     "police said.", [], []),
 ]
 
 

@@ -301,11 +301,9 @@ def _armed(party) -> bool:
 def _bomb_planted(verb) -> bool:
     """ "a roadside bomb planted by Islamic State militants", "a bomb-laden motorcycle planted by the YPG", "an
     explosive device planted by al-Shabaab", "mines laid by Russian troops", "a landmine left behind by Daesh
-    terrorists": what was planted is a bomb, so who planted it did the deed (not "trees planted by volunteers", "a
-    listening device planted by Mossad", "the town was left by the army")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in ("plant", "lay", "leave") or lemma == "leave" and not any(
-            c.dep_ in ("prt", "advmod") and c.lower_ == "behind" for c in verb.children):
+    terrorists", "a mine left by Russian forces": what was planted is a bomb, so who planted it did the deed (not
+    "trees planted by volunteers", "a listening device planted by Mossad", "the town was left by the army")."""
+    if verb.lemma_.lower() not in ("plant", "lay", "leave"):
         return False
     # "The bomb, which was planted by al-Shabaab": the noun the relative clause hangs on
     thing = verb.head if verb.dep_ == "relcl" else _passive_thing(verb)
@@ -694,6 +692,12 @@ def is_actor(tok) -> bool:
             for c in tok.lefts)
     if tok.lower_ in ACTOR_HEADS or tok.lemma_.lower() in ACTOR_HEADS:
         return True
+    if tok.lower_ == "occupation":
+        # how Palestinian, Lebanese and Syrian Kurdish outlets name the other side when it acts: "The occupation
+        # bombed a classroom", "the Turkish occupation shelled Um al-Kef", "killed by the occupation" (not "the
+        # occupation of the Golan", "life under occupation")
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and (
+            tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.lower_ == "by")
     if tok.pos_ == "PROPN" and _said_to_be_armed_body(tok):
         return True                         # "blamed the attack on Lakurawa, an armed group that ..."
     if tok.ent_type_ in ("ORG", "NORP", "PERSON") and tok.pos_ == "PROPN":
@@ -1224,6 +1228,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 not _made_safe(by_head) and \
                 (by_head.lemma_.lower() not in ("use", "drop", "unleash") or _used_weapon(by_head)):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text in GROUP_ACRONYMS_READ_AS_IS and \
+                    doc[tok.i + 1].dep_ in ("aux", "auxpass"):
+                pobj = doc[tok.i + 1]            # "a landmine left behind by IS exploded": "IS" read as "is"
             if by_head.pos_ == "VERB" and _not_this_incident(by_head) or by_head.pos_ == "NOUN" and \
                     _background_of(by_head):
                 pobj = None                      # "launched in November 2016 by the SDF", "an earlier attack by IS"
@@ -1309,7 +1316,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                         e += 1                       # "Islamic State (IS) car bomb": the name's bracket closed
                     add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
         # 3b. "a similar terrorist rocket attack", "the Syrian army's bombardment", "sniper fire of Nusra"
-        if tok.pos_ == "NOUN" and tok.lower_ in INCIDENT_ATTACK_NOUNS and not _backing(tok) and not _background_of(tok):
+        if tok.pos_ == "NOUN" and (tok.lower_ in INCIDENT_ATTACK_NOUNS or _attacks_that_killed(tok)) and \
+                not _backing(tok) and not _background_of(tok):
             span = attack_modifier_actor(tok)
             if span is not None:
                 add(span[0], span[1], "accuses", min(span[0], tok.idx), max(span[1], tok.idx + len(tok.text)), tok.i)
@@ -2077,6 +2085,18 @@ ARGUED_BLAME_RES = [
 INCIDENT_ATTACK_NOUNS = frozenset({"attack", "bombardment", "fire", "shelling", "bombing", "ambush", "massacre",
                                    "barrage", "gunfire", "explosion", "blast", "killing", "assault", "counterattack",
                                    "incursion"})
+# Attacks told in the plural name a campaign ("Russian attacks on the energy grid"), except as the doers of a
+# toll: "Russian attacks killed two people and injured seven in Donetsk Oblast over the past day".
+PLURAL_ATTACK_NOUNS = frozenset({"attacks", "bombings", "ambushes", "assaults"})
+TOLL_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def _attacks_that_killed(noun) -> bool:
+    """Whether plural attacks are the subject of a killing or wounding verb: a day's attacks told with their
+    toll, whose owner is blamed for it ("RSF attacks killed 15 civilians in El Fasher on Friday")."""
+    return noun.lower_ in PLURAL_ATTACK_NOUNS and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOLL_LEMMAS
+
+
 SELF_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 # Modifier words that name an actor before an attack noun: "terrorist rocket attack", "regime shelling".
 ACTOR_MODIFIERS = frozenset({"terrorist", "terrorists", "regime", "government", "army", "rebel", "rebels",
