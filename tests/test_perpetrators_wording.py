@@ -819,6 +819,23 @@ ROWS = [
      [("occupation", "health ministry", "accuses")], []),
     ("The occupation of Afrin in 2018 displaced 137,000 people. A car bomb killed five people in Afrin on Monday, "
      "police said.", [], []),
+    # ---- the doers told with where they were posted, the participle read as the clause's verb (Syria, Yemen,
+    # Ukraine, South Sudan)
+    ("Local sources told SANA reporter that terrorists positioned in Binnish and Maaret Masrin towns targeted "
+     "al-Fouaa and Kafraya towns with rocket shells, injuring five citizens.",
+     [("terrorists", "Local sources", "accuses")], []),
+    ("Terrorists positioned in Aleppo's western countryside on Monday targeted al-Hamdaniya neighborhood with rocket "
+     "shells, killing two civilians, a source at Aleppo Police Command told SANA.",
+     [("Terrorists", "a source at Aleppo Police Command", "accuses")], []),
+    ("Houthi fighters positioned in the mountains east of Taiz shelled the city on Monday, killing three children, "
+     "a medic said.", [("Houthi fighters", "a medic", "accuses")], []),
+    ("Russian troops stationed in Enerhodar shelled Nikopol on Monday, wounding two people, the governor said.",
+     [("Russian troops", "governor", "accuses")], []),
+    ("Militants stationed in the hills above Pibor fired rockets at the town on Sunday, killing four people, "
+     "officials said.", [("Militants", "officials", "accuses")], []),
+    ("Insurgents positioned near Mocimboa da Praia on Sunday targeted a convoy, killing four soldiers, sources "
+     "said.", [("Insurgents", "sources", "accuses")], []),
+    ("The army deployed in Idlib on Monday. Shelling killed three people in Saraqeb, activists said.", [], []),
 ]
 
 

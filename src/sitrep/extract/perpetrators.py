@@ -1138,6 +1138,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 continue
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                subj = _posted_subject(tok)       # "terrorists positioned in Binnish targeted al-Fouaa"
             if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.i < tok.i and \
                     tok.head.dep_ in ("ROOT", "nsubj", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and any(
                         c.dep_ == "dobj" and c.lower_ not in PRONOUN_ACTORS for c in tok.children):
@@ -2617,6 +2619,25 @@ def _background_of(noun) -> bool:
 # Attack nouns the parser reads as a verb ("Houthi shelling" as "Houthi" + the verb "shelling").
 MISPARSED_ATTACKS = frozenset({"shelling", "bombardment", "bombing", "strikes", "airstrikes", "raids", "gunfire",
                                "fire", "attack", "attacks", "missiles", "rockets"})
+
+
+# Participles that tell where the doers were: "terrorists positioned in Binnish", "militants stationed in the hills".
+POSTED_LEMMAS = frozenset({"position", "station", "deploy", "base", "entrench", "hole", "locate", "hide"})
+
+
+def _posted_subject(verb):
+    """The doers of a deed the parser left with no subject because it read the participle telling where they were
+    as the clause's verb: in "terrorists positioned in Binnish and Maaret Masrin targeted al-Fouaa" or "militants
+    stationed in the hills fired rockets at Pibor", "positioned" and "stationed" take the subject and the deed hangs
+    on them, or beside them, with none. The participle's subject is the deed's, if no verb stands between them."""
+    doc = verb.doc
+    for posted in (verb.head, *(c for c in verb.head.children if c.dep_ == verb.dep_)):
+        if posted.i >= verb.i or posted.lemma_.lower() not in POSTED_LEMMAS or posted.tag_ not in ("VBD", "VBN"):
+            continue
+        subj = next((c for c in posted.children if c.dep_ == "nsubj"), None)
+        if subj is not None and is_actor(subj) and not any(t.pos_ in ("VERB", "AUX") for t in doc[posted.i + 1:verb.i]):
+            return subj
+    return None
 
 
 def _partitive_owner(subj):
