@@ -228,7 +228,7 @@ DENIED_CLAIMED_BLAMED_BACK = [
     ("Separatist fighters killed four soldiers in an attack on a checkpoint near Kumbo on Sunday, the army said. The "
      "Ambazonia Defence Forces denied on social media that its fighters were involved.",
      [("Separatist fighters", "army", "accuses"),
-      ("Ambazonia Defence Forces", "Ambazonia Defence Forces", "denies")]),
+      ("Ambazonia Defence Forces fighters", "Ambazonia Defence Forces", "denies")]),   # a group the table knows
     ("Shelling killed six civilians in Khartoum North on Tuesday, medics said. The battalion denied that its members "
      "had fired on residential areas.", [("battalion", "battalion", "denies")]),
     ("At least 23 villagers were killed in Wad al-Nourah on Wednesday, activists said. An RSF adviser denied that "

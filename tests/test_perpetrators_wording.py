@@ -836,6 +836,17 @@ ROWS = [
     ("Insurgents positioned near Mocimboa da Praia on Sunday targeted a convoy, killing four soldiers, sources "
      "said.", [("Insurgents", "sources", "accuses")], []),
     ("The army deployed in Idlib on Monday. Shelling killed three people in Saraqeb, activists said.", [], []),
+    # ---- a group the actor table knows, tagged as a place by the parser (DR Congo); a place stays no party
+    ("The M23 fired mortars at Wazalendo positions near Sake on Monday, killing five civilians, a local official "
+     "said.", [("M23", "a local official", "accuses")], []),
+    ("Goma shelled: five civilians were killed in Sake on Monday, a local official said.", [], []),
+    # ---- groups of the Central African Republic, Cameroon, Nigeria and Ethiopia the parser does not know as names
+    ("3R fighters attacked the village of Bohong on Sunday, killing 12 civilians, MINUSCA said.",
+     [("3R fighters", "MINUSCA", "accuses")], []),
+    ("Lakurawa attacked the village of Mera in Kebbi State on Sunday, killing 13 people, police said.",
+     [("Lakurawa", "police", "accuses")], []),
+    ("The ONLF attacked a police post in Degehabur on Monday, killing four officers, the regional government said.",
+     [("ONLF", "regional government", "accuses")], []),
 ]
 
 

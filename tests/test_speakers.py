@@ -724,6 +724,9 @@ SPEAKER_PHENOMENA = [
     ("The Gaza health ministry condemned the strike.\n\nThe ministry's spokesman said 20 people were killed in "
      "Nuseirat.", [(20, "Gaza Health Ministry")]),
     ("The ministry's spokesman said 20 people were killed in Nuseirat.", [(20, "ministry's spokesman")]),
+    # an outlet named by its web address speaks (DR Congo, Nigeria); the doers told before it never do
+    ("ADF rebels killed six farmers near Beni on Sunday, Actualite.cd reported.", [(6, "Actualite.cd")]),
+    ("Bandits killed 12 people in Zamfara on Sunday, Dailytrust.com reported.", [(12, "Dailytrust.com")]),
 ]
 
 

@@ -683,7 +683,8 @@ def is_actor(tok) -> bool:
                 t.ent_type_ in ("ORG", "NORP") for t in (c.subtree if c.dep_ == "compound" else [c])) or
             (c.pos_ == "PROPN" and any(ch.isdigit() for ch in c.text)) or
             (c.lower_ in EPITHET_MODIFIERS and tok.lower_ in ARMED_CRAFT) or             # "the occupation aircraft"
-            (c.dep_ == "compound" and c.pos_ == "PROPN" and _names_known_actor(c)) or   # "ISWAP fighters"
+            (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(ch.isdigit() for ch in c.text))
+             and _names_known_actor(c)) or   # "ISWAP fighters", "3R fighters" ("3R" read as a common noun)
             _known_name_before(tok) is not None or           # "Asaib Ahl al-Haq gunmen"
             (c.lower_ in ("armed", "outlaw") and tok.lower_ in ARMED_BODIES) or   # Libya's "outlaw groups"
             (c.dep_ in ("amod", "compound") and _community_word(c)) or   # "Druze gunmen", "tribal fighters"
@@ -707,6 +708,8 @@ def is_actor(tok) -> bool:
         # a group the tagger takes for a person ("al-Shabaab") is one when the actor table knows it
         return tok.ent_type_ != "PERSON" or any(c.lower_ in ("regime", "forces") for c in tok.head.children) or \
             _names_known_actor(tok)
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "GPE" and _names_actor_words(tok.text) and not _known_place(tok.text):
+        return True                         # "The M23 fired mortars": a group's own name the tagger took for a place
     return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and \
         _names_known_actor(tok)
 

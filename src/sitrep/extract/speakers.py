@@ -406,8 +406,8 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
     if dash:
         toks = toks[dash[-1] + 1:]      # "NASHVILLE, Tenn. (WKRN) – Authorities": a dateline, a dash, the name
     toks = _without_loose_ends(toks)
-    if not any(t.is_alpha for t in toks):
-        return None
+    if not any(ch.isalpha() for t in toks for ch in t.text):
+        return None     # (a name with a dot or a digit still names: "Actualite.cd", "7sur7.cd", "M23")
     doc = head.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     name = article.text[start:end]
