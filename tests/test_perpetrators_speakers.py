@@ -483,7 +483,7 @@ OWN_MEANS_NAMED = [
     ('The Sudanese army denied responsibility for the strike on the market in Nyala that killed 23 people.',
      [('sudanese army', 'army', 'denies')],
      []),
-    ('The army said its forces repelled an attack on a base in Borno, killing 12 insurgents.',
+    ('The army said its forces struck an insurgent camp in Borno, killing 12 insurgents.',
      [('army', 'army', 'claims_responsibility')],
      [('forces', None, None)]),
 ]

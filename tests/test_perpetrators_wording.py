@@ -836,6 +836,16 @@ ROWS = [
     ("Insurgents positioned near Mocimboa da Praia on Sunday targeted a convoy, killing four soldiers, sources "
      "said.", [("Insurgents", "sources", "accuses")], []),
     ("The army deployed in Idlib on Monday. Shelling killed three people in Saraqeb, activists said.", [], []),
+    # ---- who fought off an attack is not whom it is blamed on, killing or not (Sudan, Nigeria, Syria, Somalia): the
+    # attackers are, by their attack
+    ("The army said it repelled an RSF attack on El Fasher on Monday, killing 20 of the assailants.",
+     [("RSF", "army", "accuses")], []),
+    ("Troops repulsed a Boko Haram attack on Monguno on Sunday, killing 15 insurgents, the army said.",
+     [("Boko Haram", "army", "accuses")], []),
+    ("The Syrian Democratic Forces said their fighters repelled an attack by Turkish-backed factions near Ain Issa, "
+     "killing eight of the attackers.", [("Turkish-backed factions", "Syrian Democratic Forces", "accuses")], []),
+    ("Somali forces repelled an al-Shabaab assault on a base near Awdheegle, killing 30 militants, the information "
+     "ministry said.", [("al-Shabaab", "information ministry", "accuses")], []),
     # ---- a group the actor table knows, tagged as a place by the parser (DR Congo); a place stays no party
     ("The M23 fired mortars at Wazalendo positions near Sake on Monday, killing five civilians, a local official "
      "said.", [("M23", "a local official", "accuses")], []),

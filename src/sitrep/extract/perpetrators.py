@@ -2913,6 +2913,7 @@ def _deed_of_being(be):
     return None
 
 
+REPELLING_LEMMAS = frozenset({"repel", "repulse"})
 GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "regain", "overrun", "encircle",
                           "surround", "liberate", "repel", "enter", "control", "besiege"})
 
@@ -2920,7 +2921,10 @@ GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "re
 def _taking_ground(verb) -> bool:
     """"Government forces regained control of Qaryatayn", "rebels seized ground", "the army had retaken the
     town", "the SDF have besieged the city": who holds a place, not who is blamed, unless the same clause kills
-    ("repelled an attack, killing more than 30 terrorists")."""
+    ("took the town, killing 30 civilians"). Who repelled an attack answered it, killing or not ("the army said it
+    repelled an RSF attack, killing 20 of the assailants": the RSF is blamed, by "an RSF attack")."""
+    if verb.lemma_.lower() in REPELLING_LEMMAS:
+        return True                        # who fought off an attack is not whom it is blamed on, whoever died
     if verb.lemma_.lower() not in GROUND_VERBS:
         return False
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("kill", "die", "execute", "massacre", "wound", "injure"):
