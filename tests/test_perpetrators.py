@@ -45,8 +45,7 @@ def test_perpetrator_claims(nlp, make_article, text, expected):
 # Phenomena: blame inside an attack noun, "was able to", actors claiming their own deeds, hedged or habitual
 # sentences, blame of non-actors, the passive agent of taking ground.
 PERPETRATOR_PHENOMENA = [
-    ("Two people were killed in a similar terrorist rocket attack on al-Jamiliyeh.",
-     [("terrorist", "the outlet", "accuses")]),
+    ("Two people were killed in a similar terrorist rocket attack on al-Jamiliyeh.", []),   # a label, no party
     ("Three civilians died in the Syrian armys bombardment of Douma.",
      [("Syrian armys", "the outlet", "accuses")]),
     ("A woman was killed by sniper fire of Jabhat al-Nusra terrorists in Aleppo.",

@@ -836,6 +836,18 @@ ROWS = [
     ("Insurgents positioned near Mocimboa da Praia on Sunday targeted a convoy, killing four soldiers, sources "
      "said.", [("Insurgents", "sources", "accuses")], []),
     ("The army deployed in Idlib on Monday. Shelling killed three people in Saraqeb, activists said.", [], []),
+    # ---- a label alone names no party: the deed described, or the attacker himself (Syria, Iraq, Burkina Faso);
+    # the plural, a group and a named party stay
+    ("A terrorist attack killed five people in Hama on Monday, SANA said.", [], []),
+    ("A terrorist wearing an explosive belt blew himself up in Baghdad on Monday, killing nine people, the Interior "
+     "Ministry said.", [], []),
+    ("Twelve soldiers were killed in a terrorist attack near Djibo on Sunday, the army general staff said.", [], []),
+    ("Terrorists fired rocket shells on Aleppo on Monday, killing two civilians, a police source told SANA.",
+     [("Terrorists", "a police source", "accuses")], []),
+    ("A terrorist group attacked a checkpoint in North Sinai on Monday, killing four soldiers, the army said.",
+     [("terrorist group", "army", "accuses")], []),
+    ("The terrorist Rapid Support militia shelled El Fasher on Monday, killing six people, the army said.",
+     [("terrorist Rapid Support militia", "army", "accuses")], []),
     # ---- who fought off an attack is not whom it is blamed on, killing or not (Sudan, Nigeria, Syria, Somalia): the
     # attackers are, by their attack
     ("The army said it repelled an RSF attack on El Fasher on Monday, killing 20 of the assailants.",

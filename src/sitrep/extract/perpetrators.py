@@ -1682,6 +1682,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
     out = [d for o, d in by_title if d is not None and not (d is not o and d[1] == "denies" and d[4] in named_denials)]
     out = [o for o in out if not (o[1] == "denies" and _practice_denied(doc[o[4]]))]
     out = _tidy(out, doc_text)
+    out = [o for o in out if o[0].lower() not in LONE_LABELS]
     if any(st == "claims_responsibility" and not _named(p) for p, st, *_ in out) and _earlier_named_claim(sent):
         # "the hard-line militant group said it killed 50 fighters" after "DAESH said that it killed at least
         # 50": the same claim told again under a description
@@ -1690,6 +1691,9 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
 
 
 # Adverbs of a deed done again and again: "ISWAP has repeatedly attacked the town" (`_habitual`).
+# A label alone names no party: "a terrorist attack", "the terrorist bombing" describe the deed, and "a terrorist
+# wearing an explosive belt" is the attacker himself, as "a gunman" is ("terrorists", "terrorist groups" are parties).
+LONE_LABELS = frozenset({"terrorist"})
 REPEATED_ADVERBS = frozenset({"repeatedly", "frequently", "regularly", "routinely", "often"})
 # Adverbs that make a denial a standing one: "has repeatedly denied", "routinely denies", "has long denied".
 HABIT_ADVERBS = REPEATED_ADVERBS | {"consistently", "persistently", "always", "long", "invariably", "previously"}
