@@ -588,11 +588,11 @@ def _blame(perpetrator, speaker="Syrian Observatory for Human Rights", stance="a
     (["Russian jets", "Russian"], ["Russian jets"]),
     (["Islamic State Sahel Province", "Islamic State Sahel Province fighters"], ["Islamic State Sahel Province"]),
     # one word and its plural (Syria's state media, Yemen): one blame
-    (["terrorist", "terrorists"], ["terrorist"]),
+    (["rebel", "rebels"], ["rebel"]),
     (["Houthis", "Houthi"], ["Houthis"]),
     # counter-cases: other words after the name are another party or no means
     (["Syrian", "Syrian Observatory"], ["Syrian", "Syrian Observatory"]),
-    (["terrorist", "terrorist groups"], ["terrorist", "terrorist groups"]),
+    (["rebel", "rebel groups"], ["rebel", "rebel groups"]),
     (["army", "army units and allied militias"], ["army", "army units and allied militias"]),
 ])
 def test_one_blame_per_actor_speaker_and_stance(names, kept):

@@ -974,12 +974,13 @@ def distinct_perpetrator_claims(found: list[PerpetratorClaim]) -> list[Perpetrat
 
 
 def _one_party(a: str, b: str) -> bool:
-    """Whether two actor keys name one party: the same words, one word and its plural ("terrorist rocket attack"
-    and "terrorists positioned in Binnish targeted"), or a party and its means ("regime" and "regime forces",
-    "russian" and "russian jets"; "islamic state" and "islamic state fighters": "claimed by Islamic State ...
-    said one of its fighters had targeted")."""
+    """Whether two actor keys name one party: the same words, one word and its plural ("rebel rocket fire" and
+    "rebels fired mortars", "Houthi shelling" and "the Houthis shelled"), or a party and its means ("regime" and
+    "regime forces", "russian" and "russian jets"; "islamic state" and "islamic state fighters": "claimed by
+    Islamic State ... said one of its fighters had targeted")."""
     short, full = sorted((a, b), key=len)
-    return a == b or full == short + "s" or (full.startswith(short + " ") and full[len(short) + 1:] in OWN_FIGHTING_MEANS)
+    return a == b or full == short + "s" or \
+        (full.startswith(short + " ") and full[len(short) + 1:] in OWN_FIGHTING_MEANS)
 
 
 def _one_speaker(a: str, b: str) -> bool:
