@@ -359,7 +359,7 @@ def _trigger_outcome(tok) -> str | None:
             t.lower_ in CARE_WORDS for t in tok.head.subtree
             if t.i < tok.i and tok.head.i != tok.i and tok.dep_ in ("acl", "amod", "relcl"))
         return None if cared else "displaced"
-    if tok.lemma_.lower() in ("leave", "abandon", "flee") and tok.pos_ == "VERB" and any(
+    if tok.lemma_.lower() in ("leave", "abandon") and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in HOMES and any(p.dep_ == "poss" for p in c.children) for c in tok.children):
         return "displaced"  # "forced about 400 people to leave their homes" (not "left the houses in ruins")
     if _treated(tok) or _hospitalised(tok):

@@ -2919,7 +2919,7 @@ def _deed_of_being(be):
 
 REPELLING_LEMMAS = frozenset({"repel", "repulse"})
 GROUND_VERBS = frozenset({"take", "capture", "recapture", "retake", "seize", "regain", "overrun", "encircle",
-                          "surround", "liberate", "repel", "enter", "control", "besiege"})
+                          "surround", "liberate", "enter", "control", "besiege"})
 
 
 def _taking_ground(verb) -> bool:
