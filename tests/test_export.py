@@ -50,3 +50,21 @@ def test_articles_jsonl_claims_carry_the_actor():
     claim = homs_massacre()[0].report.perpetrator_claims[0]
     record = perpetrator_claim_record(claim)
     assert record["perpetrator"] == "security services" and record["actor"] == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("name, canonical, expected", [
+    # the interchange schema names a source as the text does; the database by its entity: both, the written name in
+    # brackets, where they differ (Syria, Gaza, Sudan)
+    ("the Britain-based monitor", "Syrian Observatory for Human Rights",
+     "Syrian Observatory for Human Rights (the Britain-based monitor)"),
+    ("the Palestinian Ministry of Health", "Gaza Health Ministry",
+     "Gaza Health Ministry (the Palestinian Ministry of Health)"),
+    # the same words, or a name with brackets of its own: the canonical name alone
+    ("the Sudan Doctors Network", "Sudan Doctors Network", "Sudan Doctors Network"),
+    ("Reuters", "Reuters", "Reuters"),
+    ("the Syrian Democratic Forces (SDF)", "Syrian Democratic Forces", "Syrian Democratic Forces"),
+])
+def test_according_to_keeps_the_words_as_written(name, canonical, expected):
+    from sitrep.export import according_to
+    from sitrep.records import Speaker
+    assert according_to(Speaker(name, canonical)) == expected

@@ -4,16 +4,33 @@ Pure functions from records to rows; the store hands them records, the CLI write
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sitrep.records import (Article, ArticleExtraction, CasualtyClaim, CumulativeToll, IncidentReport,
-                            PerpetratorClaim)
+                            PerpetratorClaim, Speaker)
+
+
+def according_to(speaker: Speaker) -> str:
+    """A claim's source for the interchange schema: the canonical speaker, and the words the text names it with,
+    in brackets, where they differ ("Syrian Observatory for Human Rights (the Britain-based monitor)", "Gaza Health
+    Ministry (the Palestinian Ministry of Health)"). The schema names a source as the text names it; the database
+    resolves it to one entity. Both, in the schema's own form for a source's second name, so that a reader (and
+    the scorer) can hold either against the article. Names that hold brackets already stay canonical alone."""
+    canonical, written = speaker.canonical, speaker.name
+    if not written or "(" in canonical + written or _bare(written) == _bare(canonical):
+        return canonical
+    return f"{canonical} ({written})"
+
+
+def _bare(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", name.lower()).split()).removeprefix("the ")
 
 
 def casualty_claim_record(claim: CasualtyClaim) -> dict[str, Any]:
     return {
         "outcome": claim.outcome, "low": claim.low, "high": claim.high, "victims": claim.victims,
-        "according_to": claim.speaker.canonical, "speaker_as_written": claim.speaker.name,
+        "according_to": according_to(claim.speaker), "speaker_as_written": claim.speaker.name,
         "speaker_type": claim.speaker.kind, "qualifier": claim.qualifier,
         "evidence": claim.evidence.text, "evidence_start": claim.evidence.start,
         "evidence_end": claim.evidence.end, "sentence": claim.sentence.text,
@@ -22,7 +39,7 @@ def casualty_claim_record(claim: CasualtyClaim) -> dict[str, Any]:
 
 def perpetrator_claim_record(claim: PerpetratorClaim) -> dict[str, Any]:
     return {
-        "perpetrator": claim.perpetrator, "according_to": claim.speaker.canonical,
+        "perpetrator": claim.perpetrator, "according_to": according_to(claim.speaker),
         "speaker_as_written": claim.speaker.name, "speaker_type": claim.speaker.kind,
         "stance": claim.stance, "actor": claim.actor, "evidence": claim.evidence.text,
         "evidence_start": claim.evidence.start, "evidence_end": claim.evidence.end,
@@ -32,7 +49,7 @@ def perpetrator_claim_record(claim: PerpetratorClaim) -> dict[str, Any]:
 
 def toll_record(toll: CumulativeToll) -> dict[str, Any]:
     return {"outcome": toll.outcome, "low": toll.low, "high": toll.high, "scope": toll.scope,
-            "according_to": toll.speaker.canonical if toll.speaker else None,
+            "according_to": according_to(toll.speaker) if toll.speaker else None,
             "evidence": toll.evidence.text, "evidence_start": toll.evidence.start,
             "evidence_end": toll.evidence.end}
 
