@@ -146,6 +146,9 @@ CLAIMS = [
     # one figure for two outcomes is neither ("killed and wounded", "dead and wounded")
     ("The source said that scores of people were killed and injured in the attack.", []),
     ("Regime forces stepped up operations causing several dozen dead and wounded, the Observatory said.", []),
+    # what is shot down is an aircraft, a drone or a missile, not a person shot (Ukraine, Yemen)
+    ("Ukraine's air force said Russia had launched 140 drones, of which 95 were shot down.", []),
+    ("The Houthis said they had fired 12 missiles, of which eight were shot down by US warships.", []),
     # what a video or a picture shows is not a toll anyone gives
     ("One video showed the bodies of a dozen people lying on the floor of a clinic.", []),
     ("Images supplied to Reuters showed scores of bodies laid out on floors.", []),

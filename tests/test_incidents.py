@@ -235,6 +235,38 @@ def test_a_figure_of_the_lede_has_the_ledes_evidence(nlp, make_article, title, t
     assert {c.evidence.text for d in drafts for c in d.casualty_claims} == {evidence}
 
 
+# A headline set on its own line with one line break, as scraped pages often do: the parser would run it into the
+# lede ("Borno Boko Haram fighters"), and the blame that starts in the headline would be dropped with it. A line
+# cut mid-phrase (hard-wrapped text) runs on.
+HEADLINE_LINE = [
+    ("Gunmen kill 15 in Borno\nBoko Haram fighters killed 15 farmers in Zabarmari on Saturday, a militia leader said.",
+     "Boko Haram fighters"),
+    ("Strike on Idlib market\nRussian jets struck a market in Ariha on Monday, killing 11 people, the Observatory said.",
+     "Russian jets"),
+    ("Mogadishu\nAl-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing nine people, police said.",
+     "Al-Shabaab fighters"),
+    ("Mali army drone kills five at wedding\n\"A drone fired on the guests,\" a local official told AFP. Five "
+     "civilians were killed in Tinzaouaten.", None),
+]
+
+
+@pytest.mark.parametrize("text, party", HEADLINE_LINE)
+def test_a_headline_on_its_own_line_ends_before_the_lede(nlp, make_article, text, party):
+    drafts, _ = _run(nlp, make_article(text))
+    assert [p.perpetrator for d in drafts for p in d.perpetrator_claims] == ([party] if party else [])
+    lede = text.split("\n")[1]
+    assert any(sent.text.startswith(lede[:20]) for sent in nlp(text).sents)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials said the strike was carried out by\nRussian forces on Monday in Kharkiv.",
+    "Witnesses said the camp was shelled by the\nRapid Support Forces on Friday.",
+    "The Observatory said the dead included fighters of\nHayat Tahrir al-Sham and civilians.",
+])
+def test_a_line_cut_mid_phrase_runs_on(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
 # (text, skipped stretch, evidence start, figure) -> where the evidence starts
 EVIDENCE_STARTS = [
     # headline, then agency and date: the lede's first word
@@ -438,6 +470,19 @@ def test_breakdown_by_place_is_not_claims(nlp, make_article):
             "were counted in Hammouriya 100 in Kfar Batna 67 in Saqba 61 in Douma 76 in Mouadamiya and 40 in Erbin.")
     drafts, _ = _run(nlp, make_article(text))
     assert [c[1] for c in _claims(drafts)] == [494]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # two outcomes told of one place are no list of places (Russia-Ukraine, Sudan): the figures stay
+    ("A drone attack on Kyiv killed three people and wounded 16, officials said. In Belgorod, Governor Vyacheslav "
+     "Gladkov said Ukrainian shelling killed two civilians and wounded five in the village of Murom.",
+     {("killed", 2), ("injured", 5)}),
+    ("Shelling killed 20 people and wounded 60 in El Fasher, medics said. Separately, activists said a drone "
+     "killed four people and wounded nine in the town of Tawila.", {("killed", 4), ("injured", 9)}),
+])
+def test_two_outcomes_of_one_place_are_no_breakdown(nlp, make_article, text, kept):
+    drafts, _ = _run(nlp, make_article(text))
+    assert kept <= {(c[0], c[1]) for c in _claims(drafts)}
 
 
 def test_earlier_incident_in_a_clause_is_secondary(nlp, make_article):

@@ -162,6 +162,16 @@ ATTRIBUTED = [
     ("A local lawmaker told Reuters that 30 people were killed in the raid on Kuchi.", [(30, "A local lawmaker")]),
     ("A Russian missile killed five people in Kherson, the Kherson regional administration said.",
      [(5, "Kherson regional administration")]),
+    # a body told after a person holding a post in it is the body, not that person (Iraq, South Sudan)
+    ("A police officer said mortar fire killed three people in Mosul. The federal police said in a statement its "
+     "forces had killed 45 ISIS militants.", [(3, "A police officer"), (45, "federal police")]),
+    ("An army spokesman said rebels shelled Bentiu, killing six people. The army later said in a statement that its "
+     "forces had killed 30 rebels near the town.", [(6, "An army spokesman"), (30, "army")]),
+    # a person named in full with a post, then by the post and the surname, is one speaker (South Sudan, Nigeria)
+    ('Commissioner Bol Deng Bol told Radio Tamazuj that attackers stormed the cattle camp. "Twenty-three people were '
+     'killed," Commissioner Bol said.', [(23, "Commissioner Bol Deng Bol")]),
+    ("Governor Babagana Zulum said on Sunday that the attackers came on motorbikes. Nine farmers were killed in the "
+     "attack, Governor Zulum said.", [(9, "Governor Babagana Zulum")]),
     # counter-case: with the commas lost, the parser's object of the verb before is the speaker
     ("Seventy-six people were killed on Sunday when Syrian army helicopters dropped barrel bombs on the northern "
      "city of Aleppo the Syrian Observatory for Human Rights said on Monday.",

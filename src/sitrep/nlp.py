@@ -22,15 +22,42 @@ def paragraph_breaks(doc: Doc) -> Doc:
     full stop, and the parser would otherwise run it into the lede ("Home News World More than 60
     civilians killed ..."), so a claim's evidence would start in the headline."""
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
+        if token.is_space and (token.text.count("\n") >= 2 or ends_headline_line(doc, token)):
             doc[token.i + 1].is_sent_start = True
             # nor does a paragraph open with a one-word sentence: the parser, told a sentence starts at
-            # "Two", would else end it there and leave "Colombian soldiers were killed" without its figure
+            # "Two", would else end it there and leave "Colombian soldiers were killed" without its figure;
+            # nor with an opening quotation mark standing alone
             first = doc[token.i + 1]
-            if token.i + 2 < len(doc) and not first.is_punct and not first.is_space and \
+            if token.i + 2 < len(doc) and (not first.is_punct or first.is_quote) and not first.is_space and \
                     not doc[token.i + 2].is_space and not doc[token.i + 2].is_punct:
                 doc[token.i + 2].is_sent_start = False
     return doc
+
+
+# a line that ends so is cut mid-sentence (hard-wrapped text), not a headline: "killed by\nSyrian forces"
+CONTINUING_TAGS = {"IN", "DT", "CC", "TO", "PRP$", "WDT", "POS", ",", ":", "HYPH"}
+HEADLINE_MAX_WORDS = 25
+
+
+def ends_headline_line(doc: Doc, token) -> bool:
+    """A single line break after a headline-like line (short, without final punctuation, not cut
+    mid-phrase) before a line that opens as a sentence does: scraped pages set the headline, a
+    dateline or a caption on a line of its own with one break ("Gunmen kill 12 in Zamfara\nBandits
+    stormed ..."), and the parser would read "Zamfara Bandits" as one name."""
+    if "\n" not in token.text or token.i == 0:
+        return False
+    after = doc[token.i + 1]
+    if not (after.text[:1].isupper() or after.text[:1].isdigit() or after.text[:1] in "\"“'‘"):
+        return False
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    line = [t for t in doc[start:token.i] if not t.is_space]
+    if not line or len(line) > HEADLINE_MAX_WORDS:
+        return False
+    last = line[-1]
+    return last.text not in (".", "!", "?") and not last.text.endswith((".", "!", "?")) and \
+        last.tag_ not in CONTINUING_TAGS and not (last.is_quote and len(line) > 1 and line[-2].text in ".!?")
 
 
 @functools.lru_cache(maxsize=1)

@@ -343,6 +343,8 @@ def _trigger_outcome(tok) -> str | None:
         return "killed"
     if tok.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in tok.children):
         return "killed"     # "two did not survive"
+    if tok.lower_ == "shot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return None         # "140 drones, of which 95 were shot down": aircraft, drones and missiles, not people
     if tok.lower_ == "shot" and tok.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "at" and not (
             _passive(tok) and any(g.dep_ == "pobj" for g in c.children)) for c in tok.children):
         # "gunmen shot at the convoy" fired at it; "seven people were shot at a house party" were hit there

@@ -783,11 +783,12 @@ def _breakdown_sum(s: _Sentence) -> int | None:
     or None if the sentence does not distribute a toll over places."""
     text, base = s.sent.text, s.sent.start_char
     placed, total, each = 0, 0, False
-    for q in find_quantities(text, base):
+    quantities = find_quantities(text, base)
+    for q in quantities:
         m = _PLACED_RE.match(text, q.end - base)
         value = q.low if q.low is not None else q.high
-        if m is None or value is None:
-            continue
+        if m is None or value is None or any(q.end <= q2.start < m.end() + base for q2 in quantities):
+            continue    # ("killed two civilians and wounded five in the village of Murom": the place is the five's)
         placed += 1
         total += value
         each = each or "each of" in m.group(0)

@@ -504,10 +504,10 @@ def _phrase(tok) -> tuple[int, int]:
             toks.extend(t for t in c.subtree if t.ent_type_ not in ("DATE", "TIME") and
                         t.lower_ not in MONTH_WORDS | DISCOURSE_WORDS)
     for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ == "of" and any(
+        if c.dep_ == "prep" and c.lower_ == "of" and (any(
                 g.dep_ == "pobj" and g.lemma_.lower() in ACCUSED_DEEDS | WEAPON_WORDS | ATTACK_NOUNS
-                for g in c.children):
-            continue                        # "accused government forces of toxic gas attacks"
+                for g in c.children) or _of_a_deed(c)):
+            continue                        # "accused government forces of toxic gas attacks", "... of massacring"
         if c.dep_ == "prep" and c.lower_ == "of" and (tok.lower_ not in STRIKE_NOUNS or tok.lower_ in ARMED_CRAFT) \
                 and not any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children):
             # "aircrafts of the US-led coalition on tents": the owner, not where it struck
@@ -536,8 +536,10 @@ def _phrase(tok) -> tuple[int, int]:
                 (c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "cooperation" for g in c.children)) or \
                 c.dep_ == "acl" and c.lower_ in ("backed", "affiliated", "linked", "allied"):
             # (not the deed the parser hangs inside: "fighters backed by government forces of attacking Walgha")
+            # nor a relative clause told of the party ("attackers from the CODECO militia, which says it ...")
             deed = min([g.i for g in c.subtree if g.dep_ == "prep" and g.lower_ == "of" and any(
-                x.dep_ == "pcomp" or x.tag_ == "VBG" for x in g.children)] + [c.right_edge.i + 1])
+                x.dep_ == "pcomp" or x.tag_ == "VBG" for x in g.children)] +
+                       [g.left_edge.i for g in c.subtree if g.dep_ == "relcl"] + [c.right_edge.i + 1])
             toks.extend(t for t in c.subtree if t.i < deed)
         elif c.dep_ in ("amod", "acl") and c.lower_ in LOYAL_WORDS:
             # "forces loyal to President Bashar al-Assad", "militiamen allied with the GNA", without what hangs
@@ -1143,6 +1145,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 subj = _posted_subject(tok)       # "terrorists positioned in Binnish targeted al-Fouaa"
+            if subj is None:
+                subj = _said_object_subject(tok)  # "said attackers from the CODECO militia, which ..., raided the camp"
             if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.i < tok.i and \
                     tok.head.dep_ in ("ROOT", "nsubj", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and any(
                         c.dep_ == "dobj" and c.lower_ not in PRONOUN_ACTORS for c in tok.children):
@@ -1538,6 +1542,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             if subj is not None and subj.lower_ not in PRONOUN_ACTORS and is_actor(subj):
                 s_, e_ = _phrase(subj)
                 add(s_, e_, "accuses", s_, tok.idx + len(tok.text), tok.i)
+        # 4b. "The RSF were accused of killing at least 40 people in Wad al-Noura", "Tatmadaw troops are accused of
+        # burning the village": an accusation in the passive, of this incident's deed
+        accused = _accused_in_passive(tok)
+        if accused is not None:
+            s_, e_ = _phrase(accused)
+            add(s_, e_, "accuses", s_, tok.idx + len(tok.text), tok.i)
         # 4. explicit blame: "blamed X for", "accused X of", "attributed them to X", "held X responsible"
         if lemma in ("blame", "accuse", "hold") and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -2647,6 +2657,18 @@ def _posted_subject(verb):
     return None
 
 
+def _said_object_subject(verb):
+    """The doers of a deed told in reported speech whose subject the parser took for the object of the reporting
+    verb: in "Mapela said attackers from the CODECO militia, which says it defends the Lendu, raided the camp" a
+    relative clause between them makes "attackers" the object of "said" and leaves "raided" with no subject. The
+    reporting verb's object before the deed is its subject, if it can act."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in ("say", "tell", "report", "add") or head.i > verb.i:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    return obj if obj is not None and is_actor(obj) else None
+
+
 def _partitive_owner(subj):
     """"one of its fighters" -> "fighters"; None when the partitive is not of a group that can act."""
     of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2872,6 +2894,31 @@ def _used_weapon(used) -> bool:
     return thing is not None and any(t.lower_ in WEAPON_WORDS for t in thing.subtree if t.i <= used.i)
 
 
+def _accused_in_passive(verb):
+    """The party accused in the passive of one deed ("were accused of killing 40 people", "is accused of the
+    attack on the camp"), or None: not of other things ("accused of helping the rebels"), nor of a record
+    ("has been accused of killing thousands since 2023", "is often accused of abuses"), nor a party told only
+    by a pronoun ("which has been accused of ...")."""
+    if verb.lemma_.lower() != "accuse" or verb.pos_ != "VERB" or \
+            not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in PRONOUN_ACTORS or not is_actor(subj):
+        return None
+    # "accused by activists of killing": the parser hangs the deed's "of" on the accuser
+    by = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
+    of = next((c for h in [verb, *by] for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = None if of is None else next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None)
+    if what is None or not _names_accused_deed(what):
+        return None
+    words = list(of.subtree)
+    if any(t.lower_ in RECORD_COUNTS for t in words) or RECORD_SPAN_RE.search(" ".join(t.text for t in verb.subtree)) or \
+            any(c.dep_ == "advmod" and c.lower_ in ONGOING_WORDS | REPEATED_ADVERBS | {"often", "long", "widely"}
+                for c in verb.children):
+        return None
+    return subj
+
+
 def _accused_of_other_things(verb, obj) -> bool:
     """"accused Iran of helping Syria", "accuse Damascus of having a stockpile", "accused the United States
     of looking the other way": an accusation, but not of violence."""
@@ -2899,6 +2946,8 @@ def _names_accused_deed(what) -> bool:
         if what.lower_ in ("it", "this", "that"):
             return True                   # "of being behind it": the deed told before
     words = {what.lemma_.lower(), what.lower_} | {t.lemma_.lower() for t in what.children if t.dep_ in ("dobj",)}
+    # "of massacring civilians", the parser reading the deed as the victims' adjective
+    words |= {t.lemma_.lower() for t in what.children if t.dep_ == "amod" and t.tag_ == "VBG"}
     return bool(words & (ACCUSED_DEEDS | WEAPON_WORDS | PLANTED_BOMBS | ATTACK_NOUNS))
 
 
@@ -3034,8 +3083,12 @@ CLAIMANT_NAME_RE = re.compile(r"(?:[Tt]he )?(?P<name>.+?) (?:terror|terrorist|mi
 
 
 def _named(actor: str) -> bool:
-    """Whether an actor is named ("DAESH", "the Islamic State group") rather than described ("the group")."""
-    return any(w[:1].isupper() for w in actor.split() if w.lower() not in ("the", "a", "an"))
+    """Whether an actor is named ("DAESH", "the Islamic State group", "the al-Shabab militant group") rather than
+    described ("the group")."""
+    return any(w[:1].isupper() or PARTICLE_NAME_RE.match(w) for w in actor.split() if w.lower() not in ("the", "a", "an"))
+
+
+PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")     # "al-Shabab", "al-Qaeda", "ad-Dawla"
 
 
 def _earlier_named_claim(sent) -> bool:

@@ -304,6 +304,9 @@ class Mention:
 _ATTACKER_AFTER = re.compile(
     r"(?:-(?:led|backed|supported|made)\b|[ \t]+(?:artillery|jets?|warplanes?|aircraft|planes?|drones?|missiles?|"
     r"rockets?|shells?|shelling|strikes?|air[ \t]?strikes?|bombardment|warships?|gunboats?|mercenaries)\b)")
+# A country named as the one that strikes: "Russia launched a drone attack on Kyiv", "Israel struck Khan Younis".
+_ATTACKING_AFTER = re.compile(r"[ \t]+(?:(?:has|had|have)[ \t]+)?(?:launched|struck|shelled|bombed|attacked|fired|"
+                              r"pounded|targeted|hit|carried[ \t]+out)\b")
 _PARTICLE_DIVISION = re.compile(rf"\b[A-Z][a-z]+[ \t]+{_CPART}-[A-Z]?[a-z]+\b")   # "Deir al-Balah", "Salah al-Din"
 _CAPS_COUNTRY = re.compile(r"\bDRC\b")     # the initials news writes for a country (COUNTRY_ALIASES), not "US", "UK"
 
@@ -326,6 +329,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     if outlet_country is not None:
         counts[outlet_country] += 1.0          # a local outlet ("fox5atlanta.com", "wral.com") is of its country
     divisions: Counter[str] = Counter()
+    armed: Counter[str] = Counter()      # countries named only as the ones that strike
     people = _person_words(doc)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
         w = m.group(0)
@@ -341,9 +345,10 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
                 divisions[prior] += 1.0      # "Georgia", "Florida" in a sheriff's story: the state
                 break
             cc = _country_word(part, gazetteer)
-            if cc and _is_demonym(part, gazetteer) and _ATTACKER_AFTER.match(_text(doc), m.end()):
-                counts[cc] += 0.1     # "Turkish artillery shelled Tal Tamr": whose arms, less where
-                break
+            if cc and (_is_demonym(part, gazetteer) and _ATTACKER_AFTER.match(_text(doc), m.end()) or
+                       _ATTACKING_AFTER.match(_text(doc), m.end())):
+                armed[cc] += 0.1      # "Turkish artillery shelled Tal Tamr", "Russia launched drones at Kyiv":
+                break                 # whose arms, less where
             if cc:
                 counts[cc] += 0.5 if _is_demonym(part, gazetteer) else 1.0
                 break
@@ -368,6 +373,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     counts.update(divisions)
     if not counts:
         counts.update(_towns_agree(doc, gazetteer, people))
+    counts.update(armed)     # whose arms weigh least, and leave the towns named to tell the country
     top = counts.most_common(1)[0][1] if counts else 0
     ranked = [cc for cc, n in counts.most_common() if 3 * n >= top]
     cache["countries"] = ranked
@@ -1682,6 +1688,10 @@ def _token_index(doc: "Doc") -> tuple[list[int], list[int], list[str], list[bool
     return idx
 
 
+_DATE_WORD = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                        r"Dec)[a-z]*\b|\b(?:Eid|Ramadan|Christmas|Easter|Nowruz)\b", re.IGNORECASE)
+
+
 def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
     """The entity label of a name (an entity inside its tokens that covers it, else the first
     token's entity type) and whether it is a proper noun."""
@@ -1699,6 +1709,8 @@ def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
             label = lab
     if label is None:
         label = next((t for t in types[first:last] if t), None)
+        if label in ("DATE", "TIME") and not _DATE_WORD.search(_text(doc)[start:end]):
+            label = None    # "attack on Kyiv overnight": the time the model ran the town's name into
     propn = any(propns[first:last]) or label in ("GPE", "LOC", "FAC")
     return label, propn
 

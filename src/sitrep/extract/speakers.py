@@ -672,6 +672,9 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if is_reporting_verb(tok) and not _belief_told_by_another(tok) and not _victims_accused(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
+            if subj is not None and _apposition_read_as_subject(subj, subjects):
+                # "Getachew Reda, a spokesperson for the TPLF, ..., accused": the person, not his post
+                subj = max((c for c in subjects if c.i < subj.i), key=lambda c: c.i)
             if subj is None:
                 subj = group_read_as_auxiliary(tok)     # "IS said ...": the group read as the verb "is"
             if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and \
@@ -1369,7 +1372,8 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
                    for t in mods):          # ("the jihadist group": a lower-case word describes, names nothing)
             nouns = {t.lower_ for t in mods if t.pos_ == "NOUN" and t.dep_ == "compound"} | {head.lower_}
             for earlier in reversed(told[-RECENT_SPEAKERS:] or [last_named]):
-                if nouns <= _name_words(earlier.name) | _apposed_kind(earlier, head.doc):
+                if nouns <= _name_words(earlier.name) | _apposed_kind(earlier, head.doc) and \
+                        not _person_of_the_body(earlier.name, head.lower_):
                     return earlier          # "the ministry", "the TV network": the one named with these words;
                                             # "the group" after "The YBS, a Yazidi armed group, said"
             if len(nouns) == 1 and last_named is not None and last_named.kind in GENERIC_BACKREF.get(head.lower_, ()):
@@ -1403,13 +1407,18 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
 # A surname told again with an honorific: "Mr Umar", "Dr. Hamdo"; or alone: "Saidu".
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr")
 HONORIFIC_SURNAME_RE = re.compile(rf"(?:{'|'.join(HONORIFICS)})\.? ([A-Z][\w'’-]+)")
+# Or with the post the person was named with: "Commissioner Bol" after "Commissioner Bol Deng Bol", "Governor Zulum".
+POST_TITLES = ("Commissioner", "Governor", "Gov", "General", "Gen", "Colonel", "Col", "Major", "Maj", "Captain", "Capt",
+               "Lieutenant", "Lt", "Minister", "President", "Mayor", "Chairman", "Chairperson", "Sheriff", "Brigadier",
+               "Senator", "Sen", "Administrator", "Chief", "Commander", "Spokesman", "Spokesperson")
+TITLE_SURNAME_RE = re.compile(rf"(?:{'|'.join(POST_TITLES)})\.? ([A-Z][\w'’-]+)")
 BARE_SURNAME_RE = re.compile(r"[A-Z][a-z][\w'’-]*")
 
 
 def _surname_told_again(head, sp: Speaker) -> str | None:
     """The surname a speaker is told by, with an honorific ("Mr Umar") or alone ("Saidu": a proper noun, not a
     place or a people, not a name of the speaker table), to be matched to a person named in full before."""
-    honoured = HONORIFIC_SURNAME_RE.fullmatch(sp.name)
+    honoured = HONORIFIC_SURNAME_RE.fullmatch(sp.name) or TITLE_SURNAME_RE.fullmatch(sp.name)
     if honoured:
         return honoured.group(1)
     if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "NORP", "LOC") and \
@@ -1479,6 +1488,29 @@ def _apposed_kind(sp: Speaker, doc) -> set[str]:
 def _name_words(name: str) -> set[str]:
     words = set(re.findall(r"[\w-]+", name.lower()))
     return words | {w.removesuffix("s") for w in words}
+
+
+# The posts of people who speak for a body: "a police officer" is not "the police", nor "an army spokesman" the army.
+PERSON_POSTS = frozenset({"officer", "officers", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+                          "source", "sources", "commander", "member", "members", "employee", "worker", "workers"})
+
+
+def _apposition_read_as_subject(subj, subjects: list) -> bool:
+    """Whether the parser read a named person's post as a second subject of the verb ("Getachew Reda, a spokesperson
+    for the TPLF, which controls most of the region, accused ..."): a common noun with its article right after a
+    comma that follows a person's name, itself a subject."""
+    doc = subj.doc
+    first = subj.left_edge
+    return subj.pos_ == "NOUN" and first.lower_ in ("a", "an", "the") and first.i > 0 and \
+        doc[first.i - 1].text == "," and any(c.i < first.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                                             for c in subjects)
+
+
+def _person_of_the_body(name: str, noun: str) -> bool:
+    """Whether `name` is a person holding a post in the body `noun` names ("an Iraqi police officer" for "the
+    police"): the statement of the body is not that person's word."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in PERSON_POSTS and noun not in PERSON_POSTS   # ("the source": "sources")
 
 
 def recent_speakers(doc) -> list[Speaker]:
