@@ -58,6 +58,10 @@ ANOTHER_TIME = [
     "Al-Raqw market has been hit several times in the past years, with the Houthis blaming Saudi border guards and "
     "the coalition for the attacks.",
     "The town has been hit by several bombings in recent months, which Turkey has blamed on the YPG.",
+    # attacks of a record told as claimed, not this incident's claim (Mozambique, Iraq, Afghanistan)
+    "The province has faced an insurgency since 2017, with some attacks claimed by the extremist group Islamic State.",
+    "Most of the attacks in the area have been claimed by the Islamic State group.",
+    "It was the latest in a series of bombings in Kabul, most of which were claimed by the Islamic State group.",
     "The village has been attacked repeatedly in recent months, and residents blame bandits loyal to Bello Turji "
     "for the raids.",
 ]

@@ -884,6 +884,13 @@ ROWS = [
     ("Israel is often accused of killing civilians, and on Monday a strike killed four people in Khan Younis.",
      [], []),
     ("Hezbollah was accused of helping the government in Qusayr, where 20 people died in clashes.", [], []),
+    # deeds told in the plural are a record, not this incident (Syria, Mali, Ethiopia)
+    ("Six people died in a strike on Maarat al-Numan. Russia and the Syrian government have been accused by rights "
+     "groups of repeatedly targeting hospitals and markets in the province.", [], []),
+    ("Nine soldiers died in Boni on Sunday. JNIM has also been accused by rights groups of massacres of civilians in "
+     "the centre of the country.", [], []),
+    ("A drone strike killed 12 people in Gondar on Monday. Ethiopian forces were accused by rights groups of using "
+     "drone strikes against civilians during that war.", [], []),
     ("The RSF, which has been accused of genocide in Darfur, shelled Babanusa on Monday, killing six people.",
      [("RSF", O, "accuses")], []),
     # an accusation of a deed the parser reads as the victims' adjective ("of massacring civilians") (Yemen, Niger,
@@ -915,6 +922,16 @@ ROWS = [
      "attacked the camp.", [("al-Shabaab fighters", "Abdullahi Hassan", "accuses")], []),
     ("Six soldiers were killed in Kidal.\n\nMoussa Ag Acharatoumane, a leader of the MSA armed group, said the army "
      "had shelled the camp.", [("army", "Moussa Ag Acharatoumane", "accuses")], []),
+    # an officer named with his rank in short speaks for his side: its troops' deed is claimed (Nigeria, Myanmar)
+    ("Troops laid an ambush along the Bama-Banki road and killed five terrorists, Col. Usman Abdulkadir said.",
+     [("Troops", "Col. Usman Abdulkadir", "claims_responsibility")], []),
+    ("Troops killed 12 fighters of the PDF near Kalay on Monday, Maj-Gen Zaw Min Tun said.",
+     [("Troops", "Maj-Gen Zaw Min Tun", "claims_responsibility")], []),
+    # words "carried by" an outlet are no deed ("carried out by" is) (Somalia, Iran)
+    ("In a statement carried by its Radio Andalus, al-Shabaab said its fighters killed 30 soldiers in Jowhar.",
+     [("al-Shabaab fighters", "al-Shabaab", "claims_responsibility")], []),
+    ("A report carried by the official IRNA news agency said 12 border guards were killed in Saravan by Jaish "
+     "al-Adl.", [("Jaish al-Adl", "IRNA", "accuses")], []),
     # Colombia's "dissidents" are the FARC's, a party
     ("On Saturday, dissidents attacked a police station in Suarez, killing two officers, the army said.",
      [("dissidents", "army", "accuses")], []),

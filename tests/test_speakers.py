@@ -5,6 +5,11 @@ from sitrep.extract.incidents import find_incidents
 from sitrep.extract.speakers import canonical_speaker, outlet_speaker
 
 CANONICAL = [
+    # an officer named with his rank in short is the military's word (Nigeria, Myanmar, Rwanda); a first name is not
+    ("Col. Usman Abdulkadir", "Col. Usman Abdulkadir", "military"),
+    ("Maj-Gen Zaw Min Tun", "Maj-Gen Zaw Min Tun", "military"),
+    ("Brig. Gen. Tukur Gusau", "Brig. Gen. Tukur Gusau", "military"),
+    ("Colin Powell", "Colin Powell", "other"),
     ("the Observatory", "Syrian Observatory for Human Rights", "monitor"),
     ("SOHR", "Syrian Observatory for Human Rights", "monitor"),
     ("the Britain-based monitor", "Syrian Observatory for Human Rights", "monitor"),

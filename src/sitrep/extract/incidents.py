@@ -211,6 +211,16 @@ def _sentence_speaker(sent, token_i: int, atts: list[Attribution], carried: Spea
     return speaker_for(token_i, atts) or carried or outlet
 
 
+def _denier_of_another(verb, perp_at: int):
+    """The subject of a denial that clears another party ("Burkina Faso's government spokesman rejected the
+    accusations against the armed forces"): he speaks, not the armed forces; None when the subject is the party."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.lemma_.lower() not in ("deny", "reject", "dismiss") or \
+            subj.left_edge.idx <= perp_at <= subj.right_edge.idx:
+        return None
+    return subj
+
+
 def _passive_blame(verb) -> bool:
     """Whether a verb is "blamed"/"accused" told in the passive, the one form whose agent is who blames: with a
     passive auxiliary ("were blamed by the coalition") or as a participle hung on a noun ("accused by the army")."""
@@ -459,6 +469,8 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                     speaker = Speaker(perp, perp, "armed_group" if stance == "claims_responsibility" else "other",
                                       Span.of(text, at, at + len(perp)))
                     person = title_holder(doc, s) if stance == "denies" else None
+                    if person is None and stance == "denies":
+                        person = _denier_of_another(doc[anchor_i], at)
                     said = speaker_of_tokens(person, article) if person is not None else None
                     if said is not None:
                         speaker = said      # "Junta spokesperson Zaw Min Tun denied the attack": he speaks

@@ -25,7 +25,8 @@ ACTOR_HEADS = frozenset({
     "bombers", "bomber", "police", "shabiha", "loyalists", "brigade", "brigades", "battalion", "front",
     "state", "isis", "isil", "is", "daesh", "daish", "nusra", "hezbollah", "hizballah", "hts", "opposition",
     "russia", "russians", "iran", "turkey", "israel", "syria", "damascus", "moscow", "assad", "pkk", "ypg",
-    "sdf", "houthis", "houthi", "rsf", "junta", "tatmadaw", "military", "boko", "haram", "al-shabaab", "navy",
+    "sdf", "houthis", "houthi", "rsf", "junta", "tatmadaw", "military", "boko", "haram", "al-shabaab", "navy", "youth",
+    "youths",
     "artillery", "snipers", "sniper", "attackers", "attacker", "extremists", "members", "men", "fsa",
     "air force", "qaeda", "al-qaeda", "tahrir", "sham", "ahrar", "jaish", "pilots", "elements", "mercenaries",
     "agents", "regimes", "army's", "authorities", "hizbollah", "kurds", "ypg", "mujahideen", "jabhat",
@@ -421,6 +422,12 @@ CLAIMED_BY_RE = re.compile(
     r"(?:claimed|responsibility (?:was|has been) claimed)\s+by\s+(?P<actor>(?:the )?(?:[\w'-]+\s){0,4}"
     r"(?:group|State|ISIL|ISIS|Daesh|Daish|IS|militants|jihadists|Front|rebels|al-Sham|Qaeda|Shabaab|Haram|"
     r"Houthis|RSF))\b")
+# Attacks counted in a record, told just before "claimed by": "some attacks claimed by", "most of which have been".
+SOME_CLAIMED_RE = re.compile(r"\b(?:some|many|most|several|numerous|previous|past|earlier|other|similar|recent)\s+"
+                             r"(?:(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+)?(?:attacks|bombings|killings|raids|"
+                             r"ambushes|abductions|kidnappings|incidents|massacres)(?:\s+(?:in|on|across|around)\s+"
+                             r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|of\s+which)\s+"
+                             r"(?:have\s+been\s+|were\s+|being\s+|are\s+)?$", re.IGNORECASE)
 DENY_RE = re.compile(
     r"(?P<actor>(?:the )?(?:[A-Z][\w'-]+\s){1,3}(?:regime|government|army|military|forces|authorities)|"
     r"(?:the )?(?:[A-Z][\w'-]+\s?){1,4}|[Tt]he (?:government|regime|army|military|ministry)|"
@@ -1123,6 +1130,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         seen.add((s, e))
         out.append((doc_text[s:e], stance, min(ev_s, s), max(ev_e, e), anchor))
 
+    cleared_at: set[int] = set()           # denials that clear the party accusations were made against
     for tok in sent:
         lemma = tok.lemma_.lower()
         # 1. actor as the subject of a violent verb, active voice
@@ -1143,6 +1151,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 continue
             if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if subj is None and tok.dep_ == "xcomp" and tok.head.dep_ == "conj" and \
+                        tok.head.lemma_.lower() in ("deny", "reject"):
+                    # "the RSF said its forces had repelled an attack and denied targeting civilians"
+                    subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 subj = _posted_subject(tok)       # "terrorists positioned in Binnish targeted al-Fouaa"
             if subj is None:
@@ -1185,7 +1197,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 owner = self_claimant(tok, subj)  # "IS said its fighters attacked...", "the group's fighters"
                 if owner is not None:
                     s, e = _phrase(owner)
-                    negated = _negated(tok)
+                    # ("it had repelled an attack and denied targeting civilians": denied, not claimed)
+                    negated = _negated(tok) or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("deny", "reject")
                     if not negated and _told_as_practice(tok):
                         continue                 # "Russia says it only targets military infrastructure"
                     add(s, e, "denies" if negated else "claims_responsibility", s, _verb_object_end(tok),
@@ -1231,7 +1244,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         by_head = _by_head(tok) if tok.lower_ == "by" else None
         if by_head is not None and (by_head.lemma_.lower() in BY_DEEDS or _bomb_planted(by_head) or
                                     _attacker_sent(by_head)) and \
-                by_head.lemma_.lower() not in BY_NO_DEEDS and \
+                by_head.lemma_.lower() not in BY_NO_DEEDS and not _carried_word(by_head) and \
                 not _backing(by_head) and by_head.lemma_.lower() not in ("release", "give", "deal") and \
                 (by_head.lemma_.lower() != "commit" or _one_deed_committed(by_head)) and \
                 not _made_safe(by_head) and \
@@ -1356,7 +1369,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             dsubj = next((c for c in denier.children if c.dep_ == "nsubj"), None) if denier is not None else None
             if subj is not None and dsubj is not None and dsubj.lower_ not in PRONOUN_ACTORS and (
                     subj.lower_ in SELF_PRONOUNS or subj.lower_ in DESCRIBED_PARTIES and
-                    any(c.lower_ == "the" for c in subj.lefts)):
+                    any(c.lower_ == "the" for c in subj.lefts) and
+                    not any(c.pos_ == "PROPN" for c in subj.lefts)):   # (not "the Islamic State group": named)
                 # "M23 spokesman Lawrence Kanyuka denied the group was behind the killings": the denier's party;
                 # "a spokesman for Jaish al-Islam denied the group was behind": the body he speaks for
                 body = _body_of(dsubj) if dsubj.lower_ in SPOKESPEOPLE else None
@@ -1373,7 +1387,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     tok.head.dep_ in ("ccomp", "ROOT") and not any(   # "has been responsible for 6,000 deaths": a record
                         c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.head.children):
                 s, e = _phrase(subj)
-                add(s, e, "accuses", s, tok.idx + len(tok.text), tok.head.i)
+                if denier is not None:      # "the minister denied that youth from the area were behind the raid"
+                    add(s, e, "denies", s, tok.idx + len(tok.text), denier.i)
+                else:
+                    add(s, e, "accuses", s, tok.idx + len(tok.text), tok.head.i)
         # 3d. "Moscow defended its Damascus ally": a government standing up for another party denies its doing
         if lemma == "defend" and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1449,9 +1466,19 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     first = min([party.i] + [c.i for c in party.lefts if c.dep_ in ("compound", "amod")])
                     s_, e_ = doc[first].idx, party.idx + len(party.text)
                     add(s_, e_, "denies", s_, tok.idx + len(tok.text), tok.i)
+        # 3g'0. "rejected the accusations against the armed forces", "dismissed what he called 'unfounded
+        # accusations' against the army": the party the accusations were made against is cleared
+        cleared = _accused_party_cleared(tok) if lemma in ("deny", "reject", "dismiss") and tok.pos_ == "VERB" \
+            else None
+        against = cleared[0] if cleared is not None else None
+        if cleared is not None:
+            s_, e_ = _phrase(against)
+            told_end = cleared[1].idx + len(cleared[1].text)
+            add(s_, e_, "denies", min(s_, tok.idx), max(e_, told_end), tok.i)
+            cleared_at.add(tok.i)
         # 3g'. "Russia denied the strike", "the army rejected the reports": a denial whose object is the deed or
         # the account of it, said by one party of itself
-        if lemma in ("deny", "reject", "dismiss") and tok.pos_ == "VERB" and not any(
+        if against is None and lemma in ("deny", "reject", "dismiss") and tok.pos_ == "VERB" and not any(
                 c.dep_ == "neg" for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1462,7 +1489,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                 add(s_, e_, "denies", s_, obj.idx + len(obj.text), tok.i)
         # 3g''. "The paramilitary group denied any involvement", "Russia's defence ministry denied it", "the junta
         # denied targeting civilians": a party denying the blame told before (who it is: `denied_party`)
-        if lemma in ("deny", "reject", "dismiss") and tok.pos_ == "VERB" and \
+        if against is None and lemma in ("deny", "reject", "dismiss") and tok.pos_ == "VERB" and \
                 not any(c.dep_ == "neg" for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)   # "denied targeting": rule 1
@@ -1490,13 +1517,25 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     for g in c.children) for c in tok.children):
                 party = None    # "Police said they were not involved in the investigation": no deed
             above = tok.head
+            none_of = party is not None and party.lower_ == "none"
+            if none_of:     # "said none of its members was involved in the killings": its members, cleared
+                party = next((g for c in party.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
             cleared = above.lemma_.lower() in ("deny", "reject") and not _negated(above) or \
-                _negated(tok) and above.lemma_.lower() in ("say", "tell", "insist", "state", "stress", "maintain")
+                (_negated(tok) or none_of) and above.lemma_.lower() in ("say", "tell", "insist", "state", "stress",
+                                                                       "maintain")
             if party is not None and cleared:
                 own = party.lower_ in SELF_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS
                                                           for c in party.children)
                 owner = (self_claimant(tok, party) or _self_denier(above)) if own else party if is_actor(party) and \
                     party.lower_ not in PRONOUN_ACTORS else None
+                if party.lower_ in DESCRIBED_PARTIES and any(c.lower_ == "the" for c in party.lefts) and \
+                        not any(c.pos_ == "PROPN" for c in party.lefts):
+                    # "A CODECO spokesman, Basa Zukpa, denied the group was involved": the body he speaks for
+                    dsubj = next((c for c in above.children if c.dep_ == "nsubj"), None)
+                    body = _body_of(dsubj) if dsubj is not None and dsubj.lower_ in SPOKESPEOPLE else None
+                    owner = body if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")) \
+                        else owner
                 if owner is not None:
                     s_, e_ = _phrase(owner)
                     add(s_, e_, "denies", min(s_, party.idx, above.idx), tok.idx + len(tok.text),
@@ -1609,6 +1648,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             [(p, st, s, e, a)] if st == "accuses" and _counter_blame(doc[a]) else
             [(p, "denies" if st == "accuses" else st, s, e, a)])]
         for m in AGAINST_RE.finditer(text):   # "called allegations against their forces illogical and fabricated"
+            if any(o[1] == "denies" and o[2] <= base + m.start() < o[3] for o in out):
+                continue                      # told by the denial's own words ("rejected the allegations against")
             s = base + m.start("actor")
             add(s, base + m.end("actor"), "denies", base + m.start(), base + m.end(), _tok_at(sent, base + m.start()))
     for m in CLAIM_RE.finditer(text):
@@ -1633,6 +1674,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
             s = base + m.start("actor")
             add(s, base + m.end("actor"), "claims_responsibility", base + m.start(), base + m.end(), _tok_at(sent, s))
     for m in CLAIMED_BY_RE.finditer(text):
+        if SOME_CLAIMED_RE.search(text, 0, m.start()):
+            continue    # "with some attacks claimed by the Islamic State group": a record, not this incident's claim
         s = base + m.start("actor")
         add(s, base + m.end("actor"), "claims_responsibility", base + m.start(), base + m.end(), _tok_at(sent, s))
     if hedged:
@@ -1657,6 +1700,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         if actor.split()[0].lower() in ("it", "they", "he", "she", "which", "who", "but", "and"):
             continue
         verb_i = _tok_at(sent, base + m.start("verb"))
+        if verb_i in cleared_at:
+            continue    # "rejected the accusations against the armed forces": the party cleared is told
         if text[m.end() - 4:m.end()] == "that" and (not DENIED_DEED_RE.search(text, m.end()) or any(
                 o[1] == "denies" and (o[4] == verb_i or doc[o[4]].head.i == verb_i and doc[o[4]].dep_ == "ccomp")
                 for o in out)):
@@ -1898,6 +1943,8 @@ def own_means_named(doc, anchor_i: int, party: str) -> str:
     table = default_actors()
     found = table.resolve(party)
     name = re.sub(r"^[Tt]he\s+", "", party)
+    if name.lower().endswith(" " + what.lower()):
+        return party                        # "the Rapid Support Forces said its forces": no "Forces forces"
     if found is not None and found.kind not in STATE_KINDS:
         return f"{_as_modifier(name)} {what}"      # "the Houthis" -> "Houthi forces"
     adjective = _people_adjective(name, table)
@@ -2914,9 +2961,59 @@ def _accused_in_passive(verb):
     words = list(of.subtree)
     if any(t.lower_ in RECORD_COUNTS for t in words) or RECORD_SPAN_RE.search(" ".join(t.text for t in verb.subtree)) or \
             any(c.dep_ == "advmod" and c.lower_ in ONGOING_WORDS | REPEATED_ADVERBS | {"often", "long", "widely"}
-                for c in verb.children):
+                for c in [*verb.children, *words]) or not _one_deed(what):
         return None
     return subj
+
+
+def _one_deed(what) -> bool:
+    """Whether an accusation's deed is one deed, this incident's: told with a figure ("of killing at least 40
+    people"), or done to one thing named definitely ("of burning the village", "of the attack on the bus"); not deeds
+    told in the plural ("of massacres of civilians", "of targeting hospitals and markets", "of using drone strikes
+    against civilians during that war")."""
+    if any(t.like_num for t in what.subtree):
+        return True
+    done_to = next((c for c in what.children if c.dep_ == "dobj"), None) if what.pos_ in ("VERB", "AUX") else what
+    return done_to is not None and done_to.tag_ in ("NN", "NNP") and not done_to.conjuncts and \
+        any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in done_to.children)
+
+
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report"})
+
+
+def _carried_word(verb) -> bool:
+    """ "a statement carried by its Radio Andalus", "a report carried by the state news agency": words carried, no
+    deed ("carried out by" is one)."""
+    return verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _accused_party_cleared(verb):
+    """The party named after "against" in the accusations a denial rejects ("rejected the accusations against the
+    armed forces", "dismissed what he called 'unfounded accusations' against the army"; "against its fighters": the
+    denier), with the words that name it, or None."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for t in verb.subtree:
+        if t.lemma_.lower() in ACCUSATION_NOUNS and t.tag_ == "NNS" and t.i > verb.i:
+            party = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if party is None:   # "rejected accusations that army units had taken part in the killings"
+                party = next((g for c in t.children if c.dep_ in ("acl", "ccomp") and _a_deed_told(c)
+                              for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if party is not None and any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in party.children):
+                own = next((c for c in verb.children if c.dep_ == "nsubj" and is_actor(c)), None)   # "its fighters"
+                return (own, party) if own is not None else None
+            if party is not None and is_actor(party) and party.lower_ not in PRONOUN_ACTORS:
+                return party, party
+    return None
+
+
+def _a_deed_told(verb) -> bool:
+    """Whether a clause tells a violent deed or a part in one: "had taken part in the killings", "were involved",
+    "carried out the strike", "had shelled the market"."""
+    return verb.lemma_.lower() in ACCUSED_DEEDS or verb.lower_ == "involved" or any(
+        t.lower_ in ATTACK_NOUNS | FIGHTING_NOUNS or t.lemma_.lower() in ACCUSED_DEEDS | {"involve"}
+        for t in verb.subtree)
 
 
 def _accused_of_other_things(verb, obj) -> bool:
