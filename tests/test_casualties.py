@@ -920,6 +920,13 @@ def test_the_displaced_a_place_shelters(nlp, make_article, text, expected):
      "the victims included 17 women and 20 children.", [("killed", 85, None), ("killed", 17, 17), ("killed", 20, 20)]),
     ("Those killed in the blast in Kabul included three journalists, the union said.", [("killed", 3, 3)]),
     ("The wounded in Kherson included 12 children, the governor said.", [("injured", 12, 12)]),
+    # the toll included (Sudan, Libya, Syria): the dead did
+    ("At least 87 people were killed in Wad al-Noura, the committee said. The toll included 35 children.",
+     [("killed", 87, None), ("killed", 35, 35)]),
+    ("The death toll from the clashes in Tripoli rose to 27. The centre's spokesman said the toll included three "
+     "civilians.", [("killed", 27, 27), ("killed", 3, 3)]),
+    ("The Observatory put the death toll in Douma at 21 and said it included four children.",
+     [("killed", 21, 21), ("killed", 4, 4)]),
     # counter-cases: victims who lived, and people told by no group of their own
     ("Three people were wounded in the shooting in Bama. The victims included two children.", [("injured", 3, 3)]),
     ("A drone strike on a minibus in Amhara killed 14 civilians, witnesses said. The dead included a mother and "

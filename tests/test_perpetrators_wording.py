@@ -927,6 +927,16 @@ ROWS = [
      [("Troops", "Col. Usman Abdulkadir", "claims_responsibility")], []),
     ("Troops killed 12 fighters of the PDF near Kalay on Monday, Maj-Gen Zaw Min Tun said.",
      [("Troops", "Maj-Gen Zaw Min Tun", "claims_responsibility")], []),
+    # a party claiming that civilians were killed accuses, it claims no deed; fighters killed it claims (Ukraine, Gaza,
+    # Somalia, Afghanistan)
+    ("A missile hit Chernihiv on Wednesday. The Kiev regime claimed that 13 civilians had been killed in the strike.",
+     [], [(None, None, "accuses")]),
+    ("An air strike hit a school in Gaza City on Saturday. Hamas claimed that 40 people had been killed in the "
+     "strike.", [], [(None, None, "accuses")]),
+    ("A base in Lower Shabelle was attacked on Sunday. Al-Shabaab claimed that 23 soldiers had been killed.",
+     [("Al-Shabaab", "Al-Shabaab", "claims_responsibility")], []),
+    ("Fighting broke out in Kunar on Monday. The Taliban claimed that dozens of militants were killed.",
+     [("Taliban", "Taliban", "claims_responsibility")], []),
     # words "carried by" an outlet are no deed ("carried out by" is) (Somalia, Iran)
     ("In a statement carried by its Radio Andalus, al-Shabaab said its fighters killed 30 soldiers in Jowhar.",
      [("al-Shabaab fighters", "al-Shabaab", "claims_responsibility")], []),

@@ -1004,6 +1004,9 @@ def _dead_including(subject):
     """(outcome, trigger) when the subject of "include" names the harmed: "the dead", "those killed", "the
     wounded"; "the victims" when the sentence before told deaths and this one tells no survivors."""
     doc = subject.doc
+    if subject.lemma_.lower() == "toll" and not any(c.lower_ in ("injury", "casualty") for c in subject.lefts) or \
+            subject.lower_ == "it" and TOLL_BEFORE_RE.search(doc[sent_start(subject):subject.i].text):
+        return "killed", subject    # "the toll included 35 children", "put the death toll at 21 and said it included"
     for t in subject.subtree:
         out = _trigger_outcome(t)
         if out is None or t.pos_ not in ("NOUN", "ADJ", "VERB"):
@@ -1017,6 +1020,9 @@ def _dead_including(subject):
                     for u in doc[sent_start(doc[lo - 1]):lo]):
                 return "killed", t
     return None
+
+
+TOLL_BEFORE_RE = re.compile(r"\b(?:death|the) toll\b", re.IGNORECASE)
 
 
 def _among_dead(noun):

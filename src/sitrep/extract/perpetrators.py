@@ -1431,7 +1431,7 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
         # that 20 Saudi soldiers were killed": a party claiming deaths it tells with no one doing them claims them
         if lemma == "claim" and tok.pos_ == "VERB" and not _negated(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            told = [c for c in tok.children if c.dep_ == "ccomp" and _claimed_deaths(c)]
+            told = [c for c in tok.children if c.dep_ == "ccomp" and _claimed_deaths(c, fighters_only=True)]
             if subj is not None and told and subj.lower_ not in PRONOUN_ACTORS | NOBODY and is_actor(subj) and \
                     not _national_ministry(subj):
                 s_, e_ = _phrase(subj)
@@ -2508,15 +2508,24 @@ DENIED_PASSIVE_DEEDS = frozenset({"kill", "target", "attack", "harm", "shell", "
                                   "massacre", "shoot"})
 
 
-def _claimed_deaths(verb, lemmas=frozenset({"kill", "eliminate", "neutralize", "neutralise"})) -> bool:
+def _claimed_deaths(verb, lemmas=frozenset({"kill", "eliminate", "neutralize", "neutralise"}),
+                    fighters_only: bool = False) -> bool:
     """Whether a clause tells deaths with no one doing them: "23 soldiers had been killed" (not "killed in
-    Israeli strikes", "killed by the army": another's deed; not "its fighters were killed": its own dead)."""
+    Israeli strikes", "killed by the army": another's deed; not "its fighters were killed": its own dead). With
+    `fighters_only`, the dead must be fighters or forces: a party claiming that "13 civilians had been killed"
+    accuses, it claims no deed of its own."""
     if verb.lemma_.lower() not in lemmas or \
             not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return False
     victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if victims is None or any(t.dep_ == "poss" and t.lower_ in SELF_PRONOUNS for t in victims.subtree):
         return False
+    if fighters_only:
+        from sitrep.extract.casualties import victims_of
+        counted = next((g for c in victims.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), victims) if victims.lower_ in RECORD_COUNTS | {"dozens"} else victims
+        if victims_of(counted) not in ("security_forces", "combatants"):
+            return False                # ("dozens of militants": the militants)
     # (what a joined clause tells is its own: "... had been killed and that the bomber had targeted the army's unit")
     return not any(t is not victims and is_actor(t) for c in verb.children if c.i > verb.i and c.dep_ != "conj"
                    for t in c.subtree)
