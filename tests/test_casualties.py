@@ -33,6 +33,10 @@ CLAIMS = [
      [("killed", 19, 19, "security_forces", "Syrian Observatory for Human Rights"),
       ("injured", 32, 32, "all", "Syrian Observatory for Human Rights")]),
     ("The war has killed more than 230000 people since March 2011 according to the Observatory.", []),
+    # since a side took a place: weeks of its rule, a toll (Syria, Mali)
+    ("The Observatory says ISIS has killed at least 262 people in and around Palmyra since it took the city on May 21.",
+     []),
+    ("The monitor said the militants have killed 140 people in the region since they seized the town in June.", []),
     # Yemen
     ("Saudi-led coalition air strikes killed at least 14 civilians in Saada province, Houthi-run Saba news "
      "agency reported.", [("killed", 14, None, "civilians", "Saba")]),

@@ -215,6 +215,10 @@ _SCOPE_PATTERNS = [
     r"april|may|june|july|august|september|october|november|december)|"
     r"between (?:january|february|march|april|may|june|july|august|september|october|november|december) "
     r"\d{1,2}(?:st|nd|rd|th)? and \d{1,2}\b|"
+    # since a side took a place: weeks of its rule ("since it took the city on May 21", "since the militants seized
+    # the town in June")
+    r"since (?:it|they|the (?:group|militants|jihadists|rebels|army|junta|RSF|militia)) (?:took|seized|captured|"
+    r"overran|entered|took over|took control of) (?:the |a )?(?:city|town|area|region|province|village|district)\b|"
     r"(?:from|since) the (?:very )?(?:beginning|start|outset|onset) of (?:the |its |this |their )?(?:[\w-]+ )?"
     r"(?:campaign|offensive|operation|war|conflict|siege|escalation|year|month)\b|"
     r"in the (?:past|last) (?:[\w-]+ )?(?:years|months)|across the country|nationwide|"
