@@ -241,7 +241,8 @@ def test_a_figure_of_the_lede_has_the_ledes_evidence(nlp, make_article, title, t
 HEADLINE_LINE = [
     ("Gunmen kill 15 in Borno\nBoko Haram fighters killed 15 farmers in Zabarmari on Saturday, a militia leader said.",
      "Boko Haram fighters"),
-    ("Strike on Idlib market\nRussian jets struck a market in Ariha on Monday, killing 11 people, the Observatory said.",
+    ("Strike on Idlib market\nRussian jets struck a market in Ariha on Monday, killing 11 people, the Observatory "
+     "said.",
      "Russian jets"),
     ("Mogadishu\nAl-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing nine people, police said.",
      "Al-Shabaab fighters"),

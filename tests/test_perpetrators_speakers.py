@@ -497,8 +497,9 @@ def _matches(want, got) -> bool:
 
 
 # Denials in other shapes: a party cleared by name after "accusations against" (Burkina Faso, Syria, Sudan); a denial
-# joined to another verb of its subject (Sudan, Myanmar); "the group" a spokesman clears is his own (DRC, Uganda); "none of
-# its members" (Nigeria, Gaza); another party named as "behind" the deed is the one cleared (South Sudan, Afghanistan).
+# joined to another verb of its subject (Sudan, Myanmar); "the group" a spokesman clears is his own (DRC, Uganda);
+# "none of its members" (Nigeria, Gaza); another party named as "behind" the deed is the one cleared (South Sudan,
+# Afghanistan).
 DENIALS_IN_OTHER_SHAPES = [
     ('Forty people were killed in the village. On May 14, the government spokesman rejected what he called '
      '"unfounded accusations" against the armed forces.',

@@ -55,7 +55,8 @@ SHORT_ALIAS_LEN = 3
 NON_STATE_KINDS = frozenset({"rebel", "jihadist", "militia", "identity militia"})
 # Aliases of those rows that are common words, not names: "the opposition", "rebels", "herders".
 COMMON_WORD_ALIASES = frozenset({"opposition", "opponents", "rebels", "insurgents", "herders", "herdsmen", "settler",
-                                 "settlers", "vigilantes", "militants", "fighters", "jihadists", "fulani", "dissidents"})
+                                 "settlers", "vigilantes", "militants", "fighters", "jihadists", "fulani",
+                                 "dissidents"})
 
 
 @dataclass(frozen=True)

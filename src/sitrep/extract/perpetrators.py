@@ -2968,7 +2968,8 @@ def _accused_in_passive(verb):
     if what is None or not _names_accused_deed(what):
         return None
     words = list(of.subtree)
-    if any(t.lower_ in RECORD_COUNTS for t in words) or RECORD_SPAN_RE.search(" ".join(t.text for t in verb.subtree)) or \
+    told = " ".join(t.text for t in verb.subtree)
+    if any(t.lower_ in RECORD_COUNTS for t in words) or RECORD_SPAN_RE.search(told) or \
             any(c.dep_ == "advmod" and c.lower_ in ONGOING_WORDS | REPEATED_ADVERBS | {"often", "long", "widely"}
                 for c in [*verb.children, *words]) or not _one_deed(what):
         return None
@@ -3191,7 +3192,8 @@ CLAIMANT_NAME_RE = re.compile(r"(?:[Tt]he )?(?P<name>.+?) (?:terror|terrorist|mi
 def _named(actor: str) -> bool:
     """Whether an actor is named ("DAESH", "the Islamic State group", "the al-Shabab militant group") rather than
     described ("the group")."""
-    return any(w[:1].isupper() or PARTICLE_NAME_RE.match(w) for w in actor.split() if w.lower() not in ("the", "a", "an"))
+    return any(w[:1].isupper() or PARTICLE_NAME_RE.match(w) for w in actor.split()
+               if w.lower() not in ("the", "a", "an"))
 
 
 PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")     # "al-Shabab", "al-Qaeda", "ad-Dawla"

@@ -1688,8 +1688,9 @@ def _token_index(doc: "Doc") -> tuple[list[int], list[int], list[str], list[bool
     return idx
 
 
-_DATE_WORD = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-                        r"Dec)[a-z]*\b|\b(?:Eid|Ramadan|Christmas|Easter|Nowruz)\b", re.IGNORECASE)
+_DATE_WORD = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                        r"\b(?:Eid|Ramadan|Christmas|Easter|Nowruz)\b", re.IGNORECASE)
 
 
 def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
