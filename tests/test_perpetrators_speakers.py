@@ -512,6 +512,10 @@ DENIALS_IN_OTHER_SHAPES = [
      'civilians.', [('rsf', 'rsf', 'denies')], [(None, None, 'claims_responsibility')]),
     ('Six people died in the bombing of the monastery. The junta said it had repelled a rebel attack and denied '
      'targeting civilians.', [('junta', 'junta', 'denies')], [(None, None, 'claims_responsibility')]),
+    # a party whose name ends in its means is not named twice over ("Rapid Support Forces forces")
+    ("Forty people were killed in the village. Sudan's paramilitary Rapid Support Forces said its forces had repelled "
+     "an attack and denied targeting civilians.", [('rapid support forces', 'rapid support forces', 'denies')],
+     [('forces forces', None, None)]),
     ('Forty people were killed in the camp. A CODECO spokesman, Basa Zukpa, denied the group was involved.',
      [('codeco', 'basa zukpa', 'denies')], []),
     ('Forty people were killed in the camp. An ADF spokesman said the group was not involved in the attack.',
