@@ -4,9 +4,9 @@ Pure functions from records to rows; the store hands them records, the CLI write
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from sitrep.link import fold
 from sitrep.records import (Article, ArticleExtraction, CasualtyClaim, CumulativeToll, IncidentReport,
                             PerpetratorClaim, Speaker)
 
@@ -24,7 +24,7 @@ def according_to(speaker: Speaker) -> str:
 
 
 def _bare(name: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", name.lower()).split()).removeprefix("the ")
+    return fold(name).removeprefix("the ")
 
 
 def casualty_claim_record(claim: CasualtyClaim) -> dict[str, Any]:
