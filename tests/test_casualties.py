@@ -207,6 +207,11 @@ CLAIMS = [
      [("killed", 3, 3, "combatants", "IRNA")]),
     ("During the operation eight khwarij were sent to hell, the military's media wing said.",
      [("killed", 8, 8, "all", "military's media wing")]),
+    ("Regrettably, three soldiers paid the supreme price in the attack on the base in Damboa, the army said.",
+     [("killed", 3, 3, "security_forces", "army")]),
+    ("Two police officers made the ultimate sacrifice when gunmen stormed the station in Kupwara, police said.",
+     [("killed", 2, 2, "security_forces", "police")]),
+    ("The five soldiers paid a heavy price for the delay, the commander said.", []),
     ("Four injured civilians were sent to hospital in Kherson after the shelling, officials said.",
      [("injured", 4, 4, "civilians", "officials")]),
     ("The army threatened to send 50 terrorists to hell.", []),
@@ -1134,6 +1139,21 @@ def test_a_days_figure_before_a_raised_total(nlp, make_article, text, expected):
      "more than 6,000 people.", [("killed", 12, 12)]),
 ])
 def test_a_few_days_are_an_incident_and_a_war_a_toll(nlp, make_article, text, expected):
+    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a camp named for the displaced it shelters gives its attack's figures no war's scope (Sudan, Myanmar, CAR);
+    # the displaced of a war still sum it
+    ("At least 31 civilians were killed and 45 others wounded on Monday when the RSF shelled the Abu Shouk camp for "
+     "internally displaced persons, the regional government said.", [("killed", 31, None), ("injured", 45, 45)]),
+    ("A drone struck a camp of internally displaced people in Sittwe on Friday, killing 12, a local official said.",
+     [("killed", 12, 12)]),
+    ("Shelling hit an internally displaced persons camp in Kaga Bandoro on Sunday, killing nine, MINUSCA said.",
+     [("killed", 9, 9)]),
+    ("The fighting has left 2.5 million people internally displaced, the UN said.", []),
+])
+def test_a_camp_for_the_displaced_is_no_toll(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
 
 

@@ -113,6 +113,10 @@ def test_strikes_blasts_and_names(text, expected):
     ("At least 10 people were killed in an overnight raid on Beni. Attackers set houses ablaze and opened fire on "
      "civilians.", None, "massacre"),
     ("Russian raids on Maarat al-Numan killed 12 civilians on Monday.", None, "air_strike"),
+    # ... whoever the raiders are called: jihadists, terrorists, gangs (Cameroon, Haiti)
+    ("Suspected jihadists killed nine civilians and abducted four others in an overnight raid on a village in "
+     "Cameroon's Far North region.", None, "massacre"),
+    ("Gang members killed 12 residents in a raid on the Solino neighbourhood of Port-au-Prince.", None, "massacre"),
 ])
 def test_what_a_blast_or_a_raid_was(nlp, text, title, expected):
     doc = nlp(text)

@@ -22,6 +22,9 @@ BOUNDS = [
     ("some 1300 people", (1300, 1300, "some")),
     ("up to 40 villagers were abducted by gunmen in Zamfara", (None, 40, "up to")),
     ("upwards of 300 were detained in Yangon", (300, None, "upwards of")),
+    # a toll put "above" a figure is more than it (Niger, Gaza)
+    ("local sources put the toll above 50", (50, None, "above")),
+    ("the death toll in Jabalia rose to well above 100", (100, None, "well above")),
     # a toll feared to grow bounds it from above (Syria, Ukraine, Somalia)
     ("a council member said the toll could reach 20", (None, 20, "could reach")),
     ("the governor warned that the death toll could rise to 15", (None, 15, "could rise to")),

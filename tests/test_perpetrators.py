@@ -467,6 +467,24 @@ SELF_ANNOUNCED = [
 ]
 
 
+# A party's spokesman claiming the deed claims it for the party in his title, and speaks (Yemen, Somalia,
+# Pakistan); a spokesman whose title names no party keeps the words as written.
+SPOKESMAN_CLAIMS = [
+    ("Houthi military spokesman Yahya Sarea later claimed responsibility for the attack that killed two sailors.",
+     [("Houthi military", "Houthi military spokesman Yahya Sarea", "claims_responsibility")]),
+    ("Al-Shabaab spokesman Abdiaziz Abu Musab claimed responsibility for the attack that killed 15 soldiers in "
+     "Mogadishu.",
+     [("Al-Shabaab", "Al-Shabaab spokesman Abdiaziz Abu Musab", "claims_responsibility")]),
+    ("TTP spokesman Mohammad Khurasani claimed responsibility for the bombing that killed 12 policemen in Bannu.",
+     [("TTP", "TTP spokesman Mohammad Khurasani", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPOKESMAN_CLAIMS)
+def test_spokesman_claims_for_his_party(nlp, make_article, text, expected):
+    assert _perps(nlp, make_article, text) == expected
+
+
 @pytest.mark.parametrize("text, expected", SELF_ANNOUNCED)
 def test_self_announced(nlp, make_article, text, expected):
     got = _perps(nlp, make_article, text)
@@ -1262,11 +1280,30 @@ IS_SPEAKS = [
      [("IS", "IS", "claims_responsibility")]),
     ("Twenty worshippers were killed in the bombing of a mosque in Kunduz. IS said one of its fighters "
      "detonated an explosive vest inside the mosque.", [("IS", "IS", "claims_responsibility")]),
+    # a time told before "IS" is no part of the name, and its men are named with it
+    ("The Kurdish-led Syrian Democratic Forces launched an offensive on the Hajin pocket in September, but have "
+     "struggled to advance in the face of fierce IS counter-attacks.\n\nOn Thursday, IS fighters killed 12 SDF "
+     "fighters in an attack on their positions near the village of Al-Bahra, the Observatory said.",
+     [("IS fighters", "Syrian Observatory for Human Rights", "accuses")]),
     # counter-cases
     ('In the video, a town resident says IS "monsters" killed more than 100 people in Qaryatayn.',
      [("IS", "a town resident", "accuses")]),
     ("Activists said IS fighters killed 20 villagers near Kobani.", [("IS", "activists", "accuses")]),
 ]
+
+
+# A party's own bombers, told by the party, are its claim (Afghanistan, Somalia).
+OWN_BOMBERS = [
+    ("The Taliban said its suicide bombers struck the base in Kandahar, killing 15 soldiers.",
+     [("Taliban", "Taliban", "claims_responsibility")]),
+    ("Al-Shabaab said two of its suicide bombers struck the base in Baidoa, killing 15 soldiers.",
+     [("Al-Shabaab", "Al-Shabaab", "claims_responsibility")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_BOMBERS)
+def test_own_bombers_are_claimed(nlp, make_article, text, expected):
+    assert _perps(nlp, make_article, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", IS_SPEAKS)
@@ -1512,3 +1549,33 @@ WIRE_IDIOMS = [
 @pytest.mark.parametrize("text, expected", WIRE_IDIOMS)
 def test_wire_idioms(nlp, make_article, text, expected):
     assert _perps(nlp, make_article, text) == expected
+
+
+# A speaker closing the sentence's figures, then ", as ..." or ", while ...": what went on around them is the
+# outlet's telling (Syria, Ukraine, Sudan); a clause with no comma, or with its own speaker, is not.
+# Each row: text, expected (kind, what, speaker) records of casualty and perpetrator claims.
+CIRCUMSTANCE_AFTER_SPEAKER = [
+    ("Air strikes killed at least 27 people in Hamouriyeh on Tuesday, rescue workers said, as Syrian government "
+     "forces pounded the last big rebel enclave near Damascus.",
+     {("C", 27, "rescue workers"), ("P", "Syrian government forces", "Reuters")}),
+    ("Four people were killed in Kherson on Friday, the regional governor said, as Russian shelling killed two "
+     "more people in Nikopol.",
+     {("C", 4, "regional governor"), ("C", 2, "Reuters"), ("P", "Russian", "Reuters")}),
+    ("A drone strike killed nine people at a market in El Obeid on Sunday, a medical source said, while RSF "
+     "fighters shelled the outskirts of El Fasher.",
+     {("C", 9, "a medical source"), ("P", "RSF fighters", "Reuters")}),
+    # counter-cases: no comma (the army's own account); a speaker inside the clause speaks for it
+    ("The army said it killed 20 militants as they tried to storm the base in Bama.",
+     {("C", 20, "army"), ("P", "army", "army")}),
+    ("Suspected jihadists killed at least 39 civilians in Niger's Tillaberi region, the ruling junta said, while "
+     "local sources put the toll above 50.",
+     {("C", 39, "ruling junta"), ("C", 50, "local sources"), ("P", "Suspected jihadists", "ruling junta")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CIRCUMSTANCE_AFTER_SPEAKER)
+def test_circumstance_after_speaker_is_outlets(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text, outlet="Reuters"))
+    got = {("C", c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims}
+    got |= {("P", p.perpetrator, p.speaker.canonical) for d in drafts for p in d.perpetrator_claims}
+    assert got == expected

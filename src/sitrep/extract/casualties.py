@@ -169,7 +169,8 @@ _SCOPE_PATTERNS = [
     r"has killed|have killed|displacing|displaced)\b",
     r"fled the (?:[\w-]+ )?(?:war|conflict|fighting|violence)\b",
     r"since then",
-    r"internally displaced",
+    # (not a camp's name: "shelled the Abu Shouk camp for internally displaced persons", "an IDP camp")
+    r"(?<!for )(?<!of )internally displaced(?! (?:persons?|people)['’]?s?['’]? (?:camps?|sites?|shelters?))",
     r"(?:conflict|war|uprising|rebellion|insurgency|crisis|violence|fighting) (?:that|which) (?:has|have|had) "
     r"(?:so far |since |already |now )?(?:killed|claimed|left|cost|displaced)",
     # "The war that preceded the ceasefire killed more than 4,000": a war told by what it preceded or followed
@@ -949,6 +950,10 @@ def _death_idiom(verb, counted):
     if lemma == "send" and counted.dep_ in ("nsubjpass", "dobj"):
         return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                      for g in c.children if g.lower_ == "hell"), None)
+    if lemma in ("pay", "make") and counted.dep_ == "nsubj":
+        # "three soldiers paid the supreme price", "two officers made the ultimate sacrifice"
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("price", "sacrifice") and
+                     any(a.lower_ in ("supreme", "ultimate") for a in c.children if a.dep_ == "amod")), None)
     return None
 
 SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})

@@ -119,7 +119,8 @@ PRECEDENCE = {etype: n for n, (etype, _) in enumerate(EVENT_TRIGGERS)}
 WEAPON_TYPES = frozenset({"air_strike", "shelling"})
 # A raid by men on the ground is no air raid: "attackers ... opened fire on civilians in an overnight raid".
 GROUND_RAID_RE = re.compile(r"\b(?:gunmen|attackers|militants|fighters|troops|soldiers|police|assailants|insurgents|"
-                            r"rebels|bandits|militiamen|armed (?:men|youths?|herders|groups?)|raiders|"
+                            r"rebels|bandits|militiamen|armed (?:men|youths?|herders|groups?)|raiders|jihadists?|"
+                            r"terrorists|extremists|gangs?|gang members|herdsmen|"
                             r"stormed|opened fire|open fire|set (?:\w+ )?ablaze|torched|"
                             r"house[- ]to[- ]house|door[- ]to[- ]door|arrested|detained)\b", re.IGNORECASE)
 # Killing face to face, in people's homes: the means of a massacre whoever the victims are called.

@@ -468,7 +468,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 if not own or stance == "denies" and _denies_among_others(perp, at, doc[anchor_i].idx, own):
                     speaker = Speaker(perp, perp, "armed_group" if stance == "claims_responsibility" else "other",
                                       Span.of(text, at, at + len(perp)))
-                    person = title_holder(doc, s) if stance == "denies" else None
+                    person = title_holder(doc, s) if stance in ("denies", "claims_responsibility") else None
                     if person is None and stance == "denies":
                         person = _denier_of_another(doc[anchor_i], at)
                     said = speaker_of_tokens(person, article) if person is not None else None

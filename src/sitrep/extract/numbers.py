@@ -47,7 +47,9 @@ VAGUE = {
 LOWER_BOUND = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
                "no less than", "not less than", "well over", "a minimum of", "at minimum",
                # a toll that "exceeded 15", "surpassed 100", "topped 50": more than the figure
-               "exceeded", "exceeding", "surpassed", "topped")
+               "exceeded", "exceeding", "surpassed", "topped",
+               # "local sources put the toll above 50", "the toll rose to well above 100"
+               "well above", "above")
 UPPER_BOUND = ("as many as", "up to", "no more than", "fewer than", "less than", "at most", "a maximum of",
                # a toll that "could reach 20", "may rise to 30": no more than the figure is feared
                "could reach", "could rise to", "could climb to", "may reach", "may rise to", "may climb to",

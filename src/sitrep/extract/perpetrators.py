@@ -507,6 +507,8 @@ def _phrase(tok) -> tuple[int, int]:
     for c in tok.lefts:
         if c.ent_type_ in ("DATE", "TIME") or c.lower_ in TIME_WORDS | MONTH_WORDS | DISCOURSE_WORDS:
             continue                        # "late September government troops", "meantime other ISIL terrorists"
+        if c.dep_ == "prep":
+            continue                        # "On Thursday, IS fighters killed ...", "IS" read as a verb: no name
         if c.dep_ not in ("punct", "cc", "relcl", "appos", "det", "predet", "poss") or c.dep_ == "poss":
             toks.extend(t for t in c.subtree if t.ent_type_ not in ("DATE", "TIME") and
                         t.lower_ not in MONTH_WORDS | DISCOURSE_WORDS)
@@ -589,6 +591,9 @@ def _phrase(tok) -> tuple[int, int]:
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and doc[last.i - 1].text == "(" and last.i - 1 > first.i:
         last = doc[last.i + 1]              # "Rapid Support Forces (RSF)": the bracket closed
     last = _name_going_on_with_for(last)
+    if tok.pos_ in ("AUX", "VERB") and tok.text in ("IS", "ISIS", "ISIL") and last.i == tok.i and \
+            tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ACTOR_HEADS and doc[tok.i + 1].head.i == tok.i:
+        last = doc[tok.i + 1]               # "IS fighters killed ...", the group read as the verb "is"
     end = last.idx + len(last.text)
     if tok.lower_ in BARE_ATTACKERS:
         end = max(end, _group_named_after(tok) or 0)   # "Fighters of the paramilitary Rapid Support Forces"
@@ -2016,9 +2021,11 @@ def title_holder(doc, start: int):
 def _party_of_person(claim, doc):
     """A denial read with a person as the party ("RSF adviser Mustafa Tambour rejected the accusations") clears
     the party in his title ("RSF"); one whose title names no party ("UN spokesman Stephane Dujarric rejected the
-    reports") denies no blame: None. Other claims are kept as they are."""
+    reports") denies no blame: None. A claim of responsibility by a party's spokesman ("Al-Shabaab spokesman
+    Abdiaziz Abu Musab claimed the attack", "Houthi military spokesman Yahya Sarea claimed responsibility") claims
+    for the party (Somalia, Yemen). Other claims are kept as they are."""
     perp, stance, s, e, anchor = claim
-    person = title_holder(doc, s) if stance == "denies" else None
+    person = title_holder(doc, s) if stance in ("denies", "claims_responsibility") else None
     if person is None:
         return claim
     title = [t for t in person.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") for t in t.subtree]
@@ -2027,12 +2034,12 @@ def _party_of_person(claim, doc):
         return claim                        # a person named alone keeps the words as written
     body = [t for t in title if t.i < post.i and t.dep_ != "punct" and t.lower_ not in ("the", "a", "an")]
     if not body:
-        return None
+        return None if stance == "denies" else claim
     from sitrep.actors import default_actors
     words = doc[body[0].i:body[-1].i + 1].text
     if not (any(t.lower_ in ACTOR_HEADS for t in body) or default_actors().resolve(words) is not None or
             words.lower() in COUNTRY_ACTORS or words.lower() in ("junta", "regime", "government")):
-        return None
+        return None if stance == "denies" else claim
     return (words, stance, body[0].idx, e, anchor)
 
 
@@ -2198,6 +2205,8 @@ STATEMENT_VERBS = ("say", "announce", "claim", "state", "confirm", "admit", "boa
 # What an actor calls its own when it tells of its deed: "its fighters", "its strikes", "our troops".
 OWN_MEANS = frozenset({"fighters", "forces", "jets", "aircraft", "strikes", "airstrikes", "raids", "troops",
                        "soldiers", "units", "warplanes", "planes", "drones", "men", "operation", "operations",
+                       # its own bombers and attackers: "one of its suicide bombers blew himself up"
+                       "bombers", "attackers", "militants", "members", "mujahideen",
                        # one deed told as its own: "the coalition acknowledged that its strike killed 100 civilians"
                        "strike", "airstrike", "raid", "drone", "attack", "attacks"})
 # Who speaks for a body: "a spokesman for the coalition", "an official of the group".

@@ -52,7 +52,9 @@ _CPART = r"(?:al|el|il|ul|ash|esh|ar|er|ad|ed|az|ez|ath|adh|bin|ibn|bani|Al|El|A
 _TOK = r"[A-Z\u00c0-\u00de][\w\u2019'\u2018]*"
 _SAINT_TOK = r"(?:St|Ste|Ft|Mt)\."
 _SAINT = _SAINT_TOK + r"[ \t]+(?=[A-Z])"      # "St. Louis", "Ft. Lauderdale": the abbreviation opens the name
-_NAME = rf"(?<![\w'\u2019-])(?:{_SAINT})?(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+))?{_TOK})*"
+# the Persian and Pashto linking vowel between hyphens: "Mazar-i-Sharif", "Mazar-e-Sharif", "Sar-e-Pol"
+_EZAFE = r"(?:i|e|ye)-"
+_NAME = rf"(?<![\w'\u2019-])(?:{_SAINT})?(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+)|(?<=-){_EZAFE})?{_TOK})*"
 NAME_RX = re.compile(_NAME)
 
 # ("the locality of Manguredjipa", "the commune of Djibo", "the municipality of Morales", and after the name, "Morales
@@ -142,6 +144,10 @@ _GENERIC_KIND_HEADS = {"federal", "capital", "federal capital", "local", "specia
                        "whole", "entire", "nearby", "neighbouring", "neighboring", "restive", "volatile", "oil-rich"}
 # a military post and the town it stands in: "attacked a security checkpost in North Waziristan", "an army base in
 # Djibo", "a military camp at Tabatol", "stormed a police station in Bannu": the town, however little known
+# "opened fire on farmers at Phubala in Manipur's Bishnupur district", "killed 12 villagers at Kwashabawa in Zurmi":
+# a name told "at" and then "in" a place is a place within it
+_AT_PLACE_IN = re.compile(r"\bat\s+$")
+_IN_PLACE_AFTER = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:of\s+)?[A-Z]")
 _POST_IN = re.compile(r"\b(?:base|bases|post|posts|outpost|outposts|check-?post|check-?points?|camp|barracks|garrison|"
                       r"station|headquarters|position|positions)\s+(?:in|at|near|outside)\s+(?:the\s+)?"
                       r"(?:town\s+of\s+)?$", re.I)
@@ -307,8 +313,18 @@ _ATTACKER_AFTER = re.compile(
 # A country named as the one that strikes: "Russia launched a drone attack on Kyiv", "Israel struck Khan Younis".
 _ATTACKING_AFTER = re.compile(r"[ \t]+(?:(?:has|had|have)[ \t]+)?(?:launched|struck|shelled|bombed|attacked|fired|"
                               r"pounded|targeted|hit|carried[ \t]+out)\b")
+# A weapon's model before the weapon ("Grad rockets", "Iskander-M missiles", "Tochka-U missiles"), not a strike on a
+# place ("the Kharkiv missile strike").
+_WEAPON_MODEL_AFTER = re.compile(r"(?:-[A-Z0-9]{1,3})?[ \t]+(?:rockets|missiles|launchers|multiple[ \t-]rocket[ \t-]launchers?)\b"
+                                 r"(?![ \t]+(?:strikes?|attacks?))")
 _PARTICLE_DIVISION = re.compile(rf"\b[A-Z][a-z]+[ \t]+{_CPART}-[A-Z]?[a-z]+\b")   # "Deir al-Balah", "Salah al-Din"
 _CAPS_COUNTRY = re.compile(r"\bDRC\b")     # the initials news writes for a country (COUNTRY_ALIASES), not "US", "UK"
+
+
+def _hyphen_joined(text: str, m: "re.Match") -> bool:
+    """Whether a name found is half of a hyphenated one ("Mayo" of "Mayo-Tsanaga"), which names no division."""
+    return text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha() or \
+        m.start() > 0 and text[m.start() - 1] == "-"
 
 
 def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
@@ -338,6 +354,8 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
             if longer.population >= 100_000:
                 counts[longer.country_code] += 0.5    # a big town named in full counts as a demonym does
             continue          # "Dera Ismail Khan": a city's name, whose first word is no Daraa of Syria
+        if " " not in w and _WEAPON_MODEL_AFTER.match(_text(doc), m.end()) and _country_word(w, gazetteer) is None:
+            continue          # "Grad rockets": a weapon's model, no division of Slovenia
         for part in dict.fromkeys((w, w.split()[0], w.split()[-1])):     # "Northern Syria": Syria
             if part.lower() in ("us", "un") or fold(part) in people:
                 continue
@@ -352,7 +370,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
             if cc:
                 counts[cc] += 0.5 if _is_demonym(part, gazetteer) else 1.0
                 break
-            cc = _admin1_word(part, gazetteer)
+            cc = _admin1_word(part, gazetteer) if not _hyphen_joined(_text(doc), m) else None
             if cc:
                 divisions[cc] += 1.0
                 break
@@ -709,7 +727,8 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after) or _village_after(before, after)
-                or _POST_IN.search(before)
+                or _POST_IN.search(before) or _AT_PLACE_IN.search(before) and _IN_PLACE_AFTER.match(after)
+                and not _FACILITY_RUN_END.match(name.split()[-1]) and _label_and_pos(doc, s, e)[0] != "PERSON"
                 or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
             if name.startswith("The "):
                 s += 4
@@ -1190,16 +1209,18 @@ _PERSON_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their)[ \t]+(
 _AND_STREET_AFTER = re.compile(rf"\s+(?:and|&)\s+{_STREET_NAME}\b(?!\s*,)")
 _COUNTY_NEXT = re.compile(r"[ \t]+(?:County|Parish)\b")
 _POSSESSIVE_CACHE: dict[str, bool] = {}
+_POSSESSIVE_TOWN = 20_000      # a town this big, in the possessive before a name, owns the place named after it
 
 
 def _is_possessive_place(word: str, gazetteer: Gazetteer) -> bool:
-    """"Aleppo's", "Aleppos", "Homs's": a first-level division or a large town in the possessive."""
+    """"Aleppo's", "Aleppos", "Homs's", "Afrin's" (in "Afrin's Jindires"): a first-level division or a town of some
+    size in the possessive."""
     if word not in _POSSESSIVE_CACHE:
         stem = re.sub(r"(?:'s|\u2019s|s)$", "", word) if len(word) > 5 else word
         ok = False
         if stem != word and fold(stem) not in _NOT_PLACES:
             for m in gazetteer.lookup(stem, fuzzy=False, limit=3):
-                if m.score == 100 and (m.entry.kind == KIND_ADMIN1 or m.entry.population >= 100_000):
+                if m.score == 100 and (m.entry.kind == KIND_ADMIN1 or m.entry.population >= _POSSESSIVE_TOWN):
                     ok = True
                     break
         _POSSESSIVE_CACHE[word] = ok
@@ -1476,6 +1497,22 @@ def _names_actor_whole(text: str, words: list[tuple[int, int]]) -> bool:
     return table.names_actor(name) or table.names_actor(re.sub(r"(?:['’]s|s)$", "", name))
 
 
+_HYPHEN_REST = re.compile(r"-([A-Z][a-z]+)\b")
+
+
+def _half_of_hyphenated_name(text: str, end: int, score: float, gazetteer: Gazetteer, ctx: list[str]) -> bool:
+    """Whether a hit ends where a hyphenated name goes on whose other half is no place: "Mayo" of the Cameroonian
+    division "Mayo-Tsanaga" (no Maio of Cabo Verde); a near spelling never stands for half a name. Two places
+    joined by a hyphen ("the Homs-Hama highway", "the Bama-Banki road") are each a place."""
+    rest = _HYPHEN_REST.match(text, end)
+    if rest is None:
+        return bool(score < 100 and re.match(r"-[A-Za-z]", text[end:end + 2]))
+    if score < 100:
+        return True
+    other, other_score, _ = _lookup(gazetteer, rest.group(1), ctx)
+    return other is None or other_score < 90
+
+
 def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazetteer: Gazetteer,
                       ctx: list[str]) -> list[Mention]:
     """Gazetteer hits in one segment of capitalised words, longest first; exact hits on a part
@@ -1484,6 +1521,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     unless every word of it is a known place ("the town of Atareb Aleppo")."""
     seq_s, seq_e = words[0][0], words[-1][1]
     before = text[max(0, seq_s - 60):seq_s]
+    if len(words) == 1 and _WEAPON_MODEL_AFTER.match(text, seq_e) and _country_word(text[seq_s:seq_e], gazetteer) is None:
+        return []        # "Grad rockets", "Iskander missiles", "Katyusha launchers": a weapon's model, no place
     if _BLOCK_OF.search(before):
         return []        # "in the 5600 block of South Elizabeth": a street, however its name reads
     if _CROSSING_BEFORE.search(before) or ctx[:1] == ["US"] and (_AT_CROSSING_BEFORE.search(before) or (
@@ -1558,6 +1597,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                     continue     # "Houthi", "Fulani", "Somalis": a people, not a place ("in Amhara" is the region)
                 if score < 100 and not (cue_before or label in ("GPE", "LOC") or (ctx and entry.country_code == ctx[0] and score >= 95)):
                     continue     # "Crime Stoppers" is not Crimea: a loose match needs a place cue or the article's country
+                if _half_of_hyphenated_name(text, e, score, gazetteer, ctx):
+                    continue     # "Mayo" of "Mayo-Tsanaga" is no Maio of Cabo Verde
                 strong = fold(name) in _person_words(doc, strong=True)
                 if j - i == 1 and not (i == 0 and score == 100 and (locative if strong else cue_before)) \
                         and fold(name) in _person_words(doc) and _division_after(text, e - drop, gazetteer) is None and (
@@ -1743,6 +1784,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _village_after(before, after) \
             and not _has_nation_word(m.text.split(), gazetteer):
         cue, precision = 5.0, GEO_EXACT     # "militants attacked Tasswit village in the Tillaberi region": the village
+    if cue < 5.0 and m.entry is None and _AT_PLACE_IN.search(before) and _IN_PLACE_AFTER.match(after):
+        cue, precision = 5.0, GEO_EXACT     # "opened fire on farmers at Phubala in Manipur's Bishnupur district"
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
     if cue == 5.0 and re.search(rf"\bfrom\s+(?:the\s+)?(?:(?:{_COMPASS}|besieged|rebel-held|regime-held|government-held|two|three)\s+)*"
