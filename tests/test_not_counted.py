@@ -30,6 +30,11 @@ NOT_COUNTS = [
      [("killed", 3, 3, "children"), ("killed", 5, 5, "all")]),
     ("Five people, aged 19, 23, and 41, were shot dead at a checkpoint near Jenin.", [("killed", 5, 5, "all")]),
     ("The victims, aged between 4 and 70, were buried in Khan Younis on Friday.", []),
+    # an age told by how young or old, or by an age limit (Nigeria, Gaza)
+    ("A community leader said more than 30 children were taken away by the group, some of them as young as ten.",
+     [("abducted", 30, None, "children")]),
+    ("The ministry said 14 children under the age of 5 were among the 40 people killed in Jabalia.",
+     [("killed", 14, 14, "children"), ("killed", 40, 40, "all")]),
     # an age, then a count of its own
     ("A man aged 60, and 12 others were wounded when the mortar hit the market in Mogadishu.",
      [("injured", 1, 1, "all"), ("injured", 12, 12, "all")]),

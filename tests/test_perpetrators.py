@@ -1579,3 +1579,25 @@ def test_circumstance_after_speaker_is_outlets(nlp, make_article, text, expected
     got = {("C", c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims}
     got |= {("P", p.perpetrator, p.speaker.canonical) for d in drafts for p in d.perpetrator_claims}
     assert got == expected
+
+
+# A body's part named before its party ("the armed wing of Hamas", "the media office of the RSF") speaks for the
+# party of its own deeds; a state's forces telling of aircraft they do not name tell of their own (Gaza, Sudan,
+# Lebanon, Myanmar). Counter-cases: a monitor's or a ministry's "warplanes struck" names no one.
+BODIES_AND_OWN_CRAFT = [
+    ("The armed wing of Hamas said it fired a salvo of rockets at Tel Aviv, wounding two people.",
+     [("armed wing of Hamas", "armed wing of Hamas", "claims_responsibility")]),
+    ("The media office of the RSF said its forces shelled the army base in El Obeid, killing 20 soldiers.",
+     [("RSF forces", "media office of the RSF", "claims_responsibility")]),
+    ("The IDF said fighter jets struck Hezbollah weapons depots in Nabatieh, killing three people.",
+     [("IDF", "IDF", "claims_responsibility")]),
+    ("The Tatmadaw said jets struck a PDF camp in Sagaing, killing 30 fighters.",
+     [("Tatmadaw", "Tatmadaw", "claims_responsibility")]),
+    ("The Observatory said warplanes struck the market in Ariha, killing 12 people.", []),
+    ("The Houthi-run health ministry said warplanes struck the market in Saada, killing 12 people.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_AND_OWN_CRAFT)
+def test_bodies_and_own_craft(nlp, make_article, text, expected):
+    assert _perps(nlp, make_article, text) == expected

@@ -216,6 +216,16 @@ _SCOPE_PATTERNS = [
     r"april|may|june|july|august|september|october|november|december)|"
     r"between (?:january|february|march|april|may|june|july|august|september|october|november|december) "
     r"\d{1,2}(?:st|nd|rd|th)? and \d{1,2}\b|"
+    # months, years or a war's turns as a span's ends ("killed in the fighting between January and March", "between
+    # December 2023 and February 2025", "between the Taliban takeover and the end of May 2023"), and a share of a
+    # year ("in the first half of the year")
+    r"between (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)(?:,? (?:19|20)\d\d)? and (?:early |mid-?|late |the end of )?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)|"
+    r"between (?:19|20)\d\d and (?:19|20)\d\d|"
+    r"between the (?:[\w-]+ )?(?:takeover|invasion|coup|ceasefire|truce|withdrawal|uprising) and\b|"
+    r"in the (?:first|second|third|last) (?:half|quarter|(?:two|three|four|five|six) months) of (?:the|this|last) "
+    r"year\b|in the (?:first|second|third|last) (?:half|quarter) of (?:19|20)\d\d|"
     # since a side took a place: weeks of its rule ("since it took the city on May 21", "since the militants seized
     # the town in June")
     r"since (?:it|they|the (?:group|militants|jihadists|rebels|army|junta|RSF|militia)) (?:took|seized|captured|"
@@ -253,6 +263,9 @@ INCIDENT_RANK_RE = re.compile(r"(?:\bone\s+of\s+the\s+" + _RANKED + r"(?:attacks
                               r"(?:attack|incident|strike|air\s*strike|airstrike|bombing|massacre|assault|raid|ambush|blast|"
                               r"explosion)|\blatest\s+in\s+an?\s+(?:[\w-]+\s+)?(?:string|series|spate|wave|spiral)\s+of\s+\w+)"
                               r"\b[^,.;]{0,60}$", re.IGNORECASE)
+# The series' own sum told after its span: "the latest in a string of IED explosions since May, in which more than 20
+# security officers have been killed" (the twenty are the string's, not this attack's).
+SERIES_SUM_RE = re.compile(r",\s*(?:in which|which (?:have|has) (?:so far )?(?:killed|left|claimed))\b", re.IGNORECASE)
 # A span of days, not of weeks or a war ("since Monday", "in the past 24 hours", "since dawn"): one attack or one
 # battle told over the days it lasted is an incident, not a toll (tolls sum "a whole war, a year, a campaign of
 # many weeks", in the guidelines' words)
@@ -657,7 +670,8 @@ def _toll_verb_outcome(verb, exclude: set[int]) -> str | None:
         if "number" in words and words & {"injured", "wounded", "injuries"} and not words & {"dead", "death", "deaths",
                                                                                               "killed", "toll"}:
             return "injured"    # "the number of injured at 28"
-        if "toll" in words or "number" in words and words & {"dead", "death", "deaths", "killed", "victims"}:
+        if "toll" in words or "number" in words and words & {"dead", "death", "deaths", "killed", "victims"} or \
+                "losses" in words and verb.lemma_.lower() == "put":     # "the SDF put its own losses at seven"
             if words & {"injured", "wounded", "injury", "injuries"} and not words & {"death", "dead"}:
                 return "injured"
             return "killed"
@@ -670,6 +684,29 @@ TRAPPED_RE = re.compile(
     r"[ \t]+(?:(?:are|were|is|was|still)[ \t]+){0,2}(?:believed|thought|feared)[ \t]+to[ \t]+be[ \t]+(?:still[ \t]+)?"
     r"(?:trapped(?![ \t]+(?:in|inside|within)[ \t]+(?!the[ \t]+(?:rubble|debris|ruins)))|under[ \t]+(?:the[ \t]+)?"
     r"(?:rubble|debris|ruins))\b", re.IGNORECASE)
+
+
+# "documented the rise in the number of people who were killed by the airstrikes ... on the town of Hamouriyeh to 31
+# people" (the Observatory's English): the figure after "to" is what the number rose to, however far the parser
+# hangs it from the rise.
+RISE_IN_NUMBER_RE = re.compile(r"\b(?:rise|increase|jump)\s+in\s+the\s+(?:death\s+toll\b|number\s+of\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:who\s+(?:were|have\s+been|had\s+been)\s+)?"
+                               r"(?P<word>killed|dead|wounded|injured)\b)[^.;]*?\bto\s+$", re.IGNORECASE)
+
+
+def _risen_to(num_tokens):
+    """(outcome, trigger) for a figure the number of the dead or wounded rose "to" (`RISE_IN_NUMBER_RE`), or None."""
+    first = num_tokens[0]
+    sent = first.sent
+    text = doc_text_of(first.doc)
+    m = RISE_IN_NUMBER_RE.search(text, sent.start_char, first.idx)
+    if m is None:
+        return None
+    word = m.group("word")
+    at = m.start("word") if word else m.start()
+    trigger = first.doc.char_span(at, at + len(word), alignment_mode="expand") if word else None
+    outcome = "injured" if word and word.lower() in ("wounded", "injured") else "killed"
+    return outcome, trigger[0] if trigger is not None and len(trigger) else first
 
 
 def find_outcome(num_tokens, noun, first_prev=None):
@@ -743,6 +780,10 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 (cand.pos_ in ("NOUN", "ADJ", "PROPN") or of_counted) and cand.i not in {t.i for t in num_tokens}:
             if out == "displaced" and cand is noun and _sheltered(noun):
                 return None   # "the camp hosts 40,000 refugees"
+            if out in ("abducted", "missing") and cand is noun and noun.dep_ in ("nsubj", "nsubjpass") and \
+                    _trigger_outcome(noun.head) == "killed" and noun.head.lower_ not in WEAK_TRIGGERS and \
+                    not _negated(noun.head):
+                return "killed", noun.head      # "26 hostages were killed": what befell the captives
             return out, cand
     # "359 civilians have been killed and 1407 injured": a coordinated figure's own participle
     if num_tokens[-1].dep_ == "conj" or (noun is not None and noun.dep_ == "conj"):
@@ -772,10 +813,19 @@ def find_outcome(num_tokens, noun, first_prev=None):
                 out = _trigger_outcome(c)
                 if out and c.lower_ not in ("life", "lives", "gas", "toll", "victim", "victims"):
                     return out, c
+            if c.dep_ == "relcl" and c.lemma_.lower() in ("say", "claim"):
+                # "the names of 12 militants it said had been killed in the raid": what the teller says befell them
+                told = next((g for g in c.children if g.dep_ == "ccomp" and g.pos_ == "VERB" and _passive(g)), None)
+                out = _trigger_outcome(told) if told is not None else None
+                if out and told.lower_ not in WEAK_TRIGGERS:
+                    return out, told
     # "20 women among the dead"
     out = _among_dead(start)
     if out:
         return out
+    risen = _risen_to(num_tokens)
+    if risen is not None:
+        return risen
     x, child = start, None
     for _ in range(5):
         if x.dep_ == "pobj" and x.head.lower_ == "by" and \
@@ -833,6 +883,11 @@ def find_outcome(num_tokens, noun, first_prev=None):
             if x.lemma_.lower() == "bury" and child.dep_ == "dobj" and \
                     not any(c.dep_ == "auxpass" for c in x.children):
                 return "killed", x      # "We buried 23 people this morning" (not "buried under the rubble")
+            if x.lemma_.lower() == "bury" and child.dep_ == "nsubjpass" and any(
+                    c.dep_ == "auxpass" and c.lower_ in ("were", "was", "been") for c in x.children) and not any(
+                    c.lower_ == "alive" or c.dep_ == "prep" and (c.lower_ in ("under", "beneath") or any(
+                        g.lower_ in ("rubble", "debris", "ruins") for g in c.children)) for c in x.children):
+                return "killed", x      # "between 52 and 60 people had been buried" (not "buried under the rubble")
             if x.lemma_.lower() in SUSTAIN_VERBS and child.dep_ in ("nsubj", "nsubjpass"):
                 # "4 others sustained serious injuries", "20 people suffered wounds"
                 for c in x.children:   # ... "Nine others are receiving treatment" (not "suffered degrading
@@ -841,6 +896,11 @@ def find_outcome(num_tokens, noun, first_prev=None):
                                              x.lemma_.lower() == "receive" and
                                              not any(m.dep_ == "amod" for m in c.children)):
                         return "injured", c
+            if x.lemma_.lower() in ("remain", "be", "stay") and child.dep_ == "nsubj":
+                care = next((g for c in x.children if c.dep_ == "prep" and c.lower_ == "under"
+                             for g in c.children if g.dep_ == "pobj" and g.lower_ in ("treatment", "care")), None)
+                if care is not None:
+                    return "injured", care   # "19 people remained under treatment", "are under medical care"
             out = _toll_verb_outcome(x, {child.i})
             if out:
                 toll = next(t for t in x.children if t.dep_ in ("nsubj", "dobj", "nsubjpass", "attr")
@@ -1081,7 +1141,8 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
                 SUPERLATIVE_RE.search(text, max(lo, m.start() - 60), m.start()):
             pos = m.end()       # "the deadliest attack this year" ranks the incident, it does not sum
             continue
-        if INCIDENT_RANK_RE.search(text, max(lo, m.start() - 90), m.start()):
+        if INCIDENT_RANK_RE.search(text, max(lo, m.start() - 90), m.start()) and \
+                not SERIES_SUM_RE.search(text, m.end(), rel):
             pos = m.end()       # "one of the deadliest single incidents in the 16-month-old war": a rank, no sum
             continue
         if SHORT_SPAN_RE.search(m.group(0)) and not _widened(text, lo, hi):

@@ -83,6 +83,11 @@ HISTORIC_RE = re.compile(r"^\W*(?:In|in|Back in|During) (?:\w+ )?((?:19|20)\d\d)
 # A timeline entry: "August 21 2013 Washington accuses the regime of killing more than 1400 people".
 TIMELINE_RE = re.compile(r"^\W*(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? ((?:19|20)\d\d)\b")
+# A rival count of a sum just told, in the same sentence: ", while the Observatory puts the toll at", ", whereas the
+# UN's tally is" (the count's own span is the first one's).
+RIVAL_TOLL_RE = re.compile(r",\s*(?:while|whereas|but)\b[^.;]*?\b(?:puts?|putting|places?|estimates?|gives?|gave|"
+                           r"says?|said)\s+(?:the|its|a|their)\s+(?:own\s+)?(?:death\s+)?(?:toll|tally|figure|count)\b",
+                           re.IGNORECASE)
 TOLL_FOLLOW_RE = re.compile(
     r"\b(?:have|has) (?:since |also |now )?(?:been )?(?:killed|died|executed|kidnapped|abducted|detained|arrested|"
     r"gone missing|disappeared)|^\W*(?:another|the (?:death )?toll|the deaths|"
@@ -408,6 +413,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
             for w, keys in recent:
                 if len(words & w) >= REPEAT_OVERLAP * min(len(words), len(w)):
                     repeated |= keys
+        sent_scope = None       # the first scoped figure of the sentence: (its scope, where its figure ends)
         for found in sentence_casualties(sent, prev_outcome):
             if any(a <= found.quantity.start < b for a, b in skip):
                 continue
@@ -436,6 +442,12 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 continue
             if toll_follow and not found.scope:
                 found.scope = prev_scope
+            if not found.scope and sent_scope is not None and \
+                    RIVAL_TOLL_RE.search(text, sent_scope[1], found.quantity.start):
+                found.scope = sent_scope[0]     # "... since the uprising erupted, while the Observatory puts the
+                #                                 toll at more than 7,000": a rival count of the same sum
+            if found.scope and sent_scope is None:
+                sent_scope = (found.scope, found.quantity.end)
             own = speaker_for(found.token_i, atts)
             if not found.scope and prev_scope is not None and prev_toll_speakers & {
                     a.speaker.canonical.lower() for a in atts} and not OWN_DAY_RE.search(sent_text) and \

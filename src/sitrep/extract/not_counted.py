@@ -30,6 +30,9 @@ NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _AGE_AFTER = frozenset({",", ";", "and", "of", ")", "was", "were", "is", "are", "who", "had", "has", "died",
                         "from", "both", "also", "."})
 # "12- and 10-year-old sons", "an 8- or 9-year-old boy": the first age of a pair.
+# An age told by how young or old, or by an age limit: "some of them as young as ten", "children under the age of 5".
+_AGE_BEFORE_RE = re.compile(r"\b(?:as (?:young|old) as|(?:under|over|below|above) the age of|aged between|"
+                            r"ages? (?:of|between))\s+$", re.IGNORECASE)
 _AGE_PAIR_RE = re.compile(r"-\s*(?:and|or|to)\s+(?:\d+|[a-z]+)[- ]years?[- ]old", re.IGNORECASE)
 # A month written just before a day, even run into the previous word: "woundedMarch 13", "Mar. 28".
 _MONTH_BEFORE_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -76,7 +79,7 @@ def counts_nobody(q: Quantity, num_tokens) -> bool:
     before = text[max(0, q.start - 40):q.start]
     if _MONTH_BEFORE_RE.search(before) or _SPAN_DAY_BEFORE_RE.search(before) or _LABEL_BEFORE_RE.search(before):
         return True
-    if _AGE_PAIR_RE.match(after):
+    if _AGE_PAIR_RE.match(after) or _AGE_BEFORE_RE.search(before):
         return True
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in MEASURE_AFTER:

@@ -1948,6 +1948,7 @@ def own_means_named(doc, anchor_i: int, party: str) -> str:
     table = default_actors()
     found = table.resolve(party)
     name = re.sub(r"^[Tt]he\s+", "", party)
+    name = BODY_PART_OF_RE.sub("", name)    # "the media office of the RSF said its forces": "RSF forces"
     if name.lower().endswith(" " + what.lower()):
         return party                        # "the Rapid Support Forces said its forces": no "Forces forces"
     if found is not None and found.kind not in STATE_KINDS:
@@ -2241,6 +2242,8 @@ def group_read_as_auxiliary(verb):
 STATE_MINISTRY_RE = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['\u2019]s\s+(?:[\w-]+\s+){0,3}(?i:ministry)$")
 # Parts of a body that speak for it: "Hamas's armed wing", "the group's media arm", "the RSF's media office".
 BODY_PARTS = frozenset({"wing", "arm", "office", "command", "leadership", "bureau", "unit", "units"})
+# A body's part before the body's name: "the media office of the RSF", "the armed wing of Hamas".
+BODY_PART_OF_RE = re.compile(rf"^(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(BODY_PARTS))})\s+of\s+(?:the\s+)?", re.I)
 # A body told by its party's possessive: "the SDF's General Command", "Hamas's armed wing", "the RSF's media office".
 OWNED_BODY_RE = re.compile(rf"^(?:[Tt]he\s+)?(.+?)['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}(?i:{'|'.join(sorted(BODY_PARTS))})$")
 
@@ -2265,9 +2268,11 @@ def _statement_owner(verb):
                       (is_actor(c) or c.pos_ == "PROPN" and c.ent_type_ != "PERSON")), None)
         if named is not None:
             return named
-    if owner is not None and owner.pos_ == "NOUN" and owner.lower_ in BODY_PARTS and any(
-            c.dep_ == "poss" and (is_actor(c) or _names_known_actor(c)) for c in owner.lefts):
-        return owner                        # "Hamas's armed wing said its fighters ...", "the RSF's media office"
+    if owner is not None and owner.pos_ == "NOUN" and owner.lower_ in BODY_PARTS and (any(
+            c.dep_ == "poss" and (is_actor(c) or _names_known_actor(c)) for c in owner.lefts) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and (is_actor(g) or _names_known_actor(g))
+                                                         for g in c.children) for c in owner.rights)):
+        return owner                        # "Hamas's armed wing said its fighters ...", "the media office of the RSF"
     if owner is not None and owner.lower_ in SPOKESPEOPLE:
         body = _body_of(owner)
         if body is not None and (is_actor(body) or body.ent_type_ in ("ORG", "NORP")):
@@ -2302,12 +2307,36 @@ def _body_of(person):
     return body
 
 
+# Words for a kind of aircraft, which name no side: "fighter jets", "combat drones".
+CRAFT_KIND_WORDS = frozenset({"fighter", "attack", "combat", "kamikaze", "armed", "unmanned", "military"})
+
+
+def _bare_craft(subj) -> bool:
+    """Aircraft told with no side, owner or article: "fighter jets struck", "warplanes pounded"."""
+    return subj.lower_ in ARMED_CRAFT and not any(
+        c.dep_ in ("poss", "det", "nmod") or c.dep_ in ("compound", "amod") and c.lower_ not in CRAFT_KIND_WORDS
+        for c in subj.children)
+
+
+def _state_forces_named(tok) -> bool:
+    """Whether a statement's owner is a state's forces by name ("the IDF", "the Israeli army", "the Tatmadaw")."""
+    from sitrep.actors import default_actors
+    s, e = _phrase(tok)
+    found = default_actors().resolve(tok.doc.text[s:e])
+    return found is not None and found.kind == "state forces"
+
+
 def self_claimant(verb, subj):
     """The actor that speaks of its own deed: the subject of the reporting verb above `verb` when the
     deed's subject is "it"/"they"/"its fighters" ("Daish said in a statement that one of its fighters...",
     "Russia said it had critically injured a leader"). None when the speaker is no actor."""
     personal = subj.lower_ in OWN_MEANS and any(c.lower_ in ("his", "her") and c.dep_ == "poss"
                                                 for c in subj.children)
+    if _bare_craft(subj):
+        # "The IDF said fighter jets struck Hezbollah weapons depots": a state's forces telling of aircraft they do
+        # not name tell of their own (a monitor's or a ministry's "warplanes struck" names no one)
+        owner = _claimant_above(verb)
+        return owner if owner is not None and _state_forces_named(owner) else None
     if subj.lower_ not in SELF_PRONOUNS and not personal and not any(
             c.dep_ == "poss" and (c.lower_ in SELF_PRONOUNS or _the_group(c)) for c in subj.children):
         return None

@@ -54,7 +54,8 @@ _SAINT_TOK = r"(?:St|Ste|Ft|Mt)\."
 _SAINT = _SAINT_TOK + r"[ \t]+(?=[A-Z])"      # "St. Louis", "Ft. Lauderdale": the abbreviation opens the name
 # the Persian and Pashto linking vowel between hyphens: "Mazar-i-Sharif", "Mazar-e-Sharif", "Sar-e-Pol"
 _EZAFE = r"(?:i|e|ye)-"
-_NAME = rf"(?<![\w'\u2019-])(?:{_SAINT})?(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+)|(?<=-){_EZAFE})?{_TOK})*"
+_NAME = (rf"(?<![\w'\u2019-])(?:{_SAINT})?(?:{_PART}[ \t]*-[ \t]?|{_PART}[ \t]+(?={_TOK}))?{_TOK}"
+         rf"(?:(?:[ \t]*-[ \t]?|[ \t]+)(?:{_PART}(?:[ \t]*-[ \t]?|[ \t]+)|(?<=-){_EZAFE})?{_TOK})*")
 NAME_RX = re.compile(_NAME)
 
 # ("the locality of Manguredjipa", "the commune of Djibo", "the municipality of Morales", and after the name, "Morales
@@ -315,8 +316,8 @@ _ATTACKING_AFTER = re.compile(r"[ \t]+(?:(?:has|had|have)[ \t]+)?(?:launched|str
                               r"pounded|targeted|hit|carried[ \t]+out)\b")
 # A weapon's model before the weapon ("Grad rockets", "Iskander-M missiles", "Tochka-U missiles"), not a strike on a
 # place ("the Kharkiv missile strike").
-_WEAPON_MODEL_AFTER = re.compile(r"(?:-[A-Z0-9]{1,3})?[ \t]+(?:rockets|missiles|launchers|multiple[ \t-]rocket[ \t-]launchers?)\b"
-                                 r"(?![ \t]+(?:strikes?|attacks?))")
+_WEAPON_MODEL_AFTER = re.compile(r"(?:-[A-Z0-9]{1,3})?[ \t]+(?:rockets|missiles|launchers|"
+                                 r"multiple[ \t-]rocket[ \t-]launchers?)\b(?![ \t]+(?:strikes?|attacks?))")
 _PARTICLE_DIVISION = re.compile(rf"\b[A-Z][a-z]+[ \t]+{_CPART}-[A-Z]?[a-z]+\b")   # "Deir al-Balah", "Salah al-Din"
 _CAPS_COUNTRY = re.compile(r"\bDRC\b")     # the initials news writes for a country (COUNTRY_ALIASES), not "US", "UK"
 
@@ -1521,7 +1522,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     unless every word of it is a known place ("the town of Atareb Aleppo")."""
     seq_s, seq_e = words[0][0], words[-1][1]
     before = text[max(0, seq_s - 60):seq_s]
-    if len(words) == 1 and _WEAPON_MODEL_AFTER.match(text, seq_e) and _country_word(text[seq_s:seq_e], gazetteer) is None:
+    if len(words) == 1 and _WEAPON_MODEL_AFTER.match(text, seq_e) and \
+            _country_word(text[seq_s:seq_e], gazetteer) is None:
         return []        # "Grad rockets", "Iskander missiles", "Katyusha launchers": a weapon's model, no place
     if _BLOCK_OF.search(before):
         return []        # "in the 5600 block of South Elizabeth": a street, however its name reads

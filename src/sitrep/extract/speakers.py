@@ -677,6 +677,15 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
                 subj = max((c for c in subjects if c.i < subj.i), key=lambda c: c.i)
             if subj is None:
                 subj = group_read_as_auxiliary(tok)     # "IS said ...": the group read as the verb "is"
+            if subj is not None and subj.lower_ in ("it", "they") and tok.dep_ == "relcl":
+                # "The army released the names of 12 militants it said had been killed": the clause's teller is the
+                # subject of the sentence it hangs in
+                above = tok.head
+                while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+                    above = above.head
+                main = next((c for c in above.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+                if main is not None and _resolve(main, article, last_named) is not None:
+                    subj = main
             if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and \
                     tok.lemma_.lower() != "claim":     # "the battle which claimed several persons" is no speech
                 subj = tok.head     # "the envoy Bashar Jaafari, who on Monday blamed France", "Kyiv, which accused"
