@@ -146,9 +146,14 @@ _GENERIC_KIND_HEADS = {"federal", "capital", "federal capital", "local", "specia
 # a military post and the town it stands in: "attacked a security checkpost in North Waziristan", "an army base in
 # Djibo", "a military camp at Tabatol", "stormed a police station in Bannu": the town, however little known
 # "opened fire on farmers at Phubala in Manipur's Bishnupur district", "killed 12 villagers at Kwashabawa in Zurmi":
-# a name told "at" and then "in" a place is a place within it
-_AT_PLACE_IN = re.compile(r"\bat\s+$")
+# a name told "at" (`_AT_BEFORE`) and then "in" a place is a place within it
 _IN_PLACE_AFTER = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:of\s+)?[A-Z]")
+
+
+def _told_at_and_in(before: str, after: str) -> bool:
+    """Whether a name is told "at" it and then "in" a place ("at Phubala in Manipur's Bishnupur district")."""
+    return bool(_AT_BEFORE.search(before) and _IN_PLACE_AFTER.match(after))
+
 _POST_IN = re.compile(r"\b(?:base|bases|post|posts|outpost|outposts|check-?post|check-?points?|camp|barracks|garrison|"
                       r"station|headquarters|position|positions)\s+(?:in|at|near|outside)\s+(?:the\s+)?"
                       r"(?:town\s+of\s+)?$", re.I)
@@ -728,7 +733,7 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         if (re.search(rf"\b(?:{_SETTLEMENT_1}|{_AREA_1})\s+of\s+(?:the\s+)?$", before, re.I)
                 or _KNOWN_AS.search(before) or _APPOSED_SETTLEMENT.match(after)
                 or _AFTER_AREA.match(after) or _AFTER_SETTLEMENT.match(after) or _village_after(before, after)
-                or _POST_IN.search(before) or _AT_PLACE_IN.search(before) and _IN_PLACE_AFTER.match(after)
+                or _POST_IN.search(before) or _told_at_and_in(before, after)
                 and not _FACILITY_RUN_END.match(name.split()[-1]) and _label_and_pos(doc, s, e)[0] != "PERSON"
                 or (re.search(r"\b(?:in|near)\s+(?:the\s+)?$", before) and _label_and_pos(doc, s, e)[0] in ("GPE", "LOC", "FAC"))):
             if name.startswith("The "):
@@ -1786,7 +1791,7 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if cue < 5.0 and (m.entry is None or m.entry.kind == KIND_PLACE) and _village_after(before, after) \
             and not _has_nation_word(m.text.split(), gazetteer):
         cue, precision = 5.0, GEO_EXACT     # "militants attacked Tasswit village in the Tillaberi region": the village
-    if cue < 5.0 and m.entry is None and _AT_PLACE_IN.search(before) and _IN_PLACE_AFTER.match(after):
+    if cue < 5.0 and m.entry is None and _told_at_and_in(before, after):
         cue, precision = 5.0, GEO_EXACT     # "opened fire on farmers at Phubala in Manipur's Bishnupur district"
     if cue == 5.0 and _DESCRIPTIVE_CAPITAL.search(cue_before):
         cue = 3.0            # "the de facto capital of Raqqa", "the provincial capital of Idlib": a description
