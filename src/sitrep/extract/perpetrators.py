@@ -1032,10 +1032,11 @@ AIRCRAFT_WORDS = frozenset({"jets", "jet", "bombers", "warplanes", "aircraft", "
                             "drones", "navy", "warships"})
 # Kinds of body, shared by parties and by bodies that are no party: a coalition, a council, a union.
 BODY_KIND_STEMS = frozenset({"coali", "counc", "commi", "union", "netwo", "movem", "organ", "allia", "assoc"})
-# ("milit" and "counc": "the Deir ez-Zor Military Council" shares no side with "Iranian militias")
+# ("milit" and "counc": "the Deir ez-Zor Military Council" shares no side with "Iranian militias"; "armed": "the Armed
+# Forces General Staff" none with "armed terrorist groups")
 NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen", "sourc", "offic", "human",
                             "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front",
-                            "milit", "counc"})
+                            "milit", "counc", "armed", "gener", "staff"})
 
 
 def _owns_announced_deed(agent: str, lemma: str, deed) -> bool:
@@ -1160,6 +1161,10 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                         tok.head.lemma_.lower() in ("deny", "reject"):
                     # "the RSF said its forces had repelled an attack and denied targeting civilians"
                     subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "after") and \
+                    tok.head.head.pos_ == "VERB":
+                # "a junta jet circled the village before dropping two bombs": the doer of the clause it closes
+                subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 subj = _posted_subject(tok)       # "terrorists positioned in Binnish targeted al-Fouaa"
             if subj is None:
@@ -1618,10 +1623,12 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                     not (lemma == "blame" and (_blamed_for_no_incident(tok) or _record(tok))) and \
                     not (lemma == "hold" and _held_responsible_for_no_deed(tok)):
                 s, e = _phrase(obj)
-                add(s, e, "accuses", tok.idx, e, tok.i)
+                # blame told as others' motive is the speaker's denial: "staged the attack in order to accuse the army"
+                stance = "denies" if _blame_as_motive(tok) else "accuses"
+                add(s, e, stance, tok.idx, e, tok.i)
                 for other in _blamed_with(obj):     # "held the SDF and the Syrian regime responsible": both
                     s2, e2 = _phrase(other)
-                    add(s2, e2, "accuses", tok.idx, e2, tok.i)
+                    add(s2, e2, stance, tok.idx, e2, tok.i)
             elif obj is not None and lemma == "blame" and is_actor(obj):
                 # blame for earlier attacks is no claim, yet a denial next to it answers it: "Ankara frequently
                 # blames the YPG for the attacks, while the militia says it does not target civilians"
@@ -2051,6 +2058,7 @@ DENIED_BLAME = frozenset({"involvement", "responsibility", "role", "it", "part",
 DESCRIBED_PARTIES = frozenset({"group", "militia", "movement", "paramilitaries", "paramilitary", "rebels",
                                "organisation", "organization", "faction", "insurgents", "militants", "jihadists"})
 DENIAL_LOOKBACK = 3     # sentences before a denial in which the accused may be named
+CLAIM_LOOKBACK = 6      # and before a described claimant's claim: a wire story tells the officials' toll first
 
 
 def described_self(perp: str, speaker, perp_end: int) -> bool:
@@ -2074,7 +2082,7 @@ def _state_forces(perp: str, table) -> bool:
     return bool(found.kind in STATE_KINDS if found is not None else set(perp.lower().split()) & STATE_ACTOR_WORDS)
 
 
-def _accused_before(tok, actor: str) -> str | None:
+def _accused_before(tok, actor: str, lookback: int = DENIAL_LOOKBACK) -> str | None:
     """The actor accused in the sentence of a denial, before it, or in the few sentences before, to whom the
     denier points back: a described party ("the group", "the paramilitary group", "the militia") to the last
     named non-state party accused; a named body to the party it belongs to ("Russia's defence ministry" to
@@ -2091,7 +2099,7 @@ def _accused_before(tok, actor: str) -> str | None:
         return None
     doc = tok.doc
     cache = doc.user_data.setdefault("sitrep_perp_sents", {})
-    sents = [s for s in doc.sents if s.end <= tok.sent.start][-DENIAL_LOOKBACK:] + [tok.sent]
+    sents = [s for s in doc.sents if s.end <= tok.sent.start][-lookback:] + [tok.sent]
     table = default_actors()
     for prev in reversed(sents):
         key = (prev.start, prev.end)
@@ -2117,6 +2125,42 @@ def _accused_before(tok, actor: str) -> str | None:
         if earlier:
             return earlier[-1]
     return None
+
+
+# What is done to put the blame on another: "fabricated the video to blame the army", "staged the attack to accuse".
+FABRICATING_LEMMAS = frozenset({"fabricate", "stage", "fake", "invent", "film", "spread", "orchestrate", "forge"})
+
+
+def _blame_as_motive(verb) -> bool:
+    """Whether a blame is told as the motive of others' deed, not made by anyone: "rushed to film staged scenes in
+    order to accuse the Syrian Arab Army", "shelling the district themselves in order to blame the army" (Libya),
+    "Kyiv staged the attack so as to accuse Russian forces", "fabricated the video to blame the army". The one who
+    tells it says the blame is false. Not "rushed to accuse the SDF": the subject accuses."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
+    before = verb.doc[max(0, to.i - 2):to.i].text.lower()
+    if before in ("in order", "so as"):
+        return True
+    done = verb.head.head if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" else verb.head
+    # ("fabricated the video to blame the army": the parser may hang the purpose on the video)
+    return verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and done.lemma_.lower() in FABRICATING_LEMMAS
+
+
+def claimant_named_before(doc, start: int, actor: str) -> str | None:
+    """The named party a described claimant points back to: "Al-Shabaab militants stormed a base ... The militant
+    group claimed that its fighters had killed 41 soldiers" -> "Al-Shabaab militants" (so also "the jihadist group",
+    "the group"); None for a party named as it claims, or when no non-state party was named before."""
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    words = [w for w in re.findall(r"[\w'’-]+", actor) if w.lower() not in ("the", "a", "an")]
+    if tok is None or not words or not all(w.islower() for w in words):
+        return None
+    named = _accused_before(tok, actor, CLAIM_LOOKBACK)
+    if named is None:
+        return None
+    from sitrep.actors import default_actors
+    bare = re.sub(r"\s+(?:fighters|militants|gunmen|members|militiamen|insurgents|jihadists|rebels)$", "", named)
+    return bare if bare != named and default_actors().names_armed_group(bare) else named    # the group, not its men
 
 
 def _denies_as_subject(tok) -> bool:
@@ -2256,6 +2300,8 @@ def _statement_owner(verb):
         # "an RSF field commander announced the liberation of the town and said his forces had killed ...": the
         # subject of the first verb says the second
         owner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if owner is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENT_VERBS:
+        return _statement_owner(verb.head)  # "X claimed responsibility, saying the group's naval forces had ..."
     if owner is None:
         owner = group_read_as_auxiliary(verb)      # "IS said its fighters ...", "IS" read as a verb
         if owner is not None:
@@ -2280,6 +2326,8 @@ def _statement_owner(verb):
     if owner is not None and owner.lower_ not in PRONOUN_ACTORS and (
             is_actor(owner) or owner.ent_type_ in ("GPE", "ORG", "NORP") or _national_ministry(owner)):
         return owner
+    if owner is not None and owner.ent_type_ == "PERSON":
+        return _party_in_title(owner)       # "Houthi military spokesman Yahya Saree said the group's naval forces"
     return None
 
 
@@ -2826,8 +2874,11 @@ PRACTICE_WORDS = frozenset({"regular", "frequent", "periodic", "routine", "repea
 
 
 def _told_as_a_practice(verb) -> bool:
-    """A present-tense deed done again and again: "carries out regular airstrikes", "often shells"."""
-    if {c.lower_ for c in verb.children if c.dep_ == "advmod"} & REPEATED_ADVERBS:
+    """A present-tense deed done again and again: "carries out regular airstrikes", "often shells"; or done only so,
+    as a rule: 'said LNA units "only target the positions of the terrorist militias"' (in a denial, "the claims are
+    fabricated, adding that the army only targets terrorists", the rule is what the denial clears)."""
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if adverbs & REPEATED_ADVERBS or "only" in adverbs and not DENIAL_RE.search(verb.sent.text):
         return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.tag_ == "NNS" and obj.lower_ in ATTACK_NOUNS and \
@@ -2841,7 +2892,8 @@ def _habitual(verb) -> bool:
     of years ("Boko Haram has killed more than 35,000 people since 2009"), and a campaign told as under way
     ("the coalition is currently carrying out airstrikes near Raqqa"), and one told in the present as a practice
     ("AFRICOM carries out regular airstrikes against the group", "the army frequently shells the villages")."""
-    if verb.tag_ in ("VBZ", "VBP") and _told_as_a_practice(verb):
+    bare_present = verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # misparsed
+    if (verb.tag_ in ("VBZ", "VBP") or bare_present) and _told_as_a_practice(verb):
         return True
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children) and not (
             verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children) and

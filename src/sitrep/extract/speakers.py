@@ -20,6 +20,7 @@ from pathlib import Path
 from sitrep.extract.casualties import SOURCE_NOUNS, sent_end, sent_start, standing_dash
 from sitrep.extract.perpetrators import dateline_end, doc_text_of, group_read_as_auxiliary, name_known_as
 from sitrep.extract.literal_guard import guarded
+from sitrep.nlp import RANK_ABBREVIATIONS
 from sitrep.records import Article, Span, Speaker
 
 def load_speaker_table(path: Path | None = None, countries: dict[str, str] | None = None
@@ -672,6 +673,8 @@ def sentence_attributions(sent, article: Article, last_named: Speaker | None) ->
         if is_reporting_verb(tok) and not _belief_told_by_another(tok) and not _victims_accused(tok):
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
             subj = max(subjects, key=lambda c: c.i) if subjects else None
+            if subj is not None and subj.lower_ in HARM_TOLD and tok.lower_ == "reported":
+                continue        # a headline's "heavy casualties reported", "deaths reported": reported by no one named
             if subj is not None and _apposition_read_as_subject(subj, subjects):
                 # "Getachew Reda, a spokesperson for the TPLF, ..., accused": the person, not his post
                 subj = max((c for c in subjects if c.i < subj.i), key=lambda c: c.i)
@@ -817,8 +820,8 @@ def _circumstances_told_by_outlet(sent, atts: list[Attribution], article: Articl
         if a.narrow or a.relayed or a.speaker.span is None or verb.lemma_.lower() not in SAYING_LEMMAS:
             continue
         clause = _circumstance_clause(verb)
-        if clause is None:
-            continue
+        if clause is None or any(c.dep_ == "ccomp" and verb.i < c.i < clause.i for c in verb.children):
+            continue        # the speaker's own words run on: "told Xinhua that he saw ..., while 15 wounded ..."
         scope = frozenset(t.i for t in clause.subtree)
         if any(b.verb_i in scope for b in atts):
             continue
@@ -1096,6 +1099,9 @@ CLAIMED_THINGS = frozenset({"responsibility", "attack", "bombing", "credit", "bl
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Deeds and things, never speakers, even when the parse makes them a subject.
+# What a headline says was "reported", told in the passive without its verb ("..., heavy casualties reported").
+HARM_TOLD = frozenset({"casualties", "deaths", "losses", "injuries", "dead", "killed", "wounded", "injured",
+                       "clashes", "fighting", "explosions", "blasts", "gunfire", "shelling", "strikes", "airstrikes"})
 DEED_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "attack", "attacks",
                         "bombardment", "bombing", "bombings", "explosion", "blast", "bomb", "bombs", "fire", "clashes",
                         "fighting", "violence", "offensive", "assault", "war", "conflict", "toll", "rocket", "rockets",
@@ -1163,6 +1169,8 @@ def _name_set_off(last) -> bool:
     first = last.i
     while first - 1 > 0 and last.doc[first - 1].pos_ == "PROPN" and last.doc[first - 1].ent_type_ == last.ent_type_:
         first -= 1
+    while first - 1 > 0 and last.doc[first - 1].text.rstrip(".") in RANK_ABBREVIATIONS:
+        first -= 1             # "a military spokesperson, Lt Col. Serge Ebanga, said": the rank opens the name
     return last.doc[first - 1].text == ","
 
 
