@@ -1422,3 +1422,23 @@ def test_killings_in_other_words(nlp, make_article, text, expected):
 ])
 def test_detained_by_armed_men_is_abducted(nlp, make_article, text, expected):
     assert [c[:3] for c in _claims(nlp, make_article, text)] == expected
+
+
+# Sums over a war's turn told by who made it ("since Russia's full-scale invasion", "since the Taliban takeover",
+# "since the 2021 military coup"), over a war's first days or weeks, and a month's deeds in the plural ("militant
+# attacks killed 87 people in August") are tolls (Ukraine, Afghanistan, Myanmar, Ethiopia, Pakistan); one attack
+# dated by its month and a day's attacks stay incidents.
+@pytest.mark.parametrize("text, expected", [
+    ("The UN human rights mission says it has verified more than 9,800 civilian deaths in Ukraine since Russia's "
+     "full-scale invasion in February 2022.", []),
+    ("UNAMA said 3,774 civilians had been killed since the Taliban takeover in August 2021.", []),
+    ("The AAPP says 4,500 people have been killed by the junta since the 2021 military coup.", []),
+    ("The UN human rights office said at least 183 people had been killed in the first weeks of the conflict.", []),
+    ("According to the Pakistan Institute for Conflict and Security Studies, militant attacks in Balochistan killed "
+     "87 people, including 31 security personnel, in August.", []),
+    ("Russian strikes killed 120 civilians in Kharkiv region in June, officials said.", []),
+    ("An air strike on a market in Idlib killed 40 people in March, the Observatory said.", [("killed", 40, 40)]),
+    ("Russian attacks killed two people in Kherson on Monday, the governor said.", [("killed", 2, 2)]),
+])
+def test_sums_over_a_wars_turn_or_a_month(nlp, make_article, text, expected):
+    assert [c[:3] for c in _claims(nlp, make_article, text)] == expected

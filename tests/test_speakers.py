@@ -906,7 +906,8 @@ def test_same_speaker_however_spelt(a, b, same):
      [(12, "Army spokesman Brig. Gen. Onyema Nwachukwu")]),
     ("Contacted by MMI, a military spokesperson, Lt Col. Serge Ebanga, said troops neutralized four terrorists in "
      "Bamunka.", [(4, "Serge Ebanga")]),
-    ("Police spokesman Supt. Ali Khan said nine passengers were shot dead near Mastung.", [(9, "Police spokesman Supt. Ali Khan")]),
+    ("Police spokesman Supt. Ali Khan said nine passengers were shot dead near Mastung.",
+     [(9, "Police spokesman Supt. Ali Khan")]),
     ("A local elder, Hassan Abdi Farah, told Xinhua by phone that he saw the bodies of at least 10 soldiers being "
      "taken to the district hospital in Adale, while 15 wounded soldiers were airlifted to Mogadishu.",
      [(10, "Hassan Abdi Farah"), (15, "Hassan Abdi Farah")]),
@@ -914,5 +915,22 @@ def test_same_speaker_however_spelt(a, b, same):
      "killed 5 more.", [(27, "rescue workers"), (5, "the outlet")]),
 ])
 def test_ranks_and_clauses_of_a_speaker(nlp, make_article, text, expected):
+    drafts, _ = find_incidents(nlp(text), make_article(text))
+    assert [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims] == expected
+
+
+# "the official said" after a wire names an official and then itself ("... by the head of the regional
+# administration, Ukrinform reports") points back to the official, not to the outlet (Ukraine, Sudan); after no
+# official it stays as written.
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops launched a missile strike on Zaporizhzhia on May 11. This was reported on Telegram by the head of "
+     "the Zaporizhzhia Regional Military Administration, Ukrinform reports. \"As of now, three people have been "
+     "killed,\" the official said.", [(3, "head of the Zaporizhzhia Regional Military Administration")]),
+    ("Shells hit the market in El Fasher on Monday. This was reported by the governor of North Darfur, Radio Dabanga "
+     "reports. \"Seven people were killed,\" the official said.", [(7, "governor of North Darfur")]),
+    ("Activists said an air strike hit Douma on Monday. \"Twelve people were killed,\" the official said.",
+     [(12, "official")]),
+])
+def test_the_official_points_back_past_the_outlet(nlp, make_article, text, expected):
     drafts, _ = find_incidents(nlp(text), make_article(text))
     assert [(c.low, c.speaker.canonical) for d in drafts for c in d.casualty_claims] == expected

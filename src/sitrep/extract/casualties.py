@@ -208,7 +208,10 @@ _SCOPE_PATTERNS = [
     r"(?:years|months|weeks)|(?:in|over|during) the (?:past|last) (?:week|fortnight|month|year)\b|"
     r"(?:in|during) the (?:past|last) (?:[\w-]+ )?(?:years|months|weeks)|"
     r"(?:in|over|during) the (?:past|last) (?:\d+|ten|several|few) days|"
-    r"\bfirst (?:[\w-]+ )?months of\b|"
+    r"\bfirst (?:[\w-]+ )?(?:days|weeks|months) of\b|"
+    # since a war's turn told by who made it ("since Russia's full-scale invasion in February 2022")
+    r"since (?:the |[\w-]+['’]s )(?:[\w-]+ ){0,2}?(?:invasion|takeover|coup|war|uprising|revolution|insurgency|"
+    r"intervention)\b|"
     r"(?:ongoing|continuing|relentless) (?:[\w-]+ )?(?:campaign|offensive|bombardment|siege)|"
     r"\b(?:weeks|months|years) of (?:[\w-]+ )?(?:fighting|clashes|bombing|bombardment|shelling|air ?strikes|battles?|"
     r"siege)\b|"
@@ -1284,7 +1287,15 @@ def month_scope(sent, token_i: int, trigger) -> str | None:
             c.dep_ in ("nsubj", "agent", "csubj", "dobj") for c in verb.children) and (
             any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN"):
         return m.group(0)   # "nearly 1200 civilians were killed": counted, with no one doing one killing
+    if verb is not None and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lower_ in DEEDS_OF_A_MONTH
+                                for c in verb.children):
+        return m.group(0)   # "militant attacks in Balochistan killed 87 people ... in August": a month's deeds
     return None
+
+
+# Deeds in the plural that add up over a month: "militant attacks killed 87 people in August".
+DEEDS_OF_A_MONTH = frozenset({"attacks", "strikes", "airstrikes", "bombings", "raids", "clashes", "incidents",
+                              "killings", "assaults"})
 
 
 def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClaim]:

@@ -895,6 +895,8 @@ def _stance_for(perp_text: str, speaker) -> str:
             if w.lower() not in UNNAMED_FORCE_WORDS and not any(ch.isdigit() for ch in w))
     if kind in ("military", "government") and (words & OWN_FORCE_WORDS) and not enemy and not foreign:
         return "claims_responsibility"
+    if kind in ("military", "government", "state_media") and not enemy and _own_nations_forces(words, speaker):
+        return "claims_responsibility"      # Iraq's Security Media Cell on "Iraqi F-16 fighter jets"
     if kind == "state_media" and words & OWN_FORCE_WORDS and not enemy and (all(
             w.lower() in UNNAMED_FORCE_WORDS for w in re.findall(r"\b[A-Z][\w'’-]*", perp_text)) or
             _state_outlets_own_forces(perp_text, speaker)):
@@ -953,6 +955,18 @@ def _state_outlets_own_forces(perp_text: str, speaker) -> bool:
     country = SPEAKER_COUNTRIES.get(speaker.canonical)
     blamed = default_actors().resolve(perp_text, country) if country else None
     return blamed is not None and blamed.kind == "state forces" and blamed.country == country
+
+
+def _own_nations_forces(words: set[str], speaker) -> bool:
+    """Whether the blamed are forces or aircraft told by the people's word of the state the speaker speaks for
+    (`data/speakers.tsv`): Iraq's Joint Operations Command on "Iraqi F-16 jets", the ISPR on "Pakistani troops"."""
+    from sitrep.actors import default_actors
+    from sitrep.extract.speakers import SPEAKER_COUNTRIES
+    country = SPEAKER_COUNTRIES.get(speaker.canonical)
+    if not country or not words & (OWN_FORCE_WORDS | AIRCRAFT_WORDS):
+        return False
+    demonyms = default_actors().demonyms
+    return any(demonyms.get(w) == country for w in words)
 
 
 def _side_kind(speaker) -> str:
@@ -1032,11 +1046,11 @@ AIRCRAFT_WORDS = frozenset({"jets", "jet", "bombers", "warplanes", "aircraft", "
                             "drones", "navy", "warships"})
 # Kinds of body, shared by parties and by bodies that are no party: a coalition, a council, a union.
 BODY_KIND_STEMS = frozenset({"coali", "counc", "commi", "union", "netwo", "movem", "organ", "allia", "assoc"})
-# ("milit" and "counc": "the Deir ez-Zor Military Council" shares no side with "Iranian militias"; "armed": "the Armed
-# Forces General Staff" none with "armed terrorist groups")
+# ("milit" and "counc": "the Deir ez-Zor Military Council" shares no side with "Iranian militias"; "armed" and "force":
+# "the Armed Forces General Staff" none with "armed terrorist groups", the ENDF none with "extremist forces")
 NOT_SIDE_STEMS = frozenset({"syria", "state", "news", "agenc", "minis", "defen", "sourc", "offic", "human",
                             "right", "obser", "syrian", "unite", "natio", "local", "medic", "group", "front",
-                            "milit", "counc", "armed", "gener", "staff"})
+                            "milit", "counc", "armed", "gener", "staff", "force"})
 
 
 def _owns_announced_deed(agent: str, lemma: str, deed) -> bool:
@@ -1990,6 +2004,11 @@ def _people_adjective(name: str, table) -> str | None:
         if fold(word) in people_words() and not fold(word).endswith("s"):
             return word                                        # as written: "Israeli", "Sudanese"
         spoken = [w for w, c in table.demonyms.items() if c == country and w in people_words() and not w.endswith("s")]
+        return spoken[0].title() if spoken else None
+    found = table.resolve(name)             # a capital for its state: "Moscow ... denied its jets" -> "Russian"
+    if found is not None and found.kind == "state forces" and found.country:
+        spoken = [w for w, c in table.demonyms.items() if c == found.country and w in people_words() and
+                  not w.endswith("s")]
         return spoken[0].title() if spoken else None
     return None
 

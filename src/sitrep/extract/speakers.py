@@ -1089,6 +1089,8 @@ GENERIC_BACKREF = {
     "agency": ("state_media", "outlet", "international", "medical"),   # (Gaza's civil defence, "the agency")
     "network": ("opposition", "outlet", "monitor", "medical"),
     "ministry": ("government", "military"), "charity": ("medical", "international"),
+    # "reported on Telegram by the head of the Zaporizhzhia Regional Military Administration ... the official said"
+    "official": ("government", "military"),
 }
 # "the story", "the version": a definite account is the account of the speaker just named.
 ANAPHORIC_ACCOUNTS = frozenset({"story", "version", "narrative", "accounts", "reports"})
@@ -1438,6 +1440,12 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
                 party = next((e for e in reversed(told[-RECENT_SPEAKERS:]) if e.kind == "armed_group"), None)
                 if party is not None:
                     return party            # "Al-Shabaab claimed the attack. The militant group said ..."
+            if len(nouns) == 1 and head.lower_ == "official":
+                post = next((e for e in reversed(told[-RECENT_SPEAKERS:]) if e.kind in GENERIC_BACKREF["official"]),
+                            None)
+                if post is not None:
+                    return post             # "reported by the head of the regional administration, Ukrinform
+                                            # reports. ... the official said": the head, not the outlet
             described = [t for t in mods if t.is_lower and t.pos_ in ("ADJ", "NOUN")]
             if len(nouns) == 1 and head.lower_ in DESCRIBED_BODIES and described:
                 body = next((e for e in reversed(told[-RECENT_SPEAKERS:]) if e.kind == "other" and
@@ -1491,8 +1499,9 @@ def _post_of_person_named(head, sp: Speaker, last_named: Speaker) -> bool:
     """Whether a speaker is only a post ("the police chief", "the senior military official") right after a
     person was named as a speaker: news names a person once, then calls him by his post."""
     if not (head.lower_ in POSTS or head.lemma_.lower() in POSTS) or head.ent_type_ or \
-            not any(c.lower_ == "the" for c in head.lefts) or _has_named_row(sp.name) or last_named.span is None:
-        return False
+            not any(c.lower_ == "the" for c in head.lefts) or _has_named_row(sp.name) or last_named.span is None or \
+            last_named.kind == "outlet":
+        return False            # (an outlet named as it carries a statement is no person: "..., Radio Dabanga reports")
     if any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head)):
         return False            # "the Borno governor", "the head of the Observatory": a post that says whose
     named = head.doc.char_span(last_named.span.start, last_named.span.end, alignment_mode="expand")
