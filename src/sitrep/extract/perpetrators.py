@@ -2003,14 +2003,18 @@ def _people_adjective(name: str, table) -> str | None:
             continue
         if fold(word) in people_words() and not fold(word).endswith("s"):
             return word                                        # as written: "Israeli", "Sudanese"
-        spoken = [w for w, c in table.demonyms.items() if c == country and w in people_words() and not w.endswith("s")]
-        return spoken[0].title() if spoken else None
+        return _people_word(country, table)
     found = table.resolve(name)             # a capital for its state: "Moscow ... denied its jets" -> "Russian"
     if found is not None and found.kind == "state forces" and found.country:
-        spoken = [w for w, c in table.demonyms.items() if c == found.country and w in people_words() and
-                  not w.endswith("s")]
-        return spoken[0].title() if spoken else None
+        return _people_word(found.country, table)
     return None
+
+
+def _people_word(country: str, table) -> str | None:
+    """The word for a country's people before a noun: "Russia" -> "Russian"; None when the tables hold none."""
+    from sitrep.extract.places import people_words
+    spoken = [w for w, c in table.demonyms.items() if c == country and w in people_words() and not w.endswith("s")]
+    return spoken[0].title() if spoken else None
 
 
 # The rest of an organisation's name up to its acronym, which the parser cuts at its first preposition: "Group| for the
@@ -2155,9 +2159,9 @@ def _blame_as_motive(verb) -> bool:
     order to accuse the Syrian Arab Army", "shelling the district themselves in order to blame the army" (Libya),
     "Kyiv staged the attack so as to accuse Russian forces", "fabricated the video to blame the army". The one who
     tells it says the blame is false. Not "rushed to accuse the SDF": the subject accuses."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
         return False
-    to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
     before = verb.doc[max(0, to.i - 2):to.i].text.lower()
     if before in ("in order", "so as"):
         return True

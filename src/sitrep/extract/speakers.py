@@ -1100,10 +1100,10 @@ CLAIMED_THINGS = frozenset({"responsibility", "attack", "bombing", "credit", "bl
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# Deeds and things, never speakers, even when the parse makes them a subject.
 # What a headline says was "reported", told in the passive without its verb ("..., heavy casualties reported").
 HARM_TOLD = frozenset({"casualties", "deaths", "losses", "injuries", "dead", "killed", "wounded", "injured",
                        "clashes", "fighting", "explosions", "blasts", "gunfire", "shelling", "strikes", "airstrikes"})
+# Deeds and things, never speakers, even when the parse makes them a subject.
 DEED_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "attack", "attacks",
                         "bombardment", "bombing", "bombings", "explosion", "blast", "bomb", "bombs", "fire", "clashes",
                         "fighting", "violence", "offensive", "assault", "war", "conflict", "toll", "rocket", "rockets",
