@@ -65,6 +65,9 @@ def test_countries_and_demonyms(gazetteer):
     assert gazetteer.country_of("Yemeni") == "YE"
     assert gazetteer.country_of("Ukrainian") == "UA"
     assert gazetteer.best("Syria").kind == "country"
+    # a country told by its short name, never a town abroad spelt alike (Burqin, Xinjiang)
+    assert gazetteer.country_of("Burkina") == "BF"
+    assert gazetteer.country_of("Ivory Coast") == "CI"
 
 
 def test_import_csv_persists_to_the_user_file(tmp_path, gazetteer):
@@ -213,3 +216,13 @@ def test_every_country_with_places_has_division_names(gazetteer):
 @pytest.mark.parametrize("generic", ["Centre", "Est", "Northern", "Capital"])
 def test_generic_division_names_are_not_matched_alone(gazetteer, generic):
     assert not [m for m in gazetteer.lookup(generic, fuzzy=False) if m.entry.kind == "admin1" and m.score == 100]
+
+
+# ... but in a story of their own country they are that country's division (Nigeria's Plateau and Rivers states,
+# South Sudan's Lakes), and the division's entry is found by its code whatever words name it
+@pytest.mark.parametrize("name, country, code", [("Plateau", "NG", "NG.49"), ("Rivers", "NG", "NG.50"),
+                                                 ("Lakes", "SS", "SS.04")])
+def test_generic_division_names_in_their_countrys_story(gazetteer, name, country, code):
+    best = gazetteer.lookup(name, [country], fuzzy=False)[0].entry
+    assert (best.kind, best.admin1_code) == ("admin1", code)
+    assert gazetteer.admin1_entry(country, code).admin1_code == code

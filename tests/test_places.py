@@ -1228,3 +1228,38 @@ def test_a_capital_where_it_was_said_is_not_the_place(nlp, gazetteer, text, name
 def test_a_groups_name_holds_no_place(nlp, gazetteer, text, name, country):
     doc, place = _place(nlp, gazetteer, text)
     assert place is not None and (place.name, place.country) == (name, country)
+
+
+def _article_place(nlp, gazetteer, text):
+    doc = nlp(text)
+    return incident_place(doc, list(doc.sents), gazetteer)
+
+
+# The story's own country decides a name with namesakes abroad: a division named by a generic word ("Plateau",
+# "Lakes") is that country's; a division named with a hyphen ("Ouham-Pende", "Centre-Nord") tells the country as
+# any division's name does; a building named for a country ("the Saudi Hospital" of El Fasher) and Nigeria's "state
+# Police Public Relations Officer" tell none; a near spelling of a village elsewhere in the country yields to the
+# region the text names ("Nyaungbinthar village, Myinmu Township, Sagaing Region", not Yangon's Nyaung Pin Thar).
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1, country", [
+    ("Gunmen killed 11 people in Plateau on Sunday night, Nigerian police said.", "Plateau", "Plateau", "Nigeria"),
+    ("Cattle raiders killed 14 people in Lakes on Friday, South Sudanese officials said.", "Lakes", "Lakes",
+     "South Sudan"),
+    ("At least eleven people were killed in an attack on the village of Bezere, about 30 kilometres from Bocaranga in "
+     "Ouham-Pende prefecture. A 3R spokesperson accused the Russian instructors and their anti-Balaka auxiliaries.",
+     "Bezere", "Ouham-Pende", "Central African Republic"),
+    ("Jihadists killed 40 civilians in the village of Tangaye-Peulh in Burkina's Centre-Nord region on Sunday, the "
+     "army said. French and Russian officials condemned the attack.", "Tangaye-Peulh", "Centre-Nord", "Burkina Faso"),
+    ("Shells hit the Abu Shouk camp, north of El Fasher, on Wednesday, killing 23 people, the camp's coordination "
+     "office said. Medical sources said the Saudi Hospital had run out of blood bags.", "El Fasher", "North Darfur",
+     "Sudan"),
+    ("Gunmen killed 27 people when they attacked Hurum village in Bokkos on Sunday night. The state Police Public "
+     "Relations Officer, DSP Alfred Alabo, confirmed the incident.", "Hurum", "Plateau", "Nigeria"),
+    ("NAY PYI TAW, 10 May - Tatmadaw columns near Nyaungbinthar village, Myinmu Township, Sagaing Region, were "
+     "attacked on 9 May and seven terrorists were killed.", "Nyaungbinthar", "Sagaing", "Myanmar"),
+    # counter-cases: a division of another country named with its own country, a town named alike at home
+    ("Bandits killed nine farmers in Tsafe in Zamfara State, Nigerian police said.", "Tsafe", "Zamfara", "Nigeria"),
+])
+def test_the_storys_own_country_decides_a_namesake(nlp, gazetteer, text, name, admin1, country):
+    place = _article_place(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.admin1, place.country) == (name, admin1, country)

@@ -46,7 +46,7 @@ from rapidfuzz import fuzz, process
 from sitrep.bundled import data_path as _data_path
 from sitrep.errors import InputError
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 KIND_PLACE, KIND_AREA, KIND_ADMIN1, KIND_COUNTRY = "place", "area", "admin1", "country"
 KIND_PART = "part"      # a neighbourhood of the governorate's capital (shipped Syrian table)
 
@@ -61,6 +61,7 @@ COUNTRY_ALIASES = {
     "CI": ["Ivory Coast"], "PS": ["Palestine", "Gaza Strip", "West Bank", "Palestinian Territories"],
     "US": ["United States", "USA", "U.S.", "America"], "GB": ["Britain", "UK", "U.K."], "RU": ["Russia"],
     "KR": ["South Korea"], "KP": ["North Korea"], "IR": ["Iran"], "TR": ["Turkey", "Turkiye"],
+    "BF": ["Burkina"],     # the Sahel's press names the country by its first word ("Burkina's army")
 }
 DEMONYMS = {
     "SY": "Syrian", "IQ": "Iraqi", "YE": "Yemeni", "UA": "Ukrainian", "RU": "Russian", "SD": "Sudanese",
@@ -188,6 +189,11 @@ _GENERIC_DIVISION_WORDS = frozenset(
     "federal special autonomous of the and".split())
 
 
+# Divisions named by a landform alone ("Plateau", "Rivers", "Lakes") are that division in a story of their country;
+# those named by a bearing ("Centre", "Northern", the "Centre" of "Centre-nord") or a word as wide as "Sahel" never are.
+_LANDFORM_DIVISION_WORDS = frozenset({"plateau", "plateaux", "rivers", "lakes", "highlands", "lowlands"})
+
+
 def _generic_division_name(name: str) -> bool:
     return all(w in _GENERIC_DIVISION_WORDS for w in fold(name).replace("-", " ").split())
 
@@ -241,6 +247,7 @@ class Gazetteer:
         self.countries: dict[str, str] = {}        # ISO2 -> English name
         self.admin1_names: dict[str, str] = {}     # "SY.12" -> "Idlib"
         self.curated_admin1: set[str] = set()       # codes of data/admin1.tsv (the wars' divisions, with aliases)
+        self.generic_divisions: dict[str, list[int]] = {}   # name_key -> admin1 entries named by generic words
         self.country_keys: dict[str, dict[int, list[str]]] = {}   # ISO2 -> key length -> name_keys (fuzzy blocking)
         self._lookup_cache: dict[tuple, list[Match]] = {}
         self._fuzzy_lists: dict[tuple, list[str]] = {}
@@ -352,6 +359,8 @@ class Gazetteer:
             seat = best_city.get(code, {})
             gaz.add(GazEntry(None, name, seat.get("latitude"), seat.get("longitude"), cc, gaz.countries.get(cc),
                              code, name, 0, KIND_ADMIN1), aliases if code in generic else [name, *aliases])
+            if code in generic and set(fold(name).split()) & _LANDFORM_DIVISION_WORDS:
+                gaz.generic_divisions.setdefault(name_key(name), []).append(len(gaz) - 1)
         for iso, c in countries.items():
             cap = capital_of.get(iso, {})
             gaz.add(GazEntry(c["geonameid"], c["name"], cap.get("latitude"), cap.get("longitude"), iso, c["name"],
@@ -496,6 +505,9 @@ class Gazetteer:
         scored: dict[int, float] = {}
         for i in self.names.get(key, ()):
             scored[i] = 100.0
+        for i in self.generic_divisions.get(key, ()) if ctx else ():
+            if self.entry(i).country_code == ctx[0]:
+                scored[i] = 100.0    # "Plateau", "Rivers", "Lakes" alone: the division of the story's own country
         if len(key) >= 4:
             for k in self.skeletons.get(skeleton_key(key), ()):
                 s = fuzz.ratio(key, k)
@@ -544,8 +556,8 @@ class Gazetteer:
         name = self.admin1_names.get(admin1_code)
         if not name:
             return None
-        for i in self.names.get(name_key(name), ()):
-            e = self.entry(i)
+        for i in (*self.names.get(name_key(name), ()), *self.generic_divisions.get(name_key(name), ())):
+            e = self.entry(i)     # (a division named by generic words, "Plateau", is indexed by its aliases only)
             if e.kind == KIND_ADMIN1 and e.admin1_code == admin1_code:
                 return e
         return None

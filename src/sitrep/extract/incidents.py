@@ -295,7 +295,8 @@ def not_reported_ranges(article: Article, headline: bool = True) -> list[tuple[i
         offset = 0
         for line in text.split("\n"):
             stripped = line.strip()
-            if stripped and len(stripped.split()) <= 25 and not re.search(r"[.!?:][\"”’']*\s*$", stripped):
+            if stripped and len(stripped.split()) <= 25 and not re.search(r"[.!?:][\"”’']*\s*$", stripped) and \
+                    not (_SENTENCE_INSIDE_RE.search(stripped) and not _CAPTION_CREDIT_RE.search(stripped)):
                 out.append((offset, offset + len(line)))
             offset += len(line) + 1
     m = TRAILER_RE.search(text)
@@ -327,6 +328,12 @@ BYLINE_DATELINE_RE = re.compile(
 
 
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s*$")
+# A line holding a whole sentence before what ends it is no headline, however it ends: "It added that more than 40
+# assailants were killed. (Reporting by Thiam Ndiaga; Editing by Jonathan Oatis)" (wire copy's credits); but a
+# caption stays one, its credit closing it: "... was arraigned in the club shooting. (Photo: Courtesy photo)".
+_SENTENCE_INSIDE_RE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[\"“(A-Z]")
+_CAPTION_CREDIT_RE = re.compile(r"\((?:photo|picture|image|video|published|posted|updated|file|credit)\b[^)]*\)?\s*$|"
+                                r"\b(?:image|photo|picture)\s+(?:source|credit)\b", re.IGNORECASE)
 # Site furniture inside the text: "Get short URL 2440", "(updated 2139 21.05.2017)", "2159 18.05.2017".
 FURNITURE_RE = re.compile(r"Get short URL(?:\s+\d+)*|\bViews \d+\b|\b\d+(?= Related\b)|\(?updated \d{3,4} \d{2}\.\d{2}\.\d{4}\)?|"
                           r"\b\d{3,4} \d{2}\.\d{2}\.\d{4}\b|\b\d{2}\.\d{2}\.\d{4}(?:\(updated[^)]*\))?")
@@ -681,6 +688,12 @@ ANOTHER_INCIDENT_RE = re.compile(r"\b(?:another (?:attack|strike|raid|blast|expl
 MORE_OF_THEM_RE = re.compile(r"\b(?:another|a second|a further|also|other)\W*$", re.IGNORECASE)
 
 
+def _may_count_the_same(a: str, b: str) -> bool:
+    """Whether two figures' victims may be the same people: one kind, or one of them says no kind. A
+    communique's "Dozens of terrorists were neutralised" and its "seven soldiers fell" count two sides."""
+    return a == b or "all" in (a, b)
+
+
 def _more_of_them(found: FoundClaim, s: _Sentence) -> bool:
     """ "One police officer was buried under the rubble ... Another police officer was killed": a figure
     told as more people, not as the same ones told again."""
@@ -738,7 +751,8 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
     - "another soldier was killed" after "a soldier was killed" is more people, not the same told again;
     - a death told of someone told before ("she was pronounced dead") counts only when no figure does;
     - a vague figure ("dozens") is superseded by an exact figure of the same outcome from the same
-      speaker ("killed dozens of them" ... "estimated at between 47 and 53").
+      speaker ("killed dozens of them" ... "estimated at between 47 and 53") that may count the same
+      people (not "Dozens of terrorists were neutralised" ... "seven soldiers fell": `_may_count_the_same`).
     """
     position = {id(s): n for n, s in enumerate(order)}
     told: dict[str, int] = {}
@@ -792,7 +806,8 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
             names = _speaker_names(sp)
             if f.victims not in SUBGROUP_VICTIMS and any(
                     not g.quantity.vague and g.outcome == f.outcome and sp2.canonical.lower() in names and
-                    g.parent is None and id(g) not in s2.weak and g.victims not in SUBGROUP_VICTIMS
+                    g.parent is None and id(g) not in s2.weak and g.victims not in SUBGROUP_VICTIMS and
+                    _may_count_the_same(f.victims, g.victims)
                     for g, sp2, s2 in relayed):
                 continue
         final.append((f, sp, s))

@@ -323,6 +323,10 @@ _ATTACKING_AFTER = re.compile(r"[ \t]+(?:(?:has|had|have)[ \t]+)?(?:launched|str
 # place ("the Kharkiv missile strike").
 _WEAPON_MODEL_AFTER = re.compile(r"(?:-[A-Z0-9]{1,3})?[ \t]+(?:rockets|missiles|launchers|"
                                  r"multiple[ \t-]rocket[ \t-]launchers?)\b(?![ \t]+(?:strikes?|attacks?))")
+# A building named for the country that funded it: "the Saudi Hospital" (El Fasher), "the Kuwaiti Hospital" (Rafah),
+# "the Turkish embassy": a name, not the story's country.
+_NAMED_INSTITUTION_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Hospital|Embassy|Consulate|embassy|consulate)\b")
+_HYPHENATED_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b")
 _PARTICLE_DIVISION = re.compile(rf"\b[A-Z][a-z]+[ \t]+{_CPART}-[A-Z]?[a-z]+\b")   # "Deir al-Balah", "Salah al-Din"
 _CAPS_COUNTRY = re.compile(r"\bDRC\b")     # the initials news writes for a country (COUNTRY_ALIASES), not "US", "UK"
 
@@ -369,6 +373,9 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
                 divisions[prior] += 1.0      # "Georgia", "Florida" in a sheriff's story: the state
                 break
             cc = _country_word(part, gazetteer)
+            if cc and _is_demonym(part, gazetteer) and \
+                    _NAMED_INSTITUTION_AFTER.match(_text(doc), m.start() + w.rindex(part) + len(part)):
+                break                 # "the Saudi Hospital" of El Fasher, "the Kuwaiti Hospital" of Rafah: a name
             if cc and (_is_demonym(part, gazetteer) and _ATTACKER_AFTER.match(_text(doc), m.end()) or
                        _ATTACKING_AFTER.match(_text(doc), m.end())):
                 armed[cc] += 0.1      # "Turkish artillery shelled Tal Tamr", "Russia launched drones at Kyiv":
@@ -384,10 +391,11 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
             if cc:
                 counts[cc] += 0.5     # "in Beni", "in Kosti": a big town of one country, as a demonym counts
                 break
-    for m in _PARTICLE_DIVISION.finditer(_text(doc)):  # "Deir al-Balah", "Deir ez-Zor": a division named with a
-        cc = _admin1_word(m.group(0), gazetteer)          # particle, which the word scan above cuts at "al-"
-        if cc:
-            divisions[cc] += 1.0
+    for rx in (_PARTICLE_DIVISION, _HYPHENATED_NAME):   # "Deir al-Balah", "Ouham-Pende", "Centre-Nord": a division
+        for m in rx.finditer(_text(doc)):                  # whose name the word scan above cuts at its hyphen
+            cc = _admin1_word(m.group(0), gazetteer)
+            if cc:
+                divisions[cc] += 1.0
     for m in _CAPS_COUNTRY.finditer(_text(doc)):       # "DRC’s Beni": a country's initials count as its name
         cc = _country_word(m.group(0), gazetteer)
         if cc:
@@ -520,7 +528,8 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
 
 
 _CITY_WORD_CACHE: dict[str, str | None] = {}
-_CITY_CUE = re.compile(r"\b(?:in|near|outside|around)[ \t]+(?:the[ \t]+(?:\w+[ \t]+)?(?:town|city)[ \t]+of[ \t]+)?\Z")
+_CITY_CUE = re.compile(r"\b(?:(?:in|near|outside|around)[ \t]+(?:the[ \t]+(?:\w+[ \t]+)?(?:town|city)[ \t]+of[ \t]+)?|"
+                       rf"(?:{_COMPASS}|outskirts|centre|center|heart|suburbs)[ \t]+of[ \t]+)\Z")
 _CONTEXT_CITY = 100_000      # a town this big, of one country only, tells the story's country
 
 
@@ -1044,9 +1053,10 @@ def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazettee
                 if there:
                     m.entry, m.match_score = there[0].entry, there[0].score
                 elif m.entry.population < 100_000 and _country_after(text, m.end, gazetteer) is None and \
-                        _namesakes_in_country(gazetteer, m) > 1:
+                        (_namesakes_in_country(gazetteer, m) > 1 or m.match_score < 100):
                     # (a name the country has once, "Gwoza", stays that town though the article puts another in
-                    # its one named division: "Bokkos, Plateau State")
+                    # its one named division: "Bokkos, Plateau State"; not a near spelling of a village elsewhere,
+                    # "Nyaungbinthar" of Sagaing for Yangon's "Nyaung Pin Thar")
                     m.entry, m.match_score, m.home = None, 0.0, home   # no namesake there: as written, in that division
                     continue
         if code is None and m.entry is None and len(focus) == 1:
@@ -2089,8 +2099,10 @@ def _stated_admin1(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: G
             return gazetteer.admin1_entry(o.country_code, o.admin1_code)    # "Atareb, Aleppo province"
         return None
     provincial = bool(between.group("rural")) or bool(_AFTER_PROVINCE.match(after)) or "countryside" in between.group(0).lower()
-    if not (o.kind in (KIND_ADMIN1, KIND_AREA) or provincial or o.population >= 50_000 or between.group("rel")):
-        return None
+    abroad = m.entry is not None and m.match_score < 100 and m.entry.country_code != o.country_code
+    if not (o.kind in (KIND_ADMIN1, KIND_AREA) or provincial or o.population >= 50_000 or between.group("rel")
+            or abroad):
+        return None      # ("Hurum village in Bokkos": no Austrian Hürm, a near spelling abroad, but Bokkos's division)
     if between.group("rel") and m.entry is not None:
         return None        # "Palmyra, 200 km northeast of Damascus": a bearing, not a division
     code = o.admin1_code

@@ -1532,9 +1532,18 @@ def _person_introduced_with_post(head, sp: Speaker, article: Article) -> Speaker
     for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and sents[0].start <= e.start and
                          e.end <= head.sent.start]):
         window = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
-        if any(t.lemma_.lower() == post for t in window if not ent.start <= t.i < ent.end):
+        if any(t.lemma_.lower() == post and not _clause_between(ent, t)
+               for t in window if not ent.start <= t.i < ent.end):
             return speaker_of_tokens(ent.root, article)
     return None
+
+
+def _clause_between(ent, post) -> bool:
+    """Whether a preposition or a verb stands between a name and a post, so the post is not the name's title: "in
+    Kryvyi Rih on Monday, the regional governor said" (not "Musa Ahmed, the army spokesman")."""
+    doc = ent.doc
+    gap = doc[ent.end:post.i] if post.i >= ent.end else doc[post.i + 1:ent.start]
+    return any(t.pos_ in ("ADP", "VERB", "AUX") for t in gap)
 
 
 RECENT_SPEAKERS = 6     # named speakers a bare "the ministry" may point back to
