@@ -1076,6 +1076,19 @@ def test_a_name_is_taken_whole(nlp, make_article, text, actor):
     assert actor in [p for p, _, _ in perpetrator_claims(nlp, make_article, text)]
 
 
+# A missile's kind ("ballistic", "cruise", "hypersonic") is no party and no part of the party that fired it
+# (Ukraine, Yemen).
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's air force said Russia fired two Iskander-M ballistic missiles and 43 Shahed-type drones at Ukraine "
+     "overnight and in the morning, and that air defenses shot down 38 of the drones.", ["Russia"]),
+    ("Israeli cruise missiles struck the port of Hodeidah on Sunday, killing three workers, the Houthis said.",
+     ["Israeli"]),
+    ("A Russian hypersonic missile hit a hotel in Kharkiv, wounding 12 people, the governor said.", ["Russian"]),
+])
+def test_a_missiles_kind_is_no_party(nlp, make_article, text, expected):
+    assert [p for p, _, _ in perpetrator_claims(nlp, make_article, text)] == expected
+
+
 # A long name joined by "and" that the actor table knows is one party, not its last part, however the parser or the
 # claim pattern cuts it (Syria, Iraq, Mali, Niger, DR Congo); two bodies named side by side stay two.
 @pytest.mark.parametrize("text, expected", [

@@ -356,7 +356,8 @@ NON_ACTOR_MODIFIERS = frozenset({"air", "heavy", "fierce", "intense", "deadly", 
                                  "several", "the", "a", "an", "its", "their", "his", "her", "suicide", "car",
                                  "truck", "sniper", "renewed", "ground", "missile", "barrel", "cluster",
                                  "indiscriminate", "continued", "further", "more", "two", "three", "other",
-                                 "those", "these", "such", "similar", "alleged", "reported", "military"})
+                                 "those", "these", "such", "similar", "alleged", "reported", "military",
+                                 "ballistic", "cruise", "hypersonic"})
 # Nouns for strikes whose modifier names the striker: "Russian air strikes", "government bombardment".
 STRIKE_NOUNS = frozenset({"strikes", "airstrikes", "raids", "shelling", "bombardment", "warplanes", "jets", "drone",
                           "aircraft", "planes", "helicopters", "strike", "airstrike", "raid", "missile", "missiles",
@@ -364,7 +365,7 @@ STRIKE_NOUNS = frozenset({"strikes", "airstrikes", "raids", "shelling", "bombard
 # Weapons whose owner is told before them like a strike's ("a Russian glide bomb", "Houthi shells"), and the kind
 # words between the owner and a weapon or a strike ("an army air strike", "an Israeli drone strike").
 SHOT_WEAPONS = frozenset({"bomb", "bombs", "shell", "shells"})
-WEAPON_KINDS = frozenset({"drone", "glide", "guided", "precision", "kamikaze"})
+WEAPON_KINDS = frozenset({"drone", "glide", "guided", "precision", "kamikaze", "ballistic", "cruise", "hypersonic"})
 # Denials said in other words: "described the reports as completely untrue", "illogical and fabricated".
 # "lies" is a denial as a noun ("the reports are lies"), never as the verb of where a place is ("al-Bab, which
 # lies in the northern province of Aleppo", "Kupiansk lies 40 km from the border").
