@@ -150,14 +150,6 @@ CLAIMS = [
     # one figure for two outcomes is neither ("killed and wounded", "dead and wounded")
     ("The source said that scores of people were killed and injured in the attack.", []),
     ("Regime forces stepped up operations causing several dozen dead and wounded, the Observatory said.", []),
-    # ... but two outcome words joined by "and", each with its own figure, are two figures (DRC, Ethiopia, Gaza)
-    ("Medecins Sans Frontieres said its teams in Goma had received nine bodies and treated 27 wounded people.",
-     [("killed", 9, 9, "all", "Doctors Without Borders (MSF)"),
-      ("injured", 27, 27, "all", "Doctors Without Borders (MSF)")]),
-    ("A health official said the facility had received 28 bodies and treated 17 wounded people.",
-     [("killed", 28, 28, "all", "A health official"), ("injured", 17, 17, "all", "A health official")]),
-    ("Nasser hospital said it received five dead and treated 40 injured after the strike on Khan Younis.",
-     [("killed", 5, 5, "all", "Nasser hospital"), ("injured", 40, 40, "all", "Nasser hospital")]),
     # what is shot down is an aircraft, a drone or a missile, not a person shot (Ukraine, Yemen)
     ("Ukraine's air force said Russia had launched 140 drones, of which 95 were shot down.", []),
     ("The Houthis said they had fired 12 missiles, of which eight were shot down by US warships.", []),
@@ -1033,22 +1025,6 @@ def test_a_span_of_years_counts_nobody(nlp, make_article, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Syria, Nigeria: "one of" the places or things counts no one
-    ("The strikes killed 43 civilians in one of the last pockets held by the rebels, the monitor said.",
-     [("killed", 43, 43)]),
-    ("Gunmen killed 12 villagers in Mangu, one of the areas hit by the attacks, police said.", [("killed", 12, 12)]),
-    # Mexico, Ukraine: a victim's age told after "of"
-    ("Local media said a seventh victim, a man of about 50, died in hospital in Culiacan.", [("killed", 1, 1)]),
-    ("A woman of 34 was wounded when a drone hit her car in Kherson, the governor said.", [("injured", 1, 1)]),
-    # counter-cases: "one of" the people counted
-    ("One of the dead was a journalist, the union said.", [("killed", 1, 1)]),
-    ("Two of the soldiers were killed in the ambush near Djibo, the army said.", [("killed", 2, 2)]),
-])
-def test_one_of_the_places_and_a_victims_age_count_nobody(nlp, make_article, text, expected):
-    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, expected", [
     # Pakistan, Kashmir, Nigeria, Mexico: "shot dead" before its object (the parser hangs "dead" on the object)
     ("Gunmen shot dead two policemen in Bannu on Monday, police said.", [("killed", 2, 2)]),
     ("Militants shot dead 5 villagers in Kupwara, officials said.", [("killed", 5, 5)]),
@@ -1125,34 +1101,13 @@ def test_sources_are_never_counted(nlp, make_article, text, expected):
      [("killed", 3, 3), ("abducted", 7, None)]),
     ("Insurgents took away 12 women from the village of Quiterajo in Cabo Delgado, local sources said.",
      [("abducted", 12, 12)]),
-    # ... and so were people taken from their homes or village, or taken prisoner (Nigeria, Sudan, Mali, Somalia)
-    ('"They took 52 people from our village," Malam Sani Yankuzo said.', [("abducted", 52, 52)]),
-    ("RSF fighters took dozens of young men from their homes in Wad Ushaib, residents said.", [("abducted", 24, None)]),
-    ("JNIM said its fighters had killed 41 soldiers and taken 5 prisoner.", [("killed", 41, 41), ("abducted", 5, 5)]),
-    ("Al-Shabaab said it took two Kenyan soldiers captive after the raid.", [("abducted", 2, 2)]),
     # counter-cases: the wounded or the dead carried off, and herds, were not abducted
     ("Four wounded people were taken away in ambulances after the shelling of Kharkiv, officials said.",
      [("injured", 4, 4)]),
     ("The bodies of 12 people were taken away by the Red Crescent after the strike on Douma.", [("killed", 12, 12)]),
     ("Militants took away 20 cows and killed two herders in Djibo, residents said.", [("killed", 2, 2)]),
-    ("Nine wounded people were taken from the village to hospital in Kaduna, police said.", [("injured", 9, 9)]),
-    ("ISIL terrorists have brutally massacred 250 Syrian troops taken hostage at an airbase in Raqqa.",
-     [("killed", 250, 250)]),
 ])
 def test_people_taken_away_were_abducted(nlp, make_article, text, expected):
-    assert sorted((c[:3] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # people told to be in a critical or serious condition are wounded (Syria, Gaza, Nigeria)
-    ("The Observatory said dozens are in a critical condition after the strike on Douma.", [("injured", 24, None)]),
-    ("Twelve people are in critical condition at Nasser hospital, a doctor said.", [("injured", 12, 12)]),
-    ("The blast killed 10 people in Maiduguri and three others remain in serious condition, police said.",
-     [("killed", 10, 10), ("injured", 3, 3)]),
-    # counter-case: how badly a part of the wounded is hurt counts nobody new
-    ("Nine people were wounded in the shelling of Kharkiv, two of them in critical condition.", [("injured", 9, 9)]),
-])
-def test_people_in_a_grave_condition_are_wounded(nlp, make_article, text, expected):
     assert sorted((c[:3] for c in _claims(nlp, make_article, text)), key=str) == sorted(expected, key=str)
 
 
@@ -1189,23 +1144,6 @@ def test_a_days_figure_before_a_raised_total(nlp, make_article, text, expected):
      "more than 6,000 people.", [("killed", 12, 12)]),
 ])
 def test_a_few_days_are_an_incident_and_a_war_a_toll(nlp, make_article, text, expected):
-    assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a war's span told in a clause describing the place gives the place's history, not the figure's scope
-    # (Russia, Ukraine, Syria)
-    ("Gladkov reported two dead and six injured in the attack near the village of Novaya Tavolzhanka, in the "
-     "Shebekino district that has come under frequent fire since Russia launched its full-scale invasion.",
-     [("injured", 6, 6), ("killed", 2, 2)]),
-    ("In Kharkiv, which has been shelled almost daily since the war began, three people were killed on Monday, the "
-     "governor said.", [("killed", 3, 3)]),
-    ("A car bomb killed five people in Azaz, a border town that has changed hands several times since the uprising "
-     "began, the Observatory said.", [("killed", 5, 5)]),
-    # counter-case: the span told of the deeds themselves still sums them
-    ("Russian strikes have killed 150 civilians in Kharkiv since the war began, the governor said.", []),
-])
-def test_a_span_told_of_the_place_is_no_toll(nlp, make_article, text, expected):
     assert sorted(c[:3] for c in _claims(nlp, make_article, text)) == sorted(expected)
 
 

@@ -442,16 +442,6 @@ ONE_PER_FIGURE = [
     # a vague figure, then the same source's exact one
     ("Activists said soldiers killed dozens of civilians in Homs overnight. Activists' reports put the death "
      "toll at between 47 and 53.", [("killed", 47, 53, "activists")]),
-    # ... but not an exact figure of the other side's dead: a communique counts both sides' losses
-    ("Soldiers repelled an attack on the Sebba detachment on Sunday, the General Staff said. \"Dozens of terrorists "
-     "were neutralised,\" the General Staff said. It added that seven soldiers fell with arms in hand.",
-     [("killed", 24, None, "General Staff"), ("killed", 7, 7, "General Staff")]),
-    ("Troops repelled an ISWAP attack on Monguno on Friday, killing dozens of the insurgents, the army said. "
-     "The army said four soldiers were killed in the fighting.",
-     [("killed", 24, None, "army"), ("killed", 4, 4, "army")]),
-    ("The army said its units struck terrorist hideouts near Khan Sheikhoun, killing scores of terrorists. "
-     "The army said three soldiers were killed in the operation.",
-     [("killed", 40, None, "army"), ("killed", 3, 3, "army")]),
     # "another" victim is another claim, whoever tells it
     ("A soldier was killed by a sniper near Bakhmut on Monday, the army said. Another soldier was killed by "
      "shelling near the town.", [("killed", 1, 1, "army"), ("killed", 1, 1, "army")]),

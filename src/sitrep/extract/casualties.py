@@ -143,7 +143,6 @@ NOT_PEOPLE = frozenset({
     "minibus", "minibuses", "coaches", "van", "vans", "lorry", "lorries", "boat", "boats", "ship", "ships",
     "vessel", "vessels", "train", "trains", "motorcycle", "motorcycles", "motorbike", "motorbikes", "pickup",
     "pickups", "tanker", "tankers", "convoy", "convoys", "ambulance", "ambulances",
-    "pocket", "pockets", "enclave", "enclaves", "stronghold", "strongholds",
 })
 # A bare number after these prepositions is a time or a step, not a count: "died in 639",
 # "since 1982", "the toll rose by 12".
@@ -398,27 +397,19 @@ def _trigger_outcome(tok) -> str | None:
 
 SEARCH_VERBS = frozenset({"seek", "search", "look"})
 HOMES = frozenset({"home", "homes", "house", "houses", "village", "villages", "town", "towns"})
-SEIZED_AS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
 
 
 def _taken_away(verb) -> bool:
     """Whether `verb` is "take away" told of people seized: "47 people were taken away, among them 21 women",
-    "gunmen took away at least seven people", "took 52 people from our village", "taken 5 prisoner"; not the
-    wounded or the dead carried off ("taken away in ambulances", "the bodies were taken away", "taken from the
-    village to hospital")."""
+    "gunmen took away at least seven people"; not the wounded or the dead carried off ("taken away in
+    ambulances", "the bodies were taken away")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "take":
         return False
     if _passive(verb) and any(g.dep_ == "pobj" and g.lower_ in WANTED | SEIZERS for a in verb.children
                               if a.dep_ == "agent" for g in a.children):
         return True     # "two shepherds were taken by the attackers", "taken by bandits"
-    seized_as = [c for c in verb.children if c.lower_ in SEIZED_AS]
-    if seized_as and (any(c.dep_ == "dobj" and c.lower_ not in SEIZED_AS for c in verb.children) or
-                      any(g.dep_ == "nummod" for c in seized_as for g in c.children)):
-        return True     # "taken 5 prisoner", "took two aid workers captive" (not "massacred 250 troops taken hostage")
-    from_home = any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lower_ in HOMES
-                                                                      for g in c.children) for c in verb.children)
-    if not from_home and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
-        return False    # ("They took 52 people from our village", "taken from their homes": seized where they lived)
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
+        return False
     return not any(t.lower_ in CARE_WORDS or t.lemma_.lower() in ("ambulance", "body", "corpse", "remains")
                    for t in verb.subtree)
 
@@ -635,12 +626,6 @@ def _is_not_a_count(q: Quantity, num_tokens, noun) -> bool:
     if first.lower_ == "one" and last.i + 3 < len(doc) and doc[last.i + 1].lower_ == "of" and \
             doc[last.i + 3].tag_ == "JJS":
         return True   # "one of the worst atrocities"
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and (
-            g.lower_ in NOT_PEOPLE or g.lemma_.lower() in NOT_PEOPLE) for g in c.children) for c in last.children):
-        return True   # "in one of the last pockets held by the rebels", "one of the areas hit": a place, no one
-    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lower_ in SINGULAR_VICTIMS and \
-            last.head.head.i < first.i and (noun is None or noun.i <= last.i):
-        return True   # "a seventh victim, a man of about 50, died": his age
     people_after = noun is not None and noun.i > last.i and (
         noun.lower_ in VICTIM_NOUNS or noun.lower_ in ALL_NOUNS or noun.lower_ in SINGULAR_VICTIMS)
     if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") and \
@@ -843,9 +828,6 @@ def find_outcome(num_tokens, noun, first_prev=None):
     out = _among_dead(start)
     if out:
         return out
-    condition = _in_grave_condition(start)
-    if condition is not None:
-        return "injured", condition     # "dozens are in a critical condition", "three remain in serious condition"
     risen = _risen_to(num_tokens)
     if risen is not None:
         return risen
@@ -1186,7 +1168,7 @@ def toll_scope(sent, token_i: int, vague: bool = False) -> str | None:
             continue
         return m.group(0)
     # "bringing the toll since ... to" joins a later part: look right after "bringing"
-    return campaign_scope(text, lo, hi, vague, lambda at: _aside_of_another(sent, sent.start_char + at, token_i))
+    return campaign_scope(text, lo, hi, vague)
 
 
 # Clauses that describe a party or a place in passing: "X, which has fought since 2015,", "Y, a group active
@@ -1204,24 +1186,11 @@ def _aside_of_another(sent, char: int, token_i: int) -> bool:
             if tok.head.i in (token_i, doc[token_i].head.i):
                 return False    # "455 civilians, who have lost their lives since April 25": the counted ones
             from sitrep.extract.perpetrators import is_actor
-            # only a party or a place is described in passing ("the Shebekino district, which has come under fire
-            # since Russia launched its invasion"); a campaign's or a captive's clause ("the assault on Aleppo
+            # only a party is described in passing; a campaign's or a captive's clause ("the assault on Aleppo
             # since it was launched", "hostages taken in the past week") still spans the figure
-            described = is_actor(tok.head) or _names_a_place(tok.head)
-            return described and not tok.left_edge.i <= token_i <= tok.right_edge.i
+            return is_actor(tok.head) and not tok.left_edge.i <= token_i <= tok.right_edge.i
         tok = tok.head
     return False
-
-
-PLACE_NOUNS = frozenset({"district", "town", "city", "village", "region", "area", "camp", "province", "county",
-                         "neighbourhood", "neighborhood", "suburb", "oblast", "township", "governorate", "state",
-                         "territory", "locality", "municipality", "settlement", "valley", "countryside"})
-
-
-def _names_a_place(tok) -> bool:
-    """A place's name or a word for a place ("Kharkiv", "in Kharkiv", "the border district")."""
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ in PLACE_NOUNS or \
-        tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in PLACING_WORDS
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december)")
@@ -1268,14 +1237,13 @@ def day_named(text: str, lo: int, hi: int) -> bool:
                for m in ONE_DAY_RE.finditer(text, lo, hi))
 
 
-def campaign_scope(text: str, lo: int, hi: int, vague: bool = False, aside=None) -> str | None:
-    """The campaign a figure sums, if its sentence part spans one and names no single day. `aside(offset)`
-    says whether a span found there only describes another thing in passing (a place, a party)."""
+def campaign_scope(text: str, lo: int, hi: int, vague: bool = False) -> str | None:
+    """The campaign a figure sums, if its sentence part spans one and names no single day."""
     if day_named(text, lo, hi):
         return None
-    for m in CAMPAIGN_SPAN_RE.finditer(text, lo, hi):
-        if aside is None or not aside(m.start()):
-            return m.group(0)
+    m = CAMPAIGN_SPAN_RE.search(text, lo, hi)
+    if m:
+        return m.group(0)
     m = FRONT_SPAN_RE.search(text, lo, hi)
     if m and (vague or PERFECT_RE.search(text, lo, hi)):
         return m.group(0)
@@ -1608,28 +1576,6 @@ def _fatal_part(num_tokens, noun):
     return None
 
 
-CONDITION_WORDS = frozenset({"critical", "serious", "grave", "stable", "severe", "life-threatening", "satisfactory",
-                             "fair", "poor"})
-
-
-def _in_grave_condition(subject):
-    """The "condition" token when the people counted are told to be in a critical, serious or stable condition: the
-    wounded, told by how they are ("dozens are in a critical condition"); not "in critical condition" told of a part
-    of a figure already counted, which `_severity_part` leaves out."""
-    verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "remain", "lie", "stay") or \
-            any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children) or \
-            any(c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
-        return None     # ("five of whom are in critical condition", "Among at least 25 injured eight were ...")
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for g in prep.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() == "condition" and \
-                        any(a.lower_ in CONDITION_WORDS for a in g.children if a.dep_ in ("amod", "compound")):
-                    return g
-    return None
-
-
 PART_PRONOUNS = frozenset({"them", "those", "whom"})
 
 
@@ -1743,11 +1689,6 @@ def describes_footage(sent) -> bool:
 MIXABLE = frozenset({"killed", "injured"})
 
 
-def _counted_itself(word) -> bool:
-    """Whether an outcome word carries its own figure ("28 bodies", "five dead")."""
-    return any(c.dep_ == "nummod" for c in word.children) or word.i > 0 and word.doc[word.i - 1].like_num
-
-
 def _mixed_outcomes(trigger, outcome: str) -> bool:
     """One figure for two outcomes: "scores of people were killed and injured", "several dozen dead and
     wounded" counts casualties of both kinds, so it is neither a killed nor an injured figure. A
@@ -1760,8 +1701,6 @@ def _mixed_outcomes(trigger, outcome: str) -> bool:
         if 0 <= b < len(doc) and 0 <= a < len(doc) and doc[a].lower_ in ("and", "or", "&", "and/or") and \
                 _trigger_outcome(doc[b]) in MIXABLE - {outcome} and doc[b].lower_ not in WEAK_TRIGGERS:
             nxt = doc[b + 1] if b + 1 < len(doc) and b > trigger.i else None
-            if b < trigger.i and _counted_itself(doc[b]):
-                continue    # "received 28 bodies and treated 17 wounded people": each word has its figure
             if nxt is None or not (nxt.like_num or nxt.pos_ == "NUM"):
                 return True
     for other in list(trigger.conjuncts):

@@ -688,12 +688,6 @@ ANOTHER_INCIDENT_RE = re.compile(r"\b(?:another (?:attack|strike|raid|blast|expl
 MORE_OF_THEM_RE = re.compile(r"\b(?:another|a second|a further|also|other)\W*$", re.IGNORECASE)
 
 
-def _may_count_the_same(a: str, b: str) -> bool:
-    """Whether two figures' victims may be the same people: one kind, or one of them says no kind. A
-    communique's "Dozens of terrorists were neutralised" and its "seven soldiers fell" count two sides."""
-    return a == b or "all" in (a, b)
-
-
 def _more_of_them(found: FoundClaim, s: _Sentence) -> bool:
     """ "One police officer was buried under the rubble ... Another police officer was killed": a figure
     told as more people, not as the same ones told again."""
@@ -751,8 +745,7 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
     - "another soldier was killed" after "a soldier was killed" is more people, not the same told again;
     - a death told of someone told before ("she was pronounced dead") counts only when no figure does;
     - a vague figure ("dozens") is superseded by an exact figure of the same outcome from the same
-      speaker ("killed dozens of them" ... "estimated at between 47 and 53") that may count the same
-      people (not "Dozens of terrorists were neutralised" ... "seven soldiers fell": `_may_count_the_same`).
+      speaker ("killed dozens of them" ... "estimated at between 47 and 53").
     """
     position = {id(s): n for n, s in enumerate(order)}
     told: dict[str, int] = {}
@@ -806,8 +799,7 @@ def dedupe_claims(items: list, seen: dict, order: list) -> list:
             names = _speaker_names(sp)
             if f.victims not in SUBGROUP_VICTIMS and any(
                     not g.quantity.vague and g.outcome == f.outcome and sp2.canonical.lower() in names and
-                    g.parent is None and id(g) not in s2.weak and g.victims not in SUBGROUP_VICTIMS and
-                    _may_count_the_same(f.victims, g.victims)
+                    g.parent is None and id(g) not in s2.weak and g.victims not in SUBGROUP_VICTIMS
                     for g, sp2, s2 in relayed):
                 continue
         final.append((f, sp, s))
