@@ -2,7 +2,9 @@
 
 The weapon says what an attack was wherever in the incident's first sentences it is named: the toll told with a bare
 "attack" or "strike", the weapon a sentence or two on; drones and bombs of the air under other names (UAVs, Shaheds,
-glide bombs); fire from afar under other names (howitzers, HIMARS, a Russian strike told by its ballistic missiles). The
+glide bombs); fire from afar under other names (howitzers, HIMARS, an armed group's ballistic missile); a state's
+missiles, its air war, are air strikes however they are told ("a Russian missile strike", "a strike with an Iskander-M
+missile", "US missiles hit"), an armed group's are shelling ("a Houthi missile", "Hamas fired rockets"). The
 word "massacre" given to a strike is that strike. On the ground, who was attacked where: the people of a village or a
 camp killed by armed men are a massacre, a post of armed men stormed is an armed clash, a hotel or a church stormed is
 no town taken, and civilians killed in fighting between two sides are that fighting."""
@@ -16,10 +18,10 @@ WEAPON_ELSEWHERE = [
     # a strike or an attack in the toll's sentence, the weapon in the next one or the one after (Ukraine, Sudan, Yemen,
     # Gaza, Somalia, Myanmar, Nigeria)
     ("A Russian strike on Dnipro killed 12 people on Friday, regional governor Serhiy Lysak said. The city was hit by two "
-     "Iskander-M ballistic missiles, the air force said.", None, "shelling"),
+     "Iskander-M ballistic missiles, the air force said.", None, "air_strike"),
     ("A HIMARS strike on a barracks in occupied Makiivka killed 63 Russian soldiers, Moscow said.", None, "shelling"),
     ("Two Iskander ballistic missiles hit the centre of Sumy on Sunday, killing 34 people. The strike hit as people "
-     "gathered for Palm Sunday.", "Russian strike on Sumy kills 34", "shelling"),
+     "gathered for Palm Sunday.", "Russian strike on Sumy kills 34", "air_strike"),
     ("A Russian attack on Odesa killed four people overnight, officials said. Drones hit a residential building in the "
      "city's Kyivskyi district.", None, "air_strike"),
     ("At least 15 people were killed in an attack on a market in Omdurman on Sunday, the health ministry said. The RSF "
@@ -69,6 +71,26 @@ WEAPONS_BY_OTHER_NAMES = [
     ("Unknown attackers threw a grenade into a crowded bar in Bujumbura, killing three people.", "bombing"),
     ("A grenade attack on a church in Garissa wounded 12 worshippers.", "bombing"),
     ("Police fired tear gas grenades at protesters in Nairobi.", "other"),
+]
+
+WHOSE_MISSILES = [
+    # a state's missiles are its air war, told by its people's word or its forces before them (Ukraine, Yemen, Iraq,
+    # Gaza, Syria, Pakistan)
+    ("A Russian missile strike on Chernihiv killed 14 people on Wednesday, the interior minister said.", "air_strike"),
+    ("The Russian army launched a missile strike on Zaporizhzhia, hitting a five-storey building and killing four.",
+     "air_strike"),
+    ("Russian forces delivered a strike with an Iskander-M missile on a building in Odesa, killing 30 servicemen, a "
+     "source told TASS.", "air_strike"),
+    ("US missiles struck a Houthi radar site near Hodeidah on Thursday, killing four fighters.", "air_strike"),
+    ("Iran fired ballistic missiles at a villa in Erbil, killing four civilians, Kurdish officials said.", "air_strike"),
+    ("Israeli missiles hit a car on the Bint Jbeil road, killing two men.", "air_strike"),
+    # an armed group's missile or rocket, and a missile fired at men and machines, are fire from the ground
+    ("Five people were killed by a Houthi missile fired on Marib city, medical sources said.", "shelling"),
+    ("Yemeni army officials said a Houthi ballistic missile hit a camp for the displaced, killing two children.",
+     "shelling"),
+    ("Hamas fired rockets and missiles at Ashkelon, killing two people.", "shelling"),
+    ("YPG fighters fired an anti-tank missile at a Turkish tank near Afrin, killing two soldiers.", "shelling"),
+    ("Regime forces fired surface-to-surface missiles at Maarat al-Numan, killing nine civilians.", "shelling"),
 ]
 
 THE_WORD_MASSACRE = [
@@ -168,7 +190,7 @@ def test_the_weapon_named_near_the_toll(nlp, text, title, expected):
     _assert_type(nlp, text, expected, title=title)
 
 
-@pytest.mark.parametrize("text, expected", WEAPONS_BY_OTHER_NAMES + THE_WORD_MASSACRE + ON_THE_GROUND)
+@pytest.mark.parametrize("text, expected", WEAPONS_BY_OTHER_NAMES + WHOSE_MISSILES + THE_WORD_MASSACRE + ON_THE_GROUND)
 def test_weapons_and_ground_attacks_of_other_wars(nlp, text, expected):
     _assert_type(nlp, text, expected, with_evidence=expected != "other")
 
@@ -201,3 +223,28 @@ def test_armed_men_among_the_dead_are_no_massacre(nlp, text):
 ])
 def test_a_weapon_from_afar_then_men_on_the_ground(nlp, text, expected):
     _assert_type(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # across a border, a state's missiles are its air war (Syria struck by the US, Ukraine by Russia, Yemen by the US)
+    ("US cruise missiles struck the Shayrat airbase in Homs province early on Friday, killing six people, the "
+     "governor of Homs said.", "air_strike"),
+    ("Russian missiles struck an apartment block in Dnipro on Saturday, killing 40 people, regional officials said.",
+     "air_strike"),
+    ("US missiles hit a radar site near Hodeidah in Yemen on Thursday, killing four people, Houthi media said.",
+     "air_strike"),
+    ("Israeli missiles hit a car in the Israeli-annexed Golan Heights near Majdal Shams, killing two men.",
+     "air_strike"),
+    # at home, its army's missiles are fire from the ground (Syria, Ukraine, Sudan)
+    ("Syrian army missiles killed 23 people, including eight children, in the town of Maarat al-Numan in Idlib "
+     "province, activists said.", "shelling"),
+    ("Ukrainian forces fired missiles at Russian positions near Robotyne in Zaporizhzhia region, killing nine "
+     "soldiers, the Ukrainian general staff said.", "shelling"),
+])
+def test_a_states_missiles_at_home_and_across_a_border(nlp, gazetteer, text, expected):
+    from sitrep.extract import extract_article
+    from sitrep.records import Article
+
+    extraction = extract_article(Article("m1", "m1", text), nlp, gazetteer)
+    main = next(r for r in extraction.incidents if r.main)
+    assert main.event_type == expected

@@ -243,11 +243,11 @@ def test_towns_entered_families_killed_canisters_fired(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, title, expected", [
-    # an earlier attack answered names no type of this one (Syria, Yemen, Israel-Iran); cruise missiles fired from
-    # ships are fire from afar, as the house reads them in Ukraine
+    # an earlier attack answered names no type of this one (Syria, Yemen, Israel-Iran); a state's cruise missiles
+    # fired from ships are its air war, as the house reads Russia's in Ukraine
     ("The United States fired 59 Tomahawk cruise missiles at the Shayrat air base in central Syria early on Friday in "
      "response to a chemical attack that killed 86 people. The Syrian army said six people were killed in the "
-     "strikes.", "US strikes Syrian air base in response to chemical attack", "shelling"),
+     "strikes.", "US strikes Syrian air base in response to chemical attack", "air_strike"),
     ("Saudi-led coalition jets struck Sanaa on Sunday in retaliation for a Houthi missile attack on Riyadh, killing 12 "
      "people.", None, "air_strike"),
     ("Israeli warplanes struck targets in Iran in response to the ballistic missile attack of October 1, killing four "

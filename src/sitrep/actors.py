@@ -302,6 +302,13 @@ class ActorTable:
                     return self._instance(row.actor, name[len(head):len(name) - len(tail)])
         return None
 
+    def nearest_named(self, text: str) -> Actor | None:
+        """The actor named last in the words, by its own name or its country's ("the Russian army launched a" ->
+        Russia's forces; "Yemeni officials said a Houthi" -> the Houthis): whose a weapon told next is. Generic
+        words ("government forces", "gunmen") name nobody without the article's country and are skipped."""
+        named = [(j, j - i, r) for i, j, r in self._candidates(text) if not r.template and r.actor.kind != "generic"]
+        return max(named, key=lambda f: (f[0], f[1]))[2].actor if named else None
+
     def names_actor(self, text: str) -> bool:
         """Whether the words are, whole, the name of one known actor ("ELN", "Tatmadaw", "military council"),
         not a generic word, a country or its people ("Syrian", "Moscow" say whose, not who)."""

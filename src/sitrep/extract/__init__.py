@@ -39,7 +39,7 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
     extract_article(Article("a1", "a1", "Ten people were killed in Idlib on Sunday."))
     """
     from sitrep.actors import name_actors
-    from sitrep.extract import dates, incidents, places
+    from sitrep.extract import dates, event_types, incidents, places
     from sitrep.gazetteer import default_gazetteer
     from sitrep.nlp import load_nlp
 
@@ -61,7 +61,8 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
             article_id=article.article_id,
             index=index,
             main=draft.main,
-            event_type=draft.event_type,
+            event_type=event_types.fired_at_home(draft.event_type, draft.event_type_evidence, article.text,
+                                                 place.country if place else None),
             casualty_claims=draft.casualty_claims,
             perpetrator_claims=draft.perpetrator_claims,
             place=place,

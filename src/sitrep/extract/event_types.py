@@ -6,8 +6,9 @@ sentence ("air strikes and shelling"); the more specific type wins, in the order
 `EVENT_TRIGGERS` (a chemical attack is also an air strike; a massacre may be carried out by
 shelling, but the reader calls it a massacre).
 
-The decision an annotator makes is who fired and from where: aircraft and drones make an air strike;
-guns, mortars, rockets and missiles fired from afar make shelling; a bomb set off where it lay (planted,
+The decision an annotator makes is who fired and from where: aircraft and drones make an air strike, and so do a
+state's missiles (its air war: "a Russian missile strike on Odesa"); guns, mortars, rockets and an armed group's
+missiles fired from afar make shelling; a bomb set off where it lay (planted,
 driven, thrown, a mine) a bombing, and one whose bomber dies with it a suicide bombing. With no weapon
 from afar, who attacked whom on the ground decides (`GROUND_ATTACKS`): armed men turning on civilians
 is a massacre, armed men attacking soldiers or their posts an armed clash, a town changing hands an
@@ -163,6 +164,15 @@ AIR_FORCE_MISSILE_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
 AIR_FORCE_BEFORE_RE = re.compile(r"\bIsrael(?:i|'s|’s)?\b(?:\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|with))?\s+"
                                  r"(?:(?!(?:anti-?tank|tank|ground|surface-to-surface|artillery|interceptor|defen[cs]e)\s)"
                                  r"[\w-]+\s+)?$")
+# A state's missiles are its air and missile war, whatever launched them: "a Russian missile strike on Odesa", "US
+# missiles hit a radar site", "an Iranian missile barrage" are air strikes, as a state's drones are; an armed group's
+# missile or rocket is fire from the ground ("a Houthi missile hit a market in Marib", "Hamas fired rockets"), and so
+# is a missile fired at men and machines on the ground ("an anti-tank missile", "surface-to-surface missiles").
+MISSILE_RE = re.compile(r"missiles?", re.IGNORECASE)
+GROUND_MISSILE_BEFORE_RE = re.compile(r"\b(?:anti-?tank|anti-?armou?r|surface-to-surface|ground-to-ground|"
+                                      r"anti-?aircraft|air[- ]defen[cs]e|interceptor|anti-?ship|artillery|tank|"
+                                      r"ATGMs?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+MISSILE_STATE_KINDS = frozenset({"state forces", "coalition"})
 # Fire in support of men on the ground: "forces backed by Russian air strikes captured the town", "clashes, under cover
 # of heavy air strikes", "with the support of artillery". The fight is the event when one is told beside it.
 SUPPORT_BEFORE_RE = re.compile(r"\b(?:(?:backed|supported|covered|aided|assisted|helped|accompanied)\s+by|"
@@ -257,6 +267,8 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
             if etype == "shelling" and AIR_FORCE_MISSILE_RE.fullmatch(m.group(0)) and \
                     AIR_FORCE_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
                 return "air_strike", m.start(), m.end()    # "Israeli missile strikes hit Damascus airport": from jets
+            if etype == "shelling" and MISSILE_RE.fullmatch(m.group(0)) and _state_fired(text[:m.start()]):
+                return "air_strike", m.start(), m.end()    # "the Russian army launched a missile strike on Odesa"
             if etype == "assault_on_town" and POLICING_RE.search(text) and not WAR_PARTY_RE.search(text):
                 continue      # "SWAT officers stormed the house", "the gunman was captured": policing, not war
             instead = _taken_instead(text, m) if etype == "assault_on_town" else None
@@ -268,6 +280,38 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
                 return support      # "backed by air strikes, regime forces killed 18 civilians": no fight, the strikes
             return etype, m.start(), m.end()
     return support
+
+
+def _state_fired(before: str, reach: int | None = None) -> bool:
+    """Whether the missile told after these words is a state's: the party named last before it (within `reach`
+    characters, the clause that fires it by default) is a state's forces or a coalition of states, and no
+    ground-launched kind is named ("Russian forces fired anti-tank missiles")."""
+    before = before[-(reach or MISSILE_OWNER_REACH):]
+    if GROUND_MISSILE_BEFORE_RE.search(before):
+        return False
+    actor = default_actors().nearest_named(before)
+    return actor is not None and actor.kind in MISSILE_STATE_KINDS
+
+
+# How far before a missile its owner is looked for: the clause that fires it ("Russian forces delivered a strike with
+# an Iskander-M missile").
+MISSILE_OWNER_REACH = 80
+
+
+def fired_at_home(etype: str, evidence: Span | None, article_text: str, country: str | None) -> str:
+    """The type once the incident's country is known: a state's missiles fired inside its own country are its
+    army's fire from the ground ("Syrian army missiles kill 23 in Idlib", "regime forces fired missiles at Maarat
+    al-Numan"), not an air war waged across a border ("US missiles hit a Syrian airbase", "Russian missiles hit
+    Kyiv")."""
+    if etype != "air_strike" or evidence is None or country is None or not MISSILE_RE.fullmatch(evidence.text):
+        return etype
+    before = article_text[max(0, evidence.start - MISSILE_OWNER_REACH):evidence.start]
+    if AIR_FORCE_BEFORE_RE.search(before[-40:]):
+        return etype      # Israel's missiles come from its jets wherever they fall (the Golan's Majdal Shams)
+    owner = default_actors().nearest_named(before)
+    if owner is not None and owner.country and owner.country.casefold() == country.casefold():
+        return "shelling"
+    return etype
 
 
 def event_type_of_text(text: str) -> tuple[str, int, int] | None:
@@ -315,6 +359,9 @@ FACE_TO_FACE_RE = re.compile(CLOSE_RANGE_RE.pattern + r"|\b(?:execut\w+|shot dea
 GROUND_FIRE_RE = re.compile(r"\b(?:(?i:artillery|shell(?:s|ing|ed)|mortars?|howitzers?|tank (?:fire|shells?|rounds?)|"
                             r"(?:ballistic|cruise|surface-to-surface|anti-ship) missiles?|multiple[- ]rocket launchers?)|"
                             r"Iskander(?:-M)?|Kalibr|Kinzhal|Tochka(?:-U)?|S-300|HIMARS|MLRS|Grad)\b")
+# Of those, the missiles: a state's are its air war (`MISSILE_RE`), "a Russian strike ... ballistic missiles" stays one.
+MISSILE_KIND_RE = re.compile(r"(?i:(?:ballistic|cruise|anti-ship) missiles?)|Iskander(?:-M)?|Kalibr|Kinzhal|"
+                             r"Tochka(?:-U)?|S-300")
 # What flies: a strike told beside it stays an air strike ("the air force said" does not fly).
 AIRCRAFT_RE = re.compile(r"\b(?:air[- ]?strikes?|air[- ]?raids?|aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|"
                          r"drones?|UAVs?|planes?|Shaheds?|(?:glide|guided) bombs?)\b", re.IGNORECASE)
@@ -325,8 +372,9 @@ def _told_by_weapon(etype: str, span: Span | None, sentences, article_text: str,
     """What the weapon named in the incident's first sentences says a massacre or a bare strike was:
     - the word "massacre" given to a strike, a shelling or a bombing ("an Israeli air strike on a school killed 30, in
       what the media office called a massacre") is that strike, unless people were killed face to face too;
-    - a bare "strike" said beside fire from the ground ("a Russian strike on Dnipro ... ballistic missiles",
-      "a HIMARS strike") is shelling, unless aircraft or drones are named."""
+    - a bare "strike" said beside fire from the ground ("a HIMARS strike", "a Houthi strike ... a ballistic
+      missile") is shelling, unless aircraft or drones are named or the missiles are a state's ("a Russian strike on
+      Dnipro ... ballistic missiles")."""
     if span is None:
         return etype, span
     window = list(sentences[:WEAPON_WINDOW])
@@ -339,10 +387,15 @@ def _told_by_weapon(etype: str, span: Span | None, sentences, article_text: str,
                 return hit[0], Span.of(article_text, sent.start_char + hit[1], sent.start_char + hit[2])
     if etype == "air_strike" and re.fullmatch(r"strikes?", span.text, re.IGNORECASE) and \
             not any(AIRCRAFT_RE.search(sent.text) for sent in window) and not (title and AIRCRAFT_RE.search(title)):
+        told = title or ""
         for sent in window:
             m = GROUND_FIRE_RE.search(sent.text)
+            if m and MISSILE_KIND_RE.fullmatch(m.group(0)) and \
+                    _state_fired(told + " " + sent.text[:m.start()], reach=len(told) + m.start() + 1):
+                m = None      # "a Russian strike on Dnipro ... two Iskander-M ballistic missiles": a state's missiles
             if m:
                 return "shelling", Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())
+            told += " " + sent.text
     return etype, span
 
 
