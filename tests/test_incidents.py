@@ -488,6 +488,32 @@ def test_a_post_told_again_is_no_place_before_it(nlp, make_article, text, speake
     assert {c[3] for c in _claims(drafts)} <= speakers
 
 
+# Who speaks for the sentences after a lead (Ukraine, South Sudan, Nigeria, Sudan):
+# - a post told in the lead is the person the next sentences name with it ("the regional governor said. Governor
+#   Ivan Fedorov said"); another post named there is someone else;
+# - an outlet that carries a source named before it ("..., Oleh Kiper reported on Telegram, Ukrinform reports") is no
+#   speaker of the sentences after it: they go on with the source.
+@pytest.mark.parametrize("text, speaker", [
+    ("A Russian missile strike on Zaporizhzhia killed eight people on Saturday, the regional governor said. Governor "
+     "Ivan Fedorov said on Telegram that the search had ended.", "Ivan Fedorov"),
+    ("At least 17 people were killed when armed youth attacked a village in Duk County, the county commissioner said. "
+     "Commissioner Gai Chol Kuol told Radio Tamazuj the attackers came from Pibor.", "Gai Chol Kuol"),
+    ("Gunmen killed 12 villagers in Bokkos on Sunday night, the state police spokesman said. The spokesman, Alfred "
+     "Alabo, told reporters that 40 houses were burnt.", "Alfred Alabo"),
+    ("Bandits killed 21 residents of Kucheri on Tuesday, the local government chairman said. Chairman Bello Ahmad "
+     "said 30 people were abducted.", "Bello Ahmad"),
+    ("A Russian drone strike on Kharkiv killed three people, the regional governor said. Mayor Ihor Terekhov said "
+     "power was cut in two districts.", "regional governor"),
+    ("Russian troops struck Odesa overnight, Oleh Kiper, head of the regional administration, reported on Telegram, "
+     "Ukrinform reports. Five people were killed and 14 were injured.", "Oleh Kiper"),
+    ("The RSF shelled a market in El Fasher on Sunday, the Sudan Doctors Network said, Xinhua reported. Twenty-three "
+     "people were killed and 40 were injured.", "Sudan Doctors Network"),
+])
+def test_who_speaks_after_the_lead(nlp, make_article, text, speaker):
+    drafts, _ = _run(nlp, make_article(text))
+    assert [c[3] for c in _claims(drafts)] and all(speaker in c[3] for c in _claims(drafts))
+
+
 @pytest.mark.parametrize("text, expected", ONE_PER_FIGURE)
 def test_one_claim_per_figure_per_source(nlp, make_article, text, expected):
     drafts, _ = _run(nlp, make_article(text))

@@ -393,7 +393,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
         elif not atts and broad_prev and not SHIFT_RE.match(sent_text) and (
                 not new_paragraph(text, prev_end, sent.start_char) or QUOTE_START_RE.match(sent_text) or
                 CONTINUATION_RE.match(sent_text)):
-            carried = broad_prev[-1].speaker
+            carried = _source_before_carrier(broad_prev)
         historic = HISTORIC_RE.match(sent_text) or TIMELINE_RE.match(sent_text)
         is_historic = bool(historic) and int(historic.group(1)) < year or bool(AGO_RE.match(sent_text)) or \
             (prev_past and bool(BACK_REFERENCE_RE.search(sent_text)))
@@ -515,7 +515,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                              is_historic, atts))
         named = [a for a in atts if a.speaker.span is not None and a.speaker.canonical != "sources"]
         if named:
-            last_named = named[-1].speaker
+            last_named = _source_before_carrier(named)
         # a quotation runs on for several sentences; a plain sentence passes its speaker on once
         prev_atts = atts or (prev_atts if carried and (QUOTE_START_RE.match(sent_text) or
                                                        CONTINUATION_RE.match(sent_text)) else [])
@@ -1151,6 +1151,14 @@ def gunfire_lead(sentences: list[_Sentence], article: Article) -> int | None:
     if lead is None and told and tells_gunfire(_title_text(article) or ""):
         lead = told[0]
     return lead
+
+
+def _source_before_carrier(atts: list) -> Speaker:
+    """The speaker a sentence passes on: its last, unless that is an outlet carrying a source named before it
+    ("Ivan Fedorov ... reported this on Telegram, an Ukrinform correspondent reports", "the health ministry said,
+    Xinhua reported"): the next sentences go on with the source, not with the outlet that carries it."""
+    sources = [a.speaker for a in atts if a.speaker.kind != "outlet"]
+    return sources[-1] if sources and atts[-1].speaker.kind == "outlet" else atts[-1].speaker
 
 
 def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[CumulativeToll]]:

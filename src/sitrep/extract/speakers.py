@@ -1414,6 +1414,9 @@ def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | No
     introduced = _person_introduced_with_post(head, sp, article)
     if introduced is not None:
         return introduced       # "Army spokesman Musa Ahmed spoke to reporters ... The spokesman said"
+    holder = _person_named_later_with_post(head, sp, article)
+    if holder is not None:
+        return holder           # "..., the regional governor said. Governor Ivan Fedorov said on Telegram ..."
     told = recent_speakers(head.doc)
     if (last_named is not None or told) and any(c.lower_ == "the" for c in head.lefts) and \
             not _has_named_row(sp.name) and (last_named is None or sp.canonical != last_named.canonical):
@@ -1535,6 +1538,33 @@ def _person_introduced_with_post(head, sp: Speaker, article: Article) -> Speaker
         if any(t.lemma_.lower() == post and not _clause_between(ent, t)
                for t in window if not ent.start <= t.i < ent.end):
             return speaker_of_tokens(ent.root, article)
+    return None
+
+
+POST_LOOKAHEAD = 2      # sentences on in which a post told first may be given its holder's name
+
+
+def _person_named_later_with_post(head, sp: Speaker, article: Article) -> Speaker | None:
+    """The person a bare post is named as in the next sentences: wire copy gives the post in its lead and the name
+    after it ("... killed eight people, the regional governor said. Governor Ivan Fedorov said on Telegram";
+    "the district commissioner said ... Commissioner Gai Chol Kuol told Radio Tamazuj"). The person speaks, under
+    the post's words. None for a post that says whose ("the Borno governor") or with no such person named."""
+    if not (head.lower_ in POSTS or head.lemma_.lower() in POSTS) or head.ent_type_ or \
+            not any(c.lower_ == "the" for c in head.lefts) or _has_named_row(sp.name) or \
+            any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head)):
+        return None
+    doc = head.doc
+    later = [s for s in doc.sents if s.start >= head.sent.end][:POST_LOOKAHEAD]
+    if not later:
+        return None
+    post = head.lemma_.lower()
+    for ent in (e for e in doc.ents if e.label_ == "PERSON" and later[0].start <= e.start and e.end <= later[-1].end):
+        window = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
+        if any(t.lemma_.lower() == post and not _clause_between(ent, t)
+               for t in window if not ent.start <= t.i < ent.end):
+            person = speaker_of_tokens(ent.root, article)
+            if person is not None:
+                return Speaker(sp.name, person.canonical, person.kind, sp.span)
     return None
 
 
