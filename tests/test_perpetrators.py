@@ -1091,6 +1091,37 @@ UNSEEN_BLAME = [
 ]
 
 
+# A condemnation that names the doer of "the act" it condemns blames it: "a cowardly act by terrorists", "the heinous
+# act of al-Shabaab" (Somalia, Kenya, Pakistan, Nigeria, Sudan); "an act of terrorism", "acts of violence" name none.
+CONDEMNED_ACTS = [
+    ("A suicide bomber killed 12 people at a market in Baidoa. The governor condemned the cowardly act of al-Shabaab.",
+     [("al-Shabaab", "governor", "accuses")]),
+    ("Gunmen killed nine passengers on a bus in Mandera. The interior minister called it a heinous act by the "
+     "terrorists.", [("terrorists", "interior minister", "accuses")]),
+    ("Twelve soldiers were killed in an attack on a checkpoint in Kalat. Chief Minister Sarfraz Bugti condemned the "
+     "cowardly act of Fitna al-Hindustan terrorists.",
+     [("Fitna al-Hindustan terrorists", "Chief Minister Sarfraz Bugti", "accuses")]),
+    ("Gunmen killed 21 villagers in Kucheri. The governor said the killing was a barbaric act of bandits.",
+     [("bandits", "governor", "accuses")]),
+    ("Shelling killed 14 people at a market in El Fasher. The mayor condemned the attack, calling it a barbaric act "
+     "by the RSF militia.", [("RSF militia", "mayor", "accuses")]),
+    # "what he called ...": he is the one who condemns, not the speaker last named (Sudan, Somalia)
+    ("Shelling killed 23 people in Abu Shouk camp, Mohamed Adam said. The governor of the Darfur region, Minni "
+     "Minawi, condemned what he called \"a new massacre by the terrorist RSF militia\".",
+     [("terrorist RSF militia", "Minni Minawi", "accuses")]),
+    ("A suicide bomber killed 15 soldiers in Beledweyne, a military officer said. The Hiiraan regional "
+     "administration condemned what it called \"the cowardly act of al-Shabaab\".",
+     [("al-Shabaab", "Hiiraan regional administration", "accuses")]),
+    ("A car bomb killed seven people in Mogadishu. The minister called it an act of terrorism.", []),
+    ("Clashes killed 30 people in Tawila. Acts of violence against civilians must stop, the UN said.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONDEMNED_ACTS)
+def test_condemned_acts(nlp, make_article, text, expected):
+    assert _perps(nlp, make_article, text) == expected
+
+
 @pytest.mark.parametrize("text, expected", UNSEEN_BLAME)
 def test_unseen_blame(nlp, make_article, text, expected):
     test_perpetrator_claims(nlp, make_article, text, expected)

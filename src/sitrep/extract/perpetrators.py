@@ -1363,8 +1363,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                         e += 1                       # "Islamic State (IS) car bomb": the name's bracket closed
                     add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
         # 3b. "a similar terrorist rocket attack", "the Syrian army's bombardment", "sniper fire of Nusra"
-        if tok.pos_ == "NOUN" and (tok.lower_ in INCIDENT_ATTACK_NOUNS or _attacks_that_killed(tok)) and \
-                not _backing(tok) and not _background_of(tok):
+        if tok.pos_ == "NOUN" and (tok.lower_ in INCIDENT_ATTACK_NOUNS | CONDEMNED_DEEDS or _attacks_that_killed(tok)) \
+                and not _backing(tok) and not _background_of(tok):
             span = attack_modifier_actor(tok)
             if span is not None:
                 add(span[0], span[1], "accuses", min(span[0], tok.idx), max(span[1], tok.idx + len(tok.text)), tok.i)
@@ -2496,8 +2496,10 @@ def attack_modifier_actor(noun) -> tuple[int, int] | None:
     has_owner = any((c.dep_ == "poss" and is_actor(c)) or c.lower_ in ACTOR_MODIFIERS for c in noun.lefts) or \
         noun.lower_ in ("killing", "killings", "massacre", "execution", "executions", "wounding", "abduction")
     # "sniper fire of Jabhat al-Nusra terrorists" names who fired; "the bombing of Aleppo" names the target
+    # ("the cowardly act of al-Shabaab": a condemned deed's "of" names its doer by any name)
     if pobj is not None and is_actor(pobj) and not has_owner and (
-            pobj.lower_ in ACTOR_HEADS or pobj.lemma_.lower() in ACTOR_HEADS) and not _region_of(pobj):
+            pobj.lower_ in ACTOR_HEADS or pobj.lemma_.lower() in ACTOR_HEADS or noun.lower_ in CONDEMNED_DEEDS) and \
+            not _region_of(pobj):
         return _phrase(pobj)
     run = _known_name_before(noun)        # "the Hayat Tahrir al-Sham attack", "the al-Shabaab attack"
     if run is not None and not any((c.dep_ == "poss" and is_actor(c)) for c in noun.lefts):
@@ -2680,7 +2682,11 @@ CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt"
                             "offensive", "counteroffensive", "counter-offensive", "siege", "blockade"})
 # What "by" an actor can be a deed ("killed by", "an attack by", "a strike by"), and what not ("captured by", "the
 # campaign by"): built once, not for every "by".
-BY_DEEDS = VIOLENT_VERBS - {"wage", "wag"} | ATTACK_NOUNS | {"carry", "back"} | {w.rstrip("s") for w in ATTACK_NOUNS}
+# A deed told by the word a condemnation gives it: "a cowardly act by terrorists", "the heinous act of the Khawarij",
+# "a war crime committed by the junta".
+CONDEMNED_DEEDS = frozenset({"act", "acts", "crime", "crimes", "atrocity", "atrocities"})
+BY_DEEDS = VIOLENT_VERBS - {"wage", "wag"} | ATTACK_NOUNS | {"carry", "back"} | {w.rstrip("s") for w in ATTACK_NOUNS} | \
+    CONDEMNED_DEEDS
 # (not "waged by": "a second campaign being waged against it by Turkey" is a campaign)
 BY_NO_DEEDS = CONTROL_VERBS | CAMPAIGN_NOUNS - {"offensive"}
 # Verbs that make a deed possible or intended, not done: "allowing the militants to attack".

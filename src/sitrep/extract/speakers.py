@@ -985,8 +985,10 @@ def is_reporting_verb(tok) -> bool:
     if lemma in JUDGING_LEMMAS:
         # "Syrian officials have called allegations against their forces fabricated", "the envoy condemned
         # the army's bombardment": who judges an allegation or an attack speaks for the blame in it
+        # (what it is called: "called it a heinous act by the terrorists")
+        judged = objects + [c for c in tok.children if c.dep_ == "oprd"]
         return any(o.lemma_.lower() in ALLEGATION_NOUNS | ATTACKS_JUDGED or o.lower_ in ALLEGATION_NOUNS
-                   for o in objects)
+                   for o in judged)
     if lemma == "speak" and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children):
         # "Local sources speak of more than 30 people killed"; not inside what another says ("Witnesses spoke of
         # bodies in the streets ..., MSF said")
@@ -1027,7 +1029,9 @@ JUDGING_LEMMAS = frozenset({"call", "dismiss", "brand", "label", "term", "condem
 ALLEGATION_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge",
                               "charges", "report", "reports"})
 ATTACKS_JUDGED = frozenset({"attack", "bombardment", "shelling", "bombing", "strike", "airstrike", "massacre",
-                            "killing", "raid", "assault"})
+                            "killing", "raid", "assault",
+                            # the deed by the word a condemnation gives it: "condemned the cowardly act of al-Shabaab"
+                            "act", "acts", "crime", "crimes", "atrocity", "atrocities"})
 # "Syrian state media gave a toll of 44 dead", "the ministry provided figures of...": a figure given is said.
 FIGURE_GIVING_LEMMAS = frozenset({"give", "provide", "cite", "release", "issue", "publish"})
 FIGURE_NOUNS = frozenset({"toll", "figure", "tally", "count", "estimate", "number", "death", "casualty",
@@ -1282,6 +1286,18 @@ def _closing_apposition(head):
 ISSUING_LEMMAS = frozenset({"issue", "release", "publish", "put", "send", "post"})
 
 
+def _subject_of_the_clause_above(pronoun):
+    """The subject a pronoun speaking in a clause of its own sentence points back to: "The governor, Minni Minawi,
+    condemned what he called a new massacre", "the regional administration condemned what it called the cowardly
+    act of the Khawarij" (he, it: the one who condemns, not the speaker last named). None when the pronoun's verb
+    hangs on no verb with a subject of its own that is a name or a noun."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.lemma_.lower() not in JUDGING_LEMMAS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.lower_ not in PRONOUNS and subj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _subject_told_before(pronoun, article: Article, last_named: Speaker | None) -> Speaker | None:
     """The subject of the sentence before, when a sentence opens on "they" (or "he"/"she") and that subject
     agrees with it and can speak: "The activists had no word on the agent. They said Russian jets struck",
@@ -1369,6 +1385,9 @@ def _owner_told_before(head, article: Article, last_named: Speaker | None) -> Sp
 
 def _resolve(head, article: Article, last_named: Speaker | None) -> Speaker | None:
     if head.lower_ in PRONOUNS or head.lower_ in OBJECT_PRONOUNS and head.dep_ == "pobj":
+        above = _subject_of_the_clause_above(head)
+        if above is not None:
+            return _resolve(above, article, last_named) or last_named
         return _subject_told_before(head, article, last_named) or last_named
     closing = _closing_apposition(head)
     if closing is not None:
