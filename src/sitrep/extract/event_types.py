@@ -173,6 +173,9 @@ GROUND_MISSILE_BEFORE_RE = re.compile(r"\b(?:anti-?tank|anti-?armou?r|surface-to
                                       r"anti-?aircraft|air[- ]defen[cs]e|interceptor|anti-?ship|artillery|tank|"
                                       r"ATGMs?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 MISSILE_STATE_KINDS = frozenset({"state forces", "coalition"})
+# How far before a missile its owner is looked for: the clause that fires it ("Russian forces delivered a strike with
+# an Iskander-M missile").
+MISSILE_OWNER_REACH = 80
 # Fire in support of men on the ground: "forces backed by Russian air strikes captured the town", "clashes, under cover
 # of heavy air strikes", "with the support of artillery". The fight is the event when one is told beside it.
 SUPPORT_BEFORE_RE = re.compile(r"\b(?:(?:backed|supported|covered|aided|assisted|helped|accompanied)\s+by|"
@@ -291,11 +294,6 @@ def _state_fired(before: str, reach: int | None = None) -> bool:
         return False
     actor = default_actors().nearest_named(before)
     return actor is not None and actor.kind in MISSILE_STATE_KINDS
-
-
-# How far before a missile its owner is looked for: the clause that fires it ("Russian forces delivered a strike with
-# an Iskander-M missile").
-MISSILE_OWNER_REACH = 80
 
 
 def fired_at_home(etype: str, evidence: Span | None, article_text: str, country: str | None) -> str:

@@ -2680,11 +2680,11 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 # violent crackdown", "regime forces led a crackdown", "opposition fighters launched a campaign".
 CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt", "rebellion", "insurgency",
                             "offensive", "counteroffensive", "counter-offensive", "siege", "blockade"})
+# A deed told by the word a condemnation gives it: "a cowardly act by terrorists", "the heinous act of al-Shabaab",
+# "a barbaric act by the RSF militia" ("an act of terrorism" names no doer).
+CONDEMNED_DEEDS = frozenset({"act", "acts", "crime", "crimes", "atrocity", "atrocities"})
 # What "by" an actor can be a deed ("killed by", "an attack by", "a strike by"), and what not ("captured by", "the
 # campaign by"): built once, not for every "by".
-# A deed told by the word a condemnation gives it: "a cowardly act by terrorists", "the heinous act of the Khawarij",
-# "a war crime committed by the junta".
-CONDEMNED_DEEDS = frozenset({"act", "acts", "crime", "crimes", "atrocity", "atrocities"})
 BY_DEEDS = VIOLENT_VERBS - {"wage", "wag"} | ATTACK_NOUNS | {"carry", "back"} | {w.rstrip("s") for w in ATTACK_NOUNS} | \
     CONDEMNED_DEEDS
 # (not "waged by": "a second campaign being waged against it by Turkey" is a campaign)
