@@ -285,11 +285,11 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
     return support
 
 
-def _state_fired(before: str, reach: int | None = None) -> bool:
+def _state_fired(before: str, reach: int | None = MISSILE_OWNER_REACH) -> bool:
     """Whether the missile told after these words is a state's: the party named last before it (within `reach`
-    characters, the clause that fires it by default) is a state's forces or a coalition of states, and no
-    ground-launched kind is named ("Russian forces fired anti-tank missiles")."""
-    before = before[-(reach or MISSILE_OWNER_REACH):]
+    characters, the clause that fires it by default; all the words with None) is a state's forces or a coalition
+    of states, and no ground-launched kind is named ("Russian forces fired anti-tank missiles")."""
+    before = before[-reach:] if reach else before
     if GROUND_MISSILE_BEFORE_RE.search(before):
         return False
     actor = default_actors().nearest_named(before)
@@ -389,7 +389,7 @@ def _told_by_weapon(etype: str, span: Span | None, sentences, article_text: str,
         for sent in window:
             m = GROUND_FIRE_RE.search(sent.text)
             if m and MISSILE_KIND_RE.fullmatch(m.group(0)) and \
-                    _state_fired(told + " " + sent.text[:m.start()], reach=len(told) + m.start() + 1):
+                    _state_fired(told + " " + sent.text[:m.start()], reach=None):
                 m = None      # "a Russian strike on Dnipro ... two Iskander-M ballistic missiles": a state's missiles
             if m:
                 return "shelling", Span.of(article_text, sent.start_char + m.start(), sent.start_char + m.end())

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.extract.casualties import SOURCE_NOUNS, sent_end, sent_start, standing_dash
-from sitrep.extract.perpetrators import dateline_end, doc_text_of, group_read_as_auxiliary, name_known_as
+from sitrep.extract.perpetrators import CONDEMNED_DEEDS, dateline_end, doc_text_of, group_read_as_auxiliary, name_known_as
 from sitrep.extract.literal_guard import guarded
 from sitrep.nlp import RANK_ABBREVIATIONS
 from sitrep.records import Article, Span, Speaker
@@ -1028,10 +1028,9 @@ DEFENDED_PARTIES = frozenset({"ally", "allies", "government", "regime", "army", 
 JUDGING_LEMMAS = frozenset({"call", "dismiss", "brand", "label", "term", "condemn", "denounce", "decry"})
 ALLEGATION_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge",
                               "charges", "report", "reports"})
+# (and the deed by the word a condemnation gives it: "condemned the cowardly act of al-Shabaab")
 ATTACKS_JUDGED = frozenset({"attack", "bombardment", "shelling", "bombing", "strike", "airstrike", "massacre",
-                            "killing", "raid", "assault",
-                            # the deed by the word a condemnation gives it: "condemned the cowardly act of al-Shabaab"
-                            "act", "acts", "crime", "crimes", "atrocity", "atrocities"})
+                            "killing", "raid", "assault"}) | CONDEMNED_DEEDS
 # "Syrian state media gave a toll of 44 dead", "the ministry provided figures of...": a figure given is said.
 FIGURE_GIVING_LEMMAS = frozenset({"give", "provide", "cite", "release", "issue", "publish"})
 FIGURE_NOUNS = frozenset({"toll", "figure", "tally", "count", "estimate", "number", "death", "casualty",
@@ -1520,12 +1519,8 @@ OWN_REPORTERS = frozenset({"reporter", "correspondent", "our reporter", "our cor
 def _post_of_person_named(head, sp: Speaker, last_named: Speaker) -> bool:
     """Whether a speaker is only a post ("the police chief", "the senior military official") right after a
     person was named as a speaker: news names a person once, then calls him by his post."""
-    if not (head.lower_ in POSTS or head.lemma_.lower() in POSTS) or head.ent_type_ or \
-            not any(c.lower_ == "the" for c in head.lefts) or _has_named_row(sp.name) or last_named.span is None or \
-            last_named.kind == "outlet":
+    if not _bare_post(head, sp) or last_named.span is None or last_named.kind == "outlet":
         return False            # (an outlet named as it carries a statement is no person: "..., Radio Dabanga reports")
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head)):
-        return False            # "the Borno governor", "the head of the Observatory": a post that says whose
     named = head.doc.char_span(last_named.span.start, last_named.span.end, alignment_mode="expand")
     if named is None or named[-1].i >= head.i:
         return False
@@ -1542,9 +1537,7 @@ def _person_introduced_with_post(head, sp: Speaker, article: Article) -> Speaker
     "Army spokesman Musa Ahmed spoke to reporters in Maiduguri. The spokesman said ..."; "Amina Yusuf, a local
     official, ... The official said". None for a post that says whose ("the Borno governor") or when no person
     was introduced with it in the few sentences before."""
-    if not (head.lower_ in POSTS or head.lemma_.lower() in POSTS) or head.ent_type_ or \
-            not any(c.lower_ == "the" for c in head.lefts) or _has_named_row(sp.name) or \
-            any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head)):
+    if not _bare_post(head, sp):
         return None
     doc = head.doc
     sents = [s for s in doc.sents if s.end <= head.sent.start][-POST_LOOKBACK:]
@@ -1553,9 +1546,7 @@ def _person_introduced_with_post(head, sp: Speaker, article: Article) -> Speaker
     post = head.lemma_.lower()
     for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and sents[0].start <= e.start and
                          e.end <= head.sent.start]):
-        window = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
-        if any(t.lemma_.lower() == post and not _clause_between(ent, t)
-               for t in window if not ent.start <= t.i < ent.end):
+        if _titled_by(ent, post):
             return speaker_of_tokens(ent.root, article)
     return None
 
@@ -1568,9 +1559,7 @@ def _person_named_later_with_post(head, sp: Speaker, article: Article) -> Speake
     after it ("... killed eight people, the regional governor said. Governor Ivan Fedorov said on Telegram";
     "the district commissioner said ... Commissioner Gai Chol Kuol told Radio Tamazuj"). The person speaks, under
     the post's words. None for a post that says whose ("the Borno governor") or with no such person named."""
-    if not (head.lower_ in POSTS or head.lemma_.lower() in POSTS) or head.ent_type_ or \
-            not any(c.lower_ == "the" for c in head.lefts) or _has_named_row(sp.name) or \
-            any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head)):
+    if not _bare_post(head, sp):
         return None
     doc = head.doc
     later = [s for s in doc.sents if s.start >= head.sent.end][:POST_LOOKAHEAD]
@@ -1578,13 +1567,28 @@ def _person_named_later_with_post(head, sp: Speaker, article: Article) -> Speake
         return None
     post = head.lemma_.lower()
     for ent in (e for e in doc.ents if e.label_ == "PERSON" and later[0].start <= e.start and e.end <= later[-1].end):
-        window = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
-        if any(t.lemma_.lower() == post and not _clause_between(ent, t)
-               for t in window if not ent.start <= t.i < ent.end):
+        if _titled_by(ent, post):
             person = speaker_of_tokens(ent.root, article)
             if person is not None:
                 return Speaker(sp.name, person.canonical, person.kind, sp.span)
     return None
+
+
+def _bare_post(head, sp: Speaker) -> bool:
+    """Whether a speaker is only a post told with "the" ("the spokesman", "the regional governor"), not one that
+    says whose ("the Borno governor", "the head of the Observatory") nor a name the speaker table knows."""
+    return (head.lower_ in POSTS or head.lemma_.lower() in POSTS) and not head.ent_type_ and \
+        any(c.lower_ == "the" for c in head.lefts) and not _has_named_row(sp.name) and \
+        not any(t.pos_ == "PROPN" or t.ent_type_ for t in _name_tokens(head))
+
+
+def _titled_by(ent, post: str) -> bool:
+    """Whether a person's name is told with a post as its title or apposition, a few words either side and no
+    clause between ("Army spokesman Musa Ahmed", "Ivan Fedorov, the governor,")."""
+    doc = ent.doc
+    window = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
+    return any(t.lemma_.lower() == post and not _clause_between(ent, t)
+               for t in window if not ent.start <= t.i < ent.end)
 
 
 def _clause_between(ent, post) -> bool:
