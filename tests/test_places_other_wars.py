@@ -649,3 +649,37 @@ def test_a_weapon_or_half_a_name_is_no_place(nlp, gazetteer, title, body, admin1
 def test_a_name_told_at_and_in_a_place_is_a_place_within(nlp, gazetteer, title, body, name, admin1, country):
     place = _main_place(nlp, gazetteer, title, body)
     assert (place.name, place.admin1, place.country) == (name, admin1, country)
+
+
+# The one first-level division a story names, with its kind ("Rakhine State", "Gezira State", "North West Region"),
+# holds the village the gazetteer lacks, or has only elsewhere; not when the story names another division of the
+# country too. A town the country has once keeps its division whatever else the story names; a bearing from a town
+# told in its division keeps that division (Myanmar, Sudan, Cameroon, South Sudan, Gaza, Iraq).
+@pytest.mark.parametrize("title, body, name, admin1", [
+    ("Junta airstrike kills 21 in Rakhine village",
+     "A junta airstrike on a village in Rakhine State's Kyauktaw Township killed 21 civilians on Saturday. A fighter "
+     "jet dropped two bombs on Ywar Haung Gyi village, a villager told The Irrawaddy.", "Ywar Haung Gyi", "Rakhine"),
+    ("Soldiers accused of killing seven in Bui",
+     "Residents of Kikaikelaki, a village in Kumbo Central Subdivision of the North West Region, said soldiers killed "
+     "seven civilians on Sunday.", "Kikaikelaki", "Northwest"),
+    ("Armed youth kill 22 in Uror cattle camps",
+     "Armed youth attacked three cattle camps in Uror County of Jonglei State on Thursday, killing 22 people. "
+     "Meanwhile, Central Equatoria state officials said two traders were killed near Lujulo.", "Uror County",
+     "Jonglei"),
+    ("RSF kills 43 in Gezira village",
+     "At least 43 people were killed when the RSF stormed the village of Um Adara, east of Al-Hasahisa in Gezira "
+     "State, on Thursday. The army also reported fighting in North Darfur.", "Um Adara", "Gezira"),
+    ("Death toll from strike on Nuseirat home rises to 21",
+     "GAZA CITY (AA) - The death toll from an Israeli airstrike on a home in the Nuseirat refugee camp in central "
+     "Gaza has risen to 21. Separately, three people were killed when a drone struck a car west of Khan Younis.",
+     "Nuseirat", "Deir al-Balah"),
+    ("Civilian killed, others injured in mortar shell attacks",
+     "Mortar shells fired by terrorists at al-Zablatani area and the Damascus Sheraton Hotel killed a civilian. "
+     "Elsewhere, three people were wounded in Qamishli, a source in Hasaka province told SANA.", "al-Zablatani",
+     "Damascus"),
+    ("Four soldiers killed in attack south of Kirkuk",
+     "Four soldiers were killed when militants attacked an army post in al-Rashad district, south of Kirkuk. "
+     "Earlier, jets struck hideouts in the Hamrin mountains in Diyala province.", "al-Rashad", "Kirkuk"),
+])
+def test_the_one_division_a_story_names(nlp, gazetteer, title, body, name, admin1):
+    assert _check(_main_place(nlp, gazetteer, title, body), name, admin1) == []

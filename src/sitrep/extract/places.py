@@ -30,6 +30,7 @@ compares its name, never its borrowed coordinates.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -307,6 +308,7 @@ class Mention:
     division: str | None = None     # admin1 code the text puts it in right after it ("Spring, Texas")
     country: str | None = None      # ISO2 code of the country named right after it ("Qamishli, northeast Syria")
     home: str | None = None         # admin1 code of the one division the article names its places in, for a name it lacks
+    moved_home: bool = False        # the gazetteer's entry was a namesake elsewhere, set aside for `home`
 
 
 # What follows a nationality that tells whose arms or backing it is, more than where the story is: "Turkish
@@ -766,10 +768,27 @@ def mentions_in(doc: "Doc", span_start: int, span_end: int, gazetteer: Gazetteer
         if entry is not None:
             out.append(Mention(s, e, entry.name, entry, 100.0))
     out.sort(key=lambda x: x.start)
-    _qualify_by_division(text, out, gazetteer, _named_divisions(doc, gazetteer))
+    for m in out:
+        _central_division(text, m, gazetteer)
+    _qualify_by_division(text, out, gazetteer, _named_divisions(doc, gazetteer), _divisions_named_by_kind(doc, gazetteer))
     return out
 
 
+def _central_division(text: str, m: Mention, gazetteer: Gazetteer) -> None:
+    """"in central Gaza", "the central Gaza Strip": the middle of a territory split into divisions is the one its
+    country calls central (Deir al-Balah, the Middle Area), when the table has such a name; the mention takes it."""
+    c = re.search(r"\b(central|middle)[ \t]+$", text[max(0, m.start - 10):m.start], re.I)
+    if c is None or m.entry is None or m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY):
+        return
+    name = re.sub(r"[ \t]+Strip$", "", m.text)
+    found = [x for x in gazetteer.lookup(f"{c.group(1)} {name}", fuzzy=False, limit=3)
+             if x.score == 100 and x.entry.kind == KIND_ADMIN1]
+    if len(found) == 1:
+        m.entry, m.match_score = found[0].entry, 100.0
+
+
+# Words that open a sentence before a comma ("Meanwhile, ..."), no place named before one.
+_SENTENCE_OPENERS = frozenset(_LEADING_WORDS | {"separately", "however", "earlier", "later", "yesterday", "today"})
 _NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){0,3})(?=,)")
 
 
@@ -781,11 +800,62 @@ def _named_divisions(doc: "Doc", gazetteer: Gazetteer) -> dict[str, str]:
         text = _text(doc)
         found: dict[str, set[str]] = {}
         for m in _NAME_BEFORE_COMMA.finditer(text):
+            if fold(m.group(1)) in _SENTENCE_OPENERS:
+                continue     # "Meanwhile, Central Equatoria state authorities ...": a sentence's opener, no place
             code = _division_after(text, m.end(), gazetteer)
             if code and not _admin1_word(m.group(1), gazetteer):
                 found.setdefault(name_key(m.group(1)), set()).add(code)
         cache["named_divisions"] = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
     return cache["named_divisions"]
+
+
+# A first-level division named with its kind: "Rakhine State's Kyauktaw Township", "in Gezira State", "Sagaing
+# Region", "Borno state" (not "Ohio State University" nor "Michigan State Police", an institution).
+_DIVISION_BY_KIND = re.compile(r"\b([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})[ \t]+(?:State|Region|Province|"
+                               r"Governorate|Oblast|state|region|province|governorate|oblast)\b"
+                               r"(?![ \t]+(?:University|College|Police|Patrol|Park|Fair|Capitol|Senate|House|Assembly))")
+
+
+@functools.lru_cache(maxsize=8192)
+def _admin1_codes_of(name: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The codes of the first-level divisions called exactly `name`, or of its last words ("Myanmar Now reporter in
+    Sagaing" -> Sagaing's). Cached: every capitalised run of an article is asked."""
+    words = name.split()
+    for n in range(len(words)):
+        found = frozenset(c.entry.admin1_code for c in gazetteer.lookup(" ".join(words[n:]), fuzzy=False, limit=3)
+                          if c.score == 100 and c.entry.kind == KIND_ADMIN1)
+        if found:
+            return found
+    return frozenset()
+
+
+def _divisions_named_by_kind(doc: "Doc", gazetteer: Gazetteer) -> frozenset[str]:
+    """The admin1 code of the one first-level division the article names with its kind (`_DIVISION_BY_KIND`), when
+    it names no other division of that country even without one: a village the gazetteer lacks, or has only
+    elsewhere, in such a story is in it. Empty otherwise ("al-Rashad district, south of Kirkuk" ... "the Hamrin
+    mountains in Diyala province": Kirkuk is named too)."""
+    from sitrep.extract.speakers import canonical_speaker
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    if "divisions_by_kind" not in cache:
+        text = _text(doc)
+        codes: set[str] = set()
+        for m in _DIVISION_BY_KIND.finditer(text):
+            found = _admin1_codes_of(m.group(1), gazetteer)
+            codes |= found if len(found) == 1 else set()
+        if len(codes) == 1:
+            cc = next(iter(codes)).split(".")[0]
+            for m in re.finditer(r"\b[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}", text):
+                if canonical_speaker(m.group(0))[1] == "outlet":
+                    continue     # "told The Irrawaddy": an outlet, not Ayeyarwady
+                words = m.group(0).split()     # ("Damascus Sheraton Hotel": Damascus is named)
+                named = {c for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                         for c in _admin1_codes_of(" ".join(words[i:j]), gazetteer)}
+                others = {c for c in named if c.split(".")[0] == cc} - codes
+                if others:
+                    codes = set()
+                    break
+        cache["divisions_by_kind"] = frozenset(codes) if len(codes) == 1 else frozenset()
+    return cache["divisions_by_kind"]
 
 
 _US_ABBREVIATIONS: dict[str, str] | None = None
@@ -1033,16 +1103,18 @@ def _division_of_town_beside(text: str, m: "Mention", following: list["Mention"]
     return None
 
 
-def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazetteer, named: dict[str, str]) -> None:
+def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazetteer, named: dict[str, str],
+                         by_kind: frozenset[str] = frozenset()) -> None:
     """"Spring, Texas", "ROSWELL, N.M. (KRQE)", "Bara, Khyber Pakhtunkhwa": a name followed by its
     first-level division is the place of that name in that division; when the gazetteer has none
-    there, the name is kept as written with the division (not geocoded)."""
+    there, the name is kept as written with the division (not geocoded). In a story that names one division
+    (after a name, or with its kind: "Sagaing Region", `by_kind`), a village is in it."""
     for k, m in enumerate(mentions):
         if m.entry is not None and m.entry.kind in (KIND_ADMIN1, KIND_COUNTRY):
             continue
         code = _division_after(text, m.end, gazetteer) or named.get(name_key(m.text))
         cc = code.split(".")[0] if code else None
-        focus = set(named.values())
+        focus = set(named.values()) | by_kind
         if code is None and len(focus) == 1 and m.entry is not None and m.entry.kind == KIND_PLACE:
             # the one division the article names its places in, or the one of a town it is told beside: its
             # namesake there
@@ -1058,6 +1130,7 @@ def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazettee
                     # its one named division: "Bokkos, Plateau State"; not a near spelling of a village elsewhere,
                     # "Nyaungbinthar" of Sagaing for Yangon's "Nyaung Pin Thar")
                     m.entry, m.match_score, m.home = None, 0.0, home   # no namesake there: as written, in that division
+                    m.moved_home = True
                     continue
         if code is None and m.entry is None and len(focus) == 1:
             # a suburb the gazetteer lacks, in the article's one division, unless told beside a town it knows
@@ -1213,11 +1286,11 @@ _AT_CROSSING_BEFORE = re.compile(rf"\bat\s+{_STREET_NAME}\s+(?:and|&)\s+$")
 _AT_BEFORE = re.compile(r"\bat\s+$")
 # a name that speaks: "Denton told reporters", "Irving said", "according to Camden, the victim's cousin"
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added|explained|recalled)\b")
-_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # a broadcaster or agency at work: "Al Jazeera reported", "Al Jazeera's correspondent", "told Al Jazeera"
 _OUTLET_AT_WORK_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]*,?[ \t]*(?:reported|reports|said|says|quoted|cited|"
                                    r"broadcast|aired|correspondent|reporter|journalist|news|footage|TV|television)\b")
-_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to)\s+$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to)\s+(?:[Tt]he\s+)?$")
 _PERSON_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}"
                                       r"(?:cousin|mother|father|brother|sister|son|daughter|aunt|uncle|neighbou?r|friend|"
                                       r"wife|husband|girlfriend|boyfriend|grandmother|grandfather|owner|manager|witness|"
@@ -1440,11 +1513,11 @@ def _division_kind(doc: "Doc", text: str, words: list[tuple[int, int]], gazettee
     if name.startswith("The "):
         s, name = s + 4, name[4:]
     f = fold(name)
-    if first_level and ctx and re.fullmatch(_COMPASS, name, re.I):
+    if first_level and ctx and re.fullmatch(rf"{_COMPASS}(?:[ \t]+{_COMPASS})?", name, re.I):
         named = [c for c in gazetteer.lookup(f"{name} {kind_word}", ctx, fuzzy=False, limit=5)
                  if c.score == 100 and c.entry.kind == KIND_ADMIN1 and c.entry.country_code in ctx]
         if named:            # "Cameroon's Northwest region": a division named by its compass word
-            return [Mention(s, e, name, named[0].entry, named[0].score)]
+            return [Mention(s, e, name, named[0].entry, named[0].score)]     # ("North West Region": two words)
     if not f or f in _NOT_PLACES or fold(name.split()[0]) in _NOT_PLACES or _people_word(name, "") \
             or _is_break(name.split()[-1], gazetteer) or re.fullmatch(_COMPASS, name, re.I) or f in _GENERIC_KIND_HEADS:
         return None
@@ -1854,7 +1927,10 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     if _OTHER_INCIDENT.search(text[sent_start:m.start]) and m.start - sent_start < 400:
         score -= 3           # a later sentence turning to another incident
     if e is None:
-        score -= 0.5
+        # a name the gazetteer lacks (not one it had only as a namesake elsewhere: "Minbya" of "Rakhine state's Minbya
+        # township" is no Mee Pya of Yangon, and still the most specific place)
+        if not m.moved_home:
+            score -= 0.5
     elif e.kind == KIND_COUNTRY:
         score -= 3.5
         if precision == GEO_NEAR or re.search(r"\bborders?\s+(?:with\s+)?$", before, re.I):
@@ -2134,12 +2210,12 @@ def _names_territory(doc: "Doc", x: Mention) -> bool:
 def _division_named_elsewhere(doc: "Doc", city: GazEntry, gazetteer: Gazetteer) -> GazEntry | None:
     """The one other first-level division of the city's country that the article names by its own name
     ("the Diyala police command"), for a place told only by its bearing from the city: a bearing leaves the
-    division open, and a border may lie between. None when it names none, or several."""
+    division open, and a border may lie between. None when it names none, or several, or names the city's own too
+    ("Um Adara, east of Al-Hasahisa in Gezira State" ... "North Darfur": the city's division is told)."""
     codes = {x.entry.admin1_code for x in _doc_mentions(doc, gazetteer, [city.country_code])
              if x.entry is not None and x.entry.kind == KIND_ADMIN1 and x.entry.country_code == city.country_code
-             and x.entry.admin1_code != city.admin1_code and not _aside(doc, x)
-             and not _reporters_capital(doc, x, gazetteer)}
-    if len(codes) != 1:
+             and not _aside(doc, x) and not _reporters_capital(doc, x, gazetteer)}
+    if city.admin1_code in codes or len(codes) != 1:
         return None
     return gazetteer.admin1_entry(city.country_code, codes.pop())
 
