@@ -1363,8 +1363,8 @@ def sentence_perpetrators(sent) -> list[tuple[str, str, int, int, int]]:
                         e += 1                       # "Islamic State (IS) car bomb": the name's bracket closed
                     add(s, e, "accuses", s, tok.idx + len(tok.text), tok.i)
         # 3b. "a similar terrorist rocket attack", "the Syrian army's bombardment", "sniper fire of Nusra"
-        if tok.pos_ == "NOUN" and (tok.lower_ in INCIDENT_ATTACK_NOUNS | CONDEMNED_DEEDS or _attacks_that_killed(tok)) \
-                and not _backing(tok) and not _background_of(tok):
+        if tok.pos_ == "NOUN" and (tok.lower_ in DEED_NOUNS or _attacks_that_killed(tok)) and \
+                not _backing(tok) and not _background_of(tok):
             span = attack_modifier_actor(tok)
             if span is not None:
                 add(span[0], span[1], "accuses", min(span[0], tok.idx), max(span[1], tok.idx + len(tok.text)), tok.i)
@@ -2683,6 +2683,8 @@ CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "war", "uprising", "revolt"
 # A deed told by the word a condemnation gives it: "a cowardly act by terrorists", "the heinous act of al-Shabaab",
 # "a barbaric act by the RSF militia" ("an act of terrorism" names no doer).
 CONDEMNED_DEEDS = frozenset({"act", "acts", "crime", "crimes", "atrocity", "atrocities"})
+# The nouns whose modifier or "of" may name the doer (rule 3b of `sentence_perpetrators`): built once, not per token.
+DEED_NOUNS = INCIDENT_ATTACK_NOUNS | CONDEMNED_DEEDS
 # What "by" an actor can be a deed ("killed by", "an attack by", "a strike by"), and what not ("captured by", "the
 # campaign by"): built once, not for every "by".
 BY_DEEDS = VIOLENT_VERBS - {"wage", "wag"} | ATTACK_NOUNS | {"carry", "back"} | {w.rstrip("s") for w in ATTACK_NOUNS} | \
