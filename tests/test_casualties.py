@@ -621,6 +621,15 @@ def test_a_paragraph_never_opens_with_a_one_word_sentence(nlp, make_article, tex
      "fire into a home.", [("killed", 1, 1), ("injured", 2, 2)]),
     ("Five soldiers were killed and another 20 were taken to hospital in Maiduguri, the army said.",
      [("killed", 5, 5), ("injured", 20, 20)]),
+    # two clauses joined by a comma alone, the first hung under the second's verb (Ukrainian and Russian copy,
+    # Syria): each keeps its own outcome
+    ("\"Three people died on the spot, four were hospitalized with shrapnel wounds,\" he wrote.",
+     [("killed", 3, 3), ("injured", 4, 4)]),
+    ("Two civilians died on the spot, six were taken to hospital, the mayor of Horlivka said.",
+     [("killed", 2, 2), ("injured", 6, 6)]),
+    ("Two people were killed, five were wounded, the governor of Kharkiv said.", [("killed", 2, 2), ("injured", 5, 5)]),
+    ("A woman died at the scene, two children were rushed to hospital in Aleppo, the civil defence said.",
+     [("killed", 1, 1), ("injured", 2, 2)]),
     # "another N" with no verb of its own, or with its own outcome, keeps counting
     ("Two civilians were killed on Monday and another three on Tuesday in Idlib.", [("killed", 2, 2), ("killed", 3, 3)]),
     ("Three people were killed and another four were wounded in the shelling of Kherson.",

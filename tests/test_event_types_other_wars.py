@@ -115,6 +115,27 @@ ON_THE_GROUND = [
     ("JNIM killed 40 civilians near Djibo, residents said.", "massacre"),
     ("Al-Shabaab killed nine passengers on a bus near Mandera.", "massacre"),
     ("Fighting between the SAF and the RSF killed 30 civilians in Omdurman.", "armed_clash"),
+    # a rocket-propelled grenade is fired at close range by men on the ground: no shelling (Yemen, Afghanistan)
+    ("At least five soldiers were killed when al-Qaida militants attacked a checkpoint in Shabwa with "
+     "rocket-propelled grenades and machine guns, sparking heavy clashes.", "armed_clash"),
+    ("Taliban fighters attacked a police checkpoint in Kunduz with rocket propelled grenades, killing six "
+     "policemen.", "armed_clash"),
+    # a raid by a named armed group is on the ground (Somalia, DR Congo); a state's or a coalition's raids are from the air
+    ("The Somali army repelled an Al-Shabaab raid on its base in Sabiid on Saturday, killing 23.", "armed_clash"),
+    ("An ADF raid on Otomabere village in Irumu territory killed 22 people on Sunday night.", "massacre"),
+    ("Saudi-led coalition raids killed 12 people in Saada on Monday.", "air_strike"),
+    ("Sudan's paramilitary Rapid Support Forces killed at least 80 people in a raid on a village in Gezira state.",
+     "massacre"),
+    ("Israeli raids targeted Hamas positions in Gaza, killing 20.", "air_strike"),
+    # a hand grenade thrown by men firing guns is part of their attack, no bomb (Syria, Kashmir, Nigeria); a grenade
+    # alone is a bombing (Kenya)
+    ("Four SDF fighters were killed when ISIS cells attacked a checkpoint at the entrance of Thiban. The attackers "
+     "opened fire with machine guns and threw hand grenades at the checkpoint at dawn.", "armed_clash"),
+    ("Militants opened fire and hurled grenades at a police post in Pulwama, killing two policemen.", "armed_clash"),
+    ("Gunmen opened fire and threw grenades at worshippers in a church in Owo, killing 40 people.", "massacre"),
+    ("Gunmen threw a grenade into a crowded bar in Garissa, killing three people.", "bombing"),
+    # counter-case: rockets fired from afar
+    ("Rockets fired from Gaza hit the town of Sderot on Monday, wounding three people.", "shelling"),
     # a cattle raid, a raid by armed youths: men on the ground, no air raid (South Sudan, Kenya); jets' raids are
     ("23 killed in cattle raid in Tonj East. Armed youth raided a cattle camp and exchanged fire with cattle keepers "
      "for several hours.", "armed_clash"),
@@ -248,3 +269,20 @@ def test_a_states_missiles_at_home_and_across_a_border(nlp, gazetteer, text, exp
     extraction = extract_article(Article("m1", "m1", text), nlp, gazetteer)
     main = next(r for r in extraction.incidents if r.main)
     assert main.event_type == expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a headline of two stories, split by ";" or "|": its second story's weapon types no part of the first (Iraq,
+    # Syria); a first part that names no deed leaves the whole headline
+    ("Two soldiers killed in ISIS attack in Salahuddin; PMF fighters wounded in Anbar blast",
+     "Two Iraqi soldiers were killed and three others injured in an attack by ISIS remnants on an army post in "
+     "eastern Salahuddin late on Monday, a security source said.", "armed_clash"),
+    ("ISIS cells ambush regime forces in Deir Ezzor desert, killing 18 members | Landmine kills three truffle hunters",
+     "The Syrian Observatory for Human Rights has documented the death of 18 members of regime forces in an ambush "
+     "by ISIS cells in the Deir Ezzor desert on Friday.", "armed_clash"),
+    ("Turkey | Syria: Turkish air strikes kill 12 in Afrin",
+     "Twelve civilians were killed in the attack on the district on Monday, local officials said.", "air_strike"),
+])
+def test_a_headline_of_two_stories(nlp, title, body, expected):
+    text = f"{title}\n\n{body}"
+    _assert_type(nlp, text, expected, title=title, with_evidence=False)

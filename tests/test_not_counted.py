@@ -51,7 +51,7 @@ NOT_COUNTS = [
     ("The man could face murder and five attempted murder charges, police said.", []),
     # the whole a part is taken from, a figure denied, who says, who else lives in the house
     ("One of the four was pronounced dead on the scene; the other three were taken to a hospital.",
-     [("killed", 1, 1, "all")]),
+     [("killed", 1, 1, "all"), ("injured", 3, 3, "all")]),       # (the three hospitalised are the wounded)
     ("The strike killed five of the 12 passengers on the bus near Hodeidah, Houthi media said.",
      [("killed", 5, 5, "civilians")]),
     ("One person died in the shooting, not two, the sheriff's office said.", [("killed", 1, 1, "all")]),

@@ -683,3 +683,20 @@ def test_a_name_told_at_and_in_a_place_is_a_place_within(nlp, gazetteer, title, 
 ])
 def test_the_one_division_a_story_names(nlp, gazetteer, title, body, name, admin1):
     assert _check(_main_place(nlp, gazetteer, title, body), name, admin1) == []
+
+
+# A town's name inside a person's, after the first name, is the person's (a byline, a quoted source): "Muhammed Ali
+# Yildiz" names no Ağrı (Turkey); a town told where the deed was stays the place beside a person's name (Nigeria).
+@pytest.mark.parametrize("text, name", [
+    ("Muhammed Ali Yildiz\n\nANKARA\n\nTwo Turkish soldiers were killed in a PKK attack on a border post, the "
+     "defence ministry said.", None),
+    ("Muhammed Ali Yildiz | 14.06.2023\n\nANKARA\n\nTurkish intelligence has neutralized three terrorists who "
+     "planned attacks on Turkish border posts, security sources said.", None),
+    ("Gunmen killed five people in Kano on Sunday, police spokesman Abdullahi Haruna Kiyawa said.", "Kano"),
+])
+def test_a_towns_name_inside_a_persons(nlp, gazetteer, text, name):
+    from sitrep.extract.places import incident_place
+
+    doc = nlp(text)
+    place = incident_place(doc, list(doc.sents), gazetteer)
+    assert (place.name if place is not None else None) == name

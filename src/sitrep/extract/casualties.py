@@ -453,6 +453,19 @@ CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmar
 THE_DEAD = frozenset({"body", "bodies", "corpse", "corpses", "remains", "dead", "morgue", "mortuary"})
 
 
+def _spliced_clause(c) -> bool:
+    """A clause the parser hangs under the next one's verb though a comma (or a semicolon) alone joins them, with
+    its own subject: "Three people died on the spot, four were hospitalized" ("died" a ccomp of "hospitalized")."""
+    return c.dep_ in ("ccomp", "parataxis") and c.i < c.head.i and \
+        any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+
+
+def _own_clause(verb):
+    """The words of `verb`'s own clause: its subtree without a comma-spliced clause told before it."""
+    skip = {t.i for c in verb.children if _spliced_clause(c) for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in skip]
+
+
 def _hospitalised(verb) -> bool:
     """Whether `verb` tells people brought to hospital after an attack, which counts them hurt: "Nineteen
     people were hospitalised", "three victims were rushed to hospital", "12 were admitted to Al-Shifa
@@ -464,7 +477,7 @@ def _hospitalised(verb) -> bool:
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(t.lower_ in CARE_PLACES for t in c.subtree)
             for c in verb.children)):
         return False        # neither "hospitalised" nor "taken to hospital" (asked first: this runs for every word)
-    if any(t.lemma_.lower() in THE_DEAD or t.lower_ in THE_DEAD for t in verb.subtree):
+    if any(t.lemma_.lower() in THE_DEAD or t.lower_ in THE_DEAD for t in _own_clause(verb)):
         return False
     if verb.head.lower_ == "of" and verb.head.head.lower_ in THE_DEAD:
         return False        # "saw the bodies of at least 10 soldiers being taken to the hospital": the dead
@@ -472,7 +485,7 @@ def _hospitalised(verb) -> bool:
     if not any(t.like_num and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–"))
                for c in told for t in c.subtree):
         return False        # "They were taken to hospital; two of them are in serious condition": not the figure's verb
-    if any(t.lemma_.lower() in ("die", "succumb") for t in verb.subtree):
+    if any(t.lemma_.lower() in ("die", "succumb") for t in _own_clause(verb)):
         return False        # "a nine-year-old boy, was taken to al-Thawra hospital but died of his injuries"
     return not any(t.lower_ in ("wounded", "injured", "casualties") or t.dep_ == "prep" and t.lower_ == "of"
                    for c in told for t in c.subtree)   # "11 of the injured were hospitalised": counted already
@@ -864,7 +877,9 @@ def find_outcome(num_tokens, noun, first_prev=None):
             return out, x
         if x.pos_ in ("VERB", "AUX"):
             for c in x.children:
-                if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and c.i != child.i:
+                # (not a clause spliced on before with a subject of its own: "Three people died on the spot, four
+                # were ...": the four are not dead)
+                if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "attr") and c.i != child.i and not _spliced_clause(c):
                     if x.lemma_.lower() == "find" and c.lower_ in FOUND_DEAD:
                         return "killed", c     # "35 of them were found shot"
                     out = _trigger_outcome(c)

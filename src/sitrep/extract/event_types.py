@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sitrep.actors import default_actors
+from sitrep.actors import NON_STATE_KINDS, default_actors
 from sitrep.extract.literal_guard import guarded
 from sitrep.records import Span
 
@@ -79,7 +79,9 @@ EVENT_TRIGGERS: list[tuple[str, list[str]]] = [
                     # an air force striking ("The Syrian Arab Air Force destroyed a convoy"), not speaking
                     r"(?-i:Air Force|air force)(?= (?:\w+ )?(?:struck|destroyed|bombed|targeted|hit|killed|pounded|"
                     r"carried out|launched|conducted|shelled|raided|attacked))"]),
-    ("shelling", [r"(?<!shotgun )shell(?:ing|ed|s)?(?! casings?)", r"mortars?", r"artillery", r"rockets?", r"missiles?",
+    # (a rocket-propelled grenade is a gunman's weapon at close range, no shelling)
+    ("shelling", [r"(?<!shotgun )shell(?:ing|ed|s)?(?! casings?)", r"mortars?", r"artillery", r"rockets?(?![- ]propelled)",
+                  r"missiles?",
                   r"bombardment", r"bombarded", r"katyusha", r"projectiles?", r"tank (?:fire|shells?|rounds?)",
                   r"(?:fired|launched) (?:[\w\"'“”-]+ ){0,3}(?:bombs?|munitions|(?:gas )?(?:canisters|cylinders))",
                   r"hell cannons?", r"howitzers?", r"MLRS", r"HIMARS"]),
@@ -124,6 +126,9 @@ GROUND_RAID_RE = re.compile(r"\b(?:gunmen|attackers|militants|fighters|troops|so
                             r"terrorists|extremists|gangs?|gang members|herdsmen|"
                             r"stormed|opened fire|open fire|set (?:\w+ )?ablaze|torched|"
                             r"house[- ]to[- ]house|door[- ]to[- ]door|arrested|detained)\b", re.IGNORECASE)
+# Men firing guns: a grenade thrown beside them is part of their attack, no bomb set off.
+SMALL_ARMS_FIRE_RE = re.compile(r"\b(?:open(?:ed|ing)? fire|machine[- ]?guns?|gunfire|rifles?|kalashnikovs?|"
+                                r"AK-47s?|firefight|gunfight|shot dead)\b", re.IGNORECASE)
 # Killing face to face, in people's homes: the means of a massacre whoever the victims are called.
 CLOSE_RANGE_RE = re.compile(r"\b(?:set (?:\w+ ){0,2}(?:ablaze|on fire|alight)|torched|burn(?:ed|t) (?:\w+ )?(?:alive|homes|houses)|"
                             r"house[- ]to[- ]house|door[- ]to[- ]door|hacked|machetes?|slit|slaughtered)\b", re.IGNORECASE)
@@ -258,9 +263,13 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
             if etype == "air_strike" and re.fullmatch(r"strikes?", m.group(0), re.IGNORECASE) and \
                     not STRIKE_HIT_RE.search(text):
                 continue      # "Congress debates Obama's plan for Syria strikes": strikes not (yet) carried out
-            if etype == "air_strike" and re.fullmatch(r"raids?", m.group(0), re.IGNORECASE) and \
-                    GROUND_RAID_RE.search(text) and not AIR_WORDS_RE.search(text):
-                continue
+            if etype == EXPLOSION and re.fullmatch(r"grenades?", m.group(0), re.IGNORECASE) and \
+                    SMALL_ARMS_FIRE_RE.search(text):
+                continue      # "opened fire with machine guns and threw hand grenades at the checkpoint": a gun attack
+            if etype == "air_strike" and re.fullmatch(r"raids?", m.group(0), re.IGNORECASE) and (
+                    GROUND_RAID_RE.search(text) or _armed_group_raids(text[:m.start()])) and \
+                    not AIR_WORDS_RE.search(text):
+                continue      # "gunmen killed 12 in a raid", "army repelled Al-Shabaab raid on base": men on the ground
             if etype == "air_strike" and re.fullmatch(r"bomb(?:ed|ers?)", m.group(0), re.IGNORECASE) and \
                     GROUND_RAID_RE.search(text) and not AIR_WORDS_RE.search(text):
                 return EXPLOSION, m.start(), m.end()    # "militants bombed a mosque": set off, not dropped
@@ -283,6 +292,14 @@ def _trigger_hit(text: str) -> tuple[str, int, int] | None:
                 return support      # "backed by air strikes, regime forces killed 18 civilians": no fight, the strikes
             return etype, m.start(), m.end()
     return support
+
+
+def _armed_group_raids(before: str) -> bool:
+    """Whether the party named last before a "raid" is a non-state armed group ("Al-Shabaab raid on base", "the
+    Rapid Support Forces killed 80 people in a raid on a village"): such groups raid on the ground, with no aircraft
+    (a state's raids, "Israeli raids", "coalition raids", are the air force's)."""
+    actor = default_actors().nearest_named(before[-MISSILE_OWNER_REACH:])
+    return actor is not None and actor.kind in NON_STATE_KINDS
 
 
 def _state_fired(before: str, reach: int | None = MISSILE_OWNER_REACH) -> bool:
@@ -417,6 +434,18 @@ def _lead_weapon_kills(sentences, title: str) -> bool:
     return False
 
 
+# Where a headline of two stories splits: "Two soldiers killed in ISIS attack in Salahuddin; PMF fighters wounded in
+# Anbar blast", "ISIS cells ambush regime forces ... | Landmine kills three truffle hunters".
+HEADLINE_SPLIT_RE = re.compile(r";\s+|\s+\|\s+")
+
+
+def _headline_hit(title: str) -> tuple[str, int, int] | None:
+    """The headline's trigger: that of its first story when it tells two, split by ";" or "|" (the second is
+    a secondary incident's); the whole headline's when its first part names no deed ("Turkey | Syria: Flash
+    Update")."""
+    first = HEADLINE_SPLIT_RE.split(title, maxsplit=1)[0]
+    return (_trigger_hit(first) if first != title else None) or _trigger_hit(title)
+
 
 def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
     """Event type of an incident from its sentences (spaCy spans, in order) and the title.
@@ -429,7 +458,7 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
     """
     found = []
     for n, sent in enumerate(sentences):
-        hit = _trigger_hit(sent.text)
+        hit = _headline_hit(sent.text) if title and sent.text.strip() == title.strip() else _trigger_hit(sent.text)
         if hit:
             etype, s, e = hit
             found.append((n, etype, Span.of(article_text, sent.start_char + s, sent.start_char + e)))
@@ -438,7 +467,7 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
         # "killed in an overnight raid ... Attackers set houses ablaze and opened fire": men on the ground
         found = [f for f in found if not (f[1] == "air_strike" and re.fullmatch(r"raids?", f[2].text, re.I))]
     found = _ground_attacks(sentences, article_text, found)
-    title_hit = _trigger_hit(title) if title else None
+    title_hit = _headline_hit(title) if title else None
     if title_hit and title_hit[0] == EXPLOSION and any(f[1] in WEAPON_TYPES for f in found[:EXPLOSION_WINDOW]):
         title_hit = None      # "market blast" over "a rocket attack on a market": the rocket says what it was
     if title_hit and BOMBARDMENT_RE.fullmatch(title[title_hit[1]:title_hit[2]]) and \

@@ -1705,6 +1705,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
                         and not cue_before and (_SPEAKS_AFTER.match(text, e) or (
                             _ACCORDING_TO_BEFORE.search(before) and _PERSON_APPOSITION_AFTER.match(text, e))):
                     continue     # "Denton told reporters", "according to Camden, the victim's cousin": a person
+                if i > 0 and partial and label == "PERSON" and entry.kind == KIND_PLACE:
+                    continue     # "Muhammed Ali Yildiz" (a byline): a town named inside a person's name, after the first
                 policed = i == 0 and score == 100 and entry.kind != KIND_COUNTRY and fold(name) not in _FORCE_KINDS \
                     and bool(_LOCAL_FORCE_AFTER.match(text[e:e + 30]))
                 if policed:
