@@ -477,7 +477,8 @@ def _hospitalised(verb) -> bool:
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(t.lower_ in CARE_PLACES for t in c.subtree)
             for c in verb.children)):
         return False        # neither "hospitalised" nor "taken to hospital" (asked first: this runs for every word)
-    if any(t.lemma_.lower() in THE_DEAD or t.lower_ in THE_DEAD for t in _own_clause(verb)):
+    clause = _own_clause(verb)
+    if any(t.lemma_.lower() in THE_DEAD or t.lower_ in THE_DEAD for t in clause):
         return False
     if verb.head.lower_ == "of" and verb.head.head.lower_ in THE_DEAD:
         return False        # "saw the bodies of at least 10 soldiers being taken to the hospital": the dead
@@ -485,7 +486,7 @@ def _hospitalised(verb) -> bool:
     if not any(t.like_num and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–"))
                for c in told for t in c.subtree):
         return False        # "They were taken to hospital; two of them are in serious condition": not the figure's verb
-    if any(t.lemma_.lower() in ("die", "succumb") for t in _own_clause(verb)):
+    if any(t.lemma_.lower() in ("die", "succumb") for t in clause):
         return False        # "a nine-year-old boy, was taken to al-Thawra hospital but died of his injuries"
     return not any(t.lower_ in ("wounded", "injured", "casualties") or t.dep_ == "prep" and t.lower_ == "of"
                    for c in told for t in c.subtree)   # "11 of the injured were hospitalised": counted already
