@@ -1448,6 +1448,11 @@ def test_detained_by_armed_men_is_abducted(nlp, make_article, text, expected):
     ("Russian strikes killed 120 civilians in Kharkiv region in June, officials said.", []),
     ("An air strike on a market in Idlib killed 40 people in March, the Observatory said.", [("killed", 40, 40)]),
     ("Russian attacks killed two people in Kherson on Monday, the governor said.", [("killed", 2, 2)]),
+    # two months named as a span sum them (DR Congo, Sudan); one month's one attack stays the incident's
+    ("The M23's offensive in January and February, during which it captured Goma and Bukavu, killed some 3,000 "
+     "people, according to the United Nations.", []),
+    ("The RSF's sieges of El Fasher in May and June killed more than 700 people, the UN said.", []),
+    ("Gunmen carried out two attacks on the village in March, killing 12 people.", [("killed", 12, 12)]),
 ])
 def test_sums_over_a_wars_turn_or_a_month(nlp, make_article, text, expected):
     assert [c[:3] for c in _claims(nlp, make_article, text)] == expected

@@ -107,6 +107,15 @@ THE_WORD_MASSACRE = [
 ]
 
 ON_THE_GROUND = [
+    # armed men shooting the people of a village (Nigeria, Burkina Faso) or policemen (Pakistan) attack them face to
+    # face; protesters shot stay "other", and shooting down or shooting at counts nobody shot
+    ("Gunmen invaded Hurti and two neighbouring villages at about 10 p.m., shooting residents and setting houses "
+     "ablaze, the council chairman said.", "massacre"),
+    ("Armed men on motorbikes raided the hamlet of Kouri, shooting farmers in their fields, local officials said.",
+     "massacre"),
+    ("Gunmen shot two policemen at a checkpoint in Bannu, killing both.", "armed_clash"),
+    ("Soldiers shot protesters in the square.", "other"),
+    ("Gunmen shot at a bus on the highway, police said.", "other"),
     # armed men told by their group's name, not by a word for armed men (Nigeria, Sudan, DRC, Burkina Faso, Kenya);
     # two named sides fighting stay a clash
     ("Boko Haram killed 30 villagers in an attack in Borno state on Sunday.", "massacre"),

@@ -716,6 +716,9 @@ def test_the_same_blame_by_another_speaker_or_stance_is_kept():
     # one speaker told again by a shorter name (Yemen, Ukraine): one blame
     (["Colonel Turki al-Maliki", "Maliki"], ["Colonel Turki al-Maliki"]),
     (["Kharkiv region Governor Oleg Synegubov", "Synegubov"], ["Kharkiv region Governor Oleg Synegubov"]),
+    # one party claiming, told with and without its article (Iraq, Somalia): one claim
+    (["The Islamic State group", "Islamic State group"], ["The Islamic State group"]),
+    (["the al-Shabaab militant group", "al-Shabaab militant group"], ["the al-Shabaab militant group"]),
     # two speakers: two blames
     (["a military source", "a medical source"], ["a military source", "a medical source"]),
     # one body named two ways keeps each name as told (Syria): the gold names either

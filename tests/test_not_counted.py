@@ -167,6 +167,11 @@ TOLD_WITHOUT_A_FIGURE = [
     # wars
     ("A third was killed when the shell hit the mosque in Maarat al-Numan, the Observatory said.",
      [("killed", 1, 1, "all")]),
+    # (one more told by an ordinal, whatever befell them: Syria, Ukraine)
+    ("Two civilians were killed and a third was wounded when a Turkish drone targeted a car near Qamishli.",
+     [("injured", 1, 1, "all"), ("killed", 2, 2, "civilians")]),
+    ("Two men were killed and a third was injured when a Russian drone hit their car in Kherson, the governor said.",
+     [("injured", 1, 1, "all"), ("killed", 2, 2, "all")]),
     ("The commander was killed in a drone strike near Marib on Sunday, the Houthis said.",
      [("killed", 1, 1, "combatants")]),
     ("She died of her wounds in a hospital in Khan Younis, the health ministry said.", [("killed", 1, 1, "all")]),

@@ -328,6 +328,19 @@ def test_claim_told_twice_is_one_claim(nlp, make_article):
     assert claims == [("Daesh", "claims_responsibility")]
 
 
+# ... and so is a claim told with its article and again, without it, with the claimant's men (Iraq, Somalia)
+@pytest.mark.parametrize("text, claimant", [
+    ("A suicide bomber killed 14 people at a market in Baghdad. The Islamic State group claimed responsibility for the "
+     "attack in a statement circulated online, saying one of its fighters had targeted a gathering of Shiites.",
+     "Islamic State group"),
+    ("Gunmen stormed a hotel in Mogadishu, killing nine people. The al-Shabaab militant group claimed responsibility "
+     "for the attack in a statement, saying its fighters had stormed the hotel.", "al-Shabaab"),
+])
+def test_claim_with_and_without_its_article_is_one_claim(nlp, make_article, text, claimant):
+    claims = [p for p, _, st in _perps(nlp, make_article, text) if st == "claims_responsibility"]
+    assert len(claims) == 1 and claimant in claims[0], claims
+
+
 def test_described_claimant_after_a_named_one(nlp, make_article):
     text = ("ISWAP said that it killed at least 20 soldiers in an attack on a base in Marte on Monday. In a statement "
             "on one of its Telegram channels the jihadist group said it killed 20 soldiers and seized weapons.")

@@ -219,10 +219,11 @@ _SCOPE_PATTERNS = [
     r"april|may|june|july|august|september|october|november|december)|"
     r"between (?:january|february|march|april|may|june|july|august|september|october|november|december) "
     r"\d{1,2}(?:st|nd|rd|th)? and \d{1,2}\b|"
-    # months, years or a war's turns as a span's ends ("killed in the fighting between January and March", "between
+    # months, years or a war's turns as a span's ends ("killed in the fighting between January and March", "the
+    # offensive in January and February", "between
     # December 2023 and February 2025", "between the Taliban takeover and the end of May 2023"), and a share of a
     # year ("in the first half of the year")
-    r"between (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"(?:between|in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?:,? (?:19|20)\d\d)? and (?:early |mid-?|late |the end of )?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)|"
     r"between (?:19|20)\d\d and (?:19|20)\d\d|"
@@ -1419,13 +1420,16 @@ def sentence_casualties(sent, prev_outcome: str | None = None) -> list[FoundClai
             res = ("killed", next(c for c in subj.head.children if c.lower_ == "dead"))
         else:
             res = find_outcome([subj], None) or _conjoined_death(subj)
-        if res is None or res[0] != "killed" or _is_agent_subject(subj, res[1]) or _negated(res[1]) or \
+        # (one more told by an ordinal is new whatever befell them: "Two civilians were killed and a third was
+        # wounded"; a wounding told of "he" may be a victim counted already)
+        wanted = ("killed", "injured") if subj.lower_ in ORDINAL_VICTIMS else ("killed",)
+        if res is None or res[0] not in wanted or _is_agent_subject(subj, res[1]) or _negated(res[1]) or \
                 _unrealised(res[1]):
             continue
         end = subj.idx + len(subj.text)
         q = Quantity(n, n, None, subj.left_edge.idx, end, subj.left_edge.idx, end,
                      sent.doc.text[subj.left_edge.idx:end])
-        found.append(_claim(q, [subj], subj if subj.pos_ == "NOUN" else None, "killed", res[1], sent))
+        found.append(_claim(q, [subj], subj if subj.pos_ == "NOUN" else None, res[0], res[1], sent))
         found[-1].anaphoric = anaphoric
         covered.update(range(subj.left_edge.idx, end))
     for person, death in _death_of(sent):   # "the fatal shooting of 1-year-old Braylon Robinson"

@@ -546,6 +546,7 @@ SECURITY_TARGETS_RE = re.compile(r"\b(?:soldiers|troops|policemen|police officer
                                  r"positions?|camps?|checkpoints?|convoys?|stations?|patrols?)|checkpoints?|barracks|"
                                  r"outposts?)\b", re.IGNORECASE)
 ATTACK_VERB_RE = re.compile(r"\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing)?|murder(?:ed|ing)?|shot dead|gunned down|"
+                            r"shooting|shot(?! (?:down|at)\b)|"
                             r"hacked|burn(?:ed|t) alive|open(?:ed)? fire (?:on|at)|fir(?:ed|ing) (?:up)?on|raid(?:ed|ing)?|"
                             r"attack(?:ed|ing|s)?(?: on| against)?|(?:deaths|lives) of|lost|martyred)\b", re.IGNORECASE)
 # Armed men who are not the state's (they attack it), and those who may be either.

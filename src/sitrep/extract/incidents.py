@@ -1021,7 +1021,9 @@ def _one_party(a: str, b: str) -> bool:
 
 def _one_speaker(a: str, b: str) -> bool:
     """Whether two speakers' names are one person's: the same name, or a full name and its last word told
-    again ("Colonel Turki al-Maliki" and "Maliki", "Governor Oleg Synegubov" and "Synegubov")."""
+    again ("Colonel Turki al-Maliki" and "Maliki", "Governor Oleg Synegubov" and "Synegubov"), with or without an
+    article ("The Islamic State group" claiming, then "Islamic State group ... saying one of its fighters")."""
+    a, b = THE_RE.sub("", a), THE_RE.sub("", b)
     if a.lower() == b.lower():
         return True
     short, full = sorted((a, b), key=len)
@@ -1031,6 +1033,7 @@ def _one_speaker(a: str, b: str) -> bool:
 
 
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|ar)-")
+THE_RE = re.compile(r"^[Tt]he\s+")
 
 
 def _actor_key(name: str) -> str:

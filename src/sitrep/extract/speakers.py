@@ -1724,14 +1724,18 @@ CONTRAST_OPENERS = frozenset({"however", "but", "yet", "meanwhile", "separately"
 
 
 POINTING_BACK_LEMMAS = FIGURE_GIVING_LEMMAS | {"disclose", "confirm", "reveal", "announce"}
+# Verbs of a post or a statement that point back to the figures only: "Oleh Kiper ... reported this on Telegram"
+# (Ukrainian and Russian officials' posts as the agencies tell them), "who gives this toll".
+TOLL_BACK_LEMMAS = POINTING_BACK_LEMMAS | {"report", "state", "write"}
 
 
-def _points_back(verb) -> bool:
-    """Whether a sentence's main verb gives the figures just told without a figure of its own: "The chairman ...
-    gave the figures while briefing journalists" (Nigeria), "Col. Usman Abdulkadir disclosed this in a statement",
-    "The provincial police chief confirmed the toll"."""
-    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in POINTING_BACK_LEMMAS:
-        return False
+def _points_back(verb, lemmas: frozenset[str] = POINTING_BACK_LEMMAS, clause: str = "ROOT") -> bool:
+    """Whether a sentence's main verb (or a relative clause's, `clause="relcl"`) gives the figures just told
+    without a figure of its own: "The chairman ... gave the figures while briefing journalists" (Nigeria), "Col.
+    Usman Abdulkadir disclosed this in a statement", "The provincial police chief confirmed the toll"."""
+    seen = clause == "ROOT" and verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() == "see"
+    if not (verb.dep_ == clause or seen) or verb.lemma_.lower() not in lemmas:
+        return False        # (the agency's "X reported this on Telegram, Ukrinform saw" is X's sentence)
     return any(o.dep_ == "dobj" and (o.lower_ in ("this", "these") or o.lemma_.lower() in FIGURE_NOUNS and any(
         d.lower_ in ("the", "this", "these") for d in o.lefts) and not any(t.like_num for t in o.subtree))
         for o in verb.children)
@@ -1769,6 +1773,24 @@ def speaker_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | Non
     return None
 
 
+def toll_giver_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | None:
+    """The speaker a sentence names as the one who gives or reports the toll just told, in a clause on the name or
+    in its main verb: "The president of the civil society of Bahema Nord, Jean-Pierre Lokana, who gives this toll,
+    indicates that the assailants burned 60 shelters" (the francophone wires' and Radio Okapi's way), "Oleksandr
+    Prokudin ... reported this on Telegram, Ukrinform saw". The words are about the figures only: the blame told
+    before stays whose it was."""
+    doc = next_sent.doc
+    for a in next_atts:
+        sp = a.speaker
+        if sp.span is None or a.narrow or sp.kind == "outlet":
+            continue
+        if _points_back(doc[a.verb_i], TOLL_BACK_LEMMAS) or any(
+                _points_back(t, TOLL_BACK_LEMMAS, "relcl") and sp.span.start <= t.head.idx < sp.span.end
+                for t in next_sent):
+            return sp
+    return None
+
+
 def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
     """Give an outlet-voice sentence's figures and blames the speaker the next sentence names for them
     (`speaker_named_next`). `sentences` are the incident reader's per-sentence records (with `sent`,
@@ -1792,6 +1814,10 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
             continue
         sp = speaker_named_next(nxt.sent, nxt.atts)
         if sp is None:
+            giver = toll_giver_named_next(nxt.sent, nxt.atts)
+            if giver is not None:
+                s.claims[:] = [(f, giver if id(f) in s.weak and speaker is outlet else speaker)
+                               for f, speaker in s.claims]
             continue
         # one who tells its own deed in the next sentence ("The Israeli military said it had struck Hamas
         # militants", "A Turkish-backed faction said it had targeted SDF positions") is the source of neither the
