@@ -393,6 +393,9 @@ def _trigger_outcome(tok) -> str | None:
     if tok.lemma_.lower() in SEARCH_VERBS and _passive(tok) and any(c.lower_ == "still" for c in tok.children) and \
             not any(c.dep_ == "nsubjpass" and c.lower_ in WANTED for c in tok.children):
         return "missing"    # "around ten soldiers are still being sought" (not "two suspects are still sought")
+    if tok.lower_ == "remains" and tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                             for c in tok.children):
+        return "killed"     # a grave's "remains of at least 21 people" (not "the toll remains at 12")
     return OUTCOME_WORDS.get(tok.lower_) or OUTCOME_WORDS.get(tok.lemma_.lower())
 
 
@@ -1729,6 +1732,9 @@ def _mixed_outcomes(trigger, outcome: str) -> bool:
             continue
         if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "npadvmod") for c in other.children):
             continue
+        if any(c.dep_ == "nummod" for c in other.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in trigger.children):
+            continue    # "reported six dead and 17 injured": each with its own figure
         if other.i < trigger.i and trigger.i - other.i > 3 or other.i > trigger.i and other.i - trigger.i > 3:
             continue
         return True
