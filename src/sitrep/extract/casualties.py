@@ -220,9 +220,8 @@ _SCOPE_PATTERNS = [
     r"between (?:january|february|march|april|may|june|july|august|september|october|november|december) "
     r"\d{1,2}(?:st|nd|rd|th)? and \d{1,2}\b|"
     # months, years or a war's turns as a span's ends ("killed in the fighting between January and March", "the
-    # offensive in January and February", "between
-    # December 2023 and February 2025", "between the Taliban takeover and the end of May 2023"), and a share of a
-    # year ("in the first half of the year")
+    # offensive in January and February", "between December 2023 and February 2025", "between the Taliban takeover
+    # and the end of May 2023"), and a share of a year ("in the first half of the year")
     r"(?:between|in) (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)(?:,? (?:19|20)\d\d)? and (?:early |mid-?|late |the end of )?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b(?! \d{1,2}\b)|"
