@@ -32,7 +32,7 @@ from sitrep.extract.perpetrators import (OWN_FIGHTING_MEANS, claimant_named_befo
                                          speaks_for_itself, stance_for, title_holder)
 from sitrep.extract.speakers import (Attribution, QuoteTracker, can_speak, canonical_speaker, lend_next_speakers,
                                      name_described_speakers, new_paragraph, outlet_speaker, recent_speakers,
-                                     same_speaker, sentence_attributions, speaker_for, speaker_of_tokens)
+                                     same_speaker, sentence_attributions, speaker_for, speaker_of_tokens, strip_the)
 from sitrep.extract.recalled import NamedIncident, clause_date, date_range, past_named_incidents, recalled_figure
 from sitrep.records import Article, CasualtyClaim, CumulativeToll, IncidentDate, PerpetratorClaim, Span, Speaker
 
@@ -496,7 +496,7 @@ def _read_sentences(doc, article: Article, headline_skipped: bool = True) -> lis
                 if stance == "denies":
                     perp = denied_party(doc, s, perp)
                 named = claimant_named_before(doc, s, perp) if stance == "claims_responsibility" else None
-                if named is not None and re.sub(r"^[Tt]he ", "", speaker.name) == re.sub(r"^[Tt]he ", "", perp):
+                if named is not None and strip_the(speaker.name) == strip_the(perp):
                     at = text.find(named)       # "The militant group claimed ...": the party named before claims
                     speaker, perp = Speaker(named, named, "armed_group", Span.of(text, at, at + len(named))), named
                 perp = own_means_named(doc, anchor_i, perp)
@@ -1023,7 +1023,7 @@ def _one_speaker(a: str, b: str) -> bool:
     """Whether two speakers' names are one person's: the same name, or a full name and its last word told
     again ("Colonel Turki al-Maliki" and "Maliki", "Governor Oleg Synegubov" and "Synegubov"), with or without an
     article ("The Islamic State group" claiming, then "Islamic State group ... saying one of its fighters")."""
-    a, b = THE_RE.sub("", a), THE_RE.sub("", b)
+    a, b = strip_the(a), strip_the(b)
     if a.lower() == b.lower():
         return True
     short, full = sorted((a, b), key=len)
@@ -1033,7 +1033,6 @@ def _one_speaker(a: str, b: str) -> bool:
 
 
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|ar)-")
-THE_RE = re.compile(r"^[Tt]he\s+")
 
 
 def _actor_key(name: str) -> str:

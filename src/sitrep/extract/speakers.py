@@ -132,8 +132,8 @@ def canonical_speaker(name: str) -> tuple[str, str]:
         if _row_matches(rx, low, name.strip()):
             if canon == "state media" and (named := STATE_OUTLET_NAMED_RE.search(name)):
                 return named.group(1), kind     # "state broadcaster RTB", "the state-run news agency WAFA"
-            return (canon or _strip_the(name)), kind
-    return _strip_the(name), _party_kind(name)
+            return (canon or strip_the(name)), kind
+    return strip_the(name), _party_kind(name)
 
 
 # A state outlet described, then named: "state broadcaster RTB", "Russian state news agency TASS", "the state-run
@@ -153,7 +153,7 @@ def _party_kind(name: str) -> str:
     Qassam Brigades"), speaks as a state's forces or an armed group; a leader's full name or a weapon the table lists
     among a party's aliases ("Bashar al-Assad", "US aircraft") is no such body, and any other name stays "other"."""
     from sitrep.actors import party_speaker_kind
-    words = _strip_the(name).split()
+    words = strip_the(name).split()
     if not words or not (len(words) == 1 and words[0][:1].isupper() or words[-1].lower() in BODY_HEADS):
         return "other"
     return party_speaker_kind(name) or "other"
@@ -179,7 +179,8 @@ def _has_named_row(name: str) -> bool:
     return False
 
 
-def _strip_the(name: str) -> str:
+def strip_the(name: str) -> str:
+    """A name without its leading article: "The Islamic State group" and "Islamic State group" are one name."""
     return re.sub(r"^(the|The)\s+", "", name.strip())
 
 
@@ -420,21 +421,21 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
         if person and person[0].i > toks[0].i:
             pname = article.text[person[0].idx:end]
             if not _has_named_row(pname) or canonical_speaker(pname)[0] != canon:
-                canon = _strip_the(name)
+                canon = strip_the(name)
     if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(name) and \
             not OBSERVATORY_NAMED_RE.search(article.text) and (re.match(r"(?i)an?\s", name) or
                                                               _about_another_war(article.text)):
         # "an opposition monitoring group" in an article that never names the Observatory, "a watchdog" in
         # a story of another war: a description, kept as written
-        canon = _strip_the(name)
+        canon = strip_the(name)
     if re.match(r"(?i)an?\s", name) and head.lower_ in DESCRIBED_BODIES and \
-            canon == _strip_the(name):
+            canon == strip_the(name):
         body = _the_one_body_named(article.text, _described_kind(name))
         if body is not None:                # "a rights group said" ... "according to the Emergency Lawyers"
             canon, kind = body
     person = None
     if (head.lower_ in POSTS or head.lemma_.lower() in POSTS) and head.ent_type_ != "PERSON" and \
-            canon == _strip_the(name) and head.dep_ != "appos":
+            canon == strip_the(name) and head.dep_ != "appos":
         # "the commander of the armed forces, Admiral Francisco Cubides": the person named after the post speaks
         # (the parser may hang the name on the post's "of" phrase, or anywhere)
         person = _person_after_post(head, end)
@@ -455,11 +456,11 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             break
         if child.dep_ == "appos" and head.is_lower and not head.ent_type_ and child.pos_ == "PROPN" and \
                 child.ent_type_ in ("ORG", "") and child.idx > end and doc[head.i + 1].text == "," and \
-                canon == _strip_the(name) and re.fullmatch(r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}",
+                canon == strip_the(name) and re.fullmatch(r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}",
                                                            _appos_text(child, article).strip(" ,")):
             # "Ukraine's military intelligence agency, the HUR, said": a body described, then its name; both kept,
             # the name in brackets as a body's other name is
-            canon = f"{canon} ({_strip_the(_appos_text(child, article).strip(' ,'))})"
+            canon = f"{canon} ({strip_the(_appos_text(child, article).strip(' ,'))})"
             break
         if child.dep_ == "appos":
             appos = _appos_text(child, article)
@@ -467,7 +468,7 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
                     (re.match(r"(?i)an?\s", name) or head.lower_ in POSTS or head.lemma_.lower() in POSTS):
                 # "An activist in Homs, Wael al-Homsi, said", "the Director General of the State Emergency
                 # Management Agency, Dr. Barkindo Saidu, said": the person is who speaks
-                canon = _strip_the(appos.strip(" ,"))
+                canon = strip_the(appos.strip(" ,"))
                 break
             c2, k2 = canonical_speaker(appos)
             if k2 == "other":
@@ -484,24 +485,24 @@ def speaker_of_tokens(head, article: Article) -> Speaker | None:
             break
     if kind == "other" and head.ent_type_ == "PERSON":
         kind = _kind_of_description(head, article) or kind
-    known = name_known_as(head) if canon == _strip_the(name) else None
+    known = name_known_as(head) if canon == strip_the(name) else None
     if known is not None:
         # "The main Pakistani Taliban group, known as Tehreek-e-Taliban Pakistan, said": the body described, then
         # the name it goes by, in brackets as a body's other name is
         c2, k2 = canonical_speaker(article.text[known[0]:known[1]])
         canon, kind = f"{canon} ({c2})", (k2 if k2 != "other" else kind)
-    if canon == _strip_the(name) and ACRONYM_RE.fullmatch(canon):
+    if canon == strip_the(name) and ACRONYM_RE.fullmatch(canon):
         full = _spelled_out(canon, article.text)
         if full is not None:
             canon = f"{full} ({canon})"     # "the DBA said", after "the Darfur Bar Association (DBA) said": one body
-    if canon == _strip_the(name):
+    if canon == strip_the(name):
         # "Local security forces (Asayish) said": a body's other name in brackets is part of its name
         other = OTHER_NAME_RE.match(article.text, end)
         if other and not _has_named_row(other.group(1)) or other and canonical_speaker(other.group(1))[0] == canon:
             canon = f"{canon} ({other.group(1)})"
     if canon == "Syrian Observatory for Human Rights" and not OBSERVATORY_NAMED_RE.search(article.text) and \
             _about_another_war(article.text):
-        canon = _strip_the(name)            # "the Kivu Security Tracker, a monitor": described, in another war
+        canon = strip_the(name)            # "the Kivu Security Tracker, a monitor": described, in another war
     return Speaker(name, canon.strip(LOOSE_ENDS), kind, Span.of(article.text, start, end))  # type: ignore[arg-type]
 
 
@@ -1791,6 +1792,11 @@ def toll_giver_named_next(next_sent, next_atts: list[Attribution]) -> Speaker | 
     return None
 
 
+def _lend_figures(s, sp: Speaker, outlet: Speaker) -> None:
+    """Give a sentence's figures told in the outlet's own voice (not those a speaker of its own covers) to `sp`."""
+    s.claims[:] = [(f, sp if id(f) in s.weak and speaker is outlet else speaker) for f, speaker in s.claims]
+
+
 def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
     """Give an outlet-voice sentence's figures and blames the speaker the next sentence names for them
     (`speaker_named_next`). `sentences` are the incident reader's per-sentence records (with `sent`,
@@ -1816,15 +1822,14 @@ def lend_next_speakers(sentences: list, outlet: Speaker) -> None:
         if sp is None:
             giver = toll_giver_named_next(nxt.sent, nxt.atts)
             if giver is not None:
-                s.claims[:] = [(f, giver if id(f) in s.weak and speaker is outlet else speaker)
-                               for f, speaker in s.claims]
+                _lend_figures(s, giver, outlet)
             continue
         # one who tells its own deed in the next sentence ("The Israeli military said it had struck Hamas
         # militants", "A Turkish-backed faction said it had targeted SDF positions") is the source of neither the
         # figures nor the blame told before it in the outlet's voice
         if any(q.stance == "claims_responsibility" and q.speaker.canonical == sp.canonical for q in nxt.perps):
             continue
-        s.claims[:] = [(f, sp if id(f) in s.weak and speaker is outlet else speaker) for f, speaker in s.claims]
+        _lend_figures(s, sp, outlet)
         # one who denies in the next sentence ("Junta spokesperson Zaw Min Tun has denied the attack") is no
         # accuser of the blame told before it in the outlet's voice
         if any(q.stance == "denies" and q.speaker.canonical == sp.canonical for q in nxt.perps):
