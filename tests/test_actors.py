@@ -177,3 +177,15 @@ def test_cli_actors_import(tmp_path, monkeypatch):
         assert bad.exit_code == 1 and "no such file" in bad.output
     finally:
         actors.default_actors.cache_clear()
+
+
+@pytest.mark.parametrize("text, homes", [
+    ("HTS fighters attacked regime positions near Kabani.", ["Syria"]),
+    ("ADF rebels killed 25 civilians; the RSF denied the attack.", ["Democratic Republic of the Congo", "Sudan"]),
+    # a group of no one country, and common words for armed men, name no home
+    ("Islamic State fighters and unknown gunmen attacked the village; rebels fled.", []),
+])
+def test_an_armed_groups_home_country(text, homes):
+    from sitrep.actors import default_actors
+
+    assert default_actors().home_countries(text) == homes

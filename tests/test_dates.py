@@ -387,6 +387,17 @@ SPANS_CAMPAIGNS_AND_REACTIONS = [
     ("sudan-friday-night-into-saturday",
      "Clashes erupted in Omdurman on Friday night into Saturday, killing 12 civilians.",
      "2023-05-01", "2023-04-28", "2023-04-29", "day", "Friday night into Saturday"),
+    # the night told from one day to the next, with the second day's date (francophone wires in the DR Congo and
+    # Burkina Faso, a Russian agency): the night's first day
+    ("drc-night-from-sunday-to-monday",
+     "ADF rebels killed 25 civilians in Kalunguta in the night from Sunday to Monday, May 26, local sources said.",
+     "2025-05-27", "2025-05-25", "2025-05-26", "day", "the night from Sunday to Monday, May 26"),
+    ("burkina-night-from-sunday-to-monday",
+     "Armed men attacked the village of Seytenga during the night from Sunday to Monday 13 June, killing dozens.",
+     "2022-06-14", "2022-06-12", "2022-06-13", "day", "during the night from Sunday to Monday 13 June"),
+    ("ukraine-night-of-friday-to-saturday",
+     "Drones struck Belgorod on the night of Friday to Saturday, 12 October, wounding four people.",
+     "2024-10-14", "2024-10-11", "2024-10-12", "day", "on the night of Friday to Saturday, 12 October"),
     ("ukraine-overnight-tuesday",
      "Shelling hit Kherson overnight Tuesday and early Wednesday, killing two residents.",
      "2022-11-23", "2022-11-22", "2022-11-23", "day", "Tuesday and early Wednesday"),

@@ -225,6 +225,16 @@ class ActorTable:
         return any(not row.template and row.actor.kind in NON_STATE_KINDS and
                    " ".join(words[i:j]) not in COMMON_WORD_ALIASES for i, j, row in self._candidates(text))
 
+    def home_countries(self, text: str) -> list[str]:
+        """The countries of the non-state armed groups the words name, each time named ("HTS" Syria, "the RSF"
+        Sudan, "ADF rebels" the DR Congo; not a group of no one country, the Islamic State, nor a common word)."""
+        words = fold(text).split()
+        named = [(i, j, row.actor) for i, j, row in self._candidates(text)
+                 if not row.template and row.actor.kind in NON_STATE_KINDS and row.actor.country
+                 and " ".join(words[i:j]) not in COMMON_WORD_ALIASES]
+        return [actor.country for i, j, actor in named     # "ADF rebels" once, not again as "ADF"
+                if not any(a <= i and j <= b and (a, b) != (i, j) and other == actor for a, b, other in named)]
+
     def _country_named(self, text: str, before: int | None = None) -> str | None:
         """The country the words name: a demonym or country name ("Syrian rebels"), among the two words
         before word `before` when given (in "regime forces and Iran-backed groups" Iran is not whose forces)."""

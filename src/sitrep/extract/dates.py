@@ -14,7 +14,8 @@ else the publication date the caller gives):
 - explicit dates: "5 April 2017", "April 5, 2017", "on March 5" (the latest March 5 on or before
   `pub`), "April 2016" / "in April" (month), "in 2015" (year), "between 5 and 7 April" (a range);
 - spans of weekdays: "late Saturday and early Sunday", "Friday night into Saturday", "Monday to
-  Friday" -> the first day..the last (a night over two days is precision day);
+  Friday" -> the first day..the last (a night over two days is precision day); "the night from Sunday to
+  Monday, May 26" -> May 25..May 26, the night's first day however the second day's date is told;
 - campaigns: "during the past two weeks" -> `pub` - 14..`pub` (week), "over the past three months"
   (month); "since November 15" / "since January" -> that day (or month's first day)..`pub`, never the
   first day alone (precision week up to a fortnight, month beyond).
@@ -129,6 +130,12 @@ _REL_DAY = {
     "the day before": 1, "earlier in the day": 0, "later in the day": 0,
 }
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "in the night from Sunday to Monday, May 26", "during the night from Sunday to Monday 13 June" (francophone
+    # wires' "dans la nuit de dimanche à lundi"): the night's first day, the day before the date told
+    ("night_dated", re.compile(rf"\b(?:(?:in|during|on|over)\s+)?the\s+night\s+(?:from|of|between)\s+(?P<w>{_WDAY_FULL})\s+"
+                               rf"(?:to|and|into)\s+(?P<w2>{_WDAY_FULL}),?\s+(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                               rf"(?:of\s+)?(?P<m>{_MON})|(?P<mb>{_MON})\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+                               rf"(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     # "between 5 and 7 April", "on the night of 3 to 4 March", "from 12-14 May 2015", "the night of Monday 12 to
     # Tuesday 13 June"
     ("range_dm", re.compile(rf"\b(?:between\s+|from\s+|(?:on\s+|during\s+)?the\s+night\s+of\s+)?(?:{_WDAY_FULL}\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*"
@@ -197,8 +204,11 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None, year_end: date 
     """One matched expression -> an IncidentDate (without evidence); None if it is not a date. `year_end`
     (no `ref` known) dates a day or month told without its year."""
     g = m.groupdict()
-    if ref is None and year_end is not None and kind in ("range_dm", "range_md", "dmy", "mdy", "my", "in_month"):
+    if ref is None and year_end is not None and kind in ("range_dm", "range_md", "dmy", "mdy", "my", "in_month",
+                                                         "night_dated"):
         ref = year_end
+    if kind == "night_dated":      # the night's second day as told, then back to its first
+        g = {**g, "m": g.get("m") or g.get("mb"), "d": g.get("d") or g.get("db")}
     month = MONTHS.get((g.get("m") or "").lower().rstrip(".")) if g.get("m") else None
     year = int(g["y"]) if g.get("y") else None
     if kind in ("range_dm", "range_md"):
@@ -212,11 +222,14 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None, year_end: date 
         if not (a and b and a <= b):
             return None
         return IncidentDate(a, b, "day" if a == b else "week" if (b - a).days <= 7 else "month")
-    if kind in ("dmy", "mdy"):
+    if kind in ("dmy", "mdy", "night_dated"):
         day = int(g["d"])
         if not month or not 1 <= day <= 31:
             return None
         d = _mk_date(year, month, day) if year else (_latest_on_or_before(ref, month, day) if ref else None)
+        if d and kind == "night_dated":
+            first = d - timedelta(days=(WEEKDAYS[g["w2"].lower()] - WEEKDAYS[g["w"].lower()]) % 7)
+            return IncidentDate(first, d, "day")
         return IncidentDate(d, d, "day") if d else IncidentDate()
     if kind in ("my", "in_month"):
         if not year:
@@ -289,7 +302,7 @@ def resolve_expression(kind: str, m: re.Match, ref: date | None, year_end: date 
 
 # preference by precision: a day beats a week beats a month beats a year
 _KIND_RANK = {"range_dm": 0, "range_md": 0, "wd_span": 0, "past_n": 7, "dmy": 0, "mdy": 0, "weekday": 0, "rel_day": 0, "last24": 1,
-              "days_ago": 0, "last_week": 7, "my": 8, "in_month": 9, "month_rel": 9, "year": 11}
+              "night_dated": 0, "days_ago": 0, "last_week": 7, "my": 8, "in_month": 9, "month_rel": 9, "year": 11}
 _PRECISION_RANK = {"day": 0, "week": 7, "month": 8, "year": 11}
 
 # --- what a date expression is attached to ------------------------------------------------------

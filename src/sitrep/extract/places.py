@@ -407,11 +407,32 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     counts.update(divisions)
     if not counts:
         counts.update(_towns_agree(doc, gazetteer, people))
+    if not counts:
+        counts.update(_armed_groups_homes(doc, gazetteer, people))
     counts.update(armed)     # whose arms weigh least, and leave the towns named to tell the country
     top = counts.most_common(1)[0][1] if counts else 0
     ranked = [cc for cc, n in counts.most_common() if 3 * n >= top]
     cache["countries"] = ranked
     return ranked
+
+
+def _armed_groups_homes(doc: "Doc", gazetteer: Gazetteer, people: frozenset[str]) -> Counter[str]:
+    """For an article that names no country, no division and no town of one: the countries of the armed groups
+    it names ("HTS fighters attacked regime positions near Kabani" is about Syria, "ADF rebels killed 25 in
+    Kalunguta" the DR Congo), each named group half a country's name, so that a near spelling abroad ("Kabani",
+    Luhansk) is not taken for the village. Groups fight abroad too: a first-level division of another country
+    named exactly ("al-Shabaab fighters ambushed a bus in Mandera County", Kenya's) leaves the story's country
+    undecided here."""
+    from sitrep.actors import default_actors
+
+    counts: Counter[str] = Counter()
+    for country in default_actors().home_countries(_text(doc)):
+        cc = _country_word(country, gazetteer)
+        if cc:
+            counts[cc] += 0.5
+    if counts and any(cc not in counts for cc in _exact_place_votes(doc, gazetteer, people, divisions=True)):
+        return Counter()
+    return counts
 
 
 def _within_a_longer_place(text: str, m: "re.Match", gazetteer: Gazetteer) -> GazEntry | None:
@@ -437,19 +458,7 @@ def _towns_agree(doc: "Doc", gazetteer: Gazetteer, people: frozenset[str]) -> Co
     Nadym in Russia. Each place the tagger marks (GPE, LOC) or a preposition of place introduces, named exactly
     in the gazetteer, votes once for the country of its most populous bearer; a country wins with
     `TOWNS_AGREEING` votes and more than any other. Nothing for a story whose places agree on no country."""
-    votes: Counter[str] = Counter()
-    told = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC")] + \
-        [m.group(1) for m in _PLACE_AFTER_PREPOSITION.finditer(_text(doc))]
-    for ent in dict.fromkeys(told):
-        if fold(ent) in people:
-            continue
-        found = [m.entry for m in gazetteer.lookup(ent, fuzzy=False, limit=8)
-                 if m.score == 100 and m.entry.kind in (KIND_PLACE, KIND_ADMIN1)]
-        if not found:
-            continue
-        # a name votes for its best-known bearer: "Palmyra" is Syria's, not one of the small American ones
-        cc = max(found, key=lambda e: e.population).country_code
-        votes[cc] += 1
+    votes = _exact_place_votes(doc, gazetteer, people)
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < TOWNS_AGREEING or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return Counter()
@@ -457,6 +466,25 @@ def _towns_agree(doc: "Doc", gazetteer: Gazetteer, people: frozenset[str]) -> Co
         return Counter()    # US stories have their own priors (outlets, institutions, states, counties), which
         #                     weigh a town's namesakes across states; a country vote would only skew them
     return Counter({ranked[0][0]: 0.5})
+
+
+def _exact_place_votes(doc: "Doc", gazetteer: Gazetteer, people: frozenset[str],
+                       divisions: bool = False) -> Counter[str]:
+    """One vote per place the tagger marks (GPE, LOC) or a preposition of place introduces, named exactly in the
+    gazetteer, for the country of its most populous bearer ("Palmyra" is Syria's, not one of the small American
+    ones); with `divisions`, only first-level divisions vote (a town may be where a statement came from, a village
+    an exact namesake abroad)."""
+    votes: Counter[str] = Counter()
+    told = [e.text for e in doc.ents if e.label_ in ("GPE", "LOC")] + \
+        [m.group(1) for m in _PLACE_AFTER_PREPOSITION.finditer(_text(doc))]
+    for ent in dict.fromkeys(told):
+        if fold(ent) in people:
+            continue
+        found = [m.entry for m in gazetteer.lookup(ent, fuzzy=False, limit=8)
+                 if m.score == 100 and (m.entry.kind == KIND_ADMIN1 or m.entry.kind == KIND_PLACE and not divisions)]
+        if found:
+            votes[max(found, key=lambda e: e.population).country_code] += 1
+    return votes
 
 
 _INSTITUTIONS: list[tuple[str, re.Pattern]] | None = None
@@ -1849,6 +1877,13 @@ def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
     return label, propn
 
 
+# A settlement told by its name and then its noun, "of" the division around it: "in Kadisau village of Faskari
+# local government area", "at Tudun Wada community of Zurmi" (Nigerian usage), "in Khamis town of Sanaa": the
+# first name is the settlement; the one after "of" its container, not "the village of X".
+_NAMED_SETTLEMENT_OF = re.compile(r"\b(?:in|at|on|near|attacked|raided|stormed|invaded)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}"
+                                  r"(?:village|town|community|settlement|hamlet|locality)\s+of\s+(?:the\s+)?$")
+
+
 def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], gazetteer: Gazetteer | None = None,
            home_stated: bool = False) -> None:
     text = _text(doc)
@@ -1869,6 +1904,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         if rx.search(cue_before):
             cue, precision = weight, prec
             break
+    if cue == 5.0 and _NAMED_SETTLEMENT_OF.search(cue_before):
+        cue, precision = 1.0, None       # "in Kadisau village of Faskari local government area": Kadisau's container
     if cue < 3 and _LOCAL_FORCE_AFTER.match(after):
         cue, precision = 3.0, None       # "Memphis police said", "Chattanooga detectives": local news names its town
     if m.division and cue < 3:
@@ -2074,6 +2111,12 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                      geonameid=e.geonameid if same else None,
                      precision=GEO_DISTRICT if e is not None and e.kind == KIND_AREA else GEO_ADMIN1 if not same else
                      (GEO_NEAR if is_area or m.precision == GEO_NEAR else GEO_EXACT), evidence=ev)
+    if e is None and not m.division:
+        told = _division_stated_elsewhere(doc, m, gazetteer, ctx)
+        if told is not None:     # "Abu Ushar" in the headline, "in Abu Ushar in Gezira State" in the body
+            return Place(name=name, town=None if _AFTER_AREA.match(after) else name, admin1=told.admin1,
+                         country=told.country, lat=told.lat, lon=told.lon, geonameid=None, precision=GEO_ADMIN1,
+                         evidence=ev)
     if e is None and (m.division or m.home):     # "Puerto Jordan, Arauca": as written, in the stated division
         code = m.division or m.home or ""
         adm = gazetteer.admin1_entry(code.split(".")[0], code)
@@ -2149,6 +2192,25 @@ _STATED_BETWEEN = re.compile(
     rf"(?:km|kms|kilometres|kilometers|miles)?\s*(?:\(\s*\d+\s*miles?\s*\)\s*)?(?P<rel>{_COMPASS})\s+of\s+(?:the\s+)?)"
     rf"(?:{_COMPASS}\s+)?(?P<rural>rural\s+|countryside\s+of\s+|(?:province|governorate)\s+of\s+|suburbs\s+of\s+|outskirts\s+of\s+)?"
     rf"(?:(?:the\s+)?(?:{_COMPASS}\s+)?(?:countryside|province|governorate)\s+of\s+)?", re.I)
+
+
+def _division_stated_elsewhere(doc: "Doc", m: Mention, gazetteer: Gazetteer, ctx: list[str]) -> GazEntry | None:
+    """For a name the gazetteer lacks, the first-level division the article states for the same name where it
+    tells it again ("Abu Ushar in Gezira State", "Mukondi, Beni territory, North Kivu"), else None: the
+    text's own word beats a division guessed from the article's other places."""
+    allm = _doc_mentions(doc, gazetteer, ctx)
+    key = name_key(m.text)
+    for x in allm:
+        if x.start == m.start or x.entry is not None or name_key(x.text) != key:
+            continue
+        if x.division:
+            found = gazetteer.admin1_entry(x.division.split(".")[0], x.division)
+            if found is not None:
+                return found
+        stated = _stated_admin1(doc, x, allm, gazetteer)
+        if stated is not None:
+            return stated
+    return None
 
 
 def _stated_admin1(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> GazEntry | None:
