@@ -719,6 +719,9 @@ def test_a_towns_name_inside_a_persons(nlp, gazetteer, text, name):
      "Militants killed six people in Ngarbuh village of Ndu on Friday, residents said.", "Ngarbuh", None),
     ("Shelling kills two", "Russian shelling killed two people in Kozacha Lopan village of Dergachi on Monday, "
      "officials said.", "Kozacha Lopan", None),
+    # a nationality before the noun is no village's name (a headline's or a wire's "in Ukrainian village of X")
+    ("Shelling on Stepove", "Shelling killed four in Ukrainian village of Stepove near Avdiivka.", "Stepove", "Donetsk"),
+    ("Clashes in Qusayr", "Clashes in Syrian town of Qusayr kill 20, activists say.", "Qusayr", "Homs"),
     ("Troops storm Qusayr",
      "Syrian troops stormed the town of Qusayr on Sunday, killing 20 people, activists said.", "Qusayr", "Homs"),
     ("Clashes in Qusayr",

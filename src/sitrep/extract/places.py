@@ -1880,7 +1880,7 @@ def _label_and_pos(doc: "Doc", start: int, end: int) -> tuple[str | None, bool]:
 # A settlement told by its name and then its noun, "of" the division around it: "in Kadisau village of Faskari
 # local government area", "at Tudun Wada community of Zurmi" (Nigerian usage), "in Khamis town of Sanaa": the
 # first name is the settlement; the one after "of" its container, not "the village of X".
-_NAMED_SETTLEMENT_OF = re.compile(r"\b(?:in|at|on|near|attacked|raided|stormed|invaded)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}"
+_NAMED_SETTLEMENT_OF = re.compile(r"\b(?:in|at|on|near|attacked|raided|stormed|invaded)\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,3})"
                                   r"(?:village|town|community|settlement|hamlet|locality)\s+of\s+(?:the\s+)?$")
 
 
@@ -1904,8 +1904,10 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         if rx.search(cue_before):
             cue, precision = weight, prec
             break
-    if cue == 5.0 and _NAMED_SETTLEMENT_OF.search(cue_before):
+    named = _NAMED_SETTLEMENT_OF.search(cue_before) if cue == 5.0 else None
+    if named and not _has_nation_word(named.group("name").split(), gazetteer):
         cue, precision = 1.0, None       # "in Kadisau village of Faskari local government area": Kadisau's container
+        #                                  (not "in Syrian town of Qusayr": a headline's nationality)
     if cue < 3 and _LOCAL_FORCE_AFTER.match(after):
         cue, precision = 3.0, None       # "Memphis police said", "Chattanooga detectives": local news names its town
     if m.division and cue < 3:
