@@ -494,3 +494,42 @@ def test_a_strikes_day_is_not_lost_to_the_statements(nlp, text, pub, start):
 ])
 def test_a_byline_date_is_not_the_incident_date(nlp, text, pub, start):
     assert resolve(nlp, text, pub).start == d(start)
+
+
+# The lead tells the deed, its day and its place with no figure; the toll follows, and a later day of the same
+# incident is told after it: the lead's day is the incident's (Syria, Nigeria, Ukraine, Sudan).
+@pytest.mark.parametrize("published, text, day", [
+    ("2025-07-16", "Government troops swept through the town of Mazraa in Suwayda province on Tuesday, killing "
+                   "civilians in their homes, residents said.\n\nThe Syrian Observatory for Human Rights said 27 "
+                   "civilians were killed in Mazraa. On Wednesday, gunmen shot dead three more people in the town, "
+                   "residents said.", "2025-07-15"),
+    ("2024-03-08", "Gunmen descended on the village of Kuriga in Kaduna State on Thursday morning, shooting at "
+                   "residents as they fled.\n\nResidents said 15 people were killed in Kuriga. On Friday, gunmen shot "
+                   "dead three more people in the village, residents said.", "2024-03-07"),
+    ("2022-04-02", "Russian soldiers went from house to house in the village of Motyzhyn on Thursday, shooting "
+                   "residents, officials said.\n\nProsecutors said 11 civilians were killed in Motyzhyn. On Saturday, "
+                   "soldiers shot dead three more people in the village, residents said.", "2022-03-31"),
+    ("2023-06-16", "Militiamen swept through the town of Misterei in West Darfur on Wednesday, killing civilians as "
+                   "they fled, witnesses said.\n\nThe Sudan Doctors Network said 28 people were killed in Misterei. On "
+                   "Friday, gunmen shot dead three more people in the town, it said.", "2023-06-14"),
+    # counter-rows: a statement's day told before the lead is no day of the deed (US, Iraq)
+    ("2016-07-25", "A feud could be behind a deadly Sunday night shooting at a bar in Hamilton, police said.\n\nThe "
+                   "police chief described the aftermath of the shooting in a Monday afternoon press conference.\n\nAt "
+                   "the scene, one man was arrested in connection with the shooting that left his brother dead and "
+                   "seven others wounded.", "2016-07-24"),
+    ("2019-05-12", "Officials said militants were likely behind a Friday night bombing at a market in Kirkuk.\n\nThe "
+                   "governor described the aftermath of the bombing at a Saturday news conference.\n\nNine people were "
+                   "killed and 20 wounded in the blast, police said.", "2019-05-10"),
+    # counter-row: a lead of a war's whole toll says nothing of the incident's day
+    ("2025-07-16", "The war has killed more than 500,000 people since it began in 2011, on a Tuesday in March.\n\n"
+                   "The Syrian Observatory for Human Rights said 27 civilians were killed in Mazraa on Wednesday.",
+     "2025-07-16"),
+])
+def test_the_day_of_a_lead_told_without_figures(nlp, gazetteer, published, text, day):
+    from sitrep.extract import extract_article
+    from sitrep.records import Article
+
+    extraction = extract_article(Article("l1", "l1", text, pub_date=d(published)), nlp, gazetteer)
+    main = next(r for r in extraction.incidents if r.main)
+    assert main.date.start == d(day)
+    assert main.date.evidence is not None and main.date.evidence.text in text

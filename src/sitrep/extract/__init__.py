@@ -56,7 +56,7 @@ def extract_article(article: Article, nlp: "Language | None" = None, gazetteer: 
                                           title=article.title, url=article.url)
         with clock("rules"):
             name_actors(draft.perpetrator_claims, place.country if place else None)
-            when = draft.recalled or dates.incident_date(doc, draft.sentences, article.pub_date)
+            when = draft.recalled or dates.incident_date(doc, draft.sentences, article.pub_date, draft.lead_in)
         reports.append(IncidentReport(
             article_id=article.article_id,
             index=index,

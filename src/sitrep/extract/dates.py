@@ -537,9 +537,12 @@ _WEEKDAY_OF = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 OLD_NEWS_DAYS = 14
 
 
-def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | None) -> IncidentDate:
+def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | None,
+                  lead_in: bool = False) -> IncidentDate:
     """The date of the incident the `sentences` describe (the first is the lead), resolved against
-    the article's own dateline or `pub_date`.
+    the article's own dateline or `pub_date`. With `lead_in`, the first sentence is the one told before the lead
+    without a figure (`incidents._prelude`): its day of a deed counts, a statement's day it tells does not ("in a
+    Monday afternoon press conference").
 
     See the module docstring for how one expression is chosen among several.
 
@@ -569,6 +572,8 @@ def incident_date(doc: "Doc", sentences: "list[SpacySpan]", pub_date: date | Non
     for order, sent in enumerate(sentences):
         for pref, starts, continues, violent, res, political, statement in _candidates(doc, doc_text, sent, ref, skip,
                                                                                        year_end):
+            if lead_in and order == 0 and statement and not violent:
+                continue
             if order >= 2 and ref and res.start and (ref - res.start).days > OLD_NEWS_DAYS and violent < 2:
                 pref += 10      # weeks before publication, deep in the story: background history
                 #                 (unless people were killed then: "the attack that killed 1400 on August 21")

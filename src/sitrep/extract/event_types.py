@@ -337,11 +337,14 @@ def event_type_of_text(text: str) -> tuple[str, int, int] | None:
     return hit
 
 
-def event_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
+def event_type_of(sentences, article_text: str, title: str | None = None,
+                  prelude=None) -> tuple[str, Span | None]:
     """Event type of an incident (see `_event_type_of`), made more specific by a later sentence of the
     incident: "a massive bomb blast killed 44 ... officials said the attack was carried out by a
-    suicide bomber" is a suicide bombing."""
-    etype, span = _event_type_of(sentences, article_text, title)
+    suicide bomber" is a suicide bombing. `prelude` is the sentence told just before the incident's first, with
+    no figure and no weapon: it may say who attacked ("The UN condemned the attack by armed men on Ngarbuh. Twenty-two
+    civilians were killed")."""
+    etype, span = _event_type_of(sentences, article_text, title, prelude)
     if etype in REFINED_BY:
         finer, rx = REFINED_BY[etype]
         for sent in sentences[:REFINE_WINDOW]:
@@ -355,9 +358,11 @@ def event_type_of(sentences, article_text: str, title: str | None = None) -> tup
     return etype, span
 
 
-def _event_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
+def _event_type_of(sentences, article_text: str, title: str | None = None,
+                   prelude=None) -> tuple[str, Span | None]:
     """Event type of an incident, a blast or a "bombing" told with no weapon read as a bombing."""
-    etype, span = _told_by_weapon(*_trigger_type_of(sentences, article_text, title), sentences, article_text, title)
+    etype, span = _told_by_weapon(*_trigger_type_of(sentences, article_text, title, prelude), sentences, article_text,
+                                  title)
     return ("bombing" if etype == EXPLOSION else etype), span
 
 
@@ -447,7 +452,8 @@ def _headline_hit(title: str) -> tuple[str, int, int] | None:
     return (_trigger_hit(first) if first != title else None) or _trigger_hit(title)
 
 
-def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> tuple[str, Span | None]:
+def _trigger_type_of(sentences, article_text: str, title: str | None = None,
+                     prelude=None) -> tuple[str, Span | None]:
     """Event type of an incident from its sentences (spaCy spans, in order) and the title.
 
     The first sentence that names a type decides unless a more specific trigger follows in the
@@ -466,7 +472,7 @@ def _trigger_type_of(sentences, article_text: str, title: str | None = None) -> 
     if ground and not any(AIR_WORDS_RE.search(sent.text) for sent in sentences[:EXPLOSION_WINDOW + 1]):
         # "killed in an overnight raid ... Attackers set houses ablaze and opened fire": men on the ground
         found = [f for f in found if not (f[1] == "air_strike" and re.fullmatch(r"raids?", f[2].text, re.I))]
-    found = _ground_attacks(sentences, article_text, found)
+    found = _ground_attacks(sentences, article_text, found, prelude)
     title_hit = _headline_hit(title) if title else None
     if title_hit and title_hit[0] == EXPLOSION and any(f[1] in WEAPON_TYPES for f in found[:EXPLOSION_WINDOW]):
         title_hit = None      # "market blast" over "a rocket attack on a market": the rocket says what it was
@@ -625,11 +631,22 @@ def _armed_side_hit(window, clash_at: set[int]) -> bool:
         re.search(armed_victims, sent.text, re.IGNORECASE) or COUNTED_GUARDS_RE.search(sent.text) for sent in window)
 
 
-def _ground_attacks(sentences, article_text: str, found: list) -> list:
+def told_attacker(prelude) -> str:
+    """The text of a sentence told before an incident's first that says an attack was made, and so may say by whom
+    ("I am appalled by the attack carried out by armed men against the site", "Suspected jihadists attacked the
+    village of Seytenga on Saturday night"); "" for any other."""
+    if prelude is None or not (ATTACK_VERB_RE.search(prelude.text) or GROUND_ASSAULT_RE.search(prelude.text)):
+        return ""
+    return prelude.text
+
+
+def _ground_attacks(sentences, article_text: str, found: list, prelude=None) -> list:
     """`found` (sentence number, type, span) with the ground attacks of `GROUND_ATTACKS` added, each where a
     lead sentence tells the attack; none if a weapon from afar is named in the lead (a strike that killed
-    civilians is a strike) or the victims were protesters."""
+    civilians is a strike) or the victims were protesters. Who attacked may be told in the sentence before the
+    lead's (`prelude`), the attack first, its toll after."""
     window = sentences[:GROUND_ATTACK_WINDOW]
+    attacker = told_attacker(prelude)
     remote_at = {n for n, etype, _ in found if n < GROUND_ATTACK_WINDOW and etype in REMOTE_TYPES}
     remote = bool(remote_at)
     if remote and not any(CLOSE_RANGE_RE.search(sent.text) or OPENED_FIRE_ON_RE.search(sent.text) for sent in window):
@@ -648,8 +665,9 @@ def _ground_attacks(sentences, article_text: str, found: list) -> list:
     # opened fire"): only the killing of civilians by men on the ground outranks the weapon from afar
     for etype, victims_re, tells_agent in (GROUND_ATTACKS[:1] if remote else GROUND_ATTACKS):
         agents = [bool(GROUND_ASSAULT_RE.search(sent.text) or tells_agent(sent.text)) for sent in window]
+        told_before = bool(attacker) and bool(GROUND_ASSAULT_RE.search(attacker) or tells_agent(attacker))
         for n, sent in enumerate(window):
-            if not any(agents[n:n + 2]):
+            if not (any(agents[max(0, n - 1):n + 2]) or (n == 0 and told_before)):
                 continue
             if etype == "massacre" and n in clash_at:
                 continue      # "fighting between the army and the RSF killed 30 civilians": caught between two sides

@@ -26,7 +26,8 @@ from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SHORT_SPAN_RE
                                        NEUTRALISED_RE, claim_count, describes_footage, neutralised_not_killed,
                                        outcome_word_end, sentence_casualties, some_of_the_counted)
 from sitrep.extract.numbers import find_quantities
-from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire
+from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire, \
+    told_attacker
 from sitrep.extract.perpetrators import (OWN_FIGHTING_MEANS, claimant_named_before, denied_party, described_self,
                                          doc_text_of, is_actor, own_means_named, sentence_perpetrators,
                                          speaks_for_itself, stance_for, title_holder)
@@ -130,6 +131,7 @@ class IncidentDraft:
     sentences: list = field(default_factory=list)   # spaCy sentence Spans describing this incident, in order
     anchor: Span | None = None                       # the sentence that introduces the incident
     recalled: IncidentDate | None = None             # a named past incident told again: its own date, never today's
+    lead_in: bool = False                            # the first of `sentences` is told before the lead (`_prelude`)
 
 
 @dataclass
@@ -1248,14 +1250,29 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
             claims.append(_casualty_claim(found, speaker, s.sent, text))
         perps = distinct_perpetrator_claims([p for s in members for p in s.perps])
         sents = [s.sent for s in group]
-        etype, evidence = event_type_of(sents, text, article.title if n == 0 else None)
+        prelude = _prelude(before, article) if n == 0 and group[0] is sentences[lead] else None
+        etype, evidence = event_type_of(sents, text, article.title if n == 0 else None, prelude)
         if id(group[0]) in told_in_passing:
             etype, evidence = group[0].trigger or "other", None
         first = group[0].sent
-        drafts.append(IncidentDraft(n == 0, etype, evidence, claims, perps, sents,
+        drafts.append(IncidentDraft(n == 0, etype, evidence, claims, perps, ([prelude] if prelude else []) + sents,
                                     Span.of(text, first.start_char, first.end_char),
-                                    recalled_date(claims, text, named, _latest_year(article))))
+                                    recalled_date(claims, text, named, _latest_year(article)), prelude is not None))
     return drafts, tolls
+
+
+def _prelude(before: list[_Sentence], article: Article):
+    """The sentence right before the lead that tells the attack without a figure, or None: its day, its place and
+    its attackers are the lead's ("Government troops swept through the Druze town of Mazraa on Tuesday, killing
+    civilians in their homes. ... 27 civilians were killed in Mazraa"). Not a sentence of history or of a war's
+    whole toll, nor the headline (read as the title: "Five wounded in Austin shooting" names a Chicago
+    neighbourhood as a Texan city would be named)."""
+    if not before or before[-1].historic or before[-1].tolls or not told_attacker(before[-1].sent):
+        return None
+    title, told = _title_text(article), before[-1].sent.text.strip()
+    if _in_headline(before[-1], article) or (title and (told in title or title.strip() in told)):
+        return None       # (the headline run into the text after a date: "04-09-2014 Syrian Army Kills 18 ...")
+    return before[-1].sent
 
 
 def recalled_date(claims: list[CasualtyClaim], text: str, named: list[NamedIncident],
