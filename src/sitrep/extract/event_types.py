@@ -342,7 +342,7 @@ def event_type_of(sentences, article_text: str, title: str | None = None,
     """Event type of an incident (see `_event_type_of`), made more specific by a later sentence of the
     incident: "a massive bomb blast killed 44 ... officials said the attack was carried out by a
     suicide bomber" is a suicide bombing. `prelude` is the sentence told just before the incident's first, with
-    no figure and no weapon: it may say who attacked ("The UN condemned the attack by armed men on Ngarbuh. Twenty-two
+    no figure and no weapon, that tells an attack (`tells_an_attack`): it may say who attacked ("The UN condemned the attack by armed men on Ngarbuh. Twenty-two
     civilians were killed")."""
     etype, span = _event_type_of(sentences, article_text, title, prelude)
     if etype in REFINED_BY:
@@ -631,13 +631,10 @@ def _armed_side_hit(window, clash_at: set[int]) -> bool:
         re.search(armed_victims, sent.text, re.IGNORECASE) or COUNTED_GUARDS_RE.search(sent.text) for sent in window)
 
 
-def told_attacker(prelude) -> str:
-    """The text of a sentence told before an incident's first that says an attack was made, and so may say by whom
-    ("I am appalled by the attack carried out by armed men against the site", "Suspected jihadists attacked the
-    village of Seytenga on Saturday night"); "" for any other."""
-    if prelude is None or not (ATTACK_VERB_RE.search(prelude.text) or GROUND_ASSAULT_RE.search(prelude.text)):
-        return ""
-    return prelude.text
+def tells_an_attack(sentence) -> bool:
+    """Whether a sentence says an attack was made, and so may say by whom ("I am appalled by the attack carried out
+    by armed men against the site", "Suspected jihadists attacked the village of Seytenga on Saturday night")."""
+    return bool(ATTACK_VERB_RE.search(sentence.text) or GROUND_ASSAULT_RE.search(sentence.text))
 
 
 def _ground_attacks(sentences, article_text: str, found: list, prelude=None) -> list:
@@ -646,7 +643,7 @@ def _ground_attacks(sentences, article_text: str, found: list, prelude=None) -> 
     civilians is a strike) or the victims were protesters. Who attacked may be told in the sentence before the
     lead's (`prelude`), the attack first, its toll after."""
     window = sentences[:GROUND_ATTACK_WINDOW]
-    attacker = told_attacker(prelude)
+    attacker = prelude.text if prelude is not None else ""
     remote_at = {n for n, etype, _ in found if n < GROUND_ATTACK_WINDOW and etype in REMOTE_TYPES}
     remote = bool(remote_at)
     if remote and not any(CLOSE_RANGE_RE.search(sent.text) or OPENED_FIRE_ON_RE.search(sent.text) for sent in window):

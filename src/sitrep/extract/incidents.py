@@ -27,7 +27,7 @@ from sitrep.extract.casualties import (CAMPAIGN_SPAN_RE, SCOPE_RE, SHORT_SPAN_RE
                                        outcome_word_end, sentence_casualties, some_of_the_counted)
 from sitrep.extract.numbers import find_quantities
 from sitrep.extract.event_types import event_type_of, event_type_of_text, names_violent_death, tells_gunfire, \
-    told_attacker
+    tells_an_attack
 from sitrep.extract.perpetrators import (OWN_FIGHTING_MEANS, claimant_named_before, denied_party, described_self,
                                          doc_text_of, is_actor, own_means_named, sentence_perpetrators,
                                          speaks_for_itself, stance_for, title_holder)
@@ -1267,7 +1267,7 @@ def _prelude(before: list[_Sentence], article: Article):
     civilians in their homes. ... 27 civilians were killed in Mazraa"). Not a sentence of history or of a war's
     whole toll, nor the headline (read as the title: "Five wounded in Austin shooting" names a Chicago
     neighbourhood as a Texan city would be named)."""
-    if not before or before[-1].historic or before[-1].tolls or not told_attacker(before[-1].sent):
+    if not before or before[-1].historic or before[-1].tolls or not tells_an_attack(before[-1].sent):
         return None
     title, told = _title_text(article), before[-1].sent.text.strip()
     if _in_headline(before[-1], article) or (title and (told in title or title.strip() in told)):
