@@ -339,3 +339,48 @@ def test_a_headline_of_two_stories(nlp, title, body, expected):
 def test_the_attackers_told_in_a_lead_without_figures(nlp, gazetteer, text, expected):
     assert _main_event_type(nlp, gazetteer, text) == expected
 
+
+
+def _main_incident(nlp, gazetteer, title: str, body: str):
+    """The main incident the whole pipeline gives an article of that headline and body."""
+    from sitrep.extract import extract_article
+    from sitrep.records import Article
+
+    text = f"{title}\n\n{body}"
+    extraction = extract_article(Article("h-" + str(abs(hash(text))), "h", text, title=title), nlp, gazetteer)
+    return next(r for r in extraction.incidents if r.main)
+
+
+# A headline telling two stories in two clauses joined by a comma, each with its own subject (state media's habit:
+# SANA, Saba, military bulletins): the first is the lead's, the second a secondary incident's, whose weapon and
+# place are none of the lead's, when the lead tells the first (Syria, Yemen, Ukraine, Nigeria). One subject doing two
+# things, a source's clause after the comma, or a lead telling the second story leaves the headline whole
+# (counter-rows, Syria, Sudan and Gaza).
+@pytest.mark.parametrize("title, body, expected, place", [
+    ("Army destroys terrorists' positions in Idlib countryside, terrorists' rockets claim lives of children in Mhardeh",
+     "Army units on Tuesday carried out air strikes against the positions of Jabhat al-Nusra terrorists in Kafranbel "
+     "in the southern countryside of Idlib, killing scores of terrorists.\n\nMeanwhile, terrorists fired rocket shells "
+     "at Mhardeh town in the northern countryside of Hama, claiming the lives of two children.", "air_strike",
+     "Kafranbel"),
+    ("Aggression warplanes launch raids on Saada, mercenaries' shelling kills child in Taiz",
+     "US-Saudi aggression warplanes launched 12 raids on Sahar district of Saada province, killing three citizens, a "
+     "security official said.\n\nMeanwhile, a child was killed by mercenaries' artillery shelling on a residential "
+     "neighbourhood in Taiz.", "air_strike", "Sahar"),
+    ("Ukrainian forces repel assaults near Pokrovsk, Russian drones kill two in Sumy",
+     "Ukrainian forces repelled 30 Russian assaults near Pokrovsk on Monday, killing dozens of Russian soldiers, the "
+     "General Staff said.\n\nSeparately, Russian drones killed two people in Sumy, the regional governor said.",
+     "armed_clash", "Pokrovsk"),
+    ("Troops neutralise 20 terrorists in Borno, bandits kill five in Zamfara",
+     "Troops on Sunday killed 20 Boko Haram terrorists in an ambush near Bama in Borno State, the army said.\n\nIn a "
+     "separate incident, bandits killed five villagers in Zamfara State.", "armed_clash", "Bama"),
+    ("Air strikes kill 14 civilians in Idlib, monitor says",
+     "Air strikes on a market killed 14 civilians on Tuesday, a war monitor said.", "air_strike", "Idlib"),
+    ("Truce collapses, shelling kills 12 in Omdurman",
+     "Artillery shelling killed 12 civilians in Omdurman on Sunday, hours after a truce collapsed, medics said.",
+     "shelling", "Omdurman"),
+    ("Israeli strikes kill 4, wound 10 in Gaza",
+     "Israeli strikes on a house killed four people and wounded 10 on Tuesday, medics said.", "air_strike", "Gaza"),
+])
+def test_a_headline_telling_two_stories_with_a_comma(nlp, gazetteer, title, body, expected, place):
+    incident = _main_incident(nlp, gazetteer, title, body)
+    assert (incident.event_type, incident.place and incident.place.name) == (expected, place)

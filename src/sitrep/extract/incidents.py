@@ -1119,13 +1119,26 @@ def _title_match(group: list[_Sentence], figures: set[tuple], places: set[str]) 
 
 def lead_by_title(groups: list[list[_Sentence]], article: Article) -> int:
     """The group the headline names: when a later group matches the headline's figures or places
-    better than the first one does (figures first), that group is the lead story."""
-    figures, places = title_cues(_title_text(article))
+    better than the first one does (figures first), that group is the lead story. A headline of two stories
+    names the lead by its first (`_first_story`)."""
+    figures, places = title_cues(_headline_first_story(groups, article))
     if not figures and not places or len(groups) < 2:
         return 0
     scores = [_title_match(g, figures, places) for g in groups]
     best = max(range(len(groups)), key=lambda n: (scores[n], -n))
     return best if scores[best] > scores[0] else 0
+
+
+def _headline_first_story(groups: list[list[_Sentence]], article: Article) -> str | None:
+    """The headline's text, cut to its first story when the parsed headline tells two (`_first_story`)."""
+    title = _title_text(article)
+    line = next((s for g in groups for s in g if _in_headline(s, article) and title and s.sent.text.strip() == title.strip()),
+                None)
+    if line is None:
+        return title
+    lead = next((s.sent.text for g in groups for s in g if s.sent.start_char > line.sent.end_char
+                 and not _in_headline(s, article)), "")
+    return _first_story(line.sent, lead).text
 
 
 SHORT_BODY_WORDS = 40   # an article with fewer words outside its headline lines is a headline item
@@ -1250,8 +1263,14 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
             claims.append(_casualty_claim(found, speaker, s.sent, text))
         perps = distinct_perpetrator_claims([p for s in members for p in s.perps])
         sents = [s.sent for s in group]
+        title = article.title if n == 0 else None
+        if n == 0 and title and _in_headline(group[0], article):
+            story = _first_story(sents[0], next((x.sent.text for x in group[1:] if not _in_headline(x, article)), ""))
+            if story is not sents[0]:      # the headline's second story is a secondary incident's
+                sents[0] = story
+                title = story.text
         prelude = _prelude(before, article) if n == 0 and group[0] is sentences[lead] else None
-        etype, evidence = event_type_of(sents, text, article.title if n == 0 else None, prelude)
+        etype, evidence = event_type_of(sents, text, title, prelude)
         if id(group[0]) in told_in_passing:
             etype, evidence = group[0].trigger or "other", None
         first = group[0].sent
@@ -1259,6 +1278,38 @@ def find_incidents(doc, article: Article) -> tuple[list[IncidentDraft], list[Cum
                                     Span.of(text, first.start_char, first.end_char),
                                     recalled_date(claims, text, named, _latest_year(article)), prelude is not None))
     return drafts, tolls
+
+
+# the verbs of a source's clause after a headline's comma ("..., monitor says"): no second story
+_SPEECH_LEMMAS = frozenset({"say", "report", "tell", "announce", "add", "state", "confirm", "allege", "warn"})
+
+
+def _names(tokens) -> set[str]:
+    """The capitalised words of some tokens, lowercased, but nationalities ("Russian drones"): the names a clause
+    tells."""
+    return {t.text.lower() for t in tokens if t.text[:1].isupper() and len(t.text) > 2 and t.pos_ != "ADJ"}
+
+
+def _first_story(sent, lead: str):
+    """The first of two stories a headline tells in two clauses joined by a comma, each with its own subject ("Army
+    destroys terrorists' positions in Idlib countryside, terrorists' rockets claim lives of children in Mhardeh",
+    "Ukrainian forces repel assaults near Pokrovsk, Russian drones kill two in Sumy"), when the lead tells that one (it
+    names a name of the first and none of the second only): the second is a secondary incident's, whose weapon and
+    place are none of the lead's. Else the headline whole: one subject doing two things ("Israeli strikes kill 4,
+    wound 10 in Gaza"), a source's clause ("..., monitor says"), or a lead telling the second story."""
+    lead_words = {w.lower() for w in re.findall(r"[\w'-]+", lead)}
+    for comma in sent:
+        if comma.text != ",":
+            continue
+        subject_before = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i < comma.i for t in sent if t.i < comma.i)
+        subjects_after = [t for t in sent if t.i > comma.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > comma.i]
+        if not (subject_before and subjects_after) or any(t.head.lemma_.lower() in _SPEECH_LEMMAS for t in subjects_after):
+            continue
+        first = _names(t for t in sent if t.i < comma.i)
+        second = _names(t for t in sent if t.i > comma.i)
+        if first & lead_words and not second & lead_words:
+            return sent.doc[sent.start:comma.i]
+    return sent
 
 
 def _prelude(before: list[_Sentence], article: Article):
