@@ -295,11 +295,16 @@ def test_a_states_missiles_at_home_and_across_a_border(nlp, gazetteer, text, exp
 
 def _main_event_type(nlp, gazetteer, text: str) -> str:
     """The main incident's type as the whole pipeline gives it (the incident's country known, its lead-in read)."""
+    return _main_incident(nlp, gazetteer, text).event_type
+
+
+def _main_incident(nlp, gazetteer, text: str, title: str | None = None):
+    """The main incident the whole pipeline gives an article of that text (and headline)."""
     from sitrep.extract import extract_article
     from sitrep.records import Article
 
-    extraction = extract_article(Article("m-" + str(abs(hash(text))), "m", text), nlp, gazetteer)
-    return next(r for r in extraction.incidents if r.main).event_type
+    extraction = extract_article(Article("m-" + str(abs(hash(text))), "m", text, title=title), nlp, gazetteer)
+    return next(r for r in extraction.incidents if r.main)
 
 
 @pytest.mark.parametrize("title, body, expected", [
@@ -341,16 +346,6 @@ def test_the_attackers_told_in_a_lead_without_figures(nlp, gazetteer, text, expe
 
 
 
-def _main_incident(nlp, gazetteer, title: str, body: str):
-    """The main incident the whole pipeline gives an article of that headline and body."""
-    from sitrep.extract import extract_article
-    from sitrep.records import Article
-
-    text = f"{title}\n\n{body}"
-    extraction = extract_article(Article("h-" + str(abs(hash(text))), "h", text, title=title), nlp, gazetteer)
-    return next(r for r in extraction.incidents if r.main)
-
-
 # A headline telling two stories in two clauses joined by a comma, each with its own subject (state media's habit:
 # SANA, Saba, military bulletins): the first is the lead's, the second a secondary incident's, whose weapon and
 # place are none of the lead's, when the lead tells the first (Syria, Yemen, Ukraine, Nigeria). One subject doing two
@@ -382,5 +377,5 @@ def _main_incident(nlp, gazetteer, title: str, body: str):
      "Israeli strikes on a house killed four people and wounded 10 on Tuesday, medics said.", "air_strike", "Gaza"),
 ])
 def test_a_headline_telling_two_stories_with_a_comma(nlp, gazetteer, title, body, expected, place):
-    incident = _main_incident(nlp, gazetteer, title, body)
+    incident = _main_incident(nlp, gazetteer, f"{title}\n\n{body}", title=title)
     assert (incident.event_type, incident.place and incident.place.name) == (expected, place)

@@ -444,20 +444,22 @@ def _neighbours() -> dict[str, tuple[str, ...]]:
 
 
 def _neighbours_towns(doc: "Doc", gazetteer: Gazetteer, top: str) -> dict[str, str]:
+    """`_neighbour_town_names` of the doc's text, found once per doc and story country."""
+    cache = doc.user_data.setdefault("sitrep_places", {})
+    key = ("neighbours_towns", top)
+    if key not in cache:
+        cache[key] = _neighbour_town_names(_text(doc), gazetteer, top)
+    return cache[key]
+
+
+def _neighbour_town_names(text: str, gazetteer: Gazetteer, top: str) -> dict[str, str]:
     """Neighbours of the story's country whose town the text tells as a place ("the border town of Jarablus", "a base
     near al-Bab", "in Azaz") while the story's country has no place of that name and tells none of its own towns as a
     place (only where its officials speak, "officials in Ankara said"): a story told from Ankara, Moscow or N'Djamena
     about the towns across the border: each such name (folded) is that neighbour's town."""
-    cache = doc.user_data.setdefault("sitrep_places", {})
-    if ("neighbours_towns", top) in cache:
-        return cache[("neighbours_towns", top)]
-    cache[("neighbours_towns", top)] = found = {}
     near = _neighbours().get(top, ())
-    if not near:
-        return found
-    text = _text(doc)
-    towns_found: dict[str, str] = {}
-    for m in NAME_RX.finditer(text):
+    found: dict[str, str] = {}
+    for m in NAME_RX.finditer(text) if near else ():
         if not _NEIGHBOUR_CUE.search(text, max(0, m.start() - 40), m.start()):
             continue
         found_all = gazetteer.lookup(m.group(0), [top, *near], fuzzy=False, limit=8)
@@ -466,7 +468,7 @@ def _neighbours_towns(doc: "Doc", gazetteer: Gazetteer, top: str) -> dict[str, s
             before = text[max(0, m.start() - 60):m.start()]
             if any(e.kind == KIND_PLACE for e in hits if e.country_code == top) and not (
                     _SAID_AT.search(before) or _OFFICIALS_IN.search(before)):
-                return found     # a town of its own told as a place: the story is its own country's
+                return {}     # a town of its own told as a place: the story is its own country's
             continue
         if any(x.entry.country_code == top and x.score >= 85 for x in found_all):
             continue     # "al-Hadar" in a Syrian story: a near spelling at home, no Iraqi village
@@ -474,8 +476,7 @@ def _neighbours_towns(doc: "Doc", gazetteer: Gazetteer, top: str) -> dict[str, s
         # (a town whose size the list lacks, 0, counts when no other neighbour has that name: "Ain Issa", "Tal Abyad")
         if len({e.country_code for e in towns}) == 1 and any(e.population >= _NEIGHBOUR_TOWN or e.population == 0
                                                              for e in towns):
-            towns_found[fold(m.group(0))] = towns[0].country_code
-    found.update(towns_found)
+            found[fold(m.group(0))] = towns[0].country_code
     return found
 
 
