@@ -36,6 +36,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from sitrep.bundled import data_path
 from sitrep.extract.literal_guard import guarded
 from sitrep.gazetteer import (KIND_ADMIN1, KIND_AREA, KIND_COUNTRY, KIND_PART, KIND_PLACE, GazEntry, Gazetteer, distance_km, fold,
@@ -237,7 +239,13 @@ def _aside(doc: "Doc", m: "Mention") -> bool:
     cut = max(before.rfind(". "), before.rfind("\n"))
     before = before[cut + 1:] if cut >= 0 else before
     return bool(_SAID_AT.search(before[-60:]) or _DESTINATION.search(before) or _TREATED_AT.search(before)
-                or _officials_in(before, text[m.end:m.end + 30]) or _BLAMED_BEFORE.search(before[-40:]))
+                or _officials_in(before, text[m.end:m.end + 30]) or _BLAMED_BEFORE.search(before[-40:])
+                or _SEAT_AFTER.match(text, m.end))
+
+
+# where an organisation sits, not where anything happened: "the Britain-based Syrian Observatory", "the London-based
+# monitor", "a Nairobi-based analyst", "the Bangkok-headquartered rights group"
+_SEAT_AFTER = re.compile(r"(?:['\u2019]s)?-(?:based|headquartered)\b", re.I)
 
 
 # a capital named as the government blamed, not a place: "Moscow blamed Kyiv", "Ankara accused Damascus of ..."
@@ -375,6 +383,8 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     people = _person_words(doc)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
         w = m.group(0)
+        if _SEAT_AFTER.match(_text(doc), m.end()):
+            continue          # "the Britain-based Syrian Observatory": where the monitor sits, no country of the story
         longer = _within_a_longer_place(_text(doc), m, gazetteer)
         if longer is not None:
             if longer.population >= 100_000:
@@ -467,7 +477,7 @@ def _neighbour_town_names(text: str, gazetteer: Gazetteer, top: str) -> dict[str
         if any(e.country_code == top for e in hits):
             before = text[max(0, m.start() - 60):m.start()]
             if any(e.kind == KIND_PLACE for e in hits if e.country_code == top) and not (
-                    _SAID_AT.search(before) or _OFFICIALS_IN.search(before)):
+                    _SAID_AT.search(before) or _OFFICIALS_IN.search(before) or _TREATED_AT.search(before)):
                 return {}     # a town of its own told as a place: the story is its own country's
             continue
         if any(x.entry.country_code == top and x.score >= 85 for x in found_all):
@@ -741,7 +751,7 @@ def _lookup(gazetteer: Gazetteer, text: str, ctx: list[str]) -> tuple[GazEntry |
         if text.endswith(suffix) and len(text) > len(suffix) + 2:     # "Denver's", "Hamilton’s": never part of the name
             stem = gazetteer.lookup(text[: -len(suffix)], ctx)
             return (stem[0].entry, stem[0].score, len(suffix)) if stem else (None, 0.0, 0)
-    found = gazetteer.lookup(text, ctx)
+    found = _own_name_first(gazetteer.lookup(text, ctx), text, ctx)
     for floor in (100, 90):      # an exact name first: "Daraas" = Daraa's, before a near spelling abroad
         if found and found[0].score >= floor:
             return found[0].entry, found[0].score, 0
@@ -753,6 +763,32 @@ def _lookup(gazetteer: Gazetteer, text: str, ctx: list[str]) -> tuple[GazEntry |
     if found:
         return found[0].entry, found[0].score, 0
     return None, 0.0, 0
+
+
+_ALIAS_UNLIKE = 60     # below this likeness to a place's own name, an alternate name is another name, not a spelling
+
+
+def _own_name_first(found: list, text: str, ctx: list[str]) -> list:
+    """A town called by its own name beats a town across the border that GeoNames gives the name as an old or
+    foreign alias: English news writes "Ras al-Ain" for the Syrian town, "Ceylanpinar" for its Turkish twin;
+    "Pokrovsk" for the Ukrainian city, "Engels" for the Russian one that was once called so; "Daraa" and
+    "Hajin" are Syrian whatever Turkish villages were once named. Only an alternate name unlike the place's own
+    (a spelling of it, "Kharkov", stays its), and only between the story's countries and their neighbours, so no
+    own-named village at the world's end takes the name."""
+    if not found or found[0].score < 100 or found[0].entry.kind != KIND_PLACE:
+        return found
+    key = name_key(text)
+    top = found[0].entry
+    if fuzz.ratio(name_key(top.name), key) >= _ALIAS_UNLIKE:
+        return found     # "Avdiivka" for Avdiyivka, "Kharkov" for Kharkiv: the place's own name, spelled another way
+    near = set(ctx) | {top.country_code}
+    for cc in list(near):
+        near.update(_neighbours().get(cc, ()))
+    own = next((m for m in found[1:] if m.score == 100 and m.entry.kind == KIND_PLACE and m.entry.country_code != top.country_code
+                and m.entry.country_code in near and name_key(m.entry.name) == key), None)
+    if own is None:
+        return found
+    return [own] + [m for m in found if m is not own]
 
 
 def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_label: str | None,
@@ -1177,7 +1213,7 @@ def _country_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
 
 # What may stand between a name and the town it is told beside: "camp near", "displacement camp near the besieged
 # Sudanese city of", "village outside"
-_BESIDE_TOWN = re.compile(r"[^.;:\n]{0,60}?\b(?:near|outside|in|of|north|south|east|west)\b[^.;:\n]{0,40}")
+_BESIDE_TOWN = re.compile(r"[^.;:\n]{0,60}?\b(?:near|outside|in|of|on|between|north|south|east|west)\b[^.;:\n]{0,40}")
 
 
 def _namesakes_in_country(gazetteer: Gazetteer, m: "Mention") -> int:
@@ -1187,9 +1223,10 @@ def _namesakes_in_country(gazetteer: Gazetteer, m: "Mention") -> int:
 
 
 def _division_of_town_beside(text: str, m: "Mention", following: list["Mention"]) -> str | None:
-    """The division of the known town told right after a name the gazetteer lacks, in the same clause."""
+    """The division of the known town, or the division, told right after a name the gazetteer lacks, in the same
+    clause ("Abu Shouk camp near El Fasher", "al-Shoula in the Deir ez-Zor desert")."""
     for o in following:
-        if o.entry is not None and o.entry.kind == KIND_PLACE and o.entry.admin1_code and \
+        if o.entry is not None and o.entry.kind in (KIND_PLACE, KIND_ADMIN1) and o.entry.admin1_code and \
                 _BESIDE_TOWN.fullmatch(text, m.end, o.start):
             return o.entry.admin1_code
     return None
@@ -1346,9 +1383,11 @@ def _segments(text: str, words: list[tuple[int, int]], gazetteer: Gazetteer) -> 
             cur = []
             continue
         if cur and _admin1_word(word, gazetteer) and not all(
-                re.fullmatch(_COMPASS, text[x[0]:x[1]], re.I) for x in cur) and not any(
+                re.fullmatch(_COMPASS, text[x[0]:x[1]], re.I) for x in cur) and not (
+                len(cur) == 1 and fold(text[cur[0][0]:cur[0][1]]) in _HEAD_WORDS) and not any(
                 c.score == 100 for c in gazetteer.lookup(text[cur[-1][0]:w[1]], fuzzy=False, limit=1)):
-            segs.append(cur)           # "the town of Atareb Aleppo Province": a province after a name (not "New Mexico")
+            segs.append(cur)           # "the town of Atareb Aleppo Province": a province after a name (not "New Mexico",
+            #                            nor "Umm al-Kef": a toponym's head word, "Umm", "Tell", "Deir", is no name alone)
             cur = []
         cur.append(w)
         if _COUNTY_NEXT.match(text, w[1]):
@@ -1724,6 +1763,12 @@ def _segment_mentions(doc: "Doc", text: str, words: list[tuple[int, int]], gazet
         # "Daraa province" in a story told from Ankara: the division of that name, not a Turkish village aliased so
         told = next((x.entry.country_code for x in gazetteer.lookup(text[seq_s:seq_e], ctx, fuzzy=False, limit=8)
                      if x.score == 100 and x.entry.kind == KIND_ADMIN1 and x.entry.country_code in ctx), None)
+    if told is None and ctx:
+        # "Ras al-Ain" in a story told from Ankara: the Syrian town of that name, not the Turkish one aliased so
+        hits = gazetteer.lookup(text[seq_s:seq_e], ctx, fuzzy=False, limit=8)
+        own = _own_name_first(hits, text[seq_s:seq_e], ctx)
+        if own and own[0] is not hits[0]:
+            told = own[0].entry.country_code
     if told and ctx[:1] != [told]:
         # "the northern Syrian town of Ras al-Ayn", "Pokrovsk, a Ukrainian city": that country's town, not a
         # neighbour's that bears the name as an old or foreign alias (Turkey's Ceylanpinar, Russia's Engels)
@@ -2036,6 +2081,8 @@ def _score(doc: "Doc", m: Mention, sent_start: int, order: int, ctx: list[str], 
             score -= 5       # "told reporters in Moscow", "a meeting in Geneva": where it was said
     if _SAID_AT.search(text[max(sent_start, m.start - 60):m.start]) or _officials_in(before, after):
         score -= 10          # "speaking in Kyiv", "a news conference in Riyadh", "officials in Kyiv said": where it was said
+    if _SEAT_AFTER.match(text, m.end):
+        score -= 10          # "the London-based monitor said": where it sits
     if _DESTINATION.search(text[max(sent_start, m.start - 120):m.start]):
         score -= 6           # "evacuees were taken to Latakia and Idlib": a destination
     if _TREATED_AT.search(text[max(sent_start, m.start - 120):m.start]):
@@ -2172,6 +2219,28 @@ def _best_in(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, ctx
     return max(usable, key=lambda m: m.score), allm
 
 
+# a place told beside a border it lies on or near: "..., close to the border with Turkey", "near the Turkish border",
+# "along the Chadian border": the country named is the one across that border
+_BORDER_AFTER = re.compile(r"^\s*,?\s*(?:(?:an?|the)\s+(?:\w+\s+){0,2}?(?:town|village|city|area|district)\s+)?(?:\w+\s+){0,2}?"
+                           r"(?:near|close\s+to|along|by|at|on|just\s+(?:across|over))\s+(?:the\s+)?"
+                           r"(?:(?P<dem>[A-Z][\w-]+)\s+border\b|border\s+with\s+(?P<name>[A-Z][\w-]+))")
+
+
+def _border_country_after(after: str, gazetteer: Gazetteer) -> str | None:
+    """The country whose border the words after a place say it lies by ("near the Turkish border"), else None."""
+    bm = _BORDER_AFTER.match(after)
+    if bm is None:
+        return None
+    return _country_word(bm.group("dem") or bm.group("name"), gazetteer)
+
+
+def _known_in_one_story_country(gazetteer: Gazetteer, name: str, ctx: list[str]) -> GazEntry | None:
+    """The town of exactly this name in the story's countries, when only one of them has one, else None."""
+    hits = [c.entry for c in gazetteer.lookup(name, ctx, fuzzy=False, limit=8)
+            if c.score == 100 and c.entry.kind == KIND_PLACE and c.entry.country_code in ctx]
+    return hits[0] if hits and len({e.country_code for e in hits}) == 1 else None
+
+
 def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gazetteer, ctx: list[str]) -> Place:
     text = _text(doc)
     after, before = text[m.end:m.end + 40], text[max(0, m.start - 60):m.start]
@@ -2207,11 +2276,21 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                          geonameid=None, precision=GEO_ADMIN1, evidence=ev)
     if e is None:
         admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
+        known = _known_in_one_story_country(gazetteer, name, ctx)
+        if known is not None and (admin is None or admin.country_code != known.country_code):
+            # a town of one of the story's countries, not taken as a place mention (a small town of the country
+            # named second): its own division, not the nearest place's across the border
+            admin = gazetteer.admin1_entry(known.country_code, known.admin1_code) or admin
         told = _country_kind_before(doc, m, gazetteer)   # "the Ukrainian border village of Velyka Pysarivka"
         if told is not None and admin is not None and admin.country_code != told:
             admin = None
         if told is not None and admin is None:
             ctx = [told]
+        beyond = _border_country_after(text[m.end:m.end + 80], gazetteer) if told is None else None
+        if beyond is not None:   # "Kafr Janna, close to the border with Turkey": across that border, not in Turkey
+            if admin is not None and admin.country_code == beyond:
+                admin = None
+            ctx = [c for c in ctx if c != beyond] or [""]
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         states = _county_states(name) if name.endswith(_COUNTY_WORDS) and "US" in ctx[:2] else frozenset()
         if states:               # "Harris County" (Texas or Georgia) in a story naming neither: a US county, state unknown
@@ -2220,7 +2299,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                 return Place(name=name, town=None, admin1=None, country=gazetteer.countries.get("US", "United States"),
                              precision=GEO_COUNTRY, evidence=ev)
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
-                     country=admin.country if admin else gazetteer.countries.get(ctx[0]) if len(ctx) == 1 else None,
+                     country=admin.country if admin else gazetteer.countries.get(ctx[0]) if len(ctx) == 1 and ctx[0] else None,
                      lat=admin.lat if admin else None,           # (a name kept as written: the one country the story is about)
                      lon=admin.lon if admin else None, geonameid=None,
                      precision=(GEO_NEAR if is_area else GEO_EXACT) if admin is None else GEO_ADMIN1,
@@ -2443,7 +2522,7 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
         return e         # Daraa, Hama, Idlib: the town its division is named for
     codes: Counter[str] = Counter()
     own, own_name = 0, fold(m.text)
-    capital = _capital_entry(gazetteer.countries.get(home, ""), gazetteer) if strong_only else None
+    capital = _capital_entry(gazetteer.countries.get(home, ""), gazetteer)
     for x in _doc_mentions(doc, gazetteer, ctx):
         if x.entry is None and x.home and x.start != m.start and x.home.split(".")[0] == home:
             codes[x.home] += 1     # "Collier County sheriff's deputies": the county's state
@@ -2462,7 +2541,8 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
         if SURROUNDING_ADMIN1.get(x.entry.admin1_code) == e.admin1_code and home == e.country_code:
             return e     # "al-Kiswah, south of Damascus": Rif Dimashq is the division around the capital named
         if capital is not None and x.entry.admin1_code == capital.admin1_code:
-            continue     # "DAMASCUS (AFP) -", "officials in Damascus said": where statements come from
+            continue     # "DAMASCUS (AFP) -", "officials in Damascus said", "Damascus denied it": where statements
+            #              come from, the government, not the province of a village the article names
         if x.entry.population >= 20_000 or x.entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART):
             codes[x.entry.admin1_code] += 1
     if not codes or (home == e.country_code and e.admin1_code in codes) or (strong_only and own > sum(codes.values())):
@@ -2505,8 +2585,21 @@ def _reporters_capital(doc: "Doc", x: Mention, gazetteer: Gazetteer) -> bool:
         x.text.isupper() and len(x.text) > 3))
 
 
+# the words between an unknown village and the town that places it: " near ", ", a village outside ", " 5 km north of "
+_NEAR_LANDMARK = re.compile(rf"\s*,?\s*(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:village|town|hamlet|settlement|area)\s+)?"
+                            rf"(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*"
+                            rf"(?:{_COMPASS}\s+of|from))\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.I)
+
+
 def _admin1_nearby(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
-    """For an unknown village: the resolved place named closest to it (same sentence first)."""
+    """For an unknown village: the town it is told near ("Umm al-Kef near Tal Tamr", "Kafr Janna, a village
+    outside Afrin"), whatever country the story names most; else the resolved place named closest to it (same
+    sentence first)."""
+    text = _text(doc)
+    landmark = next((x for x in mentions if x.entry is not None and x.entry.kind in (KIND_PLACE, KIND_ADMIN1)
+                     and x.entry.admin1 and m.end <= x.start <= m.end + 60 and _NEAR_LANDMARK.fullmatch(text, m.end, x.start)), None)
+    if landmark is not None:
+        return gazetteer.admin1_entry(landmark.entry.country_code, landmark.entry.admin1_code) or landmark.entry
     resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1
                 and (not ctx or x.entry.country_code in ctx[:2]) and not _aside(doc, x)
                 and not _reporters_capital(doc, x, gazetteer)]
@@ -2578,16 +2671,18 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                     alt.entry is None or alt.entry.kind != KIND_COUNTRY or best is None):
                 best, mentions = alt, mentions + alt_mentions
                 break
+    dateline = _dateline_place(doc, gazetteer, ctx)
     if ctx and (best is None or (best.entry is not None and (best.entry.kind == KIND_COUNTRY or (
             best.entry.country_code != ctx[0] and best.score < 4 and
-            not best.told and not _country_told_before(doc, best, gazetteer))))):
+            not best.told and not _country_told_before(doc, best, gazetteer) and not (
+                # "ALEPPO, Syria -" over a story naming Turkey most: a town of the dateline's country is no foreign one
+                dateline is not None and dateline.entry is not None and dateline.entry.country_code == best.entry.country_code))))):
         home_ctx = ctx
         if best is not None and best.entry is not None and best.entry.kind == KIND_COUNTRY:
             home_ctx = [best.entry.country_code] + [c for c in ctx if c != best.entry.country_code]
         named = _most_named_place(doc, gazetteer, home_ctx)     # "Syria" alone, or Moscow where it was said
         if named is not None:
             best, mentions = named, mentions + [named]
-    dateline = _dateline_place(doc, gazetteer, ctx)
     if best is None and dateline is not None:
         best = dateline                  # "CLEVELAND - Two men were indicted ...": local news names its town first
     elif best is not None and best.entry is None and best.text.endswith(_COUNTY_WORDS) and dateline is not None \
