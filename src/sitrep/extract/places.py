@@ -383,8 +383,6 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     people = _person_words(doc)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", _text(doc)):
         w = m.group(0)
-        if _SEAT_AFTER.match(_text(doc), m.end()):
-            continue          # "the Britain-based Syrian Observatory": where the monitor sits, no country of the story
         longer = _within_a_longer_place(_text(doc), m, gazetteer)
         if longer is not None:
             if longer.population >= 100_000:
@@ -410,8 +408,14 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
                 counts[cc] += 0.5 if _is_demonym(part, gazetteer) else 1.0
                 break
             cc = _admin1_word(part, gazetteer) if not _hyphen_joined(_text(doc), m) else None
+            if cc and _SETTLEMENT_OF_BEFORE.search(_text(doc), max(0, m.start() - 40), m.start()):
+                cc = None     # "the town of Mayo in southern Khartoum": a town, no division of Cabo Verde
             if cc:
                 divisions[cc] += 1.0
+                break
+            cc = _area_word(part, gazetteer) if part == w and " " in w else None
+            if cc:
+                divisions[cc] += 1.0     # "Eastern Ghouta", "North Waziristan": a named area of one country
                 break
             cc = _city_word(part, gazetteer) if part == w and _CITY_CUE.search(_text(doc), max(0, m.start() - 40), m.start()) else None
             if cc:
@@ -419,7 +423,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
                 break
     for rx in (_PARTICLE_DIVISION, _HYPHENATED_NAME):   # "Deir al-Balah", "Ouham-Pende", "Centre-Nord": a division
         for m in rx.finditer(_text(doc)):                  # whose name the word scan above cuts at its hyphen
-            cc = _admin1_word(m.group(0), gazetteer)
+            cc = _admin1_word(m.group(0), gazetteer) or _area_word(m.group(0), gazetteer)
             if cc:
                 divisions[cc] += 1.0
     for m in _CAPS_COUNTRY.finditer(_text(doc)):       # "DRC’s Beni": a country's initials count as its name
@@ -440,6 +444,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
     return ranked
 
 
+_SETTLEMENT_OF_BEFORE = re.compile(rf"\b{_SETTLEMENT_1}[ \t]+of[ \t]+(?:the[ \t]+)?\Z", re.I)
 _NEIGHBOUR_TOWN = 10_000      # how big a neighbour's town told as a place must be to be read as the neighbour's
 _NEIGHBOUR_CUE = re.compile(rf"\b(?:(?:in|near|outside|around|on|at)[ \t]+(?:the[ \t]+)?|{_SETTLEMENT_1}[ \t]+of[ \t]+(?:the[ \t]+)?)\Z",
                             re.I)
@@ -631,6 +636,15 @@ def _admin1_word(word: str, gazetteer: Gazetteer) -> str | None:
     return _ADMIN1_WORD_CACHE[word]
 
 
+def _area_word(words: str, gazetteer: Gazetteer) -> str | None:
+    """ISO2 code of the one country whose named area of the shipped tables these words name exactly ("Eastern
+    Ghouta", "Jabal al-Zawiya", "North Waziristan"), when nothing else bears the name; else None."""
+    found = [m.entry for m in gazetteer.lookup(words, fuzzy=False, limit=8) if m.score == 100]
+    if found and all(e.kind == KIND_AREA and e.geonameid is None for e in found) and len({e.country_code for e in found}) == 1:
+        return found[0].country_code
+    return None
+
+
 _CITY_WORD_CACHE: dict[str, str | None] = {}
 _CITY_CUE = re.compile(r"\b(?:(?:in|near|outside|around)[ \t]+(?:the[ \t]+(?:\w+[ \t]+)?(?:town|city)[ \t]+of[ \t]+)?|"
                        rf"(?:{_COMPASS}|outskirts|centre|center|heart|suburbs)[ \t]+of[ \t]+)\Z")
@@ -798,6 +812,9 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
     country: FA-KES text lost its commas ("Rif Dimashq Daraa and Quneitra")."""
     if fold(text) in _NOT_PLACES or all(w in _NOT_PLACES for w in fold(text).split()):
         return False
+    if entry.kind in (KIND_AREA, KIND_PART) and entry.geonameid is None and score == 100 and not partial \
+            and len(text.split()) > 1 and ent_label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        return True          # a named area of the shipped tables, named in full: "Jabal al-Zawiya" the tagger calls a person
     if partial and ent_label == "PERSON" and not (ctx and entry.country_code == ctx[0]):
         return False         # "Vladimir" of "Vladimir Putin": a foreign city's name inside a person's
     if ((not partial or entry.kind == KIND_ADMIN1 or entry.population >= 100_000) and score >= 90 and ctx and propn and (
@@ -1029,6 +1046,20 @@ def _division_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+_DIVISION_IN_AFTER = re.compile(rf",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){{0,2}})")
+
+
+def _division_in_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
+    """The admin1 code of the one first-level division told "in" right after a name ("the town of Mayo in southern
+    Khartoum"), else None."""
+    m = _DIVISION_IN_AFTER.match(text, end)
+    if not m:
+        return None
+    found = {c.entry.admin1_code for c in gazetteer.lookup(m.group(1), fuzzy=False, limit=3)
+             if c.score == 100 and c.entry.kind == KIND_ADMIN1}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 _TITLE_TAIL = re.compile(r"\s+[-|\u2013\u2014]\s+")
 _OUTLET_TAG = re.compile(r"\b(?:News|TV|Radio|Times|Post|Herald|Tribune|Journal|Gazette|Press|Star|Sun|Daily|Channel|Chronicle|Sentinel|Inquirer|Dispatch|Globe|Courier|Observer|"
                          r"[KW][A-Z]{2,3}(?:-TV)?)\b|\.com\b")
@@ -1213,7 +1244,7 @@ def _country_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
 
 # What may stand between a name and the town it is told beside: "camp near", "displacement camp near the besieged
 # Sudanese city of", "village outside"
-_BESIDE_TOWN = re.compile(r"[^.;:\n]{0,60}?\b(?:near|outside|in|of|on|between|north|south|east|west)\b[^.;:\n]{0,40}")
+_BESIDE_TOWN = re.compile(r"[^.;:\n]{0,60}?\b(?:near|outside|in|of|north|south|east|west)\b[^.;:\n]{0,40}")
 
 
 def _namesakes_in_country(gazetteer: Gazetteer, m: "Mention") -> int:
@@ -1223,10 +1254,9 @@ def _namesakes_in_country(gazetteer: Gazetteer, m: "Mention") -> int:
 
 
 def _division_of_town_beside(text: str, m: "Mention", following: list["Mention"]) -> str | None:
-    """The division of the known town, or the division, told right after a name the gazetteer lacks, in the same
-    clause ("Abu Shouk camp near El Fasher", "al-Shoula in the Deir ez-Zor desert")."""
+    """The division of the known town told right after a name the gazetteer lacks, in the same clause."""
     for o in following:
-        if o.entry is not None and o.entry.kind in (KIND_PLACE, KIND_ADMIN1) and o.entry.admin1_code and \
+        if o.entry is not None and o.entry.kind == KIND_PLACE and o.entry.admin1_code and \
                 _BESIDE_TOWN.fullmatch(text, m.end, o.start):
             return o.entry.admin1_code
     return None
@@ -1239,9 +1269,13 @@ def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazettee
     there, the name is kept as written with the division (not geocoded). In a story that names one division
     (after a name, or with its kind: "Sagaing Region", `by_kind`), a village is in it."""
     for k, m in enumerate(mentions):
+        code = None
         if m.entry is not None and m.entry.kind in (KIND_ADMIN1, KIND_COUNTRY):
-            continue
-        code = _division_after(text, m.end, gazetteer) or named.get(name_key(m.text))
+            code = _division_in_after(text, m.end, gazetteer) if m.entry.kind == KIND_ADMIN1 and \
+                _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 40), m.start) else None
+            if not code or code.split(".")[0] == m.entry.country_code:
+                continue     # (not "the town of Mayo in southern Khartoum": a town there, no division of Cabo Verde)
+        code = code or _division_after(text, m.end, gazetteer) or named.get(name_key(m.text))
         cc = code.split(".")[0] if code else None
         focus = set(named.values()) | by_kind
         if code is None and len(focus) == 1 and m.entry is not None and m.entry.kind == KIND_PLACE:
@@ -2521,6 +2555,8 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
     if name_key(e.name) == name_key(e.admin1 or ""):
         return e         # Daraa, Hama, Idlib: the town its division is named for
     codes: Counter[str] = Counter()
+    dateline_codes: Counter[str] = Counter()     # the dateline's division picks a namesake, never stands in for a town
+    dateline = _dateline_place(doc, gazetteer, ctx)
     own, own_name = 0, fold(m.text)
     capital = _capital_entry(gazetteer.countries.get(home, ""), gazetteer)
     for x in _doc_mentions(doc, gazetteer, ctx):
@@ -2544,12 +2580,18 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
             continue     # "DAMASCUS (AFP) -", "officials in Damascus said", "Damascus denied it": where statements
             #              come from, the government, not the province of a village the article names
         if x.entry.population >= 20_000 or x.entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART):
-            codes[x.entry.admin1_code] += 1
-    if not codes or (home == e.country_code and e.admin1_code in codes) or (strong_only and own > sum(codes.values())):
+            if dateline is not None and x.start == dateline.start:
+                dateline_codes[x.entry.admin1_code] += 1
+            else:
+                codes[x.entry.admin1_code] += 1
+    named = codes + dateline_codes
+    if not named or (home == e.country_code and e.admin1_code in named) or (strong_only and own > sum(named.values())):
         return e     # "Hamilton police", named twelve times, is not Fairfield's namesake
     for cand in gazetteer.lookup(m.text, [home], limit=10):
-        if cand.entry.admin1_code in codes and cand.score >= 90 and cand.entry.country_code == home:
+        if cand.entry.admin1_code in named and cand.score >= 90 and cand.entry.country_code == home:
             return cand.entry
+    if not codes:
+        return e       # "ODESA, Ukraine (AP) - ... in Kupiansk": where the reporter files is no division of the town
     local: Counter[str] = Counter()
     for x in mentions:
         if x.entry is not None and x is not m and x.entry.kind != KIND_COUNTRY and x.entry.admin1_code in codes \
@@ -2707,6 +2749,12 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                      and m.score > best.score - 4 and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
         if towns:            # "in Maaret al-Numan in Idlib province": the town; a headline's "in Karen State", then
             best = max(towns, key=lambda m: m.score)     # "in Hpapun township, Karen State" in the body: the township
+    if best.entry is not None and best.entry.kind == KIND_AREA and best.start < _title_end(doc):
+        inside = [m for m in mentions if m is not best and m.start >= _title_end(doc)
+                  and (m.entry is None or m.entry.kind == KIND_PLACE)
+                  and re.match(rf"\s*(?:,\s*|\s+in\s+(?:the\s+)?)(?:{_COMPASS}\s+)?{re.escape(best.text)}\b", _text(doc)[m.end:m.end + 80])]
+        if inside:           # a headline's "in North Waziristan", then "in Mir Ali(,| in) North Waziristan": the town
+            best = min(inside, key=lambda m: m.start)
     best = _town_in_wide_region(best, mentions)
     best = _settlement_within(doc, best, mentions)
     best = _region_of_several(doc, best, mentions)
@@ -2870,6 +2918,7 @@ def _dateline_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Mention
         if hits:
             found = Mention(m.start("name"), m.start("name") + len(name), name, hits[0].entry, 100.0, score=0.0, order=99,
                             division=code)
+            found.country = cc       # "NYALA, Sudan (AP) -": a correspondent's dateline, told with its country
         elif code:
             found = Mention(m.start("name"), m.start("name") + len(name), name, None, 0.0, score=0.0, order=99, division=code)
         if found is not None:
@@ -2910,8 +2959,10 @@ def _into_dateline_division(doc: "Doc", best: Mention, dateline: Mention, gazett
              if c.entry.admin1_code == code and c.entry.kind == KIND_PLACE and c.score == 100]
     if there:
         best.entry, best.match_score = there[0].entry, there[0].score
-    else:
+    elif not dateline.country:
         best.entry, best.match_score, best.home = None, 0.0, code
+    # (a correspondent files from "NYALA, Sudan" or "ODESA, Ukraine" about towns across the country: "Kutum",
+    # "Kupiansk" stay the towns the gazetteer knows, not streets of the dateline's division)
 
 
 _MARKET_KM = 120.0      # a local outlet's market reaches this far from its city, across state lines
