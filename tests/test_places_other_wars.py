@@ -948,23 +948,29 @@ def test_a_town_near_a_capital_is_in_the_division_around_it(nlp, gazetteer, titl
 
 # A town called by its own name is that town, not a town across the border that GeoNames gives the name as an old or
 # foreign alias unlike its own ("Ras al-Ain" is Syria's, not Turkey's Ceylanpinar; "Hajin" Syria's, not Turkey's
-# Saimbeyli; "Pokrovsk" Ukraine's, not Russia's Engels), whichever country the story names most. Counter-rows: the
+# Saimbeyli; "Pokrovsk" Ukraine's, not Russia's Engels), whichever of the story's countries it names most. Counter-rows: the
 # Turkish twin called by its own name, and a spelling of a place's own name ("Kharkov").
 @pytest.mark.parametrize("title, body, name, admin1", [
     ("Car bomb kills 13",
-     "A car bomb exploded in Ras al-Ain on Saturday, killing 13 people, Turkey's defence ministry said, blaming the YPG.",
+     "A car bomb exploded in Ras al-Ain on Saturday, killing 13 people, Turkey's defence ministry said, blaming the YPG. "
+     "Turkey has sent troops into Syria three times since 2016.",
      "Ras al-Ain", "Hasakah"),
     ("Islamic State attack kills eight",
      "An Islamic State attack killed eight SDF fighters near Hajin, Turkish media reported, as Turkey's army massed "
-     "troops.", "Hajin", "Deir ez-Zor"),
+     "troops. Turkey has sent troops into Syria three times since 2016.", "Hajin", "Deir ez-Zor"),
     ("Shelling kills three",
-     "Russian forces shelled Pokrovsk on Monday, killing three civilians, Russia's defence ministry said, blaming Kyiv.",
+     "Russian forces shelled Pokrovsk on Monday, killing three civilians, Russia's defence ministry said, blaming Kyiv. "
+     "Russia invaded Ukraine in February 2022.",
      "Pokrovsk", "Donetsk"),
     ("Shells kill two in border town",
      "Shells fired by Kurdish militants killed two people in Ceylanpinar, Turkish officials said.", "Ceylanpinar",
      "Sanliurfa"),
     ("Rockets hit Kharkov", "Rockets hit Kharkov overnight, killing four, Russian-installed officials said.",
      "Kharkov", "Kharkiv"),
+    # and no own-named village of a country the story never names: "Derik" is al-Malikiyah, not a Turkish hamlet
+    ("Drone strike kills two",
+     "A drone struck a car near Derik in northeast Syria on Monday, killing two SDF fighters, Syrian Kurdish officials "
+     "said.", "Derik", "Hasakah"),
 ])
 def test_a_town_called_by_its_own_name_not_a_neighbours_alias(nlp, gazetteer, title, body, name, admin1):
     assert _check(_main_place(nlp, gazetteer, title, body), name, admin1) == []
@@ -1179,4 +1185,22 @@ def test_a_settlement_named_like_a_foreign_division(nlp, gazetteer, title, body,
      "Samar Bagh", "Khyber Pakhtunkhwa"),
 ])
 def test_a_named_area_tells_its_country(nlp, gazetteer, title, body, name, admin1):
+    assert _check(_main_place(nlp, gazetteer, title, body), name, admin1) == []
+
+
+# A place told by its second-level kind and then "in" its first-level division ("Paletwa township in Chin state",
+# "Gidan Goga local government area in Zamfara state") is in that division, not the one a group or a town named just
+# before it calls up ("the Arakan Army", "bandits from Katsina"): Myanmar, Nigeria; Ukraine's county as counter-row.
+@pytest.mark.parametrize("title, body, name, admin1", [
+    ("Fighting kills 15",
+     "Fighting between the army and the Arakan Army in Paletwa township in Chin state killed 15 soldiers, the AA said.",
+     "Paletwa", "Chin"),
+    ("Bandits kill 12",
+     "Bandits from Katsina killed 12 villagers in Gidan Goga local government area in Zamfara state, police said.",
+     "Gidan Goga", "Zamfara"),
+    ("Drone kills 2",
+     "A drone launched from Kursk killed two people in Myropillia county in Sumy region, officials said.", "Myropillia",
+     "Sumy"),
+])
+def test_a_second_level_division_in_its_first(nlp, gazetteer, title, body, name, admin1):
     assert _check(_main_place(nlp, gazetteer, title, body), name, admin1) == []

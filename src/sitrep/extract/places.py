@@ -269,6 +269,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\.?\s*(?:\d{1,2}\s*)?)?"   
                              r"[A-Z]{2,6})[^)]*\)|--|—|–|-\s|:)")
 _METONYMY_AFTER = re.compile(
     r"^\s*(?:'s\s+)?(?:government|regime|authorities|blames?|blamed|accuses?|accused|says?|said|saying|denies|denied|"
+    r"condemns?|condemned|"
     r"ally|allies|backers?|backing|sponsors?|envoy|delegation|talks|considers?|considered|regards?|regarded|views?|"
     r"viewed|sees|describes|described|brands?|branded|designates?|designated|"
     r"insists?|rejects?|rejected|has\s+(?:said|denied|blamed|accused|called)|has|had|will|would|wants?|governor|"
@@ -408,7 +409,7 @@ def _context_countries(doc: "Doc", gazetteer: Gazetteer) -> list[str]:
                 counts[cc] += 0.5 if _is_demonym(part, gazetteer) else 1.0
                 break
             cc = _admin1_word(part, gazetteer) if not _hyphen_joined(_text(doc), m) else None
-            if cc and _SETTLEMENT_OF_BEFORE.search(_text(doc), max(0, m.start() - 40), m.start()):
+            if cc and _settlement_in_division_abroad(_text(doc), m.start(), m.end(), cc, gazetteer):
                 cc = None     # "the town of Mayo in southern Khartoum": a town, no division of Cabo Verde
             if cc:
                 divisions[cc] += 1.0
@@ -787,19 +788,16 @@ def _own_name_first(found: list, text: str, ctx: list[str]) -> list:
     foreign alias: English news writes "Ras al-Ain" for the Syrian town, "Ceylanpinar" for its Turkish twin;
     "Pokrovsk" for the Ukrainian city, "Engels" for the Russian one that was once called so; "Daraa" and
     "Hajin" are Syrian whatever Turkish villages were once named. Only an alternate name unlike the place's own
-    (a spelling of it, "Kharkov", stays its), and only between the story's countries and their neighbours, so no
-    own-named village at the world's end takes the name."""
+    (a spelling of it, "Kharkov", stays its), and only among the story's countries, so no own-named village of a
+    country the story never names takes the name ("Derik" in a Syrian story stays al-Malikiyah)."""
     if not found or found[0].score < 100 or found[0].entry.kind != KIND_PLACE:
         return found
     key = name_key(text)
     top = found[0].entry
     if fuzz.ratio(name_key(top.name), key) >= _ALIAS_UNLIKE:
         return found     # "Avdiivka" for Avdiyivka, "Kharkov" for Kharkiv: the place's own name, spelled another way
-    near = set(ctx) | {top.country_code}
-    for cc in list(near):
-        near.update(_neighbours().get(cc, ()))
     own = next((m for m in found[1:] if m.score == 100 and m.entry.kind == KIND_PLACE and m.entry.country_code != top.country_code
-                and m.entry.country_code in near and name_key(m.entry.name) == key), None)
+                and m.entry.country_code in ctx and name_key(m.entry.name) == key), None)
     if own is None:
         return found
     return [own] + [m for m in found if m is not own]
@@ -812,8 +810,9 @@ def _acceptable(entry: GazEntry, score: float, text: str, ctx: list[str], ent_la
     country: FA-KES text lost its commas ("Rif Dimashq Daraa and Quneitra")."""
     if fold(text) in _NOT_PLACES or all(w in _NOT_PLACES for w in fold(text).split()):
         return False
-    if entry.kind in (KIND_AREA, KIND_PART) and entry.geonameid is None and score == 100 and not partial \
-            and len(text.split()) > 1 and ent_label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+    if entry.kind == KIND_AREA and entry.geonameid is None and score == 100 and not partial and len(text.split()) > 1 \
+            and ent_label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") \
+            and (ent_label != "PERSON" or not ctx or entry.country_code in ctx):
         return True          # a named area of the shipped tables, named in full: "Jabal al-Zawiya" the tagger calls a person
     if partial and ent_label == "PERSON" and not (ctx and entry.country_code == ctx[0]):
         return False         # "Vladimir" of "Vladimir Putin": a foreign city's name inside a person's
@@ -1046,18 +1045,31 @@ def _division_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-_DIVISION_IN_AFTER = re.compile(rf",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:{_COMPASS}[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){{0,2}})")
+_DIVISION_IN_AFTER = re.compile(rf",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?i:{_COMPASS})[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){{0,2}})")
 
 
 def _division_in_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     """The admin1 code of the one first-level division told "in" right after a name ("the town of Mayo in southern
-    Khartoum"), else None."""
+    Khartoum", "in North Darfur State"), else None."""
     m = _DIVISION_IN_AFTER.match(text, end)
     if not m:
         return None
-    found = {c.entry.admin1_code for c in gazetteer.lookup(m.group(1), fuzzy=False, limit=3)
-             if c.score == 100 and c.entry.kind == KIND_ADMIN1}
-    return next(iter(found)) if len(found) == 1 else None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):       # the longest run of words that names one division
+        found = {c.entry.admin1_code for c in gazetteer.lookup(" ".join(words[:n]), fuzzy=False, limit=3)
+                 if c.score == 100 and c.entry.kind == KIND_ADMIN1}
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
+
+
+def _settlement_in_division_abroad(text: str, start: int, end: int, cc: str, gazetteer: Gazetteer) -> str | None:
+    """For a name told as a settlement ("the town of Mayo") that also names a first-level division of country `cc`:
+    the admin1 code of a division of another country told "in" right after it ("in southern Khartoum"), else None."""
+    if not _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    code = _division_in_after(text, end, gazetteer)
+    return code if code and code.split(".")[0] != cc else None
 
 
 _TITLE_TAIL = re.compile(r"\s+[-|\u2013\u2014]\s+")
@@ -1271,9 +1283,9 @@ def _qualify_by_division(text: str, mentions: list[Mention], gazetteer: Gazettee
     for k, m in enumerate(mentions):
         code = None
         if m.entry is not None and m.entry.kind in (KIND_ADMIN1, KIND_COUNTRY):
-            code = _division_in_after(text, m.end, gazetteer) if m.entry.kind == KIND_ADMIN1 and \
-                _SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 40), m.start) else None
-            if not code or code.split(".")[0] == m.entry.country_code:
+            code = _settlement_in_division_abroad(text, m.start, m.end, m.entry.country_code, gazetteer) \
+                if m.entry.kind == KIND_ADMIN1 else None
+            if not code:
                 continue     # (not "the town of Mayo in southern Khartoum": a town there, no division of Cabo Verde)
         code = code or _division_after(text, m.end, gazetteer) or named.get(name_key(m.text))
         cc = code.split(".")[0] if code else None
@@ -2257,7 +2269,7 @@ def _best_in(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazetteer, ctx
 # "along the Chadian border": the country named is the one across that border
 _BORDER_AFTER = re.compile(r"^\s*,?\s*(?:(?:an?|the)\s+(?:\w+\s+){0,2}?(?:town|village|city|area|district)\s+)?(?:\w+\s+){0,2}?"
                            r"(?:near|close\s+to|along|by|at|on|just\s+(?:across|over))\s+(?:the\s+)?"
-                           r"(?:(?P<dem>[A-Z][\w-]+)\s+border\b|border\s+with\s+(?P<name>[A-Z][\w-]+))")
+                           r"(?:(?P<dem>[A-Z][\w-]+)\s+border\b(?!\s+with\b)|border\s+with\s+(?P<name>[A-Z][\w-]+))")
 
 
 def _border_country_after(after: str, gazetteer: Gazetteer) -> str | None:
@@ -2269,10 +2281,11 @@ def _border_country_after(after: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _known_in_one_story_country(gazetteer: Gazetteer, name: str, ctx: list[str]) -> GazEntry | None:
-    """The town of exactly this name in the story's countries, when only one of them has one, else None."""
+    """The town of exactly this name in the story's countries, when only one of them has one and in one division,
+    else None."""
     hits = [c.entry for c in gazetteer.lookup(name, ctx, fuzzy=False, limit=8)
             if c.score == 100 and c.entry.kind == KIND_PLACE and c.entry.country_code in ctx]
-    return hits[0] if hits and len({e.country_code for e in hits}) == 1 else None
+    return hits[0] if hits and len({e.admin1_code for e in hits}) == 1 else None
 
 
 def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gazetteer, ctx: list[str]) -> Place:
@@ -2310,7 +2323,8 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                          geonameid=None, precision=GEO_ADMIN1, evidence=ev)
     if e is None:
         admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
-        known = _known_in_one_story_country(gazetteer, name, ctx)
+        known = _known_in_one_story_country(gazetteer, name, ctx) if _landmark_admin1(doc, mentions, m, gazetteer) is None \
+            else None
         if known is not None and (admin is None or admin.country_code != known.country_code):
             # a town of one of the story's countries, not taken as a place mention (a small town of the country
             # named second): its own division, not the nearest place's across the border
@@ -2324,7 +2338,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
         if beyond is not None:   # "Kafr Janna, close to the border with Turkey": across that border, not in Turkey
             if admin is not None and admin.country_code == beyond:
                 admin = None
-            ctx = [c for c in ctx if c != beyond] or [""]
+            ctx = [c for c in ctx if c != beyond]
         is_area = bool(_AFTER_AREA.match(after)) or bool(re.search(rf"\b{_AREA}\s+of\s+(?:the\s+)?$", before, re.I))
         states = _county_states(name) if name.endswith(_COUNTY_WORDS) and "US" in ctx[:2] else frozenset()
         if states:               # "Harris County" (Texas or Georgia) in a story naming neither: a US county, state unknown
@@ -2333,7 +2347,7 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
                 return Place(name=name, town=None, admin1=None, country=gazetteer.countries.get("US", "United States"),
                              precision=GEO_COUNTRY, evidence=ev)
         return Place(name=name, town=None if is_area else name, admin1=admin.admin1 if admin else None,
-                     country=admin.country if admin else gazetteer.countries.get(ctx[0]) if len(ctx) == 1 and ctx[0] else None,
+                     country=admin.country if admin else gazetteer.countries.get(ctx[0]) if len(ctx) == 1 else None,
                      lat=admin.lat if admin else None,           # (a name kept as written: the one country the story is about)
                      lon=admin.lon if admin else None, geonameid=None,
                      precision=(GEO_NEAR if is_area else GEO_EXACT) if admin is None else GEO_ADMIN1,
@@ -2381,7 +2395,8 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
 
 
 _STATED_BETWEEN = re.compile(
-    rf"\s*(?:(?:town|village|city|hamlet|area|district|neighbou?rhood|quarter|camp|region|crossing|border\s+crossing|"
+    rf"\s*(?:(?:town|village|city|hamlet|area|district|sub-?district|township|locality|commune|municipality|county|"
+    rf"local\s+government\s+area|LGA|tehsil|raion|neighbou?rhood|quarter|camp|region|crossing|border\s+crossing|"
     rf"airport|air\s*base|base|prison|checkpoint)\s+)?,?\s*(?:an?\s+(?:\w+\s+)?(?:town|village|city|hamlet|settlement|locality|area|district)\s+)?"
     rf"(?:(?:in|inside)\s+(?:the\s+)?|(?:(?:some|about|around|roughly|nearly|approximately)\s+)?(?:\d+\s*)?"
     rf"(?:km|kms|kilometres|kilometers|miles)?\s*(?:\(\s*\d+\s*miles?\s*\)\s*)?(?P<rel>{_COMPASS})\s+of\s+(?:the\s+)?)"
@@ -2576,9 +2591,10 @@ def _consistent_with_article(doc: "Doc", m: Mention, e: GazEntry, gazetteer: Gaz
             continue
         if SURROUNDING_ADMIN1.get(x.entry.admin1_code) == e.admin1_code and home == e.country_code:
             return e     # "al-Kiswah, south of Damascus": Rif Dimashq is the division around the capital named
-        if capital is not None and x.entry.admin1_code == capital.admin1_code:
-            continue     # "DAMASCUS (AFP) -", "officials in Damascus said", "Damascus denied it": where statements
-            #              come from, the government, not the province of a village the article names
+        if capital is not None and x.entry.admin1_code == capital.admin1_code and (
+                strong_only or _METONYMY_AFTER.match(text[x.end:x.end + 60])):
+            continue     # "DAMASCUS (AFP) -", "officials in Damascus said": where statements come from; and for a
+            #              village, "Damascus blamed rebels", "Beirut condemned": the government, not its province
         if x.entry.population >= 20_000 or x.entry.kind in (KIND_ADMIN1, KIND_AREA, KIND_PART):
             if dateline is not None and x.start == dateline.start:
                 dateline_codes[x.entry.admin1_code] += 1
@@ -2629,19 +2645,28 @@ def _reporters_capital(doc: "Doc", x: Mention, gazetteer: Gazetteer) -> bool:
 
 # the words between an unknown village and the town that places it: " near ", ", a village outside ", " 5 km north of "
 _NEAR_LANDMARK = re.compile(rf"\s*,?\s*(?:(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:village|town|hamlet|settlement|area)\s+)?"
-                            rf"(?:near|outside|close\s+to|(?:some\s+|about\s+)?(?:\d+\s*)?(?:km|kms|kilometres|kilometers|miles)?\s*"
-                            rf"(?:{_COMPASS}\s+of|from))\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.I)
+                            rf"(?:near|outside|close\s+to|(?:(?:some|about)\s+)?(?:\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+)?"
+                            rf"{_COMPASS}\s+of|(?:(?:some|about)\s+)?\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+from)\s+"
+                            rf"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.I)
 
 
-def _admin1_nearby(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
-    """For an unknown village: the town it is told near ("Umm al-Kef near Tal Tamr", "Kafr Janna, a village
-    outside Afrin"), whatever country the story names most; else the resolved place named closest to it (same
-    sentence first)."""
+def _landmark_admin1(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer) -> GazEntry | None:
+    """For an unknown village: the division of the town it is told near ("Umm al-Kef near Tal Tamr", "Kafr Janna, a
+    village outside Afrin", "12 km north of Idlib"), whatever country the story names most; else None."""
     text = _text(doc)
     landmark = next((x for x in mentions if x.entry is not None and x.entry.kind in (KIND_PLACE, KIND_ADMIN1)
                      and x.entry.admin1 and m.end <= x.start <= m.end + 60 and _NEAR_LANDMARK.fullmatch(text, m.end, x.start)), None)
+    if landmark is None:
+        return None
+    return gazetteer.admin1_entry(landmark.entry.country_code, landmark.entry.admin1_code) or landmark.entry
+
+
+def _admin1_nearby(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
+    """For an unknown village: the division of the town it is told near (`_landmark_admin1`); else the resolved
+    place named closest to it (same sentence first)."""
+    landmark = _landmark_admin1(doc, mentions, m, gazetteer)
     if landmark is not None:
-        return gazetteer.admin1_entry(landmark.entry.country_code, landmark.entry.admin1_code) or landmark.entry
+        return landmark
     resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1
                 and (not ctx or x.entry.country_code in ctx[:2]) and not _aside(doc, x)
                 and not _reporters_capital(doc, x, gazetteer)]
@@ -2749,8 +2774,9 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
                      and m.score > best.score - 4 and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
         if towns:            # "in Maaret al-Numan in Idlib province": the town; a headline's "in Karen State", then
             best = max(towns, key=lambda m: m.score)     # "in Hpapun township, Karen State" in the body: the township
-    if best.entry is not None and best.entry.kind == KIND_AREA and best.start < _title_end(doc):
-        inside = [m for m in mentions if m is not best and m.start >= _title_end(doc)
+    title_end = _title_end(doc)
+    if best.entry is not None and best.entry.kind == KIND_AREA and best.start < title_end:
+        inside = [m for m in mentions if m is not best and m.start >= title_end
                   and (m.entry is None or m.entry.kind == KIND_PLACE)
                   and re.match(rf"\s*(?:,\s*|\s+in\s+(?:the\s+)?)(?:{_COMPASS}\s+)?{re.escape(best.text)}\b", _text(doc)[m.end:m.end + 80])]
         if inside:           # a headline's "in North Waziristan", then "in Mir Ali(,| in) North Waziristan": the town
@@ -2918,7 +2944,7 @@ def _dateline_place(doc: "Doc", gazetteer: Gazetteer, ctx: list[str]) -> Mention
         if hits:
             found = Mention(m.start("name"), m.start("name") + len(name), name, hits[0].entry, 100.0, score=0.0, order=99,
                             division=code)
-            found.country = cc       # "NYALA, Sudan (AP) -": a correspondent's dateline, told with its country
+            found.country = cc if code is None else None   # "NYALA, Sudan (AP) -": a correspondent's dateline
         elif code:
             found = Mention(m.start("name"), m.start("name") + len(name), name, None, 0.0, score=0.0, order=99, division=code)
         if found is not None:
