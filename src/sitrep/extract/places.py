@@ -2322,9 +2322,9 @@ def _place_from(doc: "Doc", m: Mention, mentions: list[Mention], gazetteer: Gaze
             return Place(name=name, town=None if name.endswith(_COUNTY_WORDS) else name, admin1=adm.admin1, country=adm.country, lat=adm.lat, lon=adm.lon,
                          geonameid=None, precision=GEO_ADMIN1, evidence=ev)
     if e is None:
-        admin = _admin1_nearby(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
-        known = _known_in_one_story_country(gazetteer, name, ctx) if _landmark_admin1(doc, mentions, m, gazetteer) is None \
-            else None
+        landmark = _landmark_admin1(doc, mentions, m, gazetteer)
+        admin = landmark or _nearest_admin1(doc, mentions, m, gazetteer, ctx) or _admin1_of_article(doc, gazetteer, ctx)
+        known = _known_in_one_story_country(gazetteer, name, ctx) if landmark is None else None
         if known is not None and (admin is None or admin.country_code != known.country_code):
             # a town of one of the story's countries, not taken as a place mention (a small town of the country
             # named second): its own division, not the nearest place's across the border
@@ -2663,10 +2663,12 @@ def _landmark_admin1(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer:
 
 def _admin1_nearby(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
     """For an unknown village: the division of the town it is told near (`_landmark_admin1`); else the resolved
-    place named closest to it (same sentence first)."""
-    landmark = _landmark_admin1(doc, mentions, m, gazetteer)
-    if landmark is not None:
-        return landmark
+    place named closest to it (`_nearest_admin1`)."""
+    return _landmark_admin1(doc, mentions, m, gazetteer) or _nearest_admin1(doc, mentions, m, gazetteer, ctx)
+
+
+def _nearest_admin1(doc: "Doc", mentions: list[Mention], m: Mention, gazetteer: Gazetteer, ctx: list[str] = ()) -> GazEntry | None:
+    """The division of the resolved place named closest to an unknown village (same sentence first)."""
     resolved = [x for x in mentions if x.entry is not None and x.entry.kind != KIND_COUNTRY and x.entry.admin1
                 and (not ctx or x.entry.country_code in ctx[:2]) and not _aside(doc, x)
                 and not _reporters_capital(doc, x, gazetteer)]
@@ -2763,18 +2765,17 @@ def incident_place(doc: "Doc", sentences: "list[SpacySpan]", gazetteer: Gazettee
         _into_dateline_division(doc, best, Mention(0, 0, market.name, market, 100.0, score=0.0, order=99), gazetteer)
     if best is None:
         return None
+    title_end = _title_end(doc)
     if best.entry is not None and (best.entry.kind == KIND_ADMIN1 or _AFTER_PROVINCE.match(_text(doc)[best.end:best.end + 40])):
         towns = [m for m in mentions if m.order == best.order and m.entry is not None and m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY)
                  and m.entry.admin1_code == best.entry.admin1_code and m.score > best.score - 4 and m is not best
                  and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
-        title_end = _title_end(doc)
         if not towns and best.start < title_end:
             towns = [m for m in mentions if m.order == best.order + 1 and m.entry is not None and m.start >= title_end
                      and m.entry.kind not in (KIND_ADMIN1, KIND_COUNTRY) and m.entry.admin1_code == best.entry.admin1_code
                      and m.score > best.score - 4 and not _AFTER_PROVINCE.match(_text(doc)[m.end:m.end + 40])]
         if towns:            # "in Maaret al-Numan in Idlib province": the town; a headline's "in Karen State", then
             best = max(towns, key=lambda m: m.score)     # "in Hpapun township, Karen State" in the body: the township
-    title_end = _title_end(doc)
     if best.entry is not None and best.entry.kind == KIND_AREA and best.start < title_end:
         inside = [m for m in mentions if m is not best and m.start >= title_end
                   and (m.entry is None or m.entry.kind == KIND_PLACE)
